@@ -1,0 +1,137 @@
+/**
+ * AWS credentials: the CI's OIDC token exchanged with STS AssumeRoleWithWebIdentity, or, with no
+ * role, the SDK's ambient chain. Failures say which role, which token claims, and what to fix.
+ */
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import { CredentialsError, PrerequisiteError } from './errors';
+import type { CiName } from './context';
+import type { Reporter } from './report';
+import { awsClientConfig } from './aws';
+
+export interface TokenRequest {
+  ci: CiName;
+  audience: string;
+  tokenFile?: string;
+  /** The front end's own OIDC source (GitHub: `core.getIDToken`). */
+  platformToken?: (audience: string) => Promise<string>;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface RoleRequest {
+  roleArn: string;
+  sessionName: string;
+  durationSeconds: number;
+  region: string;
+}
+
+/** Find the OIDC token for this run; never logs it. */
+export async function webIdentityToken(req: TokenRequest): Promise<{ token: string; source: string }> {
+  if (req.tokenFile) return { token: readToken(req.tokenFile), source: `file ${req.tokenFile}` };
+  if (req.ci === 'github') return { token: await githubToken(req), source: 'GitHub OIDC' };
+  if (req.ci === 'circleci') return circleciToken(req);
+  const file = req.env.AWS_WEB_IDENTITY_TOKEN_FILE;
+  if (file) return { token: readToken(file), source: `file ${file}` };
+  throw new PrerequisiteError(
+    'role-to-assume is set but no OIDC token was found',
+    'outside GitHub and CircleCI, write the CI\'s OIDC token to a file and pass web-identity-token-file (or AWS_WEB_IDENTITY_TOKEN_FILE)',
+  );
+}
+
+function readToken(path: string): string {
+  const token = readFileSync(path, 'utf8').trim();
+  if (!token) throw new PrerequisiteError(`the OIDC token file ${path} is empty`);
+  return token;
+}
+
+async function githubToken(req: TokenRequest): Promise<string> {
+  if (!req.env.ACTIONS_ID_TOKEN_REQUEST_URL || !req.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN || !req.platformToken) {
+    throw new PrerequisiteError(
+      'GitHub did not give this job an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set)',
+      'add `permissions: id-token: write` (and `contents: read`) to the workflow or job',
+    );
+  }
+  try {
+    return await req.platformToken(req.audience);
+  } catch (err) {
+    throw new CredentialsError(`could not get the GitHub OIDC token: ${(err as Error).message}`,
+      'check `permissions: id-token: write`; tokens are not issued to pull requests from forks');
+  }
+}
+
+async function circleciToken(req: TokenRequest): Promise<{ token: string; source: string }> {
+  const issued = req.env.CIRCLE_OIDC_TOKEN_V2 || req.env.CIRCLE_OIDC_TOKEN;
+  if (issued) return { token: issued.trim(), source: req.env.CIRCLE_OIDC_TOKEN_V2 ? 'CIRCLE_OIDC_TOKEN_V2' : 'CIRCLE_OIDC_TOKEN' };
+  try {
+    const claims = JSON.stringify({ aud: req.audience });
+    const { stdout } = await promisify(execFile)('circleci', ['run', 'oidc', 'get', '--claims', claims], { encoding: 'utf8' });
+    const token = stdout.trim();
+    if (token) return { token, source: 'circleci run oidc get' };
+  } catch {
+    // No circleci CLI, or it refused: fall through to the one explanation below.
+  }
+  throw new PrerequisiteError(
+    'CircleCI did not give this job an OIDC token (no CIRCLE_OIDC_TOKEN_V2 or CIRCLE_OIDC_TOKEN)',
+    'run the job with a context (CircleCI issues OIDC tokens only to jobs that use one), or pass web-identity-token-file',
+  );
+}
+
+/** The claims that explain an STS refusal; never the token itself. */
+export function tokenClaims(token: string): { iss?: string; sub?: string; aud?: string } {
+  try {
+    const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
+    const str = (v: unknown) => (Array.isArray(v) ? v.join(',') : typeof v === 'string' ? v : undefined);
+    return { iss: str(payload.iss), sub: str(payload.sub), aud: str(payload.aud) };
+  } catch {
+    return {};
+  }
+}
+
+export async function assumeRole(req: RoleRequest, token: string, reporter: Reporter): Promise<AwsCredentialIdentity> {
+  reporter.secret(token);
+  const sts = new STSClient(awsClientConfig(req.region));
+  try {
+    const answer = await sts.send(new AssumeRoleWithWebIdentityCommand({
+      RoleArn: req.roleArn,
+      RoleSessionName: req.sessionName,
+      WebIdentityToken: token,
+      DurationSeconds: req.durationSeconds,
+    }));
+    const c = answer.Credentials;
+    if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) throw new CredentialsError('STS answered without credentials');
+    for (const secret of [c.AccessKeyId, c.SecretAccessKey, c.SessionToken]) reporter.secret(secret);
+    return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, expiration: c.Expiration };
+  } catch (err) {
+    throw explainStsError(err, req, token);
+  } finally {
+    sts.destroy();
+  }
+}
+
+function explainStsError(err: unknown, req: RoleRequest, token: string): Error {
+  if (err instanceof CredentialsError) return err;
+  const e = err as { name?: string; message?: string };
+  const c = tokenClaims(token);
+  const claims = `token iss=${c.iss ?? '?'} sub=${c.sub ?? '?'} aud=${c.aud ?? '?'}`;
+  const what = `STS refused AssumeRoleWithWebIdentity for ${req.roleArn} (${e.name}: ${e.message}); ${claims}`;
+  switch (e.name) {
+    case 'AccessDenied':
+    case 'AccessDeniedException':
+      return new CredentialsError(what,
+        'the role\'s trust policy must allow this token: Federated principal for the issuer, `aud` and `sub` conditions matching the values above (`ecr-deliver iam-policy` prints one)', { cause: err });
+    case 'InvalidIdentityToken':
+    case 'InvalidIdentityTokenException':
+      return new CredentialsError(what,
+        'the account needs an IAM OIDC identity provider for this issuer, with the audience above as a client id', { cause: err });
+    case 'ExpiredTokenException':
+      return new CredentialsError(what, 'the OIDC token expired before it was used; request a fresh one', { cause: err });
+    case 'IDPCommunicationError':
+    case 'IDPCommunicationErrorException':
+      return new CredentialsError(what, 'STS could not reach the token issuer; retry the job', { cause: err });
+    default:
+      return new CredentialsError(what, undefined, { cause: err });
+  }
+}

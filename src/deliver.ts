@@ -1,0 +1,198 @@
+/**
+ * The delivery pipeline, CI-agnostic: credentials → repository → (build ∥ login) → push → extra
+ * tags by manifest copy → verify that every tag points at the delivered digest.
+ */
+import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import type { RunContext } from './context';
+import { assumeRole, webIdentityToken } from './credentials';
+import { Docker, needsBuildx } from './docker';
+import { DockerError, PrerequisiteError, RegistryError } from './errors';
+import type { Runner } from './exec';
+import { dockerfilePath, requireBuildFiles, type Options, type Outputs } from './options';
+import { EcrRegistry, isTagImmutable, type ImageRecord, type RepositoryInfo } from './registry';
+import type { Reporter } from './report';
+
+export interface DeliverRequest {
+  options: Options;
+  context: RunContext;
+  reporter: Reporter;
+  run: Runner;
+  env: NodeJS.ProcessEnv;
+  /** The front end's OIDC source (GitHub: `core.getIDToken`). */
+  platformToken?: (audience: string) => Promise<string>;
+  /** Told each registry host before login, so a post step can log out even after a failure. */
+  onLogin?: (host: string) => void;
+}
+
+export async function deliver(req: DeliverRequest): Promise<Outputs> {
+  const { options: o, context: ctx, reporter } = req;
+  const docker = new Docker(req.run, reporter);
+  // Local prerequisites first: a missing docker must not cost an AWS call.
+  await docker.check();
+  const buildx = o.image ? false : await chooseBuilder(docker, o);
+
+  const credentials = await reporter.phase('Credentials', () => resolveCredentials(req));
+  const ecr = new EcrRegistry(ctx.region, credentials, o.registryId);
+  try {
+    return await new Delivery(req, docker, ecr, buildx).run();
+  } finally {
+    ecr.close();
+  }
+}
+
+async function chooseBuilder(docker: Docker, o: Options): Promise<boolean> {
+  const present = await docker.hasBuildx();
+  const needed = needsBuildx(o);
+  if (needed && !present) {
+    throw new PrerequisiteError(`${needed} needs docker buildx, which this machine does not have`,
+      'install the buildx plugin (GitHub: docker/setup-buildx-action), or drop the option');
+  }
+  return present;
+}
+
+async function resolveCredentials(req: DeliverRequest): Promise<AwsCredentialIdentity | undefined> {
+  const { options: o, context: ctx, reporter } = req;
+  if (!o.roleToAssume) {
+    reporter.info('No role-to-assume: using the ambient AWS credential chain');
+    return undefined;
+  }
+  const { token, source } = await webIdentityToken({
+    ci: ctx.ci, audience: o.audience, tokenFile: o.webIdentityTokenFile, platformToken: req.platformToken, env: req.env });
+  reporter.secret(token);
+  reporter.info(`Assuming ${o.roleToAssume} as ${ctx.sessionName} with the OIDC token from ${source}`);
+  return assumeRole({ roleArn: o.roleToAssume, sessionName: ctx.sessionName, durationSeconds: o.roleDurationSeconds, region: ctx.region }, token, reporter);
+}
+
+class Delivery {
+  private readonly o: Options;
+  private readonly sha: string;
+  private readonly tags: string[];
+
+  constructor(private readonly req: DeliverRequest, private readonly docker: Docker, private readonly ecr: EcrRegistry, private readonly buildx: boolean) {
+    this.o = req.options;
+    this.sha = req.context.commitSha;
+    this.tags = [this.sha, ...this.o.tags.filter((t) => t !== this.sha)];
+  }
+
+  async run(): Promise<Outputs> {
+    const { reporter } = this.req;
+    const [repo, existing] = await reporter.phase('Repository', () => Promise.all([
+      this.o.push ? this.ecr.ensureRepository(this.o) : this.lookUpRepository(),
+      this.ecr.images(this.o.repository, this.tags),
+    ]));
+    if (repo.created) reporter.info(`Created repository ${repo.uri} (${repo.mutability})`);
+    const policies = this.o.push ? this.ecr.applyPolicies(this.o) : Promise.resolve();
+
+    const current = existing.get(this.sha);
+    const reuse = current && (this.o.skipExisting || isTagImmutable(repo, this.sha)) ? current : undefined;
+    this.refuseImmutableConflicts(repo, existing, reuse);
+
+    if (reuse) {
+      reporter.info(`${repo.uri}:${this.sha} already exists (${reuse.digest}): nothing to build or upload`);
+      if (!this.o.push) return this.outputs(repo, reuse.digest, false);
+      await policies;
+      await reporter.phase('Tag', () => this.copyTags(repo, reuse, existing));
+      return this.verified(repo, reuse.digest, false);
+    }
+
+    const login = this.o.push ? this.login() : undefined;
+    // A registry cache is read during the build, so the builder must be logged in first.
+    if (login && this.o.cache) await login;
+    const builtDigest = await reporter.phase(this.o.image ? 'Tag' : 'Build', () => this.produceImage(repo));
+    if (!this.o.push) return this.outputs(repo, '', false);
+
+    await Promise.all([login, policies]);
+    const digest = builtDigest ?? await reporter.phase('Push', () =>
+      this.docker.push(`${repo.uri}:${this.sha}`, () => this.login()));
+    await reporter.phase('Tag', async () => {
+      const pushed = (await this.ecr.images(this.o.repository, [this.sha])).get(this.sha);
+      if (!pushed || pushed.digest !== digest) throw new RegistryError(`ECR does not show ${this.sha} at the pushed digest ${digest}`);
+      await this.copyTags(repo, pushed, existing);
+    });
+    return this.verified(repo, digest, true);
+  }
+
+  /** push: false creates nothing; the URI still comes from ECR (the repository, else the login endpoint). */
+  private async lookUpRepository(): Promise<RepositoryInfo> {
+    const found = await this.ecr.findRepository(this.o.repository);
+    if (found) return found;
+    const { host } = await this.ecr.login();
+    return { name: this.o.repository, uri: `${host}/${this.o.repository}`, arn: '', mutability: 'MUTABLE', exclusionFilters: [], created: false };
+  }
+
+  private async login(): Promise<void> {
+    const login = await this.ecr.login();
+    this.req.onLogin?.(login.host);
+    await this.docker.login(login);
+  }
+
+  /** Immutable tags that already point elsewhere fail the run before anything is built or changed. */
+  private refuseImmutableConflicts(repo: RepositoryInfo, existing: Map<string, ImageRecord>, reuse?: ImageRecord): void {
+    for (const tag of this.tags) {
+      const at = existing.get(tag);
+      if (!at || !isTagImmutable(repo, tag) || (reuse && at.digest === reuse.digest)) continue;
+      throw new RegistryError(
+        `tag ${tag} already exists in the immutable repository ${repo.name} at ${at.digest}, which is not the image being delivered`,
+        'immutable tags cannot move: remove the tag from `tags` (use a new one), or make the repository MUTABLE');
+    }
+  }
+
+  private async produceImage(repo: RepositoryInfo): Promise<string | undefined> {
+    const refs = this.tags.map((t) => `${repo.uri}:${t}`);
+    if (this.o.image) {
+      for (const ref of refs) await this.docker.tag(this.o.image, ref);
+      return undefined;
+    }
+    requireBuildFiles(this.o);
+    const ctx = this.req.context;
+    const labels: Record<string, string> = {
+      'org.opencontainers.image.revision': this.sha,
+      'org.opencontainers.image.created': new Date().toISOString(),
+    };
+    if (ctx.sourceUrl) labels['org.opencontainers.image.source'] = ctx.sourceUrl;
+    const pushFromBuilder = this.buildx && this.o.push && (Boolean(this.o.platform?.includes(',')) || this.o.provenance);
+    const digest = await this.docker.build({
+      context: this.o.context,
+      dockerfile: dockerfilePath(this.o),
+      tags: pushFromBuilder ? refs.slice(0, 1) : refs,
+      labels,
+      buildArgs: this.o.buildArgs,
+      target: this.o.target,
+      platform: this.o.platform,
+      cacheRef: this.o.cache ? `${repo.uri}:buildcache` : undefined,
+      provenance: this.o.provenance,
+      pushFromBuilder,
+    }, this.buildx);
+    if (pushFromBuilder && !digest) throw new DockerError('buildx pushed but reported no digest');
+    return digest;
+  }
+
+  /** Extra tags point at the delivered image by manifest copy: no second push, no layer traffic. */
+  private async copyTags(repo: RepositoryInfo, image: ImageRecord, existing: Map<string, ImageRecord>): Promise<void> {
+    const moves = this.tags.slice(1).filter((t) => existing.get(t)?.digest !== image.digest);
+    await Promise.all(moves.map((t) => this.ecr.putTag(repo.name, image, t)));
+  }
+
+  /** Exit 0 only when every requested tag points at the delivered digest in ECR. */
+  private async verified(repo: RepositoryInfo, digest: string, pushed: boolean): Promise<Outputs> {
+    const now = await this.ecr.images(this.o.repository, this.tags);
+    const wrong = this.tags.filter((t) => now.get(t)?.digest !== digest);
+    if (wrong.length) {
+      throw new RegistryError(`after delivery, tag(s) ${wrong.join(', ')} do not point at ${digest} in ECR`,
+        'another delivery may have moved them at the same time; re-run to deliver again');
+    }
+    return this.outputs(repo, digest, pushed);
+  }
+
+  private outputs(repo: RepositoryInfo, digest: string, pushed: boolean): Outputs {
+    return {
+      registry: repo.uri.split('/')[0],
+      'repository-uri': repo.uri,
+      image: `${repo.uri}:${this.sha}`,
+      digest,
+      'image-ref': digest ? `${repo.uri}@${digest}` : '',
+      tags: this.tags.join(','),
+      pushed: String(pushed),
+    };
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * The docker CLI. Every call is an argv array; the registry password only ever goes to stdin.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DockerError, PrerequisiteError } from './errors';
+import type { RunResult, Runner } from './exec';
+import type { RegistryLogin } from './registry';
+import type { Reporter } from './report';
+
+export interface BuildRequest {
+  context: string;
+  dockerfile: string;
+  /** Full references (`<repository-uri>:<tag>`), the SHA tag first. */
+  tags: string[];
+  labels: Record<string, string>;
+  buildArgs: string[];
+  target?: string;
+  platform?: string;
+  /** Registry cache reference in the same ECR repository, when `cache` is on. */
+  cacheRef?: string;
+  provenance: boolean;
+  /** buildx only: push from the builder (multi-platform or attestations can't be loaded locally). */
+  pushFromBuilder: boolean;
+}
+
+const PUSH_ATTEMPTS = 3;
+const TRANSIENT = /\b5\d\d\b|Service Unavailable|Bad Gateway|Gateway Time-?out|connection reset|broken pipe|\bEOF\b|i\/o timeout|TLS handshake timeout|connection refused|Client\.Timeout|too many requests|\b429\b|net\/http/i;
+const AUTH = /no basic auth credentials|authentication required|unauthorized|\b401\b|authorization token has expired|denied: Your authorization token/i;
+
+/** A path argument must never be read as a flag. */
+const asPath = (p: string): string => (p.startsWith('-') ? `./${p}` : p);
+
+export function needsBuildx(o: { platform?: string; cache: boolean; provenance: boolean }): string | undefined {
+  if (o.platform) return 'platform';
+  if (o.cache) return 'cache';
+  if (o.provenance) return 'provenance';
+  return undefined;
+}
+
+export function buildArgv(req: BuildRequest, buildx: boolean, metadataFile?: string): string[] {
+  const argv = buildx ? ['buildx', 'build'] : ['build'];
+  argv.push('--file', asPath(req.dockerfile));
+  for (const tag of req.tags) argv.push('--tag', tag);
+  for (const [key, value] of Object.entries(req.labels)) argv.push('--label', `${key}=${value}`);
+  for (const arg of req.buildArgs) argv.push('--build-arg', arg);
+  if (req.target) argv.push('--target', req.target);
+  if (buildx) {
+    if (req.platform) argv.push('--platform', req.platform);
+    argv.push('--provenance', req.provenance ? 'mode=max' : 'false');
+    if (req.provenance) argv.push('--sbom', 'true');
+    if (req.cacheRef) {
+      argv.push('--cache-from', `type=registry,ref=${req.cacheRef}`);
+      // ECR only stores cache manifests written as an OCI image manifest.
+      argv.push('--cache-to', `type=registry,ref=${req.cacheRef},mode=max,image-manifest=true,oci-mediatypes=true`);
+    }
+    argv.push(req.pushFromBuilder ? '--push' : '--load');
+    if (metadataFile) argv.push('--metadata-file', metadataFile);
+  }
+  argv.push(asPath(req.context));
+  return argv;
+}
+
+/** `docker push` prints `<tag>: digest: sha256:… size: N` once the manifest is stored. */
+export function pushedDigest(output: string): string | undefined {
+  return /digest: (sha256:[a-f0-9]{64})/.exec(output)?.[1];
+}
+
+export class Docker {
+  constructor(private readonly run: Runner, private readonly reporter: Reporter) {}
+
+  /** Docker must be installed and its daemon reachable; said in one line before any AWS call. */
+  async check(): Promise<void> {
+    let result: RunResult;
+    try {
+      result = await this.run('docker', ['version', '--format', '{{.Server.Version}}'], { silent: true });
+    } catch {
+      throw new PrerequisiteError('docker is not installed: no `docker` command on PATH',
+        'use a runner or executor with Docker (CircleCI: the machine executor, or a docker image with setup_remote_docker)');
+    }
+    if (result.code !== 0) {
+      const why = result.stderr.trim().split('\n').pop() ?? '';
+      throw new PrerequisiteError(`the docker daemon is not reachable: ${why}`,
+        'start the docker engine (CircleCI docker executor: add `setup_remote_docker`; or use the machine executor)');
+    }
+  }
+
+  async hasBuildx(): Promise<boolean> {
+    const result = await this.run('docker', ['buildx', 'version'], { silent: true });
+    return result.code === 0;
+  }
+
+  async login(login: RegistryLogin): Promise<void> {
+    this.reporter.secret(login.password);
+    const result = await this.run('docker', ['login', '--username', login.username, '--password-stdin', login.host], {
+      input: Buffer.from(login.password), output: this.reporter.output });
+    if (result.code !== 0) throw new DockerError(`docker login to ${login.host} failed: ${lastLine(result)}`);
+  }
+
+  async logout(host: string): Promise<void> {
+    await this.run('docker', ['logout', host], { output: this.reporter.output });
+  }
+
+  /** Builds; returns the pushed digest when buildx pushed from the builder. */
+  async build(req: BuildRequest, buildx: boolean): Promise<string | undefined> {
+    const dir = buildx ? mkdtempSync(join(tmpdir(), 'ecr-deliver-')) : undefined;
+    const metadataFile = dir ? join(dir, 'metadata.json') : undefined;
+    try {
+      const result = await this.run('docker', buildArgv(req, buildx, metadataFile), { output: this.reporter.output });
+      if (result.code !== 0) {
+        throw new DockerError(`docker ${buildx ? 'buildx build' : 'build'} failed (exit ${result.code}): ${lastLine(result)}`,
+          req.cacheRef ? 'a registry cache needs a buildx builder with the docker-container driver (GitHub: docker/setup-buildx-action)' : undefined);
+      }
+      if (!metadataFile || !req.pushFromBuilder) return undefined;
+      const metadata = JSON.parse(readFileSync(metadataFile, 'utf8')) as Record<string, string>;
+      return metadata['containerimage.digest'];
+    } finally {
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  async tag(source: string, target: string): Promise<void> {
+    const result = await this.run('docker', ['tag', source, target], { output: this.reporter.output });
+    if (result.code !== 0) throw new DockerError(`docker tag ${source} ${target} failed: ${lastLine(result)}`);
+  }
+
+  /**
+   * Push with retries on transient registry faults; an auth refusal (expired ECR token) gets one
+   * fresh login. Returns the digest the registry stored.
+   */
+  async push(ref: string, relogin: () => Promise<void>): Promise<string> {
+    let reloggedIn = false;
+    for (let attempt = 1; ; attempt++) {
+      const result = await this.run('docker', ['push', ref], { output: this.reporter.output });
+      const text = `${result.stdout}\n${result.stderr}`;
+      if (result.code === 0) {
+        const digest = pushedDigest(text);
+        if (!digest) throw new DockerError(`docker push ${ref} printed no digest`);
+        return digest;
+      }
+      if (AUTH.test(text) && !reloggedIn) {
+        reloggedIn = true;
+        this.reporter.warning(`the registry refused the credentials (${lastLine(result)}); logging in again`);
+        await relogin();
+        continue;
+      }
+      if (AUTH.test(text)) {
+        throw new DockerError(`docker push ${ref} was refused after a fresh login: ${lastLine(result)}`,
+          'the credentials need ecr:InitiateLayerUpload, ecr:UploadLayerPart, ecr:CompleteLayerUpload, ecr:PutImage and ecr:BatchCheckLayerAvailability');
+      }
+      if (!TRANSIENT.test(text) || attempt >= PUSH_ATTEMPTS) {
+        throw new DockerError(`docker push ${ref} failed after ${attempt} attempt(s): ${lastLine(result)}`);
+      }
+      this.reporter.warning(`docker push failed (${lastLine(result)}); retrying (${attempt}/${PUSH_ATTEMPTS - 1})`);
+      await new Promise((resolve) => setTimeout(resolve, 1000 * 2 ** (attempt - 1)));
+    }
+  }
+}
+
+function lastLine(result: RunResult): string {
+  const lines = `${result.stderr}\n${result.stdout}`.split('\n').map((l) => l.trim()).filter(Boolean);
+  return [...lines].reverse().find((l) => /error|denied|fail|refused|unauthorized/i.test(l)) ?? lines.pop() ?? `exit ${result.code}`;
+}

@@ -1,0 +1,69 @@
+/** GitHub Action front end: inputs in, step outputs and a summary out; the post step logs out. */
+import * as core from '@actions/core';
+import { resolveContext } from './context';
+import { deliver } from './deliver';
+import { describeFailure } from './errors';
+import { run } from './exec';
+import { Docker } from './docker';
+import { OUTPUTS, parseOptions, type Outputs } from './options';
+import { PhaseClock, type Reporter } from './report';
+
+const STATE_POST = 'isPost';
+const STATE_REGISTRIES = 'registries';
+
+class GitHubReporter implements Reporter {
+  readonly clock = new PhaseClock();
+  readonly output = process.stdout;
+  info = (message: string) => core.info(message);
+  warning = (message: string) => core.warning(message);
+  secret = (value: string) => core.setSecret(value);
+  phase<T>(title: string, fn: () => Promise<T>): Promise<T> {
+    return core.group(title, () => this.clock.time(title, fn));
+  }
+}
+
+export const isGitHubPost = (env: NodeJS.ProcessEnv): boolean => env[`STATE_${STATE_POST}`] === 'true';
+
+export async function githubMain(): Promise<void> {
+  core.saveState(STATE_POST, 'true');
+  const reporter = new GitHubReporter();
+  const registries = new Set<string>();
+  try {
+    const options = parseOptions((name) => core.getInput(name));
+    const context = resolveContext(options);
+    const outputs = await deliver({
+      options, context, reporter, run, env: process.env,
+      platformToken: (audience) => core.getIDToken(audience),
+      onLogin: (host) => {
+        registries.add(host);
+        core.saveState(STATE_REGISTRIES, JSON.stringify([...registries]));
+      },
+    });
+    for (const { name } of OUTPUTS) core.setOutput(name, outputs[name as keyof Outputs]);
+    await writeSummary(outputs, reporter.clock);
+  } catch (err) {
+    const failure = describeFailure(err);
+    core.setFailed(failure.hint ? `${failure.message}\nHint: ${failure.hint}` : failure.message);
+  }
+}
+
+export async function githubPost(): Promise<void> {
+  const registries = JSON.parse(core.getState(STATE_REGISTRIES) || '[]') as string[];
+  const docker = new Docker(run, new GitHubReporter());
+  for (const host of registries) await docker.logout(host);
+}
+
+async function writeSummary(outputs: Outputs, clock: PhaseClock): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const timings = clock.timings.map((t) => `${t.title} ${t.seconds.toFixed(1)} s`).join(', ');
+  await core.summary
+    .addHeading('ecr-deliver', 3)
+    .addTable([
+      [{ data: 'image', header: true }, { data: outputs.image }],
+      [{ data: 'digest', header: true }, { data: outputs.digest || '(not pushed)' }],
+      [{ data: 'tags', header: true }, { data: outputs.tags }],
+      [{ data: 'pushed', header: true }, { data: outputs.pushed }],
+      [{ data: 'timings', header: true }, { data: `${timings}; total ${clock.totalSeconds.toFixed(1)} s` }],
+    ])
+    .write();
+}

@@ -1,0 +1,234 @@
+/**
+ * Amazon ECR: login token, repository, images. Registry hosts always come from ECR's answers
+ * (proxyEndpoint, repositoryUri), so private endpoints, other partitions and test registries work.
+ */
+import { readFileSync } from 'node:fs';
+import {
+  BatchGetImageCommand,
+  CreateRepositoryCommand,
+  DescribeRepositoriesCommand,
+  ECRClient,
+  GetAuthorizationTokenCommand,
+  PutImageCommand,
+  PutLifecyclePolicyCommand,
+  SetRepositoryPolicyCommand,
+  type Repository,
+} from '@aws-sdk/client-ecr';
+import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import { awsClientConfig } from './aws';
+import { RegistryError } from './errors';
+import type { Mutability, Options } from './options';
+
+export interface RegistryLogin {
+  host: string;
+  username: string;
+  password: string;
+}
+
+export interface RepositoryInfo {
+  name: string;
+  uri: string;
+  arn: string;
+  mutability: string;
+  /** Wildcard filters that flip the mutability for matching tags (the *_WITH_EXCLUSION modes). */
+  exclusionFilters: string[];
+  created: boolean;
+}
+
+export interface ImageRecord {
+  digest: string;
+  manifest: string;
+  mediaType: string;
+}
+
+// Ask for every manifest kind, so ECR hands back the stored bytes unchanged (a copy keeps the digest).
+const MEDIA_TYPES = [
+  'application/vnd.docker.distribution.manifest.v2+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+  'application/vnd.oci.image.manifest.v1+json',
+  'application/vnd.oci.image.index.v1+json',
+];
+
+// ECR allows at most five mutability exclusion filters per repository.
+const MAX_EXCLUSION_FILTERS = 5;
+
+const errorName = (err: unknown): string => (err as { name?: string })?.name ?? '';
+
+export class EcrRegistry {
+  private readonly ecr: ECRClient;
+
+  constructor(region: string, credentials: AwsCredentialIdentity | undefined, private readonly registryId?: string) {
+    this.ecr = new ECRClient(awsClientConfig(region, credentials));
+  }
+
+  close(): void {
+    this.ecr.destroy();
+  }
+
+  async login(): Promise<RegistryLogin> {
+    const answer = await this.call('GetAuthorizationToken', () => this.ecr.send(new GetAuthorizationTokenCommand(
+      this.registryId ? { registryIds: [this.registryId] } : {})));
+    const data = answer.authorizationData?.[0];
+    if (!data?.authorizationToken || !data.proxyEndpoint) throw new RegistryError('ECR returned no authorization data');
+    const decoded = Buffer.from(data.authorizationToken, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    return {
+      host: data.proxyEndpoint.replace(/^https?:\/\//, '').replace(/\/+$/, ''),
+      username: decoded.slice(0, colon),
+      password: decoded.slice(colon + 1),
+    };
+  }
+
+  /** Describe, or create when missing and allowed; a lost creation race counts as found. */
+  async findRepository(name: string): Promise<RepositoryInfo | undefined> {
+    const found = await this.describe(name);
+    return found && info(found, false);
+  }
+
+  async ensureRepository(o: Options): Promise<RepositoryInfo> {
+    const found = await this.findRepository(o.repository);
+    if (found) return found;
+    if (!o.createRepository) {
+      throw new RegistryError(`repository ${o.repository} does not exist`, 'create it, or set create-repository: true');
+    }
+    try {
+      const created = await this.call('CreateRepository', () => this.ecr.send(new CreateRepositoryCommand({
+        registryId: this.registryId,
+        repositoryName: o.repository,
+        imageTagMutability: o.imageTagMutability,
+        imageTagMutabilityExclusionFilters: exclusionFilters(o),
+        imageScanningConfiguration: { scanOnPush: o.scanOnPush },
+        encryptionConfiguration: { encryptionType: o.encryptionType, kmsKey: o.kmsKey },
+      })));
+      return info(created.repository!, true);
+    } catch (err) {
+      if (errorName(err) !== 'RepositoryAlreadyExistsException') throw err;
+      const raced = await this.describe(o.repository);
+      if (!raced) throw err;
+      return info(raced, false);
+    }
+  }
+
+  async applyPolicies(o: Options): Promise<void> {
+    const jobs: Promise<unknown>[] = [];
+    if (o.lifecyclePolicy) {
+      const text = readFileSync(o.lifecyclePolicy, 'utf8');
+      jobs.push(this.call('PutLifecyclePolicy', () => this.ecr.send(new PutLifecyclePolicyCommand({
+        registryId: this.registryId, repositoryName: o.repository, lifecyclePolicyText: text }))));
+    }
+    if (o.repositoryPolicy) {
+      const text = readFileSync(o.repositoryPolicy, 'utf8');
+      jobs.push(this.call('SetRepositoryPolicy', () => this.ecr.send(new SetRepositoryPolicyCommand({
+        registryId: this.registryId, repositoryName: o.repository, policyText: text }))));
+    }
+    await Promise.all(jobs);
+  }
+
+  /** What each tag points at now; tags that don't exist (or a repository that doesn't) are absent. */
+  async images(repository: string, tags: string[]): Promise<Map<string, ImageRecord>> {
+    const found = new Map<string, ImageRecord>();
+    let answer;
+    try {
+      answer = await this.call('BatchGetImage', () => this.ecr.send(new BatchGetImageCommand({
+        registryId: this.registryId,
+        repositoryName: repository,
+        imageIds: tags.map((imageTag) => ({ imageTag })),
+        acceptedMediaTypes: MEDIA_TYPES,
+      })));
+    } catch (err) {
+      if (errorName(err) === 'RepositoryNotFoundException') return found;
+      throw err;
+    }
+    for (const image of answer.images ?? []) {
+      const tag = image.imageId?.imageTag;
+      if (tag && image.imageId?.imageDigest && image.imageManifest) {
+        found.set(tag, { digest: image.imageId.imageDigest, manifest: image.imageManifest, mediaType: image.imageManifestMediaType ?? '' });
+      }
+    }
+    return found;
+  }
+
+  /** Point `tag` at an existing image by copying its manifest: no layer moves. */
+  async putTag(repository: string, image: ImageRecord, tag: string): Promise<void> {
+    try {
+      await this.call('PutImage', () => this.ecr.send(new PutImageCommand({
+        registryId: this.registryId,
+        repositoryName: repository,
+        imageManifest: image.manifest,
+        imageManifestMediaType: image.mediaType || undefined,
+        imageDigest: image.digest,
+        imageTag: tag,
+      })));
+    } catch (err) {
+      // ECR says so when the tag already points at this very manifest: that is the state we want.
+      if (errorName(err) === 'ImageAlreadyExistsException') return;
+      if (errorName(err) === 'ImageTagAlreadyExistsException') {
+        throw new RegistryError(`tag ${tag} already exists in the immutable repository ${repository} at another image`,
+          'immutable tags cannot move: drop the tag from `tags`, or use a new one', { cause: err });
+      }
+      throw err;
+    }
+  }
+
+  private async describe(name: string): Promise<Repository | undefined> {
+    try {
+      const answer = await this.call('DescribeRepositories', () => this.ecr.send(new DescribeRepositoriesCommand({
+        registryId: this.registryId, repositoryNames: [name] })));
+      return answer.repositories?.[0];
+    } catch (err) {
+      if (errorName(err) === 'RepositoryNotFoundException') return undefined;
+      throw err;
+    }
+  }
+
+  /** Names the operation in every ECR failure, with the fix for the refusals retrying can't cure. */
+  private async call<T>(operation: string, send: () => Promise<T>): Promise<T> {
+    try {
+      return await send();
+    } catch (err) {
+      const name = errorName(err);
+      if (err instanceof RegistryError || /NotFound|AlreadyExists/.test(name)) throw err;
+      if (name === 'CredentialsProviderError') {
+        throw new RegistryError(`no AWS credentials for ECR ${operation}: ${(err as Error).message}`,
+          'set role-to-assume to use the CI\'s OIDC token, or provide credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, a profile, an instance role)', { cause: err });
+      }
+      const message = `ECR ${operation} failed: ${name}: ${(err as Error).message}`;
+      if (/AccessDenied|UnrecognizedClient|InvalidSignature|ExpiredToken/.test(name)) {
+        throw new RegistryError(message, `the credentials need ecr:${operation} on this repository (\`ecr-deliver iam-policy\` prints the policy)`, { cause: err });
+      }
+      throw new RegistryError(message, undefined, { cause: err });
+    }
+  }
+}
+
+function info(r: Repository, created: boolean): RepositoryInfo {
+  return {
+    name: r.repositoryName!,
+    uri: r.repositoryUri!,
+    arn: r.repositoryArn!,
+    mutability: r.imageTagMutability ?? 'MUTABLE',
+    exclusionFilters: (r.imageTagMutabilityExclusionFilters ?? []).map((f) => f.filter ?? '').filter(Boolean),
+    created,
+  };
+}
+
+/** With IMMUTABLE_WITH_EXCLUSION the SHA tag is immutable and this run's extra tags stay movable. */
+function exclusionFilters(o: Options) {
+  if (o.imageTagMutability !== 'IMMUTABLE_WITH_EXCLUSION') return undefined;
+  const filters = (o.tags.length ? o.tags : ['latest']).slice(0, MAX_EXCLUSION_FILTERS);
+  return filters.map((filter) => ({ filterType: 'WILDCARD' as const, filter }));
+}
+
+function wildcard(filter: string): RegExp {
+  return new RegExp(`^${filter.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+}
+
+export function isTagImmutable(repo: Pick<RepositoryInfo, 'mutability' | 'exclusionFilters'>, tag: string): boolean {
+  const excluded = repo.exclusionFilters.some((f) => wildcard(f).test(tag));
+  switch (repo.mutability as Mutability | 'MUTABLE_WITH_EXCLUSION') {
+    case 'IMMUTABLE': return true;
+    case 'IMMUTABLE_WITH_EXCLUSION': return !excluded;
+    case 'MUTABLE_WITH_EXCLUSION': return excluded;
+    default: return false;
+  }
+}
