@@ -1,8 +1,18 @@
-/** Unit tests are fast; e2e tests drive real dockerd/registry/emulator and share them, so run in band. */
+/**
+ * Unit tests are fast; e2e tests drive a real dockerd/registry/emulator and share them, so the
+ * suite runs in band. @actions/* are ESM-only: they are mapped to their ESM files, which ts-jest
+ * transpiles to CommonJS like our own sources.
+ */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] },
+  transform: { '^.+\\.[tj]s$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] },
+  transformIgnorePatterns: ['/node_modules/(?!@actions/)'],
+  moduleNameMapper: {
+    '^@actions/(core|exec|io)$': '<rootDir>/node_modules/@actions/$1/lib/$1.js',
+    '^@actions/http-client$': '<rootDir>/node_modules/@actions/http-client/lib/index.js',
+    '^@actions/(http-client|io)/lib/(.*)$': '<rootDir>/node_modules/@actions/$1/lib/$2',
+  },
   testTimeout: 180000,
 };

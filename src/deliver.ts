@@ -40,6 +40,24 @@ export async function deliver(req: DeliverRequest): Promise<Outputs> {
   }
 }
 
+/** Credentials and `docker login` only, for jobs that run their own docker steps afterwards. */
+export async function loginOnly(req: DeliverRequest): Promise<{ registry: string }> {
+  const docker = new Docker(req.run, req.reporter);
+  await docker.check();
+  const credentials = await req.reporter.phase('Credentials', () => resolveCredentials(req));
+  const ecr = new EcrRegistry(req.context.region, credentials, req.options.registryId);
+  try {
+    return await req.reporter.phase('Login', async () => {
+      const login = await ecr.login();
+      req.onLogin?.(login.host);
+      await docker.login(login);
+      return { registry: login.host };
+    });
+  } finally {
+    ecr.close();
+  }
+}
+
 async function chooseBuilder(docker: Docker, o: Options): Promise<boolean> {
   const present = await docker.hasBuildx();
   const needed = needsBuildx(o);

@@ -189,8 +189,11 @@ function jsonFile(option: string, path: string): string {
   return path;
 }
 
-/** Read every option through `raw`, validate all of it, and return typed options. No I/O but file checks. */
-export function parseOptions(raw: RawOptions): Options {
+/**
+ * Read every option through `raw`, validate all of it, and return typed options. No I/O but file
+ * checks. `login` mode (credentials + docker login only) needs no repository and builds nothing.
+ */
+export function parseOptions(raw: RawOptions, mode: 'deliver' | 'login' = 'deliver'): Options {
   const get = (name: string): string | undefined => {
     const spec = OPTIONS.find((o) => o.name === name);
     if (!spec) throw new Error(`unknown option ${name}`);
@@ -212,9 +215,9 @@ export function parseOptions(raw: RawOptions): Options {
   };
   const bool = (name: string) => parseBoolean(name, get(name)!);
 
-  const repository = get('repository');
+  const repository = get('repository') ?? (mode === 'login' ? '' : undefined);
   if (repository === undefined) throw new InputError('repository', '', 'is required: the ECR repository to deliver to');
-  check('repository', repository, rules.repository(repository));
+  if (repository !== '') check('repository', repository, rules.repository(repository));
 
   const awsRegion = get('aws-region');
   if (awsRegion !== undefined) check('aws-region', awsRegion, rules.region(awsRegion));
@@ -274,7 +277,7 @@ export function parseOptions(raw: RawOptions): Options {
     skipExisting,
     push: bool('push'),
   };
-  checkBuildInputs(options);
+  if (mode === 'deliver') checkBuildInputs(options);
   return options;
 }
 

@@ -1,0 +1,25 @@
+/** Every front end declares exactly the options and outputs of the one table in src/options.ts. */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { OPTIONS, OUTPUTS } from '../src/options';
+import { helpText } from '../src/cli';
+
+describe('option table', () => {
+  const action = parse(readFileSync('action.yml', 'utf8'));
+
+  it('action.yml declares every option with its default and requiredness, and every output', () => {
+    expect(Object.keys(action.inputs)).toEqual(OPTIONS.map((o) => o.name));
+    for (const o of OPTIONS) {
+      expect(action.inputs[o.name].default).toBe(o.default);
+      expect(action.inputs[o.name].required).toBe(Boolean(o.required));
+      expect(action.inputs[o.name].description.length).toBeGreaterThan(10);
+    }
+    expect(Object.keys(action.outputs)).toEqual(OUTPUTS.map((o) => o.name));
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/index.js' });
+  });
+
+  it('--help lists every option as a flag', () => {
+    const help = helpText();
+    for (const o of OPTIONS) expect(help).toContain(`--${o.name} <value>`);
+  });
+});

@@ -1,0 +1,116 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { InputError } from '../src/errors';
+import { OPTIONS, parseOptions, type RawOptions } from '../src/options';
+import { deriveSessionName, resolveContext } from '../src/context';
+
+const dir = mkdtempSync(join(tmpdir(), 'options-test-'));
+writeFileSync(join(dir, 'Dockerfile'), 'FROM scratch\n');
+writeFileSync(join(dir, 'policy.json'), '{"rules":[]}');
+writeFileSync(join(dir, 'broken.json'), '{not json');
+
+const raw = (values: Record<string, string>): RawOptions => (name) => ({ repository: 'team/api', context: dir, ...values })[name];
+const parse = (values: Record<string, string>) => parseOptions(raw(values));
+const failure = (values: Record<string, string>): InputError => {
+  try {
+    parse(values);
+  } catch (err) {
+    if (err instanceof InputError) return err;
+    throw err;
+  }
+  throw new Error(`no InputError for ${JSON.stringify(values)}`);
+};
+
+describe('option parsing', () => {
+  it('applies the documented defaults', () => {
+    const o = parse({});
+    expect(o).toMatchObject({
+      repository: 'team/api', audience: 'sts.amazonaws.com', roleDurationSeconds: 3600, createRepository: true,
+      imageTagMutability: 'MUTABLE', scanOnPush: true, encryptionType: 'AES256', cache: false, provenance: false,
+      skipExisting: false, push: true, tags: [], buildArgs: [],
+    });
+  });
+
+  it('reads lists, booleans in both spellings and enums case-insensitively', () => {
+    const o = parse({ tags: 'latest, v1\nstable\n\nlatest', 'build-args': 'A=1\nB=x=y\n', push: '0', cache: 'TRUE', 'image-tag-mutability': 'immutable' });
+    expect(o.tags).toEqual(['latest', 'v1', 'stable']);
+    expect(o.buildArgs).toEqual(['A=1', 'B=x=y']);
+    expect(o.push).toBe(false);
+    expect(o.cache).toBe(true);
+    expect(o.imageTagMutability).toBe('IMMUTABLE');
+  });
+
+  it.each([
+    [{ repository: 'Team/API' }, 'repository', 'ECR repository name'],
+    [{ repository: 'a' }, 'repository', '2–256'],
+    [{ repository: 'team//api' }, 'repository', 'ECR repository name'],
+    [{ repository: '$(touch /tmp/x)' }, 'repository', 'ECR repository name'],
+    [{ 'aws-region': 'Europe' }, 'aws-region', 'region'],
+    [{ 'role-to-assume': 'arn:aws:iam::12:role/x' }, 'role-to-assume', 'IAM role ARN'],
+    [{ 'role-duration-seconds': '899' }, 'role-duration-seconds', '900 to 43200'],
+    [{ 'role-duration-seconds': '43201' }, 'role-duration-seconds', '900 to 43200'],
+    [{ 'role-duration-seconds': '1e4' }, 'role-duration-seconds', 'whole number'],
+    [{ 'registry-id': '12345' }, 'registry-id', '12 digits'],
+    [{ 'image-tag-mutability': 'SOMETIMES' }, 'image-tag-mutability', 'MUTABLE, IMMUTABLE, IMMUTABLE_WITH_EXCLUSION'],
+    [{ 'encryption-type': 'ROT13' }, 'encryption-type', 'AES256, KMS'],
+    [{ 'kms-key': 'alias/x' }, 'kms-key', 'encryption-type: KMS'],
+    [{ 'encryption-type': 'KMS', 'kms-key': 'not a key' }, 'kms-key', 'KMS key'],
+    [{ 'scan-on-push': 'yes' }, 'scan-on-push', 'boolean'],
+    [{ tags: 'ok,-bad' }, 'tags', 'valid image tag'],
+    [{ tags: 'x'.repeat(129) }, 'tags', 'valid image tag'],
+    [{ 'build-args': 'NOEQUALS' }, 'build-args', 'KEY=VALUE'],
+    [{ 'commit-sha': 'abc123' }, 'commit-sha', '40 hex'],
+    [{ platform: 'linux amd64' }, 'platform', 'os/arch'],
+    [{ 'lifecycle-policy': '/nonexistent.json' }, 'lifecycle-policy', 'readable file'],
+    [{ 'lifecycle-policy': join(dir, 'broken.json') }, 'lifecycle-policy', 'valid JSON'],
+    [{ 'web-identity-token-file': '/nonexistent' }, 'web-identity-token-file', 'readable file'],
+    [{ context: '/nonexistent' }, 'context', 'not a directory'],
+    [{ image: 'app:1', target: 'x' }, 'target', 'cannot be combined with `image`'],
+    [{ 'role-session-name': 'has space' }, 'role-session-name', 'session name'],
+    [{ audience: 'a\nb' }, 'audience', 'control characters'],
+    [{ target: 'x'.repeat(5000) }, 'target', 'longer than 4096'],
+  ])('rejects %j naming the option, the value and the rule', (values, option, rule) => {
+    const err = failure(values);
+    expect(err.option).toBe(option);
+    expect(err.message.startsWith(`${option}: `)).toBe(true);
+    expect(err.message).toContain(rule);
+    expect(err.message).not.toContain('\n');
+  });
+
+  it('requires the repository', () => {
+    expect(() => parseOptions(() => undefined)).toThrow(/^repository: "" is required/);
+  });
+
+  it('lets skip-existing and image runs go without a Dockerfile', () => {
+    expect(parse({ context: '/nonexistent', 'skip-existing': 'true' }).skipExisting).toBe(true);
+    expect(parse({ context: '/nonexistent', image: 'app:1' }).image).toBe('app:1');
+  });
+
+  it('has one spec per contract option, all kebab-case', () => {
+    expect(OPTIONS.map((o) => o.name)).toHaveLength(27);
+    for (const o of OPTIONS) expect(o.name).toMatch(/^[a-z]+(-[a-z]+)*$/);
+  });
+});
+
+describe('run context', () => {
+  const base = parse({});
+  it('takes the PR head SHA on pull_request events, not the merge commit', () => {
+    const event = join(dir, 'event.json');
+    writeFileSync(event, JSON.stringify({ pull_request: { head: { sha: 'b'.repeat(40) } } }));
+    const ctx = resolveContext(base, { GITHUB_ACTIONS: 'true', AWS_REGION: 'eu-west-1', GITHUB_SHA: 'a'.repeat(40), GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event });
+    expect(ctx.commitSha).toBe('b'.repeat(40));
+    expect(ctx.ci).toBe('github');
+  });
+
+  it('falls back from AWS_REGION to AWS_DEFAULT_REGION and refuses none', () => {
+    expect(resolveContext(base, { AWS_DEFAULT_REGION: 'eu-central-1', CIRCLE_SHA1: 'c'.repeat(40) }).region).toBe('eu-central-1');
+    expect(() => resolveContext(base, { CIRCLE_SHA1: 'c'.repeat(40) })).toThrow(/^aws-region: "" is required/);
+  });
+
+  it('derives a session name within STS charset and length', () => {
+    expect(deriveSessionName({ GITHUB_RUN_ID: '123', GITHUB_RUN_ATTEMPT: '2' })).toBe('ecr-deliver-123-2');
+    const long = deriveSessionName({ CIRCLE_BUILD_NUM: 'x y/'.repeat(40) });
+    expect(long).toMatch(/^[\w+=,.@-]{2,64}$/);
+  });
+});
