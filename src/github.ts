@@ -1,5 +1,5 @@
 /** GitHub Action front end: inputs in, step outputs and a summary out; the post step logs out. */
-import * as core from '@actions/core';
+import * as core from './actions-runtime';
 import { resolveContext } from './context';
 import { deliver } from './deliver';
 import { describeFailure } from './errors';
@@ -40,7 +40,7 @@ export async function githubMain(): Promise<void> {
       },
     });
     for (const { name } of OUTPUTS) core.setOutput(name, outputs[name as keyof Outputs]);
-    await writeSummary(outputs, reporter.clock);
+    writeSummary(outputs, reporter.clock);
   } catch (err) {
     const failure = describeFailure(err);
     core.setFailed(failure.hint ? `${failure.message}\nHint: ${failure.hint}` : failure.message);
@@ -53,17 +53,14 @@ export async function githubPost(): Promise<void> {
   for (const host of registries) await docker.logout(host);
 }
 
-async function writeSummary(outputs: Outputs, clock: PhaseClock): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
+function writeSummary(outputs: Outputs, clock: PhaseClock): void {
   const timings = clock.timings.map((t) => `${t.title} ${t.seconds.toFixed(1)} s`).join(', ');
-  await core.summary
-    .addHeading('ecr-deliver', 3)
-    .addTable([
-      [{ data: 'image', header: true }, { data: outputs.image }],
-      [{ data: 'digest', header: true }, { data: outputs.digest || '(not pushed)' }],
-      [{ data: 'tags', header: true }, { data: outputs.tags }],
-      [{ data: 'pushed', header: true }, { data: outputs.pushed }],
-      [{ data: 'timings', header: true }, { data: `${timings}; total ${clock.totalSeconds.toFixed(1)} s` }],
-    ])
-    .write();
+  const rows = [
+    ['image', `\`${outputs.image}\``],
+    ['digest', outputs.digest ? `\`${outputs.digest}\`` : '(not pushed)'],
+    ['tags', outputs.tags.split(',').map((t) => `\`${t}\``).join(' ')],
+    ['pushed', outputs.pushed],
+    ['timings', `${timings}; total ${clock.totalSeconds.toFixed(1)} s`],
+  ];
+  core.appendSummary(['### ecr-deliver', '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''].join('\n'));
 }

@@ -1,0 +1,89 @@
+/**
+ * The GitHub Actions runner protocol: inputs from INPUT_* env, outputs and state through the
+ * runner's files, workflow commands on stdout, the OIDC token from the runner's token service.
+ *
+ * Why not @actions/core: it pulls @actions/http-client and undici (~470 KB minified, 40 % of our
+ * bundle) only to fetch the OIDC token, which Node's own fetch does. The wire format here is the
+ * same byte for byte; test/actions-runtime.test.ts checks it against @actions/core.
+ */
+import { randomUUID } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
+import { EOL } from 'node:os';
+
+
+const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+
+/** `::name::message` on stdout, as the runner parses it. */
+export function command(name: string, message = ''): void {
+  process.stdout.write(`::${name}::${escapeData(message)}${EOL}`);
+}
+
+export function getInput(name: string): string {
+  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+/** `name<<delimiter` blocks in the file the runner names in GITHUB_<file>. */
+function appendKeyValue(file: 'OUTPUT' | 'STATE', name: string, value: string): void {
+  const path = process.env[`GITHUB_${file}`];
+  if (!path) throw new Error(`GITHUB_${file} is not set: not running in a GitHub Actions step`);
+  const delimiter = `ghadelimiter_${randomUUID()}`;
+  if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`value of ${name} contains the delimiter`);
+  appendFileSync(path, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
+}
+
+export const setOutput = (name: string, value: string): void => appendKeyValue('OUTPUT', name, value);
+export const saveState = (name: string, value: string): void => appendKeyValue('STATE', name, value);
+export const getState = (name: string): string => process.env[`STATE_${name}`] ?? '';
+
+export const setSecret = (value: string): void => command('add-mask', value);
+export const info = (message: string): void => void process.stdout.write(`${message}${EOL}`);
+export const warning = (message: string): void => command('warning', message);
+export const error = (message: string): void => command('error', message);
+
+export function setFailed(message: string): void {
+  process.exitCode = 1;
+  error(message);
+}
+
+export async function group<T>(name: string, run: () => Promise<T>): Promise<T> {
+  command('group', name);
+  try {
+    return await run();
+  } finally {
+    command('endgroup');
+  }
+}
+
+export function appendSummary(markdown: string): void {
+  const path = process.env.GITHUB_STEP_SUMMARY;
+  if (path) appendFileSync(path, `${markdown}${EOL}`, 'utf8');
+}
+
+const OIDC_ATTEMPTS = 4;
+
+/** The job's OIDC token for `audience`; masked before it is returned. Transient failures are retried. */
+export async function getIDToken(audience: string): Promise<string> {
+  const url = process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+  const bearer = process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+  if (!url || !bearer) throw new Error('ACTIONS_ID_TOKEN_REQUEST_URL or ACTIONS_ID_TOKEN_REQUEST_TOKEN is not set');
+  const target = `${url}&audience=${encodeURIComponent(audience)}`;
+  for (let attempt = 1; ; attempt++) {
+    let failure: string;
+    try {
+      const answer = await fetch(target, { headers: { Authorization: `Bearer ${bearer}`, Accept: 'application/json' }, signal: AbortSignal.timeout(10_000) });
+      if (answer.ok) {
+        const token = ((await answer.json()) as { value?: string }).value;
+        if (!token) throw new Error('the token service answered without a token');
+        setSecret(token);
+        return token;
+      }
+      failure = `HTTP ${answer.status}`;
+      if (answer.status < 500 && answer.status !== 429) throw new Error(`the token service answered ${failure}`);
+    } catch (err) {
+      if ((err as Error).message.startsWith('the token service')) throw err;
+      failure = (err as Error).message;
+    }
+    if (attempt >= OIDC_ATTEMPTS) throw new Error(`the token service did not answer after ${attempt} attempts (${failure})`);
+    await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** (attempt - 1)));
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Our runner protocol (src/actions-runtime.ts) must write exactly what @actions/core writes, so the
+ * runner reads our outputs, state, masks and groups the same way.
+ */
+import * as core from '@actions/core';
+import { createServer, type IncomingMessage } from 'node:http';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as ours from '../src/actions-runtime';
+
+const dir = mkdtempSync(join(tmpdir(), 'runtime-test-'));
+const saved = { ...process.env };
+afterEach(() => { process.env = { ...saved }; });
+
+/** Run `fn` with fresh runner files and captured stdout; delimiters normalised (they are random). */
+async function capture(fn: () => unknown | Promise<unknown>) {
+  const files = Object.fromEntries(['OUTPUT', 'STATE'].map((f) => [f, join(dir, `${f}-${Math.random()}`)]));
+  for (const [name, path] of Object.entries(files)) {
+    writeFileSync(path, '');
+    process.env[`GITHUB_${name}`] = path;
+  }
+  let stdout = '';
+  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => { stdout += String(chunk); return true; });
+  try {
+    await fn();
+  } finally {
+    spy.mockRestore();
+  }
+  const norm = (s: string) => s.replace(/ghadelimiter_[0-9a-f-]{36}/g, 'DELIM');
+  return { stdout, output: norm(readFileSync(files.OUTPUT, 'utf8')), state: norm(readFileSync(files.STATE, 'utf8')) };
+}
+
+const awkward = 'line one\nline two %25 100% \r\n::not-a-command:: , : ✓';
+
+describe('GitHub runner protocol, checked against @actions/core', () => {
+  it('writes outputs and state in the same file format', async () => {
+    const theirs = await capture(() => { core.setOutput('image', awkward); core.saveState('registries', '["a","b"]'); });
+    const mine = await capture(() => { ours.setOutput('image', awkward); ours.saveState('registries', '["a","b"]'); });
+    expect(mine).toEqual(theirs);
+    expect(mine.output).toContain('line two');
+  });
+
+  it('issues the same workflow commands for masks, annotations and groups', async () => {
+    const theirs = await capture(async () => {
+      core.setSecret(awkward); core.warning(awkward); core.setFailed(awkward); core.info('plain');
+      await core.group('Build', async () => core.info('inside'));
+    });
+    process.exitCode = 0;
+    const mine = await capture(async () => {
+      ours.setSecret(awkward); ours.warning(awkward); ours.setFailed(awkward); ours.info('plain');
+      await ours.group('Build', async () => ours.info('inside'));
+    });
+    expect(process.exitCode).toBe(1);
+    process.exitCode = 0;
+    expect(mine.stdout).toBe(theirs.stdout);
+  });
+
+  it('reads inputs and state the same way', () => {
+    process.env['INPUT_ROLE-TO-ASSUME'] = '  arn:aws:iam::123456789012:role/x \n';
+    process.env.STATE_registries = '["h"]';
+    expect(ours.getInput('role-to-assume')).toBe(core.getInput('role-to-assume'));
+    expect(ours.getInput('missing')).toBe(core.getInput('missing'));
+    expect(ours.getState('registries')).toBe(core.getState('registries'));
+  });
+
+  it('asks the token service the same question and masks the token', async () => {
+    const seen: Array<{ url?: string; auth?: string }> = [];
+    const server = createServer((req: IncomingMessage, res) => {
+      seen.push({ url: req.url, auth: req.headers.authorization });
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ value: 'header.payload.signature' }));
+    });
+    await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+    try {
+      process.env.ACTIONS_ID_TOKEN_REQUEST_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/token?api-version=2.0`;
+      process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN = 'request-bearer';
+      const theirs = await capture(() => core.getIDToken('sts.amazonaws.com'));
+      const mine = await capture(() => ours.getIDToken('sts.amazonaws.com'));
+      expect(seen[1]).toEqual(seen[0]);
+      expect(seen[0]).toEqual({ url: '/token?api-version=2.0&audience=sts.amazonaws.com', auth: 'Bearer request-bearer' });
+      expect(mine.stdout).toContain('::add-mask::header.payload.signature');
+      expect(theirs.stdout).toContain('::add-mask::header.payload.signature');
+    } finally {
+      server.close();
+    }
+  });
+});
