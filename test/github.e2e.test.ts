@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AwsEmulator } from './fixtures/emulator';
-import { GitHubRunner } from './fixtures/github-runner';
+import { GitHubRunner, runProcess } from './fixtures/github-runner';
 import { ensureDockerd, makeBuildContext, registryManifestDigest, startRegistry, type Registry } from './fixtures/services';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deliver';
@@ -85,6 +85,13 @@ describe('GitHub Action, end to end', () => {
     expect(emulator.calls.filter((c) => c.operation === 'PutImage').map((c) => c.params.imageTag)).toEqual(['latest']);
 
     expect(main.summary).toContain(digest);
+    // OCI labels on the image that was built and pushed.
+    const inspect = await runProcess('docker', ['image', 'inspect', '--format', '{{json .Config.Labels}}', `${uri}:${commit}`], process.env);
+    expect(JSON.parse(inspect.stdout)).toMatchObject({
+      'org.opencontainers.image.revision': commit,
+      'org.opencontainers.image.source': 'https://github.com/octo-org/octo-repo',
+      'org.opencontainers.image.created': expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    });
     expect(main.stdout).toContain('::group::Build');
     expect(job.dockerAuths()).toHaveProperty([emulator.registryFrontHost]);
 

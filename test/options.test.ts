@@ -78,6 +78,10 @@ describe('option parsing', () => {
     expect(err.message).not.toContain('\n');
   });
 
+  it('keeps account ids as strings, leading zeros included', () => {
+    expect(parse({ 'registry-id': '012345678901' }).registryId).toBe('012345678901');
+  });
+
   it('requires the repository', () => {
     expect(() => parseOptions(() => undefined)).toThrow(/^repository: "" is required/);
   });
