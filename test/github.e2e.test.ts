@@ -16,6 +16,13 @@ const uniqueRepo = (name: string) => `e2e/${name}-${randomBytes(3).toString('hex
 
 let registry: Registry;
 let emulator: AwsEmulator;
+const contexts: string[] = [];
+/** A fresh build context, removed after the suite. */
+const freshContext = (): string => {
+  const dir = makeBuildContext();
+  contexts.push(dir);
+  return dir;
+};
 
 beforeAll(async () => {
   await ensureDockerd();
@@ -29,6 +36,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await emulator?.stop();
   await registry?.stop();
+  for (const dir of contexts) rmSync(dir, { recursive: true, force: true });
 });
 
 beforeEach(() => emulator.reset());
@@ -54,7 +62,7 @@ describe('GitHub Action, end to end', () => {
     const repo = uniqueRepo('oidc');
     const commit = sha();
     const job = oidcJob(commit);
-    const inputs = { repository: repo, 'role-to-assume': ROLE, tags: 'latest', context: makeBuildContext() };
+    const inputs = { repository: repo, 'role-to-assume': ROLE, tags: 'latest', context: freshContext() };
     const main = await job.main(inputs);
     expect(main.code).toBe(0);
 
@@ -106,7 +114,7 @@ describe('GitHub Action, end to end', () => {
     const job = new GitHubRunner({
       AWS_ENDPOINT_URL_STS: emulator.url, AWS_ENDPOINT_URL_ECR: emulator.url, AWS_REGION: 'us-east-1', GITHUB_SHA: commit,
       AWS_ACCESS_KEY_ID: 'AKIAAMBIENTEXAMPLE01', AWS_SECRET_ACCESS_KEY: 'ambient-secret-key-example' });
-    const main = await job.main({ repository: repo, context: makeBuildContext() });
+    const main = await job.main({ repository: repo, context: freshContext() });
     expect(main.code).toBe(0);
     expect(ops('sts')).toEqual([]);
     expect(emulator.calls.filter((c) => c.service === 'ecr').every((c) => c.accessKeyId === 'AKIAAMBIENTEXAMPLE01')).toBe(true);
@@ -117,7 +125,7 @@ describe('GitHub Action, end to end', () => {
   it('skip-existing re-run: no build (Dockerfile gone), no layer upload, new tag by manifest copy', async () => {
     const repo = uniqueRepo('skip');
     const commit = sha();
-    const context = makeBuildContext();
+    const context = freshContext();
     const first = await oidcJob(commit).main({ repository: repo, 'role-to-assume': ROLE, context });
     expect(first.code).toBe(0);
 
@@ -138,7 +146,7 @@ describe('GitHub Action, end to end', () => {
   it('immutable repository: the same SHA is delivered without a push; a tag at another digest fails and changes nothing', async () => {
     const repo = uniqueRepo('immutable');
     const first = sha();
-    const context = makeBuildContext();
+    const context = freshContext();
     const one = await oidcJob(first).main({ repository: repo, 'role-to-assume': ROLE, context, 'image-tag-mutability': 'IMMUTABLE', tags: 'stable' });
     expect(one.code).toBe(0);
     expect(emulator.repositories.get(repo)?.imageTagMutability).toBe('IMMUTABLE');
@@ -151,7 +159,7 @@ describe('GitHub Action, end to end', () => {
     // A new SHA that wants `stable`, which already points elsewhere: refused before anything changes.
     emulator.reset();
     const second = sha();
-    const clash = await oidcJob(second).main({ repository: repo, 'role-to-assume': ROLE, context: makeBuildContext(), tags: 'stable' });
+    const clash = await oidcJob(second).main({ repository: repo, 'role-to-assume': ROLE, context: freshContext(), tags: 'stable' });
     expect(clash.code).toBe(1);
     expect(clash.stdout).toMatch(/::error::tag stable already exists in the immutable repository .* at sha256:/);
     expect(await digestOf(repo, second)).toBeUndefined();
@@ -170,7 +178,7 @@ describe('GitHub Action, end to end', () => {
     [{ context: '/no/such/dir' }, 'context: "/no/such/dir" is not a directory'],
     [{ 'lifecycle-policy': '/no/such.json' }, 'lifecycle-policy: "/no/such.json" is not a readable file'],
   ])('bad input %j fails in one line before any AWS call', async (bad, message) => {
-    const main = await oidcJob(sha()).main({ repository: uniqueRepo('bad'), 'role-to-assume': ROLE, context: makeBuildContext(), ...bad });
+    const main = await oidcJob(sha()).main({ repository: uniqueRepo('bad'), 'role-to-assume': ROLE, context: freshContext(), ...bad });
     expect(main.code).not.toBe(0);
     const errors = main.stdout.split('\n').filter((l) => l.startsWith('::error::'));
     expect(errors).toEqual([`::error::${message}${errors[0]?.slice(9 + message.length)}`]);
@@ -181,7 +189,7 @@ describe('GitHub Action, end to end', () => {
   it('STS AccessDenied names the role, the token claims and the trust-policy fix, never the token', async () => {
     emulator.githubClaims = { ...emulator.githubClaims, sub: 'repo:octo-org/octo-repo:ref:refs/heads/feature' };
     try {
-      const main = await oidcJob(sha()).main({ repository: uniqueRepo('denied'), 'role-to-assume': ROLE, context: makeBuildContext() });
+      const main = await oidcJob(sha()).main({ repository: uniqueRepo('denied'), 'role-to-assume': ROLE, context: freshContext() });
       expect(main.code).toBe(1);
       const error = main.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? '';
       expect(error).toContain(ROLE);
@@ -202,7 +210,7 @@ describe('GitHub Action, end to end', () => {
 
   it('a job without `permissions: id-token: write` is told to add it, with no AWS call', async () => {
     const job = oidcJob(sha(), { ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined });
-    const main = await job.main({ repository: uniqueRepo('noperm'), 'role-to-assume': ROLE, context: makeBuildContext() });
+    const main = await job.main({ repository: uniqueRepo('noperm'), 'role-to-assume': ROLE, context: freshContext() });
     expect(main.code).toBe(1);
     expect(main.stdout).toContain('permissions: id-token: write');
     expect(emulator.calls).toEqual([]);
@@ -210,7 +218,7 @@ describe('GitHub Action, end to end', () => {
 
   it('applies lifecycle and repository policies from files, and honours a pull request build (push: false)', async () => {
     const repo = uniqueRepo('policies');
-    const dir = makeBuildContext();
+    const dir = freshContext();
     const lifecycle = join(dir, 'lifecycle.json');
     const policy = join(dir, 'policy.json');
     writeFileSync(lifecycle, JSON.stringify({ rules: [{ rulePriority: 1, selection: { tagStatus: 'untagged', countType: 'sinceImagePushed', countUnit: 'days', countNumber: 7 }, action: { type: 'expire' } }] }));
@@ -224,7 +232,7 @@ describe('GitHub Action, end to end', () => {
 
     emulator.reset();
     const pr = sha();
-    const build = await oidcJob(pr).main({ repository: repo, 'role-to-assume': ROLE, context: makeBuildContext(), push: 'false' });
+    const build = await oidcJob(pr).main({ repository: repo, 'role-to-assume': ROLE, context: freshContext(), push: 'false' });
     expect(build.code).toBe(0);
     expect(build.outputs).toMatchObject({ pushed: 'false', digest: '', image: `${emulator.registryFrontHost}/${repo}:${pr}` });
     expect(await digestOf(repo, pr)).toBeUndefined();
