@@ -1,17 +1,62 @@
-/** CircleCI front end (the orb): ECR_DELIVER_* env in, `export` lines appended to $BASH_ENV out. */
+/**
+ * CircleCI front end (the orb). The orb's run step hands every parameter over as an ECR_DELIVER_*
+ * environment variable (never as shell text) and names the command in ECR_DELIVER_COMMAND:
+ * `deliver` (default) or `login`. Outputs become `export` lines appended to $BASH_ENV, which the
+ * later bash steps of the job source.
+ */
 import { appendFileSync } from 'node:fs';
 import { deliverPlain, fromEnv } from './cli';
-import { OUTPUTS, envName, type Outputs } from './options';
+import { resolveContext } from './context';
+import { loginOnly } from './deliver';
+import { describeFailure, quote } from './errors';
+import { run } from './exec';
+import { OUTPUTS, envName, parseOptions, type Outputs } from './options';
+import { StreamReporter } from './report';
+
+/** The orb's commands that run this script; the orb sets ECR_DELIVER_COMMAND to one of them. */
+export const ORB_COMMANDS = ['deliver', 'login'] as const;
+export const COMMAND_ENV = 'ECR_DELIVER_COMMAND';
 
 /** Single-quoted for bash: the value can never be read as code by a later step. */
-const shellQuote = (value: string): string => `'${value.replace(/'/g, `'\\''`)}'`;
+export const shellQuote = (value: string): string => `'${value.replace(/'/g, `'\\''`)}'`;
+
+const exportLine = (name: string, value: string): string => `export ${envName(name)}=${shellQuote(value)}\n`;
 
 export function exportLines(outputs: Outputs): string {
-  return OUTPUTS.map(({ name }) => `export ${envName(name)}=${shellQuote(outputs[name as keyof Outputs])}\n`).join('');
+  return OUTPUTS.map(({ name }) => exportLine(name, outputs[name as keyof Outputs] ?? '')).join('');
 }
 
-export async function circleciMain(): Promise<void> {
-  process.exitCode = await deliverPlain(fromEnv(process.env), (outputs) => {
-    if (process.env.BASH_ENV) appendFileSync(process.env.BASH_ENV, exportLines(outputs));
-  });
+function publish(env: NodeJS.ProcessEnv, lines: string): void {
+  if (env.BASH_ENV) appendFileSync(env.BASH_ENV, lines);
+  else process.stderr.write('warning: BASH_ENV is not set: the outputs are not exported to later steps\n');
+}
+
+/** `ecr/login`: credentials and `docker login` only; exports ECR_DELIVER_REGISTRY. */
+async function loginPlain(env: NodeJS.ProcessEnv): Promise<number> {
+  const reporter = new StreamReporter(process.stderr);
+  try {
+    const options = parseOptions(fromEnv(env), 'login');
+    const context = resolveContext(options, env);
+    const { registry } = await loginOnly({ options, context, reporter, run, env });
+    reporter.info(`── ecr-deliver ──\n  registry  ${registry}\n  docker is logged in; later steps can use $${envName('registry')}`);
+    publish(env, exportLine('registry', registry));
+    return 0;
+  } catch (err) {
+    const failure = describeFailure(err);
+    process.stderr.write(`ecr-deliver: ${failure.message}\n`);
+    if (failure.hint) process.stderr.write(`hint: ${failure.hint}\n`);
+    return failure.exitCode;
+  }
+}
+
+export async function circleciMain(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const command = env[COMMAND_ENV] || 'deliver';
+  if (command === 'login') {
+    process.exitCode = await loginPlain(env);
+  } else if (command === 'deliver') {
+    process.exitCode = await deliverPlain(fromEnv(env), (outputs) => publish(env, exportLines(outputs)));
+  } else {
+    process.stderr.write(`ecr-deliver: ${COMMAND_ENV}: ${quote(command)} is not one of ${ORB_COMMANDS.join(', ')}\n`);
+    process.exitCode = 2;
+  }
 }

@@ -1,0 +1,139 @@
+// Packs orb/ (CircleCI's orb-template layout) into one orb document, as `circleci orb pack` does,
+// plus what comes from the option table, so the orb cannot drift from the script it runs:
+//  - the option parameters of commands/deliver, commands/login and jobs/deliver (snake_case,
+//    the table's defaults and descriptions);
+//  - on the run step that includes scripts/ecr-deliver.js, `ECR_DELIVER_<OPTION>: << parameters.x >>`
+//    for each of those parameters (values reach the script only through the environment);
+//  - in jobs/deliver, the `deliver` step with every job parameter passed through.
+// scripts/ecr-deliver.js is a copy of dist/index.js made here, so each orb version carries its script.
+// Called by scripts/build.mjs after dist/index.js is written; returns the text of dist/orb.yml.
+import { createHash } from 'node:crypto';
+import { copyFileSync, readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, normalize } from 'node:path';
+import { Document, isScalar, parse, visit } from 'yaml';
+
+export const SCRIPT = 'scripts/ecr-deliver.js';
+const COMPONENT_KINDS = ['commands', 'executors', 'jobs', 'examples'];
+const INCLUDE_RE = /^<<include\(([^()]+)\)>>$/;
+
+/** Options the login command takes: credentials and the registry, nothing about the image. */
+export const LOGIN_OPTIONS = ['aws-region', 'role-to-assume', 'audience', 'web-identity-token-file', 'role-session-name', 'role-duration-seconds', 'registry-id'];
+/** In a workflow, a job's `context` key names CircleCI contexts, so the job takes the build context as `build_context`. */
+export const JOB_RENAMES = { context: 'build_context' };
+
+const fail = (message) => {
+  throw new Error(`pack-orb: ${message}`);
+};
+
+/** `kms-key` → `kms_key` where a description names another option. */
+export function respell(text, { OPTIONS, orbName }) {
+  return text.replace(/`([a-z0-9]+(?:-[a-z0-9]+)+)/g, (match, name) => (OPTIONS.some((o) => o.name === name) ? `\`${orbName(name)}` : match));
+}
+
+export function parameterFor(option, table) {
+  const description = respell(`${option.description}${option.defaultText ? ` Default: ${option.defaultText}.` : ''}`, table);
+  if (option.type === 'boolean') {
+    if (option.default !== 'true' && option.default !== 'false') fail(`boolean option ${option.name} needs a literal default`);
+    return { type: 'boolean', default: option.default === 'true', description };
+  }
+  if (option.type === 'enum') return { type: 'enum', enum: [...option.values], default: option.default, description };
+  // A parameter without a default is required by CircleCI; every optional option defaults to "" (not given).
+  return option.required ? { type: 'string', description } : { type: 'string', default: option.default ?? '', description };
+}
+
+function outputsDoc({ OUTPUTS, envName }) {
+  const lines = OUTPUTS.map((o) => `  ${envName(o.name)}: ${o.description}`);
+  return `\n\nExported to later steps (export lines appended to $BASH_ENV):\n${lines.join('\n')}`;
+}
+
+/** Where generated parameters go, and what else they feed. */
+function generatedComponents(table) {
+  const all = table.OPTIONS.map((o) => o.name);
+  return [
+    { kind: 'commands', name: 'deliver', options: all, renames: {}, script: true, outputs: true },
+    { kind: 'commands', name: 'login', options: LOGIN_OPTIONS, renames: {}, script: true },
+    { kind: 'jobs', name: 'deliver', options: all, renames: JOB_RENAMES, passTo: 'deliver', outputs: true },
+  ];
+}
+
+function merge(generated, written, what) {
+  for (const key of Object.keys(written ?? {})) if (key in generated) fail(`${what}: ${key} is generated from the option table; remove it from the source`);
+  return { ...generated, ...written };
+}
+
+function generate(orb, table) {
+  for (const spec of generatedComponents(table)) {
+    const where = `${spec.kind}/${spec.name}.yml`;
+    let component = orb[spec.kind]?.[spec.name] ?? fail(`${where} is missing`);
+    const options = spec.options.map((name) => table.OPTIONS.find((o) => o.name === name) ?? fail(`${where}: unknown option ${name}`));
+    const paramName = (o) => spec.renames[o.name] ?? table.orbName(o.name);
+    const params = Object.fromEntries(options.map((o) => [paramName(o), parameterFor(o, table)]));
+    const { description, parameters, ...rest } = component;
+    // Key order as CircleCI's docs write components: description, parameters, then the rest.
+    component = orb[spec.kind][spec.name] = {
+      description: spec.outputs ? `${description.trimEnd()}${outputsDoc(table)}` : description,
+      parameters: merge(params, parameters, `${where} parameters`),
+      ...rest,
+    };
+
+    if (spec.script) {
+      const steps = component.steps.filter((s) => s?.run?.command === `<<include(${SCRIPT})>>`);
+      if (steps.length !== 1) fail(`${where} must have exactly one run step with command <<include(${SCRIPT})>>`);
+      const env = Object.fromEntries(options.map((o) => [table.envName(o.name), `<< parameters.${paramName(o)} >>`]));
+      const { name, shell, environment, command, ...rest } = steps[0].run;
+      steps[0].run = { name, ...(shell ? { shell } : {}), environment: merge(env, environment, `${where} environment`), ...rest, command };
+    }
+    if (spec.passTo) {
+      const at = component.steps.findIndex((s) => s === spec.passTo || (s && typeof s === 'object' && spec.passTo in s && !s[spec.passTo]));
+      if (at < 0) fail(`${where} must have a bare \`${spec.passTo}\` step to pass the parameters to`);
+      const args = Object.fromEntries(options.map((o) => [table.orbName(o.name), `<< parameters.${paramName(o)} >>`]));
+      component.steps[at] = { [spec.passTo]: args };
+    }
+  }
+}
+
+/** `<<include(path)>>` as the whole value: the file's text, with `<<` escaped as CircleCI requires. */
+function resolveIncludes(orb, dir) {
+  visit(orb, {
+    Scalar(_, node) {
+      const m = typeof node.value === 'string' ? INCLUDE_RE.exec(node.value) : null;
+      if (!m) return;
+      const path = normalize(m[1]);
+      if (path.startsWith('..') || path.startsWith('/')) fail(`include outside the orb: ${m[1]}`);
+      const text = readFileSync(join(dir, path), 'utf8');
+      if (text.includes('\\<<')) fail(`${path} contains "\\<<", which CircleCI would read as an escape`);
+      node.value = text.replaceAll('<<', '\\<<');
+      node.type = 'BLOCK_LITERAL';
+    },
+  });
+}
+
+export async function packOrb(table, root) {
+  const dir = join(root, 'orb');
+  const bundle = join(root, 'dist/index.js');
+  copyFileSync(bundle, join(dir, SCRIPT));
+  const read = (path) => parse(readFileSync(join(dir, path), 'utf8'));
+
+  const orb = read('@orb.yml');
+  for (const kind of COMPONENT_KINDS) {
+    if (!existsSync(join(dir, kind))) continue;
+    const files = readdirSync(join(dir, kind)).filter((f) => f.endsWith('.yml')).sort();
+    if (files.length) orb[kind] = Object.fromEntries(files.map((f) => [f.slice(0, -'.yml'.length), read(`${kind}/${f}`)]));
+  }
+  generate(orb, table);
+
+  const doc = new Document(orb);
+  resolveIncludes(doc, dir);
+  visit(doc, {
+    Scalar(_, node) {
+      if (isScalar(node) && typeof node.value === 'string' && node.value.includes('\n') && !node.type) node.type = 'BLOCK_LITERAL';
+    },
+  });
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const sha256 = createHash('sha256').update(readFileSync(bundle)).digest('hex');
+  const header = [
+    '# Generated by `npm run build` (scripts/pack-orb.mjs) from orb/ and src/options.ts: edit those, not this file.',
+    `# The deliver and login steps run dist/index.js of ecr-deliver ${version}, sha256 ${sha256}, inlined below.`,
+  ].join('\n');
+  return `${header}\n${doc.toString({ lineWidth: 0 })}`;
+}

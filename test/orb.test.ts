@@ -1,0 +1,263 @@
+/**
+ * The packed orb (dist/orb.yml) as the CircleCI orb registry and the orb-tools review would see it:
+ * required keys, the option table as parameters, every component and parameter described, every
+ * run step named, long commands only as included files, no parameter text in shell source, and
+ * examples that parse and use only what the orb declares.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { exportLines } from '../src/circleci';
+import { OPTIONS, OUTPUTS, envName, orbName, type OptionSpec, type Outputs } from '../src/options';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Yaml = any;
+
+const orbText = readFileSync('dist/orb.yml', 'utf8');
+const orb: Yaml = parse(orbText);
+const bundle = readFileSync('dist/index.js', 'utf8');
+const SCRIPT_STEP = bundle.replaceAll('<<', '\\<<');
+
+const LOGIN_OPTIONS = ['aws-region', 'role-to-assume', 'audience', 'web-identity-token-file', 'role-session-name', 'role-duration-seconds', 'registry-id'];
+/** Keys a workflow's job entry takes that are CircleCI's, not the job's parameters. */
+const WORKFLOW_JOB_KEYS = new Set(['name', 'context', 'requires', 'filters', 'matrix', 'type', 'pre-steps', 'post-steps']);
+const KINDS = ['commands', 'jobs', 'executors'] as const;
+
+const respell = (text: string) => text.replace(/`([a-z0-9]+(?:-[a-z0-9]+)+)/g, (m, name: string) => (OPTIONS.some((o) => o.name === name) ? `\`${orbName(name)}` : m));
+
+function expectedParameter(o: OptionSpec): Yaml {
+  const description = respell(`${o.description}${o.defaultText ? ` Default: ${o.defaultText}.` : ''}`);
+  if (o.type === 'boolean') return { type: 'boolean', default: o.default === 'true', description };
+  if (o.type === 'enum') return { type: 'enum', enum: o.values, default: o.default, description };
+  return o.required ? { type: 'string', description } : { type: 'string', default: o.default ?? '', description };
+}
+
+/** Every `run` step of a step list, in order (commands and jobs). */
+const runSteps = (steps: Yaml[]): Yaml[] => steps.filter((s) => s && typeof s === 'object' && 'run' in s).map((s) => s.run);
+
+function* components(): Generator<[string, string, Yaml]> {
+  for (const kind of KINDS) for (const [name, c] of Object.entries(orb[kind] ?? {})) yield [kind, name, c];
+}
+
+function* strings(node: Yaml, path = ''): Generator<[string, string]> {
+  if (typeof node === 'string') yield [path, node];
+  else if (Array.isArray(node)) for (const [i, v] of node.entries()) yield* strings(v, `${path}[${i}]`);
+  else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) yield* strings(v, `${path}.${k}`);
+}
+
+describe('packed orb: dist/orb.yml', () => {
+  it('has the orb keys the registry needs: version, a 64+ character description, home and source URLs', () => {
+    expect(orb.version).toBe(2.1);
+    expect(orb.description.trim().length).toBeGreaterThanOrEqual(64);
+    expect(orb.display).toEqual({ home_url: 'https://github.com/ecr-deliver/ecr-deliver', source_url: 'https://github.com/ecr-deliver/ecr-deliver' });
+    expect(Object.keys(orb.commands).sort()).toEqual(['deliver', 'login']);
+    expect(Object.keys(orb.jobs)).toEqual(['deliver']);
+    expect(Object.keys(orb.executors)).toEqual(['default']);
+    expect(orb.executors.default.machine.image).toBe('<< parameters.image >>');
+    expect(orb.executors.default.parameters.image.default).toMatch(/^ubuntu-2404:/);
+  });
+
+  it('runs exactly dist/index.js: inlined in both commands (with `<<` escaped) and named by its sha256', () => {
+    const sha = createHash('sha256').update(readFileSync('dist/index.js')).digest('hex');
+    expect(orbText.split('\n').slice(0, 3).join('\n')).toContain(`sha256 ${sha}`);
+    for (const name of ['deliver', 'login']) {
+      const node = runSteps(orb.commands[name].steps).filter((r) => r.shell === '/usr/bin/env node');
+      expect(node).toHaveLength(1);
+      expect(node[0].command).toBe(SCRIPT_STEP);
+    }
+    expect(orb.commands.login.steps.at(-1).run.environment.ECR_DELIVER_COMMAND).toBe('login');
+    expect(orb.commands.deliver.steps.at(-1).run.environment.ECR_DELIVER_COMMAND).toBe('deliver');
+  });
+
+  it('deliver command: the parameters are the option table, snake_case, with its defaults and descriptions', () => {
+    const params = orb.commands.deliver.parameters;
+    expect(Object.keys(params)).toEqual(OPTIONS.map((o) => orbName(o.name)));
+    for (const o of OPTIONS) expect(params[orbName(o.name)]).toEqual(expectedParameter(o));
+    expect(params.repository).not.toHaveProperty('default');
+  });
+
+  it('deliver job: the same parameters (build context as build_context), passed through to the command unchanged', () => {
+    const job = orb.jobs.deliver;
+    const name = (o: OptionSpec) => (o.name === 'context' ? 'build_context' : orbName(o.name));
+    expect(Object.keys(job.parameters)).toEqual([...OPTIONS.map(name), 'executor']);
+    for (const o of OPTIONS) expect(job.parameters[name(o)]).toEqual(expectedParameter(o));
+    expect(job.parameters.executor).toMatchObject({ type: 'executor', default: 'default' });
+    expect(job.executor).toBe('<< parameters.executor >>');
+    expect(job.steps[0]).toBe('checkout');
+    expect(job.steps[1]).toEqual({ deliver: Object.fromEntries(OPTIONS.map((o) => [orbName(o.name), `<< parameters.${name(o)} >>`])) });
+  });
+
+  it('login command: the credential and registry options only', () => {
+    const params = orb.commands.login.parameters;
+    expect(Object.keys(params)).toEqual(LOGIN_OPTIONS.map(orbName));
+    for (const name of LOGIN_OPTIONS) expect(params[orbName(name)]).toEqual(expectedParameter(OPTIONS.find((o) => o.name === name)!));
+  });
+
+  it('parameters reach the script only as ECR_DELIVER_* environment values, never inside shell text', () => {
+    for (const name of ['deliver', 'login']) {
+      const command = orb.commands[name];
+      const [check, script] = runSteps(command.steps);
+      const env = Object.fromEntries(Object.keys(command.parameters).map((p) => [envName(p.replace(/_/g, '-')), `<< parameters.${p} >>`]));
+      const { ECR_DELIVER_COMMAND: _mode, ...fromParameters } = script.environment;
+      expect(fromParameters).toEqual(env);
+      for (const run of [check, script]) {
+        expect(run.command).not.toMatch(/<<\s*parameters\./);
+        expect(run.command).not.toMatch(/\beval\b/);
+        expect(run.name).not.toMatch(/<</);
+      }
+      expect(check.environment).toBeUndefined();
+    }
+  });
+
+  it('every component, parameter and example is described; keys and component names are snake_case', () => {
+    for (const [kind, name, c] of components()) {
+      expect([kind, name, typeof c.description === 'string' && c.description.trim().length > 20]).toEqual([kind, name, true]);
+      expect(name).toMatch(/^[a-z][a-z0-9_]*$/);
+      for (const [key, p] of Object.entries<Yaml>(c.parameters ?? {})) {
+        expect([name, key]).toEqual([name, expect.stringMatching(/^[a-z][a-z0-9_]*$/)]);
+        expect([name, key, typeof p.description === 'string' && p.description.length > 10]).toEqual([name, key, true]);
+      }
+    }
+    for (const kind of KINDS) for (const file of readdirSync(join('orb', kind))) expect(file).toMatch(/^[a-z][a-z0-9_]*\.yml$/);
+    for (const [name, example] of Object.entries<Yaml>(orb.examples)) {
+      expect(name).toMatch(/^[a-z][a-z0-9_]*$/);
+      expect(name).not.toMatch(/example/);
+      expect(example.description.trim().length).toBeGreaterThan(40);
+    }
+  });
+
+  it('every run step is named; a command longer than 64 characters is an included file from orb/scripts', () => {
+    const scripts = readdirSync('orb/scripts').map((f) => readFileSync(join('orb/scripts', f), 'utf8').replaceAll('<<', '\\<<'));
+    let count = 0;
+    for (const [kind, name, c] of components()) {
+      for (const run of runSteps(c.steps ?? [])) {
+        count++;
+        expect([kind, name, typeof run]).toEqual([kind, name, 'object']);
+        expect([kind, name, run.name?.length > 5]).toEqual([kind, name, true]);
+        if (run.command.length > 64) expect(scripts).toContain(run.command);
+      }
+    }
+    expect(count).toBe(4);
+  });
+
+  it("contains no `<<` that CircleCI's config compiler would reject: only `\\<<` and `<< parameters.x >>` of declared parameters", () => {
+    for (const [kind, name, c] of components()) {
+      for (const [path, text] of strings(c)) {
+        for (const m of text.replaceAll('\\<<', '').matchAll(/<<(.*?)(>>|$)/gms)) {
+          const param = /^\s*parameters\.([a-z0-9_]+)\s*$/.exec(m[1]);
+          expect([kind, name, path, param?.[1] !== undefined && m[2] === '>>' && param[1] in (c.parameters ?? {})]).toEqual([kind, name, path, true]);
+        }
+      }
+    }
+  });
+
+  describe('examples', () => {
+    const entries = Object.entries<Yaml>(orb.examples);
+
+    function checkInvocation(where: string, params: Yaml, declared: Yaml, skip: Set<string> = new Set()) {
+      const given = Object.fromEntries(Object.entries<Yaml>(params ?? {}).filter(([k]) => !skip.has(k)));
+      for (const [key, value] of Object.entries<Yaml>(given)) {
+        const spec = declared[key];
+        expect([where, key, spec !== undefined]).toEqual([where, key, true]);
+        if (spec.type === 'boolean') expect([where, key, typeof value]).toEqual([where, key, 'boolean']);
+        if (spec.type === 'string') expect([where, key, typeof value]).toEqual([where, key, 'string']);
+        if (spec.type === 'enum') expect(spec.enum).toContain(value);
+      }
+      for (const [key, spec] of Object.entries<Yaml>(declared)) {
+        if (!('default' in spec)) expect([where, key, key in given]).toEqual([where, key, true]);
+      }
+    }
+
+    it('there are examples for deploy on merge, OIDC with a context, static keys, build-only branches and login', () => {
+      expect(entries.map(([n]) => n).sort()).toEqual(['build_only_on_branches', 'deploy_on_merge', 'login_then_docker_push', 'oidc_with_context', 'static_access_keys']);
+    });
+
+    it.each(entries)('%s: valid 2.1 config that uses only what the orb declares', (_name, example) => {
+      const usage = example.usage;
+      expect(usage.version).toBe(2.1);
+      expect(usage.orbs).toEqual({ ecr: 'ecr-deliver/ecr-deliver@1' });
+      const localJobs = usage.jobs ?? {};
+      let usesOrb = 0;
+      for (const [jobName, job] of Object.entries<Yaml>(localJobs)) {
+        if (typeof job.executor === 'string' && job.executor.startsWith('ecr/')) expect(orb.executors).toHaveProperty([job.executor.slice(4)]);
+        for (const step of job.steps) {
+          if (typeof step !== 'object' || 'run' in step) continue;
+          const [ref, params] = Object.entries<Yaml>(step)[0];
+          expect(ref).toMatch(/^ecr\//);
+          const command = orb.commands[ref.slice(4)];
+          expect([ref, command !== undefined]).toEqual([ref, true]);
+          checkInvocation(`${jobName}/${ref}`, params, command.parameters);
+          usesOrb++;
+        }
+      }
+      for (const workflow of Object.values<Yaml>(usage.workflows)) {
+        for (const entry of workflow.jobs) {
+          const [ref, params] = typeof entry === 'string' ? [entry, {}] : Object.entries<Yaml>(entry)[0];
+          if (ref.startsWith('ecr/')) {
+            const job = orb.jobs[ref.slice(4)];
+            expect([ref, job !== undefined]).toEqual([ref, true]);
+            checkInvocation(ref, params, job.parameters, WORKFLOW_JOB_KEYS);
+            usesOrb++;
+          } else {
+            expect(localJobs).toHaveProperty([ref]);
+          }
+          const branches = params?.filters?.branches;
+          if (branches) expect(Object.keys(branches).every((k) => k === 'only' || k === 'ignore')).toBe(true);
+        }
+      }
+      expect(usesOrb).toBeGreaterThan(0);
+    });
+
+    it("the project's dogfood pipeline (.circleci/test-deploy.yml) uses the orb's command and job with declared parameters", () => {
+      const config = parse(readFileSync('.circleci/test-deploy.yml', 'utf8'), { merge: true });
+      expect(config.orbs.ecr).toBe('ecr-deliver/ecr-deliver@dev:<< pipeline.git.revision >>');
+      const uses: string[] = [];
+      for (const job of Object.values<Yaml>(config.jobs)) {
+        for (const step of job.steps ?? []) {
+          const [ref, params] = typeof step === 'string' ? [step, {}] : Object.entries<Yaml>(step)[0];
+          if (!ref.startsWith('ecr/')) continue;
+          checkInvocation(ref, params, orb.commands[ref.slice(4)].parameters);
+          uses.push(ref);
+        }
+      }
+      for (const entry of config.workflows.dogfood_and_release.jobs) {
+        const [ref, params] = Object.entries<Yaml>(entry)[0];
+        if (!ref.startsWith('ecr/')) continue;
+        checkInvocation(ref, params, orb.jobs[ref.slice(4)].parameters, WORKFLOW_JOB_KEYS);
+        uses.push(ref);
+      }
+      expect(uses).toEqual(['ecr/deliver', 'ecr/deliver']);
+    });
+
+    it('deploy on merge runs only on main, with a context', () => {
+      const [entry] = orb.examples.deploy_on_merge.usage.workflows.deliver.jobs;
+      expect(entry['ecr/deliver']).toMatchObject({ context: expect.any(String), filters: { branches: { only: 'main' } } });
+    });
+
+    it('build-only branches do not push, and main does', () => {
+      const [branch, main] = orb.examples.build_only_on_branches.usage.workflows.build_and_deliver.jobs.map((e: Yaml) => e['ecr/deliver']);
+      expect(branch).toMatchObject({ push: false, filters: { branches: { ignore: 'main' } } });
+      expect(main.push ?? true).toBe(true);
+      expect(main.filters.branches.only).toBe('main');
+    });
+  });
+});
+
+describe('CircleCI outputs: export lines for $BASH_ENV', () => {
+  it('reads back every value literally in bash, whatever it contains, and runs none of it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'orb-export-'));
+    const marker = join(dir, 'pwned');
+    const nasty = `a'b"c$(touch ${marker})\`touch ${marker}\`\n$HOME \\ end'`;
+    const outputs = Object.fromEntries(OUTPUTS.map((o) => [o.name, `${o.name}:${nasty}`])) as Outputs;
+    const file = join(dir, 'bash_env');
+    writeFileSync(file, exportLines(outputs));
+    for (const o of OUTPUTS) {
+      const value = execFileSync('bash', ['-c', `source "$1" && printf %s "$${envName(o.name)}"`, 'bash', file], { encoding: 'utf8' });
+      expect(value).toBe(`${o.name}:${nasty}`);
+    }
+    expect(existsSync(marker)).toBe(false);
+  });
+});
