@@ -26,8 +26,14 @@ async function loadTable() {
   }
 }
 
+/**
+ * Non-ASCII characters (a few, all inside string literals) written as \u escapes: the same program,
+ * and the orb can then carry the script as a readable YAML block instead of one quoted line.
+ */
+const asciiOnly = (code) => code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 mkdirSync(join(root, 'dist'), { recursive: true });
-writeFileSync(join(root, 'dist/index.js'), await bundle('src/index.ts'));
+writeFileSync(join(root, 'dist/index.js'), asciiOnly(await bundle('src/index.ts')));
 
 const table = await loadTable();
 const { renderActionYml } = await import('./metadata.mjs');
