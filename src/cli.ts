@@ -1,15 +1,38 @@
-/** Command line front end: `--flag value` or ECR_DELIVER_* env in, JSON (with --json) out. */
+/**
+ * Command line front end: `--flag value` or ECR_DELIVER_* env in, JSON (with --json) out.
+ *
+ *   ecr-deliver [--option value …] [--json]     deliver (build, tag with the commit SHA, push)
+ *   ecr-deliver login [--option value …]        credentials + `docker login` only
+ *   ecr-deliver iam-policy …                     print the IAM permissions and trust policies
+ *
+ * stdout carries only the JSON; progress, docker output and errors go to stderr.
+ * Exit codes: 0 done, 1 failed, 2 bad input.
+ */
 import { parseArgs } from 'node:util';
 import { resolveContext } from './context';
-import { deliver } from './deliver';
-import { describeFailure } from './errors';
+import { deliver, loginOnly } from './deliver';
+import { describeFailure, quote } from './errors';
 import { run } from './exec';
+import { IAM_POLICY_FLAGS, parseIamPolicyArgs, renderIamPolicy } from './iam-policy';
 import { OPTIONS, OUTPUTS, envName, parseOptions, type Outputs, type RawOptions } from './options';
-import { StreamReporter } from './report';
+import { StreamReporter, type PhaseClock } from './report';
 
 import { version as VERSION } from '../package.json';
 
 export const fromEnv = (env: NodeJS.ProcessEnv): RawOptions => (name) => env[envName(name)];
+
+/** The options `login` reads: credentials and registry only. */
+export const LOGIN_OPTIONS = ['aws-region', 'role-to-assume', 'audience', 'web-identity-token-file', 'role-session-name', 'role-duration-seconds', 'registry-id'];
+
+export const COMMANDS = ['iam-policy', 'login'] as const;
+
+/** Prints a failure as one line (plus a hint line) on stderr; returns its exit code. */
+function fail(err: unknown): number {
+  const failure = describeFailure(err);
+  process.stderr.write(`ecr-deliver: ${failure.message}\n`);
+  if (failure.hint) process.stderr.write(`hint: ${failure.hint}\n`);
+  return failure.exitCode;
+}
 
 /** Shared by the CLI and CircleCI: deliver, print a summary block, and return the exit code. */
 export async function deliverPlain(raw: RawOptions, publish: (outputs: Outputs) => void): Promise<number> {
@@ -18,61 +41,202 @@ export async function deliverPlain(raw: RawOptions, publish: (outputs: Outputs) 
     const options = parseOptions(raw);
     const context = resolveContext(options);
     const outputs = await deliver({ options, context, reporter, run, env: process.env });
-    reporter.info(summary(outputs, reporter));
+    reporter.info(summary(outputs, reporter.clock));
     publish(outputs);
     return 0;
   } catch (err) {
-    const failure = describeFailure(err);
-    process.stderr.write(`ecr-deliver: ${failure.message}\n`);
-    if (failure.hint) process.stderr.write(`hint: ${failure.hint}\n`);
-    return failure.exitCode;
+    return fail(err);
   }
 }
 
-function summary(outputs: Outputs, reporter: StreamReporter): string {
-  const width = Math.max(...OUTPUTS.map((o) => o.name.length));
-  const rows = OUTPUTS.map(({ name }) => `  ${name.padEnd(width)}  ${outputs[name as keyof Outputs] || '-'}`);
-  const timings = reporter.clock.timings.map((t) => `${t.title} ${t.seconds.toFixed(1)} s`).join(', ');
-  return ['── ecr-deliver ──', ...rows, `  ${'time'.padEnd(width)}  ${timings}; total ${reporter.clock.totalSeconds.toFixed(1)} s`].join('\n');
+/** `ecr-deliver login`: credentials and `docker login`, for jobs that run their own docker commands. */
+async function loginPlain(raw: RawOptions, publish: (registry: string) => void): Promise<number> {
+  const reporter = new StreamReporter(process.stderr);
+  try {
+    const options = parseOptions(raw, 'login');
+    // Nothing is tagged, so no commit SHA is needed; a placeholder keeps resolveContext from asking git for one.
+    const context = resolveContext({ ...options, commitSha: options.commitSha ?? '0'.repeat(40) });
+    const { registry } = await loginOnly({ options, context, reporter, run, env: process.env });
+    reporter.info(block(`logged in to ${registry}`, [['registry', registry]], reporter.clock));
+    publish(registry);
+    return 0;
+  } catch (err) {
+    return fail(err);
+  }
+}
+
+/** Why nothing was pushed, in words, for the summary. */
+function pushedText(outputs: Outputs): string {
+  if (outputs.pushed === 'true') return 'true';
+  return outputs.digest ? 'false (the SHA tag was already in ECR: nothing built or uploaded)' : 'false (push: false, built and tagged locally only)';
+}
+
+function summary(outputs: Outputs, clock: PhaseClock): string {
+  const headline = outputs.pushed === 'true' ? `delivered ${outputs.image}`
+    : outputs.digest ? `already delivered: ${outputs.image}` : `built ${outputs.image} (not pushed)`;
+  const rows = OUTPUTS.map(({ name }): [string, string] => [name, name === 'pushed' ? pushedText(outputs) : outputs[name as keyof Outputs] || '-']);
+  return block(headline, rows, clock);
+}
+
+/** The summary block every plain-text front end prints last: outputs, then the phase timings. */
+function block(headline: string, rows: [string, string][], clock: PhaseClock): string {
+  const timings = clock.timings.map((t) => `${t.title} ${t.seconds.toFixed(1)} s`).join(', ');
+  const all: [string, string][] = [...rows, ['time', `${timings ? `${timings}; ` : ''}total ${clock.totalSeconds.toFixed(1)} s`]];
+  const width = Math.max(...all.map(([k]) => k.length));
+  return [`── ecr-deliver: ${headline} ──`, ...all.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)].join('\n');
+}
+
+/** Word-wraps `text` to `width` columns, every line indented by `indent`. */
+function wrap(text: string, indent: string, width = 100): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && indent.length + line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.map((l) => indent + l).join('\n');
 }
 
 export function helpText(): string {
   const lines = OPTIONS.map((o) => {
-    const dflt = o.default !== undefined ? ` (default: ${o.default})` : o.defaultText ? ` (default: ${o.defaultText.replace(/`/g, '')})` : '';
-    return `  --${o.name} <value>\n      ${o.description.replace(/`/g, '')}${o.required ? ' Required.' : ''}${dflt}`;
+    const dflt = o.default !== undefined ? ` Default: ${o.default}.` : o.defaultText ? ` Default: ${o.defaultText.replace(/`/g, '')}.` : '';
+    return `  --${o.name} <value>\n${wrap(`${o.description.replace(/`/g, '')}${o.required ? ' Required.' : ''}${dflt}`, '      ')}`;
   });
   return [
-    'Usage: ecr-deliver [--option value …] [--json]',
-    '       ecr-deliver iam-policy --help',
+    'Usage: ecr-deliver [--option value …] [--json]      deliver an image',
+    '       ecr-deliver login [--option value …]         credentials + docker login only',
+    '       ecr-deliver iam-policy --help                the IAM policies a CI role needs',
     '',
     'Delivers a container image to Amazon ECR: OIDC credentials, ECR login, repository, build,',
-    'commit-SHA tag, push. Every option can also be given as ECR_DELIVER_<OPTION> in the environment.',
+    'commit-SHA tag, push. Every option can also be given as ECR_DELIVER_<OPTION> in the environment',
+    '(e.g. ECR_DELIVER_ROLE_TO_ASSUME); a flag wins over the environment.',
     '',
     'Options:',
     ...lines,
-    '  --json\n      Print the outputs as one JSON object on stdout (logs go to stderr).',
+    '  --json',
+    '      Print the outputs as one JSON object on stdout (logs go to stderr).',
     '  --help, --version',
     '',
+    `Outputs: ${OUTPUTS.map((o) => o.name).join(', ')}.`,
     'Exit codes: 0 delivered, 1 failed, 2 bad input.',
   ].join('\n');
 }
 
-export async function cliMain(args: string[]): Promise<void> {
-  let values: Record<string, string | boolean | undefined>;
+export function loginHelpText(): string {
+  const lines = OPTIONS.filter((o) => LOGIN_OPTIONS.includes(o.name)).map((o) => `  --${o.name} <value>\n${wrap(o.description.replace(/`/g, ''), '      ')}`);
+  return [
+    'Usage: ecr-deliver login [--option value …] [--json]',
+    '',
+    'Gets AWS credentials (OIDC or ambient) and runs docker login to the ECR registry, nothing else;',
+    'later docker commands in the same job can pull and push. --json prints {"registry": "<host>"}.',
+    '',
+    'Options (also as ECR_DELIVER_<OPTION>):',
+    ...lines,
+    '',
+    'Exit codes: 0 logged in, 1 failed, 2 bad input.',
+  ].join('\n');
+}
+
+export function iamPolicyHelp(): string {
+  return [
+    'Usage: ecr-deliver iam-policy --repository NAME --account-id ID --aws-region REGION',
+    '         --repo OWNER/REPO [--branch BRANCH | --environment NAME]     (GitHub)',
+    '         --org-id UUID [--project-id UUID]                             (CircleCI)',
+    '         [the delivery options the role must allow, e.g. --cache true]',
+    '',
+    'Prints {"permissionsPolicy": …, "trustPolicy": …} as JSON: the least-privilege permissions for',
+    'delivering to the repository with the given options, and the OIDC trust policy with aud and sub',
+    'pinned. No AWS call is made.',
+    '',
+    'Flags:',
+    ...IAM_POLICY_FLAGS.map((f) => `  --${f.name} ${f.value}\n${wrap(f.description.replace(/`/g, ''), '      ')}`),
+    '',
+    'Exit codes: 0 printed, 2 bad input.',
+  ].join('\n');
+}
+
+/** parseArgs' errors as one line that names the flag and what is wrong with it. */
+function argsError(err: unknown, command: string): string {
+  const e = err as { code?: string; message?: string };
+  const flag = /'(-[^' ]+)/.exec(e.message ?? '')?.[1];
+  const help = `see ecr-deliver ${command ? `${command} ` : ''}--help`;
+  switch (e.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `${flag}: is not a flag of ecr-deliver${command ? ` ${command}` : ''} (${help})`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      if (/does not take an argument/.test(e.message ?? '')) return `${flag}: takes no value`;
+      if (/ambiguous/.test(e.message ?? '')) return `${flag}: needs a value; for a value that starts with "-", write ${flag}=VALUE`;
+      return `${flag}: needs a value (${help})`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL': {
+      const arg = /'([^']*)'/.exec(e.message ?? '')?.[1] ?? '';
+      return `${quote(arg)} is not a command or flag: use ${COMMANDS.join(', ')} or --flags (${help})`;
+    }
+    default:
+      return `${(e.message ?? String(err)).split('\n')[0]} (${help})`;
+  }
+}
+
+function parse(args: string[], names: readonly string[], command: string): Record<string, string | boolean | undefined> | undefined {
   try {
-    const options = Object.fromEntries(OPTIONS.map((o) => [o.name, { type: 'string' as const }]));
-    ({ values } = parseArgs({ args, options: { ...options, json: { type: 'boolean' }, help: { type: 'boolean' }, version: { type: 'boolean' } }, strict: true, allowPositionals: false }));
+    const options = Object.fromEntries(names.map((name) => [name, { type: 'string' as const }]));
+    return parseArgs({
+      args,
+      options: { ...options, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' } },
+      strict: true,
+      allowPositionals: false,
+    }).values;
   } catch (err) {
-    process.stderr.write(`ecr-deliver: ${(err as Error).message} (see --help)\n`);
+    process.stderr.write(`ecr-deliver: ${argsError(err, command)}\n`);
     process.exitCode = 2;
+    return undefined;
+  }
+}
+
+function iamPolicyCommand(args: string[]): number {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(`${iamPolicyHelp()}\n`);
+    return 0;
+  }
+  try {
+    // Its output is JSON anyway; --json is accepted so scripts can pass it to every command.
+    const { request, only } = parseIamPolicyArgs(args.filter((a) => a !== '--json'));
+    process.stdout.write(renderIamPolicy(request, only));
+    return 0;
+  } catch (err) {
+    if ((err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`ecr-deliver: ${argsError(err, 'iam-policy')}\n`);
+      return 2;
+    }
+    return fail(err);
+  }
+}
+
+export async function cliMain(args: string[]): Promise<void> {
+  const command = COMMANDS.find((c) => c === args[0]) ?? '';
+  if (command === 'iam-policy') {
+    process.exitCode = iamPolicyCommand(args.slice(1));
     return;
   }
-  if (values.help) return void process.stdout.write(`${helpText()}\n`);
+  const rest = command ? args.slice(1) : args;
+  const values = parse(rest, command === 'login' ? LOGIN_OPTIONS : OPTIONS.map((o) => o.name), command);
+  if (!values) return;
+  if (values.help) return void process.stdout.write(`${command === 'login' ? loginHelpText() : helpText()}\n`);
   if (values.version) return void process.stdout.write(`${VERSION}\n`);
   const env = fromEnv(process.env);
+  if (command === 'login') {
+    const raw: RawOptions = (name) => (LOGIN_OPTIONS.includes(name) ? (values[name] as string | undefined) ?? env(name) : undefined);
+    process.exitCode = await loginPlain(raw, (registry) => {
+      if (values.json) process.stdout.write(`${JSON.stringify({ registry })}\n`);
+    });
+    return;
+  }
   const raw: RawOptions = (name) => (values[name] as string | undefined) ?? env(name);
   process.exitCode = await deliverPlain(raw, (outputs) => {
     if (values.json) process.stdout.write(`${JSON.stringify(outputs)}\n`);
   });
 }
-

@@ -1,0 +1,300 @@
+/**
+ * `ecr-deliver iam-policy`: the IAM documents a user pastes into AWS to let one CI deliver to one
+ * repository. The permissions policy names only the ECR actions the chosen delivery options make
+ * the tool (and docker) use, scoped to the repository ARN; the trust policy pins `aud` and `sub`
+ * of the CI's OIDC token. Pure: no AWS call, nothing read but the arguments (and AWS_REGION).
+ */
+import { parseArgs } from 'node:util';
+import { InputError } from './errors';
+import { rules } from './options';
+
+export type Provider = 'github' | 'circleci' | 'none';
+
+export interface IamPolicyRequest {
+  repository: string;
+  region: string;
+  /** Account of the role (and of the OIDC provider). */
+  accountId: string;
+  /** Account that owns the registry, when it is not the role's (cross-account push). */
+  registryId?: string;
+  provider: Provider;
+  audience?: string;
+  /** GitHub: `owner/name`, or the immutable form `owner@ID/name@ID`. */
+  repo?: string;
+  branch?: string;
+  environment?: string;
+  /** Runs on `pull_request` events, whose `sub` names neither branch nor environment. */
+  pullRequest?: boolean;
+  /** CircleCI organization and project ids (UUIDs); project `*` = every project of the org. */
+  orgId?: string;
+  projectId?: string;
+  createRepository: boolean;
+  lifecyclePolicy: boolean;
+  repositoryPolicy: boolean;
+  cache: boolean;
+  push: boolean;
+  encryptionType: 'AES256' | 'KMS';
+  kmsKey?: string;
+}
+
+type Statement = Record<string, unknown>;
+export interface PolicyDocument {
+  Version: '2012-10-17';
+  Statement: Statement[];
+}
+
+/** What `docker push` asks of ECR (blob existence check, chunked upload, manifest put). */
+export const PUSH_ACTIONS = ['ecr:BatchCheckLayerAvailability', 'ecr:InitiateLayerUpload', 'ecr:UploadLayerPart', 'ecr:CompleteLayerUpload', 'ecr:PutImage'];
+/** What a registry pull asks of ECR (the buildx cache import): manifests and layer downloads. */
+export const PULL_ACTIONS = ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchCheckLayerAvailability'];
+
+/**
+ * The repository-scoped ECR actions a delivery with these options performs. Mirrors
+ * deliver.ts/registry.ts: with `push: false` the tool only looks the repository and the SHA tag up;
+ * otherwise it may create the repository, apply the policy files, push, and copy tags by PutImage.
+ */
+export function repositoryActions(r: Pick<IamPolicyRequest, 'createRepository' | 'lifecyclePolicy' | 'repositoryPolicy' | 'cache' | 'push'>): string[] {
+  const actions = new Set(['ecr:DescribeRepositories', 'ecr:BatchGetImage']);
+  const add = (list: string[]) => list.forEach((a) => actions.add(a));
+  if (r.push) {
+    add(PUSH_ACTIONS);
+    if (r.createRepository) actions.add('ecr:CreateRepository');
+    if (r.lifecyclePolicy) actions.add('ecr:PutLifecyclePolicy');
+    if (r.repositoryPolicy) actions.add('ecr:SetRepositoryPolicy');
+  }
+  // BuildKit reads the cache from the repository and writes it back (`:buildcache`), push or not.
+  if (r.cache) add([...PULL_ACTIONS, ...PUSH_ACTIONS]);
+  return [...actions].sort();
+}
+
+export function partition(region: string): string {
+  if (region.startsWith('cn-')) return 'aws-cn';
+  if (region.startsWith('us-gov-')) return 'aws-us-gov';
+  return 'aws';
+}
+
+export function repositoryArn(r: Pick<IamPolicyRequest, 'region' | 'accountId' | 'registryId' | 'repository'>): string {
+  return `arn:${partition(r.region)}:ecr:${r.region}:${r.registryId ?? r.accountId}:repository/${r.repository}`;
+}
+
+export function permissionsPolicy(r: IamPolicyRequest): PolicyDocument {
+  const statements: Statement[] = [
+    // GetAuthorizationToken is not resource-scoped: AWS only accepts `*` for it.
+    { Sid: 'EcrLogin', Effect: 'Allow', Action: 'ecr:GetAuthorizationToken', Resource: '*' },
+    { Sid: 'EcrDeliver', Effect: 'Allow', Action: repositoryActions(r), Resource: repositoryArn(r) },
+  ];
+  if (r.push && r.createRepository && r.encryptionType === 'KMS') {
+    // Creating a KMS-encrypted repository makes ECR describe the key and create grants on it as the caller.
+    const key = r.kmsKey && /^arn:[^:]+:kms:[^:]+:\d{12}:key\//.test(r.kmsKey)
+      ? r.kmsKey
+      : `arn:${partition(r.region)}:kms:${r.region}:${r.registryId ?? r.accountId}:key/*`;
+    statements.push({ Sid: 'KmsForNewRepository', Effect: 'Allow', Action: ['kms:CreateGrant', 'kms:DescribeKey', 'kms:RetireGrant'], Resource: key });
+  }
+  return { Version: '2012-10-17', Statement: statements };
+}
+
+export const GITHUB_ISSUER = 'token.actions.githubusercontent.com';
+export const CIRCLECI_ISSUER = 'oidc.circleci.com/org';
+
+export function githubSubject(r: Pick<IamPolicyRequest, 'repo' | 'branch' | 'environment' | 'pullRequest'>): string {
+  const ref = r.pullRequest ? 'pull_request' : r.environment !== undefined ? `environment:${r.environment}` : `ref:refs/heads/${r.branch ?? 'main'}`;
+  return `repo:${r.repo}:${ref}`;
+}
+
+export function trustPolicy(r: IamPolicyRequest): PolicyDocument | undefined {
+  const p = partition(r.region);
+  let issuer: string;
+  let aud: string;
+  let sub: string;
+  if (r.provider === 'github') {
+    issuer = GITHUB_ISSUER;
+    aud = r.audience ?? 'sts.amazonaws.com';
+    sub = githubSubject(r);
+  } else if (r.provider === 'circleci') {
+    issuer = `${CIRCLECI_ISSUER}/${r.orgId}`;
+    aud = r.audience ?? r.orgId!;
+    sub = `org/${r.orgId}/project/${r.projectId ?? '*'}/user/*`;
+  } else {
+    return undefined;
+  }
+  const wildcard = /[*?]/.test(sub);
+  const condition: Record<string, Record<string, string>> = { StringEquals: { [`${issuer}:aud`]: aud } };
+  if (wildcard) condition.StringLike = { [`${issuer}:sub`]: sub };
+  else condition.StringEquals[`${issuer}:sub`] = sub;
+  return {
+    Version: '2012-10-17',
+    Statement: [{
+      Effect: 'Allow',
+      Principal: { Federated: `arn:${p}:iam::${r.accountId}:oidc-provider/${issuer}` },
+      Action: 'sts:AssumeRoleWithWebIdentity',
+      Condition: condition,
+    }],
+  };
+}
+
+export function iamPolicies(r: IamPolicyRequest): { permissionsPolicy: PolicyDocument; trustPolicy?: PolicyDocument } {
+  const trust = trustPolicy(r);
+  return trust ? { permissionsPolicy: permissionsPolicy(r), trustPolicy: trust } : { permissionsPolicy: permissionsPolicy(r) };
+}
+
+// ---------------------------------------------------------------------------------------- flags
+
+export interface FlagSpec {
+  name: string;
+  value: string;
+  description: string;
+}
+
+export const IAM_POLICY_FLAGS: readonly FlagSpec[] = [
+  { name: 'repository', value: 'NAME', description: 'ECR repository the role delivers to (required).' },
+  { name: 'account-id', value: 'ID', description: 'AWS account id (12 digits) of the role and its OIDC provider (required).' },
+  { name: 'aws-region', value: 'REGION', description: 'Region of the registry (default: AWS_REGION, then AWS_DEFAULT_REGION).' },
+  { name: 'registry-id', value: 'ID', description: 'Account that owns the registry, for cross-account pushes (default: account-id).' },
+  { name: 'provider', value: 'github|circleci|none', description: 'Whose OIDC tokens the role trusts (default: github with --repo, circleci with --org-id). `none` prints the permissions policy only.' },
+  { name: 'audience', value: 'AUD', description: 'Pinned `aud` (default: sts.amazonaws.com on GitHub, the org id on CircleCI).' },
+  { name: 'repo', value: 'OWNER/REPO', description: 'GitHub repository, or its immutable form OWNER@ID/REPO@ID when its OIDC subject carries ids.' },
+  { name: 'branch', value: 'BRANCH', description: 'GitHub branch allowed to deliver (default: main; `*` patterns allowed).' },
+  { name: 'environment', value: 'NAME', description: 'GitHub environment allowed to deliver, for jobs that use `environment:` (instead of --branch).' },
+  { name: 'pull-request', value: 'true|false', description: 'Trust runs on `pull_request` events of the repository instead of a branch (pair it with --push false).' },
+  { name: 'org-id', value: 'UUID', description: 'CircleCI organization id (Organization Settings > Overview).' },
+  { name: 'project-id', value: 'UUID', description: 'CircleCI project id allowed to deliver (default: * = every project of the org).' },
+  { name: 'create-repository', value: 'true|false', description: 'The delivery may create the repository (default: true).' },
+  { name: 'lifecycle-policy', value: 'FILE|true', description: 'The delivery applies a lifecycle policy (default: false).' },
+  { name: 'repository-policy', value: 'FILE|true', description: 'The delivery applies a repository policy (default: false).' },
+  { name: 'cache', value: 'true|false', description: 'The delivery uses the BuildKit registry cache (default: false).' },
+  { name: 'push', value: 'true|false', description: 'The delivery pushes; false = build-only runs that just look up the repository (default: true).' },
+  { name: 'encryption-type', value: 'AES256|KMS', description: 'Encryption of a created repository; KMS adds the KMS grants ECR needs (default: AES256).' },
+  { name: 'kms-key', value: 'ARN', description: 'KMS key ARN of a created repository (default: any key of the account).' },
+  { name: 'only', value: 'permissions|trust', description: 'Print just that one policy document, ready for `aws iam … file://`.' },
+];
+
+const GITHUB_OWNER = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})';
+const GITHUB_NAME = '[A-Za-z0-9._-]{1,100}';
+const GITHUB_REPO_RE = new RegExp(`^${GITHUB_OWNER}/${GITHUB_NAME}$`);
+const GITHUB_REPO_IDS_RE = new RegExp(`^${GITHUB_OWNER}@\\d{1,20}/${GITHUB_NAME}@\\d{1,20}$`);
+const BRANCH_RE = /^(?!\/|-)(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9._/+@*?#-]{1,255}$/;
+const ENVIRONMENT_RE = /^[^\x00-\x1f\x7f:]{1,255}$/;
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const ACCOUNT_RE = /^\d{12}$/;
+const AUDIENCE_RE = /^[\x21-\x7e]{1,256}$/;
+const KMS_ARN_RE = /^arn:aws(?:-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:(?:key\/[0-9a-f-]{36}|alias\/[\w/+=,.@-]+)$/;
+
+function bool(option: string, v: string | undefined, fallback: boolean): boolean {
+  if (v === undefined) return fallback;
+  if (/^(true|1)$/i.test(v)) return true;
+  if (/^(false|0)$/i.test(v)) return false;
+  throw new InputError(option, v, 'is not a boolean: use true or false');
+}
+
+/** `--lifecycle-policy FILE` (as given to the delivery) or `true`/`false`. */
+function used(option: string, v: string | undefined): boolean {
+  if (v === undefined || v.trim() === '') return false;
+  if (/^(false|0)$/i.test(v)) return false;
+  if (/[\x00-\x1f\x7f]/.test(v)) throw new InputError(option, v, 'contains control characters');
+  return true;
+}
+
+export function parseIamPolicyArgs(args: string[], env: NodeJS.ProcessEnv = process.env): { request: IamPolicyRequest; only?: 'permissions' | 'trust' } {
+  const { values, positionals } = parseArgs({
+    args,
+    options: Object.fromEntries(IAM_POLICY_FLAGS.map((f) => [f.name, { type: 'string' as const }])),
+    strict: true,
+    allowPositionals: true,
+  });
+  if (positionals.length) throw new InputError('iam-policy', positionals[0], 'is not a flag: every value follows its --flag (see `ecr-deliver iam-policy --help`)');
+  const v = (name: string): string | undefined => {
+    const value = (values as Record<string, string | undefined>)[name]?.trim();
+    return value === '' ? undefined : value;
+  };
+  const need = (name: string, rule: string): string => {
+    const value = v(name);
+    if (value === undefined) throw new InputError(name, '', `is required: ${rule}`);
+    return value;
+  };
+  const match = (name: string, re: RegExp, rule: string): string | undefined => {
+    const value = v(name);
+    if (value !== undefined && !re.test(value)) throw new InputError(name, value, rule);
+    return value;
+  };
+
+  const repository = need('repository', 'the ECR repository the role delivers to');
+  const repoProblem = rules.repository(repository);
+  if (repoProblem) throw new InputError('repository', repository, repoProblem);
+
+  const region = v('aws-region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION);
+  if (!region) throw new InputError('aws-region', '', 'is required: pass --aws-region, or set AWS_REGION');
+  const regionProblem = rules.region(region);
+  if (regionProblem) throw new InputError('aws-region', region, regionProblem);
+
+  const accountId = need('account-id', 'the 12-digit AWS account id of the role');
+  if (!ACCOUNT_RE.test(accountId)) throw new InputError('account-id', accountId, 'is not an AWS account id (12 digits)');
+  const registryId = match('registry-id', ACCOUNT_RE, 'is not an AWS account id (12 digits)');
+
+  const githubFlags = ['repo', 'branch', 'environment', 'pull-request'].filter((f) => v(f) !== undefined);
+  const circleFlags = ['org-id', 'project-id'].filter((f) => v(f) !== undefined);
+  const given = v('provider');
+  if (given !== undefined && !['github', 'circleci', 'none'].includes(given)) {
+    throw new InputError('provider', given, 'is not one of github, circleci, none');
+  }
+  const provider = (given ?? (githubFlags.length ? 'github' : circleFlags.length ? 'circleci' : undefined)) as Provider | undefined;
+  if (!provider) throw new InputError('provider', '', 'is required: github (with --repo), circleci (with --org-id), or none');
+  const foreign = provider === 'github' ? circleFlags : provider === 'circleci' ? githubFlags : [...githubFlags, ...circleFlags];
+  if (foreign.length) throw new InputError(foreign[0], v(foreign[0])!, `does not apply to --provider ${provider}`);
+
+  const audience = match('audience', AUDIENCE_RE, 'is not a valid audience: 1–256 printable characters, no spaces');
+  const request: IamPolicyRequest = {
+    repository, region, accountId, registryId, provider, audience,
+    createRepository: bool('create-repository', v('create-repository'), true),
+    lifecyclePolicy: used('lifecycle-policy', v('lifecycle-policy')),
+    repositoryPolicy: used('repository-policy', v('repository-policy')),
+    cache: bool('cache', v('cache'), false),
+    push: bool('push', v('push'), true),
+    encryptionType: 'AES256',
+  };
+
+  const encryption = v('encryption-type')?.toUpperCase();
+  if (encryption !== undefined && encryption !== 'AES256' && encryption !== 'KMS') {
+    throw new InputError('encryption-type', v('encryption-type')!, 'is not one of AES256, KMS');
+  }
+  request.encryptionType = encryption ?? 'AES256';
+  request.kmsKey = match('kms-key', KMS_ARN_RE, 'is not a KMS key or alias ARN like `arn:aws:kms:eu-west-1:123456789012:key/…`');
+  if (request.kmsKey && request.encryptionType !== 'KMS') throw new InputError('kms-key', request.kmsKey, 'needs --encryption-type KMS');
+
+  if (provider === 'github') {
+    const repo = need('repo', 'the GitHub repository as OWNER/REPO (or OWNER@ID/REPO@ID)');
+    if (!GITHUB_REPO_RE.test(repo) && !GITHUB_REPO_IDS_RE.test(repo)) {
+      throw new InputError('repo', repo, 'is not a GitHub repository like `octo-org/octo-repo`, or `octo-org@123456/octo-repo@456789` with the immutable ids');
+    }
+    request.repo = repo;
+    request.environment = match('environment', ENVIRONMENT_RE, 'is not a GitHub environment name (1–255 characters, no `:`)');
+    const branch = v('branch')?.replace(/^refs\/heads\//, '');
+    if (branch !== undefined && request.environment !== undefined) {
+      throw new InputError('branch', branch, 'cannot be combined with --environment: a job with an environment gets `environment:NAME` as its OIDC subject');
+    }
+    if (branch !== undefined && !BRANCH_RE.test(branch)) throw new InputError('branch', branch, 'is not a git branch name');
+    request.pullRequest = bool('pull-request', v('pull-request'), false);
+    if (request.pullRequest && (branch !== undefined || request.environment !== undefined)) {
+      throw new InputError('pull-request', v('pull-request')!, 'cannot be combined with --branch or --environment: a pull_request run\'s OIDC subject is `repo:OWNER/REPO:pull_request`');
+    }
+    if (request.environment === undefined && !request.pullRequest) request.branch = branch ?? 'main';
+  } else if (provider === 'circleci') {
+    const orgId = need('org-id', 'the CircleCI organization id (a UUID, Organization Settings > Overview)');
+    if (!UUID_RE.test(orgId)) throw new InputError('org-id', orgId, 'is not a CircleCI organization id (a lowercase UUID)');
+    request.orgId = orgId;
+    const projectId = v('project-id') ?? '*';
+    if (projectId !== '*' && !UUID_RE.test(projectId)) throw new InputError('project-id', projectId, 'is not a CircleCI project id (a lowercase UUID) or `*`');
+    request.projectId = projectId;
+  }
+
+  const only = v('only');
+  if (only !== undefined && only !== 'permissions' && only !== 'trust') throw new InputError('only', only, 'is not one of permissions, trust');
+  if (only === 'trust' && provider === 'none') throw new InputError('only', only, 'needs a --provider: `none` has no trust policy');
+  return { request, only: only as 'permissions' | 'trust' | undefined };
+}
+
+/** The JSON `ecr-deliver iam-policy` prints. */
+export function renderIamPolicy(request: IamPolicyRequest, only?: 'permissions' | 'trust'): string {
+  const docs = iamPolicies(request);
+  const out = only === 'permissions' ? docs.permissionsPolicy : only === 'trust' ? docs.trustPolicy : docs;
+  return `${JSON.stringify(out, null, 2)}\n`;
+}

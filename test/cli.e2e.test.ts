@@ -1,0 +1,163 @@
+/**
+ * The command line front end end to end: the built bundle under Node 24 against a real dockerd,
+ * a real registry and the STS + ECR emulator (reached only through AWS_ENDPOINT_URL_*), the way a
+ * GitLab/Buildkite/Jenkins job or a laptop runs it.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { OUTPUTS } from '../src/options';
+import { AwsEmulator } from './fixtures/emulator';
+import { BUNDLE, NODE24, runProcess } from './fixtures/github-runner';
+import { ensureDockerd, makeBuildContext, registryManifestDigest, startRegistry, type Registry } from './fixtures/services';
+
+const KEY = 'AKIACLIE2ETESTKEY001';
+const SECRET = 'cli-e2e-test-secret-key';
+const ROLE = 'arn:aws:iam::123456789012:role/gitlab-deliver';
+const SUB = 'project_path:octo-group/octo-project:ref_type:branch:ref:main';
+
+let registry: Registry;
+let emulator: AwsEmulator;
+let dir: string;
+const contexts: string[] = [];
+const sha = () => randomBytes(20).toString('hex');
+const freshContext = () => {
+  const c = makeBuildContext();
+  contexts.push(c);
+  return c;
+};
+
+beforeAll(async () => {
+  await ensureDockerd();
+  registry = await startRegistry();
+  emulator = new AwsEmulator({ registry });
+  await emulator.start();
+  emulator.addStaticKey(KEY, SECRET);
+  dir = mkdtempSync(join(tmpdir(), 'cli-e2e-'));
+});
+
+afterAll(async () => {
+  await emulator?.stop();
+  await registry?.stop();
+  rmSync(dir, { recursive: true, force: true });
+  for (const c of contexts) rmSync(c, { recursive: true, force: true });
+});
+
+beforeEach(() => emulator.reset());
+
+function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return runProcess(NODE24, [BUNDLE, ...args], {
+    PATH: process.env.PATH, HOME: dir, DOCKER_CONFIG: join(dir, 'docker'), AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_ENDPOINT_URL_ECR: emulator.url, AWS_ENDPOINT_URL_STS: emulator.url, AWS_REGION: emulator.region,
+    ...env,
+  });
+}
+const ambient = { AWS_ACCESS_KEY_ID: KEY, AWS_SECRET_ACCESS_KEY: SECRET };
+
+describe('ecr-deliver (CLI), end to end', () => {
+  it('--json: one JSON object on stdout; progress, docker output and the summary on stderr', async () => {
+    const commit = sha();
+    const r = await cli(['--repository', 'cli/app', '--context', freshContext(), '--commit-sha', commit, '--tags', 'latest,v1', '--json'], ambient);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')).toHaveLength(2); // one line, newline-terminated
+    const outputs = JSON.parse(r.stdout);
+    expect(Object.keys(outputs)).toEqual(OUTPUTS.map((o) => o.name));
+    const uri = `${emulator.registryFrontHost}/cli/app`;
+    expect(outputs).toEqual({
+      registry: emulator.registryFrontHost,
+      'repository-uri': uri,
+      image: `${uri}:${commit}`,
+      digest: expect.stringMatching(/^sha256:[a-f0-9]{64}$/),
+      'image-ref': `${uri}@${outputs.digest}`,
+      tags: `${commit},latest,v1`,
+      pushed: 'true',
+    });
+    for (const tag of [commit, 'latest', 'v1']) expect(await registryManifestDigest(registry, 'cli/app', tag)).toBe(outputs.digest);
+
+    // What a person follows: phases with timings, docker's own output, then one summary block.
+    for (const phase of ['Credentials', 'Repository', 'Build', 'Push', 'Tag']) {
+      expect(r.stderr).toContain(`▶ ${phase}\n`);
+      expect(r.stderr).toMatch(new RegExp(`✔ ${phase} \\(\\d+\\.\\d s\\)`));
+    }
+    expect(r.stderr).toContain(`Created repository ${uri} (MUTABLE)`);
+    expect(r.stderr).toContain('Successfully tagged'); // docker build output goes to stderr, not stdout
+    const summary = r.stderr.slice(r.stderr.indexOf('── ecr-deliver: '));
+    expect(summary.split('\n')[0]).toBe(`── ecr-deliver: delivered ${uri}:${commit} ──`);
+    expect(summary).toContain(`  image-ref       ${outputs['image-ref']}\n`);
+    expect(summary).toMatch(/ {2}time {12}Credentials \d+\.\d s, Repository .*; total \d+\.\d s\n$/);
+  });
+
+  it('the same delivery again: already delivered, pushed=false with the reason, still exit 0', async () => {
+    const commit = sha();
+    const context = freshContext();
+    const first = await cli(['--repository', 'cli/again', '--context', context, '--commit-sha', commit, '--json'], ambient);
+    expect(first.code).toBe(0);
+    const again = await cli(['--repository', 'cli/again', '--context', context, '--commit-sha', commit, '--skip-existing', 'true', '--json'], ambient);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ pushed: 'false', digest: JSON.parse(first.stdout).digest });
+    expect(again.stderr).toContain(`── ecr-deliver: already delivered: ${emulator.registryFrontHost}/cli/again:${commit} ──`);
+    expect(again.stderr).toContain('pushed          false (the SHA tag was already in ECR: nothing built or uploaded)');
+  });
+
+  it('options from ECR_DELIVER_* only (no flags), and without --json nothing on stdout', async () => {
+    const r = await cli([], { ...ambient, ECR_DELIVER_REPOSITORY: 'cli/env', ECR_DELIVER_CONTEXT: freshContext(), ECR_DELIVER_COMMIT_SHA: sha(), ECR_DELIVER_PUSH: 'false' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`── ecr-deliver: built ${emulator.registryFrontHost}/cli/env:`);
+    expect(r.stderr).toContain('pushed          false (push: false, built and tagged locally only)');
+    expect(emulator.calls.map((c) => c.operation)).not.toContain('CreateRepository');
+  });
+
+  describe('OIDC from a token file (GitLab, Buildkite, Jenkins)', () => {
+    let tokenFile: string;
+    beforeAll(() => {
+      const issuer = `${emulator.url}/gitlab`;
+      emulator.addIssuer(issuer);
+      emulator.addRole(ROLE, { aud: 'sts.amazonaws.com', sub: SUB });
+      tokenFile = join(dir, 'oidc-token');
+      writeFileSync(tokenFile, emulator.issueToken({ sub: SUB, aud: 'sts.amazonaws.com' }, { issuer }));
+    });
+
+    it('assumes the role with the token file and delivers with the session credentials', async () => {
+      const r = await cli(['--repository', 'cli/oidc', '--context', freshContext(), '--commit-sha', sha(), '--json',
+        '--role-to-assume', ROLE, '--web-identity-token-file', tokenFile, '--role-session-name', 'gitlab-job-77']);
+      expect(r.code).toBe(0);
+      expect(emulator.calls.find((c) => c.operation === 'AssumeRoleWithWebIdentity')).toMatchObject({ status: 200, params: { RoleArn: ROLE, RoleSessionName: 'gitlab-job-77' } });
+      expect(emulator.calls.filter((c) => c.service === 'ecr').every((c) => c.accessKeyId?.startsWith('ASIA'))).toBe(true);
+      expect(r.stderr).toContain(`Assuming ${ROLE} as gitlab-job-77 with the OIDC token from file ${tokenFile}`);
+      // The token never shows up in anything the user can read.
+      const token = readFileSync(tokenFile, 'utf8');
+      expect(r.stdout + r.stderr).not.toContain(token.split('.')[2]);
+    });
+
+    it('a trust policy that does not match: exit 1, the claims that explain it, and the fix', async () => {
+      emulator.addRole(`${ROLE}-other`, { aud: 'sts.amazonaws.com', sub: 'project_path:someone/else:ref_type:branch:ref:main' });
+      const r = await cli(['--repository', 'cli/oidc', '--context', freshContext(), '--commit-sha', sha(),
+        '--role-to-assume', `${ROLE}-other`, '--web-identity-token-file', tokenFile]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`ecr-deliver: STS refused AssumeRoleWithWebIdentity for ${ROLE}-other (AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity); token iss=${emulator.url}/gitlab sub=${SUB} aud=sts.amazonaws.com\n`);
+      expect(r.stderr).toContain('hint: the role\'s trust policy must allow this token');
+      expect(emulator.calls.filter((c) => c.service === 'ecr')).toEqual([]);
+    });
+  });
+
+  it('login: credentials and docker login only; --json prints the registry', async () => {
+    const dockerConfig = mkdtempSync(join(dir, 'login-'));
+    const r = await cli(['login', '--json'], { ...ambient, DOCKER_CONFIG: dockerConfig });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ registry: emulator.registryFrontHost });
+    expect(r.stderr).toContain(`── ecr-deliver: logged in to ${emulator.registryFrontHost} ──`);
+    const auths = JSON.parse(readFileSync(join(dockerConfig, 'config.json'), 'utf8')).auths;
+    expect(auths).toHaveProperty([emulator.registryFrontHost]);
+    expect(emulator.calls.map((c) => c.operation)).toEqual(['GetAuthorizationToken']);
+  });
+
+  it('ECR refusing the credentials: exit 1 naming the operation, and the hint to `iam-policy`', async () => {
+    const r = await cli(['--repository', 'cli/denied', '--context', freshContext(), '--commit-sha', sha()],
+      { AWS_ACCESS_KEY_ID: 'AKIAUNKNOWNKEY000001', AWS_SECRET_ACCESS_KEY: 'nope' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/ecr-deliver: ECR \w+ failed: UnrecognizedClientException: The security token included in the request is invalid\.\n/);
+    expect(r.stderr).toMatch(/hint: the credentials need ecr:\w+ on this repository \(`ecr-deliver iam-policy` prints the policy\)\n/);
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * The command line front end as a user meets it: the built dist/index.js under Node 24, help,
+ * version, bad input (exit 2, one line naming option, value and rule), failures before any AWS
+ * call (exit 1 with the message and a hint), and `iam-policy`. No AWS and no registry needed.
+ */
+import { readFileSync } from 'node:fs';
+import { OPTIONS } from '../src/options';
+import { IAM_POLICY_FLAGS } from '../src/iam-policy';
+import { LOGIN_OPTIONS } from '../src/cli';
+import { BUNDLE, NODE24, runProcess } from './fixtures/github-runner';
+import { ensureDockerd } from './fixtures/services';
+
+const SHA = 'a'.repeat(40);
+const VALID = ['--repository', 'team/api', '--aws-region', 'eu-west-1', '--context', 'examples/hello', '--commit-sha', SHA];
+
+/** A clean environment: nothing of the machine's AWS or ECR_DELIVER_* settings, no CI markers. */
+function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return runProcess(NODE24, [BUNDLE, ...args], { PATH: process.env.PATH, HOME: '/nonexistent', AWS_EC2_METADATA_DISABLED: 'true', ...env });
+}
+
+/** Bad input: exit 2, nothing on stdout, exactly one line on stderr naming the option and the value. */
+async function expectBadInput(args: string[], env: NodeJS.ProcessEnv, ...mentions: string[]) {
+  const r = await cli(args, env);
+  expect({ code: r.code, stdout: r.stdout }).toEqual({ code: 2, stdout: '' });
+  const lines = r.stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^ecr-deliver: /);
+  for (const m of mentions) expect(lines[0]).toContain(m);
+  return lines[0];
+}
+
+describe('ecr-deliver --help / --version', () => {
+  it('--help lists every option of the table, --json, the subcommands and the exit codes', async () => {
+    const r = await cli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    for (const o of OPTIONS) expect(r.stdout).toContain(`  --${o.name} <value>\n`);
+    for (const word of ['--json', '--version', 'ecr-deliver login', 'ecr-deliver iam-policy', 'ECR_DELIVER_<OPTION>', 'Exit codes: 0 delivered, 1 failed, 2 bad input']) {
+      expect(r.stdout).toContain(word);
+    }
+    // Readable in a terminal: wrapped, and no Markdown backticks from the table's descriptions.
+    for (const line of r.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+    expect(r.stdout).not.toContain('`');
+    expect((await cli(['-h'])).stdout).toBe(r.stdout);
+  });
+
+  it('login --help lists just the credential options; iam-policy --help lists its flags', async () => {
+    const login = await cli(['login', '--help']);
+    expect(login.code).toBe(0);
+    for (const o of OPTIONS) expect(login.stdout.includes(`--${o.name} <value>`)).toBe(LOGIN_OPTIONS.includes(o.name));
+    const iam = await cli(['iam-policy', '--help']);
+    expect(iam.code).toBe(0);
+    for (const f of IAM_POLICY_FLAGS) expect(iam.stdout).toContain(`--${f.name} ${f.value}`);
+    for (const line of `${login.stdout}${iam.stdout}`.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+  });
+
+  it('--version prints the package version', async () => {
+    const r = await cli(['--version']);
+    expect(r).toEqual({ code: 0, stdout: `${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`, stderr: '' });
+  });
+});
+
+describe('ecr-deliver: bad input exits 2 with one line, before any AWS call', () => {
+  it('an invalid value names the option, the value and the rule', async () => {
+    const line = await expectBadInput(['--repository', 'Team/API'], {}, 'repository', '"Team/API"', 'not a valid ECR repository name');
+    expect(line).toBe('ecr-deliver: repository: "Team/API" is not a valid ECR repository name: lowercase letters and digits, separated by single `.`, `_`, `-` or `/`, 2–256 characters');
+    await expectBadInput([...VALID, '--push', 'maybe'], {}, 'push: "maybe" is not a boolean');
+    await expectBadInput([...VALID, '--role-to-assume', 'my-role'], {}, 'role-to-assume: "my-role"', 'IAM role ARN');
+    await expectBadInput([...VALID, '--tags', 'latest,no spaces'], {}, 'tags: "no spaces"');
+    await expectBadInput([...VALID, '--commit-sha', 'abc'], {}, 'commit-sha: "abc"', '40 hex');
+  });
+
+  it('a missing required option, or a region from nowhere', async () => {
+    await expectBadInput([], {}, 'repository', 'is required');
+    await expectBadInput(['--repository', 'team/api', '--context', 'examples/hello', '--commit-sha', SHA], {}, 'aws-region', 'is required');
+  });
+
+  it('unknown flags, flags without values, stray words', async () => {
+    await expectBadInput(['--repo', 'x'], {}, '--repo: is not a flag of ecr-deliver');
+    await expectBadInput(['--repository'], {}, '--repository: needs a value');
+    await expectBadInput(['--repository', '--json'], {}, '--repository: needs a value');
+    await expectBadInput(['--json=yes'], {}, '--json: takes no value');
+    await expectBadInput(['deliverr', '--repository', 'x'], {}, '"deliverr" is not a command or flag');
+    await expectBadInput(['login', '--context', '.'], {}, '--context: is not a flag of ecr-deliver login');
+  });
+
+  it('reads ECR_DELIVER_* from the environment; a flag wins over it', async () => {
+    await expectBadInput([], { ECR_DELIVER_REPOSITORY: 'Bad_Name' }, 'repository: "Bad_Name"');
+    await expectBadInput(['--repository', 'Flag_Name'], { ECR_DELIVER_REPOSITORY: 'team/api' }, '"Flag_Name"');
+    await expectBadInput(VALID, { ECR_DELIVER_SCAN_ON_PUSH: 'sometimes' }, 'scan-on-push: "sometimes"');
+    await expectBadInput(['login'], { ECR_DELIVER_ROLE_TO_ASSUME: 'nope' }, 'role-to-assume: "nope"');
+  });
+
+  it('a missing build context or Dockerfile is bad input too', async () => {
+    await expectBadInput(['--repository', 'team/api', '--aws-region', 'eu-west-1', '--commit-sha', SHA, '--context', '/nonexistent'], {}, 'context: "/nonexistent" is not a directory');
+  });
+});
+
+describe('ecr-deliver: failures exit 1 with the message and a hint', () => {
+  beforeAll(() => ensureDockerd());
+
+  it('no docker daemon: said before any AWS call', async () => {
+    const r = await cli([...VALID, '--json'], { DOCKER_HOST: 'unix:///nonexistent/docker.sock' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^ecr-deliver: the docker daemon is not reachable: .+\nhint: start the docker engine/m);
+  });
+
+  it('role-to-assume outside GitHub/CircleCI without a token file', async () => {
+    const r = await cli([...VALID, '--role-to-assume', 'arn:aws:iam::123456789012:role/deliver'], { AWS_ENDPOINT_URL_STS: 'http://127.0.0.1:9', AWS_ENDPOINT_URL_ECR: 'http://127.0.0.1:9' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('ecr-deliver: role-to-assume is set but no OIDC token was found\n');
+    expect(r.stderr).toContain('hint: outside GitHub and CircleCI, write the CI\'s OIDC token to a file and pass web-identity-token-file (or AWS_WEB_IDENTITY_TOKEN_FILE)\n');
+  });
+});
+
+describe('ecr-deliver iam-policy', () => {
+  const args = ['iam-policy', '--repository', 'team/api', '--account-id', '012345678901', '--aws-region', 'eu-west-1', '--repo', 'octo-org/octo-repo'];
+
+  it('prints both policies as JSON on stdout, exit 0, nothing on stderr; --json is accepted', async () => {
+    const r = await cli([...args, '--json']);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(['permissionsPolicy', 'trustPolicy']);
+    expect(out.trustPolicy.Statement[0].Condition.StringEquals['token.actions.githubusercontent.com:sub']).toBe('repo:octo-org/octo-repo:ref:refs/heads/main');
+  });
+
+  it('--only prints one document, as IAM takes it', async () => {
+    const r = await cli([...args, '--only', 'permissions']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ Version: '2012-10-17', Statement: expect.any(Array) });
+  });
+
+  it('bad input: exit 2 and one line', async () => {
+    await expectBadInput([...args, '--account-id', '12345'], {}, 'account-id: "12345"', '12 digits');
+    await expectBadInput([...args, '--provider', 'gitlab'], {}, 'provider: "gitlab"');
+    await expectBadInput([...args, '--bogus', '1'], {}, '--bogus: is not a flag of ecr-deliver iam-policy');
+    await expectBadInput([...args, 'extra'], {}, 'iam-policy: "extra" is not a flag');
+  });
+});
