@@ -5,13 +5,9 @@
  * later bash steps of the job source.
  */
 import { appendFileSync } from 'node:fs';
-import { deliverPlain, fromEnv } from './cli';
-import { resolveContext } from './context';
-import { loginOnly } from './deliver';
-import { describeFailure, quote } from './errors';
-import { run } from './exec';
-import { OUTPUTS, envName, parseOptions, type Outputs } from './options';
-import { StreamReporter } from './report';
+import { deliverPlain, fromEnv, loginPlain } from './cli';
+import { quote } from './errors';
+import { OUTPUTS, envName, type Outputs } from './options';
 
 /** The orb's commands that run this script; the orb sets ECR_DELIVER_COMMAND to one of them. */
 export const ORB_COMMANDS = ['deliver', 'login'] as const;
@@ -31,28 +27,10 @@ function publish(env: NodeJS.ProcessEnv, lines: string): void {
   else process.stderr.write('warning: BASH_ENV is not set: the outputs are not exported to later steps\n');
 }
 
-/** `ecr/login`: credentials and `docker login` only; exports ECR_DELIVER_REGISTRY. */
-async function loginPlain(env: NodeJS.ProcessEnv): Promise<number> {
-  const reporter = new StreamReporter(process.stderr);
-  try {
-    const options = parseOptions(fromEnv(env), 'login');
-    const context = resolveContext(options, env);
-    const { registry } = await loginOnly({ options, context, reporter, run, env });
-    reporter.info(`── ecr-deliver ──\n  registry  ${registry}\n  docker is logged in; later steps can use $${envName('registry')}`);
-    publish(env, exportLine('registry', registry));
-    return 0;
-  } catch (err) {
-    const failure = describeFailure(err);
-    process.stderr.write(`ecr-deliver: ${failure.message}\n`);
-    if (failure.hint) process.stderr.write(`hint: ${failure.hint}\n`);
-    return failure.exitCode;
-  }
-}
-
 export async function circleciMain(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const command = env[COMMAND_ENV] || 'deliver';
   if (command === 'login') {
-    process.exitCode = await loginPlain(env);
+    process.exitCode = await loginPlain(fromEnv(env), (registry) => publish(env, exportLine('registry', registry)));
   } else if (command === 'deliver') {
     process.exitCode = await deliverPlain(fromEnv(env), (outputs) => publish(env, exportLines(outputs)));
   } else {

@@ -50,12 +50,11 @@ export async function deliverPlain(raw: RawOptions, publish: (outputs: Outputs) 
 }
 
 /** `ecr-deliver login`: credentials and `docker login`, for jobs that run their own docker commands. */
-async function loginPlain(raw: RawOptions, publish: (registry: string) => void): Promise<number> {
+export async function loginPlain(raw: RawOptions, publish: (registry: string) => void): Promise<number> {
   const reporter = new StreamReporter(process.stderr);
   try {
     const options = parseOptions(raw, 'login');
-    // Nothing is tagged, so no commit SHA is needed; a placeholder keeps resolveContext from asking git for one.
-    const context = resolveContext({ ...options, commitSha: options.commitSha ?? '0'.repeat(40) });
+    const context = resolveContext(options, process.env, 'login');
     const { registry } = await loginOnly({ options, context, reporter, run, env: process.env });
     reporter.info(block(`logged in to ${registry}`, [['registry', registry]], reporter.clock));
     publish(registry);

@@ -26,12 +26,13 @@ export function detectCi(env: Env): CiName {
   return 'other';
 }
 
-export function resolveContext(options: Options, env: Env = process.env): RunContext {
+/** `login` tags nothing, so it needs no commit SHA (and may run outside a git checkout). */
+export function resolveContext(options: Options, env: Env = process.env, mode: 'deliver' | 'login' = 'deliver'): RunContext {
   const ci = detectCi(env);
   return {
     ci,
     region: resolveRegion(options, env),
-    commitSha: resolveCommitSha(options, env),
+    commitSha: mode === 'login' ? '' : resolveCommitSha(options, env),
     sessionName: options.roleSessionName ?? deriveSessionName(env),
     sourceUrl: sourceUrl(env),
   };

@@ -11,6 +11,7 @@ import { CredentialsError, PrerequisiteError } from './errors';
 import type { CiName } from './context';
 import type { Reporter } from './report';
 import { awsClientConfig } from './aws';
+import { DEFAULT_AUDIENCE } from './options';
 
 export interface TokenRequest {
   ci: CiName;
@@ -66,8 +67,10 @@ async function circleciToken(req: TokenRequest): Promise<{ token: string; source
   const issued = req.env.CIRCLE_OIDC_TOKEN_V2 || req.env.CIRCLE_OIDC_TOKEN;
   if (issued) return { token: issued.trim(), source: req.env.CIRCLE_OIDC_TOKEN_V2 ? 'CIRCLE_OIDC_TOKEN_V2' : 'CIRCLE_OIDC_TOKEN' };
   try {
-    const claims = JSON.stringify({ aud: req.audience });
-    const { stdout } = await promisify(execFile)('circleci', ['run', 'oidc', 'get', '--claims', claims], { encoding: 'utf8' });
+    // CircleCI's own audience is the org id, which its trust policies pin; ask for another only on request.
+    const args = ['run', 'oidc', 'get'];
+    if (req.audience !== DEFAULT_AUDIENCE) args.push('--claims', JSON.stringify({ aud: req.audience }));
+    const { stdout } = await promisify(execFile)('circleci', args, { encoding: 'utf8' });
     const token = stdout.trim();
     if (token) return { token, source: 'circleci run oidc get' };
   } catch {

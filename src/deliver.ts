@@ -113,9 +113,9 @@ class Delivery {
       return this.verified(repo, reuse.digest, false);
     }
 
-    const login = this.o.push ? this.login() : undefined;
+    const login = this.o.push || this.o.cache ? this.login() : undefined;
     // A registry cache is read during the build, so the builder must be logged in first.
-    if (login && this.o.cache) await login;
+    if (this.o.cache) await login;
     const builtDigest = await reporter.phase(this.o.image ? 'Tag' : 'Build', () => this.produceImage(repo));
     if (!this.o.push) return this.outputs(repo, '', false);
 
@@ -177,7 +177,7 @@ class Delivery {
       buildArgs: this.o.buildArgs,
       target: this.o.target,
       platform: this.o.platform,
-      cacheRef: this.o.cache ? `${repo.uri}:buildcache` : undefined,
+      cache: this.o.cache ? { ref: `${repo.uri}:buildcache`, write: this.o.push } : undefined,
       provenance: this.o.provenance,
       pushFromBuilder,
     }, this.buildx);

@@ -18,8 +18,8 @@ export interface BuildRequest {
   buildArgs: string[];
   target?: string;
   platform?: string;
-  /** Registry cache reference in the same ECR repository, when `cache` is on. */
-  cacheRef?: string;
+  /** Registry cache in the same ECR repository, when `cache` is on; written only by pushing runs. */
+  cache?: { ref: string; write: boolean };
   provenance: boolean;
   /** buildx only: push from the builder (multi-platform or attestations can't be loaded locally). */
   pushFromBuilder: boolean;
@@ -50,10 +50,10 @@ export function buildArgv(req: BuildRequest, buildx: boolean, metadataFile?: str
     if (req.platform) argv.push('--platform', req.platform);
     argv.push('--provenance', req.provenance ? 'mode=max' : 'false');
     if (req.provenance) argv.push('--sbom', 'true');
-    if (req.cacheRef) {
-      argv.push('--cache-from', `type=registry,ref=${req.cacheRef}`);
+    if (req.cache) {
+      argv.push('--cache-from', `type=registry,ref=${req.cache.ref}`);
       // ECR only stores cache manifests written as an OCI image manifest.
-      argv.push('--cache-to', `type=registry,ref=${req.cacheRef},mode=max,image-manifest=true,oci-mediatypes=true`);
+      if (req.cache.write) argv.push('--cache-to', `type=registry,ref=${req.cache.ref},mode=max,image-manifest=true,oci-mediatypes=true`);
     }
     argv.push(req.pushFromBuilder ? '--push' : '--load');
     if (metadataFile) argv.push('--metadata-file', metadataFile);
@@ -110,7 +110,7 @@ export class Docker {
       const result = await this.run('docker', buildArgv(req, buildx, metadataFile), { output: this.reporter.output });
       if (result.code !== 0) {
         throw new DockerError(`docker ${buildx ? 'buildx build' : 'build'} failed (exit ${result.code}): ${lastLine(result)}`,
-          req.cacheRef ? 'a registry cache needs a buildx builder with the docker-container driver (GitHub: docker/setup-buildx-action)' : undefined);
+          req.cache ? 'a registry cache needs a buildx builder with the docker-container driver (GitHub: docker/setup-buildx-action)' : undefined);
       }
       if (!metadataFile || !req.pushFromBuilder) return undefined;
       const metadata = JSON.parse(readFileSync(metadataFile, 'utf8')) as Record<string, string>;

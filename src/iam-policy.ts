@@ -62,8 +62,8 @@ export function repositoryActions(r: Pick<IamPolicyRequest, 'createRepository' |
     if (r.lifecyclePolicy) actions.add('ecr:PutLifecyclePolicy');
     if (r.repositoryPolicy) actions.add('ecr:SetRepositoryPolicy');
   }
-  // BuildKit reads the cache from the repository and writes it back (`:buildcache`), push or not.
-  if (r.cache) add([...PULL_ACTIONS, ...PUSH_ACTIONS]);
+  // BuildKit reads the cache (`:buildcache`) on every run; only pushing runs write it back.
+  if (r.cache) add(r.push ? [...PULL_ACTIONS, ...PUSH_ACTIONS] : PULL_ACTIONS);
   return [...actions].sort();
 }
 

@@ -25,11 +25,14 @@ export interface OptionSpec {
   readonly values?: readonly string[];
 }
 
+/** The audience STS expects by default; also the signal that a user did not ask for another one. */
+export const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
+
 export const OPTIONS: readonly OptionSpec[] = [
   { name: 'repository', type: 'string', required: true, description: 'ECR repository name, e.g. `team/api`. Validated against ECR\'s naming rule before any AWS call.' },
   { name: 'aws-region', type: 'string', defaultText: '`AWS_REGION`, then `AWS_DEFAULT_REGION`', description: 'Region of the registry.' },
   { name: 'role-to-assume', type: 'string', defaultText: 'none: the ambient AWS credential chain', description: 'IAM role ARN, assumed with `AssumeRoleWithWebIdentity` using the CI\'s OIDC token.' },
-  { name: 'audience', type: 'string', default: 'sts.amazonaws.com', description: 'Audience asked for the GitHub OIDC token (CircleCI tokens are used as issued).' },
+  { name: 'audience', type: 'string', default: DEFAULT_AUDIENCE, description: 'Audience asked for the GitHub OIDC token (CircleCI tokens are used as issued).' },
   { name: 'web-identity-token-file', type: 'path', defaultText: '`AWS_WEB_IDENTITY_TOKEN_FILE`', description: 'OIDC token file, for CIs other than GitHub and CircleCI.' },
   { name: 'role-session-name', type: 'string', defaultText: 'derived from the CI run, e.g. `ecr-deliver-<run id>`', description: 'STS session name (STS\'s charset `[\\w+=,.@-]`, 2–64 characters).' },
   { name: 'role-duration-seconds', type: 'integer', default: '3600', description: 'Lifetime of the assumed role\'s credentials, 900–43200.' },

@@ -23,12 +23,18 @@ describe('docker argv', () => {
   });
 
   it('buildx: provenance off by default, registry cache written as ECR requires, loads unless it must push', () => {
-    const argv = buildArgv({ ...base, cacheRef: 'r.example/team/api:buildcache', platform: 'linux/amd64' }, true, '/tmp/meta.json');
+    const argv = buildArgv({ ...base, cache: { ref: 'r.example/team/api:buildcache', write: true }, platform: 'linux/amd64' }, true, '/tmp/meta.json');
     expect(argv.slice(0, 2)).toEqual(['buildx', 'build']);
     expect(argv).toEqual(expect.arrayContaining(['--provenance', 'false', '--platform', 'linux/amd64', '--load', '--metadata-file', '/tmp/meta.json']));
     expect(argv[argv.indexOf('--cache-to') + 1]).toBe('type=registry,ref=r.example/team/api:buildcache,mode=max,image-manifest=true,oci-mediatypes=true');
     expect(argv[argv.indexOf('--cache-from') + 1]).toBe('type=registry,ref=r.example/team/api:buildcache');
     expect(argv).not.toContain('--sbom');
+  });
+
+  it('a pull request build reads the registry cache but never writes it', () => {
+    const argv = buildArgv({ ...base, cache: { ref: 'r.example/team/api:buildcache', write: false } }, true);
+    expect(argv).toContain('--cache-from');
+    expect(argv).not.toContain('--cache-to');
   });
 
   it('buildx with provenance pushes from the builder with attestations', () => {

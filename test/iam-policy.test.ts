@@ -101,6 +101,9 @@ describe('iam-policy: permissions', () => {
     // push: false only looks the repository and the SHA tag up (and logs in for the registry host).
     expect(diff('--push', 'false')).toEqual({
       added: [], removed: ['ecr:BatchCheckLayerAvailability', 'ecr:CompleteLayerUpload', 'ecr:CreateRepository', 'ecr:InitiateLayerUpload', 'ecr:PutImage', 'ecr:UploadLayerPart'] });
+    // A build-only run reads the registry cache and never writes it.
+    expect(diff('--push', 'false', '--cache', 'true')).toEqual({
+      added: ['ecr:GetDownloadUrlForLayer'], removed: ['ecr:CompleteLayerUpload', 'ecr:CreateRepository', 'ecr:InitiateLayerUpload', 'ecr:PutImage', 'ecr:UploadLayerPart'] });
     expect(ecrAllowed(permissionsPolicy(request(...GITHUB, '--push', 'false', '--lifecycle-policy', 'x.json', '--repository-policy', 'y.json'))))
       .toEqual(['ecr:BatchGetImage', 'ecr:DescribeRepositories', 'ecr:GetAuthorizationToken']);
   });
