@@ -1,17 +1,100 @@
 /**
- * Shared SDK client settings. Endpoints come from the SDK itself (AWS_ENDPOINT_URL_STS / _ECR),
- * retries from its adaptive strategy (throttling, 5xx, network faults; never AccessDenied).
+ * Shared SDK client settings and the run's deadline. Endpoints come from the SDK itself
+ * (AWS_ENDPOINT_URL_STS / _ECR), retries from its adaptive strategy (throttling, 5xx, network
+ * faults; never AccessDenied).
  */
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import { DeadlineError } from './errors';
 
-export const AWS_TIMEOUTS = { connectionTimeout: 5_000, requestTimeout: 30_000 };
+export const MAX_ATTEMPTS = 5;
+const CONNECT_MS = 5_000;
+const ATTEMPT_MS = 30_000;
 
-export function awsClientConfig(region: string, credentials?: AwsCredentialIdentity) {
+/**
+ * Per attempt: connect within 5 s, an answer within 30 s (or a third of a shorter run deadline,
+ * so a hung attempt still leaves room for retries before timeout-seconds ends the run).
+ */
+export function attemptTimeouts(deadlineMs = Infinity): { connectionTimeout: number; requestTimeout: number } {
+  const requestTimeout = Math.max(1_000, Math.min(ATTEMPT_MS, Math.floor(deadlineMs / 3)));
+  return { connectionTimeout: Math.min(CONNECT_MS, requestTimeout), requestTimeout };
+}
+
+export function awsClientConfig(region: string, credentials?: AwsCredentialIdentity, deadline?: Deadline) {
   return {
     region,
     credentials,
     retryMode: 'adaptive',
-    maxAttempts: 5,
-    requestHandler: { ...AWS_TIMEOUTS, throwOnRequestTimeout: true },
+    maxAttempts: MAX_ATTEMPTS,
+    requestHandler: { ...attemptTimeouts(deadline?.ms), throwOnRequestTimeout: true },
   };
+}
+
+/**
+ * How an SDK failure ended: the attempts it took, and whether its last error was one retrying
+ * is meant to outlast (throttling, 5xx, timeouts, network), as opposed to a refusal.
+ */
+export function sdkFailure(err: unknown): { attempts: number; transient: boolean; throttled: boolean } {
+  const e = (err ?? {}) as { name?: string; code?: string; $metadata?: { attempts?: number; httpStatusCode?: number }; $retryable?: { throttling?: boolean } };
+  const name = e.name ?? '';
+  const throttled = /Throttl|TooManyRequests|RequestLimitExceeded|SlowDown/.test(name) || Boolean(e.$retryable?.throttling);
+  const transient = throttled || Boolean(e.$retryable) || (e.$metadata?.httpStatusCode ?? 0) >= 500 || /Timeout/.test(name)
+    || /^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN)$/.test(e.code ?? '');
+  return { attempts: e.$metadata?.attempts ?? 1, transient, throttled };
+}
+
+/** The hint for a failure the SDK's retries could not outlast. */
+export function retryHint(service: 'ECR' | 'STS', throttled: boolean): string {
+  return throttled
+    ? `AWS kept throttling ${service} for longer than ${MAX_ATTEMPTS} attempts with backoff: re-run later, spread out concurrent deliveries, or raise the ${service} API rate quota (Service Quotas)`
+    : `${service} or the network to it kept failing: check the runner's access to AWS (proxy, firewall, VPC endpoint, AWS_ENDPOINT_URL_${service}) and the AWS Health Dashboard, then re-run`;
+}
+
+/**
+ * One bound on the whole run (timeout-seconds). When it passes, every AWS call in flight is
+ * aborted, no new step starts, and the error names what the run was still waiting for.
+ */
+export class Deadline {
+  private readonly controller = new AbortController();
+  private readonly waiting: string[] = [];
+  private timer?: NodeJS.Timeout;
+  private readonly expired: Promise<never>;
+
+  constructor(readonly seconds: number) {
+    this.expired = new Promise<never>((_, reject) => {
+      this.timer = setTimeout(() => {
+        reject(new DeadlineError(seconds, [...new Set(this.waiting)]));
+        this.controller.abort();
+      }, seconds * 1000);
+    });
+    // Only ever awaited through race(); a run that ends first must not leave a rejection behind.
+    this.expired.catch(() => undefined);
+  }
+
+  get ms(): number {
+    return this.seconds * 1000;
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  /** Runs the whole job against the deadline; the timer ends with it either way. */
+  async bound<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await Promise.race([work(), this.expired]);
+    } finally {
+      clearTimeout(this.timer);
+    }
+  }
+
+  /** Starts one step unless time is up, and remembers what it waits for until it ends. */
+  async watch<T>(label: string, start: () => Promise<T>): Promise<T> {
+    this.controller.signal.throwIfAborted();
+    this.waiting.push(label);
+    try {
+      return await start();
+    } finally {
+      this.waiting.splice(this.waiting.indexOf(label), 1);
+    }
+  }
 }

@@ -10,7 +10,7 @@ import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { CredentialsError, PrerequisiteError } from './errors';
 import type { CiName } from './context';
 import type { Reporter } from './report';
-import { awsClientConfig } from './aws';
+import { awsClientConfig, retryHint, sdkFailure, type Deadline } from './aws';
 import { DEFAULT_AUDIENCE } from './options';
 
 export interface TokenRequest {
@@ -93,16 +93,18 @@ export function tokenClaims(token: string): { iss?: string; sub?: string; aud?: 
   }
 }
 
-export async function assumeRole(req: RoleRequest, token: string, reporter: Reporter): Promise<AwsCredentialIdentity> {
+export async function assumeRole(req: RoleRequest, token: string, reporter: Reporter, deadline?: Deadline): Promise<AwsCredentialIdentity> {
   reporter.secret(token);
-  const sts = new STSClient(awsClientConfig(req.region));
+  const sts = new STSClient(awsClientConfig(req.region, undefined, deadline));
+  const command = new AssumeRoleWithWebIdentityCommand({
+    RoleArn: req.roleArn,
+    RoleSessionName: req.sessionName,
+    WebIdentityToken: token,
+    DurationSeconds: req.durationSeconds,
+  });
+  const send = () => sts.send(command, { abortSignal: deadline?.signal });
   try {
-    const answer = await sts.send(new AssumeRoleWithWebIdentityCommand({
-      RoleArn: req.roleArn,
-      RoleSessionName: req.sessionName,
-      WebIdentityToken: token,
-      DurationSeconds: req.durationSeconds,
-    }));
+    const answer = await (deadline ? deadline.watch('STS AssumeRoleWithWebIdentity', send) : send());
     const c = answer.Credentials;
     if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) throw new CredentialsError('STS answered without credentials');
     for (const secret of [c.AccessKeyId, c.SecretAccessKey, c.SessionToken]) reporter.secret(secret);
@@ -119,6 +121,11 @@ function explainStsError(err: unknown, req: RoleRequest, token: string): Error {
   const e = err as { name?: string; message?: string };
   const c = tokenClaims(token);
   const claims = `token iss=${c.iss ?? '?'} sub=${c.sub ?? '?'} aud=${c.aud ?? '?'}`;
+  const failure = sdkFailure(err);
+  if (failure.transient) {
+    const what = `STS AssumeRoleWithWebIdentity for ${req.roleArn} failed after ${failure.attempts} attempt(s) (${e.name}: ${e.message}); ${claims}`;
+    return new CredentialsError(what, retryHint('STS', failure.throttled), { cause: err });
+  }
   const what = `STS refused AssumeRoleWithWebIdentity for ${req.roleArn} (${e.name}: ${e.message}); ${claims}`;
   switch (e.name) {
     case 'AccessDenied':

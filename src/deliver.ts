@@ -3,6 +3,7 @@
  * tags by manifest copy → verify that every tag points at the delivered digest.
  */
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import { Deadline } from './aws';
 import type { RunContext } from './context';
 import { assumeRole, webIdentityToken } from './credentials';
 import { Docker, needsBuildx } from './docker';
@@ -24,15 +25,21 @@ export interface DeliverRequest {
   onLogin?: (host: string) => void;
 }
 
-export async function deliver(req: DeliverRequest): Promise<Outputs> {
+/** The whole delivery, bounded by timeout-seconds. */
+export function deliver(req: DeliverRequest): Promise<Outputs> {
+  const deadline = new Deadline(req.options.timeoutSeconds);
+  return deadline.bound(() => deliverWithin(req, deadline));
+}
+
+async function deliverWithin(req: DeliverRequest, deadline: Deadline): Promise<Outputs> {
   const { options: o, context: ctx, reporter } = req;
-  const docker = new Docker(req.run, reporter);
+  const docker = new Docker(req.run, reporter, deadline);
   // Local prerequisites first: a missing docker must not cost an AWS call.
   await docker.check();
   const buildx = o.image ? false : await chooseBuilder(docker, o);
 
-  const credentials = await reporter.phase('Credentials', () => resolveCredentials(req));
-  const ecr = new EcrRegistry(ctx.region, credentials, o.registryId);
+  const credentials = await reporter.phase('Credentials', () => resolveCredentials(req, deadline));
+  const ecr = new EcrRegistry(ctx.region, credentials, o.registryId, deadline);
   try {
     return await new Delivery(req, docker, ecr, buildx).run();
   } finally {
@@ -41,11 +48,16 @@ export async function deliver(req: DeliverRequest): Promise<Outputs> {
 }
 
 /** Credentials and `docker login` only, for jobs that run their own docker steps afterwards. */
-export async function loginOnly(req: DeliverRequest): Promise<{ registry: string }> {
-  const docker = new Docker(req.run, req.reporter);
+export function loginOnly(req: DeliverRequest): Promise<{ registry: string }> {
+  const deadline = new Deadline(req.options.timeoutSeconds);
+  return deadline.bound(() => loginWithin(req, deadline));
+}
+
+async function loginWithin(req: DeliverRequest, deadline: Deadline): Promise<{ registry: string }> {
+  const docker = new Docker(req.run, req.reporter, deadline);
   await docker.check();
-  const credentials = await req.reporter.phase('Credentials', () => resolveCredentials(req));
-  const ecr = new EcrRegistry(req.context.region, credentials, req.options.registryId);
+  const credentials = await req.reporter.phase('Credentials', () => resolveCredentials(req, deadline));
+  const ecr = new EcrRegistry(req.context.region, credentials, req.options.registryId, deadline);
   try {
     return await req.reporter.phase('Login', async () => {
       const login = await ecr.login();
@@ -68,7 +80,7 @@ async function chooseBuilder(docker: Docker, o: Options): Promise<boolean> {
   return present;
 }
 
-async function resolveCredentials(req: DeliverRequest): Promise<AwsCredentialIdentity | undefined> {
+async function resolveCredentials(req: DeliverRequest, deadline: Deadline): Promise<AwsCredentialIdentity | undefined> {
   const { options: o, context: ctx, reporter } = req;
   if (!o.roleToAssume) {
     reporter.info('No role-to-assume: using the ambient AWS credential chain');
@@ -78,7 +90,7 @@ async function resolveCredentials(req: DeliverRequest): Promise<AwsCredentialIde
     ci: ctx.ci, audience: o.audience, tokenFile: o.webIdentityTokenFile, platformToken: req.platformToken, env: req.env });
   reporter.secret(token);
   reporter.info(`Assuming ${o.roleToAssume} as ${ctx.sessionName} with the OIDC token from ${source}`);
-  return assumeRole({ roleArn: o.roleToAssume, sessionName: ctx.sessionName, durationSeconds: o.roleDurationSeconds, region: ctx.region }, token, reporter);
+  return assumeRole({ roleArn: o.roleToAssume, sessionName: ctx.sessionName, durationSeconds: o.roleDurationSeconds, region: ctx.region }, token, reporter, deadline);
 }
 
 class Delivery {
@@ -92,14 +104,28 @@ class Delivery {
     this.tags = [this.sha, ...this.o.tags.filter((t) => t !== this.sha)];
   }
 
+  /** Steps started alongside others (login, policies); a failure waits for them before it is reported. */
+  private readonly background: Promise<unknown>[] = [];
+
   async run(): Promise<Outputs> {
+    try {
+      return await this.steps();
+    } catch (err) {
+      // A login that completes is recorded (onLogin) so the post step can log out; a background
+      // step that fails after the run has failed must not surface as an unhandled rejection.
+      await Promise.allSettled(this.background);
+      throw err;
+    }
+  }
+
+  private async steps(): Promise<Outputs> {
     const { reporter } = this.req;
     const [repo, existing] = await reporter.phase('Repository', () => Promise.all([
       this.o.push ? this.ecr.ensureRepository(this.o) : this.lookUpRepository(),
       this.ecr.images(this.o.repository, this.tags),
     ]));
     if (repo.created) reporter.info(`Created repository ${repo.uri} (${repo.mutability})`);
-    const policies = this.o.push ? this.ecr.applyPolicies(this.o) : Promise.resolve();
+    const policies = this.o.push ? this.inBackground(this.ecr.applyPolicies(this.o)) : Promise.resolve();
 
     const current = existing.get(this.sha);
     const reuse = current && (this.o.skipExisting || isTagImmutable(repo, this.sha)) ? current : undefined;
@@ -113,7 +139,7 @@ class Delivery {
       return this.verified(repo, reuse.digest, false);
     }
 
-    const login = this.o.push || this.o.cache ? this.login() : undefined;
+    const login = this.o.push || this.o.cache ? this.inBackground(this.login()) : undefined;
     // A registry cache is read during the build, so the builder must be logged in first.
     if (this.o.cache) await login;
     const builtDigest = await reporter.phase(this.o.image ? 'Tag' : 'Build', () => this.produceImage(repo));
@@ -128,6 +154,13 @@ class Delivery {
       await this.copyTags(repo, pushed, existing);
     });
     return this.verified(repo, digest, true);
+  }
+
+  /** Marked handled at once: a rejection while the build still runs must not crash the process. */
+  private inBackground<T>(work: Promise<T>): Promise<T> {
+    work.catch(() => undefined);
+    this.background.push(work);
+    return work;
   }
 
   /** push: false creates nothing; the URI still comes from ECR (the repository, else the login endpoint). */

@@ -4,8 +4,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Deadline } from './aws';
 import { DockerError, PrerequisiteError } from './errors';
-import type { RunResult, Runner } from './exec';
+import type { RunOptions, RunResult, Runner } from './exec';
 import type { RegistryLogin } from './registry';
 import type { Reporter } from './report';
 
@@ -26,7 +27,7 @@ export interface BuildRequest {
 }
 
 const PUSH_ATTEMPTS = 3;
-const TRANSIENT = /\b5\d\d\b|Service Unavailable|Bad Gateway|Gateway Time-?out|connection reset|broken pipe|\bEOF\b|i\/o timeout|TLS handshake timeout|connection refused|Client\.Timeout|too many requests|\b429\b|net\/http/i;
+const TRANSIENT = /\b5\d\d\b|Service Unavailable|Bad Gateway|Gateway Time-?out|connection reset|broken pipe|\bEOF\b|i\/o timeout|TLS handshake timeout|connection refused|Client\.Timeout|too ?many ?requests|\b429\b|net\/http/i;
 const AUTH = /no basic auth credentials|authentication required|unauthorized|\b401\b|authorization token has expired|denied: Your authorization token/i;
 
 /** A path argument must never be read as a flag. */
@@ -68,7 +69,13 @@ export function pushedDigest(output: string): string | undefined {
 }
 
 export class Docker {
-  constructor(private readonly run: Runner, private readonly reporter: Reporter) {}
+  constructor(private readonly runner: Runner, private readonly reporter: Reporter, private readonly deadline?: Deadline) {}
+
+  /** Every docker call, named for the deadline's message; none starts once time is up. */
+  private run(command: string, args: string[], options?: RunOptions): Promise<RunResult> {
+    const start = () => this.runner(command, args, options);
+    return this.deadline ? this.deadline.watch(`docker ${args[0] === 'buildx' ? 'buildx build' : args[0]}`, start) : start();
+  }
 
   /** Docker must be installed and its daemon reachable; said in one line before any AWS call. */
   async check(): Promise<void> {
@@ -93,6 +100,8 @@ export class Docker {
 
   async login(login: RegistryLogin): Promise<void> {
     this.reporter.secret(login.password);
+    // docker keeps `user:password` base64-encoded in its config; mask that form too.
+    this.reporter.secret(Buffer.from(`${login.username}:${login.password}`).toString('base64'));
     const result = await this.run('docker', ['login', '--username', login.username, '--password-stdin', login.host], {
       input: Buffer.from(login.password), output: this.reporter.output });
     if (result.code !== 0) throw new DockerError(`docker login to ${login.host} failed: ${lastLine(result)}`);
@@ -158,7 +167,14 @@ export class Docker {
   }
 }
 
+// Lines docker prints on stderr that never explain a failure (legacy builder banner, login warnings).
+const NOISE = /^(DEPRECATED:|Install the buildx|https:\/\/docs\.docker\.com\/|WARNING!|Configure a credential helper)/;
+
+/** The line that explains a failure: docker writes its own error last on stderr. */
 function lastLine(result: RunResult): string {
-  const lines = `${result.stderr}\n${result.stdout}`.split('\n').map((l) => l.trim()).filter(Boolean);
-  return [...lines].reverse().find((l) => /error|denied|fail|refused|unauthorized/i.test(l)) ?? lines.pop() ?? `exit ${result.code}`;
+  const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l && !NOISE.test(l));
+  const stdout = lines(result.stdout);
+  return lines(result.stderr).pop()
+    ?? [...stdout].reverse().find((l) => /error|denied|fail|unauthorized/i.test(l))
+    ?? stdout.pop() ?? `exit ${result.code}`;
 }

@@ -51,6 +51,15 @@ export class RegistryError extends DeliveryError {
   }
 }
 
+/** timeout-seconds passed: says what the run was still waiting for. */
+export class DeadlineError extends DeliveryError {
+  constructor(seconds: number, waiting: string[]) {
+    super(`gave up after ${seconds} s (timeout-seconds)${waiting.length ? `, still waiting for ${waiting.join(', ')}` : ''}`,
+      'check that the runner can reach AWS and the registry (proxy, firewall, VPC endpoints, AWS_ENDPOINT_URL_*); raise timeout-seconds if the build or push legitimately takes longer');
+    this.name = 'DeadlineError';
+  }
+}
+
 export class DockerError extends DeliveryError {
   constructor(message: string, hint?: string) {
     super(message, hint);
@@ -58,10 +67,15 @@ export class DockerError extends DeliveryError {
   }
 }
 
-/** One line, safe for any log: control characters escaped, long values cut. */
+// What JSON.stringify leaves raw but a log must not carry: DEL and the C1 controls,
+// Unicode line/paragraph separators, bidi overrides, zero-width and other invisible format marks.
+const INVISIBLE = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+
+/** One line, safe for any log: control and invisible characters escaped, long values cut. */
 export function quote(value: string, max = 80): string {
-  const cut = value.length > max ? `${value.slice(0, max)}…` : value;
-  return JSON.stringify(cut);
+  const chars = Array.from(value.slice(0, max * 2)); // by code point, so a cut never splits a pair
+  const cut = chars.length > max || value.length > max * 2 ? `${chars.slice(0, max).join('')}…` : value;
+  return JSON.stringify(cut).replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The one line (plus hint line) a front end prints for a failure. */

@@ -56,6 +56,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'tags', type: 'list', description: 'Extra tags, newline- or comma-separated; the commit SHA tag is always applied.' },
   { name: 'skip-existing', type: 'boolean', default: 'false', description: 'When the SHA tag already exists in ECR: no build, no layer upload; extra tags are added to the existing image by manifest copy.' },
   { name: 'push', type: 'boolean', default: 'true', description: 'Push to ECR; `false` builds and tags only (pull-request builds).' },
+  { name: 'timeout-seconds', type: 'integer', default: '3600', description: 'Upper bound on the whole run (AWS calls, build, push), 1–86400; a hung endpoint fails the step instead of the CI job\'s own timeout. Each AWS call also gives up after 5 attempts of at most 30 s.' },
 ];
 
 export const OUTPUTS: readonly { name: string; description: string }[] = [
@@ -103,6 +104,7 @@ export interface Options {
   tags: string[];
   skipExisting: boolean;
   push: boolean;
+  timeoutSeconds: number;
 }
 
 /** Where a front end reads raw values from: a missing or empty value means "not given". */
@@ -279,6 +281,7 @@ export function parseOptions(raw: RawOptions, mode: 'deliver' | 'login' = 'deliv
     tags: tagsRaw === undefined ? [] : parseTags(tagsRaw),
     skipExisting,
     push: bool('push'),
+    timeoutSeconds: parseInteger('timeout-seconds', get('timeout-seconds')!, 1, 86400),
   };
   if (mode === 'deliver') checkBuildInputs(options);
   return options;

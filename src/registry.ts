@@ -15,7 +15,7 @@ import {
   type Repository,
 } from '@aws-sdk/client-ecr';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
-import { awsClientConfig } from './aws';
+import { awsClientConfig, retryHint, sdkFailure, type Deadline } from './aws';
 import { RegistryError } from './errors';
 import type { Mutability, Options } from './options';
 
@@ -56,9 +56,11 @@ const errorName = (err: unknown): string => (err as { name?: string })?.name ?? 
 
 export class EcrRegistry {
   private readonly ecr: ECRClient;
+  private readonly sendOptions: { abortSignal?: AbortSignal };
 
-  constructor(region: string, credentials: AwsCredentialIdentity | undefined, private readonly registryId?: string) {
-    this.ecr = new ECRClient(awsClientConfig(region, credentials));
+  constructor(region: string, credentials: AwsCredentialIdentity | undefined, private readonly registryId?: string, private readonly deadline?: Deadline) {
+    this.ecr = new ECRClient(awsClientConfig(region, credentials, deadline));
+    this.sendOptions = { abortSignal: deadline?.signal };
   }
 
   close(): void {
@@ -67,7 +69,7 @@ export class EcrRegistry {
 
   async login(): Promise<RegistryLogin> {
     const answer = await this.call('GetAuthorizationToken', () => this.ecr.send(new GetAuthorizationTokenCommand(
-      this.registryId ? { registryIds: [this.registryId] } : {})));
+      this.registryId ? { registryIds: [this.registryId] } : {}), this.sendOptions));
     const data = answer.authorizationData?.[0];
     if (!data?.authorizationToken || !data.proxyEndpoint) throw new RegistryError('ECR returned no authorization data');
     const decoded = Buffer.from(data.authorizationToken, 'base64').toString('utf8');
@@ -99,7 +101,7 @@ export class EcrRegistry {
         imageTagMutabilityExclusionFilters: exclusionFilters(o),
         imageScanningConfiguration: { scanOnPush: o.scanOnPush },
         encryptionConfiguration: { encryptionType: o.encryptionType, kmsKey: o.kmsKey },
-      })));
+      }), this.sendOptions));
       return info(created.repository!, true);
     } catch (err) {
       if (errorName(err) !== 'RepositoryAlreadyExistsException') throw err;
@@ -114,12 +116,12 @@ export class EcrRegistry {
     if (o.lifecyclePolicy) {
       const text = readFileSync(o.lifecyclePolicy, 'utf8');
       jobs.push(this.call('PutLifecyclePolicy', () => this.ecr.send(new PutLifecyclePolicyCommand({
-        registryId: this.registryId, repositoryName: o.repository, lifecyclePolicyText: text }))));
+        registryId: this.registryId, repositoryName: o.repository, lifecyclePolicyText: text }), this.sendOptions)));
     }
     if (o.repositoryPolicy) {
       const text = readFileSync(o.repositoryPolicy, 'utf8');
       jobs.push(this.call('SetRepositoryPolicy', () => this.ecr.send(new SetRepositoryPolicyCommand({
-        registryId: this.registryId, repositoryName: o.repository, policyText: text }))));
+        registryId: this.registryId, repositoryName: o.repository, policyText: text }), this.sendOptions)));
     }
     await Promise.all(jobs);
   }
@@ -134,7 +136,7 @@ export class EcrRegistry {
         repositoryName: repository,
         imageIds: tags.map((imageTag) => ({ imageTag })),
         acceptedMediaTypes: MEDIA_TYPES,
-      })));
+      }), this.sendOptions));
     } catch (err) {
       if (errorName(err) === 'RepositoryNotFoundException') return found;
       throw err;
@@ -158,7 +160,7 @@ export class EcrRegistry {
         imageManifestMediaType: image.mediaType || undefined,
         imageDigest: image.digest,
         imageTag: tag,
-      })));
+      }), this.sendOptions));
     } catch (err) {
       // ECR says so when the tag already points at this very manifest: that is the state we want.
       if (errorName(err) === 'ImageAlreadyExistsException') return;
@@ -173,7 +175,7 @@ export class EcrRegistry {
   private async describe(name: string): Promise<Repository | undefined> {
     try {
       const answer = await this.call('DescribeRepositories', () => this.ecr.send(new DescribeRepositoriesCommand({
-        registryId: this.registryId, repositoryNames: [name] })));
+        registryId: this.registryId, repositoryNames: [name] }), this.sendOptions));
       return answer.repositories?.[0];
     } catch (err) {
       if (errorName(err) === 'RepositoryNotFoundException') return undefined;
@@ -184,13 +186,18 @@ export class EcrRegistry {
   /** Names the operation in every ECR failure, with the fix for the refusals retrying can't cure. */
   private async call<T>(operation: string, send: () => Promise<T>): Promise<T> {
     try {
-      return await send();
+      return await (this.deadline ? this.deadline.watch(`ECR ${operation}`, send) : send());
     } catch (err) {
       const name = errorName(err);
       if (err instanceof RegistryError || /NotFound|AlreadyExists/.test(name)) throw err;
       if (name === 'CredentialsProviderError') {
         throw new RegistryError(`no AWS credentials for ECR ${operation}: ${(err as Error).message}`,
           'set role-to-assume to use the CI\'s OIDC token, or provide credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, a profile, an instance role)', { cause: err });
+      }
+      const failure = sdkFailure(err);
+      if (failure.transient) {
+        throw new RegistryError(`ECR ${operation} failed after ${failure.attempts} attempt(s): ${name}: ${(err as Error).message}`,
+          retryHint('ECR', failure.throttled), { cause: err });
       }
       const message = `ECR ${operation} failed: ${name}: ${(err as Error).message}`;
       if (/AccessDenied|UnrecognizedClient|InvalidSignature|ExpiredToken/.test(name)) {
