@@ -9,6 +9,8 @@ import { DeadlineError } from './errors';
 export const MAX_ATTEMPTS = 5;
 const CONNECT_MS = 5_000;
 const ATTEMPT_MS = 30_000;
+/** How long a reported deadline failure may wait for child processes before the process ends. */
+const EXIT_GRACE_MS = 2_000;
 
 /**
  * Per attempt: connect within 5 s, an answer within 30 s (or a third of a shorter run deadline,
@@ -64,6 +66,10 @@ export class Deadline {
       this.timer = setTimeout(() => {
         reject(new DeadlineError(seconds, [...new Set(this.waiting)]));
         this.controller.abort();
+        // A docker child (a hung push) can't be aborted through @actions/exec and would keep the
+        // process alive: once the failure has been reported, end the process anyway. Unref'd, so
+        // it never delays a process that ends by itself.
+        setTimeout(() => process.exit(process.exitCode || 1), EXIT_GRACE_MS).unref();
       }, seconds * 1000);
     });
     // Only ever awaited through race(); a run that ends first must not leave a rejection behind.

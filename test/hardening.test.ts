@@ -334,6 +334,19 @@ describe('a hung endpoint is bounded by timeouts (timeout-seconds, per-attempt a
     expect(calls(operation).every((c) => c.errorCode === 'hang')).toBe(true);
   });
 
+  it('a registry that takes a blob upload and never answers: the docker push is bounded too, no tag left', async () => {
+    const repo = uniqueRepo('hungpush');
+    const commit = sha();
+    emulator.registryFaults.push({ match: (method, path) => method !== 'GET' && method !== 'HEAD' && path.includes('/blobs/uploads/'), times: 1000, respond: 'hang' });
+    const run = await cli(deliverArgs(repo, commit, freshContext(), [
+      '--timeout-seconds', String(TIMEOUT * 2), '--role-to-assume', ROLE, '--web-identity-token-file', tokenFile()]));
+    expect(run.code).toBe(1);
+    expect(run.seconds).toBeGreaterThanOrEqual(TIMEOUT * 2 - 0.1);
+    expect(run.seconds).toBeLessThan(CEILING * 2);
+    expect(failureLines(run)[0]).toMatch(new RegExp(`^ecr-deliver: gave up after ${TIMEOUT * 2} s \\(timeout-seconds\\)`));
+    expect(await registryManifestDigest(registry, repo, commit)).toBeUndefined();
+  });
+
   it('an endpoint that never completes the TCP handshake: exit 1 within the bound', async () => {
     const hole = await blackHole();
     try {
