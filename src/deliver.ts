@@ -34,9 +34,9 @@ export function deliver(req: DeliverRequest): Promise<Outputs> {
 async function deliverWithin(req: DeliverRequest, deadline: Deadline): Promise<Outputs> {
   const { options: o, context: ctx, reporter } = req;
   const docker = new Docker(req.run, reporter, deadline);
-  // Local prerequisites first: a missing docker must not cost an AWS call.
-  await docker.check();
-  const buildx = o.image ? false : await chooseBuilder(docker, o);
+  // Local prerequisites first: a missing docker must not cost an AWS call. Both probes at once.
+  const [, hasBuildx] = await Promise.all([docker.check(), o.image ? false : docker.hasBuildx()]);
+  const buildx = o.image ? false : chooseBuilder(hasBuildx, o);
 
   const credentials = await reporter.phase('Credentials', () => resolveCredentials(req, deadline));
   const ecr = new EcrRegistry(ctx.region, credentials, o.registryId, deadline);
@@ -70,8 +70,7 @@ async function loginWithin(req: DeliverRequest, deadline: Deadline): Promise<{ r
   }
 }
 
-async function chooseBuilder(docker: Docker, o: Options): Promise<boolean> {
-  const present = await docker.hasBuildx();
+function chooseBuilder(present: boolean, o: Options): boolean {
   const needed = needsBuildx(o);
   if (needed && !present) {
     throw new PrerequisiteError(`${needed} needs docker buildx, which this machine does not have`,

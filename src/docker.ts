@@ -93,9 +93,10 @@ export class Docker {
     }
   }
 
+  /** False too when docker itself is missing: check() is the one that says so. */
   async hasBuildx(): Promise<boolean> {
-    const result = await this.run('docker', ['buildx', 'version'], { silent: true });
-    return result.code === 0;
+    const result = await this.run('docker', ['buildx', 'version'], { silent: true }).catch(() => undefined);
+    return result?.code === 0;
   }
 
   async login(login: RegistryLogin): Promise<void> {
