@@ -4,13 +4,13 @@
  * GitLab/Buildkite/Jenkins job or a laptop runs it.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OUTPUTS } from '../src/options';
 import { AwsEmulator } from './fixtures/emulator';
 import { BUNDLE, NODE24, runProcess } from './fixtures/github-runner';
-import { ensureDockerd, makeBuildContext, registryManifestDigest, startRegistry, type Registry } from './fixtures/services';
+import { registryManifestDigest, type Registry } from './fixtures/services';
+import { TestStack } from './fixtures/stack';
 
 const KEY = 'AKIACLIE2ETESTKEY001';
 const SECRET = 'cli-e2e-test-secret-key';
@@ -20,29 +20,17 @@ const SUB = 'project_path:octo-group/octo-project:ref_type:branch:ref:main';
 let registry: Registry;
 let emulator: AwsEmulator;
 let dir: string;
-const contexts: string[] = [];
+const stack = new TestStack();
 const sha = () => randomBytes(20).toString('hex');
-const freshContext = () => {
-  const c = makeBuildContext();
-  contexts.push(c);
-  return c;
-};
+const freshContext = () => stack.freshContext();
 
 beforeAll(async () => {
-  await ensureDockerd();
-  registry = await startRegistry();
-  emulator = new AwsEmulator({ registry });
-  await emulator.start();
+  ({ registry, emulator } = await stack.start());
   emulator.addStaticKey(KEY, SECRET);
-  dir = mkdtempSync(join(tmpdir(), 'cli-e2e-'));
+  dir = stack.tempDir('cli-e2e-');
 });
 
-afterAll(async () => {
-  await emulator?.stop();
-  await registry?.stop();
-  rmSync(dir, { recursive: true, force: true });
-  for (const c of contexts) rmSync(c, { recursive: true, force: true });
-});
+afterAll(() => stack.stop());
 
 beforeEach(() => emulator.reset());
 

@@ -8,7 +8,8 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AwsEmulator } from './fixtures/emulator';
 import { GitHubRunner, runProcess } from './fixtures/github-runner';
-import { ensureDockerd, makeBuildContext, registryManifestDigest, startRegistry, type Registry } from './fixtures/services';
+import { registryManifestDigest, type Registry } from './fixtures/services';
+import { TestStack } from './fixtures/stack';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deliver';
 const sha = () => randomBytes(20).toString('hex');
@@ -16,28 +17,16 @@ const uniqueRepo = (name: string) => `e2e/${name}-${randomBytes(3).toString('hex
 
 let registry: Registry;
 let emulator: AwsEmulator;
-const contexts: string[] = [];
-/** A fresh build context, removed after the suite. */
-const freshContext = (): string => {
-  const dir = makeBuildContext();
-  contexts.push(dir);
-  return dir;
-};
+const stack = new TestStack();
+const freshContext = (): string => stack.freshContext();
 
 beforeAll(async () => {
-  await ensureDockerd();
-  registry = await startRegistry();
-  emulator = new AwsEmulator({ registry });
-  await emulator.start();
+  ({ registry, emulator } = await stack.start());
   emulator.addRole(ROLE, { aud: 'sts.amazonaws.com', sub: 'repo:octo-org/octo-repo:ref:refs/heads/main' });
   emulator.addStaticKey('AKIAAMBIENTEXAMPLE01', 'ambient-secret-key-example');
 });
 
-afterAll(async () => {
-  await emulator?.stop();
-  await registry?.stop();
-  for (const dir of contexts) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => stack.stop());
 
 beforeEach(() => emulator.reset());
 

@@ -5,14 +5,14 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import * as net from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { attemptTimeouts } from '../src/aws';
 import { AwsEmulator, type EmulatorCall } from './fixtures/emulator';
 import { BUNDLE, GitHubRunner, NODE24, runProcess } from './fixtures/github-runner';
-import { ensureDockerd, makeBuildContext, registryManifestDigest, registryTags, startRegistry, type Registry } from './fixtures/services';
+import { registryManifestDigest, registryTags, type Registry } from './fixtures/services';
+import { TestStack } from './fixtures/stack';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deliver';
 const SUB = 'repo:octo-org/octo-repo:ref:refs/heads/main';
@@ -23,31 +23,20 @@ const uniqueRepo = (name: string) => `hard/${name}-${randomBytes(3).toString('he
 let registry: Registry;
 let emulator: AwsEmulator;
 let work: string;
-const cleanup: string[] = [];
+const stack = new TestStack();
 
 beforeAll(async () => {
-  await ensureDockerd();
-  registry = await startRegistry();
-  emulator = new AwsEmulator({ registry });
-  await emulator.start();
+  ({ registry, emulator } = await stack.start());
   emulator.addRole(ROLE, { aud: 'sts.amazonaws.com', sub: SUB });
   emulator.addStaticKey(KEY.id, KEY.secret);
-  work = mkdtempSync(join(tmpdir(), 'hardening-'));
+  work = stack.tempDir('hardening-');
 });
 
-afterAll(async () => {
-  await emulator?.stop();
-  await registry?.stop();
-  for (const dir of [...cleanup, work]) if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => stack.stop());
 
 beforeEach(() => emulator.reset());
 
-const freshContext = (): string => {
-  const dir = makeBuildContext();
-  cleanup.push(dir);
-  return dir;
-};
+const freshContext = (): string => stack.freshContext();
 
 interface CliResult {
   code: number;

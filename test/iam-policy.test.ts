@@ -7,14 +7,13 @@
  * request it saw to its IAM action.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../src/errors';
 import { parseIamPolicyArgs, permissionsPolicy, renderIamPolicy, trustPolicy, type IamPolicyRequest, type PolicyDocument } from '../src/iam-policy';
 import { AwsEmulator } from './fixtures/emulator';
 import { BUNDLE, NODE24, runProcess } from './fixtures/github-runner';
-import { ensureDockerd, makeBuildContext, startRegistry, type Registry } from './fixtures/services';
+import { TestStack } from './fixtures/stack';
 
 const BASE = ['--repository', 'team/api', '--account-id', '012345678901', '--aws-region', 'eu-west-1'];
 const GITHUB = [...BASE, '--repo', 'octo-org/octo-repo'];
@@ -221,29 +220,20 @@ describe('iam-policy: bad input names the flag, the value and the rule', () => {
 });
 
 describe('iam-policy: the actions a real delivery performs (built CLI, emulator, docker)', () => {
-  let registry: Registry;
   let emulator: AwsEmulator;
   let dir: string;
-  const contexts: string[] = [];
+  const stack = new TestStack();
   const KEY = 'AKIAIAMPOLICYTEST001';
   const SECRET = 'iam-policy-test-secret';
 
   beforeAll(async () => {
-    await ensureDockerd();
-    registry = await startRegistry();
-    emulator = new AwsEmulator({ registry });
-    await emulator.start();
+    ({ emulator } = await stack.start());
     emulator.addStaticKey(KEY, SECRET);
-    dir = mkdtempSync(join(tmpdir(), 'iam-policy-test-'));
+    dir = stack.tempDir('iam-policy-test-');
     writeFileSync(join(dir, 'lifecycle.json'), JSON.stringify({ rules: [{ rulePriority: 1, selection: { tagStatus: 'untagged', countType: 'sinceImagePushed', countUnit: 'days', countNumber: 7 }, action: { type: 'expire' } }] }));
     writeFileSync(join(dir, 'policy.json'), JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'pull', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: ['ecr:BatchGetImage'] }] }));
   });
-  afterAll(async () => {
-    await emulator?.stop();
-    await registry?.stop();
-    rmSync(dir, { recursive: true, force: true });
-    for (const c of contexts) rmSync(c, { recursive: true, force: true });
-  });
+  afterAll(() => stack.stop());
 
   const env = () => ({
     PATH: process.env.PATH, HOME: dir, DOCKER_CONFIG: join(dir, 'docker'), AWS_EC2_METADATA_DISABLED: 'true',
@@ -255,8 +245,7 @@ describe('iam-policy: the actions a real delivery performs (built CLI, emulator,
   async function deliverAndCompare(flags: string[]) {
     emulator.reset();
     const sha = randomBytes(20).toString('hex');
-    const context = makeBuildContext(); // a new image each time, so docker really uploads
-    contexts.push(context);
+    const context = stack.freshContext(); // a new image each time, so docker really uploads
     const result = await runProcess(NODE24, [BUNDLE, '--context', context, '--commit-sha', sha, ...flags], env());
     expect({ code: result.code, stderr: result.code ? result.stderr : '' }).toEqual({ code: 0, stderr: '' });
     // IAM authorises a call before ECR answers it, so a RepositoryNotFound answer still needed the action.

@@ -14,7 +14,8 @@ import { dirname, join, resolve } from 'node:path';
 import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { parse } from 'yaml';
 import { AwsEmulator } from './fixtures/emulator';
-import { ensureDockerd, makeBuildContext, registryManifestDigest, runCommand, startRegistry, type Registry } from './fixtures/services';
+import { makeBuildContext, registryManifestDigest, runCommand, type Registry } from './fixtures/services';
+import { TestStack } from './fixtures/stack';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Yaml = any;
@@ -191,20 +192,15 @@ const uniqueRepo = (name: string) => `orb/${name}-${randomBytes(3).toString('hex
 
 let registry: Registry;
 let emulator: AwsEmulator;
+const stack = new TestStack();
 
 beforeAll(async () => {
-  await ensureDockerd();
-  registry = await startRegistry();
-  emulator = new AwsEmulator({ registry });
-  await emulator.start();
+  ({ registry, emulator } = await stack.start());
   emulator.addRole(ROLE, { aud: ORG, sub: new RegExp(`^org/${ORG}/project/${PROJECT}/user/[0-9a-f-]+$`) });
   emulator.addStaticKey(...STATIC_KEY);
 });
 
-afterAll(async () => {
-  await emulator?.stop();
-  await registry?.stop();
-});
+afterAll(() => stack.stop());
 
 beforeEach(() => emulator.reset());
 

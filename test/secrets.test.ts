@@ -7,12 +7,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AwsEmulator } from './fixtures/emulator';
 import { BUNDLE, GitHubRunner, NODE24, runProcess, type StepResult } from './fixtures/github-runner';
-import { ensureDockerd, makeBuildContext, startRegistry, type Registry } from './fixtures/services';
+import { type Registry } from './fixtures/services';
+import { TestStack } from './fixtures/stack';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deliver';
 const GITHUB_SUB = 'repo:octo-org/octo-repo:ref:refs/heads/main';
@@ -31,17 +31,14 @@ let shimPath: string;
 
 /** Everything readable after each scenario, by where it was read. */
 const sinks: Array<{ where: string; text: string }> = [];
-const contexts: string[] = [];
+const stack = new TestStack();
 
 beforeAll(async () => {
-  await ensureDockerd();
-  registry = await startRegistry();
-  emulator = new AwsEmulator({ registry });
-  await emulator.start();
+  ({ registry, emulator } = await stack.start());
   emulator.addRole(ROLE, { aud: 'sts.amazonaws.com', sub: GITHUB_SUB });
   emulator.addRole(CIRCLE_ROLE, { aud: CIRCLE_ORG, sub: CIRCLE_SUB });
   emulator.addStaticKey(STATIC.id, STATIC.secret);
-  work = mkdtempSync(join(tmpdir(), 'secrets-'));
+  work = stack.tempDir('secrets-');
   // A `docker` first on PATH that logs its argv, one argument a line, then runs the real one.
   const realDocker = execFileSync('sh', ['-c', 'command -v docker'], { encoding: 'utf8' }).trim();
   const bin = join(work, 'bin');
@@ -52,17 +49,9 @@ beforeAll(async () => {
   shimPath = `${bin}:${process.env.PATH}`;
 });
 
-afterAll(async () => {
-  await emulator?.stop();
-  await registry?.stop();
-  for (const dir of [...contexts, work]) if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => stack.stop());
 
-const freshContext = (): string => {
-  const dir = makeBuildContext();
-  contexts.push(dir);
-  return dir;
-};
+const freshContext = (): string => stack.freshContext();
 
 /** What a GitHub step leaves readable: logs (mask commands aside), outputs, state, summary, env. */
 function keepStep(where: string, step: StepResult): StepResult {
