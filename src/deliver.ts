@@ -147,11 +147,14 @@ class Delivery {
     await Promise.all([login, policies]);
     const digest = builtDigest ?? await reporter.phase('Push', () =>
       this.docker.push(`${repo.uri}:${this.sha}`, () => this.login()));
-    await reporter.phase('Tag', async () => {
-      const pushed = (await this.ecr.images(this.o.repository, [this.sha])).get(this.sha);
-      if (!pushed || pushed.digest !== digest) throw new RegistryError(`ECR does not show ${this.sha} at the pushed digest ${digest}`);
-      await this.copyTags(repo, pushed, existing);
-    });
+    // Extra tags need the pushed manifest; with none, verified() is the only lookup needed.
+    if (this.tags.length > 1) {
+      await reporter.phase('Tag', async () => {
+        const pushed = (await this.ecr.images(this.o.repository, [this.sha])).get(this.sha);
+        if (!pushed || pushed.digest !== digest) throw new RegistryError(`ECR does not show ${this.sha} at the pushed digest ${digest}`);
+        await this.copyTags(repo, pushed, existing);
+      });
+    }
     return this.verified(repo, digest, true);
   }
 
