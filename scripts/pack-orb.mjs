@@ -16,8 +16,6 @@ export const SCRIPT = 'scripts/ecr-deliver.js';
 const COMPONENT_KINDS = ['commands', 'executors', 'jobs', 'examples'];
 const INCLUDE_RE = /^<<include\(([^()]+)\)>>$/;
 
-/** Options the login command takes: credentials and the registry, nothing about the image. */
-export const LOGIN_OPTIONS = ['aws-region', 'role-to-assume', 'audience', 'web-identity-token-file', 'role-session-name', 'role-duration-seconds', 'registry-id'];
 /** In a workflow, a job's `context` key names CircleCI contexts, so the job takes the build context as `build_context`. */
 export const JOB_RENAMES = { context: 'build_context' };
 
@@ -51,7 +49,7 @@ function generatedComponents(table) {
   const all = table.OPTIONS.map((o) => o.name);
   return [
     { kind: 'commands', name: 'deliver', options: all, renames: {}, script: true, outputs: true },
-    { kind: 'commands', name: 'login', options: LOGIN_OPTIONS, renames: {}, script: true },
+    { kind: 'commands', name: 'login', options: table.LOGIN_OPTIONS, renames: {}, script: true },
     { kind: 'jobs', name: 'deliver', options: all, renames: JOB_RENAMES, passTo: 'deliver', outputs: true },
   ];
 }

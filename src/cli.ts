@@ -14,15 +14,12 @@ import { deliver, loginOnly } from './deliver';
 import { describeFailure, quote } from './errors';
 import { run } from './exec';
 import { IAM_POLICY_FLAGS, parseIamPolicyArgs, renderIamPolicy } from './iam-policy';
-import { OPTIONS, OUTPUTS, envName, parseOptions, type Outputs, type RawOptions } from './options';
+import { LOGIN_OPTIONS, OPTIONS, OUTPUTS, envName, parseOptions, type Outputs, type RawOptions } from './options';
 import { StreamReporter, type PhaseClock } from './report';
 
 import { version as VERSION } from '../package.json';
 
 export const fromEnv = (env: NodeJS.ProcessEnv): RawOptions => (name) => env[envName(name)];
-
-/** The options `login` reads: credentials and registry only. */
-export const LOGIN_OPTIONS = ['aws-region', 'role-to-assume', 'audience', 'web-identity-token-file', 'role-session-name', 'role-duration-seconds', 'registry-id'];
 
 export const COMMANDS = ['iam-policy', 'login'] as const;
 

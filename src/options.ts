@@ -59,6 +59,9 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'timeout-seconds', type: 'integer', default: '3600', description: 'Upper bound on the whole run (AWS calls, build, push), 1–86400; a hung endpoint fails the step instead of the CI job\'s own timeout. Each AWS call also gives up after 5 attempts of at most 30 s.' },
 ];
 
+/** The options `login` reads (CLI subcommand, orb command): credentials and the registry, nothing about the image. */
+export const LOGIN_OPTIONS: readonly string[] = ['aws-region', 'role-to-assume', 'audience', 'web-identity-token-file', 'role-session-name', 'role-duration-seconds', 'registry-id'];
+
 export const OUTPUTS: readonly { name: string; description: string }[] = [
   { name: 'registry', description: 'Registry host, as ECR returns it, e.g. `123456789012.dkr.ecr.eu-west-1.amazonaws.com`.' },
   { name: 'repository-uri', description: 'Repository URI, `<registry>/<repository>`.' },

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { OPTIONS } from '../src/options';
 import { IAM_POLICY_FLAGS } from '../src/iam-policy';
-import { LOGIN_OPTIONS } from '../src/cli';
+import { LOGIN_OPTIONS } from '../src/options';
 import { BUNDLE, NODE24, runProcess } from './fixtures/github-runner';
 import { ensureDockerd } from './fixtures/services';
 
