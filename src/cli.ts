@@ -76,8 +76,7 @@ function summary(outputs: Outputs, clock: PhaseClock): string {
 
 /** The summary block every plain-text front end prints last: outputs, then the phase timings. */
 function block(headline: string, rows: [string, string][], clock: PhaseClock): string {
-  const timings = clock.timings.map((t) => `${t.title} ${t.seconds.toFixed(1)} s`).join(', ');
-  const all: [string, string][] = [...rows, ['time', `${timings ? `${timings}; ` : ''}total ${clock.totalSeconds.toFixed(1)} s`]];
+  const all: [string, string][] = [...rows, ['time', clock.describe()]];
   const width = Math.max(...all.map(([k]) => k.length));
   return [`── ecr-deliver: ${headline} ──`, ...all.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)].join('\n');
 }

@@ -54,13 +54,12 @@ export async function githubPost(): Promise<void> {
 }
 
 function writeSummary(outputs: Outputs, clock: PhaseClock): void {
-  const timings = clock.timings.map((t) => `${t.title} ${t.seconds.toFixed(1)} s`).join(', ');
   const rows = [
     ['image', `\`${outputs.image}\``],
     ['digest', outputs.digest ? `\`${outputs.digest}\`` : '(not pushed)'],
     ['tags', outputs.tags.split(',').map((t) => `\`${t}\``).join(' ')],
     ['pushed', outputs.pushed],
-    ['timings', `${timings}; total ${clock.totalSeconds.toFixed(1)} s`],
+    ['timings', clock.describe()],
   ];
   core.appendSummary(['### ecr-deliver', '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''].join('\n'));
 }

@@ -36,6 +36,12 @@ export class PhaseClock {
   get totalSeconds(): number {
     return (Date.now() - this.started) / 1000;
   }
+
+  /** `Credentials 0.2 s, Build 1.4 s; total 2.1 s`: the timing line every summary ends with. */
+  describe(): string {
+    const phases = this.timings.map((t) => `${t.title} ${t.seconds.toFixed(1)} s`).join(', ');
+    return `${phases ? `${phases}; ` : ''}total ${this.totalSeconds.toFixed(1)} s`;
+  }
 }
 
 /** Plain lines on stderr: the CLI's and CircleCI's reporter. */
