@@ -216,6 +216,15 @@ function observe(p: Proc, calls0: number, front0: number, repo: string): { event
 }
 
 /** Phase durations from the `::bench::` marks (A, F) or the reporter's ▶/✔ lines (B, C). */
+/** Where the emulator's logs stand before a timed process, so observe() sees only its requests. */
+interface Mark { calls: number; front: number }
+const mark = (): Mark => ({ calls: emu.calls.length, front: emu.registryRequests.length });
+
+/** The record of one timed run: its time, what it uploaded, and what the emulator saw of it. */
+function runRecord(variant: Variant, round: number, p: Proc, m: Mark, r: { bytes: number; repo: string; sha: string; digest: string }): Run {
+  return { variant, round, startedAt: p.start, seconds: (p.end - p.start) / 1000, ...r, ...observe(p, m.calls, m.front, r.repo), phases: phasesOf(p) };
+}
+
 function phasesOf(p: Proc): Record<string, number> {
   const phases: Record<string, number> = {};
   const marks = p.lines.map((l) => ({ t: l.t, m: /^::bench:: (.+)$/.exec(l.text)?.[1] })).filter((x): x is { t: number; m: string } => !!x.m);
@@ -256,13 +265,12 @@ async function runA(round: number): Promise<Run> {
   const ctx = buildContext();
   const work = workDir();
   const token = tokenFile(work);
-  const c0 = emu.calls.length;
-  const f0 = emu.registryRequests.length;
+  const m = mark();
   const p = await timed('bash', [RECIPE], childEnv(work, {
     AWS_ENDPOINT: emu.url, AWS_REGION: REGION, ROLE_ARN: ROLE, TOKEN_FILE: token, REPO: repo, SHA: sha, CONTEXT: ctx, REGISTRY: emu.registryFrontHost }));
   if (p.code !== 0) fail('A (recipe)', p);
   const digest = await tagsAt(repo, [sha, 'latest']);
-  const run: Run = { variant: 'A', round, startedAt: p.start, seconds: (p.end - p.start) / 1000, bytes: emu.uploadedBytes(repo), repo, sha, digest, ...observe(p, c0, f0, repo), phases: phasesOf(p) };
+  const run: Run = runRecord('A', round, p, m, { bytes: emu.uploadedBytes(repo), repo, sha, digest });
   const front = emu.registryFrontHost;
   await removeImages([`${repo}:${sha}`, `${front}/${repo}:${sha}`, `${front}/${repo}:latest`]);
   return run;
@@ -278,8 +286,7 @@ async function runB(round: number, opts: { bundle?: string; nodeFlags?: string[]
   const ctx = buildContext();
   const work = workDir();
   const token = tokenFile(work);
-  const c0 = emu.calls.length;
-  const f0 = emu.registryRequests.length;
+  const m = mark();
   const p = await timed(NODE24, [...(opts.nodeFlags ?? []), opts.bundle ?? BUNDLE, ...deliverArgs(repo, sha, token, ['--tags', 'latest', '--context', ctx])],
     childEnv(work, { AWS_ENDPOINT_URL_STS: emu.url, AWS_ENDPOINT_URL_ECR: emu.url }));
   if (p.code !== 0) fail('B (ecr-deliver)', p);
@@ -287,7 +294,7 @@ async function runB(round: number, opts: { bundle?: string; nodeFlags?: string[]
   if (out.pushed !== 'true' || !/^sha256:/.test(out.digest ?? '')) throw new Error(`B: unexpected outputs ${p.stdout}`);
   const digest = await tagsAt(repo, [sha, 'latest']);
   if (digest !== out.digest) throw new Error(`B: output digest ${out.digest}, registry ${digest}`);
-  return { variant: 'B', round, startedAt: p.start, seconds: (p.end - p.start) / 1000, bytes: emu.uploadedBytes(repo), repo, sha, digest, ...observe(p, c0, f0, repo), phases: phasesOf(p) };
+  return runRecord('B', round, p, m, { bytes: emu.uploadedBytes(repo), repo, sha, digest });
 }
 
 async function runC(round: number, b: Run): Promise<Run> {
@@ -295,15 +302,14 @@ async function runC(round: number, b: Run): Promise<Run> {
   const token = tokenFile(work);
   const tag = `again-r${round}`;
   const bytes0 = emu.uploadedBytes(b.repo);
-  const c0 = emu.calls.length;
-  const f0 = emu.registryRequests.length;
+  const m = mark();
   const p = await timed(NODE24, [BUNDLE, ...deliverArgs(b.repo, b.sha, token, ['--tags', tag, '--skip-existing', 'true', '--context', os.tmpdir()])],
     childEnv(work, { AWS_ENDPOINT_URL_STS: emu.url, AWS_ENDPOINT_URL_ECR: emu.url }));
   if (p.code !== 0) fail('C (ecr-deliver, skip-existing)', p);
   const out = JSON.parse(p.stdout.trim().split('\n').pop() ?? '{}') as Record<string, string>;
   if (out.pushed !== 'false' || out.digest !== b.digest) throw new Error(`C: unexpected outputs ${p.stdout} (B delivered ${b.digest})`);
   await tagsAt(b.repo, [b.sha, tag]);
-  return { variant: 'C', round, startedAt: p.start, seconds: (p.end - p.start) / 1000, bytes: emu.uploadedBytes(b.repo) - bytes0, repo: b.repo, sha: b.sha, digest: b.digest, ...observe(p, c0, f0, b.repo), phases: phasesOf(p) };
+  return runRecord('C', round, p, m, { bytes: emu.uploadedBytes(b.repo) - bytes0, repo: b.repo, sha: b.sha, digest: b.digest });
 }
 
 async function runF(round: number, ecr: ECRClient): Promise<Run> {
@@ -316,12 +322,11 @@ async function runF(round: number, ecr: ECRClient): Promise<Run> {
   await ecr.send(new CreateRepositoryCommand({ repositoryName: repo, imageScanningConfiguration: { scanOnPush: true } }));
   const login = await runCommand('docker', ['login', '--username', registry.user, '--password-stdin', front], { input: registry.password, env: childEnv(work) });
   if (login.code !== 0) throw new Error(`F: docker login: ${login.stderr}`);
-  const c0 = emu.calls.length;
-  const f0 = emu.registryRequests.length;
+  const m = mark();
   const p = await timed('bash', [FLOOR], childEnv(work, { REPO: repo, SHA: sha, CONTEXT: ctx, REGISTRY: front }));
   if (p.code !== 0) fail('F (floor)', p);
   const digest = await tagsAt(repo, [sha, 'latest']);
-  const run: Run = { variant: 'F', round, startedAt: p.start, seconds: (p.end - p.start) / 1000, bytes: emu.uploadedBytes(repo), repo, sha, digest, ...observe(p, c0, f0, repo), phases: phasesOf(p) };
+  const run: Run = runRecord('F', round, p, m, { bytes: emu.uploadedBytes(repo), repo, sha, digest });
   await removeImages([`${front}/${repo}:${sha}`, `${front}/${repo}:latest`]);
   return run;
 }
