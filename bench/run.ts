@@ -433,7 +433,7 @@ function analyseProfile(profileFile: string, bundle: string, run: Run): ProfileR
   const windows = [
     { name: `spawn → profiler start (exec, V8 + Node bootstrap)`, from: spawnAt, to: profStart },
     { name: 'profiler start → cliMain (load and evaluate the bundle)', from: profStart, to: mainAt },
-    { name: 'cliMain → first AWS request (options, docker probes, token, STS client, request)', from: mainAt, to: firstAws },
+    { name: 'cliMain → first AWS request (options, docker check, token, AWS SDK evaluation, STS client, request)', from: mainAt, to: firstAws },
   ];
   const report: ProfileReport = { lines: [], windows: [] };
   for (const w of windows) {
@@ -474,8 +474,8 @@ async function startupAnchors(): Promise<Array<{ what: string; ms: number }>> {
   const probes: Array<[string, string, string[]]> = [
     ['node24 -e 0 (bare Node 24 start)', NODE24, ['-e', '0']],
     ['node24 dist/index.js --version (start + load the bundle)', NODE24, [BUNDLE, '--version']],
-    ['docker version --format … (ecr-deliver\'s first probe)', 'docker', ['version', '--format', '{{.Server.Version}}']],
-    ['docker buildx version (its second probe)', 'docker', ['buildx', 'version']],
+    ['docker version --format … (the CLI\'s daemon check: ecr-deliver\'s fallback when the socket ping can\'t tell)', 'docker', ['version', '--format', '{{.Server.Version}}']],
+    ['docker buildx version (ecr-deliver\'s builder probe, alongside the first ECR calls)', 'docker', ['buildx', 'version']],
     ['aws --version (one AWS CLI start)', AWS_CLI, ['--version']],
   ];
   const out: Array<{ what: string; ms: number }> = [];
@@ -541,14 +541,15 @@ function summarise(runs: Run[]): Summary {
 const VARIANTS: Variant[] = ['A', 'B', 'C', 'F'];
 const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
 
-function targetRows(s: Summary): Array<[string, string, boolean]> {
+/** `bareNodeMs`: Node 24's own start on this machine, which every start-up figure includes. */
+function targetRows(s: Summary, bareNodeMs: number): Array<[string, string, boolean]> {
   return [
     ['B/A ≤ 0.70', `${s.ratios.bOverA.toFixed(3)} (round by round: ${s.paired.bOverA.toFixed(3)})`, s.ratios.bOverA <= TARGETS.bOverA],
     ['B/F ≤ 1.15', `${s.ratios.bOverF.toFixed(3)} (round by round: ${s.paired.bOverF.toFixed(3)})`, s.ratios.bOverF <= TARGETS.bOverF],
     ['C/A ≤ 0.05', `${s.ratios.cOverA.toFixed(3)} (round by round: ${s.paired.cOverA.toFixed(3)})`, s.ratios.cOverA <= TARGETS.cOverA],
     ['layer bytes uploaded on re-delivery (C) = 0', `${s.cLayerBytesMax} B (max over rounds)`, s.cLayerBytesMax === 0],
     ['dist/index.js ≤ 1 MiB', `${kb(s.bundleBytes)} (${s.bundleBytes} B)`, s.bundleBytes <= TARGETS.bundleBytes],
-    ['start → first AWS request ≤ 100 ms', `${s.firstAwsMs.toFixed(0)} ms (median of B)`, s.firstAwsMs <= TARGETS.firstAwsMs],
+    ['start → first AWS request ≤ 100 ms', `${s.firstAwsMs.toFixed(0)} ms (median of B; ${(s.firstAwsMs - bareNodeMs).toFixed(0)} ms after Node's own ${bareNodeMs.toFixed(0)} ms start)`, s.firstAwsMs <= TARGETS.firstAwsMs],
   ];
 }
 
@@ -574,13 +575,14 @@ function readmeBlock(s: Summary, meta: string, anchors: Array<{ what: string; ms
     '',
     '| target | measured | |',
     '|---|---|---|',
-    ...targetRows(s).map(([t, m, ok]) => `| ${t} | ${m} | ${verdict(ok)} |`),
+    ...targetRows(s, anchors[0].ms).map(([t, m, ok]) => `| ${t} | ${m} | ${verdict(ok)} |`),
     '',
     `Start-up anchors on the same machine (median of 5): ${anchors.map((a) => `\`${a.what.replace(/ \(.*\)$/, '').replace(/ …/, ' …')}\` ${a.ms.toFixed(0)} ms`).join(', ')}.`,
     `So B's first AWS request (${s.firstAwsMs.toFixed(0)} ms) waits for Node 24's own start (${anchors[0].ms.toFixed(0)} ms), loading dist/index.js`
-      + ` (${(anchors[1].ms - anchors[0].ms).toFixed(0)} ms: V8 parsing the bundle and evaluating the AWS SDK), the two docker probes (${(anchors[2].ms + anchors[3].ms).toFixed(0)} ms)`
-      + ` and, for the remaining ${(s.firstAwsMs - anchors[1].ms - anchors[2].ms - anchors[3].ms).toFixed(0)} ms, building the STS client and its request`
-      + ' (measured apart, so the parts add up only roughly).',
+      + ` (${(anchors[1].ms - anchors[0].ms).toFixed(0)} ms: V8 parsing the bundle, most of it the AWS SDK's code, and evaluating ecr-deliver's own modules)`
+      + ` and, for the remaining ${(s.firstAwsMs - anchors[1].ms).toFixed(0)} ms, evaluating the AWS SDK (while the daemon answers a ping on docker's socket and the OIDC token is read),`
+      + ' then building the STS client and its first request (measured apart, so the parts add up only roughly).'
+      + ` Asking the docker CLI instead (\`docker version\`, ${anchors[2].ms.toFixed(0)} ms) is ecr-deliver's fallback for remote daemons; \`docker buildx version\` runs alongside the first ECR calls.`,
     ...(s.labelStepMs !== undefined ? [`On the classic builder ecr-deliver's two OCI \`--label\`s become one extra LABEL step at the end of B's build: ${s.labelStepMs.toFixed(0)} ms (median); BuildKit applies labels without a step.`] : []),
     '',
     'Reproduce with `npm run bench` (needs dockerd, `docker-registry`, `htpasswd` and the AWS CLI v2 at `/usr/bin/aws`); `bench/run.ts` describes the method.',
@@ -667,7 +669,7 @@ async function main(): Promise<void> {
     console.log(`medians of round ratios:  B/A ${s.paired.bOverA.toFixed(3)}   B/F ${s.paired.bOverF.toFixed(3)}   C/A ${s.paired.cOverA.toFixed(3)}`);
     console.log(`dist/index.js: ${s.bundleBytes} B (${kb(s.bundleBytes)})`);
     console.log('\ntargets');
-    for (const [t, m, ok] of targetRows(s)) console.log(`  ${ok ? 'met   ' : 'MISSED'}  ${t.padEnd(44)} ${m}`);
+    for (const [t, m, ok] of targetRows(s, anchors[0].ms)) console.log(`  ${ok ? 'met   ' : 'MISSED'}  ${t.padEnd(44)} ${m}`);
 
     console.log('\nphase medians (ms)');
     for (const v of VARIANTS.filter((x) => s.variants[x])) console.log(`${v}\n${phaseTable(all, v).join('\n')}`);

@@ -6,10 +6,8 @@
  * bundle) only to fetch the OIDC token, which Node's own fetch does. The wire format here is the
  * same byte for byte; test/actions-runtime.test.ts checks it against @actions/core.
  */
-import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
-
 
 const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 
@@ -26,7 +24,8 @@ export function getInput(name: string): string {
 function appendKeyValue(file: 'OUTPUT' | 'STATE', name: string, value: string): void {
   const path = process.env[`GITHUB_${file}`];
   if (!path) throw new Error(`GITHUB_${file} is not set: not running in a GitHub Actions step`);
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  // The global Web Crypto: node:crypto loads only when an output is written, not at start-up.
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
   if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`value of ${name} contains the delimiter`);
   appendFileSync(path, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
 }

@@ -3,8 +3,24 @@
  * (AWS_ENDPOINT_URL_STS / _ECR), retries from its adaptive strategy (throttling, 5xx, network
  * faults; never AccessDenied).
  */
+import type * as EcrSdk from '@aws-sdk/client-ecr';
+import type * as StsSdk from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { DeadlineError } from './errors';
+
+/*
+ * The SDK is evaluated on first use, not when the bundle loads: evaluating it is most of the
+ * start-up CPU. deliver() has it done while the docker daemon answers its ping and the OIDC token
+ * arrives; --version, --help and bad input never pay for it. The bundler inlines these require()s.
+ */
+export const stsSdk = (): typeof StsSdk => require('@aws-sdk/client-sts');
+export const ecrSdk = (): typeof EcrSdk => require('@aws-sdk/client-ecr');
+
+/** Evaluates both SDK clients now (the next AWS call then starts without that pause). */
+export function loadAwsSdk(): void {
+  stsSdk();
+  ecrSdk();
+}
 
 export const MAX_ATTEMPTS = 5;
 const CONNECT_MS = 5_000;
@@ -66,7 +82,7 @@ export class Deadline {
       this.timer = setTimeout(() => {
         reject(new DeadlineError(seconds, [...new Set(this.waiting)]));
         this.controller.abort();
-        // A docker child (a hung push) can't be aborted through @actions/exec and would keep the
+        // A docker child (a hung push) is not killed by the abort and would keep the
         // process alive: once the failure has been reported, end the process anyway. Unref'd, so
         // it never delays a process that ends by itself.
         setTimeout(() => process.exit(process.exitCode || 1), EXIT_GRACE_MS).unref();

@@ -5,12 +5,11 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { CredentialsError, PrerequisiteError } from './errors';
 import type { CiName } from './context';
 import type { Reporter } from './report';
-import { awsClientConfig, retryHint, sdkFailure, type Deadline } from './aws';
+import { awsClientConfig, retryHint, sdkFailure, stsSdk, type Deadline } from './aws';
 import { DEFAULT_AUDIENCE } from './options';
 
 export interface TokenRequest {
@@ -29,8 +28,14 @@ export interface RoleRequest {
   region: string;
 }
 
+export interface IdentityToken {
+  token: string;
+  /** Where it came from, for the log line (never the token). */
+  source: string;
+}
+
 /** Find the OIDC token for this run; never logs it. */
-export async function webIdentityToken(req: TokenRequest): Promise<{ token: string; source: string }> {
+export async function webIdentityToken(req: TokenRequest): Promise<IdentityToken> {
   if (req.tokenFile) return { token: readToken(req.tokenFile), source: `file ${req.tokenFile}` };
   if (req.ci === 'github') return { token: await githubToken(req), source: 'GitHub OIDC' };
   if (req.ci === 'circleci') return circleciToken(req);
@@ -63,7 +68,7 @@ async function githubToken(req: TokenRequest): Promise<string> {
   }
 }
 
-async function circleciToken(req: TokenRequest): Promise<{ token: string; source: string }> {
+async function circleciToken(req: TokenRequest): Promise<IdentityToken> {
   const issued = req.env.CIRCLE_OIDC_TOKEN_V2 || req.env.CIRCLE_OIDC_TOKEN;
   if (issued) return { token: issued.trim(), source: req.env.CIRCLE_OIDC_TOKEN_V2 ? 'CIRCLE_OIDC_TOKEN_V2' : 'CIRCLE_OIDC_TOKEN' };
   try {
@@ -95,6 +100,7 @@ export function tokenClaims(token: string): { iss?: string; sub?: string; aud?: 
 
 export async function assumeRole(req: RoleRequest, token: string, reporter: Reporter, deadline?: Deadline): Promise<AwsCredentialIdentity> {
   reporter.secret(token);
+  const { AssumeRoleWithWebIdentityCommand, STSClient } = stsSdk();
   const sts = new STSClient(awsClientConfig(req.region, undefined, deadline));
   const command = new AssumeRoleWithWebIdentityCommand({
     RoleArn: req.roleArn,

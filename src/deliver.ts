@@ -3,9 +3,9 @@
  * tags by manifest copy → verify that every tag points at the delivered digest.
  */
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
-import { Deadline } from './aws';
+import { Deadline, loadAwsSdk } from './aws';
 import type { RunContext } from './context';
-import { assumeRole, webIdentityToken } from './credentials';
+import { assumeRole, webIdentityToken, type IdentityToken } from './credentials';
 import { Docker, needsBuildx } from './docker';
 import { DockerError, PrerequisiteError, RegistryError } from './errors';
 import type { Runner } from './exec';
@@ -34,14 +34,23 @@ export function deliver(req: DeliverRequest): Promise<Outputs> {
 async function deliverWithin(req: DeliverRequest, deadline: Deadline): Promise<Outputs> {
   const { options: o, context: ctx, reporter } = req;
   const docker = new Docker(req.run, reporter, deadline);
-  // Local prerequisites first: a missing docker must not cost an AWS call. Both probes at once.
-  const [, hasBuildx] = await Promise.all([docker.check(), o.image ? false : docker.hasBuildx()]);
-  const buildx = o.image ? false : chooseBuilder(hasBuildx, o);
+  // Local prerequisites first: a missing docker (or a buildx an option needs) must not cost an AWS
+  // call. While they are probed, this process fetches the OIDC token and evaluates the AWS SDK.
+  // Without such an option buildx is only preferred, and asked later, alongside ECR's answers.
+  const needed = o.image ? undefined : needsBuildx(o);
+  const probes = Promise.all([docker.check(), needed ? docker.hasBuildx() : true]);
+  const token = fetchToken(req);
+  loadAwsSdk();
+  const [, hasBuildx] = await probes;
+  if (!hasBuildx) {
+    throw new PrerequisiteError(`${needed} needs docker buildx, which this machine does not have`,
+      'install the buildx plugin (GitHub: docker/setup-buildx-action), or drop the option');
+  }
 
-  const credentials = await reporter.phase('Credentials', () => resolveCredentials(req, deadline));
+  const credentials = await reporter.phase('Credentials', () => resolveCredentials(req, token, deadline));
   const ecr = new EcrRegistry(ctx.region, credentials, o.registryId, deadline);
   try {
-    return await new Delivery(req, docker, ecr, buildx).run();
+    return await new Delivery(req, docker, ecr).run();
   } finally {
     ecr.close();
   }
@@ -55,8 +64,11 @@ export function loginOnly(req: DeliverRequest): Promise<{ registry: string }> {
 
 async function loginWithin(req: DeliverRequest, deadline: Deadline): Promise<{ registry: string }> {
   const docker = new Docker(req.run, req.reporter, deadline);
-  await docker.check();
-  const credentials = await req.reporter.phase('Credentials', () => resolveCredentials(req, deadline));
+  const probe = docker.check();
+  const token = fetchToken(req);
+  loadAwsSdk();
+  await probe;
+  const credentials = await req.reporter.phase('Credentials', () => resolveCredentials(req, token, deadline));
   const ecr = new EcrRegistry(req.context.region, credentials, req.options.registryId, deadline);
   try {
     return await req.reporter.phase('Login', async () => {
@@ -70,26 +82,28 @@ async function loginWithin(req: DeliverRequest, deadline: Deadline): Promise<{ r
   }
 }
 
-function chooseBuilder(present: boolean, o: Options): boolean {
-  const needed = needsBuildx(o);
-  if (needed && !present) {
-    throw new PrerequisiteError(`${needed} needs docker buildx, which this machine does not have`,
-      'install the buildx plugin (GitHub: docker/setup-buildx-action), or drop the option');
-  }
-  return present;
+/**
+ * The OIDC token, asked for while docker is probed (it is not an AWS call); settled quietly so a
+ * docker failure reported first leaves no unhandled rejection behind.
+ */
+function fetchToken(req: DeliverRequest): Promise<IdentityToken | Error> | undefined {
+  const { options: o, context: ctx } = req;
+  if (!o.roleToAssume) return undefined;
+  return webIdentityToken({ ci: ctx.ci, audience: o.audience, tokenFile: o.webIdentityTokenFile, platformToken: req.platformToken, env: req.env })
+    .catch((err: Error) => err);
 }
 
-async function resolveCredentials(req: DeliverRequest, deadline: Deadline): Promise<AwsCredentialIdentity | undefined> {
+async function resolveCredentials(req: DeliverRequest, token: Promise<IdentityToken | Error> | undefined, deadline: Deadline): Promise<AwsCredentialIdentity | undefined> {
   const { options: o, context: ctx, reporter } = req;
-  if (!o.roleToAssume) {
+  if (!o.roleToAssume || !token) {
     reporter.info('No role-to-assume: using the ambient AWS credential chain');
     return undefined;
   }
-  const { token, source } = await webIdentityToken({
-    ci: ctx.ci, audience: o.audience, tokenFile: o.webIdentityTokenFile, platformToken: req.platformToken, env: req.env });
-  reporter.secret(token);
-  reporter.info(`Assuming ${o.roleToAssume} as ${ctx.sessionName} with the OIDC token from ${source}`);
-  return assumeRole({ roleArn: o.roleToAssume, sessionName: ctx.sessionName, durationSeconds: o.roleDurationSeconds, region: ctx.region }, token, reporter, deadline);
+  const identity = await token;
+  if (identity instanceof Error) throw identity;
+  reporter.secret(identity.token);
+  reporter.info(`Assuming ${o.roleToAssume} as ${ctx.sessionName} with the OIDC token from ${identity.source}`);
+  return assumeRole({ roleArn: o.roleToAssume, sessionName: ctx.sessionName, durationSeconds: o.roleDurationSeconds, region: ctx.region }, identity.token, reporter, deadline);
 }
 
 class Delivery {
@@ -97,7 +111,7 @@ class Delivery {
   private readonly sha: string;
   private readonly tags: string[];
 
-  constructor(private readonly req: DeliverRequest, private readonly docker: Docker, private readonly ecr: EcrRegistry, private readonly buildx: boolean) {
+  constructor(private readonly req: DeliverRequest, private readonly docker: Docker, private readonly ecr: EcrRegistry) {
     this.o = req.options;
     this.sha = req.context.commitSha;
     this.tags = [this.sha, ...this.o.tags.filter((t) => t !== this.sha)];
@@ -119,6 +133,8 @@ class Delivery {
 
   private async steps(): Promise<Outputs> {
     const { reporter } = this.req;
+    // Whether to build with buildx: probed while ECR answers, ready by the time a build starts.
+    if (!this.o.image) void this.docker.hasBuildx();
     const [repo, existing] = await reporter.phase('Repository', () => Promise.all([
       this.o.push ? this.ecr.ensureRepository(this.o) : this.lookUpRepository(),
       this.ecr.images(this.o.repository, this.tags),
@@ -203,7 +219,8 @@ class Delivery {
       'org.opencontainers.image.created': new Date().toISOString(),
     };
     if (ctx.sourceUrl) labels['org.opencontainers.image.source'] = ctx.sourceUrl;
-    const pushFromBuilder = this.buildx && this.o.push && (Boolean(this.o.platform?.includes(',')) || this.o.provenance);
+    const buildx = await this.docker.hasBuildx();
+    const pushFromBuilder = buildx && this.o.push && (Boolean(this.o.platform?.includes(',')) || this.o.provenance);
     const digest = await this.docker.build({
       context: this.o.context,
       dockerfile: dockerfilePath(this.o),
@@ -215,7 +232,7 @@ class Delivery {
       cache: this.o.cache ? { ref: `${repo.uri}:buildcache`, write: this.o.push } : undefined,
       provenance: this.o.provenance,
       pushFromBuilder,
-    }, this.buildx);
+    }, buildx);
     if (pushFromBuilder && !digest) throw new DockerError('buildx pushed but reported no digest');
     return digest;
   }

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Deadline } from './aws';
+import { daemonAnswers } from './docker-daemon';
 import { DockerError, PrerequisiteError } from './errors';
 import type { RunOptions, RunResult, Runner } from './exec';
 import type { RegistryLogin } from './registry';
@@ -77,8 +78,12 @@ export class Docker {
     return this.deadline ? this.deadline.watch(`docker ${args[0] === 'buildx' ? 'buildx build' : args[0]}`, start) : start();
   }
 
-  /** Docker must be installed and its daemon reachable; said in one line before any AWS call. */
+  /**
+   * Docker must be installed and its daemon reachable; said in one line before any AWS call.
+   * A ping on the daemon's socket settles the usual case; `docker version` decides (and words) the rest.
+   */
   async check(): Promise<void> {
+    if (await daemonAnswers(process.env)) return;
     let result: RunResult;
     try {
       result = await this.run('docker', ['version', '--format', '{{.Server.Version}}'], { silent: true });
@@ -93,10 +98,12 @@ export class Docker {
     }
   }
 
-  /** False too when docker itself is missing: check() is the one that says so. */
-  async hasBuildx(): Promise<boolean> {
-    const result = await this.run('docker', ['buildx', 'version'], { silent: true }).catch(() => undefined);
-    return result?.code === 0;
+  private buildx?: Promise<boolean>;
+
+  /** Asked once per run. False too when docker itself is missing: check() is the one that says so. */
+  hasBuildx(): Promise<boolean> {
+    this.buildx ??= this.run('docker', ['buildx', 'version'], { silent: true }).then((r) => r.code === 0, () => false);
+    return this.buildx;
   }
 
   async login(login: RegistryLogin): Promise<void> {

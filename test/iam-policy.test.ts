@@ -38,13 +38,13 @@ const inputError = (args: string[]): InputError => {
 const DOCKER_PUSH = ['ecr:BatchCheckLayerAvailability', 'ecr:InitiateLayerUpload', 'ecr:UploadLayerPart', 'ecr:CompleteLayerUpload', 'ecr:PutImage'];
 const DOCKER_PULL = ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchCheckLayerAvailability'];
 
-/** The ECR API operations the sources call: `new XxxCommand(` in every file that uses the ECR client. */
+/** The ECR API operations the sources call: `new [this.sdk.]XxxCommand(` in every file that uses the ECR client. */
 function ecrOperationsInCode(): string[] {
   const ops = new Set<string>();
   for (const file of readdirSync('src').filter((f) => f.endsWith('.ts'))) {
     const text = readFileSync(join('src', file), 'utf8');
     if (!text.includes('@aws-sdk/client-ecr')) continue;
-    for (const m of text.matchAll(/new (\w+)Command\(/g)) ops.add(`ecr:${m[1]}`);
+    for (const m of text.matchAll(/new (?:this\.sdk\.)?(\w+)Command\(/g)) ops.add(`ecr:${m[1]}`);
   }
   return [...ops].sort();
 }
