@@ -3,8 +3,8 @@
  * runner's files, workflow commands on stdout, the OIDC token from the runner's token service.
  *
  * Why not @actions/core: it pulls @actions/http-client and undici (~470 KB minified, 40 % of our
- * bundle) only to fetch the OIDC token, which Node's own fetch does. The wire format here is the
- * same byte for byte; test/actions-runtime.test.ts checks it against @actions/core.
+ * bundle) only to fetch the OIDC token, which one GET with node:https does. The wire format here
+ * is the same byte for byte; test/actions-runtime.test.ts checks it against @actions/core.
  */
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
@@ -59,6 +59,35 @@ export function appendSummary(markdown: string): void {
 }
 
 const OIDC_ATTEMPTS = 4;
+const OIDC_TIMEOUT_MS = 10_000;
+
+/**
+ * One GET of a JSON document. node:http(s) rather than fetch: fetch's first call loads undici,
+ * ~60 ms of CPU before the token can even be asked for, on the path to the first AWS request.
+ */
+function getJson(target: string, headers: Record<string, string>): Promise<{ status: number; body: unknown }> {
+  const url = new URL(target);
+  // Loaded here, not at start-up: --version and bad input never need them. The SDK loads https anyway.
+  const { request } = (url.protocol === 'https:' ? require('node:https') : require('node:http')) as typeof import('node:http');
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers, timeout: OIDC_TIMEOUT_MS }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('error', reject);
+      res.on('end', () => {
+        const status = res.statusCode ?? 0;
+        try {
+          resolve({ status, body: status === 200 ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : undefined });
+        } catch {
+          reject(new Error('the token service answered with something other than JSON'));
+        }
+      });
+    });
+    req.on('timeout', () => req.destroy(new Error(`no answer within ${OIDC_TIMEOUT_MS / 1000} s`)));
+    req.on('error', reject);
+    req.end();
+  });
+}
 
 /** The job's OIDC token for `audience`; masked before it is returned. Transient failures are retried. */
 export async function getIDToken(audience: string): Promise<string> {
@@ -69,10 +98,10 @@ export async function getIDToken(audience: string): Promise<string> {
   for (let attempt = 1; ; attempt++) {
     let failure: string;
     try {
-      const answer = await fetch(target, { headers: { Authorization: `Bearer ${bearer}`, Accept: 'application/json' }, signal: AbortSignal.timeout(10_000) });
-      if (answer.ok) {
-        const token = ((await answer.json()) as { value?: string }).value;
-        if (!token) throw new Error('the token service answered without a token');
+      const answer = await getJson(target, { Authorization: `Bearer ${bearer}`, Accept: 'application/json' });
+      if (answer.status === 200) {
+        const token = (answer.body as { value?: unknown } | null)?.value;
+        if (!token || typeof token !== 'string') throw new Error('the token service answered without a token');
         setSecret(token);
         return token;
       }

@@ -87,3 +87,53 @@ describe('GitHub runner protocol, checked against @actions/core', () => {
     }
   });
 });
+
+describe('the OIDC token service: retried when it fails for a while, never when it refuses', () => {
+  /** A token service answering from `replies` in turn (the last one repeats); counts the requests. */
+  async function tokenService(replies: Array<[number, string]>) {
+    let requests = 0;
+    const server = createServer((_req, res) => {
+      const [status, body] = replies[Math.min(requests++, replies.length - 1)];
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(body);
+    });
+    await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+    process.env.ACTIONS_ID_TOKEN_REQUEST_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/token?api-version=2.0`;
+    process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN = 'request-bearer';
+    return { requests: () => requests, close: () => server.close() };
+  }
+
+  it('503 twice, then the token: returned after three requests', async () => {
+    const service = await tokenService([[503, ''], [503, ''], [200, '{"value":"h.p.s"}']]);
+    try {
+      const { stdout } = await capture(async () => expect(await ours.getIDToken('sts.amazonaws.com')).toBe('h.p.s'));
+      expect(service.requests()).toBe(3);
+      expect(stdout).toContain('::add-mask::h.p.s');
+    } finally {
+      service.close();
+    }
+  });
+
+  it('a refusal (403) or an answer without a token fails at once', async () => {
+    const refused = await tokenService([[403, '{"message":"no"}']]);
+    try {
+      await expect(ours.getIDToken('sts.amazonaws.com')).rejects.toThrow('the token service answered HTTP 403');
+      expect(refused.requests()).toBe(1);
+    } finally {
+      refused.close();
+    }
+    const empty = await tokenService([[200, '{}']]);
+    try {
+      await expect(ours.getIDToken('sts.amazonaws.com')).rejects.toThrow('the token service answered without a token');
+      expect(empty.requests()).toBe(1);
+    } finally {
+      empty.close();
+    }
+  });
+
+  it('nobody listening: gives up after four attempts, saying why', async () => {
+    const gone = await tokenService([[200, '{"value":"x"}']]);
+    gone.close();
+    await expect(ours.getIDToken('sts.amazonaws.com')).rejects.toThrow(/^the token service did not answer after 4 attempts \(.*ECONNREFUSED/);
+  });
+});
