@@ -477,6 +477,7 @@ async function startupAnchors(): Promise<Array<{ what: string; ms: number }>> {
     ['docker version --format … (the CLI\'s daemon check: ecr-deliver\'s fallback when the socket ping can\'t tell)', 'docker', ['version', '--format', '{{.Server.Version}}']],
     ['docker buildx version (ecr-deliver\'s builder probe, alongside the first ECR calls)', 'docker', ['buildx', 'version']],
     ['aws --version (one AWS CLI start)', AWS_CLI, ['--version']],
+    ['node24 -e "require(\'node:https\')" (Node 24 with its https module: the floor of any Node 24 client of AWS)', NODE24, ['-e', "require('node:https')"]],
   ];
   const out: Array<{ what: string; ms: number }> = [];
   for (const [what, cmd, argv] of probes) {
@@ -582,7 +583,8 @@ function readmeBlock(s: Summary, meta: string, anchors: Array<{ what: string; ms
       + ` (${(anchors[1].ms - anchors[0].ms).toFixed(0)} ms: V8 parsing the bundle, most of it the AWS SDK's code, and evaluating ecr-deliver's own modules)`
       + ` and, for the remaining ${(s.firstAwsMs - anchors[1].ms).toFixed(0)} ms, evaluating the AWS SDK (while the daemon answers a ping on docker's socket and the OIDC token is read),`
       + ' then building the STS client and its first request (measured apart, so the parts add up only roughly).'
-      + ` Asking the docker CLI instead (\`docker version\`, ${anchors[2].ms.toFixed(0)} ms) is ecr-deliver's fallback for remote daemons; \`docker buildx version\` runs alongside the first ECR calls.`,
+      + ` Asking the docker CLI instead (\`docker version\`, ${anchors[2].ms.toFixed(0)} ms) is ecr-deliver's fallback for remote daemons; \`docker buildx version\` runs alongside the first ECR calls.`
+      + ` A Node 24 process that has only loaded its https module takes ${anchors[5].ms.toFixed(0)} ms on this machine: the floor for any Node 24 program that calls AWS's endpoints.`,
     ...(s.labelStepMs !== undefined ? [`On the classic builder ecr-deliver's two OCI \`--label\`s become one extra LABEL step at the end of B's build: ${s.labelStepMs.toFixed(0)} ms (median); BuildKit applies labels without a step.`] : []),
     '',
     'Reproduce with `npm run bench` (needs dockerd, `docker-registry`, `htpasswd` and the AWS CLI v2 at `/usr/bin/aws`); `bench/run.ts` describes the method.',
