@@ -93,6 +93,7 @@ function fetchToken(req: DeliverRequest): Promise<IdentityToken | Error> | undef
     .catch((err: Error) => err);
 }
 
+/** `token` is fetchToken's: undefined exactly when there is no role to assume. */
 async function resolveCredentials(req: DeliverRequest, token: Promise<IdentityToken | Error> | undefined, deadline: Deadline): Promise<AwsCredentialIdentity | undefined> {
   const { options: o, context: ctx, reporter } = req;
   if (!o.roleToAssume || !token) {
