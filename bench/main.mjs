@@ -1,12 +1,13 @@
 // `npm run bench`: compiles bench/run.ts (with the test fixtures it imports) into a temporary
 // CommonJS file with ncc and runs it on this Node (the Node 20 toolchain); arguments pass through.
-// It also bundles src/ once more with a source map (the options of scripts/build.mjs), which the
-// bench runs under `--cpu-prof` to say where the start-up time goes.
+// It also bundles the product once more, as `npm run build` does but with a source map of src/,
+// which the bench runs under `--cpu-prof` to say where the start-up time goes.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { EMBEDDED_FILENAME, bundleProduct } from '../scripts/bundle.mjs';
 
 const require = createRequire(import.meta.url);
 const ncc = require('@vercel/ncc');
@@ -17,17 +18,17 @@ let status = 1;
 try {
   const bench = await ncc(join(root, 'bench/run.ts'), { minify: false, target: 'es2022', quiet: true, sourceMap: false });
   writeFileSync(join(dir, 'run.cjs'), bench.code);
-  const product = await ncc(join(root, 'src/index.ts'), { minify: true, target: 'es2022', quiet: true, sourceMap: true, sourceMapRegister: false });
+  const product = await bundleProduct({ sourceMap: true });
   mkdirSync(join(dir, 'profiled'));
   const profiled = join(dir, 'profiled', 'index.js');
   writeFileSync(profiled, product.code);
   writeFileSync(`${profiled}.map`, product.map);
   const dist = join(root, 'dist/index.js');
-  const same = existsSync(dist) && readFileSync(dist, 'utf8') === product.code.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '');
+  const same = existsSync(dist) && readFileSync(dist, 'utf8') === product.code;
   const result = spawnSync(process.execPath, [join(dir, 'run.cjs'), ...process.argv.slice(2)], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, ECR_DELIVER_BENCH_ROOT: root, ECR_DELIVER_BENCH_PROFILE_BUNDLE: profiled, ECR_DELIVER_BENCH_PROFILE_SAME: same ? '1' : '0' },
+    env: { ...process.env, ECR_DELIVER_BENCH_ROOT: root, ECR_DELIVER_BENCH_PROFILE_BUNDLE: profiled, ECR_DELIVER_BENCH_PROFILE_SAME: same ? '1' : '0', ECR_DELIVER_BENCH_EMBEDDED_FILE: EMBEDDED_FILENAME },
   });
   status = result.status ?? 1;
 } finally {

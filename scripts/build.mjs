@@ -4,36 +4,25 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bundle, bundleProduct } from './bundle.mjs';
 
 const require = createRequire(import.meta.url);
-const ncc = require('@vercel/ncc');
 const root = new URL('..', import.meta.url).pathname;
-
-async function bundle(entry, options = {}) {
-  const { code } = await ncc(join(root, entry), { minify: true, target: 'es2022', quiet: true, sourceMap: false, ...options });
-  return code;
-}
 
 /** The option table as plain data, compiled from src/options.ts (the one source of truth). */
 async function loadTable() {
   const dir = mkdtempSync(join(tmpdir(), 'ecr-deliver-build-'));
   try {
     const file = join(dir, 'options.cjs');
-    writeFileSync(file, await bundle('src/options.ts', { minify: false }));
+    writeFileSync(file, (await bundle('src/options.ts', { minify: false })).code);
     return require(file);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/**
- * Non-ASCII characters (a few, all inside string literals) written as \u escapes: the same program,
- * and the orb can then carry the script as a readable YAML block instead of one quoted line.
- */
-const asciiOnly = (code) => code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-
 mkdirSync(join(root, 'dist'), { recursive: true });
-writeFileSync(join(root, 'dist/index.js'), asciiOnly(await bundle('src/index.ts')));
+writeFileSync(join(root, 'dist/index.js'), (await bundleProduct()).code);
 
 const table = await loadTable();
 const { renderActionYml } = await import('./metadata.mjs');

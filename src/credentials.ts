@@ -9,8 +9,9 @@ import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { CredentialsError, PrerequisiteError } from './errors';
 import type { CiName } from './context';
 import type { Reporter } from './report';
-import { awsClientConfig, retryHint, sdkFailure, stsSdk, type Deadline } from './aws';
+import { MAX_ATTEMPTS, attemptTimeouts, awsClientConfig, retryHint, sdkFailure, stsSdk, type Deadline } from './aws';
 import { DEFAULT_AUDIENCE } from './options';
+import { assumeRoleOnce, stsEndpoint } from './sts';
 
 export interface TokenRequest {
   ci: CiName;
@@ -98,38 +99,59 @@ export function tokenClaims(token: string): { iss?: string; sub?: string; aud?: 
   }
 }
 
-export async function assumeRole(req: RoleRequest, token: string, reporter: Reporter, deadline?: Deadline): Promise<AwsCredentialIdentity> {
+/**
+ * The role's credentials. The first attempt goes out without the SDK where the endpoint is certain
+ * (sts.ts); the SDK client, with its retry strategy, takes over from a transient failure there
+ * or does it all. `onSent` runs once the first request is on the wire.
+ */
+export async function assumeRole(req: RoleRequest, token: string, reporter: Reporter, deadline?: Deadline, onSent?: () => void): Promise<AwsCredentialIdentity> {
   reporter.secret(token);
+  const call = { roleArn: req.roleArn, sessionName: req.sessionName, token, durationSeconds: req.durationSeconds };
+  const watch = <T>(start: () => Promise<T>) => (deadline ? deadline.watch('STS AssumeRoleWithWebIdentity', start) : start());
+  const endpoint = stsEndpoint(req.region, process.env);
+  let tried = 0;
+  if (endpoint) {
+    const first = await watch(() => assumeRoleOnce(endpoint, call, { ...attemptTimeouts(deadline?.ms), signal: deadline?.signal, onSent }));
+    tried = 1;
+    if ('credentials' in first) return masked(first.credentials, reporter);
+    if ('refusal' in first) throw explainStsError(first.refusal, req, token, 0);
+  } else {
+    onSent?.();
+  }
   const { AssumeRoleWithWebIdentityCommand, STSClient } = stsSdk();
-  const sts = new STSClient(awsClientConfig(req.region, undefined, deadline));
+  const sts = new STSClient({ ...awsClientConfig(req.region, undefined, deadline), maxAttempts: MAX_ATTEMPTS - tried });
   const command = new AssumeRoleWithWebIdentityCommand({
     RoleArn: req.roleArn,
     RoleSessionName: req.sessionName,
     WebIdentityToken: token,
     DurationSeconds: req.durationSeconds,
   });
-  const send = () => sts.send(command, { abortSignal: deadline?.signal });
   try {
-    const answer = await (deadline ? deadline.watch('STS AssumeRoleWithWebIdentity', send) : send());
+    const answer = await watch(() => sts.send(command, { abortSignal: deadline?.signal }));
     const c = answer.Credentials;
     if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) throw new CredentialsError('STS answered without credentials');
-    for (const secret of [c.AccessKeyId, c.SecretAccessKey, c.SessionToken]) reporter.secret(secret);
-    return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, expiration: c.Expiration };
+    return masked({ accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, expiration: c.Expiration }, reporter);
   } catch (err) {
-    throw explainStsError(err, req, token);
+    throw explainStsError(err, req, token, tried);
   } finally {
     sts.destroy();
   }
 }
 
-function explainStsError(err: unknown, req: RoleRequest, token: string): Error {
+function masked(c: AwsCredentialIdentity, reporter: Reporter): AwsCredentialIdentity {
+  for (const secret of [c.accessKeyId, c.secretAccessKey, c.sessionToken]) if (secret) reporter.secret(secret);
+  return c;
+}
+
+/** `earlier`: attempts made before the SDK's, which its count does not include. */
+function explainStsError(err: unknown, req: RoleRequest, token: string, earlier: number): Error {
   if (err instanceof CredentialsError) return err;
   const e = err as { name?: string; message?: string };
   const c = tokenClaims(token);
   const claims = `token iss=${c.iss ?? '?'} sub=${c.sub ?? '?'} aud=${c.aud ?? '?'}`;
   const failure = sdkFailure(err);
   if (failure.transient) {
-    const what = `STS AssumeRoleWithWebIdentity for ${req.roleArn} failed after ${failure.attempts} attempt(s) (${e.name}: ${e.message}); ${claims}`;
+    const what = `STS AssumeRoleWithWebIdentity for ${req.roleArn} failed after ${failure.attempts + earlier} attempt(s) (${e.name}: ${e.message}); ${claims}`;
     return new CredentialsError(what, retryHint('STS', failure.throttled), { cause: err });
   }
   const what = `STS refused AssumeRoleWithWebIdentity for ${req.roleArn} (${e.name}: ${e.message}); ${claims}`;

@@ -35,12 +35,11 @@ async function deliverWithin(req: DeliverRequest, deadline: Deadline): Promise<O
   const { options: o, context: ctx, reporter } = req;
   const docker = new Docker(req.run, reporter, deadline);
   // Local prerequisites first: a missing docker (or a buildx an option needs) must not cost an AWS
-  // call. While they are probed, this process fetches the OIDC token and evaluates the AWS SDK.
-  // Without such an option buildx is only preferred, and asked later, alongside ECR's answers.
+  // call. The OIDC token is fetched meanwhile. Without such an option buildx is only preferred,
+  // and asked later, alongside ECR's answers.
   const needed = o.image ? undefined : needsBuildx(o);
   const probes = Promise.all([docker.check(), needed ? docker.hasBuildx() : true]);
   const token = fetchToken(req);
-  loadAwsSdk();
   const [, hasBuildx] = await probes;
   if (!hasBuildx) {
     throw new PrerequisiteError(`${needed} needs docker buildx, which this machine does not have`,
@@ -66,7 +65,6 @@ async function loginWithin(req: DeliverRequest, deadline: Deadline): Promise<{ r
   const docker = new Docker(req.run, req.reporter, deadline);
   const probe = docker.check();
   const token = fetchToken(req);
-  loadAwsSdk();
   await probe;
   const credentials = await req.reporter.phase('Credentials', () => resolveCredentials(req, token, deadline));
   const ecr = new EcrRegistry(req.context.region, credentials, req.options.registryId, deadline);
@@ -104,7 +102,8 @@ async function resolveCredentials(req: DeliverRequest, token: Promise<IdentityTo
   if (identity instanceof Error) throw identity;
   reporter.secret(identity.token);
   reporter.info(`Assuming ${o.roleToAssume} as ${ctx.sessionName} with the OIDC token from ${identity.source}`);
-  return assumeRole({ roleArn: o.roleToAssume, sessionName: ctx.sessionName, durationSeconds: o.roleDurationSeconds, region: ctx.region }, identity.token, reporter, deadline);
+  // The SDK (ECR's client next) is evaluated while STS answers.
+  return assumeRole({ roleArn: o.roleToAssume, sessionName: ctx.sessionName, durationSeconds: o.roleDurationSeconds, region: ctx.region }, identity.token, reporter, deadline, loadAwsSdk);
 }
 
 class Delivery {
