@@ -102,7 +102,7 @@ export function tokenClaims(token: string): { iss?: string; sub?: string; aud?: 
 /**
  * The role's credentials. The first attempt goes out without the SDK where the endpoint is certain
  * (sts.ts); the SDK client, with its retry strategy, takes over from a transient failure there
- * or does it all. `onSent` runs once the first request is on the wire.
+ * or does it all. `onSent` runs once that SDK-less request is on the wire.
  */
 export async function assumeRole(req: RoleRequest, token: string, reporter: Reporter, deadline?: Deadline, onSent?: () => void): Promise<AwsCredentialIdentity> {
   reporter.secret(token);
@@ -115,8 +115,6 @@ export async function assumeRole(req: RoleRequest, token: string, reporter: Repo
     tried = 1;
     if ('credentials' in first) return masked(first.credentials, reporter);
     if ('refusal' in first) throw explainStsError(first.refusal, req, token, 0);
-  } else {
-    onSent?.();
   }
   const { AssumeRoleWithWebIdentityCommand, STSClient } = stsSdk();
   const sts = new STSClient({ ...awsClientConfig(req.region, undefined, deadline), maxAttempts: MAX_ATTEMPTS - tried });

@@ -4,7 +4,7 @@
  * GitLab/Buildkite/Jenkins job or a laptop runs it.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OUTPUTS } from '../src/options';
 import { AwsEmulator } from './fixtures/emulator';
@@ -111,12 +111,27 @@ describe('ecr-deliver (CLI), end to end', () => {
       const r = await cli(['--repository', 'cli/oidc', '--context', freshContext(), '--commit-sha', sha(), '--json',
         '--role-to-assume', ROLE, '--web-identity-token-file', tokenFile, '--role-session-name', 'gitlab-job-77']);
       expect(r.code).toBe(0);
-      expect(emulator.calls.find((c) => c.operation === 'AssumeRoleWithWebIdentity')).toMatchObject({ status: 200, params: { RoleArn: ROLE, RoleSessionName: 'gitlab-job-77' } });
+      // One STS call, made without the SDK (sts.ts); every ECR call is the SDK's.
+      expect(emulator.calls.filter((c) => c.operation === 'AssumeRoleWithWebIdentity')).toEqual([
+        expect.objectContaining({ status: 200, params: expect.objectContaining({ RoleArn: ROLE, RoleSessionName: 'gitlab-job-77' }), userAgent: 'ecr-deliver' })]);
+      expect(emulator.calls.filter((c) => c.service === 'ecr').every((c) => c.userAgent?.startsWith('aws-sdk-js/'))).toBe(true);
       expect(emulator.calls.filter((c) => c.service === 'ecr').every((c) => c.accessKeyId?.startsWith('ASIA'))).toBe(true);
       expect(r.stderr).toContain(`Assuming ${ROLE} as gitlab-job-77 with the OIDC token from file ${tokenFile}`);
       // The token never shows up in anything the user can read.
       const token = readFileSync(tokenFile, 'utf8');
       expect(r.stdout + r.stderr).not.toContain(token.split('.')[2]);
+    });
+
+    it('with a shared config file (which can move endpoints), the SDK makes the STS call: login works the same', async () => {
+      const home = mkdtempSync(join(dir, 'home-'));
+      mkdirSync(join(home, '.aws'));
+      writeFileSync(join(home, '.aws', 'config'), '[default]\n');
+      const r = await cli(['login', '--role-to-assume', ROLE, '--web-identity-token-file', tokenFile, '--json'],
+        { HOME: home, DOCKER_CONFIG: mkdtempSync(join(dir, 'login-')) });
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout)).toEqual({ registry: emulator.registryFrontHost });
+      expect(emulator.calls.map((c) => [c.operation, c.status, c.userAgent?.split('/')[0]])).toEqual([
+        ['AssumeRoleWithWebIdentity', 200, 'aws-sdk-js'], ['GetAuthorizationToken', 200, 'aws-sdk-js']]);
     });
 
     it('a trust policy that does not match: exit 1, the claims that explain it, and the fix', async () => {
