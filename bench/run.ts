@@ -591,7 +591,7 @@ function readmeBlock(s: Summary, meta: string, anchors: Array<{ what: string; ms
       + ` the remaining ${(s.firstAwsMs - anchors[1].ms).toFixed(0)} ms read the OIDC token, ping the docker daemon on its socket and send STS's request without the SDK,`
       + ' which is compiled while STS answers (these parts are measured apart, so they add up only roughly).'
       + ` Asking the docker CLI instead (\`docker version\`, ${anchors[2].ms.toFixed(0)} ms) is ecr-deliver's fallback for remote daemons; \`docker buildx version\` runs alongside the first ECR calls.`
-      + ` A Node 24 process that has only loaded its https module takes ${anchors[5].ms.toFixed(0)} ms on this machine: the floor for any Node 24 program that calls AWS's endpoints.`,
+      + ` The emulator speaks plain http; AWS's endpoints need Node's https module, and a Node 24 process that has only loaded it takes ${anchors[5].ms.toFixed(0)} ms on this machine: the floor for any Node 24 program that calls AWS.`,
     ...(s.labelStepMs !== undefined ? [`On the classic builder ecr-deliver's two OCI \`--label\`s become one extra LABEL step at the end of B's build: ${s.labelStepMs.toFixed(0)} ms (median); BuildKit applies labels without a step.`] : []),
     '',
     'Reproduce with `npm run bench` (needs dockerd, `docker-registry`, `htpasswd` and the AWS CLI v2 at `/usr/bin/aws`); `bench/run.ts` describes the method.',
