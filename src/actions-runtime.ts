@@ -8,6 +8,7 @@
  */
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { exchange } from './http';
 
 const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 
@@ -61,34 +62,6 @@ export function appendSummary(markdown: string): void {
 const OIDC_ATTEMPTS = 4;
 const OIDC_TIMEOUT_MS = 10_000;
 
-/**
- * One GET of a JSON document. node:http(s) rather than fetch: fetch's first call loads undici,
- * ~60 ms of CPU before the token can even be asked for, on the path to the first AWS request.
- */
-function getJson(target: string, headers: Record<string, string>): Promise<{ status: number; body: unknown }> {
-  const url = new URL(target);
-  // Loaded here, not at start-up: --version and bad input never need them. The SDK loads https anyway.
-  const { request } = (url.protocol === 'https:' ? require('node:https') : require('node:http')) as typeof import('node:http');
-  return new Promise((resolve, reject) => {
-    const req = request(url, { headers, timeout: OIDC_TIMEOUT_MS }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('error', reject);
-      res.on('end', () => {
-        const status = res.statusCode ?? 0;
-        try {
-          resolve({ status, body: status === 200 ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : undefined });
-        } catch {
-          reject(new Error('the token service answered with something other than JSON'));
-        }
-      });
-    });
-    req.on('timeout', () => req.destroy(new Error(`no answer within ${OIDC_TIMEOUT_MS / 1000} s`)));
-    req.on('error', reject);
-    req.end();
-  });
-}
-
 /** The job's OIDC token for `audience`; masked before it is returned. Transient failures are retried. */
 export async function getIDToken(audience: string): Promise<string> {
   const url = process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
@@ -98,10 +71,10 @@ export async function getIDToken(audience: string): Promise<string> {
   for (let attempt = 1; ; attempt++) {
     let failure: string;
     try {
-      const answer = await getJson(target, { Authorization: `Bearer ${bearer}`, Accept: 'application/json' });
+      const answer = await exchange(target, { headers: { Authorization: `Bearer ${bearer}`, Accept: 'application/json' }, timeoutMs: OIDC_TIMEOUT_MS });
       if (answer.status === 200) {
-        const token = (answer.body as { value?: unknown } | null)?.value;
-        if (!token || typeof token !== 'string') throw new Error('the token service answered without a token');
+        const token = tokenIn(answer.text);
+        if (!token) throw new Error('the token service answered without a token');
         setSecret(token);
         return token;
       }
@@ -113,5 +86,15 @@ export async function getIDToken(audience: string): Promise<string> {
     }
     if (attempt >= OIDC_ATTEMPTS) throw new Error(`the token service did not answer after ${attempt} attempts (${failure})`);
     await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** (attempt - 1)));
+  }
+}
+
+/** The `value` of the token service's JSON answer, if it is a string. */
+function tokenIn(text: string): string | undefined {
+  try {
+    const value = (JSON.parse(text) as { value?: unknown } | null)?.value;
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import { exchange } from './http';
 
 /** Region name patterns of the partitions, as the SDK's partition table has them, and their DNS suffix. */
 const PARTITIONS: Array<[RegExp, string]> = [
@@ -75,37 +76,25 @@ export interface AttemptOptions {
  * One attempt. `onSent` runs once the request is handed to the network (the SDK is evaluated
  * then, while STS answers). Never rejects: every failure is a refusal or transient.
  */
-export function assumeRoleOnce(endpoint: string, call: WebIdentityCall, opts: AttemptOptions): Promise<FirstAttempt> {
-  const url = new URL(endpoint);
-  // Loaded here, not at start-up. The SDK loads https anyway.
-  const { request } = (url.protocol === 'https:' ? require('node:https') : require('node:http')) as typeof import('node:http');
+export async function assumeRoleOnce(endpoint: string, call: WebIdentityCall, opts: AttemptOptions): Promise<FirstAttempt> {
   const body = formBody({
     Action: 'AssumeRoleWithWebIdentity', Version: '2011-06-15',
     RoleArn: call.roleArn, RoleSessionName: call.sessionName, WebIdentityToken: call.token, DurationSeconds: String(call.durationSeconds),
   });
-  return new Promise((resolve) => {
-    const req = request(url, {
+  try {
+    const answer = await exchange(endpoint, {
       method: 'POST',
-      agent: false,
-      signal: opts.signal,
-      timeout: opts.requestTimeout,
       headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body), 'user-agent': 'ecr-deliver' },
-    }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('error', (err) => resolve({ transient: err.message }));
-      res.on('end', () => resolve(interpret(res.statusCode ?? 0, Buffer.concat(chunks).toString('utf8'))));
+      body,
+      timeoutMs: opts.requestTimeout,
+      connectTimeoutMs: opts.connectionTimeout,
+      signal: opts.signal,
+      onSent: opts.onSent,
     });
-    req.on('socket', (socket) => {
-      const connecting = setTimeout(() => req.destroy(new Error(`no connection within ${opts.connectionTimeout} ms`)), opts.connectionTimeout);
-      socket.once('connect', () => clearTimeout(connecting));
-      socket.once('close', () => clearTimeout(connecting));
-    });
-    req.on('timeout', () => req.destroy(new Error(`no answer within ${opts.requestTimeout} ms`)));
-    req.on('error', (err) => resolve({ transient: err.message }));
-    req.on('finish', () => opts.onSent?.());
-    req.end(body);
-  });
+    return interpret(answer.status, answer.text);
+  } catch (err) {
+    return { transient: (err as Error).message };
+  }
 }
 
 /** awsQuery's form encoding, as the SDK writes it (RFC 3986: also !'()*). */

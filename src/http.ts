@@ -1,0 +1,46 @@
+/**
+ * One HTTP(S) exchange with Node's own client, for the two requests made before the AWS SDK is
+ * loaded: the GitHub OIDC token and the first STS attempt. Not fetch: its first call loads undici,
+ * ~60 ms of CPU on the path to the first AWS request. The module is loaded on first use.
+ */
+import type * as Http from 'node:http';
+
+export interface ExchangeOptions {
+  method?: string;
+  headers: Record<string, string | number>;
+  body?: string;
+  /** Silence, once connected, after which the exchange fails. */
+  timeoutMs: number;
+  /** Time to connect, when it should be shorter than timeoutMs. */
+  connectTimeoutMs?: number;
+  signal?: AbortSignal;
+  /** Runs once the request is handed to the network. */
+  onSent?: () => void;
+}
+
+/** Resolves with the status and body of any answer; rejects only when there is none. */
+export function exchange(target: string | URL, o: ExchangeOptions): Promise<{ status: number; text: string }> {
+  const url = new URL(target);
+  const { request } = (url.protocol === 'https:' ? require('node:https') : require('node:http')) as typeof Http;
+  return new Promise((resolve, reject) => {
+    // A fresh connection, closed after the answer: nothing pooled keeps the process alive.
+    const req = request(url, { method: o.method ?? 'GET', headers: o.headers, agent: false, signal: o.signal, timeout: o.timeoutMs }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('error', reject);
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+    });
+    if (o.connectTimeoutMs !== undefined) {
+      const limit = o.connectTimeoutMs;
+      req.on('socket', (socket) => {
+        const connecting = setTimeout(() => req.destroy(new Error(`no connection within ${limit} ms`)), limit);
+        socket.once('connect', () => clearTimeout(connecting));
+        socket.once('close', () => clearTimeout(connecting));
+      });
+    }
+    req.on('timeout', () => req.destroy(new Error(`no answer within ${o.timeoutMs} ms`)));
+    req.on('error', reject);
+    if (o.onSent) req.on('finish', o.onSent);
+    req.end(o.body);
+  });
+}
