@@ -46,7 +46,12 @@ async function deliverWithin(req: DeliverRequest, deadline: Deadline): Promise<O
       'install the buildx plugin (GitHub: docker/setup-buildx-action), or drop the option');
   }
 
-  const credentials = await reporter.phase('Credentials', () => resolveCredentials(req, token, deadline));
+  // While STS answers: the builder probe (a child process) and the SDK, so neither waits later.
+  const whileStsAnswers = () => {
+    if (!o.image) void docker.hasBuildx();
+    loadAwsSdk();
+  };
+  const credentials = await reporter.phase('Credentials', () => resolveCredentials(req, token, deadline, whileStsAnswers));
   const ecr = new EcrRegistry(ctx.region, credentials, o.registryId, deadline);
   try {
     return await new Delivery(req, docker, ecr).run();
@@ -66,7 +71,7 @@ async function loginWithin(req: DeliverRequest, deadline: Deadline): Promise<{ r
   const probe = docker.check();
   const token = fetchToken(req);
   await probe;
-  const credentials = await req.reporter.phase('Credentials', () => resolveCredentials(req, token, deadline));
+  const credentials = await req.reporter.phase('Credentials', () => resolveCredentials(req, token, deadline, loadAwsSdk));
   const ecr = new EcrRegistry(req.context.region, credentials, req.options.registryId, deadline);
   try {
     return await req.reporter.phase('Login', async () => {
@@ -92,7 +97,7 @@ function fetchToken(req: DeliverRequest): Promise<IdentityToken | Error> | undef
 }
 
 /** `token` is fetchToken's: undefined exactly when there is no role to assume. */
-async function resolveCredentials(req: DeliverRequest, token: Promise<IdentityToken | Error> | undefined, deadline: Deadline): Promise<AwsCredentialIdentity | undefined> {
+async function resolveCredentials(req: DeliverRequest, token: Promise<IdentityToken | Error> | undefined, deadline: Deadline, whileStsAnswers: () => void): Promise<AwsCredentialIdentity | undefined> {
   const { options: o, context: ctx, reporter } = req;
   if (!o.roleToAssume || !token) {
     reporter.info('No role-to-assume: using the ambient AWS credential chain');
@@ -102,8 +107,7 @@ async function resolveCredentials(req: DeliverRequest, token: Promise<IdentityTo
   if (identity instanceof Error) throw identity;
   reporter.secret(identity.token);
   reporter.info(`Assuming ${o.roleToAssume} as ${ctx.sessionName} with the OIDC token from ${identity.source}`);
-  // The SDK (ECR's client next) is evaluated while STS answers.
-  return assumeRole({ roleArn: o.roleToAssume, sessionName: ctx.sessionName, durationSeconds: o.roleDurationSeconds, region: ctx.region }, identity.token, reporter, deadline, loadAwsSdk);
+  return assumeRole({ roleArn: o.roleToAssume, sessionName: ctx.sessionName, durationSeconds: o.roleDurationSeconds, region: ctx.region }, identity.token, reporter, deadline, whileStsAnswers);
 }
 
 class Delivery {
@@ -133,7 +137,7 @@ class Delivery {
 
   private async steps(): Promise<Outputs> {
     const { reporter } = this.req;
-    // Whether to build with buildx: probed while ECR answers, ready by the time a build starts.
+    // Whether to build with buildx: probed by now while STS answered, else while ECR answers.
     if (!this.o.image) void this.docker.hasBuildx();
     const [repo, existing] = await reporter.phase('Repository', () => Promise.all([
       this.o.push ? this.ecr.ensureRepository(this.o) : this.lookUpRepository(),
