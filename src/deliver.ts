@@ -36,7 +36,7 @@ async function deliverWithin(req: DeliverRequest, deadline: Deadline): Promise<O
   const docker = new Docker(req.run, reporter, deadline);
   // Local prerequisites first: a missing docker (or a buildx an option needs) must not cost an AWS
   // call. The OIDC token is fetched meanwhile. Without such an option buildx is only preferred,
-  // and asked later, alongside ECR's answers.
+  // and asked later, while STS answers.
   const needed = o.image ? undefined : needsBuildx(o);
   const probes = Promise.all([docker.check(), needed ? docker.hasBuildx() : true]);
   const token = fetchToken(req);
