@@ -120,3 +120,8 @@ export class Deadline {
     }
   }
 }
+
+/** `deadline.watch`, or just `start()` where a caller runs without a deadline (tests, tools). */
+export function watched<T>(deadline: Deadline | undefined, label: string, start: () => Promise<T>): Promise<T> {
+  return deadline ? deadline.watch(label, start) : start();
+}

@@ -9,7 +9,7 @@ import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { CredentialsError, PrerequisiteError } from './errors';
 import type { CiName } from './context';
 import type { Reporter } from './report';
-import { MAX_ATTEMPTS, attemptTimeouts, awsClientConfig, retryHint, sdkFailure, stsSdk, type Deadline } from './aws';
+import { MAX_ATTEMPTS, attemptTimeouts, awsClientConfig, retryHint, sdkFailure, stsSdk, watched, type Deadline } from './aws';
 import { DEFAULT_AUDIENCE } from './options';
 import { assumeRoleOnce, stsEndpoint } from './sts';
 
@@ -107,11 +107,10 @@ export function tokenClaims(token: string): { iss?: string; sub?: string; aud?: 
 export async function assumeRole(req: RoleRequest, token: string, reporter: Reporter, deadline?: Deadline, onSent?: () => void): Promise<AwsCredentialIdentity> {
   reporter.secret(token);
   const call = { roleArn: req.roleArn, sessionName: req.sessionName, token, durationSeconds: req.durationSeconds };
-  const watch = <T>(start: () => Promise<T>) => (deadline ? deadline.watch('STS AssumeRoleWithWebIdentity', start) : start());
   const endpoint = stsEndpoint(req.region, process.env);
   let tried = 0;
   if (endpoint) {
-    const first = await watch(() => assumeRoleOnce(endpoint, call, { ...attemptTimeouts(deadline?.ms), signal: deadline?.signal, onSent }));
+    const first = await watched(deadline, 'STS AssumeRoleWithWebIdentity', () => assumeRoleOnce(endpoint, call, { ...attemptTimeouts(deadline?.ms), signal: deadline?.signal, onSent }));
     tried = 1;
     if ('credentials' in first) return masked(first.credentials, reporter);
     if ('refusal' in first) throw explainStsError(first.refusal, req, token, 0);
@@ -125,7 +124,7 @@ export async function assumeRole(req: RoleRequest, token: string, reporter: Repo
     DurationSeconds: req.durationSeconds,
   });
   try {
-    const answer = await watch(() => sts.send(command, { abortSignal: deadline?.signal }));
+    const answer = await watched(deadline, 'STS AssumeRoleWithWebIdentity', () => sts.send(command, { abortSignal: deadline?.signal }));
     const c = answer.Credentials;
     if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) throw new CredentialsError('STS answered without credentials');
     return masked({ accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, expiration: c.Expiration }, reporter);

@@ -4,7 +4,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Deadline } from './aws';
+import { watched, type Deadline } from './aws';
 import { daemonAnswers } from './docker-daemon';
 import { DockerError, PrerequisiteError } from './errors';
 import type { RunOptions, RunResult, Runner } from './exec';
@@ -74,8 +74,7 @@ export class Docker {
 
   /** Every docker call, named for the deadline's message; none starts once time is up. */
   private run(command: string, args: string[], options?: RunOptions): Promise<RunResult> {
-    const start = () => this.runner(command, args, options);
-    return this.deadline ? this.deadline.watch(`docker ${args[0] === 'buildx' ? 'buildx build' : args[0]}`, start) : start();
+    return watched(this.deadline, `docker ${args[0] === 'buildx' ? 'buildx build' : args[0]}`, () => this.runner(command, args, options));
   }
 
   /**

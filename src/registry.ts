@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { ECRClient, Repository } from '@aws-sdk/client-ecr';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
-import { awsClientConfig, ecrSdk, retryHint, sdkFailure, type Deadline } from './aws';
+import { awsClientConfig, ecrSdk, retryHint, sdkFailure, watched, type Deadline } from './aws';
 import { RegistryError } from './errors';
 import type { Mutability, Options } from './options';
 
@@ -177,7 +177,7 @@ export class EcrRegistry {
   /** Names the operation in every ECR failure, with the fix for the refusals retrying can't cure. */
   private async call<T>(operation: string, send: () => Promise<T>): Promise<T> {
     try {
-      return await (this.deadline ? this.deadline.watch(`ECR ${operation}`, send) : send());
+      return await watched(this.deadline, `ECR ${operation}`, send);
     } catch (err) {
       const name = errorName(err);
       if (err instanceof RegistryError || /NotFound|AlreadyExists/.test(name)) throw err;
