@@ -5,7 +5,7 @@
 // Used by scripts/build.mjs and, with a source map, by the bench's profiled build.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const ncc = require('@vercel/ncc');
@@ -23,8 +23,9 @@ export const EMBEDDED_FILENAME = 'aws-sdk.js';
  */
 export const asciiOnly = (code) => code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
+/** `entry` relative to the project root, or absolute. */
 export async function bundle(entry, options = {}) {
-  return ncc(join(root, entry), { minify: true, target: 'es2022', quiet: true, sourceMap: false, ...options });
+  return ncc(resolve(root, entry), { minify: true, target: 'es2022', quiet: true, sourceMap: false, ...options });
 }
 
 /** One bundle of the embedded packages: `module.exports` maps each name to its exports. */
@@ -34,8 +35,7 @@ async function bundleEmbedded() {
   mkdirSync(dir, { recursive: true });
   const entry = join(dir, 'embedded-entry.cjs');
   writeFileSync(entry, `module.exports = {\n${EMBEDDED.map((p) => `  ${JSON.stringify(p)}: require(${JSON.stringify(p)}),\n`).join('')}};\n`);
-  const { code } = await ncc(entry, { minify: true, target: 'es2022', quiet: true, sourceMap: false });
-  return asciiOnly(code);
+  return asciiOnly((await bundle(entry)).code);
 }
 
 /** Line 2 of dist/index.js: `__embedded(name)`, which compiles the embedded bundle once, on first use. */
