@@ -9,12 +9,12 @@ import { bundle, bundleProduct } from './bundle.mjs';
 const require = createRequire(import.meta.url);
 const root = new URL('..', import.meta.url).pathname;
 
-/** The option table as plain data, compiled from src/options.ts (the one source of truth). */
+/** The option table as plain data, compiled from src/core/options.ts (the one source of truth). */
 async function loadTable() {
   const dir = mkdtempSync(join(tmpdir(), 'ecr-deliver-build-'));
   try {
     const file = join(dir, 'options.cjs');
-    writeFileSync(file, (await bundle('src/options.ts', { minify: false })).code);
+    writeFileSync(file, (await bundle('src/core/options.ts', { minify: false })).code);
     return require(file);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 // The product bundle, dist/index.js: src/ bundled with ncc, and the AWS SDK clients bundled apart
-// and embedded in it as one string, compiled on first use (src/aws.ts requires them lazily).
+// and embedded in it as one string, compiled on first use (src/core/aws.ts requires them lazily).
 // Why a string: V8 pre-parses every function of a script when it loads it, ~600 KB of SDK code at
 // each start, --version and bad input included; a string literal it only scans, ~4x faster.
 // Used by scripts/build.mjs and, with a source map, by the bench's profiled build.

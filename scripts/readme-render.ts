@@ -1,11 +1,11 @@
 /**
  * The parts of README.md generated from the code: the option and output tables (from the one
- * option table in src/options.ts), the `iam-policy` flags, and an `iam-policy` example output.
+ * option table in src/core/options.ts), the `iam-policy` flags, and an `iam-policy` example output.
  * Each lives between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`.
  * `npm run readme` rewrites them (scripts/readme.mjs); test/readme.test.ts fails when they drift.
  */
-import { IAM_POLICY_FLAGS, parseIamPolicyArgs, renderIamPolicy } from '../src/iam-policy';
-import { OPTIONS, OUTPUTS, envName, orbName } from '../src/options';
+import { IAM_POLICY_FLAGS, parseIamPolicyArgs, renderIamPolicy } from '../src/core/iam-policy';
+import { OPTIONS, OUTPUTS, envName, orbName } from '../src/core/options';
 
 /** The example in the README's IAM section; its output is generated, so it is always what the tool prints. */
 export const IAM_EXAMPLE_ARGS = ['--repository', 'team/api', '--account-id', '123456789012', '--aws-region', 'eu-west-1', '--repo', 'octo-org/octo-repo', '--branch', 'main'];

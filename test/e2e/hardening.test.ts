@@ -8,11 +8,11 @@ import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import * as net from 'node:net';
 import { join } from 'node:path';
-import { attemptTimeouts } from '../src/aws';
-import { AwsEmulator, type EmulatorCall } from './fixtures/emulator';
-import { BUNDLE, GitHubRunner, NODE24, runProcess } from './fixtures/github-runner';
-import { registryManifestDigest, registryTags, type Registry } from './fixtures/services';
-import { TestStack } from './fixtures/stack';
+import { attemptTimeouts } from '../../src/core/aws';
+import { AwsEmulator, type EmulatorCall } from '../fixtures/emulator';
+import { BUNDLE, GitHubRunner, NODE24, runProcess } from '../fixtures/github-runner';
+import { registryManifestDigest, registryTags, type Registry } from '../fixtures/services';
+import { TestStack } from '../fixtures/stack';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deliver';
 const SUB = 'repo:octo-org/octo-repo:ref:refs/heads/main';

@@ -9,77 +9,14 @@
  * Exit codes: 0 done, 1 failed, 2 bad input.
  */
 import { parseArgs } from 'node:util';
-import { resolveContext } from './context';
-import { deliver, loginOnly } from './deliver';
-import { describeFailure, quote } from './errors';
-import { run } from './exec';
-import { IAM_POLICY_FLAGS, parseIamPolicyArgs, renderIamPolicy } from './iam-policy';
-import { LOGIN_OPTIONS, OPTIONS, OUTPUTS, envName, parseOptions, type Outputs, type RawOptions } from './options';
-import { StreamReporter, type PhaseClock } from './report';
+import { quote } from '../core/errors';
+import { IAM_POLICY_FLAGS, parseIamPolicyArgs, renderIamPolicy } from '../core/iam-policy';
+import { LOGIN_OPTIONS, OPTIONS, OUTPUTS, type RawOptions } from '../core/options';
+import { deliverPlain, fail, fromEnv, loginPlain } from './plain-output';
 
-import { version as VERSION } from '../package.json';
-
-export const fromEnv = (env: NodeJS.ProcessEnv): RawOptions => (name) => env[envName(name)];
+import { version as VERSION } from '../../package.json';
 
 export const COMMANDS = ['iam-policy', 'login'] as const;
-
-/** Prints a failure as one line (plus a hint line) on stderr; returns its exit code. */
-function fail(err: unknown): number {
-  const failure = describeFailure(err);
-  process.stderr.write(`ecr-deliver: ${failure.message}\n`);
-  if (failure.hint) process.stderr.write(`hint: ${failure.hint}\n`);
-  return failure.exitCode;
-}
-
-/** Shared by the CLI and CircleCI: deliver, print a summary block, and return the exit code. */
-export async function deliverPlain(raw: RawOptions, publish: (outputs: Outputs) => void): Promise<number> {
-  const reporter = new StreamReporter(process.stderr);
-  try {
-    const options = parseOptions(raw);
-    const context = resolveContext(options);
-    const outputs = await deliver({ options, context, reporter, run, env: process.env });
-    reporter.info(summary(outputs, reporter.clock));
-    publish(outputs);
-    return 0;
-  } catch (err) {
-    return fail(err);
-  }
-}
-
-/** `ecr-deliver login`: credentials and `docker login`, for jobs that run their own docker commands. */
-export async function loginPlain(raw: RawOptions, publish: (registry: string) => void): Promise<number> {
-  const reporter = new StreamReporter(process.stderr);
-  try {
-    const options = parseOptions(raw, 'login');
-    const context = resolveContext(options, process.env, 'login');
-    const { registry } = await loginOnly({ options, context, reporter, run, env: process.env });
-    reporter.info(block(`logged in to ${registry}`, [['registry', registry]], reporter.clock));
-    publish(registry);
-    return 0;
-  } catch (err) {
-    return fail(err);
-  }
-}
-
-/** Why nothing was pushed, in words, for the summary. */
-function pushedText(outputs: Outputs): string {
-  if (outputs.pushed === 'true') return 'true';
-  return outputs.digest ? 'false (the SHA tag was already in ECR: nothing built or uploaded)' : 'false (push: false, built and tagged locally only)';
-}
-
-function summary(outputs: Outputs, clock: PhaseClock): string {
-  const headline = outputs.pushed === 'true' ? `delivered ${outputs.image}`
-    : outputs.digest ? `already delivered: ${outputs.image}` : `built ${outputs.image} (not pushed)`;
-  const rows = OUTPUTS.map(({ name }): [string, string] => [name, name === 'pushed' ? pushedText(outputs) : outputs[name as keyof Outputs] || '-']);
-  return block(headline, rows, clock);
-}
-
-/** The summary block every plain-text front end prints last: outputs, then the phase timings. */
-function block(headline: string, rows: [string, string][], clock: PhaseClock): string {
-  const all: [string, string][] = [...rows, ['time', clock.describe()]];
-  const width = Math.max(...all.map(([k]) => k.length));
-  return [`── ecr-deliver: ${headline} ──`, ...all.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)].join('\n');
-}
 
 /** Word-wraps `text` to `width` columns, every line indented by `indent`. */
 function wrap(text: string, indent: string, width = 100): string {

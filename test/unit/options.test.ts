@@ -1,9 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InputError } from '../src/errors';
-import { OPTIONS, parseOptions, type RawOptions } from '../src/options';
-import { deriveSessionName, resolveContext } from '../src/context';
+import { InputError } from '../../src/core/errors';
+import { OPTIONS, parseOptions, type RawOptions } from '../../src/core/options';
+import { deriveSessionName, resolveContext } from '../../src/core/context';
 
 const dir = mkdtempSync(join(tmpdir(), 'options-test-'));
 writeFileSync(join(dir, 'Dockerfile'), 'FROM scratch\n');

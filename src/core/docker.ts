@@ -5,9 +5,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { watched, type Deadline } from './aws';
-import { daemonAnswers } from './docker-daemon';
+import { daemonAnswers } from '../io/docker-daemon';
 import { DockerError, PrerequisiteError } from './errors';
-import type { RunOptions, RunResult, Runner } from './exec';
+import type { RunOptions, RunResult, Runner } from '../io/exec';
 import type { RegistryLogin } from './registry';
 import type { Reporter } from './report';
 

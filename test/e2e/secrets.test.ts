@@ -9,10 +9,10 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AwsEmulator } from './fixtures/emulator';
-import { BUNDLE, GitHubRunner, NODE24, runProcess, type StepResult } from './fixtures/github-runner';
-import { type Registry } from './fixtures/services';
-import { TestStack } from './fixtures/stack';
+import { AwsEmulator } from '../fixtures/emulator';
+import { BUNDLE, GitHubRunner, NODE24, runProcess, type StepResult } from '../fixtures/github-runner';
+import { type Registry } from '../fixtures/services';
+import { TestStack } from '../fixtures/stack';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deliver';
 const GITHUB_SUB = 'repo:octo-org/octo-repo:ref:refs/heads/main';

@@ -1,5 +1,5 @@
 /**
- * Our runner protocol (src/actions-runtime.ts) must write exactly what @actions/core writes, so the
+ * Our runner protocol (src/frontends/github/runner-protocol.ts) must write exactly what @actions/core writes, so the
  * runner reads our outputs, state, masks and groups the same way.
  */
 import * as core from '@actions/core';
@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as ours from '../src/actions-runtime';
+import * as ours from '../../src/frontends/github/runner-protocol';
 
 const dir = mkdtempSync(join(tmpdir(), 'runtime-test-'));
 const saved = { ...process.env };

@@ -1,26 +1,15 @@
 /**
  * The command line front end as a user meets it: the built dist/index.js under Node 24, help,
- * version, bad input (exit 2, one line naming option, value and rule), failures before any AWS
- * call (exit 1 with the message and a hint), and `iam-policy`. No AWS and no registry needed.
+ * version, bad input (exit 2, one line naming option, value and rule), and `iam-policy`.
+ * No docker, AWS or registry needed (failures that need a docker daemon: test/e2e/cli-failures.test.ts).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { OPTIONS } from '../src/options';
-import { IAM_POLICY_FLAGS } from '../src/iam-policy';
-import { LOGIN_OPTIONS } from '../src/options';
-import { BUNDLE, NODE24, runProcess } from './fixtures/github-runner';
-import { ensureDockerd } from './fixtures/services';
-
-const SHA = 'a'.repeat(40);
-const VALID = ['--repository', 'team/api', '--aws-region', 'eu-west-1', '--context', 'examples/hello', '--commit-sha', SHA];
-
-/** A clean environment: nothing of the machine's AWS or ECR_DELIVER_* settings, no CI markers. */
-function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  return runProcess(NODE24, [BUNDLE, ...args], { PATH: process.env.PATH, HOME: '/nonexistent', AWS_EC2_METADATA_DISABLED: 'true', ...env });
-}
+import { OPTIONS } from '../../src/core/options';
+import { IAM_POLICY_FLAGS } from '../../src/core/iam-policy';
+import { LOGIN_OPTIONS } from '../../src/core/options';
+import { SHA, VALID, cli } from '../fixtures/cli';
 
 /** Bad input: exit 2, nothing on stdout, exactly one line on stderr naming the option and the value. */
 async function expectBadInput(args: string[], env: NodeJS.ProcessEnv, ...mentions: string[]) {
@@ -97,57 +86,6 @@ describe('ecr-deliver: bad input exits 2 with one line, before any AWS call', ()
 
   it('a missing build context or Dockerfile is bad input too', async () => {
     await expectBadInput(['--repository', 'team/api', '--aws-region', 'eu-west-1', '--commit-sha', SHA, '--context', '/nonexistent'], {}, 'context: "/nonexistent" is not a directory');
-  });
-});
-
-describe('ecr-deliver: failures exit 1 with the message and a hint', () => {
-  beforeAll(() => ensureDockerd());
-
-  it('no docker daemon: said before any AWS call', async () => {
-    const r = await cli([...VALID, '--json'], { DOCKER_HOST: 'unix:///nonexistent/docker.sock' });
-    expect(r.code).toBe(1);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^ecr-deliver: the docker daemon is not reachable: .+\nhint: start the docker engine/m);
-  });
-
-  it('STS over https (a self-signed test CA via NODE_EXTRA_CA_CERTS) refusing the role: one SDK-less request, the refusal worded as the SDK words it', async () => {
-    const tls = mkdtempSync(join(tmpdir(), 'ecr-deliver-tls-'));
-    try {
-      const made = await runProcess('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
-        '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(tls, 'key.pem'), '-out', join(tls, 'cert.pem')], { PATH: process.env.PATH });
-      expect(made.code).toBe(0);
-      writeFileSync(join(tls, 'token'), 'header.payload.signature\n');
-      const seen: Array<{ agent?: string; action: string | null }> = [];
-      const sts = createHttpsServer({ key: readFileSync(join(tls, 'key.pem')), cert: readFileSync(join(tls, 'cert.pem')) }, (req, res) => {
-        let body = '';
-        req.on('data', (c: Buffer) => { body += c.toString(); });
-        req.on('end', () => {
-          seen.push({ agent: req.headers['user-agent'], action: new URLSearchParams(body).get('Action') });
-          res.writeHead(403, { 'content-type': 'text/xml' });
-          res.end('<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>Not authorized to perform sts:AssumeRoleWithWebIdentity</Message></Error><RequestId>r</RequestId></ErrorResponse>');
-        });
-      });
-      await new Promise<void>((ready) => sts.listen(0, '127.0.0.1', ready));
-      try {
-        const url = `https://127.0.0.1:${(sts.address() as AddressInfo).port}`;
-        const r = await cli([...VALID, '--role-to-assume', 'arn:aws:iam::123456789012:role/deliver', '--web-identity-token-file', join(tls, 'token')],
-          { AWS_ENDPOINT_URL_STS: url, AWS_ENDPOINT_URL_ECR: url, NODE_EXTRA_CA_CERTS: join(tls, 'cert.pem') });
-        expect(r.code).toBe(1);
-        expect(r.stderr).toContain('ecr-deliver: STS refused AssumeRoleWithWebIdentity for arn:aws:iam::123456789012:role/deliver (AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity)');
-        expect(seen).toEqual([{ agent: 'ecr-deliver', action: 'AssumeRoleWithWebIdentity' }]);
-      } finally {
-        sts.close();
-      }
-    } finally {
-      rmSync(tls, { recursive: true, force: true });
-    }
-  });
-
-  it('role-to-assume outside GitHub/CircleCI without a token file', async () => {
-    const r = await cli([...VALID, '--role-to-assume', 'arn:aws:iam::123456789012:role/deliver'], { AWS_ENDPOINT_URL_STS: 'http://127.0.0.1:9', AWS_ENDPOINT_URL_ECR: 'http://127.0.0.1:9' });
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('ecr-deliver: role-to-assume is set but no OIDC token was found\n');
-    expect(r.stderr).toContain('hint: outside GitHub and CircleCI, write the CI\'s OIDC token to a file and pass web-identity-token-file (or AWS_WEB_IDENTITY_TOKEN_FILE)\n');
   });
 });
 

@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
-import { exchange } from './http';
+import { exchange } from '../io/http';
 
 /** Region name patterns of the partitions, as the SDK's partition table has them, and their DNS suffix. */
 const PARTITIONS: Array<[RegExp, string]> = [

@@ -6,10 +6,10 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AwsEmulator } from './fixtures/emulator';
-import { GitHubRunner, runProcess } from './fixtures/github-runner';
-import { registryManifestDigest, type Registry } from './fixtures/services';
-import { TestStack } from './fixtures/stack';
+import { AwsEmulator } from '../fixtures/emulator';
+import { GitHubRunner, runProcess } from '../fixtures/github-runner';
+import { registryManifestDigest, type Registry } from '../fixtures/services';
+import { TestStack } from '../fixtures/stack';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deliver';
 const sha = () => randomBytes(20).toString('hex');

@@ -20,7 +20,7 @@ import {
   PutLifecyclePolicyCommand,
   SetRepositoryPolicyCommand,
 } from '@aws-sdk/client-ecr';
-import { AwsEmulator } from './fixtures/emulator';
+import { AwsEmulator } from '../fixtures/emulator';
 import {
   ensureDockerd,
   makeBuildContext,
@@ -30,7 +30,7 @@ import {
   registryTags,
   runCommand,
   startRegistry,
-} from './fixtures/services';
+} from '../fixtures/services';
 
 const ROLE = 'arn:aws:iam::123456789012:role/ecr-deliver-ci';
 const STATIC_ID = 'AKIAEMULATORSTATIC01';

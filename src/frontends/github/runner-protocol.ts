@@ -8,7 +8,7 @@
  */
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
-import { exchange } from './http';
+import { exchange } from '../../io/http';
 
 const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 

@@ -5,9 +5,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { IAM_POLICY_FLAGS } from '../src/iam-policy';
-import { OPTIONS, OUTPUTS, orbName } from '../src/options';
-import { renderReadme } from '../scripts/readme-render';
+import { IAM_POLICY_FLAGS } from '../../src/core/iam-policy';
+import { OPTIONS, OUTPUTS, orbName } from '../../src/core/options';
+import { renderReadme } from '../../scripts/readme-render';
 
 const README = readFileSync('README.md', 'utf8');
 
@@ -25,7 +25,7 @@ function codeBlocks(text: string): [string, string][] {
 }
 
 /** Every string the sources could print, with escapes resolved and `${…}` left as markers. */
-const SOURCE = readdirSync('src').filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join('src', f), 'utf8')).join('\n')
+const SOURCE = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join('src', f), 'utf8')).join('\n')
   .replace(/\\'/g, "'").replace(/\\`/g, '`');
 
 describe('README.md', () => {

@@ -1,8 +1,8 @@
-/** Every front end declares exactly the options and outputs of the one table in src/options.ts. */
+/** Every front end declares exactly the options and outputs of the one table in src/core/options.ts. */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { OPTIONS, OUTPUTS } from '../src/options';
-import { helpText } from '../src/cli';
+import { OPTIONS, OUTPUTS } from '../../src/core/options';
+import { helpText } from '../../src/frontends/cli';
 
 describe('option table', () => {
   const action = parse(readFileSync('action.yml', 'utf8'));

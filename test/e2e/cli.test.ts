@@ -6,11 +6,11 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { OUTPUTS } from '../src/options';
-import { AwsEmulator } from './fixtures/emulator';
-import { BUNDLE, NODE24, runProcess } from './fixtures/github-runner';
-import { registryManifestDigest, type Registry } from './fixtures/services';
-import { TestStack } from './fixtures/stack';
+import { OUTPUTS } from '../../src/core/options';
+import { AwsEmulator } from '../fixtures/emulator';
+import { BUNDLE, NODE24, runProcess } from '../fixtures/github-runner';
+import { registryManifestDigest, type Registry } from '../fixtures/services';
+import { TestStack } from '../fixtures/stack';
 
 const KEY = 'AKIACLIE2ETESTKEY001';
 const SECRET = 'cli-e2e-test-secret-key';

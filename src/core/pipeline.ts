@@ -8,7 +8,7 @@ import type { RunContext } from './context';
 import { assumeRole, webIdentityToken, type IdentityToken } from './credentials';
 import { Docker, needsBuildx } from './docker';
 import { DockerError, PrerequisiteError, RegistryError } from './errors';
-import type { Runner } from './exec';
+import type { Runner } from '../io/exec';
 import { dockerfilePath, requireBuildFiles, type Options, type Outputs } from './options';
 import { EcrRegistry, isTagImmutable, type ImageRecord, type RepositoryInfo } from './registry';
 import type { Reporter } from './report';

@@ -10,8 +10,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { exportLines } from '../src/circleci';
-import { OPTIONS, OUTPUTS, envName, orbName, type OptionSpec, type Outputs } from '../src/options';
+import { exportLines } from '../../src/frontends/circleci';
+import { OPTIONS, OUTPUTS, envName, orbName, type OptionSpec, type Outputs } from '../../src/core/options';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Yaml = any;

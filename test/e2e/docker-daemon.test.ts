@@ -7,8 +7,8 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { daemonAnswers, daemonSocket, onPath, pingDaemon } from '../src/docker-daemon';
-import { ensureDockerd } from './fixtures/services';
+import { daemonAnswers, daemonSocket, onPath, pingDaemon } from '../../src/io/docker-daemon';
+import { ensureDockerd } from '../fixtures/services';
 
 let dir: string;
 const servers: Server[] = [];

@@ -5,9 +5,9 @@
  * later bash steps of the job source.
  */
 import { appendFileSync } from 'node:fs';
-import { deliverPlain, fromEnv, loginPlain } from './cli';
-import { quote } from './errors';
-import { OUTPUTS, envName, type Outputs } from './options';
+import { deliverPlain, fromEnv, loginPlain } from './plain-output';
+import { quote } from '../core/errors';
+import { OUTPUTS, envName, type Outputs } from '../core/options';
 
 /** The orb's commands that run this script; the orb sets ECR_DELIVER_COMMAND to one of them. */
 export const ORB_COMMANDS = ['deliver', 'login'] as const;

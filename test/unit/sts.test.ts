@@ -1,5 +1,5 @@
 /**
- * The SDK-less first STS attempt (src/sts.ts), checked against the SDK itself: the same endpoint
+ * The SDK-less first STS attempt (src/core/sts.ts), checked against the SDK itself: the same endpoint
  * where it claims certainty, the same request on the wire, the same credentials out of an answer,
  * and the same verdict on STS's refusals and failures.
  */
@@ -9,8 +9,8 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sdkFailure } from '../src/aws';
-import { assumeRoleOnce, stsEndpoint, type FirstAttempt } from '../src/sts';
+import { sdkFailure } from '../../src/core/aws';
+import { assumeRoleOnce, stsEndpoint, type FirstAttempt } from '../../src/core/sts';
 
 const CALL = { roleArn: 'arn:aws:iam::123456789012:role/deliver', sessionName: 'ecr-deliver-42', token: 'h.p.s+/=!\'()*~ é', durationSeconds: 1800 };
 const dir = mkdtempSync(join(tmpdir(), 'ecr-deliver-sts-'));

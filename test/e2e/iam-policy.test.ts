@@ -9,11 +9,11 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError } from '../src/errors';
-import { parseIamPolicyArgs, permissionsPolicy, renderIamPolicy, trustPolicy, type IamPolicyRequest, type PolicyDocument } from '../src/iam-policy';
-import { AwsEmulator } from './fixtures/emulator';
-import { BUNDLE, NODE24, runProcess } from './fixtures/github-runner';
-import { TestStack } from './fixtures/stack';
+import { InputError } from '../../src/core/errors';
+import { parseIamPolicyArgs, permissionsPolicy, renderIamPolicy, trustPolicy, type IamPolicyRequest, type PolicyDocument } from '../../src/core/iam-policy';
+import { AwsEmulator } from '../fixtures/emulator';
+import { BUNDLE, NODE24, runProcess } from '../fixtures/github-runner';
+import { TestStack } from '../fixtures/stack';
 
 const BASE = ['--repository', 'team/api', '--account-id', '012345678901', '--aws-region', 'eu-west-1'];
 const GITHUB = [...BASE, '--repo', 'octo-org/octo-repo'];
@@ -63,7 +63,7 @@ function registryAction(method: string, path: string): string | undefined {
 
 describe('iam-policy: permissions', () => {
   it('allows exactly the ECR operations the code calls plus the registry actions docker needs, with every option on', () => {
-    const docker = readFileSync('src/docker.ts', 'utf8');
+    const docker = readFileSync('src/core/docker.ts', 'utf8');
     expect(docker).toContain("['push', ref]"); // docker push → the upload actions
     expect(docker).toContain("'--cache-from'"); // buildx registry cache → pull (and push for --cache-to)
     const called = [...new Set([...ecrOperationsInCode(), ...DOCKER_PUSH, ...DOCKER_PULL])].sort();

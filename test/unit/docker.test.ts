@@ -1,5 +1,5 @@
 /** The docker argv we build: the classic builder here, buildx where the options need it. */
-import { buildArgv, needsBuildx, pushedDigest, type BuildRequest } from '../src/docker';
+import { buildArgv, needsBuildx, pushedDigest, type BuildRequest } from '../../src/core/docker';
 
 const base: BuildRequest = {
   context: 'app',

@@ -1,12 +1,12 @@
 /** GitHub Action front end: inputs in, step outputs and a summary out; the post step logs out. */
-import * as core from './actions-runtime';
-import { resolveContext } from './context';
-import { deliver } from './deliver';
-import { describeFailure } from './errors';
-import { run } from './exec';
-import { Docker } from './docker';
-import { OUTPUTS, parseOptions, type Outputs } from './options';
-import { PhaseClock, type Reporter } from './report';
+import * as core from './runner-protocol';
+import { resolveContext } from '../../core/context';
+import { deliver } from '../../core/pipeline';
+import { describeFailure } from '../../core/errors';
+import { run } from '../../io/exec';
+import { Docker } from '../../core/docker';
+import { OUTPUTS, parseOptions, type Outputs } from '../../core/options';
+import { PhaseClock, type Reporter } from '../../core/report';
 
 const STATE_POST = 'isPost';
 const STATE_REGISTRIES = 'registries';

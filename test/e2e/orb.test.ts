@@ -13,9 +13,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { parse } from 'yaml';
-import { AwsEmulator } from './fixtures/emulator';
-import { makeBuildContext, registryManifestDigest, runCommand, type Registry } from './fixtures/services';
-import { TestStack } from './fixtures/stack';
+import { AwsEmulator } from '../fixtures/emulator';
+import { makeBuildContext, registryManifestDigest, runCommand, type Registry } from '../fixtures/services';
+import { TestStack } from '../fixtures/stack';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Yaml = any;

@@ -8,11 +8,11 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InputError } from '../src/errors';
-import { OPTIONS, envName, parseOptions, type OptionSpec } from '../src/options';
-import { AwsEmulator } from './fixtures/emulator';
-import { BUNDLE, NODE24, runProcess } from './fixtures/github-runner';
-import type { Registry } from './fixtures/services';
+import { InputError } from '../../src/core/errors';
+import { OPTIONS, envName, parseOptions, type OptionSpec } from '../../src/core/options';
+import { AwsEmulator } from '../fixtures/emulator';
+import { BUNDLE, NODE24, runProcess } from '../fixtures/github-runner';
+import type { Registry } from '../fixtures/services';
 
 const SEED = 0x5eed_2026;
 const CASES = 700;
