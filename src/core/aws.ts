@@ -5,7 +5,7 @@
  */
 import type * as EcrSdk from '@aws-sdk/client-ecr';
 import type * as StsSdk from '@aws-sdk/client-sts';
-import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { DeadlineError } from './errors';
 
 /*
@@ -37,7 +37,7 @@ export function attemptTimeouts(deadlineMs = Infinity): { connectionTimeout: num
   return { connectionTimeout: Math.min(CONNECT_MS, requestTimeout), requestTimeout };
 }
 
-export function awsClientConfig(region: string, credentials?: AwsCredentialIdentity, deadline?: Deadline) {
+export function awsClientConfig(region: string, credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider, deadline?: Deadline) {
   return {
     region,
     credentials,

@@ -5,7 +5,7 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { CredentialsError, PrerequisiteError } from './errors';
 import type { CiName } from './context';
 import type { Reporter } from './report';
@@ -20,6 +20,8 @@ export interface TokenRequest {
   /** The front end's own OIDC source (GitHub: `core.getIDToken`). */
   platformToken?: (audience: string) => Promise<string>;
   env: NodeJS.ProcessEnv;
+  /** Renewing credentials (issue 12): CircleCI mints a fresh token rather than reuse the job's. */
+  renew?: boolean;
 }
 
 export interface RoleRequest {
@@ -71,7 +73,9 @@ async function githubToken(req: TokenRequest): Promise<string> {
 
 async function circleciToken(req: TokenRequest): Promise<IdentityToken> {
   const issued = req.env.CIRCLE_OIDC_TOKEN_V2 || req.env.CIRCLE_OIDC_TOKEN;
-  if (issued) return { token: issued.trim(), source: req.env.CIRCLE_OIDC_TOKEN_V2 ? 'CIRCLE_OIDC_TOKEN_V2' : 'CIRCLE_OIDC_TOKEN' };
+  const given = issued && { token: issued.trim(), source: req.env.CIRCLE_OIDC_TOKEN_V2 ? 'CIRCLE_OIDC_TOKEN_V2' : 'CIRCLE_OIDC_TOKEN' };
+  // The job's token may have expired by the time credentials are renewed: mint one where the CLI can.
+  if (given && !req.renew) return given;
   try {
     // CircleCI's own audience is the org id, which its trust policies pin; ask for another only on request.
     const args = ['run', 'oidc', 'get'];
@@ -82,6 +86,7 @@ async function circleciToken(req: TokenRequest): Promise<IdentityToken> {
   } catch {
     // No circleci CLI, or it refused: fall through to the one explanation below.
   }
+  if (given) return given;
   throw new PrerequisiteError(
     'CircleCI did not give this job an OIDC token (no CIRCLE_OIDC_TOKEN_V2 or CIRCLE_OIDC_TOKEN)',
     'run the job with a context (CircleCI issues OIDC tokens only to jobs that use one), or pass web-identity-token-file',
@@ -115,6 +120,13 @@ export async function assumeRole(req: RoleRequest, token: string, reporter: Repo
     if ('credentials' in first) return masked(first.credentials, reporter);
     if ('refusal' in first) throw explainStsError(first.refusal, req, token, 0);
   }
+  return assumeRoleWithSdk(req, token, reporter, deadline, tried);
+}
+
+/** AssumeRoleWithWebIdentity through the SDK's client; `earlier`: attempts already made without it. */
+export async function assumeRoleWithSdk(req: RoleRequest, token: string, reporter: Reporter, deadline?: Deadline, earlier = 0): Promise<AwsCredentialIdentity> {
+  reporter.secret(token);
+  const tried = earlier;
   const { AssumeRoleWithWebIdentityCommand, STSClient } = stsSdk();
   const sts = new STSClient({ ...awsClientConfig(req.region, undefined, deadline), maxAttempts: MAX_ATTEMPTS - tried });
   const command = new AssumeRoleWithWebIdentityCommand({
@@ -133,6 +145,34 @@ export async function assumeRole(req: RoleRequest, token: string, reporter: Repo
   } finally {
     sts.destroy();
   }
+}
+
+/**
+ * Credentials the SDK clients ask for before each call (issue 12): the role's, renewed before they
+ * expire, so a build may outlast role-duration-seconds. Renewed within 5 minutes of expiry, or
+ * half their lifetime when they live less than 10 minutes; one renewal at a time.
+ */
+export function renewingCredentials(first: AwsCredentialIdentity, renew: () => Promise<AwsCredentialIdentity>): AwsCredentialIdentityProvider {
+  let current = { credentials: first, margin: renewalMargin(first) };
+  let pending: Promise<AwsCredentialIdentity> | undefined;
+  return () => {
+    const expires = current.credentials.expiration?.getTime();
+    if (expires === undefined || expires - Date.now() > current.margin) return Promise.resolve(current.credentials);
+    pending ??= renew().then((credentials) => {
+      current = { credentials, margin: renewalMargin(credentials) };
+      return credentials;
+    }).finally(() => {
+      pending = undefined;
+    });
+    return pending;
+  };
+}
+
+const RENEW_BEFORE_MS = 5 * 60 * 1000;
+
+function renewalMargin(c: AwsCredentialIdentity): number {
+  const lifetime = c.expiration ? c.expiration.getTime() - Date.now() : Infinity;
+  return Math.min(RENEW_BEFORE_MS, lifetime / 2);
 }
 
 function masked(c: AwsCredentialIdentity, reporter: Reporter): AwsCredentialIdentity {

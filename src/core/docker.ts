@@ -10,6 +10,8 @@ import { DockerError, PrerequisiteError } from './errors';
 import type { RunOptions, RunResult, Runner } from '../io/exec';
 import type { RegistryLogin } from './registry';
 import type { Reporter } from './report';
+import { hasBuildSecrets, secretArgs, type BuildSecrets } from './build-secrets';
+import { BUILDER_LABEL, chooseBuilder, type BuilderKind, type BuilderNeeds } from './builder';
 
 export interface BuildRequest {
   context: string;
@@ -17,11 +19,13 @@ export interface BuildRequest {
   /** Full references (`<repository-uri>:<tag>`), the SHA tag first. */
   tags: string[];
   labels: Record<string, string>;
+  /** `KEY=VALUE`; values travel in the child's environment, argv carries `--build-arg KEY`. */
   buildArgs: string[];
   target?: string;
   platform?: string;
-  /** Registry cache in the same ECR repository, when `cache` is on; written only by pushing runs. */
-  cache?: { ref: string; write: boolean };
+  /** Layer cache (issue 12): the image to reuse layers from (a pinned reference), if any. */
+  cache?: { from?: string };
+  secrets: BuildSecrets;
   provenance: boolean;
   /** buildx only: push from the builder (multi-platform or attestations can't be loaded locally). */
   pushFromBuilder: boolean;
@@ -34,34 +38,50 @@ const AUTH = /no basic auth credentials|authentication required|unauthorized|\b4
 /** A path argument must never be read as a flag. */
 const asPath = (p: string): string => (p.startsWith('-') ? `./${p}` : p);
 
-export function needsBuildx(o: { platform?: string; cache: boolean; provenance: boolean }): string | undefined {
-  if (o.platform) return 'platform';
-  if (o.cache) return 'cache';
-  if (o.provenance) return 'provenance';
-  return undefined;
+/** The options that need more than the classic builder. */
+export function builderNeeds(o: { platform?: string; provenance: boolean; buildSecrets: BuildSecrets }): BuilderNeeds {
+  const needs: BuilderNeeds = {};
+  if (o.platform?.includes(',')) needs.buildx = 'platform';
+  else if (o.provenance) needs.buildx = 'provenance';
+  needs.buildkit = hasBuildSecrets(o.buildSecrets);
+  return needs;
 }
 
-export function buildArgv(req: BuildRequest, buildx: boolean, metadataFile?: string): string[] {
+/** The builder's argv and the environment it needs (DOCKER_BUILDKIT, build-arg and secret values). */
+export function buildCommand(req: BuildRequest, builder: BuilderKind, metadataFile?: string): { argv: string[]; env: Record<string, string> } {
+  const buildx = builder === 'buildx';
   const argv = buildx ? ['buildx', 'build'] : ['build'];
+  const env: Record<string, string> = buildx ? {} : { DOCKER_BUILDKIT: builder === 'buildkit' ? '1' : '0' };
   argv.push('--file', asPath(req.dockerfile));
   for (const tag of req.tags) argv.push('--tag', tag);
   for (const [key, value] of Object.entries(req.labels)) argv.push('--label', `${key}=${value}`);
-  for (const arg of req.buildArgs) argv.push('--build-arg', arg);
+  for (const arg of req.buildArgs) {
+    const eq = arg.indexOf('=');
+    env[arg.slice(0, eq)] = arg.slice(eq + 1);
+    argv.push('--build-arg', arg.slice(0, eq));
+  }
   if (req.target) argv.push('--target', req.target);
+  if (req.platform) argv.push('--platform', req.platform);
+  if (builder !== 'classic') {
+    const secrets = secretArgs(req.secrets);
+    argv.push(...secrets.argv);
+    Object.assign(env, secrets.env);
+  }
+  if (req.cache) {
+    // One mechanism on every builder: the cache travels inside the delivered image (BuildKit's
+    // inline cache), so no cache tag is ever rewritten (IMMUTABLE repositories refuse that).
+    if (buildx) argv.push('--cache-to', 'type=inline');
+    if (builder === 'buildkit') argv.push('--build-arg', 'BUILDKIT_INLINE_CACHE=1');
+    if (req.cache.from) argv.push('--cache-from', buildx ? `type=registry,ref=${req.cache.from}` : req.cache.from);
+  }
   if (buildx) {
-    if (req.platform) argv.push('--platform', req.platform);
     argv.push('--provenance', req.provenance ? 'mode=max' : 'false');
     if (req.provenance) argv.push('--sbom', 'true');
-    if (req.cache) {
-      argv.push('--cache-from', `type=registry,ref=${req.cache.ref}`);
-      // ECR only stores cache manifests written as an OCI image manifest.
-      if (req.cache.write) argv.push('--cache-to', `type=registry,ref=${req.cache.ref},mode=max,image-manifest=true,oci-mediatypes=true`);
-    }
     argv.push(req.pushFromBuilder ? '--push' : '--load');
     if (metadataFile) argv.push('--metadata-file', metadataFile);
   }
   argv.push(asPath(req.context));
-  return argv;
+  return { argv, env };
 }
 
 /** `docker push` prints `<tag>: digest: sha256:… size: N` once the manifest is stored. */
@@ -70,7 +90,7 @@ export function pushedDigest(output: string): string | undefined {
 }
 
 export class Docker {
-  constructor(private readonly runner: Runner, private readonly reporter: Reporter, private readonly deadline?: Deadline) {}
+  constructor(private readonly runner: Runner, private readonly reporter: Reporter, private readonly deadline?: Deadline, private readonly env: NodeJS.ProcessEnv = process.env) {}
 
   /** Every docker call, named for the deadline's message; none starts once time is up. */
   private run(command: string, args: string[], options?: RunOptions): Promise<RunResult> {
@@ -98,11 +118,32 @@ export class Docker {
   }
 
   private buildx?: Promise<boolean>;
+  private embedded?: Promise<boolean>;
+  private chosen?: Promise<BuilderKind>;
 
   /** Asked once per run. False too when docker itself is missing: check() is the one that says so. */
   hasBuildx(): Promise<boolean> {
     this.buildx ??= this.run('docker', ['buildx', 'version'], { silent: true }).then((r) => r.code === 0, () => false);
     return this.buildx;
+  }
+
+  /** Whether this docker CLI drives the daemon's embedded BuildKit: newer CLIs refuse without buildx. */
+  drivesEmbeddedBuildkit(): Promise<boolean> {
+    this.embedded ??= this.run('docker', ['build', '--help'], { silent: true, env: { DOCKER_BUILDKIT: '1' } }).then((r) => r.code === 0, () => false);
+    return this.embedded;
+  }
+
+  /**
+   * The builder, chosen once (builder.ts) and said in the log. With `needs`, a missing builder
+   * fails here, which the pipeline asks before any AWS call.
+   */
+  builder(needs?: BuilderNeeds): Promise<BuilderKind> {
+    this.chosen ??= chooseBuilder({ buildx: () => this.hasBuildx(), embeddedBuildkit: () => this.drivesEmbeddedBuildkit() }, this.env, needs)
+      .then((kind) => {
+        this.reporter.info(`Builder: ${BUILDER_LABEL[kind]}`);
+        return kind;
+      });
+    return this.chosen;
   }
 
   async login(login: RegistryLogin): Promise<void> {
@@ -119,14 +160,18 @@ export class Docker {
   }
 
   /** Builds; returns the pushed digest when buildx pushed from the builder. */
-  async build(req: BuildRequest, buildx: boolean): Promise<string | undefined> {
-    const dir = buildx ? mkdtempSync(join(tmpdir(), 'ecr-deliver-')) : undefined;
+  async build(req: BuildRequest, builder: BuilderKind): Promise<string | undefined> {
+    const dir = builder === 'buildx' ? mkdtempSync(join(tmpdir(), 'ecr-deliver-')) : undefined;
     const metadataFile = dir ? join(dir, 'metadata.json') : undefined;
     try {
-      const result = await this.run('docker', buildArgv(req, buildx, metadataFile), { output: this.reporter.output });
+      let result = await this.runBuild(req, builder, metadataFile);
+      if (result.code !== 0 && req.cache && /cache/i.test(lastLine(result))) {
+        // The cache is an optimisation: a cache import or export that fails never fails a delivery.
+        this.reporter.warning(`the build failed on the layer cache (${lastLine(result)}); building again without it`);
+        result = await this.runBuild({ ...req, cache: undefined }, builder, metadataFile);
+      }
       if (result.code !== 0) {
-        throw new DockerError(`docker ${buildx ? 'buildx build' : 'build'} failed (exit ${result.code}): ${lastLine(result)}`,
-          req.cache ? 'a registry cache needs a buildx builder with the docker-container driver (GitHub: docker/setup-buildx-action)' : undefined);
+        throw new DockerError(`docker ${builder === 'buildx' ? 'buildx build' : 'build'} failed (exit ${result.code}): ${lastLine(result)}`);
       }
       if (!metadataFile || !req.pushFromBuilder) return undefined;
       const metadata = JSON.parse(readFileSync(metadataFile, 'utf8')) as Record<string, string>;
@@ -134,6 +179,18 @@ export class Docker {
     } finally {
       if (dir) rmSync(dir, { recursive: true, force: true });
     }
+  }
+
+  private runBuild(req: BuildRequest, builder: BuilderKind, metadataFile?: string): Promise<RunResult> {
+    const { argv, env } = buildCommand(req, builder, metadataFile);
+    return this.run('docker', argv, { output: this.reporter.output, env });
+  }
+
+  /** The classic builder reuses layers only from local images: the cache image is pulled first. */
+  async pullCache(ref: string): Promise<boolean> {
+    const result = await this.run('docker', ['pull', '--quiet', ref], { output: this.reporter.output });
+    if (result.code !== 0) this.reporter.warning(`no layer cache: docker pull ${ref} failed (${lastLine(result)}); building without it`);
+    return result.code === 0;
   }
 
   async tag(source: string, target: string): Promise<void> {

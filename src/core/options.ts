@@ -6,6 +6,7 @@
  * env `ECR_DELIVER_ROLE_TO_ASSUME`, flag `--role-to-assume`.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { hasBuildSecrets, parseBuildSecrets, type BuildSecrets } from './build-secrets';
 import { InputError } from './errors';
 
 export type Mutability = 'MUTABLE' | 'IMMUTABLE' | 'IMMUTABLE_WITH_EXCLUSION';
@@ -49,7 +50,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'build-args', type: 'list', description: 'Build arguments, newline-separated `KEY=VALUE`.' },
   { name: 'target', type: 'string', description: 'Build stage to build.' },
   { name: 'platform', type: 'string', description: 'Target platforms, e.g. `linux/amd64,linux/arm64` (needs buildx).' },
-  { name: 'cache', type: 'boolean', default: 'false', description: 'BuildKit registry cache kept in the same ECR repository (needs buildx).' },
+  { name: 'cache', type: 'boolean', default: 'true', description: 'Reuse the layers of the latest image in the repository on a fresh runner (inline cache on BuildKit, a pull and `--cache-from` on the classic builder); works in IMMUTABLE repositories, and a missing or failing cache never fails a delivery.' },
   { name: 'provenance', type: 'boolean', default: 'false', description: 'BuildKit provenance/SBOM attestations (needs buildx). Off by default: the attestation index shows up as untagged images in ECR and breaks Lambda deploys.' },
   { name: 'image', type: 'string', description: 'Push this existing local image instead of building.' },
   { name: 'commit-sha', type: 'string', defaultText: '`GITHUB_SHA` (the PR head on `pull_request`), `CIRCLE_SHA1`, else `git rev-parse HEAD`', description: 'Commit SHA the image is tagged with (40 hex characters).' },
@@ -57,6 +58,10 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'skip-existing', type: 'boolean', default: 'false', description: 'When the SHA tag already exists in ECR: no build, no layer upload; extra tags are added to the existing image by manifest copy.' },
   { name: 'push', type: 'boolean', default: 'true', description: 'Push to ECR; `false` builds and tags only (pull-request builds).' },
   { name: 'timeout-seconds', type: 'integer', default: '3600', description: 'Upper bound on the whole run (AWS calls, build, push), 1–86400; a hung endpoint fails the step instead of the CI job\'s own timeout. Each AWS call also gives up after 5 attempts of at most 30 s.' },
+  // Issue 12: build secrets for BuildKit (src/core/build-secrets.ts parses them).
+  { name: 'secrets', type: 'list', description: 'Build secrets, lines `id=VALUE` or `id=env:NAME`, for `RUN --mount=type=secret,id=…` (BuildKit); masked, never in argv, layers or history.' },
+  { name: 'secret-files', type: 'list', description: 'Build secrets from files, lines `id=PATH` (BuildKit).' },
+  { name: 'ssh', type: 'list', description: 'SSH agent or keys for `RUN --mount=type=ssh` (BuildKit): `default` (the agent at `SSH_AUTH_SOCK`) or lines `id=PATH`.' },
 ];
 
 /** The options `login` reads (CLI subcommand, orb command): credentials and the registry, nothing about the image. */
@@ -108,6 +113,7 @@ export interface Options {
   skipExisting: boolean;
   push: boolean;
   timeoutSeconds: number;
+  buildSecrets: BuildSecrets;
 }
 
 /** Where a front end reads raw values from: a missing or empty value means "not given". */
@@ -122,6 +128,7 @@ const SESSION_NAME_RE = /^[\w+=,.@-]{2,64}$/;
 const KMS_KEY_RE = /^(?:arn:aws(?:-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:(?:key\/[0-9a-f-]{36}|alias\/[\w/+=,.@-]+)|alias\/[\w/+=,.@-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 const PLATFORM_RE = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
 const BUILD_ARG_RE = /^[A-Za-z_][A-Za-z0-9_]*=/;
+const RESERVED_BUILD_ARG = /^(PATH|HOME|DOCKER_\w*|BUILDX_\w*|BUILDKIT_\w*|ECR_DELIVER_\w*)$/;
 const STAGE_RE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
 // A local image reference: name[:tag][@digest], docker's charset, no spaces or option-like leading dash.
 const IMAGE_RE = /^[a-z0-9][a-z0-9._/-]*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$|^(?:sha256:)?[a-f0-9]{12,64}$/;
@@ -176,8 +183,12 @@ function parseTags(v: string): string[] {
 
 function parseBuildArgs(v: string): string[] {
   const args = splitList(v, false);
+  // A value may be a token: messages show the name only.
   for (const arg of args) {
-    if (!BUILD_ARG_RE.test(arg)) throw new InputError('build-args', arg, 'is not `KEY=VALUE` with KEY made of letters, digits and `_`');
+    const name = arg.split('=')[0];
+    if (!BUILD_ARG_RE.test(arg)) throw new InputError('build-args', arg.includes('=') ? `${name.slice(0, 40)}=***` : '***', 'is not `KEY=VALUE` with KEY made of letters, digits and `_`');
+    // Values reach docker through its environment (never argv), so a name must not steer the docker CLI itself.
+    if (RESERVED_BUILD_ARG.test(name)) throw new InputError('build-args', `${name}=***`, 'is a name the docker CLI reads from its own environment (PATH, HOME, DOCKER_*, BUILDX_*, BUILDKIT_*)');
   }
   return args;
 }
@@ -285,6 +296,7 @@ export function parseOptions(raw: RawOptions, mode: 'deliver' | 'login' = 'deliv
     skipExisting,
     push: bool('push'),
     timeoutSeconds: parseInteger('timeout-seconds', get('timeout-seconds')!, 1, 86400),
+    buildSecrets: parseBuildSecrets(get),
   };
   if (mode === 'deliver') checkBuildInputs(options);
   return options;
@@ -298,8 +310,11 @@ function checkBuildInputs(o: Options): void {
   if (o.image !== undefined) {
     for (const name of ['dockerfile', 'target', 'platform', 'build-args'] as const) {
       const given = name === 'build-args' ? o.buildArgs.length > 0 : o[name] !== undefined;
-      if (given) throw new InputError(name, String(name === 'build-args' ? o.buildArgs.join('\n') : o[name]), 'cannot be combined with `image` (nothing is built)');
+      // Build-arg values may be tokens: the message shows their names.
+      if (given) throw new InputError(name, String(name === 'build-args' ? o.buildArgs.map((a) => `${a.split('=')[0]}=***`).join('\n') : o[name]), 'cannot be combined with `image` (nothing is built)');
     }
+    const secrets = hasBuildSecrets(o.buildSecrets);
+    if (secrets) throw new InputError(secrets, '***', 'cannot be combined with `image` (nothing is built)');
     return;
   }
   if (o.skipExisting) return;

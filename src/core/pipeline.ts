@@ -2,12 +2,14 @@
  * The delivery pipeline, CI-agnostic: credentials → repository → (build ∥ login) → push → extra
  * tags by manifest copy → verify that every tag points at the delivered digest.
  */
-import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { Deadline, loadAwsSdk } from './aws';
 import type { RunContext } from './context';
-import { assumeRole, webIdentityToken, type IdentityToken } from './credentials';
-import { Docker, needsBuildx } from './docker';
-import { DockerError, PrerequisiteError, RegistryError } from './errors';
+import { assumeRole, assumeRoleWithSdk, renewingCredentials, webIdentityToken, type IdentityToken, type TokenRequest } from './credentials';
+import { checkSecretSources, secretValues } from './build-secrets';
+import { buildkitPreference } from './builder';
+import { Docker, builderNeeds } from './docker';
+import { DeadlineError, DockerError, RegistryError } from './errors';
 import type { Runner } from '../io/exec';
 import { dockerfilePath, requireBuildFiles, type Options, type Outputs } from './options';
 import { EcrRegistry, isTagImmutable, type ImageRecord, type RepositoryInfo } from './registry';
@@ -33,22 +35,23 @@ export function deliver(req: DeliverRequest): Promise<Outputs> {
 
 async function deliverWithin(req: DeliverRequest, deadline: Deadline): Promise<Outputs> {
   const { options: o, context: ctx, reporter } = req;
-  const docker = new Docker(req.run, reporter, deadline);
-  // Local prerequisites first: a missing docker (or a buildx an option needs) must not cost an AWS
-  // call. The OIDC token is fetched meanwhile. Without such an option buildx is only preferred,
-  // and asked later, while STS answers.
-  const needed = o.image ? undefined : needsBuildx(o);
-  const probes = Promise.all([docker.check(), needed ? docker.hasBuildx() : true]);
-  const token = fetchToken(req);
-  const [, hasBuildx] = await probes;
-  if (!hasBuildx) {
-    throw new PrerequisiteError(`${needed} needs docker buildx, which this machine does not have`,
-      'install the buildx plugin (GitHub: docker/setup-buildx-action), or drop the option');
+  const docker = new Docker(req.run, reporter, deadline, req.env);
+  // Local prerequisites first: a missing docker, a builder an option needs (buildx, BuildKit) or a
+  // secret's source must not cost an AWS call. The OIDC token is fetched meanwhile. Otherwise the
+  // builder is only preferred, and chosen later, while STS answers.
+  if (!o.image) {
+    for (const value of secretValues(o.buildSecrets, req.env)) reporter.secret(value);
+    checkSecretSources(o.buildSecrets, req.env);
   }
+  const needs = o.image ? {} : builderNeeds(o);
+  const decideNow = !o.image && (needs.buildx || needs.buildkit || buildkitPreference(req.env) !== undefined);
+  const probes = Promise.all([docker.check(), decideNow ? docker.builder(needs) : undefined]);
+  const token = fetchToken(req);
+  await probes;
 
-  // While STS answers: the builder probe (a child process) and the SDK, so neither waits later.
+  // While STS answers: the builder probes (child processes) and the SDK, so neither waits later.
   const whileStsAnswers = () => {
-    if (!o.image) void docker.hasBuildx();
+    if (!o.image) docker.builder().catch(() => undefined);
     loadAwsSdk();
   };
   const credentials = await reporter.phase('Credentials', () => resolveCredentials(req, token, deadline, whileStsAnswers));
@@ -67,7 +70,7 @@ export function loginOnly(req: DeliverRequest): Promise<{ registry: string }> {
 }
 
 async function loginWithin(req: DeliverRequest, deadline: Deadline): Promise<{ registry: string }> {
-  const docker = new Docker(req.run, req.reporter, deadline);
+  const docker = new Docker(req.run, req.reporter, deadline, req.env);
   const probe = docker.check();
   const token = fetchToken(req);
   await probe;
@@ -90,14 +93,19 @@ async function loginWithin(req: DeliverRequest, deadline: Deadline): Promise<{ r
  * docker failure reported first leaves no unhandled rejection behind.
  */
 function fetchToken(req: DeliverRequest): Promise<IdentityToken | Error> | undefined {
-  const { options: o, context: ctx } = req;
-  if (!o.roleToAssume) return undefined;
-  return webIdentityToken({ ci: ctx.ci, audience: o.audience, tokenFile: o.webIdentityTokenFile, platformToken: req.platformToken, env: req.env })
-    .catch((err: Error) => err);
+  if (!req.options.roleToAssume) return undefined;
+  return webIdentityToken(tokenRequest(req)).catch((err: Error) => err);
 }
 
-/** `token` is fetchToken's: undefined exactly when there is no role to assume. */
-async function resolveCredentials(req: DeliverRequest, token: Promise<IdentityToken | Error> | undefined, deadline: Deadline, whileStsAnswers: () => void): Promise<AwsCredentialIdentity | undefined> {
+function tokenRequest({ options: o, context: ctx, platformToken, env }: DeliverRequest): TokenRequest {
+  return { ci: ctx.ci, audience: o.audience, tokenFile: o.webIdentityTokenFile, platformToken, env };
+}
+
+/**
+ * `token` is fetchToken's: undefined exactly when there is no role to assume. The role's
+ * credentials are renewed before they expire (issue 12), with a fresh token and the SDK's STS client.
+ */
+async function resolveCredentials(req: DeliverRequest, token: Promise<IdentityToken | Error> | undefined, deadline: Deadline, whileStsAnswers: () => void): Promise<AwsCredentialIdentityProvider | undefined> {
   const { options: o, context: ctx, reporter } = req;
   if (!o.roleToAssume || !token) {
     reporter.info('No role-to-assume: using the ambient AWS credential chain');
@@ -107,7 +115,14 @@ async function resolveCredentials(req: DeliverRequest, token: Promise<IdentityTo
   if (identity instanceof Error) throw identity;
   reporter.secret(identity.token);
   reporter.info(`Assuming ${o.roleToAssume} as ${ctx.sessionName} with the OIDC token from ${identity.source}`);
-  return assumeRole({ roleArn: o.roleToAssume, sessionName: ctx.sessionName, durationSeconds: o.roleDurationSeconds, region: ctx.region }, identity.token, reporter, deadline, whileStsAnswers);
+  const role = { roleArn: o.roleToAssume, sessionName: ctx.sessionName, durationSeconds: o.roleDurationSeconds, region: ctx.region };
+  const first = await assumeRole(role, identity.token, reporter, deadline, whileStsAnswers);
+  return renewingCredentials(first, async () => {
+    const fresh = await webIdentityToken({ ...tokenRequest(req), renew: true });
+    reporter.secret(fresh.token);
+    reporter.info(`Renewing the credentials of ${o.roleToAssume} before they expire, with a new OIDC token from ${fresh.source}`);
+    return assumeRoleWithSdk(role, fresh.token, reporter, deadline);
+  });
 }
 
 class Delivery {
@@ -137,8 +152,8 @@ class Delivery {
 
   private async steps(): Promise<Outputs> {
     const { reporter } = this.req;
-    // Whether to build with buildx: probed by now while STS answered, else while ECR answers.
-    if (!this.o.image) void this.docker.hasBuildx();
+    // The builder: probed by now while STS answered, else while ECR answers.
+    if (!this.o.image) this.docker.builder().catch(() => undefined);
     const [repo, existing] = await reporter.phase('Repository', () => Promise.all([
       this.o.push ? this.ecr.ensureRepository(this.o) : this.lookUpRepository(),
       this.ecr.images(this.o.repository, this.tags),
@@ -158,10 +173,10 @@ class Delivery {
       return this.verified(repo, reuse.digest, false);
     }
 
-    const login = this.o.push || this.o.cache ? this.inBackground(this.login()) : undefined;
-    // A registry cache is read during the build, so the builder must be logged in first.
-    if (this.o.cache) await login;
-    const builtDigest = await reporter.phase(this.o.image ? 'Tag' : 'Build', () => this.produceImage(repo));
+    const useCache = this.o.cache && !this.o.image;
+    const login = this.o.push || useCache ? this.inBackground(this.login()) : undefined;
+    const cacheFrom = useCache ? this.cacheSource(repo, login!) : undefined;
+    const builtDigest = await reporter.phase(this.o.image ? 'Tag' : 'Build', () => this.produceImage(repo, cacheFrom));
     if (!this.o.push) return this.outputs(repo, '', false);
 
     await Promise.all([login, policies]);
@@ -176,6 +191,30 @@ class Delivery {
       });
     }
     return this.verified(repo, digest, true);
+  }
+
+  /**
+   * The layer cache's source (issue 12): the latest image in the repository, pinned by digest (no
+   * moving cache tag, so IMMUTABLE repositories work too). The builder reads it from the registry,
+   * so docker is logged in first; the classic builder needs it pulled. Never fails the delivery.
+   */
+  private async cacheSource(repo: RepositoryInfo, login: Promise<void>): Promise<string | undefined> {
+    try {
+      const digest = await this.ecr.latestImage(repo.name);
+      if (!digest) {
+        this.req.reporter.info('No layer cache yet: the repository has no image to reuse layers from');
+        return undefined;
+      }
+      const ref = `${repo.uri}@${digest}`;
+      await login;
+      if (await this.docker.builder() === 'classic' && !await this.docker.pullCache(ref)) return undefined;
+      this.req.reporter.info(`Layer cache: ${ref}`);
+      return ref;
+    } catch (err) {
+      if (err instanceof DeadlineError) throw err;
+      this.req.reporter.warning(`no layer cache: ${(err as Error).message}`);
+      return undefined;
+    }
   }
 
   /** Marked handled at once: a rejection while the build still runs must not crash the process. */
@@ -210,7 +249,7 @@ class Delivery {
     }
   }
 
-  private async produceImage(repo: RepositoryInfo): Promise<string | undefined> {
+  private async produceImage(repo: RepositoryInfo, cacheFrom?: Promise<string | undefined>): Promise<string | undefined> {
     const refs = this.tags.map((t) => `${repo.uri}:${t}`);
     if (this.o.image) {
       for (const ref of refs) await this.docker.tag(this.o.image, ref);
@@ -223,8 +262,8 @@ class Delivery {
       'org.opencontainers.image.created': new Date().toISOString(),
     };
     if (ctx.sourceUrl) labels['org.opencontainers.image.source'] = ctx.sourceUrl;
-    const buildx = await this.docker.hasBuildx();
-    const pushFromBuilder = buildx && this.o.push && (Boolean(this.o.platform?.includes(',')) || this.o.provenance);
+    const builder = await this.docker.builder();
+    const pushFromBuilder = builder === 'buildx' && this.o.push && (Boolean(this.o.platform?.includes(',')) || this.o.provenance);
     const digest = await this.docker.build({
       context: this.o.context,
       dockerfile: dockerfilePath(this.o),
@@ -233,10 +272,11 @@ class Delivery {
       buildArgs: this.o.buildArgs,
       target: this.o.target,
       platform: this.o.platform,
-      cache: this.o.cache ? { ref: `${repo.uri}:buildcache`, write: this.o.push } : undefined,
+      cache: cacheFrom ? { from: await cacheFrom } : undefined,
+      secrets: this.o.buildSecrets,
       provenance: this.o.provenance,
       pushFromBuilder,
-    }, buildx);
+    }, builder);
     if (pushFromBuilder && !digest) throw new DockerError('buildx pushed but reported no digest');
     return digest;
   }

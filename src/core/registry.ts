@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ECRClient, Repository } from '@aws-sdk/client-ecr';
-import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { awsClientConfig, ecrSdk, retryHint, sdkFailure, watched, type Deadline } from './aws';
 import { RegistryError } from './errors';
 import type { Mutability, Options } from './options';
@@ -39,6 +39,9 @@ const MEDIA_TYPES = [
   'application/vnd.oci.image.index.v1+json',
 ];
 
+// Pages of DescribeImages (1000 images each) searched for the layer cache's source.
+const CACHE_SEARCH_PAGES = 5;
+
 // ECR allows at most five mutability exclusion filters per repository.
 const MAX_EXCLUSION_FILTERS = 5;
 
@@ -49,7 +52,7 @@ export class EcrRegistry {
   private readonly ecr: ECRClient;
   private readonly sendOptions: { abortSignal?: AbortSignal };
 
-  constructor(region: string, credentials: AwsCredentialIdentity | undefined, private readonly registryId?: string, private readonly deadline?: Deadline) {
+  constructor(region: string, credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider | undefined, private readonly registryId?: string, private readonly deadline?: Deadline) {
     this.ecr = new this.sdk.ECRClient(awsClientConfig(region, credentials, deadline));
     this.sendOptions = { abortSignal: deadline?.signal };
   }
@@ -141,6 +144,36 @@ export class EcrRegistry {
     return found;
   }
 
+  /**
+   * The digest of the most recently pushed tagged image (issue 12: the layer cache's source, found
+   * without a moving tag). ECR lists images unsorted, up to 1000 a page; a few pages are enough.
+   */
+  async latestImage(repository: string): Promise<string | undefined> {
+    let latest: { digest: string; at: number } | undefined;
+    let nextToken: string | undefined;
+    for (let page = 0; page < CACHE_SEARCH_PAGES; page++) {
+      let answer;
+      try {
+        answer = await this.call('DescribeImages', () => this.ecr.send(new this.sdk.DescribeImagesCommand({
+          registryId: this.registryId, repositoryName: repository, filter: { tagStatus: 'TAGGED' }, maxResults: 1000, nextToken }), this.sendOptions));
+      } catch (err) {
+        // A build-only run against a repository that does not exist yet: nothing to reuse.
+        if (errorName(err) === 'RepositoryNotFoundException') return undefined;
+        throw err;
+      }
+      for (const image of answer.imageDetails ?? []) {
+        const at = image.imagePushedAt?.getTime() ?? 0;
+        // Images only: not signatures, SBOMs or other artifacts stored beside them.
+        if (image.imageDigest && !image.artifactMediaType?.includes('artifact') && MEDIA_TYPES.includes(image.imageManifestMediaType ?? MEDIA_TYPES[0]) && at >= (latest?.at ?? -1)) {
+          latest = { digest: image.imageDigest, at };
+        }
+      }
+      nextToken = answer.nextToken;
+      if (!nextToken) break;
+    }
+    return latest?.digest;
+  }
+
   /** Point `tag` at an existing image by copying its manifest: no layer moves. */
   async putTag(repository: string, image: ImageRecord, tag: string): Promise<void> {
     try {
@@ -191,6 +224,10 @@ export class EcrRegistry {
           retryHint('ECR', failure.throttled), { cause: err });
       }
       const message = `ECR ${operation} failed: ${name}: ${(err as Error).message}`;
+      if (/ExpiredToken/.test(name)) {
+        throw new RegistryError(`ECR ${operation} failed: the AWS credentials have expired (${name}: ${(err as Error).message})`,
+          'with role-to-assume they are refreshed before they expire; ambient credentials must outlive the run (or raise role-duration-seconds for the role that issued them)', { cause: err });
+      }
       if (/AccessDenied|UnrecognizedClient|InvalidSignature|ExpiredToken/.test(name)) {
         throw new RegistryError(message, `the credentials need ecr:${operation} on this repository (\`ecr-deliver iam-policy\` prints the policy)`, { cause: err });
       }

@@ -18,6 +18,8 @@ export interface RunOptions {
   /** Don't echo the command or its output (used for probes whose output we parse). */
   silent?: boolean;
   output?: Writable;
+  /** Variables added to the child's environment (values that must stay out of argv: build secrets). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export type Runner = (command: string, args: string[], options?: RunOptions) => Promise<RunResult>;
@@ -26,7 +28,7 @@ export type Runner = (command: string, args: string[], options?: RunOptions) => 
 export const run: Runner = (command, args, options = {}) => new Promise((resolve, reject) => {
   const echo = options.silent ? undefined : options.output ?? process.stdout;
   echo?.write(`[command]${[command, ...args].join(' ')}\n`);
-  const child = spawn(command, args, { stdio: 'pipe' });
+  const child = spawn(command, args, { stdio: 'pipe', env: options.env ? { ...process.env, ...options.env } : process.env });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   child.stdout.on('data', (d: Buffer) => { out.push(d); echo?.write(d); });
