@@ -28,6 +28,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { AwsEmulator } from '../test/fixtures/emulator';
+import { benchCache, cacheTable, writeCacheReadme } from './cache';
 import { ensureDockerd, makeBuildContext, registryManifestDigest, runCommand, startRegistry, type Registry } from '../test/fixtures/services';
 
 const ROOT = process.env.ECR_DELIVER_BENCH_ROOT ?? process.cwd();
@@ -40,6 +41,9 @@ const { values: args } = parseArgs({
     json: { type: 'string' },
     /** Measure another build of ecr-deliver as B and C (e.g. a patched src/); README untouched. */
     bundle: { type: 'string' },
+    /** `D`: only bench D (the layer cache on a fresh runner, bench/cache.ts). */
+    only: { type: 'string' },
+    'd-rounds': { type: 'string', default: '3' },
   },
 });
 
@@ -665,7 +669,37 @@ async function main(): Promise<void> {
   const ecr = new ECRClient({ region: REGION, endpoint: emu.url, credentials: SETUP_KEY });
 
   const all: Run[] = [];
+  if (args.only !== undefined && args.only !== 'D') throw new Error(`--only takes D, not ${args.only}`);
   try {
+    if (args.only !== 'D') await benchABCF(ecr, all);
+    await benchD();
+  } finally {
+    ecr.destroy();
+    await removeImages([ANCHOR]);
+    await emu.stop();
+    await registry.stop();
+    for (const dir of cleanups) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Bench D (issue 12, bench/cache.ts): the second delivery on a fresh runner, A and B, on both builders. */
+async function benchD(): Promise<void> {
+  const rounds = Number(args['d-rounds']);
+  console.log(`
+bench D: layer cache on a fresh runner, ${rounds} rounds per builder`);
+  const rows = await benchCache({ emu, node24: NODE24, bundle: BUNDLE, recipe: RECIPE, role: ROLE, sub: SUB, region: REGION, systemPath: SYSTEM_PATH, rounds }, (l) => console.log(l));
+  const { lines, verdicts } = cacheTable(rows);
+  console.log(lines.join('\n'));
+  const targets = verdicts.map((v) => `${v.builder === 'classic' ? 'classic builder' : 'embedded BuildKit'}: B/A ${v.ratio.toFixed(2)} (target ≤ 0.50, ${v.ratio <= 0.5 ? 'met' : '**missed**'}); B uploads only the changed layer (± manifests/config): ${v.onlyChanged ? 'met' : '**missed**'}`);
+  for (const t of targets) console.log(t);
+  if (!args['no-readme'] && !args.bundle) {
+    const meta = `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` (\`-- --only D\` runs it alone): ${await machine()}; ${rounds} rounds, median of the second delivery; slow layer: a RUN that sleeps 4 s and writes 8 MiB.`;
+    if (writeCacheReadme(README, [meta, '', ...lines, '', ...targets.map((t) => `- ${t}`)].join('\n'))) console.log('README.md: bench D written between <!-- bench-d:start --> and <!-- bench-d:end -->');
+  }
+}
+
+async function benchABCF(ecr: ECRClient, all: Run[]): Promise<void> {
+  {
     // The anchor keeps the shared COPY layer in docker's cache for the whole run.
     const anchor = await runCommand('docker', ['build', '-q', '-t', ANCHOR, buildContext()], { timeoutMs: 120_000 });
     if (anchor.code !== 0) throw new Error(`anchor build: ${anchor.stderr}`);
@@ -720,12 +754,6 @@ async function main(): Promise<void> {
       writeReadme(readmeBlock(s, `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\`: ${meta}; ${ROUNDS} rounds per run after one warm-up, rounds alternating A, B+C, F; each build pushes ~${LAYERS_MB} MB of new layers to a new repository.`, anchors));
       console.log(`\nREADME.md: results written between <!-- bench:start --> and <!-- bench:end -->`);
     }
-  } finally {
-    ecr.destroy();
-    await removeImages([ANCHOR]);
-    await emu.stop();
-    await registry.stop();
-    for (const dir of cleanups) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

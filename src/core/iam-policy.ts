@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { InputError } from './errors';
-import { rules } from './options';
+import { OPTIONS, rules } from './options';
 
 export type Provider = 'github' | 'circleci' | 'none';
 
@@ -45,7 +45,7 @@ export interface PolicyDocument {
 
 /** What `docker push` asks of ECR (blob existence check, chunked upload, manifest put). */
 export const PUSH_ACTIONS = ['ecr:BatchCheckLayerAvailability', 'ecr:InitiateLayerUpload', 'ecr:UploadLayerPart', 'ecr:CompleteLayerUpload', 'ecr:PutImage'];
-/** What a registry pull asks of ECR (the buildx cache import): manifests and layer downloads. */
+/** What a registry pull asks of ECR (the layer cache's source): manifests and layer downloads. */
 export const PULL_ACTIONS = ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchCheckLayerAvailability'];
 
 /**
@@ -62,8 +62,9 @@ export function repositoryActions(r: Pick<IamPolicyRequest, 'createRepository' |
     if (r.lifecyclePolicy) actions.add('ecr:PutLifecyclePolicy');
     if (r.repositoryPolicy) actions.add('ecr:SetRepositoryPolicy');
   }
-  // BuildKit reads the cache (`:buildcache`) on every run; only pushing runs write it back.
-  if (r.cache) add(r.push ? [...PULL_ACTIONS, ...PUSH_ACTIONS] : PULL_ACTIONS);
+  // The layer cache (issue 12): the latest image is found with DescribeImages and read by the
+  // builder (or pulled); it is written inside the delivered image, so no extra push.
+  if (r.cache) add(['ecr:DescribeImages', ...PULL_ACTIONS]);
   return [...actions].sort();
 }
 
@@ -161,7 +162,7 @@ export const IAM_POLICY_FLAGS: readonly FlagSpec[] = [
   { name: 'create-repository', value: 'true|false', description: 'The delivery may create the repository (default: true).' },
   { name: 'lifecycle-policy', value: 'FILE|true', description: 'The delivery applies a lifecycle policy (default: false).' },
   { name: 'repository-policy', value: 'FILE|true', description: 'The delivery applies a repository policy (default: false).' },
-  { name: 'cache', value: 'true|false', description: 'The delivery uses the BuildKit registry cache (default: false).' },
+  { name: 'cache', value: 'true|false', description: 'The delivery uses the layer cache (default: true).' },
   { name: 'push', value: 'true|false', description: 'The delivery pushes; false = build-only runs that just look up the repository (default: true).' },
   { name: 'encryption-type', value: 'AES256|KMS', description: 'Encryption of a created repository; KMS adds the KMS grants ECR needs (default: AES256).' },
   { name: 'kms-key', value: 'ARN', description: 'KMS key ARN of a created repository (default: any key of the account).' },
@@ -247,7 +248,7 @@ export function parseIamPolicyArgs(args: string[], env: NodeJS.ProcessEnv = proc
     createRepository: bool('create-repository', v('create-repository'), true),
     lifecyclePolicy: used('lifecycle-policy', v('lifecycle-policy')),
     repositoryPolicy: used('repository-policy', v('repository-policy')),
-    cache: bool('cache', v('cache'), false),
+    cache: bool('cache', v('cache'), OPTIONS.find((o) => o.name === 'cache')!.default === 'true'),
     push: bool('push', v('push'), true),
     encryptionType: 'AES256',
   };

@@ -45,7 +45,8 @@ async function deliverWithin(req: DeliverRequest, deadline: Deadline): Promise<O
   }
   const needs = o.image ? {} : builderNeeds(o);
   const decideNow = !o.image && (needs.buildx || needs.buildkit || buildkitPreference(req.env) !== undefined);
-  const probes = Promise.all([docker.check(), decideNow ? docker.builder(needs) : undefined]);
+  // After the docker check: a missing docker is the first thing to say.
+  const probes = docker.check().then(() => (decideNow ? docker.builder(needs) : undefined));
   const token = fetchToken(req);
   await probes;
 

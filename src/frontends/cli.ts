@@ -79,7 +79,7 @@ export function iamPolicyHelp(): string {
     'Usage: ecr-deliver iam-policy --repository NAME --account-id ID --aws-region REGION',
     '         --repo OWNER/REPO [--branch BRANCH | --environment NAME]     (GitHub)',
     '         --org-id UUID [--project-id UUID]                             (CircleCI)',
-    '         [the delivery options the role must allow, e.g. --cache true]',
+    '         [the delivery options the role must allow, e.g. --cache false]',
     '',
     'Prints {"permissionsPolicy": …, "trustPolicy": …} as JSON: the least-privilege permissions for',
     'delivering to the repository with the given options, and the OIDC trust policy with aud and sub',

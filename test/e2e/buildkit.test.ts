@@ -179,6 +179,27 @@ describe.each(['classic', 'buildkit'] as const)('delivery on the %s builder', (b
   }, 180_000);
 });
 
+describe.each(['classic', 'buildkit'] as const)('a cache that cannot be read, on the %s builder', (builder) => {
+  it('the registry refuses the cache image: a warning or the builder\'s own notice, and the delivery still succeeds', async () => {
+    const repo = repoName(`nocache-${builder}`);
+    const uri = `${emulator.registryFrontHost}/${repo}`;
+    const ctx = context([sh(`echo ${randomBytes(4).toString('hex')} > /v`)]);
+    const first = await cli(builder, ['--repository', repo, '--context', ctx, '--commit-sha', sha(), '--json']);
+    expect(first.code).toBe(0);
+    const digest1 = JSON.parse(first.stdout).digest as string;
+    emulator.reset();
+    // Every read of the previous image fails, as an unreachable or broken cache would.
+    emulator.registryFaults.push({ match: (method, path) => method !== 'PUT' && path.startsWith(`/v2/${repo}/`) && path.endsWith(digest1), times: 100, respond: { status: 500, body: '{"errors":[{"code":"UNKNOWN","message":"cache unavailable"}]}' } });
+    const commit = sha();
+    const r = await cli(builder, ['--repository', repo, '--context', ctx, '--commit-sha', commit, '--json']);
+    images.push(`${uri}:${commit}`);
+    expect(r.code).toBe(0);
+    expect(emulator.registryRequests.some((q) => q.path.endsWith(digest1) && q.status === 500)).toBe(true);
+    if (builder === 'classic') expect(r.stderr).toContain(`warning: no layer cache: docker pull ${uri}@${digest1} failed`);
+    expect(await registryManifestDigest(registry, repo, commit)).toBe(JSON.parse(r.stdout).digest);
+  }, 120_000);
+});
+
 describe('build secrets', () => {
   it('BuildKit: the build sees `secrets` and `secret-files`; no value in any log, output, child argv, layer, image config or history; build-arg values only by name', async () => {
     const inline = `inline-${randomBytes(12).toString('hex')}`;

@@ -41,7 +41,7 @@ const DOCKER_PULL = ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 'ecr:Bat
 /** The ECR API operations the sources call: `new [this.sdk.]XxxCommand(` in every file that uses the ECR client. */
 function ecrOperationsInCode(): string[] {
   const ops = new Set<string>();
-  for (const file of readdirSync('src').filter((f) => f.endsWith('.ts'))) {
+  for (const file of (readdirSync('src', { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'))) {
     const text = readFileSync(join('src', file), 'utf8');
     if (!text.includes('@aws-sdk/client-ecr')) continue;
     for (const m of text.matchAll(/new (?:this\.sdk\.)?(\w+)Command\(/g)) ops.add(`ecr:${m[1]}`);
@@ -65,7 +65,7 @@ describe('iam-policy: permissions', () => {
   it('allows exactly the ECR operations the code calls plus the registry actions docker needs, with every option on', () => {
     const docker = readFileSync('src/core/docker.ts', 'utf8');
     expect(docker).toContain("['push', ref]"); // docker push → the upload actions
-    expect(docker).toContain("'--cache-from'"); // buildx registry cache → pull (and push for --cache-to)
+    expect(docker).toContain("'--cache-from'"); // the layer cache: the builder reads (or docker pulls) the previous image
     const called = [...new Set([...ecrOperationsInCode(), ...DOCKER_PUSH, ...DOCKER_PULL])].sort();
     expect(ecrOperationsInCode()).toEqual(expect.arrayContaining(['ecr:GetAuthorizationToken', 'ecr:CreateRepository', 'ecr:PutImage']));
 
@@ -81,8 +81,8 @@ describe('iam-policy: permissions', () => {
       expect.objectContaining({ Effect: 'Allow', Resource: 'arn:aws:ecr:eu-west-1:012345678901:repository/team/api' }),
     ]);
     expect(ecrAllowed(doc)).toEqual([
-      'ecr:BatchCheckLayerAvailability', 'ecr:BatchGetImage', 'ecr:CompleteLayerUpload', 'ecr:CreateRepository',
-      'ecr:DescribeRepositories', 'ecr:GetAuthorizationToken', 'ecr:InitiateLayerUpload', 'ecr:PutImage', 'ecr:UploadLayerPart']);
+      'ecr:BatchCheckLayerAvailability', 'ecr:BatchGetImage', 'ecr:CompleteLayerUpload', 'ecr:CreateRepository', 'ecr:DescribeImages',
+      'ecr:DescribeRepositories', 'ecr:GetAuthorizationToken', 'ecr:GetDownloadUrlForLayer', 'ecr:InitiateLayerUpload', 'ecr:PutImage', 'ecr:UploadLayerPart']);
     expect(JSON.stringify(doc)).not.toMatch(/"ecr:\*"|"Resource":"\*".*"Resource":"\*"/);
   });
 
@@ -96,14 +96,16 @@ describe('iam-policy: permissions', () => {
     expect(diff('--lifecycle-policy', 'lifecycle.json')).toEqual({ added: ['ecr:PutLifecyclePolicy'], removed: [] });
     expect(diff('--repository-policy', 'true')).toEqual({ added: ['ecr:SetRepositoryPolicy'], removed: [] });
     expect(diff('--lifecycle-policy', 'false')).toEqual({ added: [], removed: [] });
-    expect(diff('--cache', 'true')).toEqual({ added: ['ecr:GetDownloadUrlForLayer'], removed: [] });
-    // push: false only looks the repository and the SHA tag up (and logs in for the registry host).
+    // The layer cache (on by default) finds the previous image and reads it.
+    expect(diff('--cache', 'false')).toEqual({ added: [], removed: ['ecr:DescribeImages', 'ecr:GetDownloadUrlForLayer'] });
+    expect(diff('--cache', 'true')).toEqual({ added: [], removed: [] });
+    // A build-only run still reads the cache; it never writes anything.
     expect(diff('--push', 'false')).toEqual({
-      added: [], removed: ['ecr:BatchCheckLayerAvailability', 'ecr:CompleteLayerUpload', 'ecr:CreateRepository', 'ecr:InitiateLayerUpload', 'ecr:PutImage', 'ecr:UploadLayerPart'] });
-    // A build-only run reads the registry cache and never writes it.
-    expect(diff('--push', 'false', '--cache', 'true')).toEqual({
-      added: ['ecr:GetDownloadUrlForLayer'], removed: ['ecr:CompleteLayerUpload', 'ecr:CreateRepository', 'ecr:InitiateLayerUpload', 'ecr:PutImage', 'ecr:UploadLayerPart'] });
-    expect(ecrAllowed(permissionsPolicy(request(...GITHUB, '--push', 'false', '--lifecycle-policy', 'x.json', '--repository-policy', 'y.json'))))
+      added: [], removed: ['ecr:CompleteLayerUpload', 'ecr:CreateRepository', 'ecr:InitiateLayerUpload', 'ecr:PutImage', 'ecr:UploadLayerPart'] });
+    // push: false without the cache only looks the repository and the SHA tag up (and logs in for the registry host).
+    expect(diff('--push', 'false', '--cache', 'false')).toEqual({
+      added: [], removed: ['ecr:BatchCheckLayerAvailability', 'ecr:CompleteLayerUpload', 'ecr:CreateRepository', 'ecr:DescribeImages', 'ecr:GetDownloadUrlForLayer', 'ecr:InitiateLayerUpload', 'ecr:PutImage', 'ecr:UploadLayerPart'] });
+    expect(ecrAllowed(permissionsPolicy(request(...GITHUB, '--push', 'false', '--cache', 'false', '--lifecycle-policy', 'x.json', '--repository-policy', 'y.json'))))
       .toEqual(['ecr:BatchGetImage', 'ecr:DescribeRepositories', 'ecr:GetAuthorizationToken']);
   });
 

@@ -1,5 +1,6 @@
-/** The docker argv we build: the classic builder here, buildx where the options need it. */
-import { buildArgv, needsBuildx, pushedDigest, type BuildRequest } from '../../src/core/docker';
+/** The docker argv and environment we build, per builder (buildx is argv-tested only: none here). */
+import { buildCommand, builderNeeds, pushedDigest, type BuildRequest } from '../../src/core/docker';
+import { NO_SECRETS } from '../../src/core/build-secrets';
 
 const base: BuildRequest = {
   context: 'app',
@@ -7,53 +8,73 @@ const base: BuildRequest = {
   tags: ['r.example/team/api:' + 'a'.repeat(40), 'r.example/team/api:latest'],
   labels: { 'org.opencontainers.image.revision': 'a'.repeat(40) },
   buildArgs: ['A=1', 'B=$(touch /tmp/x); `id`'],
+  secrets: NO_SECRETS,
   provenance: false,
   pushFromBuilder: false,
 };
+const FROM = 'r.example/team/api@sha256:' + 'c'.repeat(64);
 
 describe('docker argv', () => {
-  it('classic builder: tags, labels and build args as separate argv entries, context last', () => {
-    expect(buildArgv({ ...base, target: 'prod' }, false)).toEqual([
-      'build', '--file', 'app/Dockerfile',
-      '--tag', base.tags[0], '--tag', base.tags[1],
-      '--label', `org.opencontainers.image.revision=${'a'.repeat(40)}`,
-      '--build-arg', 'A=1', '--build-arg', 'B=$(touch /tmp/x); `id`',
-      '--target', 'prod', 'app',
-    ]);
+  it('classic builder: DOCKER_BUILDKIT=0; tags, labels as separate argv entries; build-arg values in the environment, names in argv; context last', () => {
+    expect(buildCommand({ ...base, target: 'prod' }, 'classic')).toEqual({
+      argv: [
+        'build', '--file', 'app/Dockerfile',
+        '--tag', base.tags[0], '--tag', base.tags[1],
+        '--label', `org.opencontainers.image.revision=${'a'.repeat(40)}`,
+        '--build-arg', 'A', '--build-arg', 'B',
+        '--target', 'prod', 'app',
+      ],
+      env: { DOCKER_BUILDKIT: '0', A: '1', B: '$(touch /tmp/x); `id`' },
+    });
   });
 
-  it('buildx: provenance off by default, registry cache written as ECR requires, loads unless it must push', () => {
-    const argv = buildArgv({ ...base, cache: { ref: 'r.example/team/api:buildcache', write: true }, platform: 'linux/amd64' }, true, '/tmp/meta.json');
-    expect(argv.slice(0, 2)).toEqual(['buildx', 'build']);
-    expect(argv).toEqual(expect.arrayContaining(['--provenance', 'false', '--platform', 'linux/amd64', '--load', '--metadata-file', '/tmp/meta.json']));
-    expect(argv[argv.indexOf('--cache-to') + 1]).toBe('type=registry,ref=r.example/team/api:buildcache,mode=max,image-manifest=true,oci-mediatypes=true');
-    expect(argv[argv.indexOf('--cache-from') + 1]).toBe('type=registry,ref=r.example/team/api:buildcache');
-    expect(argv).not.toContain('--sbom');
+  it('cache: inline on every BuildKit builder, --cache-from the previous image by digest; nothing when there is none yet', () => {
+    const classic = buildCommand({ ...base, cache: { from: FROM } }, 'classic');
+    expect(classic.argv).toEqual(expect.arrayContaining(['--cache-from', FROM]));
+    expect(classic.argv).not.toContain('--cache-to');
+    const embedded = buildCommand({ ...base, cache: { from: FROM } }, 'buildkit');
+    expect(embedded.env.DOCKER_BUILDKIT).toBe('1');
+    expect(embedded.argv).toEqual(expect.arrayContaining(['--build-arg', 'BUILDKIT_INLINE_CACHE=1', '--cache-from', FROM]));
+    const buildx = buildCommand({ ...base, cache: { from: FROM }, platform: 'linux/amd64' }, 'buildx', '/tmp/meta.json');
+    expect(buildx.argv.slice(0, 2)).toEqual(['buildx', 'build']);
+    expect(buildx.env).not.toHaveProperty('DOCKER_BUILDKIT');
+    expect(buildx.argv).toEqual(expect.arrayContaining(['--provenance', 'false', '--platform', 'linux/amd64', '--load', '--metadata-file', '/tmp/meta.json']));
+    expect(buildx.argv[buildx.argv.indexOf('--cache-to') + 1]).toBe('type=inline');
+    expect(buildx.argv[buildx.argv.indexOf('--cache-from') + 1]).toBe(`type=registry,ref=${FROM}`);
+    expect(buildx.argv).not.toContain('--sbom');
+    const first = buildCommand({ ...base, cache: {} }, 'buildkit');
+    expect(first.argv).toContain('BUILDKIT_INLINE_CACHE=1');
+    expect(first.argv).not.toContain('--cache-from');
   });
 
-  it('a pull request build reads the registry cache but never writes it', () => {
-    const argv = buildArgv({ ...base, cache: { ref: 'r.example/team/api:buildcache', write: false } }, true);
-    expect(argv).toContain('--cache-from');
-    expect(argv).not.toContain('--cache-to');
+  it('secrets on BuildKit: ids and variable names in argv, inline values only in the environment', () => {
+    const secrets = { inline: [{ id: 'npm', value: 's3cr3t' }, { id: 'gh', env: 'GH_TOKEN' }], files: [{ id: 'aws', path: '/tmp/creds' }], ssh: [{ id: 'default' }, { id: 'deploy', path: '/k/id_ed25519' }] };
+    const { argv, env } = buildCommand({ ...base, secrets }, 'buildkit');
+    expect(argv).toEqual(expect.arrayContaining(['--secret', 'id=npm,env=ECR_DELIVER_BUILD_SECRET_0', 'id=gh,env=GH_TOKEN', 'id=aws,src=/tmp/creds', '--ssh', 'default', 'deploy=/k/id_ed25519']));
+    expect(JSON.stringify(argv)).not.toContain('s3cr3t');
+    expect(env.ECR_DELIVER_BUILD_SECRET_0).toBe('s3cr3t');
+    expect(env).not.toHaveProperty('GH_TOKEN'); // already in the environment docker inherits
   });
 
   it('buildx with provenance pushes from the builder with attestations', () => {
-    const argv = buildArgv({ ...base, provenance: true, pushFromBuilder: true }, true);
+    const { argv } = buildCommand({ ...base, provenance: true, pushFromBuilder: true }, 'buildx');
     expect(argv).toEqual(expect.arrayContaining(['--provenance', 'mode=max', '--sbom', 'true', '--push']));
     expect(argv).not.toContain('--load');
   });
 
   it('never lets a path be read as a flag', () => {
-    const argv = buildArgv({ ...base, context: '-ctx', dockerfile: '--file' }, false);
+    const { argv } = buildCommand({ ...base, context: '-ctx', dockerfile: '--file' }, 'classic');
     expect(argv[argv.length - 1]).toBe('./-ctx');
     expect(argv[2]).toBe('./--file');
   });
 
-  it('knows which options need buildx', () => {
-    expect(needsBuildx({ cache: false, provenance: false })).toBeUndefined();
-    expect(needsBuildx({ platform: 'linux/arm64', cache: false, provenance: false })).toBe('platform');
-    expect(needsBuildx({ cache: true, provenance: false })).toBe('cache');
-    expect(needsBuildx({ cache: false, provenance: true })).toBe('provenance');
+  it('knows which options need buildx and which BuildKit', () => {
+    const o = { provenance: false, buildSecrets: NO_SECRETS };
+    expect(builderNeeds(o)).toEqual({ buildx: undefined, buildkit: undefined });
+    expect(builderNeeds({ ...o, platform: 'linux/arm64' })).toEqual({ buildkit: undefined }); // one platform: any builder
+    expect(builderNeeds({ ...o, platform: 'linux/amd64,linux/arm64' }).buildx).toBe('platform');
+    expect(builderNeeds({ ...o, provenance: true }).buildx).toBe('provenance');
+    expect(builderNeeds({ ...o, buildSecrets: { ...NO_SECRETS, files: [{ id: 'a', path: '/x' }] } }).buildkit).toBe('secret-files');
   });
 
   it('reads the digest docker push prints', () => {

@@ -27,7 +27,7 @@ describe('option parsing', () => {
     const o = parse({});
     expect(o).toMatchObject({
       repository: 'team/api', audience: 'sts.amazonaws.com', roleDurationSeconds: 3600, createRepository: true,
-      imageTagMutability: 'MUTABLE', scanOnPush: true, encryptionType: 'AES256', cache: false, provenance: false,
+      imageTagMutability: 'MUTABLE', scanOnPush: true, encryptionType: 'AES256', cache: true, provenance: false,
       skipExisting: false, push: true, tags: [], buildArgs: [],
     });
   });
@@ -92,7 +92,7 @@ describe('option parsing', () => {
   });
 
   it('has one spec per contract option, all kebab-case', () => {
-    expect(OPTIONS.map((o) => o.name)).toHaveLength(28);
+    expect(OPTIONS.map((o) => o.name)).toHaveLength(31);
     for (const o of OPTIONS) expect(o.name).toMatch(/^[a-z]+(-[a-z]+)*$/);
   });
 });

@@ -1,0 +1,187 @@
+/**
+ * Bench D (issue 12): the layer cache on a fresh runner. A Dockerfile with a slow dependency layer
+ * (a RUN that sleeps a few seconds and writes a few MB) and a small source layer. Per round and
+ * builder: deliver commit 1 into a new repository; wipe what a fresh runner would not have (this
+ * bench's own images, and on BuildKit the daemon's build cache: `docker builder prune`); change one
+ * source file; deliver commit 2, timed. A is the recipe users paste (bench/recipe.sh: no cache),
+ * B is ecr-deliver (cache on). Each builder is reached as a user has it: the classic builder through
+ * the docker CLI first on PATH (28.x, no buildx), the daemon's embedded BuildKit through Debian's
+ * 20.10 CLI (a directory with `docker -> /usr/bin/docker` first on PATH; A also sets DOCKER_BUILDKIT=1).
+ */
+import { spawn } from 'node:child_process';
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { AwsEmulator } from '../test/fixtures/emulator';
+import { runCommand } from '../test/fixtures/services';
+
+export type CacheBuilder = 'classic' | 'buildkit';
+
+export interface CacheBenchSetup {
+  emu: AwsEmulator;
+  node24: string;
+  bundle: string;
+  recipe: string;
+  role: string;
+  sub: string;
+  region: string;
+  systemPath: string;
+  rounds: number;
+}
+
+interface Second { seconds: number; bytes: number; changedLayer: number }
+export interface CacheRow { builder: CacheBuilder; variant: 'A' | 'B'; runs: Second[] }
+
+const DEPS_MB = 8;
+const DEPS_SLEEP_S = 4;
+const hex = (n: number) => crypto.randomBytes(n).toString('hex');
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function timed(command: string, argv: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; seconds: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(command, argv, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => { stdout += d; });
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, seconds: Number(process.hrtime.bigint() - start) / 1e9, stdout, stderr }));
+  });
+}
+
+/** The slow dependency layer is unique per round (its marker), so no round reuses another's. */
+function context(dir: string): void {
+  fs.copyFileSync('/bin/busybox', path.join(dir, 'busybox'));
+  fs.utimesSync(path.join(dir, 'busybox'), new Date('2024-01-01T00:00:00Z'), new Date('2024-01-01T00:00:00Z'));
+  const deps = `/bin/busybox sleep ${DEPS_SLEEP_S}; /bin/busybox head -c ${DEPS_MB * 1024 * 1024} /dev/urandom > /deps.bin; echo ${hex(4)} > /deps.id`;
+  fs.writeFileSync(path.join(dir, 'Dockerfile'), [
+    'FROM scratch',
+    'COPY busybox /bin/busybox',
+    `RUN ${JSON.stringify(['/bin/busybox', 'sh', '-c', deps])}`,
+    'COPY src/ /src/',
+    'CMD ["/bin/busybox", "cat", "/src/app.txt"]',
+    '',
+  ].join('\n'));
+  fs.mkdirSync(path.join(dir, 'src'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'src', 'app.txt'), `commit 1 ${hex(8)}\n`);
+}
+
+export async function benchCache(s: CacheBenchSetup, log: (line: string) => void): Promise<CacheRow[]> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ecr-bench-cache-'));
+  const bin = path.join(root, 'bin');
+  fs.mkdirSync(bin);
+  fs.symlinkSync('/usr/bin/docker', path.join(bin, 'docker'));
+  const rows: CacheRow[] = [];
+  for (const builder of ['classic', 'buildkit'] as const) for (const variant of ['A', 'B'] as const) rows.push({ builder, variant, runs: [] });
+  try {
+    for (let round = 1; round <= s.rounds; round++) {
+      for (const builder of ['classic', 'buildkit'] as const) {
+        // Alternate which goes first, so neither always runs on a machine the other just warmed.
+        const order: Array<'A' | 'B'> = round % 2 ? ['A', 'B'] : ['B', 'A'];
+        for (const variant of order) {
+          const run = await oneRun(s, root, bin, builder, variant, round);
+          rows.find((r) => r.builder === builder && r.variant === variant)!.runs.push(run);
+          log(`D round ${round} ${builder.padEnd(8)} ${variant}: second delivery ${run.seconds.toFixed(2)} s, uploaded ${size(run.bytes)} (changed layer ${(run.changedLayer / 1e3).toFixed(1)} kB)`);
+        }
+      }
+    }
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+async function oneRun(s: CacheBenchSetup, root: string, bin: string, builder: CacheBuilder, variant: 'A' | 'B', round: number): Promise<Second> {
+  const work = fs.mkdtempSync(path.join(root, `${builder}-${variant}-`));
+  const ctx = path.join(work, 'ctx');
+  fs.mkdirSync(ctx);
+  context(ctx);
+  const repo = `bench/d-${builder}-${variant.toLowerCase()}-r${round}-${hex(3)}`;
+  const front = s.emu.registryFrontHost;
+  const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
+    PATH: builder === 'buildkit' ? `${bin}:${s.systemPath}` : s.systemPath,
+    HOME: work, LANG: 'C.UTF-8', DOCKER_CONFIG: path.join(work, 'docker'),
+    AWS_CONFIG_FILE: path.join(work, 'aws-config'), AWS_SHARED_CREDENTIALS_FILE: path.join(work, 'aws-credentials'),
+    AWS_EC2_METADATA_DISABLED: 'true', AWS_PAGER: '',
+    ...extra,
+  });
+  const token = path.join(work, 'oidc-token');
+  const deliver = async (sha: string) => {
+    fs.writeFileSync(token, s.emu.issueToken({ sub: s.sub, aud: 'sts.amazonaws.com' }, { expiresIn: 3600 }));
+    const before = s.emu.uploadedBytes(repo);
+    const p = variant === 'A'
+      ? await timed('bash', [s.recipe], env({ AWS_ENDPOINT: s.emu.url, AWS_REGION: s.region, ROLE_ARN: s.role, TOKEN_FILE: token, REPO: repo, SHA: sha, CONTEXT: ctx, REGISTRY: front,
+        ...(builder === 'buildkit' ? { DOCKER_BUILDKIT: '1' } : {}) }))
+      : await timed(s.node24, [s.bundle, '--json', '--repository', repo, '--aws-region', s.region, '--role-to-assume', s.role, '--web-identity-token-file', token,
+        '--commit-sha', sha, '--tags', 'latest', '--context', ctx, '--cache', 'true'], env({ AWS_ENDPOINT_URL_STS: s.emu.url, AWS_ENDPOINT_URL_ECR: s.emu.url }));
+    if (p.code !== 0) throw new Error(`D ${builder} ${variant} exited ${p.code}:\n${p.stderr.split('\n').slice(-25).join('\n')}`);
+    return { seconds: p.seconds, bytes: s.emu.uploadedBytes(repo) - before };
+  };
+  const refs = (sha: string) => [`${front}/${repo}:${sha}`, `${front}/${repo}:latest`, `${repo}:${sha}`];
+
+  const first = hex(20);
+  await deliver(first);
+  // A fresh runner: none of this run's images, and (BuildKit) no build cache.
+  await runCommand('docker', ['rmi', '--force', ...refs(first)], { timeoutMs: 60_000 });
+  if (builder === 'buildkit') await runCommand('/usr/bin/docker', ['builder', 'prune', '--all', '--force'], { timeoutMs: 120_000 });
+  fs.writeFileSync(path.join(ctx, 'src', 'app.txt'), `commit 2 ${hex(8)}\n`);
+  const second = hex(20);
+  const run = await deliver(second);
+  const changedLayer = await lastLayerSize(s, repo, second);
+  // The cache image B pulled (classic builder) is this bench's too.
+  const pulled = await runCommand('docker', ['images', '--filter', `reference=${front}/${repo}`, '--format', '{{.ID}}']);
+  await runCommand('docker', ['rmi', '--force', ...refs(second), ...new Set(pulled.stdout.split('\n').filter(Boolean))], { timeoutMs: 60_000 });
+  return { ...run, changedLayer };
+}
+
+/** Size of the last (source) layer of repo:tag as the registry stores it. */
+async function lastLayerSize(s: CacheBenchSetup, repo: string, tag: string): Promise<number> {
+  const reg = s.emu.registry;
+  const auth = `Basic ${Buffer.from(`${reg.user}:${reg.password}`).toString('base64')}`;
+  const res = await fetch(`${reg.url}/v2/${repo}/manifests/${tag}`, { headers: { authorization: auth, accept: 'application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json' } });
+  const manifest = await res.json() as { layers: Array<{ size: number }> };
+  return manifest.layers.at(-1)!.size;
+}
+
+const size = (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(2)} MB` : `${(bytes / 1e3).toFixed(1)} kB`);
+
+export function cacheTable(rows: CacheRow[]): { lines: string[]; verdicts: Array<{ builder: CacheBuilder; ratio: number; onlyChanged: boolean }> } {
+  const lines = [
+    '| builder | run | second delivery (median) | range | uploaded (median) | changed layer |',
+    '|---|---|---|---|---|---|',
+  ];
+  const verdicts: Array<{ builder: CacheBuilder; ratio: number; onlyChanged: boolean }> = [];
+  for (const builder of ['classic', 'buildkit'] as const) {
+    const a = rows.find((r) => r.builder === builder && r.variant === 'A')!;
+    const b = rows.find((r) => r.builder === builder && r.variant === 'B')!;
+    for (const r of [a, b]) {
+      const secs = r.runs.map((x) => x.seconds);
+      const name = builder === 'classic' ? 'classic builder' : 'embedded BuildKit';
+      const what = r.variant === 'A' ? 'A recipe (no cache)' : 'B ecr-deliver (cache)';
+      lines.push(`| ${name} | ${what} | ${median(secs).toFixed(2)} s | ${Math.min(...secs).toFixed(2)}–${Math.max(...secs).toFixed(2)} s | ${size(median(r.runs.map((x) => x.bytes)))} | ${(median(r.runs.map((x) => x.changedLayer)) / 1e3).toFixed(1)} kB |`);
+    }
+    const ratio = median(b.runs.map((x) => x.seconds)) / median(a.runs.map((x) => x.seconds));
+    // "Only the changed layer": what B uploaded is that layer plus manifests and config (< 16 kB).
+    const onlyChanged = b.runs.every((x) => x.bytes <= x.changedLayer + 16_000);
+    verdicts.push({ builder, ratio, onlyChanged });
+  }
+  return { lines, verdicts };
+}
+
+/** The README's bench D block, between `<!-- bench-d:start -->` and `<!-- bench-d:end -->` (placed by hand in its cache section). */
+export function writeCacheReadme(readme: string, block: string): boolean {
+  const start = '<!-- bench-d:start -->';
+  const end = '<!-- bench-d:end -->';
+  const text = fs.readFileSync(readme, 'utf8');
+  const i = text.indexOf(start);
+  const j = text.indexOf(end);
+  if (i < 0 || j < i) return false;
+  fs.writeFileSync(readme, `${text.slice(0, i + start.length)}\n${block}\n${text.slice(j)}`);
+  return true;
+}
