@@ -52,10 +52,8 @@ export async function chooseBuilder(probes: BuilderProbes, env: NodeJS.ProcessEn
       'install the buildx plugin (GitHub: docker/setup-buildx-action; CircleCI: the machine executor has it), or drop the option');
   }
   if (embedded) return 'buildkit';
-  if (preference === true || needs.buildkit) {
-    const why = preference === true ? `DOCKER_BUILDKIT=${env.DOCKER_BUILDKIT} asks for BuildKit` : `${needs.buildkit} needs BuildKit`;
-    throw new PrerequisiteError(`${why}, but this docker CLI cannot build with BuildKit without the buildx plugin`,
-      'install the buildx plugin (GitHub: docker/setup-buildx-action), or use a docker CLI older than 23 with the daemon\'s embedded BuildKit');
-  }
+  const hint = 'install the buildx plugin (GitHub: docker/setup-buildx-action), or use a docker CLI older than 23 with the daemon\'s embedded BuildKit';
+  if (needs.buildkit) throw new PrerequisiteError(`${needs.buildkit} needs BuildKit, but this docker CLI cannot build with BuildKit without the buildx plugin`, hint);
+  if (preference === true) throw new PrerequisiteError(`DOCKER_BUILDKIT=${env.DOCKER_BUILDKIT} asks for BuildKit, but this docker CLI cannot build with BuildKit without the buildx plugin`, hint);
   return 'classic';
 }
