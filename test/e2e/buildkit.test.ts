@@ -180,13 +180,15 @@ describe.each(['classic', 'buildkit'] as const)('delivery on the %s builder', (b
 });
 
 describe.each(['classic', 'buildkit'] as const)('a cache that cannot be read, on the %s builder', (builder) => {
-  it('the registry refuses the cache image: a warning or the builder\'s own notice, and the delivery still succeeds', async () => {
+  it('the registry refuses the cache image: the delivery still succeeds (the classic builder says why in a warning)', async () => {
     const repo = repoName(`nocache-${builder}`);
     const uri = `${emulator.registryFrontHost}/${repo}`;
     const ctx = context([sh(`echo ${randomBytes(4).toString('hex')} > /v`)]);
-    const first = await cli(builder, ['--repository', repo, '--context', ctx, '--commit-sha', sha(), '--json']);
+    const commit1 = sha();
+    const first = await cli(builder, ['--repository', repo, '--context', ctx, '--commit-sha', commit1, '--json']);
     expect(first.code).toBe(0);
     const digest1 = JSON.parse(first.stdout).digest as string;
+    await runCommand('docker', ['rmi', '--force', `${uri}:${commit1}`]); // a fresh runner must fetch the cache image
     emulator.reset();
     // Every read of the previous image fails, as an unreachable or broken cache would.
     emulator.registryFaults.push({ match: (method, path) => method !== 'PUT' && path.startsWith(`/v2/${repo}/`) && path.endsWith(digest1), times: 100, respond: { status: 500, body: '{"errors":[{"code":"UNKNOWN","message":"cache unavailable"}]}' } });
