@@ -39,11 +39,11 @@ const AUTH = /no basic auth credentials|authentication required|unauthorized|\b4
 const asPath = (p: string): string => (p.startsWith('-') ? `./${p}` : p);
 
 /** The options that need more than the classic builder. */
-export function builderNeeds(o: { platform?: string; provenance: boolean; buildSecrets: BuildSecrets }): BuilderNeeds {
+export function builderNeeds(o: { platform?: string; provenance: boolean }, secrets: BuildSecrets): BuilderNeeds {
   const needs: BuilderNeeds = {};
   if (o.platform?.includes(',')) needs.buildx = 'platform';
   else if (o.provenance) needs.buildx = 'provenance';
-  needs.buildkit = hasBuildSecrets(o.buildSecrets);
+  needs.buildkit = hasBuildSecrets(secrets);
   return needs;
 }
 

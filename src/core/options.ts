@@ -6,7 +6,7 @@
  * env `ECR_DELIVER_ROLE_TO_ASSUME`, flag `--role-to-assume`.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { hasBuildSecrets, parseBuildSecrets, type BuildSecrets } from './build-secrets';
+import { buildArgsOption, buildSecretsOf, hasBuildSecrets, secretFilesOption, secretsOption, sshOption, type InlineSecret, type SecretFile, type SshEntry } from './build-secrets';
 import { InputError } from './errors';
 
 export type Mutability = 'MUTABLE' | 'IMMUTABLE' | 'IMMUTABLE_WITH_EXCLUSION';
@@ -113,7 +113,9 @@ export interface Options {
   skipExisting: boolean;
   push: boolean;
   timeoutSeconds: number;
-  buildSecrets: BuildSecrets;
+  secrets: InlineSecret[];
+  secretFiles: SecretFile[];
+  ssh: SshEntry[];
 }
 
 /** Where a front end reads raw values from: a missing or empty value means "not given". */
@@ -127,8 +129,6 @@ const ROLE_ARN_RE = /^arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/
 const SESSION_NAME_RE = /^[\w+=,.@-]{2,64}$/;
 const KMS_KEY_RE = /^(?:arn:aws(?:-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:(?:key\/[0-9a-f-]{36}|alias\/[\w/+=,.@-]+)|alias\/[\w/+=,.@-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 const PLATFORM_RE = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
-const BUILD_ARG_RE = /^[A-Za-z_][A-Za-z0-9_]*=/;
-const RESERVED_BUILD_ARG = /^(PATH|HOME|DOCKER_\w*|BUILDX_\w*|BUILDKIT_\w*|ECR_DELIVER_\w*)$/;
 const STAGE_RE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
 // A local image reference: name[:tag][@digest], docker's charset, no spaces or option-like leading dash.
 const IMAGE_RE = /^[a-z0-9][a-z0-9._/-]*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$|^(?:sha256:)?[a-f0-9]{12,64}$/;
@@ -181,18 +181,6 @@ function parseTags(v: string): string[] {
   return [...new Set(tags)];
 }
 
-function parseBuildArgs(v: string): string[] {
-  const args = splitList(v, false);
-  // A value may be a token: messages show the name only.
-  for (const arg of args) {
-    const name = arg.split('=')[0];
-    if (!BUILD_ARG_RE.test(arg)) throw new InputError('build-args', arg.includes('=') ? `${name.slice(0, 40)}=***` : '***', 'is not `KEY=VALUE` with KEY made of letters, digits and `_`');
-    // Values reach docker through its environment (never argv), so a name must not steer the docker CLI itself.
-    if (RESERVED_BUILD_ARG.test(name)) throw new InputError('build-args', `${name}=***`, 'is a name the docker CLI reads from its own environment (PATH, HOME, DOCKER_*, BUILDX_*, BUILDKIT_*)');
-  }
-  return args;
-}
-
 function existingFile(option: string, path: string): string {
   if (!existsSync(path) || !statSync(path).isFile()) throw new InputError(option, path, 'is not a readable file');
   return path;
@@ -233,6 +221,10 @@ export function parseOptions(raw: RawOptions, mode: 'deliver' | 'login' = 'deliv
     return v;
   };
   const bool = (name: string) => parseBoolean(name, get(name)!);
+  const listOf = <T>(name: string, parse: (v: string, option: string) => T[]): T[] => {
+    const v = get(name);
+    return v === undefined ? [] : parse(v, name);
+  };
 
   const repository = get('repository') ?? (mode === 'login' ? '' : undefined);
   if (repository === undefined) throw new InputError('repository', '', 'is required: the ECR repository to deliver to');
@@ -285,7 +277,7 @@ export function parseOptions(raw: RawOptions, mode: 'deliver' | 'login' = 'deliv
     repositoryPolicy: repositoryPolicy === undefined ? undefined : jsonFile('repository-policy', repositoryPolicy),
     context,
     dockerfile,
-    buildArgs: buildArgsRaw === undefined ? [] : parseBuildArgs(buildArgsRaw),
+    buildArgs: buildArgsRaw === undefined ? [] : buildArgsOption.parse(buildArgsRaw, 'build-args'),
     target: str('target', STAGE_RE, 'is not a build stage name'),
     platform,
     cache: bool('cache'),
@@ -296,7 +288,9 @@ export function parseOptions(raw: RawOptions, mode: 'deliver' | 'login' = 'deliv
     skipExisting,
     push: bool('push'),
     timeoutSeconds: parseInteger('timeout-seconds', get('timeout-seconds')!, 1, 86400),
-    buildSecrets: parseBuildSecrets(get),
+    secrets: listOf('secrets', secretsOption.parse),
+    secretFiles: listOf('secret-files', secretFilesOption.parse),
+    ssh: listOf('ssh', sshOption.parse),
   };
   if (mode === 'deliver') checkBuildInputs(options);
   return options;
@@ -313,7 +307,7 @@ function checkBuildInputs(o: Options): void {
       // Build-arg values may be tokens: the message shows their names.
       if (given) throw new InputError(name, String(name === 'build-args' ? o.buildArgs.map((a) => `${a.split('=')[0]}=***`).join('\n') : o[name]), 'cannot be combined with `image` (nothing is built)');
     }
-    const secrets = hasBuildSecrets(o.buildSecrets);
+    const secrets = hasBuildSecrets(buildSecretsOf(o));
     if (secrets) throw new InputError(secrets, '***', 'cannot be combined with `image` (nothing is built)');
     return;
   }

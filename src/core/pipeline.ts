@@ -6,7 +6,7 @@ import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { Deadline, loadAwsSdk } from './aws';
 import type { RunContext } from './context';
 import { assumeRole, assumeRoleWithSdk, renewingCredentials, webIdentityToken, type IdentityToken, type TokenRequest } from './credentials';
-import { checkSecretSources, secretValues } from './build-secrets';
+import { buildSecretsOf, checkSecretSources, secretValues } from './build-secrets';
 import { buildkitPreference } from './builder';
 import { Docker, builderNeeds } from './docker';
 import { DeadlineError, DockerError, RegistryError } from './errors';
@@ -39,11 +39,12 @@ async function deliverWithin(req: DeliverRequest, deadline: Deadline): Promise<O
   // Local prerequisites first: a missing docker, a builder an option needs (buildx, BuildKit) or a
   // secret's source must not cost an AWS call. The OIDC token is fetched meanwhile. Otherwise the
   // builder is only preferred, and chosen later, while STS answers.
+  const secrets = buildSecretsOf(o);
   if (!o.image) {
-    for (const value of secretValues(o.buildSecrets, req.env)) reporter.secret(value);
-    checkSecretSources(o.buildSecrets, req.env);
+    for (const value of secretValues(secrets, req.env)) reporter.secret(value);
+    checkSecretSources(secrets, req.env);
   }
-  const needs = o.image ? {} : builderNeeds(o);
+  const needs = o.image ? {} : builderNeeds(o, secrets);
   const decideNow = !o.image && (needs.buildx || needs.buildkit || buildkitPreference(req.env) !== undefined);
   // After the docker check: a missing docker is the first thing to say.
   const probes = docker.check().then(() => (decideNow ? docker.builder(needs) : undefined));
@@ -274,7 +275,7 @@ class Delivery {
       target: this.o.target,
       platform: this.o.platform,
       cache: cacheFrom ? { from: await cacheFrom } : undefined,
-      secrets: this.o.buildSecrets,
+      secrets: buildSecretsOf(this.o),
       provenance: this.o.provenance,
       pushFromBuilder,
     }, builder);

@@ -2,7 +2,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkSecretSources, secretValues } from '../../src/core/build-secrets';
+import { buildSecretsOf, checkSecretSources, secretValues } from '../../src/core/build-secrets';
 import { chooseBuilder } from '../../src/core/builder';
 import { InputError } from '../../src/core/errors';
 import { parseOptions } from '../../src/core/options';
@@ -26,12 +26,12 @@ const message = (values: Record<string, string>): string => {
 describe('secrets, secret-files, ssh', () => {
   it('parses inline values, env references, files and ssh entries', () => {
     const o = parse({ secrets: 'npm=abc=def\ngh=env:GH_TOKEN\n', 'secret-files': `aws=${tokenFile}`, ssh: `default\ndeploy=${tokenFile}` });
-    expect(o.buildSecrets).toEqual({
+    expect(buildSecretsOf(o)).toEqual({
       inline: [{ id: 'npm', value: 'abc=def' }, { id: 'gh', env: 'GH_TOKEN' }],
       files: [{ id: 'aws', path: tokenFile }],
       ssh: [{ id: 'default' }, { id: 'deploy', path: tokenFile }],
     });
-    expect(secretValues(o.buildSecrets, { GH_TOKEN: 'from-env' })).toEqual(['abc=def', 'from-env', 'file-secret-value\nsecond-line-value', 'file-secret-value', 'second-line-value']);
+    expect(secretValues(buildSecretsOf(o), { GH_TOKEN: 'from-env' })).toEqual(['abc=def', 'from-env', 'file-secret-value\nsecond-line-value', 'file-secret-value', 'second-line-value']);
   });
 
   it.each([
@@ -54,9 +54,11 @@ describe('secrets, secret-files, ssh', () => {
 
   it('checks, before any AWS call, that a referenced variable is set and an agent exists for `ssh: default`', () => {
     const o = parse({ secrets: 'gh=env:GH_TOKEN', ssh: 'default' });
-    expect(() => checkSecretSources(o.buildSecrets, { SSH_AUTH_SOCK: '/s' })).toThrow('secrets: "gh=env:GH_TOKEN" names an environment variable that is not set');
-    expect(() => checkSecretSources(o.buildSecrets, { GH_TOKEN: 'x' })).toThrow(/^ssh: "default" needs an SSH agent/);
-    expect(() => checkSecretSources(o.buildSecrets, { GH_TOKEN: '', SSH_AUTH_SOCK: '/s' })).not.toThrow();
+    expect(() => checkSecretSources(buildSecretsOf(o), { SSH_AUTH_SOCK: '/s' })).toThrow('secrets: "gh=env:GH_TOKEN" names an environment variable that is not set');
+    expect(() => checkSecretSources(buildSecretsOf(o), { GH_TOKEN: 'x' })).toThrow(/^ssh: "default" needs an SSH agent/);
+    expect(() => checkSecretSources(buildSecretsOf(o), { GH_TOKEN: '', SSH_AUTH_SOCK: '/s' })).not.toThrow();
+    const clash = parse({ secrets: 'a=x', 'secret-files': `a=${tokenFile}` });
+    expect(() => checkSecretSources(buildSecretsOf(clash), {})).toThrow(`secret-files: "a=${tokenFile}" repeats an id of \`secrets\``);
   });
 });
 

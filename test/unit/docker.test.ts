@@ -69,12 +69,12 @@ describe('docker argv', () => {
   });
 
   it('knows which options need buildx and which BuildKit', () => {
-    const o = { provenance: false, buildSecrets: NO_SECRETS };
-    expect(builderNeeds(o)).toEqual({ buildx: undefined, buildkit: undefined });
-    expect(builderNeeds({ ...o, platform: 'linux/arm64' })).toEqual({ buildkit: undefined }); // one platform: any builder
-    expect(builderNeeds({ ...o, platform: 'linux/amd64,linux/arm64' }).buildx).toBe('platform');
-    expect(builderNeeds({ ...o, provenance: true }).buildx).toBe('provenance');
-    expect(builderNeeds({ ...o, buildSecrets: { ...NO_SECRETS, files: [{ id: 'a', path: '/x' }] } }).buildkit).toBe('secret-files');
+    const o = { provenance: false };
+    expect(builderNeeds(o, NO_SECRETS)).toEqual({ buildx: undefined, buildkit: undefined });
+    expect(builderNeeds({ ...o, platform: 'linux/arm64' }, NO_SECRETS)).toEqual({ buildkit: undefined }); // one platform: any builder
+    expect(builderNeeds({ ...o, platform: 'linux/amd64,linux/arm64' }, NO_SECRETS).buildx).toBe('platform');
+    expect(builderNeeds({ ...o, provenance: true }, NO_SECRETS).buildx).toBe('provenance');
+    expect(builderNeeds(o, { ...NO_SECRETS, files: [{ id: 'a', path: '/x' }] }).buildkit).toBe('secret-files');
   });
 
   it('reads the digest docker push prints', () => {
