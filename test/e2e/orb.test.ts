@@ -244,7 +244,7 @@ describe('CircleCI emulation (what the e2e tests rely on)', () => {
     expect(script.run.command).toBe(readFileSync('dist/index.js', 'utf8'));
     expect(script.run.shell).toBe('/usr/bin/env node');
     expect(envValue(script.run.environment.ECR_DELIVER_PUSH)).toBe('1');
-    expect(envValue(script.run.environment.ECR_DELIVER_CACHE)).toBe('0');
+    expect(envValue(script.run.environment.ECR_DELIVER_PROVENANCE)).toBe('0');
     expect(script.run.environment.ECR_DELIVER_REPOSITORY).toBe('team/api');
     expect(script.run.environment.ECR_DELIVER_ROLE_TO_ASSUME).toBe('');
   });
