@@ -265,8 +265,8 @@ class Delivery {
       image: `${repo.uri}:${this.sha}`,
       digest,
       'image-ref': digest ? `${repo.uri}@${digest}` : '',
-      tags: this.tags.join(','),
-      pushed: String(pushed),
+      tags: this.tags,
+      pushed,
     };
   }
 }

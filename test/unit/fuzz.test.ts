@@ -61,8 +61,8 @@ const GENERATORS: Array<[string, (spec: OptionSpec) => string]> = [
 ];
 
 const ASCII_PRINTABLE = /^[\x21-\x7e]*$/;
-const LIST = new Set(OPTIONS.filter((o) => o.type === 'list').map((o) => o.name));
-const PATHS = new Set(OPTIONS.filter((o) => o.type === 'path').map((o) => o.name));
+const LIST = new Set<string>(OPTIONS.filter((o) => o.type === 'list').map((o) => o.name));
+const PATHS = new Set<string>(OPTIONS.filter((o) => o.type === 'path').map((o) => o.name));
 
 /**
  * Conservative oracle: true only when the value is certainly invalid by the documented rules,
