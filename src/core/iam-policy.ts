@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { partition, resolveRegion } from './context';
 import { InputError } from './errors';
-import { boolean, check, oneOf, parseOption, rules, type EncryptionType, type Rule } from './options';
+import { boolean, check, matches, oneOf, parseOption, rules, type EncryptionType, type Rule } from './options';
 
 export type Provider = 'github' | 'circleci' | 'none';
 
@@ -206,7 +206,6 @@ export function parseIamPolicyArgs(args: string[], env: NodeJS.ProcessEnv = proc
     if (value !== undefined) check(name, value, rule(value));
     return value;
   };
-  const re = (pattern: RegExp, problem: string): Rule => (value) => (pattern.test(value) ? undefined : problem);
 
   const repository = need('repository', 'the ECR repository the role delivers to');
   check('repository', repository, rules.repository(repository));
@@ -236,7 +235,7 @@ export function parseIamPolicyArgs(args: string[], env: NodeJS.ProcessEnv = proc
     push: parseOption('push', v('push'))!,
     encryptionType: parseOption('encryption-type', v('encryption-type'))!,
   };
-  request.kmsKey = match('kms-key', re(KMS_ARN_RE, 'is not a KMS key or alias ARN like `arn:aws:kms:eu-west-1:123456789012:key/…`'));
+  request.kmsKey = match('kms-key', matches(KMS_ARN_RE, 'is not a KMS key or alias ARN like `arn:aws:kms:eu-west-1:123456789012:key/…`'));
   if (request.kmsKey && request.encryptionType !== 'KMS') throw new InputError('kms-key', request.kmsKey, 'needs --encryption-type KMS');
 
   if (provider === 'github') {
@@ -245,7 +244,7 @@ export function parseIamPolicyArgs(args: string[], env: NodeJS.ProcessEnv = proc
       throw new InputError('repo', repo, 'is not a GitHub repository like `octo-org/octo-repo`, or `octo-org@123456/octo-repo@456789` with the immutable ids');
     }
     request.repo = repo;
-    request.environment = match('environment', re(ENVIRONMENT_RE, 'is not a GitHub environment name (1–255 characters, no `:`)'));
+    request.environment = match('environment', matches(ENVIRONMENT_RE, 'is not a GitHub environment name (1–255 characters, no `:`)'));
     const branch = v('branch')?.replace(/^refs\/heads\//, '');
     if (branch !== undefined && request.environment !== undefined) {
       throw new InputError('branch', branch, 'cannot be combined with --environment: a job with an environment gets `environment:NAME` as its OIDC subject');
