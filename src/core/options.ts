@@ -13,10 +13,12 @@
  *
  * - `name`: the kebab-case name; `field`: its key in `Options`.
  * - a parser, spread in: `text(rule)`, `boolean`, `integer(min, max)`, `oneOf('A', 'B')`,
- *   `list(entries)`, `path()` or `path(check)`. It sets `type` (how action.yml, the orb and the fuzz
- *   test treat the value) and `parse(value, name)`, which turns the trimmed text into the field's
- *   value or throws an InputError; its return type is the field's type (`oneOf`: the union of its
- *   values). `rule`s are `(value) => problem | undefined`, see `rules` and `matches`.
+ *   `list(entryRule)`, `path()` or `path(check)`, or a `{ type, parse }` of your own. `type` says how
+ *   the front ends declare it (the orb: boolean → boolean parameter, enum → enum, else string) and
+ *   whether it may span lines (list); `parse(value, name)` turns the trimmed text into the field's
+ *   value or throws an InputError, and its return type is the field's type (`oneOf`: the union of
+ *   its values). `rule`s are `(value) => problem | undefined`, see `rules` and `matches`. Errors
+ *   quote the value: a parser for secret values must word its errors without them.
  * - `default`: the literal default every front end declares, parsed like a given value;
  *   `defaultText`: how a derived default reads in docs (the value is filled in by context.ts).
  * - `required: true`: the run refuses to start without it.
@@ -220,7 +222,8 @@ export const LOGIN_OPTIONS: readonly OptionName[] = ['aws-region', 'role-to-assu
 
 /**
  * Outputs stay typed in the core (`type`: `boolean`, `list`, else a string) until a front end
- * writes them with outputText: booleans as `true`/`false`, lists comma-joined.
+ * writes them with outputText: booleans as `true`/`false`, lists comma-joined. Adding one is an
+ * entry here plus the value the pipeline returns for it (`Outputs` makes that required).
  */
 export const OUTPUTS = [
   { name: 'registry', description: 'Registry host, as ECR returns it, e.g. `123456789012.dkr.ecr.eu-west-1.amazonaws.com`.' },

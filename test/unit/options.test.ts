@@ -2,8 +2,24 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../../src/core/errors';
-import { OPTIONS, OUTPUTS, outputTexts, parseOption, parseOptions, type RawOptions } from '../../src/core/options';
+import { OPTIONS, OUTPUTS, outputTexts, parseOption, parseOptions, type EncryptionType, type Mutability, type Options, type OutputName, type Outputs, type RawOptions } from '../../src/core/options';
 import { deriveSessionName, resolveContext } from '../../src/core/context';
+
+// Compile-time checks of the types derived from the tables (`npm run lint` fails when one is false).
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
+export const derivedTypes: Record<string, true> = {
+  list: true as Equal<Options['tags'], string[]>,
+  optional: true as Equal<Options['awsRegion'], string | undefined>,
+  defaulted: true as Equal<Options['roleDurationSeconds'], number>,
+  required: true as Equal<Options['repository'], string>,
+  boolean: true as Equal<Options['push'], boolean>,
+  enum: true as Equal<Mutability, 'MUTABLE' | 'IMMUTABLE' | 'IMMUTABLE_WITH_EXCLUSION'>,
+  enum2: true as Equal<EncryptionType, 'AES256' | 'KMS'>,
+  outputNames: true as Equal<OutputName, 'registry' | 'repository-uri' | 'image' | 'digest' | 'image-ref' | 'tags' | 'pushed'>,
+  pushed: true as Equal<Outputs['pushed'], boolean>,
+  tags: true as Equal<Outputs['tags'], string[]>,
+  digest: true as Equal<Outputs['digest'], string>,
+};
 
 const dir = mkdtempSync(join(tmpdir(), 'options-test-'));
 writeFileSync(join(dir, 'Dockerfile'), 'FROM scratch\n');
