@@ -25,7 +25,14 @@ export interface DeliverRequest {
   platformToken?: (audience: string) => Promise<string>;
   /** Told each registry host before login, so a post step can log out even after a failure. */
   onLogin?: (host: string) => void;
+  /** The ECR the run talks to; the SDK-backed EcrRegistry unless a test brings a fake. */
+  openRegistry?: OpenRegistry;
 }
+
+/** What the pipeline asks of ECR (registry.ts's EcrRegistry). */
+export type Registry = Pick<EcrRegistry, 'login' | 'findRepository' | 'ensureRepository' | 'applyPolicies' | 'images' | 'latestImage' | 'putTag' | 'close'>;
+export type OpenRegistry = (region: string, credentials: AwsCredentialIdentityProvider | undefined, registryId: string | undefined, deadline: Deadline) => Registry;
+const openEcr: OpenRegistry = (region, credentials, registryId, deadline) => new EcrRegistry(region, credentials, registryId, deadline);
 
 /** The whole delivery, bounded by timeout-seconds. */
 export function deliver(req: DeliverRequest): Promise<Outputs> {
@@ -57,7 +64,7 @@ async function deliverWithin(req: DeliverRequest, deadline: Deadline): Promise<O
     loadAwsSdk();
   };
   const credentials = await reporter.phase('Credentials', () => resolveCredentials(req, token, deadline, whileStsAnswers));
-  const ecr = new EcrRegistry(ctx.region, credentials, o.registryId, deadline);
+  const ecr = (req.openRegistry ?? openEcr)(ctx.region, credentials, o.registryId, deadline);
   try {
     return await new Delivery(req, docker, ecr).run();
   } finally {
@@ -77,7 +84,7 @@ async function loginWithin(req: DeliverRequest, deadline: Deadline): Promise<{ r
   const token = fetchToken(req);
   await probe;
   const credentials = await req.reporter.phase('Credentials', () => resolveCredentials(req, token, deadline, loadAwsSdk));
-  const ecr = new EcrRegistry(req.context.region, credentials, req.options.registryId, deadline);
+  const ecr = (req.openRegistry ?? openEcr)(req.context.region, credentials, req.options.registryId, deadline);
   try {
     return await req.reporter.phase('Login', async () => {
       const login = await ecr.login();
@@ -132,7 +139,7 @@ class Delivery {
   private readonly sha: string;
   private readonly tags: string[];
 
-  constructor(private readonly req: DeliverRequest, private readonly docker: Docker, private readonly ecr: EcrRegistry) {
+  constructor(private readonly req: DeliverRequest, private readonly docker: Docker, private readonly ecr: Registry) {
     this.o = req.options;
     this.sha = req.context.commitSha;
     this.tags = [this.sha, ...this.o.tags.filter((t) => t !== this.sha)];
@@ -176,8 +183,9 @@ class Delivery {
     }
 
     const useCache = this.o.cache && !this.o.image;
-    const login = this.o.push || useCache ? this.inBackground(this.login()) : undefined;
-    const cacheFrom = useCache ? this.cacheSource(repo, login!) : undefined;
+    const login = this.o.push ? this.inBackground(this.login()) : undefined;
+    // A build-only run logs in only when there is a cache image to read.
+    const cacheFrom = useCache ? this.cacheSource(repo, () => login ?? this.login()) : undefined;
     const builtDigest = await reporter.phase(this.o.image ? 'Tag' : 'Build', () => this.produceImage(repo, cacheFrom));
     if (!this.o.push) return this.outputs(repo, '', false);
 
@@ -200,7 +208,7 @@ class Delivery {
    * moving cache tag, so IMMUTABLE repositories work too). The builder reads it from the registry,
    * so docker is logged in first; the classic builder needs it pulled. Never fails the delivery.
    */
-  private async cacheSource(repo: RepositoryInfo, login: Promise<void>): Promise<string | undefined> {
+  private async cacheSource(repo: RepositoryInfo, login: () => Promise<void>): Promise<string | undefined> {
     try {
       const digest = await this.ecr.latestImage(repo.name);
       if (!digest) {
@@ -208,7 +216,7 @@ class Delivery {
         return undefined;
       }
       const ref = `${repo.uri}@${digest}`;
-      await login;
+      await login();
       if (await this.docker.builder() === 'classic' && !await this.docker.pullCache(ref)) return undefined;
       this.req.reporter.info(`Layer cache: ${ref}`);
       return ref;
@@ -307,8 +315,8 @@ class Delivery {
       image: `${repo.uri}:${this.sha}`,
       digest,
       'image-ref': digest ? `${repo.uri}@${digest}` : '',
-      tags: this.tags.join(','),
-      pushed: String(pushed),
+      tags: this.tags,
+      pushed,
     };
   }
 }
