@@ -31,7 +31,9 @@ export interface CacheBenchSetup {
 }
 
 interface Second { seconds: number; bytes: number; changedLayer: number }
-export interface CacheRow { builder: CacheBuilder; variant: 'A' | 'B'; runs: Second[] }
+/** A: the recipe; B: ecr-deliver (cache on, the default); N: ecr-deliver with `cache: false`. */
+type CacheVariant = 'A' | 'B' | 'N';
+export interface CacheRow { builder: CacheBuilder; variant: CacheVariant; runs: Second[] }
 
 const DEPS_MB = 8;
 const DEPS_SLEEP_S = 4;
@@ -78,12 +80,13 @@ export async function benchCache(s: CacheBenchSetup, log: (line: string) => void
   fs.mkdirSync(bin);
   fs.symlinkSync('/usr/bin/docker', path.join(bin, 'docker'));
   const rows: CacheRow[] = [];
-  for (const builder of ['classic', 'buildkit'] as const) for (const variant of ['A', 'B'] as const) rows.push({ builder, variant, runs: [] });
+  for (const builder of ['classic', 'buildkit'] as const) for (const variant of ['A', 'B', 'N'] as const) rows.push({ builder, variant, runs: [] });
   try {
     for (let round = 1; round <= s.rounds; round++) {
       for (const builder of ['classic', 'buildkit'] as const) {
         // Alternate which goes first, so neither always runs on a machine the other just warmed.
-        const order: Array<'A' | 'B'> = round % 2 ? ['A', 'B'] : ['B', 'A'];
+        const variants: CacheVariant[] = ['A', 'B', 'N'];
+        const order = variants.map((_, i) => variants[(i + round) % variants.length]);
         for (const variant of order) {
           const run = await oneRun(s, root, bin, builder, variant, round);
           rows.find((r) => r.builder === builder && r.variant === variant)!.runs.push(run);
@@ -97,7 +100,7 @@ export async function benchCache(s: CacheBenchSetup, log: (line: string) => void
   return rows;
 }
 
-async function oneRun(s: CacheBenchSetup, root: string, bin: string, builder: CacheBuilder, variant: 'A' | 'B', round: number): Promise<Second> {
+async function oneRun(s: CacheBenchSetup, root: string, bin: string, builder: CacheBuilder, variant: CacheVariant, round: number): Promise<Second> {
   const work = fs.mkdtempSync(path.join(root, `${builder}-${variant}-`));
   const ctx = path.join(work, 'ctx');
   fs.mkdirSync(ctx);
@@ -119,7 +122,7 @@ async function oneRun(s: CacheBenchSetup, root: string, bin: string, builder: Ca
       ? await timed('bash', [s.recipe], env({ AWS_ENDPOINT: s.emu.url, AWS_REGION: s.region, ROLE_ARN: s.role, TOKEN_FILE: token, REPO: repo, SHA: sha, CONTEXT: ctx, REGISTRY: front,
         ...(builder === 'buildkit' ? { DOCKER_BUILDKIT: '1' } : {}) }))
       : await timed(s.node24, [s.bundle, '--json', '--repository', repo, '--aws-region', s.region, '--role-to-assume', s.role, '--web-identity-token-file', token,
-        '--commit-sha', sha, '--tags', 'latest', '--context', ctx, '--cache', 'true'], env({ AWS_ENDPOINT_URL_STS: s.emu.url, AWS_ENDPOINT_URL_ECR: s.emu.url }));
+        '--commit-sha', sha, '--tags', 'latest', '--context', ctx, '--cache', variant === 'B' ? 'true' : 'false'], env({ AWS_ENDPOINT_URL_STS: s.emu.url, AWS_ENDPOINT_URL_ECR: s.emu.url }));
     if (p.code !== 0) throw new Error(`D ${builder} ${variant} exited ${p.code}:\n${p.stderr.split('\n').slice(-25).join('\n')}`);
     return { seconds: p.seconds, bytes: s.emu.uploadedBytes(repo) - before };
   };
@@ -160,10 +163,11 @@ export function cacheTable(rows: CacheRow[]): { lines: string[]; verdicts: Array
   for (const builder of ['classic', 'buildkit'] as const) {
     const a = rows.find((r) => r.builder === builder && r.variant === 'A')!;
     const b = rows.find((r) => r.builder === builder && r.variant === 'B')!;
-    for (const r of [a, b]) {
+    const n = rows.find((r) => r.builder === builder && r.variant === 'N')!;
+    for (const r of [a, b, n]) {
       const secs = r.runs.map((x) => x.seconds);
       const name = builder === 'classic' ? 'classic builder' : 'embedded BuildKit';
-      const what = r.variant === 'A' ? 'A recipe (no cache)' : 'B ecr-deliver (cache)';
+      const what = { A: 'A recipe (no cache)', B: 'B ecr-deliver (cache: true, the default)', N: 'ecr-deliver, cache: false' }[r.variant];
       lines.push(`| ${name} | ${what} | ${median(secs).toFixed(2)} s | ${Math.min(...secs).toFixed(2)}–${Math.max(...secs).toFixed(2)} s | ${size(median(r.runs.map((x) => x.bytes)))} | ${(median(r.runs.map((x) => x.changedLayer)) / 1e3).toFixed(1)} kB |`);
     }
     const ratio = median(b.runs.map((x) => x.seconds)) / median(a.runs.map((x) => x.seconds));

@@ -693,7 +693,7 @@ bench D: layer cache on a fresh runner, ${rounds} rounds per builder`);
   const targets = verdicts.map((v) => `${v.builder === 'classic' ? 'classic builder' : 'embedded BuildKit'}: B/A ${v.ratio.toFixed(2)} (target ≤ 0.50, ${v.ratio <= 0.5 ? 'met' : '**missed**'}); B uploads only the changed layer (± manifests/config): ${v.onlyChanged ? 'met' : '**missed**'}`);
   for (const t of targets) console.log(t);
   if (!args['no-readme'] && !args.bundle) {
-    const meta = `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` (\`-- --only D\` runs it alone): ${await machine()}; ${rounds} rounds, median of the second delivery; slow layer: a RUN that sleeps 4 s and writes 8 MiB.`;
+    const meta = `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` (\`-- --only D\` runs it alone): ${(await machine()).replace(' (classic builder)', '')}; ${rounds} rounds, median of the second delivery; slow layer: a RUN that sleeps 4 s and writes 8 MiB, source layer: one changed file.`;
     if (writeCacheReadme(README, [meta, '', ...lines, '', ...targets.map((t) => `- ${t}`)].join('\n'))) console.log('README.md: bench D written between <!-- bench-d:start --> and <!-- bench-d:end -->');
   }
 }

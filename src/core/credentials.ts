@@ -126,9 +126,8 @@ export async function assumeRole(req: RoleRequest, token: string, reporter: Repo
 /** AssumeRoleWithWebIdentity through the SDK's client; `earlier`: attempts already made without it. */
 export async function assumeRoleWithSdk(req: RoleRequest, token: string, reporter: Reporter, deadline?: Deadline, earlier = 0): Promise<AwsCredentialIdentity> {
   reporter.secret(token);
-  const tried = earlier;
   const { AssumeRoleWithWebIdentityCommand, STSClient } = stsSdk();
-  const sts = new STSClient({ ...awsClientConfig(req.region, undefined, deadline), maxAttempts: MAX_ATTEMPTS - tried });
+  const sts = new STSClient({ ...awsClientConfig(req.region, undefined, deadline), maxAttempts: MAX_ATTEMPTS - earlier });
   const command = new AssumeRoleWithWebIdentityCommand({
     RoleArn: req.roleArn,
     RoleSessionName: req.sessionName,
@@ -141,7 +140,7 @@ export async function assumeRoleWithSdk(req: RoleRequest, token: string, reporte
     if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) throw new CredentialsError('STS answered without credentials');
     return masked({ accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, expiration: c.Expiration }, reporter);
   } catch (err) {
-    throw explainStsError(err, req, token, tried);
+    throw explainStsError(err, req, token, earlier);
   } finally {
     sts.destroy();
   }
