@@ -80,7 +80,7 @@ async function circleciToken(req: TokenRequest): Promise<IdentityToken> {
     // CircleCI's own audience is the org id, which its trust policies pin; ask for another only on request.
     const args = ['run', 'oidc', 'get'];
     if (req.audience !== DEFAULT_AUDIENCE) args.push('--claims', JSON.stringify({ aud: req.audience }));
-    const { stdout } = await promisify(execFile)('circleci', args, { encoding: 'utf8' });
+    const { stdout } = await promisify(execFile)('circleci', args, { encoding: 'utf8', env: req.env });
     const token = stdout.trim();
     if (token) return { token, source: 'circleci run oidc get' };
   } catch {

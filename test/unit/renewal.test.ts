@@ -42,3 +42,34 @@ describe('renewingCredentials', () => {
     expect((await provider()).accessKeyId).toBe('second');
   });
 });
+
+describe('a fresh OIDC token for the renewal', () => {
+  const { mkdtempSync, writeFileSync, chmodSync, rmSync } = require('node:fs') as typeof import('node:fs');
+  const { join } = require('node:path') as typeof import('node:path');
+  const { tmpdir } = require('node:os') as typeof import('node:os');
+  const { webIdentityToken } = require('../../src/core/credentials') as typeof import('../../src/core/credentials');
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'renew-'));
+    // The CircleCI CLI as the job has it: `circleci run oidc get` prints a newly minted token.
+    writeFileSync(join(dir, 'circleci'), '#!/bin/sh\n[ "$1 $2 $3" = "run oidc get" ] && echo minted-token\n');
+    chmodSync(join(dir, 'circleci'), 0o755);
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('CircleCI: the job\'s token first; a renewal mints one with `circleci run oidc get`', async () => {
+    const env = { CIRCLE_OIDC_TOKEN_V2: 'job-token', PATH: `${dir}:${process.env.PATH}` };
+    expect(await webIdentityToken({ ci: 'circleci', audience: 'sts.amazonaws.com', env })).toEqual({ token: 'job-token', source: 'CIRCLE_OIDC_TOKEN_V2' });
+    expect(await webIdentityToken({ ci: 'circleci', audience: 'sts.amazonaws.com', env, renew: true })).toEqual({ token: 'minted-token', source: 'circleci run oidc get' });
+  });
+
+  it('a token file is read again', async () => {
+    const file = join(dir, 'token');
+    writeFileSync(file, 'first-token\n');
+    expect((await webIdentityToken({ ci: 'other', audience: 'sts.amazonaws.com', tokenFile: file, env: {} })).token).toBe('first-token');
+    writeFileSync(file, 'rotated-token\n');
+    expect((await webIdentityToken({ ci: 'other', audience: 'sts.amazonaws.com', tokenFile: file, env: {}, renew: true })).token).toBe('rotated-token');
+  });
+});
