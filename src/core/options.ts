@@ -23,6 +23,8 @@ export interface OptionSpec {
   readonly defaultText?: string;
   readonly required?: boolean;
   readonly values?: readonly string[];
+  /** Declared by the GitHub Action only (action.yml); the orb and the CLI have no such parameter or flag. */
+  readonly githubOnly?: boolean;
 }
 
 /** The audience STS expects by default; also the signal that a user did not ask for another one. */
@@ -56,11 +58,22 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'tags', type: 'list', description: 'Extra tags, newline- or comma-separated; the commit SHA tag is always applied.' },
   { name: 'skip-existing', type: 'boolean', default: 'false', description: 'When the SHA tag already exists in ECR: no build, no layer upload; extra tags are added to the existing image by manifest copy.' },
   { name: 'push', type: 'boolean', default: 'true', description: 'Push to ECR; `false` builds and tags only (pull-request builds).' },
+  // Issue 13: registries beyond the target (base-image registries, ECR Public, the Action's login mode).
+  { name: 'web-identity-token-env', type: 'string', description: 'Name of an environment variable that holds the OIDC token, for CIs other than GitHub and CircleCI (no token file needed).' },
+  { name: 'pull-registries', type: 'list', description: 'Other ECR registries docker is logged in to before the build, so `FROM` and cache pulls can read them: account ids (12 digits), or `ID@REGION` for another region, comma- or newline-separated.' },
+  { name: 'registry-type', type: 'enum', default: 'private', values: ['private', 'public'], description: '`private`, or `public` for ECR Public (`public.ecr.aws`; also chosen by a repository given as `public.ecr.aws/<alias>/<name>`).' },
+  { name: 'catalog-description', type: 'string', description: 'ECR Public: short description of a created repository (text, or `file://PATH`).' },
+  { name: 'catalog-about', type: 'string', description: 'ECR Public: "About" text (markdown) of a created repository (text, or `file://PATH`).' },
+  { name: 'catalog-usage', type: 'string', description: 'ECR Public: "Usage" text (markdown) of a created repository (text, or `file://PATH`).' },
+  { name: 'mode', type: 'enum', default: 'deliver', values: ['deliver', 'login'], githubOnly: true, description: 'GitHub Action only: `deliver`, or `login`: credentials and docker login to the registry and every `pull-registries` id, in the job\'s docker config, for later docker steps (like the orb\'s `ecr/login` and the CLI\'s `login`).' },
+  { name: 'docker-credentials-output', type: 'boolean', default: 'false', githubOnly: true, description: 'GitHub Action, `login` mode: set masked outputs `docker-username` and `docker-password` for a later job\'s `services:` credentials (they are secrets: see the README).' },
+  { name: 'skip-logout', type: 'boolean', default: 'false', githubOnly: true, description: 'GitHub Action, `login` mode: keep the docker login after the job (the post step does not log out; shared self-hosted runners).' },
   { name: 'timeout-seconds', type: 'integer', default: '3600', description: 'Upper bound on the whole run (AWS calls, build, push), 1–86400; a hung endpoint fails the step instead of the CI job\'s own timeout. Each AWS call also gives up after 5 attempts of at most 30 s.' },
 ];
 
 /** The options `login` reads (CLI subcommand, orb command): credentials and the registry, nothing about the image. */
-export const LOGIN_OPTIONS: readonly string[] = ['aws-region', 'role-to-assume', 'audience', 'web-identity-token-file', 'role-session-name', 'role-duration-seconds', 'registry-id'];
+export const LOGIN_OPTIONS: readonly string[] = ['aws-region', 'role-to-assume', 'audience', 'web-identity-token-file', 'role-session-name', 'role-duration-seconds', 'registry-id',
+  'web-identity-token-env', 'pull-registries', 'registry-type'];
 
 export const OUTPUTS: readonly { name: string; description: string }[] = [
   { name: 'registry', description: 'Registry host, as ECR returns it, e.g. `123456789012.dkr.ecr.eu-west-1.amazonaws.com`.' },
@@ -70,6 +83,14 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
   { name: 'image-ref', description: 'Image reference pinned by digest, `<repository-uri>@<digest>`.' },
   { name: 'tags', description: 'Tags applied, comma-separated, the SHA first.' },
   { name: 'pushed', description: '`true`, or `false` when nothing was uploaded (skip-existing hit, immutable SHA already there, or push: false).' },
+];
+
+/** The GitHub Action's `mode: login` outputs (issue 13); the credentials only with `docker-credentials-output`. */
+export const LOGIN_OUTPUTS: readonly { name: string; description: string }[] = [
+  { name: 'registry', description: 'The target registry host, as ECR returns it.' },
+  { name: 'registries', description: 'Every registry host logged in to (the target, then the `pull-registries`), comma-separated.' },
+  { name: 'docker-username', description: 'With `docker-credentials-output`: the registry user name (masked).' },
+  { name: 'docker-password', description: 'With `docker-credentials-output`: the registry password, valid 12 hours (masked).' },
 ];
 
 export type OutputName = 'registry' | 'repository-uri' | 'image' | 'digest' | 'image-ref' | 'tags' | 'pushed';
@@ -108,6 +129,24 @@ export interface Options {
   skipExisting: boolean;
   push: boolean;
   timeoutSeconds: number;
+  // Issue 13
+  webIdentityTokenEnv?: string;
+  pullRegistries: PullRegistry[];
+  registryType: 'private' | 'public';
+  catalog: PublicCatalog;
+}
+
+/** A base-image registry: its account id, and its region when it is not the run's. */
+export interface PullRegistry {
+  id: string;
+  region?: string;
+}
+
+/** ECR Public catalog data for a created repository; each field already read from its file. */
+export interface PublicCatalog {
+  description?: string;
+  aboutText?: string;
+  usageText?: string;
 }
 
 /** Where a front end reads raw values from: a missing or empty value means "not given". */
@@ -285,9 +324,77 @@ export function parseOptions(raw: RawOptions, mode: 'deliver' | 'login' = 'deliv
     skipExisting,
     push: bool('push'),
     timeoutSeconds: parseInteger('timeout-seconds', get('timeout-seconds')!, 1, 86400),
+    ...parseRegistryOptions(get, repository),
   };
   if (mode === 'deliver') checkBuildInputs(options);
   return options;
+}
+
+const ENV_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,255}$/;
+const PULL_REGISTRY_RE = /^(\d{12})(?:@([a-z]{2,4}(?:-[a-z]+)+-\d{1,2}))?$/;
+const PUBLIC_PREFIX = 'public.ecr.aws/';
+// ECR Public's limits on catalog data (PutRepositoryCatalogData / CreateRepository).
+const CATALOG_LIMITS = { description: 1024, aboutText: 25600, usageText: 25600 };
+
+/** Issue 13's options: token env, base-image registries, ECR Public and its catalog data. */
+function parseRegistryOptions(get: (name: string) => string | undefined, repository: string) {
+  const tokenEnv = get('web-identity-token-env');
+  if (tokenEnv !== undefined && !ENV_NAME_RE.test(tokenEnv)) throw new InputError('web-identity-token-env', tokenEnv, 'is not an environment variable name (letters, digits, `_`)');
+  const pullRegistries: PullRegistry[] = [];
+  for (const entry of splitList(get('pull-registries') ?? '', true)) {
+    const m = PULL_REGISTRY_RE.exec(entry);
+    if (!m) throw new InputError('pull-registries', entry, 'is not an ECR registry id (12 digits) or `ID@REGION`');
+    if (!pullRegistries.some((r) => r.id === m[1] && r.region === m[2])) pullRegistries.push({ id: m[1], region: m[2] });
+  }
+  const type = get('registry-type')!.toLowerCase();
+  if (type !== 'private' && type !== 'public') throw new InputError('registry-type', type, 'is not one of private, public');
+  const fromUri = repository.startsWith(PUBLIC_PREFIX);
+  if (fromUri) {
+    const name = publicRepositoryName(repository);
+    check('repository', repository, /^[a-z0-9][a-z0-9-]{1,49}\//.test(repository.slice(PUBLIC_PREFIX.length)) ? rules.repository(name) : 'is not `public.ecr.aws/<alias>/<name>`');
+  }
+  if ((fromUri || type === 'public') && get('lifecycle-policy') !== undefined) {
+    throw new InputError('lifecycle-policy', get('lifecycle-policy')!, 'does not apply to ECR Public, which has no lifecycle policies');
+  }
+  const catalog: PublicCatalog = {
+    description: catalogText('catalog-description', get('catalog-description'), CATALOG_LIMITS.description),
+    aboutText: catalogText('catalog-about', get('catalog-about'), CATALOG_LIMITS.aboutText),
+    usageText: catalogText('catalog-usage', get('catalog-usage'), CATALOG_LIMITS.usageText),
+  };
+  const registryType: 'private' | 'public' = fromUri ? 'public' : type;
+  if (registryType === 'private') {
+    for (const [name, value] of Object.entries({ 'catalog-description': catalog.description, 'catalog-about': catalog.aboutText, 'catalog-usage': catalog.usageText })) {
+      if (value !== undefined) throw new InputError(name, value, 'applies to ECR Public only: set `registry-type: public`');
+    }
+  }
+  return { webIdentityTokenEnv: tokenEnv, pullRegistries, registryType, catalog };
+}
+
+/** Text, or `file://PATH` read now (so a missing file fails before any AWS call). */
+function catalogText(option: string, value: string | undefined, limit: number): string | undefined {
+  if (value === undefined) return undefined;
+  const text = value.startsWith('file://') ? readFileSync(existingFile(option, value.slice('file://'.length)), 'utf8') : value;
+  if (text.length > limit) throw new InputError(option, value, `is longer than ECR Public's limit of ${limit} characters`);
+  return text;
+}
+
+/** The GitHub Action's own inputs (issue 13): `mode`, and what `login` mode does after the job. */
+export function parseActionMode(raw: RawOptions): { mode: 'deliver' | 'login'; skipLogout: boolean; dockerCredentialsOutput: boolean } {
+  const value = (name: string) => raw(name)?.trim() || OPTIONS.find((o) => o.name === name)!.default!;
+  const mode = value('mode').toLowerCase();
+  if (mode !== 'deliver' && mode !== 'login') throw new InputError('mode', mode, 'is not one of deliver, login');
+  const skipLogout = parseBoolean('skip-logout', value('skip-logout'));
+  const dockerCredentialsOutput = parseBoolean('docker-credentials-output', value('docker-credentials-output'));
+  if (mode === 'deliver' && dockerCredentialsOutput) throw new InputError('docker-credentials-output', 'true', 'applies to `mode: login` only');
+  return { mode, skipLogout, dockerCredentialsOutput };
+}
+
+/**
+ * The public.ecr.aws/<alias>/<name> form of `repository` names ECR Public's repository `<name>`;
+ * the alias belongs to the registry, which ECR Public reports itself.
+ */
+export function publicRepositoryName(repository: string): string {
+  return repository.startsWith(PUBLIC_PREFIX) ? repository.slice(PUBLIC_PREFIX.length).split('/').slice(1).join('/') : repository;
 }
 
 /**

@@ -11,7 +11,10 @@
 import { parseArgs } from 'node:util';
 import { quote } from '../core/errors';
 import { IAM_POLICY_FLAGS, parseIamPolicyArgs, renderIamPolicy } from '../core/iam-policy';
-import { LOGIN_OPTIONS, OPTIONS, OUTPUTS, type RawOptions } from '../core/options';
+import { LOGIN_OPTIONS, OPTIONS as ALL_OPTIONS, OUTPUTS, type RawOptions } from '../core/options';
+
+/** The CLI's flags: every option but the GitHub Action's own (`mode`, `skip-logout`, …). */
+const OPTIONS = ALL_OPTIONS.filter((o) => !o.githubOnly);
 import { deliverPlain, fail, fromEnv, loginPlain } from './plain-output';
 
 import { version as VERSION } from '../../package.json';
