@@ -11,7 +11,7 @@ import { DockerError, PrerequisiteError, RegistryError } from './errors';
 import type { Runner } from '../io/exec';
 import { dockerfilePath, requireBuildFiles, type Options, type Outputs } from './options';
 import { EcrRegistry, isTagImmutable, type ImageRecord, type RegistryLogin, type RepositoryInfo, type TargetRegistry } from './registry';
-import { missingPullRegistryHint, pullRegistryLogins } from './pull-registries';
+import { fromHosts, missingPullRegistryHint, pullRegistryLogins } from './pull-registries';
 import { PublicRegistry } from './public-registry';
 import type { Reporter } from './report';
 
@@ -182,10 +182,12 @@ class Delivery {
       return this.verified(repo, reuse.digest, false);
     }
 
-    const login = this.o.push || this.o.cache ? this.inBackground(this.login()) : undefined;
+    // A base image from the target registry itself (a pull-through cache prefix) is pulled by the build.
+    const fromTarget = !this.o.image && fromHosts(dockerfilePath(this.o)).includes(repo.uri.split('/')[0]);
+    const login = this.o.push || this.o.cache || fromTarget ? this.inBackground(this.login()) : undefined;
     const pulls = this.o.pullRegistries.length && !this.o.image ? this.inBackground(this.loginPullRegistries()) : undefined;
     // A registry cache and base images are read during the build, so the builder must be logged in first.
-    if (this.o.cache) await login;
+    if (this.o.cache || fromTarget) await login;
     await pulls;
     const builtDigest = await reporter.phase(this.o.image ? 'Tag' : 'Build', () => this.produceImage(repo));
     if (!this.o.push) return this.outputs(repo, '', false);
