@@ -326,6 +326,8 @@ export function parseOptions(raw: RawOptions, mode: 'deliver' | 'login' = 'deliv
     timeoutSeconds: parseInteger('timeout-seconds', get('timeout-seconds')!, 1, 86400),
     ...parseRegistryOptions(get, repository),
   };
+  // The Action's own inputs are checked with the rest (the CLI and the orb never set them).
+  parseActionMode(get);
   if (mode === 'deliver') checkBuildInputs(options);
   return options;
 }

@@ -92,7 +92,7 @@ describe('option parsing', () => {
   });
 
   it('has one spec per contract option, all kebab-case', () => {
-    expect(OPTIONS.map((o) => o.name)).toHaveLength(28);
+    expect(OPTIONS.map((o) => o.name)).toHaveLength(37);
     for (const o of OPTIONS) expect(o.name).toMatch(/^[a-z]+(-[a-z]+)*$/);
   });
 });
