@@ -25,7 +25,14 @@ export interface DeliverRequest {
   platformToken?: (audience: string) => Promise<string>;
   /** Told each registry host before login, so a post step can log out even after a failure. */
   onLogin?: (host: string) => void;
+  /** The ECR the run talks to; the SDK-backed EcrRegistry unless a test brings a fake. */
+  openRegistry?: OpenRegistry;
 }
+
+/** What the pipeline asks of ECR (registry.ts's EcrRegistry). */
+export type Registry = TargetRegistry;
+export type OpenRegistry = (region: string, credentials: AwsCredentialIdentity | undefined, registryId: string | undefined, deadline: Deadline) => Registry;
+const openEcr: OpenRegistry = (region, credentials, registryId, deadline) => new EcrRegistry(region, credentials, registryId, deadline);
 
 /** The whole delivery, bounded by timeout-seconds. */
 export function deliver(req: DeliverRequest): Promise<Outputs> {
@@ -54,7 +61,7 @@ async function deliverWithin(req: DeliverRequest, deadline: Deadline): Promise<O
     loadAwsSdk();
   };
   const credentials = await reporter.phase('Credentials', () => resolveCredentials(req, token, deadline, whileStsAnswers));
-  const ecr = targetRegistry(o, ctx.region, credentials, deadline);
+  const ecr = (req.openRegistry ?? openTarget(o))(ctx.region, credentials, o.registryId, deadline);
   const pulls = () => pullRegistryLogins(o.pullRegistries, ctx.region, credentials, deadline);
   try {
     return await new Delivery(req, docker, ecr, pulls).run();
@@ -63,9 +70,9 @@ async function deliverWithin(req: DeliverRequest, deadline: Deadline): Promise<O
   }
 }
 
-/** The push target: ECR, or ECR Public (whose API lives in us-east-1 only). */
-function targetRegistry(o: Options, region: string, credentials: AwsCredentialIdentity | undefined, deadline: Deadline): TargetRegistry {
-  return o.registryType === 'public' ? new PublicRegistry(credentials, o.registryId, deadline) : new EcrRegistry(region, credentials, o.registryId, deadline);
+/** The push target: ECR, or ECR Public (issue 13; its API lives in us-east-1 only). */
+function openTarget(o: Options): OpenRegistry {
+  return o.registryType === 'public' ? (_region, credentials, registryId, deadline) => new PublicRegistry(credentials, registryId, deadline) : openEcr;
 }
 
 export interface LoginResult {
@@ -89,7 +96,7 @@ async function loginWithin(req: DeliverRequest, deadline: Deadline): Promise<Log
   const token = fetchToken(req);
   await probe;
   const credentials = await req.reporter.phase('Credentials', () => resolveCredentials(req, token, deadline, loadAwsSdk));
-  const ecr = targetRegistry(req.options, req.context.region, credentials, deadline);
+  const ecr = (req.openRegistry ?? openTarget(req.options))(req.context.region, credentials, req.options.registryId, deadline);
   try {
     return await req.reporter.phase('Login', async () => {
       const [login, pulls] = await Promise.all([ecr.login(), pullRegistryLogins(req.options.pullRegistries, req.context.region, credentials, deadline)]);
@@ -138,7 +145,7 @@ class Delivery {
   /** Hosts docker was logged in to by this run (a failed pull's hint names the others). */
   private readonly loggedIn: string[] = [];
 
-  constructor(private readonly req: DeliverRequest, private readonly docker: Docker, private readonly ecr: TargetRegistry,
+  constructor(private readonly req: DeliverRequest, private readonly docker: Docker, private readonly ecr: Registry,
     private readonly pullLogins: () => Promise<RegistryLogin[]> = async () => []) {
     this.o = req.options;
     this.sha = req.context.commitSha;
@@ -308,8 +315,8 @@ class Delivery {
       image: `${repo.uri}:${this.sha}`,
       digest,
       'image-ref': digest ? `${repo.uri}@${digest}` : '',
-      tags: this.tags.join(','),
-      pushed: String(pushed),
+      tags: this.tags,
+      pushed,
     };
   }
 }

@@ -23,6 +23,12 @@ const MEDIA_TYPES = [
   'application/vnd.oci.image.index.v1+json',
 ];
 
+/** The catalog data a created repository gets (ECR Public gallery texts), when any was given. */
+function catalogData(o: Options) {
+  const data = { description: o.catalogDescription, aboutText: o.catalogAbout, usageText: o.catalogUsage };
+  return Object.values(data).some((v) => v !== undefined) ? data : undefined;
+}
+
 const errorName = (err: unknown): string => (err as { name?: string })?.name ?? '';
 
 export class PublicRegistry implements TargetRegistry {
@@ -79,7 +85,7 @@ export class PublicRegistry implements TargetRegistry {
     try {
       const created = await this.send<{ repository?: Repository }>('CreateRepository', new this.sdk.CreateRepositoryCommand({
         repositoryName: publicRepositoryName(o.repository),
-        catalogData: Object.values(o.catalog).some((v) => v !== undefined) ? o.catalog : undefined,
+        catalogData: catalogData(o),
       }));
       return this.info(created.repository!, true);
     } catch (err) {

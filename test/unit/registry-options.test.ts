@@ -40,8 +40,8 @@ describe('pull-registries, registry-type, catalog data, web-identity-token-env',
   it('catalog data: text or file://PATH, ECR Public only, within its limits', () => {
     const about = join(dir, 'ABOUT.md');
     writeFileSync(about, '# About\n');
-    expect(parse({ 'registry-type': 'public', 'catalog-description': 'A tool', 'catalog-about': `file://${about}` }).catalog)
-      .toEqual({ description: 'A tool', aboutText: '# About\n', usageText: undefined });
+    const o = parse({ 'registry-type': 'public', 'catalog-description': 'A tool', 'catalog-about': `file://${about}` });
+    expect([o.catalogDescription, o.catalogAbout, o.catalogUsage]).toEqual(['A tool', '# About\n', undefined]);
     expect(refusal({ 'catalog-description': 'A tool' })).toBe('catalog-description: "A tool" applies to ECR Public only: set `registry-type: public`');
     expect(refusal({ 'registry-type': 'public', 'catalog-usage': 'file:///nonexistent/USAGE.md' })).toBe('catalog-usage: "/nonexistent/USAGE.md" is not a readable file');
     expect(refusal({ 'registry-type': 'public', 'catalog-description': 'x'.repeat(1025) })).toMatch(/^catalog-description: .* is longer than ECR Public's limit of 1024 characters$/);
