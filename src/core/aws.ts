@@ -5,8 +5,12 @@
  */
 import type * as EcrSdk from '@aws-sdk/client-ecr';
 import type * as StsSdk from '@aws-sdk/client-sts';
+import type * as EcrPublicSdk from '@aws-sdk/client-ecr-public';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { DeadlineError } from './errors';
+
+/** What the SDK clients are given: fixed credentials, or a provider that renews them (issue 12). */
+export type Credentials = AwsCredentialIdentity | AwsCredentialIdentityProvider;
 
 /*
  * The SDK is compiled and evaluated on first use, not when the bundle loads: that is most of the
@@ -15,6 +19,8 @@ import { DeadlineError } from './errors';
  */
 export const stsSdk = (): typeof StsSdk => require('@aws-sdk/client-sts');
 export const ecrSdk = (): typeof EcrSdk => require('@aws-sdk/client-ecr');
+/** ECR Public (issue 13): loaded only by deliveries with `registry-type: public`. */
+export const ecrPublicSdk = (): typeof EcrPublicSdk => require('@aws-sdk/client-ecr-public');
 
 /** Evaluates both SDK clients now (the next AWS call then starts without that pause). */
 export function loadAwsSdk(): void {
@@ -37,7 +43,7 @@ export function attemptTimeouts(deadlineMs = Infinity): { connectionTimeout: num
   return { connectionTimeout: Math.min(CONNECT_MS, requestTimeout), requestTimeout };
 }
 
-export function awsClientConfig(region: string, credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider, deadline?: Deadline) {
+export function awsClientConfig(region: string, credentials?: Credentials, deadline?: Deadline) {
   return {
     region,
     credentials,

@@ -2,17 +2,18 @@
  * The delivery pipeline, CI-agnostic: credentials → repository → (build ∥ login) → push → extra
  * tags by manifest copy → verify that every tag points at the delivered digest.
  */
-import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
-import { Deadline, loadAwsSdk } from './aws';
-import type { RunContext } from './context';
-import { assumeRole, assumeRoleWithSdk, renewingCredentials, webIdentityToken, type IdentityToken, type TokenRequest } from './credentials';
+import { Deadline, loadAwsSdk, type Credentials } from './aws';
 import { buildSecretsOf, checkSecretSources, secretValues } from './build-secrets';
 import { buildkitPreference } from './builder';
+import type { RunContext } from './context';
+import { assumeRole, assumeRoleWithSdk, renewingCredentials, webIdentityToken, type IdentityToken, type TokenRequest } from './credentials';
 import { Docker, builderNeeds } from './docker';
 import { DeadlineError, DockerError, RegistryError } from './errors';
 import type { Runner } from '../io/exec';
 import { dockerfilePath, requireBuildFiles, type Options, type Outputs } from './options';
-import { EcrRegistry, isTagImmutable, type ImageRecord, type RepositoryInfo } from './registry';
+import { EcrRegistry, isTagImmutable, type ImageRecord, type RegistryLogin, type RepositoryInfo, type TargetRegistry } from './registry';
+import { fromHosts, missingPullRegistryHint, pullRegistryLogins } from './pull-registries';
+import { PublicRegistry } from './public-registry';
 import type { Reporter } from './report';
 
 export interface DeliverRequest {
@@ -30,8 +31,8 @@ export interface DeliverRequest {
 }
 
 /** What the pipeline asks of ECR (registry.ts's EcrRegistry). */
-export type Registry = Pick<EcrRegistry, 'login' | 'findRepository' | 'ensureRepository' | 'applyPolicies' | 'images' | 'latestImage' | 'putTag' | 'close'>;
-export type OpenRegistry = (region: string, credentials: AwsCredentialIdentityProvider | undefined, registryId: string | undefined, deadline: Deadline) => Registry;
+export type Registry = TargetRegistry;
+export type OpenRegistry = (region: string, credentials: Credentials | undefined, registryId: string | undefined, deadline: Deadline) => Registry;
 const openEcr: OpenRegistry = (region, credentials, registryId, deadline) => new EcrRegistry(region, credentials, registryId, deadline);
 
 /** The whole delivery, bounded by timeout-seconds. */
@@ -64,33 +65,51 @@ async function deliverWithin(req: DeliverRequest, deadline: Deadline): Promise<O
     loadAwsSdk();
   };
   const credentials = await reporter.phase('Credentials', () => resolveCredentials(req, token, deadline, whileStsAnswers));
-  const ecr = (req.openRegistry ?? openEcr)(ctx.region, credentials, o.registryId, deadline);
+  const ecr = (req.openRegistry ?? openTarget(o))(ctx.region, credentials, o.registryId, deadline);
+  const pulls = () => pullRegistryLogins(o.pullRegistries, ctx.region, credentials, deadline);
   try {
-    return await new Delivery(req, docker, ecr).run();
+    return await new Delivery(req, docker, ecr, pulls).run();
   } finally {
     ecr.close();
   }
 }
 
+/** The push target: ECR, or ECR Public (issue 13; its API lives in us-east-1 only). */
+function openTarget(o: Options): OpenRegistry {
+  return o.registryType === 'public' ? (_region, credentials, registryId, deadline) => new PublicRegistry(credentials, registryId, deadline) : openEcr;
+}
+
+export interface LoginResult {
+  /** The target registry host. */
+  registry: string;
+  /** Every host logged in to: the target first, then the pull registries. */
+  registries: string[];
+  /** The target's docker credentials (GitHub `docker-credentials-output`). */
+  login: RegistryLogin;
+}
+
 /** Credentials and `docker login` only, for jobs that run their own docker steps afterwards. */
-export function loginOnly(req: DeliverRequest): Promise<{ registry: string }> {
+export function loginOnly(req: DeliverRequest): Promise<LoginResult> {
   const deadline = new Deadline(req.options.timeoutSeconds);
   return deadline.bound(() => loginWithin(req, deadline));
 }
 
-async function loginWithin(req: DeliverRequest, deadline: Deadline): Promise<{ registry: string }> {
+async function loginWithin(req: DeliverRequest, deadline: Deadline): Promise<LoginResult> {
   const docker = new Docker(req.run, req.reporter, deadline, req.env);
   const probe = docker.check();
   const token = fetchToken(req);
   await probe;
   const credentials = await req.reporter.phase('Credentials', () => resolveCredentials(req, token, deadline, loadAwsSdk));
-  const ecr = (req.openRegistry ?? openEcr)(req.context.region, credentials, req.options.registryId, deadline);
+  const ecr = (req.openRegistry ?? openTarget(req.options))(req.context.region, credentials, req.options.registryId, deadline);
   try {
     return await req.reporter.phase('Login', async () => {
-      const login = await ecr.login();
-      req.onLogin?.(login.host);
-      await docker.login(login);
-      return { registry: login.host };
+      const [login, pulls] = await Promise.all([ecr.login(), pullRegistryLogins(req.options.pullRegistries, req.context.region, credentials, deadline)]);
+      const all = [login, ...pulls.filter((p) => p.host !== login.host)];
+      for (const each of all) {
+        req.onLogin?.(each.host);
+        await docker.login(each);
+      }
+      return { registry: login.host, registries: all.map((l) => l.host), login };
     });
   } finally {
     ecr.close();
@@ -107,14 +126,14 @@ function fetchToken(req: DeliverRequest): Promise<IdentityToken | Error> | undef
 }
 
 function tokenRequest({ options: o, context: ctx, platformToken, env }: DeliverRequest): TokenRequest {
-  return { ci: ctx.ci, audience: o.audience, tokenFile: o.webIdentityTokenFile, platformToken, env };
+  return { ci: ctx.ci, audience: o.audience, tokenFile: o.webIdentityTokenFile, tokenEnv: o.webIdentityTokenEnv, platformToken, env };
 }
 
 /**
  * `token` is fetchToken's: undefined exactly when there is no role to assume. The role's
  * credentials are renewed before they expire (issue 12), with a fresh token and the SDK's STS client.
  */
-async function resolveCredentials(req: DeliverRequest, token: Promise<IdentityToken | Error> | undefined, deadline: Deadline, whileStsAnswers: () => void): Promise<AwsCredentialIdentityProvider | undefined> {
+async function resolveCredentials(req: DeliverRequest, token: Promise<IdentityToken | Error> | undefined, deadline: Deadline, whileStsAnswers: () => void): Promise<Credentials | undefined> {
   const { options: o, context: ctx, reporter } = req;
   if (!o.roleToAssume || !token) {
     reporter.info('No role-to-assume: using the ambient AWS credential chain');
@@ -139,7 +158,11 @@ class Delivery {
   private readonly sha: string;
   private readonly tags: string[];
 
-  constructor(private readonly req: DeliverRequest, private readonly docker: Docker, private readonly ecr: Registry) {
+  /** Hosts docker was logged in to by this run (a failed pull's hint names the others). */
+  private readonly loggedIn: string[] = [];
+
+  constructor(private readonly req: DeliverRequest, private readonly docker: Docker, private readonly ecr: Registry,
+    private readonly pullLogins: () => Promise<RegistryLogin[]> = async () => []) {
     this.o = req.options;
     this.sha = req.context.commitSha;
     this.tags = [this.sha, ...this.o.tags.filter((t) => t !== this.sha)];
@@ -182,10 +205,17 @@ class Delivery {
       return this.verified(repo, reuse.digest, false);
     }
 
-    const useCache = this.o.cache && !this.o.image;
-    const login = this.o.push ? this.inBackground(this.login()) : undefined;
-    // A build-only run logs in only when there is a cache image to read.
+    // A base image from the target registry itself (a pull-through cache prefix) is pulled by the build.
+    const fromTarget = !this.o.image && fromHosts(dockerfilePath(this.o)).includes(repo.uri.split('/')[0]);
+    // ECR Public offers no cache source (latestImage): its deliveries build without the layer cache.
+    const useCache = this.o.cache && !this.o.image && this.ecr.latestImage !== undefined;
+    const login = this.o.push || fromTarget ? this.inBackground(this.login()) : undefined;
+    const pulls = this.o.pullRegistries.length && !this.o.image ? this.inBackground(this.loginPullRegistries()) : undefined;
+    // Base images are read during the build, so the builder must be logged in first. A build-only
+    // run logs in for the layer cache only when there is a cache image to read.
     const cacheFrom = useCache ? this.cacheSource(repo, () => login ?? this.login()) : undefined;
+    if (fromTarget) await login;
+    await pulls;
     const builtDigest = await reporter.phase(this.o.image ? 'Tag' : 'Build', () => this.produceImage(repo, cacheFrom));
     if (!this.o.push) return this.outputs(repo, '', false);
 
@@ -210,7 +240,7 @@ class Delivery {
    */
   private async cacheSource(repo: RepositoryInfo, login: () => Promise<void>): Promise<string | undefined> {
     try {
-      const digest = await this.ecr.latestImage(repo.name);
+      const digest = await this.ecr.latestImage!(repo.name);
       if (!digest) {
         this.req.reporter.info('No layer cache yet: the repository has no image to reuse layers from');
         return undefined;
@@ -246,6 +276,17 @@ class Delivery {
     const login = await this.ecr.login();
     this.req.onLogin?.(login.host);
     await this.docker.login(login);
+    this.loggedIn.push(login.host);
+  }
+
+  /** Issue 13: the base-image registries, through the same docker login (and docker config) as the target. */
+  private async loginPullRegistries(): Promise<void> {
+    const logins = await this.req.reporter.phase('Login to pull registries', () => this.pullLogins());
+    for (const login of logins) {
+      this.req.onLogin?.(login.host);
+      await this.docker.login(login);
+      this.loggedIn.push(login.host);
+    }
   }
 
   /** Immutable tags that already point elsewhere fail the run before anything is built or changed. */
@@ -274,7 +315,7 @@ class Delivery {
     if (ctx.sourceUrl) labels['org.opencontainers.image.source'] = ctx.sourceUrl;
     const builder = await this.docker.builder();
     const pushFromBuilder = builder === 'buildx' && this.o.push && (Boolean(this.o.platform?.includes(',')) || this.o.provenance);
-    const digest = await this.docker.build({
+    const build = this.docker.build({
       context: this.o.context,
       dockerfile: dockerfilePath(this.o),
       tags: pushFromBuilder ? refs.slice(0, 1) : refs,
@@ -287,6 +328,10 @@ class Delivery {
       provenance: this.o.provenance,
       pushFromBuilder,
     }, builder);
+    const digest = await build.catch((err: unknown) => {
+      const hint = err instanceof DockerError && missingPullRegistryHint(err.message, dockerfilePath(this.o), [...this.loggedIn, repo.uri.split('/')[0]], this.req.context.region);
+      throw hint ? new DockerError(err.message, hint) : err;
+    });
     if (pushFromBuilder && !digest) throw new DockerError('buildx pushed but reported no digest');
     return digest;
   }
