@@ -232,6 +232,33 @@ describe('AWS CLI v2 against the emulator', () => {
     expect(details.every((d) => d.imageSizeInBytes > 500_000)).toBe(true);
     expect(emu.calls.at(-1)).toMatchObject({ operation: 'DescribeImages', accessKeyId: STATIC_ID, status: 200 });
   });
+
+  it('issue 12: describe-images pages like ECR (maxResults, nextToken), which the CLI follows to the end', async () => {
+    const key = { accessKeyId: STATIC_ID, secretAccessKey: STATIC_SECRET };
+    const all = JSON.parse((await aws(['ecr', 'describe-images', '--repository-name', 'cli/app'], key)).stdout).imageDetails as unknown[];
+    expect(all.length).toBeGreaterThan(1);
+    emu.reset();
+    const paged = await aws(['ecr', 'describe-images', '--repository-name', 'cli/app', '--filter', 'tagStatus=TAGGED', '--page-size', '1'], key);
+    expect(paged.stderr).toBe('');
+    expect(JSON.parse(paged.stdout).imageDetails).toHaveLength(all.length);
+    const calls = emu.calls.filter((c) => c.operation === 'DescribeImages');
+    expect(calls.map((c) => [c.params.maxResults, typeof c.params.nextToken])).toEqual(all.map((_, i) => [1, i === 0 ? 'undefined' : 'string']));
+  });
+
+  it('issue 12: credentialLifetimeSeconds shortens the session; calls after it get ExpiredTokenException, as from AWS', async () => {
+    emu.credentialLifetimeSeconds = 0;
+    try {
+      const token = emu.issueToken({ sub: GOOD_SUB, aud: 'sts.amazonaws.com' });
+      const r = await aws(['sts', 'assume-role-with-web-identity', '--role-arn', ROLE, '--role-session-name', 'short', '--web-identity-token', token, '--duration-seconds', '3600']);
+      const c = JSON.parse(r.stdout).Credentials;
+      expect(new Date(c.Expiration).getTime()).toBeLessThanOrEqual(Date.now());
+      const late = await aws(['ecr', 'describe-repositories'], { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken });
+      expect(late.code).toBe(254);
+      expect(late.stderr).toContain('(ExpiredTokenException)');
+    } finally {
+      emu.credentialLifetimeSeconds = undefined;
+    }
+  });
 });
 
 describe('JS SDK v3 against the emulator', () => {
