@@ -3,9 +3,19 @@
  * (proxyEndpoint, repositoryUri), so private endpoints, other partitions and test registries work.
  */
 import { readFileSync } from 'node:fs';
-import type { ECRClient, Repository } from '@aws-sdk/client-ecr';
+import {
+  BatchGetImageCommand,
+  CreateRepositoryCommand,
+  DescribeRepositoriesCommand,
+  ECRClient,
+  GetAuthorizationTokenCommand,
+  PutImageCommand,
+  PutLifecyclePolicyCommand,
+  SetRepositoryPolicyCommand,
+  type Repository,
+} from '@aws-sdk/client-ecr';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
-import { awsClientConfig, ecrSdk, retryHint, sdkFailure, watched, type Deadline } from './aws';
+import { awsClientConfig, retryHint, sdkFailure, watched, type Deadline } from './aws';
 import { RegistryError } from './errors';
 import type { Mutability, Options } from './options';
 
@@ -45,12 +55,11 @@ const MAX_EXCLUSION_FILTERS = 5;
 const errorName = (err: unknown): string => (err as { name?: string })?.name ?? '';
 
 export class EcrRegistry {
-  private readonly sdk = ecrSdk();
   private readonly ecr: ECRClient;
   private readonly sendOptions: { abortSignal?: AbortSignal };
 
   constructor(region: string, credentials: AwsCredentialIdentity | undefined, private readonly registryId?: string, private readonly deadline?: Deadline) {
-    this.ecr = new this.sdk.ECRClient(awsClientConfig(region, credentials, deadline));
+    this.ecr = new ECRClient(awsClientConfig(region, credentials, deadline));
     this.sendOptions = { abortSignal: deadline?.signal };
   }
 
@@ -59,7 +68,7 @@ export class EcrRegistry {
   }
 
   async login(): Promise<RegistryLogin> {
-    const answer = await this.call('GetAuthorizationToken', () => this.ecr.send(new this.sdk.GetAuthorizationTokenCommand(
+    const answer = await this.call('GetAuthorizationToken', () => this.ecr.send(new GetAuthorizationTokenCommand(
       this.registryId ? { registryIds: [this.registryId] } : {}), this.sendOptions));
     const data = answer.authorizationData?.[0];
     if (!data?.authorizationToken || !data.proxyEndpoint) throw new RegistryError('ECR returned no authorization data');
@@ -85,7 +94,7 @@ export class EcrRegistry {
       throw new RegistryError(`repository ${o.repository} does not exist`, 'create it, or set create-repository: true');
     }
     try {
-      const created = await this.call('CreateRepository', () => this.ecr.send(new this.sdk.CreateRepositoryCommand({
+      const created = await this.call('CreateRepository', () => this.ecr.send(new CreateRepositoryCommand({
         registryId: this.registryId,
         repositoryName: o.repository,
         imageTagMutability: o.imageTagMutability,
@@ -106,12 +115,12 @@ export class EcrRegistry {
     const jobs: Promise<unknown>[] = [];
     if (o.lifecyclePolicy) {
       const text = readFileSync(o.lifecyclePolicy, 'utf8');
-      jobs.push(this.call('PutLifecyclePolicy', () => this.ecr.send(new this.sdk.PutLifecyclePolicyCommand({
+      jobs.push(this.call('PutLifecyclePolicy', () => this.ecr.send(new PutLifecyclePolicyCommand({
         registryId: this.registryId, repositoryName: o.repository, lifecyclePolicyText: text }), this.sendOptions)));
     }
     if (o.repositoryPolicy) {
       const text = readFileSync(o.repositoryPolicy, 'utf8');
-      jobs.push(this.call('SetRepositoryPolicy', () => this.ecr.send(new this.sdk.SetRepositoryPolicyCommand({
+      jobs.push(this.call('SetRepositoryPolicy', () => this.ecr.send(new SetRepositoryPolicyCommand({
         registryId: this.registryId, repositoryName: o.repository, policyText: text }), this.sendOptions)));
     }
     await Promise.all(jobs);
@@ -122,7 +131,7 @@ export class EcrRegistry {
     const found = new Map<string, ImageRecord>();
     let answer;
     try {
-      answer = await this.call('BatchGetImage', () => this.ecr.send(new this.sdk.BatchGetImageCommand({
+      answer = await this.call('BatchGetImage', () => this.ecr.send(new BatchGetImageCommand({
         registryId: this.registryId,
         repositoryName: repository,
         imageIds: tags.map((imageTag) => ({ imageTag })),
@@ -144,7 +153,7 @@ export class EcrRegistry {
   /** Point `tag` at an existing image by copying its manifest: no layer moves. */
   async putTag(repository: string, image: ImageRecord, tag: string): Promise<void> {
     try {
-      await this.call('PutImage', () => this.ecr.send(new this.sdk.PutImageCommand({
+      await this.call('PutImage', () => this.ecr.send(new PutImageCommand({
         registryId: this.registryId,
         repositoryName: repository,
         imageManifest: image.manifest,
@@ -165,7 +174,7 @@ export class EcrRegistry {
 
   private async describe(name: string): Promise<Repository | undefined> {
     try {
-      const answer = await this.call('DescribeRepositories', () => this.ecr.send(new this.sdk.DescribeRepositoriesCommand({
+      const answer = await this.call('DescribeRepositories', () => this.ecr.send(new DescribeRepositoriesCommand({
         registryId: this.registryId, repositoryNames: [name] }), this.sendOptions));
       return answer.repositories?.[0];
     } catch (err) {

@@ -1,5 +1,5 @@
 /**
- * The command line front end as a user meets it: the built dist/index.js under Node 24, help,
+ * The command line front end as a user meets it: the built dist/index.js under Node 24 (and 22), help,
  * version, bad input (exit 2, one line naming option, value and rule), and `iam-policy`.
  * No docker, AWS or registry needed (failures that need a docker daemon: test/e2e/cli-failures.test.ts).
  */
@@ -10,6 +10,7 @@ import { OPTIONS } from '../../src/core/options';
 import { IAM_POLICY_FLAGS } from '../../src/core/iam-policy';
 import { LOGIN_OPTIONS } from '../../src/core/options';
 import { SHA, VALID, cli } from '../fixtures/cli';
+import { NODE22, runProcess } from '../fixtures/github-runner';
 
 /** Bad input: exit 2, nothing on stdout, exactly one line on stderr naming the option and the value. */
 async function expectBadInput(args: string[], env: NodeJS.ProcessEnv, ...mentions: string[]) {
@@ -86,6 +87,23 @@ describe('ecr-deliver: bad input exits 2 with one line, before any AWS call', ()
 
   it('a missing build context or Dockerfile is bad input too', async () => {
     await expectBadInput(['--repository', 'team/api', '--aws-region', 'eu-west-1', '--commit-sha', SHA, '--context', '/nonexistent'], {}, 'context: "/nonexistent" is not a directory');
+  });
+});
+
+describe('on Node 22, the oldest supported (engines)', () => {
+  it('--version, --help and a bad input line are what Node 24 prints', async () => {
+    const bad = [...VALID, '--push', 'maybe'];
+    for (const args of [['--version'], ['--help'], bad]) {
+      const [on22, on24] = await Promise.all([cli(args, {}, NODE22), cli(args)]);
+      expect(on22).toEqual(on24);
+    }
+    expect((await cli(['--version'], {}, NODE22)).code).toBe(0);
+    expect((await cli(bad, {}, NODE22)).code).toBe(2);
+  });
+
+  it('NODE22 is a Node 22 (the control: the comparison above is between two majors)', async () => {
+    const r = await runProcess(NODE22, ['-p', 'process.versions.node'], { PATH: process.env.PATH });
+    expect(r.stdout).toMatch(/^22\./);
   });
 });
 
