@@ -233,7 +233,7 @@ function phasesOf(p: Proc): Record<string, number> {
   if (marks.length) {
     phases['start-up'] = marks[0].t - p.start;
     for (let i = 0; i < marks.length - 1; i++) phases[marks[i].m] = marks[i + 1].t - marks[i].t;
-    phases['exit'] = p.end - marks[marks.length - 1].t;
+    phases.exit = p.end - marks[marks.length - 1].t;
     return phases;
   }
   let last = p.start;
@@ -431,7 +431,10 @@ function analyseProfile(profileFile: string, bundle: string, run: Run): ProfileR
   // Sample i covers the time until sample i+1.
   const times: number[] = [];
   let t = prof.startTime;
-  for (const d of prof.timeDeltas) times.push((t += d) / 1000);
+  for (const d of prof.timeDeltas) {
+    t += d;
+    times.push(t / 1000);
+  }
   const firstAws = spawnAt + (run.firstAwsMs ?? 0);
   let mainAt = firstAws;
   for (let i = 0; i < prof.samples.length; i++) {

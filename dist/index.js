@@ -2294,9 +2294,9 @@ mage",`\`${t.image}\``],["digest",t.digest?`\`${t.digest}\``:"(not pushed)"],["t
 gs",e.describe()]];jx(["### ecr-deliver","","| | |","|---|---|",...r.map(([o,n])=>`| ${o} | ${n} |`),""].join(`
 `))}var TU=require("node:util");Dt();var yU=require("node:util");Dt();Jr();var uU=["ecr:BatchCheckLayerAvailability","ecr:InitiateLayerUpload","ecr:UploadLayerPart","ecr:CompleteLayerUpload","ecr:P\
 utImage"],dU=["ecr:BatchGetImage","ecr:GetDownloadUrlForLayer","ecr:BatchCheckLayerAvailability"];function dZ(t){let e=new Set(["ecr:DescribeRepositories","ecr:\
-BatchGetImage"]),r=o=>o.forEach(n=>e.add(n));return t.push&&(r(uU),t.createRepository&&e.add("ecr:CreateRepository"),t.lifecyclePolicy&&e.add("ecr:PutLifecycleP\
-olicy"),t.repositoryPolicy&&e.add("ecr:SetRepositoryPolicy")),t.cache&&r(t.push?[...dU,...uU]:dU),[...e].sort()}function Dx(t){return t.startsWith("cn-")?"aws-c\
-n":t.startsWith("us-gov-")?"aws-us-gov":"aws"}function mZ(t){return`arn:${Dx(t.region)}:ecr:${t.region}:${t.registryId??t.accountId}:repository/${t.repository}`}
+BatchGetImage"]),r=o=>{for(let n of o)e.add(n)};return t.push&&(r(uU),t.createRepository&&e.add("ecr:CreateRepository"),t.lifecyclePolicy&&e.add("ecr:PutLifecyc\
+lePolicy"),t.repositoryPolicy&&e.add("ecr:SetRepositoryPolicy")),t.cache&&r(t.push?[...dU,...uU]:dU),[...e].sort()}function Dx(t){return t.startsWith("cn-")?"aw\
+s-cn":t.startsWith("us-gov-")?"aws-us-gov":"aws"}function mZ(t){return`arn:${Dx(t.region)}:ecr:${t.region}:${t.registryId??t.accountId}:repository/${t.repository}`}
 function mU(t){let e=[{Sid:"EcrLogin",Effect:"Allow",Action:"ecr:GetAuthorizationToken",Resource:"*"},{Sid:"EcrDeliver",Effect:"Allow",Action:dZ(t),Resource:mZ(
 t)}];if(t.push&&t.createRepository&&t.encryptionType==="KMS"){let r=t.kmsKey&&/^arn:[^:]+:kms:[^:]+:\d{12}:key\//.test(t.kmsKey)?t.kmsKey:`arn:${Dx(t.region)}:k\
 ms:${t.region}:${t.registryId??t.accountId}:key/*`;e.push({Sid:"KmsForNewRepository",Effect:"Allow",Action:["kms:CreateGrant","kms:DescribeKey","kms:RetireGrant"],

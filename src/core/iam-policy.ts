@@ -55,7 +55,9 @@ export const PULL_ACTIONS = ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 
  */
 export function repositoryActions(r: Pick<IamPolicyRequest, 'createRepository' | 'lifecyclePolicy' | 'repositoryPolicy' | 'cache' | 'push'>): string[] {
   const actions = new Set(['ecr:DescribeRepositories', 'ecr:BatchGetImage']);
-  const add = (list: string[]) => list.forEach((a) => actions.add(a));
+  const add = (list: string[]) => {
+    for (const a of list) actions.add(a);
+  };
   if (r.push) {
     add(PUSH_ACTIONS);
     if (r.createRepository) actions.add('ecr:CreateRepository');

@@ -12,6 +12,7 @@ import {
   PutImageCommand,
   PutLifecyclePolicyCommand,
   SetRepositoryPolicyCommand,
+  type BatchGetImageCommandOutput,
   type Repository,
 } from '@aws-sdk/client-ecr';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
@@ -129,7 +130,7 @@ export class EcrRegistry {
   /** What each tag points at now; tags that don't exist (or a repository that doesn't) are absent. */
   async images(repository: string, tags: string[]): Promise<Map<string, ImageRecord>> {
     const found = new Map<string, ImageRecord>();
-    let answer;
+    let answer: BatchGetImageCommandOutput;
     try {
       answer = await this.call('BatchGetImage', () => this.ecr.send(new BatchGetImageCommand({
         registryId: this.registryId,

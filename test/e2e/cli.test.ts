@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OUTPUTS } from '../../src/core/options';
-import { AwsEmulator } from '../fixtures/emulator';
+import type { AwsEmulator } from '../fixtures/emulator';
 import { BUNDLE, NODE22, NODE24, runProcess } from '../fixtures/github-runner';
 import { registryManifestDigest, type Registry } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
