@@ -6,14 +6,9 @@
 import { resolveContext } from '../core/context';
 import { describeFailure } from '../core/errors';
 import { OUTPUTS, envName, parseOptions, type Outputs, type RawOptions } from '../core/options';
+import { deliver, loginOnly } from '../core/pipeline';
 import { StreamReporter, type PhaseClock } from '../core/report';
 import { run } from '../io/exec';
-
-/*
- * The pipeline, and with it the AWS SDK, is loaded by a run that gets past its input: --help,
- * --version and bad input never evaluate the SDK (the bundle keeps it in a lazily run module).
- */
-const pipeline = () => import('../core/pipeline');
 
 export const fromEnv = (env: NodeJS.ProcessEnv): RawOptions => (name) => env[envName(name)];
 
@@ -31,7 +26,6 @@ export async function deliverPlain(raw: RawOptions, publish: (outputs: Outputs) 
   try {
     const options = parseOptions(raw);
     const context = resolveContext(options);
-    const { deliver } = await pipeline();
     const outputs = await deliver({ options, context, reporter, run, env: process.env });
     reporter.info(summary(outputs, reporter.clock));
     publish(outputs);
@@ -47,7 +41,6 @@ export async function loginPlain(raw: RawOptions, publish: (registry: string) =>
   try {
     const options = parseOptions(raw, 'login');
     const context = resolveContext(options, process.env, 'login');
-    const { loginOnly } = await pipeline();
     const { registry } = await loginOnly({ options, context, reporter, run, env: process.env });
     reporter.info(block(`logged in to ${registry}`, [['registry', registry]], reporter.clock));
     publish(registry);

@@ -3,9 +3,7 @@
  * version, bad input (exit 2, one line naming option, value and rule), and `iam-policy`.
  * No docker, AWS or registry needed (failures that need a docker daemon: test/e2e/cli-failures.test.ts).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { OPTIONS } from '../../src/core/options';
 import { IAM_POLICY_FLAGS } from '../../src/core/iam-policy';
 import { LOGIN_OPTIONS } from '../../src/core/options';
@@ -104,38 +102,6 @@ describe('on Node 22, the oldest supported (engines)', () => {
   it('NODE22 is a Node 22 (the control: the comparison above is between two majors)', async () => {
     const r = await runProcess(NODE22, ['-p', 'process.versions.node'], { PATH: process.env.PATH });
     expect(r.stdout).toMatch(/^22\./);
-  });
-});
-
-describe('start-up: the AWS SDK is evaluated only by a run that goes on to AWS', () => {
-  // The SDK's transport loads node:http2 and node:zlib; ecr-deliver's own code loads neither.
-  const SDK_BUILTINS = ['NativeModule http2', 'NativeModule zlib'];
-  let dir: string;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'ecr-deliver-startup-'));
-    writeFileSync(join(dir, 'preload.js'), "process.on('exit', () => require('fs').writeFileSync(process.env.LOAD_LIST, process.moduleLoadList.join('\\n')));\n");
-    writeFileSync(join(dir, 'token'), 'header.payload.signature\n');
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  /** The Node built-ins the process loaded, from a preload that writes them at exit. */
-  async function builtinsLoaded(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; sdk: string[] }> {
-    const list = join(dir, `loaded-${Math.random().toString(36).slice(2)}`);
-    const r = await cli(args, { NODE_OPTIONS: `--require ${join(dir, 'preload.js')}`, LOAD_LIST: list, ...env });
-    const loaded = readFileSync(list, 'utf8').split('\n');
-    return { code: r.code, sdk: SDK_BUILTINS.filter((m) => loaded.includes(m)) };
-  }
-
-  it('--version, --help and bad input load none of it', async () => {
-    expect(await builtinsLoaded(['--version'])).toEqual({ code: 0, sdk: [] });
-    expect(await builtinsLoaded(['--help'])).toEqual({ code: 0, sdk: [] });
-    expect(await builtinsLoaded([...VALID, '--repository', 'Team/API'])).toEqual({ code: 2, sdk: [] });
-  });
-
-  it('a delivery with a role loads it (the control that shows the probe can see the SDK)', async () => {
-    const role = ['--role-to-assume', 'arn:aws:iam::123456789012:role/deliver', '--web-identity-token-file', join(dir, 'token')];
-    const r = await builtinsLoaded([...VALID, ...role], { AWS_ENDPOINT_URL_STS: 'http://127.0.0.1:9', AWS_ENDPOINT_URL_ECR: 'http://127.0.0.1:9' });
-    expect(r).toEqual({ code: 1, sdk: SDK_BUILTINS });
   });
 });
 

@@ -1,6 +1,7 @@
 /** GitHub Action front end: inputs in, step outputs and a summary out; the post step logs out. */
 import * as core from './runner-protocol';
 import { resolveContext } from '../../core/context';
+import { deliver } from '../../core/pipeline';
 import { describeFailure } from '../../core/errors';
 import { run } from '../../io/exec';
 import { Docker } from '../../core/docker';
@@ -30,8 +31,6 @@ export async function githubMain(): Promise<void> {
   try {
     const options = parseOptions((name) => core.getInput(name));
     const context = resolveContext(options);
-    // Loaded once the inputs are valid: bad input never evaluates the AWS SDK (as plain-output.ts).
-    const { deliver } = await import('../../core/pipeline');
     const outputs = await deliver({
       options, context, reporter, run, env: process.env,
       platformToken: (audience) => core.getIDToken(audience),
