@@ -726,7 +726,9 @@ async function machine(): Promise<string> {
   const server = await runCommand('docker', ['version', '--format', '{{.Server.Version}}']);
   const node = await runCommand(NODE24, ['--version']);
   const aws = await runCommand(AWS_CLI, ['--version']);
-  return `${os.cpus().length} CPUs, Node ${node.stdout.trim()}, Docker ${server.stdout.trim()} (classic builder), ${aws.stdout.trim().split(' ')[0]}`;
+  // The machine may be shared: its load when the bench started says how much the times are stretched.
+  const load = os.loadavg()[0].toFixed(1);
+  return `${os.cpus().length} CPUs (load average ${load} at the start), Node ${node.stdout.trim()}, Docker ${server.stdout.trim()} (classic builder), ${aws.stdout.trim().split(' ')[0]}`;
 }
 
 main().catch((err: unknown) => {
