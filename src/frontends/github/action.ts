@@ -5,7 +5,7 @@ import { deliver } from '../../core/pipeline';
 import { describeFailure } from '../../core/errors';
 import { run } from '../../io/exec';
 import { Docker } from '../../core/docker';
-import { OUTPUTS, parseOptions, type Outputs } from '../../core/options';
+import { OUTPUTS, outputText, parseOptions, type Outputs } from '../../core/options';
 import { PhaseClock, type Reporter } from '../../core/report';
 
 const STATE_POST = 'isPost';
@@ -39,7 +39,7 @@ export async function githubMain(): Promise<void> {
         core.saveState(STATE_REGISTRIES, JSON.stringify([...registries]));
       },
     });
-    for (const { name } of OUTPUTS) core.setOutput(name, outputs[name as keyof Outputs]);
+    for (const { name } of OUTPUTS) core.setOutput(name, outputText(outputs, name));
     writeSummary(outputs, reporter.clock);
   } catch (err) {
     const failure = describeFailure(err);
@@ -57,8 +57,8 @@ function writeSummary(outputs: Outputs, clock: PhaseClock): void {
   const rows = [
     ['image', `\`${outputs.image}\``],
     ['digest', outputs.digest ? `\`${outputs.digest}\`` : '(not pushed)'],
-    ['tags', outputs.tags.split(',').map((t) => `\`${t}\``).join(' ')],
-    ['pushed', outputs.pushed],
+    ['tags', outputs.tags.map((t) => `\`${t}\``).join(' ')],
+    ['pushed', String(outputs.pushed)],
     ['timings', clock.describe()],
   ];
   core.appendSummary(['### ecr-deliver', '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''].join('\n'));
