@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-"use strict";var pO=Object.create;var Ql=Object.defineProperty;var lO=Object.getOwnPropertyDescriptor;var dO=Object.getOwnPropertyNames;var uO=Object.getPrototypeOf,mO=Object.prototype.hasOwnProperty;var p=(t,e,r)=>()=>{if(r)throw r[0];try{return t&&(e=t(t=0)),e}catch(o){throw r=[o],o}};var St=(t,e)=>{for(var r in e)Ql(t,r,{get:e[r],enumerable:!0})},fO=(t,e,r,o)=>{if(e&&typeof e=="object"||typeof e=="function")for(let n of dO(e))!mO.call(t,n)&&
-n!==r&&Ql(t,n,{get:()=>e[n],enumerable:!(o=lO(e,n))||o.enumerable});return t};var So=(t,e,r)=>(r=t!=null?pO(uO(t)):{},fO(e||!t||!t.__esModule?Ql(r,"default",{value:t,enumerable:!0}):r,t));var qi,Et,ph=p(()=>{qi={warningEmitted:!1},Et=t=>{if(t&&!qi.warningEmitted){if(process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED==="true"){qi.warningEmitted=
-!0;return}let e=parseInt(t.substring(1,t.indexOf("."))),r=22;e<r&&(qi.warningEmitted=!0,process.emitWarning(`NodeVersionSupportWarning: The AWS SDK for JavaScri\
+"use strict";var fN=Object.create;var cd=Object.defineProperty;var gN=Object.getOwnPropertyDescriptor;var hN=Object.getOwnPropertyNames;var yN=Object.getPrototypeOf,EN=Object.prototype.hasOwnProperty;var p=(t,e,r)=>()=>{if(r)throw r[0];try{return t&&(e=t(t=0)),e}catch(o){throw r=[o],o}};var ir=(t,e)=>{for(var r in e)cd(t,r,{get:e[r],enumerable:!0})},SN=(t,e,r,o)=>{if(e&&typeof e=="object"||typeof e=="function")for(let s of hN(e))!EN.call(t,s)&&
+s!==r&&cd(t,s,{get:()=>e[s],enumerable:!(o=gN(e,s))||o.enumerable});return t};var so=(t,e,r)=>(r=t!=null?fN(yN(t)):{},SN(e||!t||!t.__esModule?cd(r,"default",{value:t,enumerable:!0}):r,t));var Ra,ct,Iy=p(()=>{Ra={warningEmitted:!1},ct=t=>{if(t&&!Ra.warningEmitted){if(process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED==="true"){Ra.warningEmitted=
+!0;return}let e=parseInt(t.substring(1,t.indexOf("."))),r=22;e<r&&(Ra.warningEmitted=!0,process.emitWarning(`NodeVersionSupportWarning: The AWS SDK for JavaScri\
 pt (v3)
 versions published after the first week of January 2027
 will require node >=${r}. You are running node ${t}.
@@ -9,156 +9,156 @@ will require node >=${r}. You are running node ${t}.
 To continue receiving updates to AWS services, bug fixes,
 and security updates please upgrade to node >=${r}.
 
-More information can be found at: https://a.co/c895JFp`))}}});function H(t,e,r){return t.$source||(t.$source={}),t.$source[e]=r,t}var lh=p(()=>{});function wr(t,e,r){t.__aws_sdk_context?t.__aws_sdk_context.features||(t.__aws_sdk_context.features={}):t.__aws_sdk_context={features:{}},t.__aws_sdk_context.features[e]=
-r}var dh=p(()=>{});var YO,xt,uh=p(()=>{YO=()=>typeof process=="object"&&process?.env?.AWS_ENABLE_DEFAULT_SOCKET_TIMEOUT_2026==="true",xt=(t,e)=>{if(YO()&&typeof t?.handle!="functi\
-on")return e}});var ss,ad=p(()=>{ss=t=>typeof ArrayBuffer=="function"&&t instanceof ArrayBuffer||Object.prototype.toString.call(t)==="[object ArrayBuffer]"});var sn,Ki,an=p(()=>{ad();sn=(t,e=0,r=t.byteLength-e)=>{if(!ss(t))throw new TypeError(`The "input" argument must be ArrayBuffer. Received type ${typeof t} (${t})`);
-return Buffer.from(t,e,r)},Ki=(t,e)=>{if(typeof t!="string")throw new TypeError(`The "input" argument must be of type string. Received type ${typeof t} (${t})`);
-return e?Buffer.from(t,e):Buffer.from(t)}});var QO,me,mh=p(()=>{an();QO=/^[A-Za-z0-9+/]*={0,2}$/,me=t=>{if(t.length*3%4!==0)throw new TypeError("Incorrect padding on base64 string.");if(!QO.exec(t))throw new TypeError(
-"Invalid base64 string.");let e=Ki(t,"base64");return new Uint8Array(e.buffer,e.byteOffset,e.byteLength)}});var te,Ji=p(()=>{an();te=t=>{let e=Ki(t,"utf8");return new Uint8Array(e.buffer,e.byteOffset,e.byteLength/Uint8Array.BYTES_PER_ELEMENT)}});var pe,fh=p(()=>{an();Ji();pe=t=>{let e;if(typeof t=="string"?e=te(t):e=t,typeof e!="object"||typeof e.byteOffset!="number"||typeof e.byteLength!="number")throw new Error(
-"@smithy/util-base64: toBase64 encoder function only accepts string | Uint8Array.");return sn(e.buffer,e.byteOffset,e.byteLength).toString("base64")}});function gh(t,e,r,o){return class Xi extends Uint8Array{static fromString(s,i="utf-8"){if(typeof s=="string")return i==="base64"?Xi.mutate(o(s)):Xi.mutate(e(s));
-throw new Error(`Unsupported conversion from ${typeof s} to Uint8ArrayBlobAdapter.`)}static mutate(s){return Object.setPrototypeOf(s,Xi.prototype),s}transformToString(s="\
-utf-8"){return s==="base64"?r(this):t(this)}}}var hh=p(()=>{});var Q,yh=p(()=>{an();Q=t=>{if(typeof t=="string")return t;if(typeof t!="object"||typeof t.byteOffset!="number"||typeof t.byteLength!="number")throw new Error("@\
-smithy/util-utf8: toUtf8 encoder function only accepts string | Uint8Array.");return sn(t.buffer,t.byteOffset,t.byteLength).toString("utf8")}});function Sh(t){return typeof crypto<"u"&&typeof crypto.randomUUID=="function"?()=>crypto.randomUUID():()=>{let e=new Uint8Array(16);return t(e),e[6]=e[6]&15|64,
-e[8]=e[8]&63|128,De[e[0]]+De[e[1]]+De[e[2]]+De[e[3]]+"-"+De[e[4]]+De[e[5]]+"-"+De[e[6]]+De[e[7]]+"-"+De[e[8]]+De[e[9]]+"-"+De[e[10]]+De[e[11]]+De[e[12]]+De[e[13]]+
-De[e[14]]+De[e[15]]}}var De,Eh=p(()=>{De=Array.from({length:256},(t,e)=>e.toString(16).padStart(2,"0"))});var Ro,xh=p(()=>{(function(t){t.HTTP="http",t.HTTPS="https"})(Ro||(Ro={}))});var Dr,Rh=p(()=>{(function(t){t.MD5="md5",t.CRC32="crc32",t.CRC32C="crc32c",t.SHA1="sha1",t.SHA256="sha256"})(Dr||(Dr={}))});var _h=p(()=>{Rh()});var mr,wh=p(()=>{mr="__smithy_context"});var Tr,Th=p(()=>{(function(t){t.PROFILE="profile",t.SSO_SESSION="sso-session",t.SERVICES="services"})(Tr||(Tr={}))});var Ir=p(()=>{xh();_h();wh();Th()});var Z,Ih=p(()=>{Ir();Z=t=>t[mr]||(t[mr]={})});function A(t,e){return Object.prototype.hasOwnProperty.call(t,e)}var cd=p(()=>{});function ZO(t){return Object.keys(t).reduce((e,r)=>{let o=t[r];return{...e,[r]:Array.isArray(o)?[...o]:o}},{})}var z,Ah=p(()=>{z=class t{method;protocol;hostname;port;path;query;headers;username;password;fragment;body;constructor(e){
+More information can be found at: https://a.co/c895JFp`))}}});function B(t,e,r){return t.$source||(t.$source={}),t.$source[e]=r,t}var Ty=p(()=>{});function kr(t,e,r){t.__aws_sdk_context?t.__aws_sdk_context.features||(t.__aws_sdk_context.features={}):t.__aws_sdk_context={features:{}},t.__aws_sdk_context.features[e]=
+r}var vy=p(()=>{});var nk,pr,Ay=p(()=>{nk=()=>typeof process=="object"&&process?.env?.AWS_ENABLE_DEFAULT_SOCKET_TIMEOUT_2026==="true",pr=(t,e)=>{if(nk()&&typeof t?.handle!="functi\
+on")return e}});var bn,Sd=p(()=>{bn=t=>typeof ArrayBuffer=="function"&&t instanceof ArrayBuffer||Object.prototype.toString.call(t)==="[object ArrayBuffer]"});var Os,_a,Ds=p(()=>{Sd();Os=(t,e=0,r=t.byteLength-e)=>{if(!bn(t))throw new TypeError(`The "input" argument must be ArrayBuffer. Received type ${typeof t} (${t})`);
+return Buffer.from(t,e,r)},_a=(t,e)=>{if(typeof t!="string")throw new TypeError(`The "input" argument must be of type string. Received type ${typeof t} (${t})`);
+return e?Buffer.from(t,e):Buffer.from(t)}});var ik,Ee,Cy=p(()=>{Ds();ik=/^[A-Za-z0-9+/]*={0,2}$/,Ee=t=>{if(t.length*3%4!==0)throw new TypeError("Incorrect padding on base64 string.");if(!ik.exec(t))throw new TypeError(
+"Invalid base64 string.");let e=_a(t,"base64");return new Uint8Array(e.buffer,e.byteOffset,e.byteLength)}});var re,wa=p(()=>{Ds();re=t=>{let e=_a(t,"utf8");return new Uint8Array(e.buffer,e.byteOffset,e.byteLength/Uint8Array.BYTES_PER_ELEMENT)}});var pe,by=p(()=>{Ds();wa();pe=t=>{let e;if(typeof t=="string"?e=re(t):e=t,typeof e!="object"||typeof e.byteOffset!="number"||typeof e.byteLength!="number")throw new Error(
+"@smithy/util-base64: toBase64 encoder function only accepts string | Uint8Array.");return Os(e.buffer,e.byteOffset,e.byteLength).toString("base64")}});function Py(t,e,r,o){return class Ia extends Uint8Array{static fromString(n,i="utf-8"){if(typeof n=="string")return i==="base64"?Ia.mutate(o(n)):Ia.mutate(e(n));
+throw new Error(`Unsupported conversion from ${typeof n} to Uint8ArrayBlobAdapter.`)}static mutate(n){return Object.setPrototypeOf(n,Ia.prototype),n}transformToString(n="\
+utf-8"){return n==="base64"?r(this):t(this)}}}var Oy=p(()=>{});var Z,Dy=p(()=>{Ds();Z=t=>{if(typeof t=="string")return t;if(typeof t!="object"||typeof t.byteOffset!="number"||typeof t.byteLength!="number")throw new Error("@\
+smithy/util-utf8: toUtf8 encoder function only accepts string | Uint8Array.");return Os(t.buffer,t.byteOffset,t.byteLength).toString("utf8")}});function Ny(t){return typeof crypto<"u"&&typeof crypto.randomUUID=="function"?()=>crypto.randomUUID():()=>{let e=new Uint8Array(16);return t(e),e[6]=e[6]&15|64,
+e[8]=e[8]&63|128,Je[e[0]]+Je[e[1]]+Je[e[2]]+Je[e[3]]+"-"+Je[e[4]]+Je[e[5]]+"-"+Je[e[6]]+Je[e[7]]+"-"+Je[e[8]]+Je[e[9]]+"-"+Je[e[10]]+Je[e[11]]+Je[e[12]]+Je[e[13]]+
+Je[e[14]]+Je[e[15]]}}var Je,ky=p(()=>{Je=Array.from({length:256},(t,e)=>e.toString(16).padStart(2,"0"))});var Bo,$y=p(()=>{(function(t){t.HTTP="http",t.HTTPS="https"})(Bo||(Bo={}))});var Wr,Ly=p(()=>{(function(t){t.MD5="md5",t.CRC32="crc32",t.CRC32C="crc32c",t.SHA1="sha1",t.SHA256="sha256"})(Wr||(Wr={}))});var Uy=p(()=>{Ly()});var wr,Fy=p(()=>{wr="__smithy_context"});var $r,My=p(()=>{(function(t){t.PROFILE="profile",t.SSO_SESSION="sso-session",t.SERVICES="services"})($r||($r={}))});var Lr=p(()=>{$y();Uy();Fy();My()});var te,Hy=p(()=>{Lr();te=t=>t[wr]||(t[wr]={})});function C(t,e){return Object.prototype.hasOwnProperty.call(t,e)}var xd=p(()=>{});function ak(t){return Object.keys(t).reduce((e,r)=>{let o=t[r];return{...e,[r]:Array.isArray(o)?[...o]:o}},{})}var z,By=p(()=>{z=class t{method;protocol;hostname;port;path;query;headers;username;password;fragment;body;constructor(e){
 this.method=e.method||"GET",this.hostname=e.hostname||"localhost",this.port=e.port,this.query=e.query||{},this.headers=e.headers||{},this.body=e.body,this.protocol=
 e.protocol?e.protocol.slice(-1)!==":"?`${e.protocol}:`:e.protocol:"https:",this.path=e.path?e.path.charAt(0)!=="/"?`/${e.path}`:e.path:"/",this.username=e.username,
-this.password=e.password,this.fragment=e.fragment}static clone(e){let r=new t({...e,headers:{...e.headers}});return r.query&&(r.query=ZO(r.query)),r}static isInstance(e){
+this.password=e.password,this.fragment=e.fragment}static clone(e){let r=new t({...e,headers:{...e.headers}});return r.query&&(r.query=ak(r.query)),r}static isInstance(e){
 if(!e)return!1;let r=e;return"method"in r&&"protocol"in r&&"hostname"in r&&"path"in r&&typeof r.query=="object"&&typeof r.headers=="object"}clone(){return t.clone(
-this)}}});var Ge,Ch=p(()=>{Ge=class{statusCode;reason;headers;body;constructor(e){this.statusCode=e.statusCode,this.reason=e.reason,this.headers=e.headers||{},this.body=e.
-body}static isInstance(e){if(!e)return!1;let r=e;return typeof r.statusCode=="number"&&typeof r.headers=="object"}}});var eN,Ar,vh=p(()=>{eN=new RegExp("^(?!.*-$)(?!-)[a-zA-Z0-9-]{1,63}$"),Ar=(t,e=!1)=>{if(!e)return eN.test(t);let r=t.split(".");for(let o of r)if(!Ar(o))return!1;
-return!0}});function pd(t){return/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/.test(t)}var bh=p(()=>{});var q,Ph=p(()=>{q=t=>{if(typeof t=="function")return t;let e=Promise.resolve(t);return()=>e}});function Oh(t){let e={};if(t=t.replace(/^\?/,""),t)for(let r of t.split("&")){let[o,n=null]=r.split("=");o=decodeURIComponent(o),n&&(n=decodeURIComponent(n)),o in
-e?Array.isArray(e[o])?e[o].push(n):e[o]=[e[o],n]:e[o]=n}return e}var Nh=p(()=>{});var le,ld=p(()=>{Nh();le=t=>{if(typeof t=="string")return le(new URL(t));let{hostname:e,pathname:r,port:o,protocol:n,search:s}=t,i;return s&&(i=Oh(s)),{hostname:e,
-port:o?parseInt(o):void 0,protocol:n,path:r,query:i}}});var Wr,Dh=p(()=>{cd();ld();Wr=t=>{if(typeof t=="object"){if("url"in t){let e=le(t.url);if(t.headers){e.headers={};for(let r in t.headers)A(t.headers,r)&&(e.headers[r.
-toLowerCase()]=t.headers[r].join(", "))}return e}return t}return le(t)}});var K=p(()=>{Ih();cd();Ah();Ch();vh();bh();Ph();ld();Dh()});var dd,tN,kh,rN,$h,Lh,Uh,oN,Mh,Fh,nN,Yi,cn,Hh,sN,iN,Bh=p(()=>{dd=t=>{if(t!=null){if(typeof t=="string"){let e=parseFloat(t);if(!Number.isNaN(e))return String(e)!==
-String(t)&&iN.warn(sN(`Expected number but observed string: ${t}`)),e}if(typeof t=="number")return t;throw new TypeError(`Expected number, got ${typeof t}: ${t}`)}},
-tN=Math.ceil(2**127*(2-2**-23)),kh=t=>{let e=dd(t);if(e!==void 0&&!Number.isNaN(e)&&e!==1/0&&e!==-1/0&&Math.abs(e)>tN)throw new TypeError(`Expected 32-bit float\
-, got ${t}`);return e},rN=t=>{if(t!=null){if(Number.isInteger(t)&&!Number.isNaN(t))return t;throw new TypeError(`Expected integer, got ${typeof t}: ${t}`)}},$h=
-t=>Uh(t,16),Lh=t=>Uh(t,8),Uh=(t,e)=>{let r=rN(t);if(r!==void 0&&oN(r,e)!==r)throw new TypeError(`Expected ${e}-bit integer, got ${t}`);return r},oN=(t,e)=>{switch(e){case 32:
-return Int32Array.of(t)[0];case 16:return Int16Array.of(t)[0];case 8:return Int8Array.of(t)[0]}},Mh=t=>dd(typeof t=="string"?Yi(t):t),Fh=t=>kh(typeof t=="string"?
-Yi(t):t),nN=/(-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)|(-?Infinity)|(NaN)/g,Yi=t=>{let e=t.match(nN);if(e===null||e[0].length!==t.length)throw new TypeError(
-"Expected real number, got implicit NaN");return parseFloat(t)},cn=t=>$h(typeof t=="string"?Yi(t):t),Hh=t=>Lh(typeof t=="string"?Yi(t):t),sN=t=>String(new TypeError(
+this)}}});var pt,Gy=p(()=>{pt=class{statusCode;reason;headers;body;constructor(e){this.statusCode=e.statusCode,this.reason=e.reason,this.headers=e.headers||{},this.body=e.
+body}static isInstance(e){if(!e)return!1;let r=e;return typeof r.statusCode=="number"&&typeof r.headers=="object"}}});var ck,Ur,zy=p(()=>{ck=new RegExp("^(?!.*-$)(?!-)[a-zA-Z0-9-]{1,63}$"),Ur=(t,e=!1)=>{if(!e)return ck.test(t);let r=t.split(".");for(let o of r)if(!Ur(o))return!1;
+return!0}});function Rd(t){return/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/.test(t)}var jy=p(()=>{});var V,Vy=p(()=>{V=t=>{if(typeof t=="function")return t;let e=Promise.resolve(t);return()=>e}});function qy(t){let e={};if(t=t.replace(/^\?/,""),t)for(let r of t.split("&")){let[o,s=null]=r.split("=");o=decodeURIComponent(o),s&&(s=decodeURIComponent(s)),o in
+e?Array.isArray(e[o])?e[o].push(s):e[o]=[e[o],s]:e[o]=s}return e}var Wy=p(()=>{});var fe,_d=p(()=>{Wy();fe=t=>{if(typeof t=="string")return fe(new URL(t));let{hostname:e,pathname:r,port:o,protocol:s,search:n}=t,i;return n&&(i=qy(n)),{hostname:e,
+port:o?parseInt(o):void 0,protocol:s,path:r,query:i}}});var co,Ky=p(()=>{xd();_d();co=t=>{if(typeof t=="object"){if("url"in t){let e=fe(t.url);if(t.headers){e.headers={};for(let r in t.headers)C(t.headers,r)&&(e.headers[r.
+toLowerCase()]=t.headers[r].join(", "))}return e}return t}return fe(t)}});var Y=p(()=>{Hy();xd();By();Gy();zy();jy();Vy();_d();Ky()});var wd,pk,Jy,lk,Xy,Yy,Qy,uk,Zy,eE,dk,Ta,Ns,tE,mk,fk,rE=p(()=>{wd=t=>{if(t!=null){if(typeof t=="string"){let e=parseFloat(t);if(!Number.isNaN(e))return String(e)!==
+String(t)&&fk.warn(mk(`Expected number but observed string: ${t}`)),e}if(typeof t=="number")return t;throw new TypeError(`Expected number, got ${typeof t}: ${t}`)}},
+pk=Math.ceil(2**127*(2-2**-23)),Jy=t=>{let e=wd(t);if(e!==void 0&&!Number.isNaN(e)&&e!==1/0&&e!==-1/0&&Math.abs(e)>pk)throw new TypeError(`Expected 32-bit float\
+, got ${t}`);return e},lk=t=>{if(t!=null){if(Number.isInteger(t)&&!Number.isNaN(t))return t;throw new TypeError(`Expected integer, got ${typeof t}: ${t}`)}},Xy=
+t=>Qy(t,16),Yy=t=>Qy(t,8),Qy=(t,e)=>{let r=lk(t);if(r!==void 0&&uk(r,e)!==r)throw new TypeError(`Expected ${e}-bit integer, got ${t}`);return r},uk=(t,e)=>{switch(e){case 32:
+return Int32Array.of(t)[0];case 16:return Int16Array.of(t)[0];case 8:return Int8Array.of(t)[0]}},Zy=t=>wd(typeof t=="string"?Ta(t):t),eE=t=>Jy(typeof t=="string"?
+Ta(t):t),dk=/(-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)|(-?Infinity)|(NaN)/g,Ta=t=>{let e=t.match(dk);if(e===null||e[0].length!==t.length)throw new TypeError(
+"Expected real number, got implicit NaN");return parseFloat(t)},Ns=t=>Xy(typeof t=="string"?Ta(t):t),tE=t=>Yy(typeof t=="string"?Ta(t):t),mk=t=>String(new TypeError(
 t).stack||t).split(`
 `).slice(0,5).filter(e=>!e.includes("stackTraceWarning")).join(`
-`),iN={warn:console.warn}});function _o(t){let e=t.getUTCFullYear(),r=t.getUTCMonth(),o=t.getUTCDay(),n=t.getUTCDate(),s=t.getUTCHours(),i=t.getUTCMinutes(),a=t.getUTCSeconds(),c=n<10?`0${n}`:
-`${n}`,l=s<10?`0${s}`:`${s}`,d=i<10?`0${i}`:`${i}`,u=a<10?`0${a}`:`${a}`;return`${aN[o]}, ${c} ${md[r]} ${e} ${l}:${d}:${u} GMT`}var aN,md,cN,fd,pN,gd,lN,dN,uN,
-as,hd,is,mN,fN,gN,ud,hN,yN,SN,Cr,EN,xN,pn,zh=p(()=>{Bh();aN=["Sun","Mon","Tue","Wed","Thu","Fri","Sat"],md=["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep",
-"Oct","Nov","Dec"];cN=new RegExp(/^(\d{4})-(\d{2})-(\d{2})[tT](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?[zZ]$/),fd=t=>{if(t==null)return;if(typeof t!="string")throw new TypeError(
-"RFC-3339 date-times must be expressed as strings");let e=cN.exec(t);if(!e)throw new TypeError("Invalid RFC-3339 date-time value");let[r,o,n,s,i,a,c,l]=e,d=cn(pn(
-o)),u=Cr(n,"month",1,12),m=Cr(s,"day",1,31);return is(d,u,m,{hours:i,minutes:a,seconds:c,fractionalMilliseconds:l})},pN=new RegExp(/^(\d{4})-(\d{2})-(\d{2})[tT](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(([-+]\d{2}:\d{2})|[zZ])$/),
-gd=t=>{if(t==null)return;if(typeof t!="string")throw new TypeError("RFC-3339 date-times must be expressed as strings");let e=pN.exec(t);if(!e)throw new TypeError(
-"Invalid RFC-3339 date-time value");let[r,o,n,s,i,a,c,l,d]=e,u=cn(pn(o)),m=Cr(n,"month",1,12),f=Cr(s,"day",1,31),g=is(u,m,f,{hours:i,minutes:a,seconds:c,fractionalMilliseconds:l});
-return d.toUpperCase()!="Z"&&g.setTime(g.getTime()-xN(d)),g},lN=new RegExp(/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))? GMT$/),
-dN=new RegExp(/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (\d{2})-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(\d{2}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))? GMT$/),
-uN=new RegExp(/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ( [1-9]|\d{2}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))? (\d{4})$/),
-as=t=>{if(t==null)return;if(typeof t!="string")throw new TypeError("RFC-7231 date-times must be expressed as strings");let e=lN.exec(t);if(e){let[r,o,n,s,i,a,c,
-l]=e;return is(cn(pn(s)),ud(n),Cr(o,"day",1,31),{hours:i,minutes:a,seconds:c,fractionalMilliseconds:l})}if(e=dN.exec(t),e){let[r,o,n,s,i,a,c,l]=e;return gN(is(mN(
-s),ud(n),Cr(o,"day",1,31),{hours:i,minutes:a,seconds:c,fractionalMilliseconds:l}))}if(e=uN.exec(t),e){let[r,o,n,s,i,a,c,l]=e;return is(cn(pn(l)),ud(o),Cr(n.trimLeft(),
-"day",1,31),{hours:s,minutes:i,seconds:a,fractionalMilliseconds:c})}throw new TypeError("Invalid RFC-7231 date-time value")},hd=t=>{if(t==null)return;let e;if(typeof t==
-"number")e=t;else if(typeof t=="string")e=Mh(t);else if(typeof t=="object"&&t.tag===1)e=t.value;else throw new TypeError("Epoch timestamps must be expressed as \
+`),fk={warn:console.warn}});function Go(t){let e=t.getUTCFullYear(),r=t.getUTCMonth(),o=t.getUTCDay(),s=t.getUTCDate(),n=t.getUTCHours(),i=t.getUTCMinutes(),a=t.getUTCSeconds(),c=s<10?`0${s}`:
+`${s}`,l=n<10?`0${n}`:`${n}`,u=i<10?`0${i}`:`${i}`,d=a<10?`0${a}`:`${a}`;return`${gk[o]}, ${c} ${Td[r]} ${e} ${l}:${u}:${d} GMT`}var gk,Td,hk,vd,yk,Ad,Ek,Sk,xk,
+On,Cd,Pn,Rk,_k,wk,Id,Ik,Tk,vk,Fr,Ak,Ck,ks,oE=p(()=>{rE();gk=["Sun","Mon","Tue","Wed","Thu","Fri","Sat"],Td=["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep",
+"Oct","Nov","Dec"];hk=new RegExp(/^(\d{4})-(\d{2})-(\d{2})[tT](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?[zZ]$/),vd=t=>{if(t==null)return;if(typeof t!="string")throw new TypeError(
+"RFC-3339 date-times must be expressed as strings");let e=hk.exec(t);if(!e)throw new TypeError("Invalid RFC-3339 date-time value");let[r,o,s,n,i,a,c,l]=e,u=Ns(ks(
+o)),d=Fr(s,"month",1,12),m=Fr(n,"day",1,31);return Pn(u,d,m,{hours:i,minutes:a,seconds:c,fractionalMilliseconds:l})},yk=new RegExp(/^(\d{4})-(\d{2})-(\d{2})[tT](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(([-+]\d{2}:\d{2})|[zZ])$/),
+Ad=t=>{if(t==null)return;if(typeof t!="string")throw new TypeError("RFC-3339 date-times must be expressed as strings");let e=yk.exec(t);if(!e)throw new TypeError(
+"Invalid RFC-3339 date-time value");let[r,o,s,n,i,a,c,l,u]=e,d=Ns(ks(o)),m=Fr(s,"month",1,12),f=Fr(n,"day",1,31),g=Pn(d,m,f,{hours:i,minutes:a,seconds:c,fractionalMilliseconds:l});
+return u.toUpperCase()!="Z"&&g.setTime(g.getTime()-Ck(u)),g},Ek=new RegExp(/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))? GMT$/),
+Sk=new RegExp(/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (\d{2})-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(\d{2}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))? GMT$/),
+xk=new RegExp(/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ( [1-9]|\d{2}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))? (\d{4})$/),
+On=t=>{if(t==null)return;if(typeof t!="string")throw new TypeError("RFC-7231 date-times must be expressed as strings");let e=Ek.exec(t);if(e){let[r,o,s,n,i,a,c,
+l]=e;return Pn(Ns(ks(n)),Id(s),Fr(o,"day",1,31),{hours:i,minutes:a,seconds:c,fractionalMilliseconds:l})}if(e=Sk.exec(t),e){let[r,o,s,n,i,a,c,l]=e;return wk(Pn(Rk(
+n),Id(s),Fr(o,"day",1,31),{hours:i,minutes:a,seconds:c,fractionalMilliseconds:l}))}if(e=xk.exec(t),e){let[r,o,s,n,i,a,c,l]=e;return Pn(Ns(ks(l)),Id(o),Fr(s.trimLeft(),
+"day",1,31),{hours:n,minutes:i,seconds:a,fractionalMilliseconds:c})}throw new TypeError("Invalid RFC-7231 date-time value")},Cd=t=>{if(t==null)return;let e;if(typeof t==
+"number")e=t;else if(typeof t=="string")e=Zy(t);else if(typeof t=="object"&&t.tag===1)e=t.value;else throw new TypeError("Epoch timestamps must be expressed as \
 floating point numbers or their string representation");if(Number.isNaN(e)||e===1/0||e===-1/0)throw new TypeError("Epoch timestamps must be valid, non-Infinite,\
- non-NaN numerics");return new Date(Math.round(e*1e3))},is=(t,e,r,o)=>{let n=e-1;return yN(t,n,r),new Date(Date.UTC(t,n,r,Cr(o.hours,"hour",0,23),Cr(o.minutes,"\
-minute",0,59),Cr(o.seconds,"seconds",0,60),EN(o.fractionalMilliseconds)))},mN=t=>{let e=new Date().getUTCFullYear(),r=Math.floor(e/100)*100+cn(pn(t));return r<e?
-r+100:r},fN=50*365*24*60*60*1e3,gN=t=>t.getTime()-new Date().getTime()>fN?new Date(Date.UTC(t.getUTCFullYear()-100,t.getUTCMonth(),t.getUTCDate(),t.getUTCHours(),
-t.getUTCMinutes(),t.getUTCSeconds(),t.getUTCMilliseconds())):t,ud=t=>{let e=md.indexOf(t);if(e<0)throw new TypeError(`Invalid month: ${t}`);return e+1},hN=[31,28,
-31,30,31,30,31,31,30,31,30,31],yN=(t,e,r)=>{let o=hN[e];if(e===1&&SN(t)&&(o=29),r>o)throw new TypeError(`Invalid day for ${md[e]} in ${t}: ${r}`)},SN=t=>t%4===0&&
-(t%100!==0||t%400===0),Cr=(t,e,r,o)=>{let n=Hh(pn(t));if(n<r||n>o)throw new TypeError(`${e} must be between ${r} and ${o}, inclusive`);return n},EN=t=>t==null?0:
-Fh("0."+t)*1e3,xN=t=>{let e=t[0],r=1;if(e=="+")r=1;else if(e=="-")r=-1;else throw new TypeError(`Offset direction, ${e}, must be "+" or "-"`);let o=Number(t.substring(
-1,3)),n=Number(t.substring(4,6));return r*(o*60+n)*60*1e3},pn=t=>{let e=0;for(;e<t.length-1&&t.charAt(e)==="0";)e++;return e===0?t:t.slice(e)}});var je,Gh=p(()=>{je=function(e){return Object.assign(new String(e),{deserializeJSON(){return JSON.parse(String(e))},toString(){return String(e)},toJSON(){return String(
-e)}})};je.from=t=>t&&typeof t=="object"&&(t instanceof je||"deserializeJSON"in t)?t:typeof t=="string"||Object.getPrototypeOf(t)===String.prototype?je(String(t)):
-je(JSON.stringify(t));je.fromObject=je.from});function yd(t){return(t.includes(",")||t.includes('"'))&&(t=`"${t.replace(/\\/g,"\\\\").replace(/"/g,'\\"')}"`),t}var jh=p(()=>{});function kr(t,e,r){let o=Number(t);if(o<e||o>r)throw new Error(`Value ${o} out of range [${e}, ${r}]`)}var Sd,Ed,xd,Vh,Wh,RN,_N,wN,TN,IN,AN,Rd,_d,wd,qh=p(()=>{Sd=
-"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[ne|u?r]?s?day)?",Ed="(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",xd="(\\d?\\d):(\\d{2}):(\\d{2})(?:\\.(\\d+))?",Vh="(\
-\\d?\\d)",Wh="(\\d{4})",RN=new RegExp(/^(\d{4})-(\d\d)-(\d\d)[tT](\d\d):(\d\d):(\d\d)(\.(\d+))?(([-+]\d\d:\d\d)|[zZ])$/),_N=/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (?:0[1-9]|[12]\d|3[01]) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [1-9]\d{3} (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d GMT$/,
-wN=new RegExp(`^${Sd}, ${Vh} ${Ed} ${Wh} ${xd} GMT$`),TN=new RegExp(`^${Sd}, ${Vh}-${Ed}-(\\d\\d) ${xd} GMT$`),IN=new RegExp(`^${Sd} ${Ed} ( [1-9]|\\d\\d) ${xd}\
- ${Wh}$`),AN=["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep","Oct","Nov","Dec"],Rd=t=>{if(t==null)return;let e=NaN;if(typeof t=="number")e=t;else if(typeof t==
+ non-NaN numerics");return new Date(Math.round(e*1e3))},Pn=(t,e,r,o)=>{let s=e-1;return Tk(t,s,r),new Date(Date.UTC(t,s,r,Fr(o.hours,"hour",0,23),Fr(o.minutes,"\
+minute",0,59),Fr(o.seconds,"seconds",0,60),Ak(o.fractionalMilliseconds)))},Rk=t=>{let e=new Date().getUTCFullYear(),r=Math.floor(e/100)*100+Ns(ks(t));return r<e?
+r+100:r},_k=50*365*24*60*60*1e3,wk=t=>t.getTime()-new Date().getTime()>_k?new Date(Date.UTC(t.getUTCFullYear()-100,t.getUTCMonth(),t.getUTCDate(),t.getUTCHours(),
+t.getUTCMinutes(),t.getUTCSeconds(),t.getUTCMilliseconds())):t,Id=t=>{let e=Td.indexOf(t);if(e<0)throw new TypeError(`Invalid month: ${t}`);return e+1},Ik=[31,28,
+31,30,31,30,31,31,30,31,30,31],Tk=(t,e,r)=>{let o=Ik[e];if(e===1&&vk(t)&&(o=29),r>o)throw new TypeError(`Invalid day for ${Td[e]} in ${t}: ${r}`)},vk=t=>t%4===0&&
+(t%100!==0||t%400===0),Fr=(t,e,r,o)=>{let s=tE(ks(t));if(s<r||s>o)throw new TypeError(`${e} must be between ${r} and ${o}, inclusive`);return s},Ak=t=>t==null?0:
+eE("0."+t)*1e3,Ck=t=>{let e=t[0],r=1;if(e=="+")r=1;else if(e=="-")r=-1;else throw new TypeError(`Offset direction, ${e}, must be "+" or "-"`);let o=Number(t.substring(
+1,3)),s=Number(t.substring(4,6));return r*(o*60+s)*60*1e3},ks=t=>{let e=0;for(;e<t.length-1&&t.charAt(e)==="0";)e++;return e===0?t:t.slice(e)}});var lt,sE=p(()=>{lt=function(e){return Object.assign(new String(e),{deserializeJSON(){return JSON.parse(String(e))},toString(){return String(e)},toJSON(){return String(
+e)}})};lt.from=t=>t&&typeof t=="object"&&(t instanceof lt||"deserializeJSON"in t)?t:typeof t=="string"||Object.getPrototypeOf(t)===String.prototype?lt(String(t)):
+lt(JSON.stringify(t));lt.fromObject=lt.from});function bd(t){return(t.includes(",")||t.includes('"'))&&(t=`"${t.replace(/\\/g,"\\\\").replace(/"/g,'\\"')}"`),t}var nE=p(()=>{});function Kr(t,e,r){let o=Number(t);if(o<e||o>r)throw new Error(`Value ${o} out of range [${e}, ${r}]`)}var Pd,Od,Dd,iE,aE,bk,Pk,Ok,Dk,Nk,kk,Nd,kd,$d,cE=p(()=>{Pd=
+"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[ne|u?r]?s?day)?",Od="(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",Dd="(\\d?\\d):(\\d{2}):(\\d{2})(?:\\.(\\d+))?",iE="(\
+\\d?\\d)",aE="(\\d{4})",bk=new RegExp(/^(\d{4})-(\d\d)-(\d\d)[tT](\d\d):(\d\d):(\d\d)(\.(\d+))?(([-+]\d\d:\d\d)|[zZ])$/),Pk=/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (?:0[1-9]|[12]\d|3[01]) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [1-9]\d{3} (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d GMT$/,
+Ok=new RegExp(`^${Pd}, ${iE} ${Od} ${aE} ${Dd} GMT$`),Dk=new RegExp(`^${Pd}, ${iE}-${Od}-(\\d\\d) ${Dd} GMT$`),Nk=new RegExp(`^${Pd} ${Od} ( [1-9]|\\d\\d) ${Dd}\
+ ${aE}$`),kk=["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep","Oct","Nov","Dec"],Nd=t=>{if(t==null)return;let e=NaN;if(typeof t=="number")e=t;else if(typeof t==
 "string"){if(!/^-?\d*\.?\d+$/.test(t))throw new TypeError("parseEpochTimestamp - numeric string invalid.");e=Number.parseFloat(t)}else typeof t=="object"&&t.tag===
-1&&(e=t.value);if(isNaN(e)||Math.abs(e)===1/0)throw new TypeError("Epoch timestamps must be valid finite numbers.");return new Date(Math.round(e*1e3))},_d=t=>{if(t==
-null)return;if(typeof t!="string")throw new TypeError("RFC3339 timestamps must be strings");let e=RN.exec(t);if(!e)throw new TypeError(`Invalid RFC3339 timestam\
-p format ${t}`);let[,r,o,n,s,i,a,,c,l]=e;kr(o,1,12),kr(n,1,31),kr(s,0,23),kr(i,0,59),kr(a,0,60);let d=new Date(Date.UTC(Number(r),Number(o)-1,Number(n),Number(s),
-Number(i),Number(a),Number(c)?Math.round(parseFloat(`0.${c}`)*1e3):0));if(d.setUTCFullYear(Number(r)),l.toUpperCase()!="Z"){let[,u,m,f]=/([+-])(\d\d):(\d\d)/.exec(
-l)||[void 0,"+",0,0],g=u==="-"?1:-1;d.setTime(d.getTime()+g*(Number(m)*60*60*1e3+Number(f)*60*1e3))}return d},wd=t=>{if(t==null)return;if(typeof t!="string")throw new TypeError(
-"RFC7231 timestamps must be strings.");if(_N.test(t))return new Date(t);let e,r,o,n,s,i,a,c;if((c=wN.exec(t))?[,e,r,o,n,s,i,a]=c:(c=TN.exec(t))?([,e,r,o,n,s,i,a]=
-c,o=(Number(o)+1900).toString()):(c=IN.exec(t))&&([,r,e,n,s,i,a,o]=c),o&&i){let l=Date.UTC(Number(o),AN.indexOf(r),Number(e),Number(n),Number(s),Number(i),a?Math.
-round(parseFloat(`0.${a}`)*1e3):0);kr(e,1,31),kr(n,0,23),kr(s,0,59),kr(i,0,60);let d=new Date(l);return d.setUTCFullYear(Number(o)),d}throw new TypeError(`Inval\
-id RFC7231 date-time value ${t}.`)}});function Td(t,e,r){if(r<=0||!Number.isInteger(r))throw new Error("Invalid number of delimiters ("+r+") for splitEvery.");let o=t.split(e);if(r===1)return o;let n=[],
-s="";for(let i=0;i<o.length;i++)s===""?s=o[i]:s+=e+o[i],(i+1)%r===0&&(n.push(s),s="");return s!==""&&n.push(s),n}var Kh=p(()=>{});var cs,Jh=p(()=>{cs=t=>{let e=t.length,r=[],o=!1,n=!1,s=0;for(let i=0;i<e;++i){let a=t[i];switch(a){case'"':n||(o=!o);break;case",":o||(r.push(t.slice(s,i)),s=i+
-1);break;default:}n=a==="\\"&&!n}return r.push(t.slice(s)),r.map(i=>{i=i.trim();let a=i.length;return a<2?i:i[0]==='"'&&i[a-1]==='"'?(i=i.slice(1,a-1),i.replace(
-/\\(["\\])/g,"$1")):i.replace(/\\"/g,'"')})}});var Xh,fe,Yh=p(()=>{Xh=/^-?((0|[1-9]\d*)(\.\d+)?|\.\d+)([eE][+-]?\d+)?$/,fe=class t{string;type;constructor(e,r){if(this.string=e,this.type=r,!Xh.test(e))throw new Error(
+1&&(e=t.value);if(isNaN(e)||Math.abs(e)===1/0)throw new TypeError("Epoch timestamps must be valid finite numbers.");return new Date(Math.round(e*1e3))},kd=t=>{if(t==
+null)return;if(typeof t!="string")throw new TypeError("RFC3339 timestamps must be strings");let e=bk.exec(t);if(!e)throw new TypeError(`Invalid RFC3339 timestam\
+p format ${t}`);let[,r,o,s,n,i,a,,c,l]=e;Kr(o,1,12),Kr(s,1,31),Kr(n,0,23),Kr(i,0,59),Kr(a,0,60);let u=new Date(Date.UTC(Number(r),Number(o)-1,Number(s),Number(n),
+Number(i),Number(a),Number(c)?Math.round(parseFloat(`0.${c}`)*1e3):0));if(u.setUTCFullYear(Number(r)),l.toUpperCase()!="Z"){let[,d,m,f]=/([+-])(\d\d):(\d\d)/.exec(
+l)||[void 0,"+",0,0],g=d==="-"?1:-1;u.setTime(u.getTime()+g*(Number(m)*60*60*1e3+Number(f)*60*1e3))}return u},$d=t=>{if(t==null)return;if(typeof t!="string")throw new TypeError(
+"RFC7231 timestamps must be strings.");if(Pk.test(t))return new Date(t);let e,r,o,s,n,i,a,c;if((c=Ok.exec(t))?[,e,r,o,s,n,i,a]=c:(c=Dk.exec(t))?([,e,r,o,s,n,i,a]=
+c,o=(Number(o)+1900).toString()):(c=Nk.exec(t))&&([,r,e,s,n,i,a,o]=c),o&&i){let l=Date.UTC(Number(o),kk.indexOf(r),Number(e),Number(s),Number(n),Number(i),a?Math.
+round(parseFloat(`0.${a}`)*1e3):0);Kr(e,1,31),Kr(s,0,23),Kr(n,0,59),Kr(i,0,60);let u=new Date(l);return u.setUTCFullYear(Number(o)),u}throw new TypeError(`Inval\
+id RFC7231 date-time value ${t}.`)}});function Ld(t,e,r){if(r<=0||!Number.isInteger(r))throw new Error("Invalid number of delimiters ("+r+") for splitEvery.");let o=t.split(e);if(r===1)return o;let s=[],
+n="";for(let i=0;i<o.length;i++)n===""?n=o[i]:n+=e+o[i],(i+1)%r===0&&(s.push(n),n="");return n!==""&&s.push(n),s}var pE=p(()=>{});var Dn,lE=p(()=>{Dn=t=>{let e=t.length,r=[],o=!1,s=!1,n=0;for(let i=0;i<e;++i){let a=t[i];switch(a){case'"':s||(o=!o);break;case",":o||(r.push(t.slice(n,i)),n=i+
+1);break;default:}s=a==="\\"&&!s}return r.push(t.slice(n)),r.map(i=>{i=i.trim();let a=i.length;return a<2?i:i[0]==='"'&&i[a-1]==='"'?(i=i.slice(1,a-1),i.replace(
+/\\(["\\])/g,"$1")):i.replace(/\\"/g,'"')})}});var uE,Ie,dE=p(()=>{uE=/^-?((0|[1-9]\d*)(\.\d+)?|\.\d+)([eE][+-]?\d+)?$/,Ie=class t{string;type;constructor(e,r){if(this.string=e,this.type=r,!uE.test(e))throw new Error(
 `@smithy/core/serde - NumericValue string must conform to the Smithy bigDecimal format. Received: "${e}"`)}toString(){return this.string}static[Symbol.hasInstance](e){
-if(!e||typeof e!="object")return!1;let r=e;return t.prototype.isPrototypeOf(e)||r.type==="bigDecimal"&&Xh.test(r.string)}}});function ps(t){if(t.length%2!==0)throw new Error("Hex encoded strings must have an even number length");let e=new Uint8Array(t.length/2);for(let r=0;r<t.length;r+=
-2){let o=t.slice(r,r+2).toLowerCase();if(o in Id)e[r/2]=Id[o];else throw new Error(`Cannot decode unrecognized sequence ${o} as hexadecimal`)}return e}function oe(t){
-let e="";for(let r=0;r<t.byteLength;r++)e+=Qh[t[r]];return e}var Qh,Id,Ad=p(()=>{Qh={},Id={};for(let t=0;t<256;t++){let e=t.toString(16).toLowerCase();e.length===
-1&&(e=`0${e}`),Qh[t]=e,Id[e]=t}});var ln,Rt,Zh=p(()=>{ln=require("node:fs"),Rt=t=>{if(!t)return 0;if(typeof t=="string")return Buffer.byteLength(t);if(typeof t.byteLength=="number")return t.byteLength;
-if(typeof t.size=="number")return t.size;if(typeof t.start=="number"&&typeof t.end=="number")return t.end+1-t.start;if(t instanceof ln.ReadStream){if(t.path!=null)
-return(0,ln.lstatSync)(t.path).size;if(typeof t.fd=="number")return(0,ln.fstatSync)(t.fd).size}throw new Error(`Body Length computation failed for ${t}`)}});var _t,ey=p(()=>{Ji();_t=t=>t instanceof Uint8Array?t:typeof t=="string"?te(t):ArrayBuffer.isView(t)?new Uint8Array(t.buffer,t.byteOffset,t.byteLength/Uint8Array.
-BYTES_PER_ELEMENT):new Uint8Array(t)});function Qi(t,e){if(e===void 0){e=0;for(let n of t)e+=n.byteLength}let r=new Uint8Array(e),o=0;for(let n of t)r.set(n,o),o+=n.byteLength;return r}var Cd=p(()=>{});var ke,ls=p(()=>{ke=class t extends Error{name="ProviderError";tryNextLink;constructor(e,r=!0){let o,n=!0;typeof r=="boolean"?(o=void 0,n=r):r!=null&&typeof r==
-"object"&&(o=r.logger,n=r.tryNextLink??!0),super(e),this.tryNextLink=n,Object.setPrototypeOf(this,t.prototype),o?.debug?.(`@smithy/property-provider ${n?"->":"(\
-!)"} ${e}`)}static from(e,r=!0){return Object.assign(new this(e.message,r),e)}}});var _,Zi=p(()=>{ls();_=class t extends ke{name="CredentialsProviderError";constructor(e,r=!0){super(e,r),Object.setPrototypeOf(this,t.prototype)}}});var wt,ty=p(()=>{ls();wt=class t extends ke{name="TokenProviderError";constructor(e,r=!0){super(e,r),Object.setPrototypeOf(this,t.prototype)}}});var wo,vd=p(()=>{ls();wo=(...t)=>async()=>{if(t.length===0)throw new ke("No providers in chain");let e;for(let r of t)try{return await r()}catch(o){if(e=o,o?.tryNextLink)
-continue;throw o}throw e}});var ry,oy=p(()=>{ry=t=>()=>Promise.resolve(t)});var ea,bd=p(()=>{ea=(t,e,r)=>{let o,n,s,i=!1,a=async()=>{n||(n=t());try{o=await n,s=!0,i=!1}finally{n=void 0}return o};return e===void 0?async c=>((!s||c?.forceRefresh)&&
-(o=await a()),o):async c=>((!s||c?.forceRefresh)&&(o=await a()),i?o:r&&!r(o)?(i=!0,o):(e(o)&&await a(),o))}});var Tt,ta=p(()=>{Tt=(t,e,r)=>{if(e in t){if(t[e]==="true")return!0;if(t[e]==="false")return!1;throw new Error(`Cannot load ${r} "${e}". Expected "true" or "fals\
-e", got ${t[e]}.`)}}});var Ve,ra=p(()=>{(function(t){t.ENV="env",t.CONFIG="shared config entry"})(Ve||(Ve={}))});var ny,sy,Pd,CN,qr,ds=p(()=>{ny=require("node:os"),sy=require("node:path"),Pd={},CN=()=>process&&process.geteuid?`${process.geteuid()}`:"DEFAULT",qr=()=>{let{HOME:t,
-USERPROFILE:e,HOMEPATH:r,HOMEDRIVE:o=`C:${sy.sep}`}=process.env;if(t)return t;if(e)return e;if(r)return`${o}${r}`;let n=CN();return Pd[n]||(Pd[n]=(0,ny.homedir)()),
-Pd[n]}});var oa,iy,We,Od=p(()=>{oa="AWS_PROFILE",iy="default",We=t=>t.profile||process.env[oa]||iy});var ay,cy,us,Nd=p(()=>{ay=require("node:crypto"),cy=require("node:path");ds();us=t=>{let r=(0,ay.createHash)("sha1").update(t).digest("hex");return(0,cy.join)(qr(),
-".aws","sso","cache",`${r}.json`)}});var py,ms,fs,Dd=p(()=>{py=require("node:fs/promises");Nd();ms={},fs=async t=>{if(ms[t])return ms[t];let e=us(t),r=await(0,py.readFile)(e,"utf8");return JSON.parse(
-r)}});var ly,dy=p(()=>{Ir();ly=t=>Object.entries(t).filter(([e])=>{let r=e.indexOf(".");return r===-1?!1:Object.values(Tr).includes(e.substring(0,r))}).reduce((e,[r,o])=>{
-let n=r.indexOf("."),s=r.substring(0,n)===Tr.PROFILE?r.substring(n+1):r;return e[s]=o,e},{...t.default&&{default:t.default}})});var uy,vN,na,kd=p(()=>{uy=require("node:path");ds();vN="AWS_CONFIG_FILE",na=()=>process.env[vN]||(0,uy.join)(qr(),".aws","config")});var my,bN,fy,gy=p(()=>{my=require("node:path");ds();bN="AWS_SHARED_CREDENTIALS_FILE",fy=()=>process.env[bN]||(0,my.join)(qr(),".aws","credentials")});var PN,ON,gs,$d=p(()=>{Ir();PN=/^([\w-]+)\s(["'])?([\w-@+.%:/]+)\2$/,ON=["__proto__","profile __proto__"],gs=t=>{let e={},r,o;for(let n of t.split(/\r?\n/)){let s=n.
-split(/(^|\s)[;#]/)[0].trim();if(s[0]==="["&&s[s.length-1]==="]"){r=void 0,o=void 0;let a=s.substring(1,s.length-1),c=PN.exec(a);if(c){let[,l,,d]=c;Object.values(
-Tr).includes(l)&&(r=[l,d].join("."))}else r=a;if(ON.includes(a))throw new Error(`Found invalid profile name "${a}"`)}else if(r){let a=s.indexOf("=");if(![0,-1].
-includes(a)){let[c,l]=[s.substring(0,a).trim(),s.substring(a+1).trim()];if(l==="")o=c;else{o&&n.trimStart()===n&&(o=void 0),e[r]=e[r]||{};let d=o?[o,c].join("."):
-c;e[r][d]=l}}}}return e}});var hy,Ld,hs,ys,sa=p(()=>{hy=require("node:fs/promises"),Ld={},hs={},ys=(t,e)=>hs[t]!==void 0?hs[t]:((!Ld[t]||e?.ignoreCache)&&(Ld[t]=(0,hy.readFile)(t,"utf8")),
-Ld[t])});var Ud,yy,ia,Md=p(()=>{Ud=require("node:path");dy();kd();gy();ds();$d();sa();yy=()=>({}),ia=async(t={})=>{let{filepath:e=fy(),configFilepath:r=na()}=t,o=qr(),n="\
-~/",s=e;e.startsWith(n)&&(s=(0,Ud.join)(o,e.slice(2)));let i=r;r.startsWith(n)&&(i=(0,Ud.join)(o,r.slice(2)));let a=await Promise.all([ys(i,{ignoreCache:t.ignoreCache}).
-then(gs).then(ly).catch(yy),ys(s,{ignoreCache:t.ignoreCache}).then(gs).catch(yy)]);return{configFile:a[0],credentialsFile:a[1]}}});var Sy,Ey=p(()=>{Ir();Sy=t=>Object.entries(t).filter(([e])=>e.startsWith(Tr.SSO_SESSION+".")).reduce((e,[r,o])=>({...e,[r.substring(r.indexOf(".")+1)]:o}),{})});var NN,Ss,xy=p(()=>{kd();Ey();$d();sa();NN=()=>({}),Ss=async(t={})=>ys(t.configFilepath??na()).then(gs).then(Sy).catch(NN)});var Ry,_y=p(()=>{Ry=(...t)=>{let e={};for(let r of t)for(let[o,n]of Object.entries(r))e[o]!==void 0?Object.assign(e[o],n):e[o]=n;return e}});var fr,wy=p(()=>{Md();_y();fr=async t=>{let e=await ia(t);return Ry(e.configFile,e.credentialsFile)}});var Es,Ty=p(()=>{Dd();sa();Es={getFileRecord(){return hs},interceptFile(t,e){hs[t]=Promise.resolve(e)},getTokenRecord(){return ms},interceptToken(t,e){ms[t]=e}}});function aa(t){try{let e=new Set(Array.from(t.match(/([A-Z_]){3,}/g)??[]));return e.delete("CONFIG"),e.delete("CONFIG_PREFIX_SEPARATOR"),e.delete("ENV"),[...e].
-join(", ")}catch{return t}}var Fd=p(()=>{});var Iy,Ay=p(()=>{Zi();Fd();Iy=(t,e)=>async()=>{try{let r=t(process.env,e);if(r===void 0)throw new Error;return r}catch(r){throw new _(r.message||`Not found in E\
-NV: ${aa(t.toString())}`,{logger:e?.logger})}}});var Cy,vy=p(()=>{Zi();Od();Md();Fd();Cy=(t,{preferredFile:e="config",...r}={})=>async()=>{let o=We(r),{configFile:n,credentialsFile:s}=await ia(r),i=s[o]||{},a=n[o]||
-{},c=e==="config"?{...i,...a}:{...a,...i};try{let d=t(c,e==="config"?n:s);if(d===void 0)throw new Error;return d}catch(l){throw new _(l.message||`Not found in c\
-onfig files w/ profile [${o}]: ${aa(t.toString())}`,{logger:r.logger})}}});var DN,by,Py=p(()=>{oy();DN=t=>typeof t=="function",by=t=>DN(t)?async()=>await t():ry(t)});var T,Hd=p(()=>{vd();bd();Ay();vy();Py();T=({environmentVariableSelector:t,configFileSelector:e,default:r},o={})=>{let{signingName:n,logger:s}=o;return ea(wo(Iy(
-t,{signingName:n,logger:s}),Cy(e,o),by(r)))}});var Oy,Ny,It,Dy=p(()=>{ta();ra();Oy="AWS_USE_DUALSTACK_ENDPOINT",Ny="use_dualstack_endpoint",It={environmentVariableSelector:t=>Tt(t,Oy,Ve.ENV),configFileSelector:t=>Tt(
-t,Ny,Ve.CONFIG),default:!1}});var ky,$y,At,Ly=p(()=>{ta();ra();ky="AWS_USE_FIPS_ENDPOINT",$y="use_fips_endpoint",At={environmentVariableSelector:t=>Tt(t,ky,Ve.ENV),configFileSelector:t=>Tt(t,
-$y,Ve.CONFIG),default:!1}});var Io,Kr,dn,Uy,My,Bd=p(()=>{Io=(t,e)=>{let r=[];if(t&&r.push(t),e)for(let o of e)r.push(o);return r},Kr=(t,e)=>`${t||"anonymous"}${e&&e.length>0?` (a.k.a. ${e.
-join(",")})`:""}`,dn=()=>{let t=[],e=[],r=!1,o=new Set,n=u=>u.sort((m,f)=>Uy[f.step]-Uy[m.step]||My[f.priority||"normal"]-My[m.priority||"normal"]),s=u=>{let m=!1,
-f=g=>{let y=Io(g.name,g.aliases);if(y.includes(u)){m=!0;for(let h of y)o.delete(h);return!1}return!0};return t=t.filter(f),e=e.filter(f),m},i=u=>{let m=!1,f=g=>{
-if(g.middleware===u){m=!0;for(let y of Io(g.name,g.aliases))o.delete(y);return!1}return!0};return t=t.filter(f),e=e.filter(f),m},a=u=>(t.forEach(m=>{u.add(m.middleware,
-{...m})}),e.forEach(m=>{u.addRelativeTo(m.middleware,{...m})}),u.identifyOnResolve?.(d.identifyOnResolve()),u),c=u=>{let m=[];return u.before.forEach(f=>{f.before.
-length===0&&f.after.length===0?m.push(f):m.push(...c(f))}),m.push(u),u.after.reverse().forEach(f=>{f.before.length===0&&f.after.length===0?m.push(f):m.push(...c(
-f))}),m},l=(u=!1)=>{let m=[],f=[],g={};return t.forEach(h=>{let S={...h,before:[],after:[]};for(let E of Io(S.name,S.aliases))g[E]=S;m.push(S)}),e.forEach(h=>{let S={
-...h,before:[],after:[]};for(let E of Io(S.name,S.aliases))g[E]=S;f.push(S)}),f.forEach(h=>{if(h.toMiddleware){let S=g[h.toMiddleware];if(S===void 0){if(u)return;
-throw new Error(`${h.toMiddleware} is not found when adding ${Kr(h.name,h.aliases)} middleware ${h.relation} ${h.toMiddleware}`)}h.relation==="after"&&S.after.push(
-h),h.relation==="before"&&S.before.push(h)}}),n(m).map(c).reduce((h,S)=>(h.push(...S),h),[])},d={add:(u,m={})=>{let{name:f,override:g,aliases:y}=m,h={step:"init\
-ialize",priority:"normal",middleware:u,...m},S=Io(f,y);if(S.length>0){if(S.some(E=>o.has(E))){if(!g)throw new Error(`Duplicate middleware name '${Kr(f,y)}'`);for(let E of S){
-let I=t.findIndex(w=>w.name===E||w.aliases?.some($=>$===E));if(I===-1)continue;let R=t[I];if(R.step!==h.step||h.priority!==R.priority)throw new Error(`"${Kr(R.name,
-R.aliases)}" middleware with ${R.priority} priority in ${R.step} step cannot be overridden by "${Kr(f,y)}" middleware with ${h.priority} priority in ${h.step} s\
-tep.`);t.splice(I,1)}}for(let E of S)o.add(E)}t.push(h)},addRelativeTo:(u,m)=>{let{name:f,override:g,aliases:y}=m,h={middleware:u,...m},S=Io(f,y);if(S.length>0){
-if(S.some(E=>o.has(E))){if(!g)throw new Error(`Duplicate middleware name '${Kr(f,y)}'`);for(let E of S){let I=e.findIndex(w=>w.name===E||w.aliases?.some($=>$===
-E));if(I===-1)continue;let R=e[I];if(R.toMiddleware!==h.toMiddleware||R.relation!==h.relation)throw new Error(`"${Kr(R.name,R.aliases)}" middleware ${R.relation}\
- "${R.toMiddleware}" middleware cannot be overridden by "${Kr(f,y)}" middleware ${h.relation} "${h.toMiddleware}" middleware.`);e.splice(I,1)}}for(let E of S)o.
-add(E)}e.push(h)},clone:()=>a(dn()),use:u=>{u.applyToStack(d)},remove:u=>typeof u=="string"?s(u):i(u),removeByTag:u=>{let m=!1,f=g=>{let{tags:y,name:h,aliases:S}=g;
-if(y&&y.includes(u)){let E=Io(h,S);for(let I of E)o.delete(I);return m=!0,!1}return!0};return t=t.filter(f),e=e.filter(f),m},concat:u=>{let m=a(dn());return m.use(
-u),m.identifyOnResolve(r||m.identifyOnResolve()||(u.identifyOnResolve?.()??!1)),m},applyToStack:a,identify:()=>l(!0).map(u=>{let m=u.step??u.relation+" "+u.toMiddleware;
-return Kr(u.name,u.aliases)+" - "+m}),identifyOnResolve(u){return typeof u=="boolean"&&(r=u),r},resolve:(u,m)=>{for(let f of l().map(g=>g.middleware).reverse())
-u=f(u,m);return r&&console.log(d.identify()),u}};return d},Uy={initialize:5,serialize:4,build:3,finalizeRequest:2,deserialize:1},My={high:3,normal:2,low:1}});var Se,Fy=p(()=>{Bd();Se=class{config;middlewareStack=dn();initConfig;handlers;constructor(e){this.config=e;let{protocol:r,protocolSettings:o}=e;o&&typeof r=="f\
-unction"&&(e.protocol=new r(o))}send(e,r,o){let n=typeof r!="function"?r:void 0,s=typeof r=="function"?r:o,i=n===void 0&&this.config.cacheMiddleware===!0,a;if(i){
+if(!e||typeof e!="object")return!1;let r=e;return t.prototype.isPrototypeOf(e)||r.type==="bigDecimal"&&uE.test(r.string)}}});function Nn(t){if(t.length%2!==0)throw new Error("Hex encoded strings must have an even number length");let e=new Uint8Array(t.length/2);for(let r=0;r<t.length;r+=
+2){let o=t.slice(r,r+2).toLowerCase();if(o in Ud)e[r/2]=Ud[o];else throw new Error(`Cannot decode unrecognized sequence ${o} as hexadecimal`)}return e}function le(t){
+let e="";for(let r=0;r<t.byteLength;r++)e+=mE[t[r]];return e}var mE,Ud,Fd=p(()=>{mE={},Ud={};for(let t=0;t<256;t++){let e=t.toString(16).toLowerCase();e.length===
+1&&(e=`0${e}`),mE[t]=e,Ud[e]=t}});var $s,ut,fE=p(()=>{$s=require("node:fs"),ut=t=>{if(!t)return 0;if(typeof t=="string")return Buffer.byteLength(t);if(typeof t.byteLength=="number")return t.byteLength;
+if(typeof t.size=="number")return t.size;if(typeof t.start=="number"&&typeof t.end=="number")return t.end+1-t.start;if(t instanceof $s.ReadStream){if(t.path!=null)
+return(0,$s.lstatSync)(t.path).size;if(typeof t.fd=="number")return(0,$s.fstatSync)(t.fd).size}throw new Error(`Body Length computation failed for ${t}`)}});var lr,gE=p(()=>{wa();lr=t=>t instanceof Uint8Array?t:typeof t=="string"?re(t):ArrayBuffer.isView(t)?new Uint8Array(t.buffer,t.byteOffset,t.byteLength/Uint8Array.
+BYTES_PER_ELEMENT):new Uint8Array(t)});function va(t,e){if(e===void 0){e=0;for(let s of t)e+=s.byteLength}let r=new Uint8Array(e),o=0;for(let s of t)r.set(s,o),o+=s.byteLength;return r}var Md=p(()=>{});var Xe,kn=p(()=>{Xe=class t extends Error{name="ProviderError";tryNextLink;constructor(e,r=!0){let o,s=!0;typeof r=="boolean"?(o=void 0,s=r):r!=null&&typeof r==
+"object"&&(o=r.logger,s=r.tryNextLink??!0),super(e),this.tryNextLink=s,Object.setPrototypeOf(this,t.prototype),o?.debug?.(`@smithy/property-provider ${s?"->":"(\
+!)"} ${e}`)}static from(e,r=!0){return Object.assign(new this(e.message,r),e)}}});var w,Aa=p(()=>{kn();w=class t extends Xe{name="CredentialsProviderError";constructor(e,r=!0){super(e,r),Object.setPrototypeOf(this,t.prototype)}}});var ur,hE=p(()=>{kn();ur=class t extends Xe{name="TokenProviderError";constructor(e,r=!0){super(e,r),Object.setPrototypeOf(this,t.prototype)}}});var zo,Hd=p(()=>{kn();zo=(...t)=>async()=>{if(t.length===0)throw new Xe("No providers in chain");let e;for(let r of t)try{return await r()}catch(o){if(e=o,o?.tryNextLink)
+continue;throw o}throw e}});var yE,EE=p(()=>{yE=t=>()=>Promise.resolve(t)});var Ca,Bd=p(()=>{Ca=(t,e,r)=>{let o,s,n,i=!1,a=async()=>{s||(s=t());try{o=await s,n=!0,i=!1}finally{s=void 0}return o};return e===void 0?async c=>((!n||c?.forceRefresh)&&
+(o=await a()),o):async c=>((!n||c?.forceRefresh)&&(o=await a()),i?o:r&&!r(o)?(i=!0,o):(e(o)&&await a(),o))}});var dr,ba=p(()=>{dr=(t,e,r)=>{if(e in t){if(t[e]==="true")return!0;if(t[e]==="false")return!1;throw new Error(`Cannot load ${r} "${e}". Expected "true" or "fals\
+e", got ${t[e]}.`)}}});var dt,Pa=p(()=>{(function(t){t.ENV="env",t.CONFIG="shared config entry"})(dt||(dt={}))});var SE,xE,Gd,$k,po,$n=p(()=>{SE=require("node:os"),xE=require("node:path"),Gd={},$k=()=>process&&process.geteuid?`${process.geteuid()}`:"DEFAULT",po=()=>{let{HOME:t,
+USERPROFILE:e,HOMEPATH:r,HOMEDRIVE:o=`C:${xE.sep}`}=process.env;if(t)return t;if(e)return e;if(r)return`${o}${r}`;let s=$k();return Gd[s]||(Gd[s]=(0,SE.homedir)()),
+Gd[s]}});var Oa,RE,mt,zd=p(()=>{Oa="AWS_PROFILE",RE="default",mt=t=>t.profile||process.env[Oa]||RE});var _E,wE,Ln,jd=p(()=>{_E=require("node:crypto"),wE=require("node:path");$n();Ln=t=>{let r=(0,_E.createHash)("sha1").update(t).digest("hex");return(0,wE.join)(po(),
+".aws","sso","cache",`${r}.json`)}});var IE,Un,Fn,Vd=p(()=>{IE=require("node:fs/promises");jd();Un={},Fn=async t=>{if(Un[t])return Un[t];let e=Ln(t),r=await(0,IE.readFile)(e,"utf8");return JSON.parse(
+r)}});var TE,vE=p(()=>{Lr();TE=t=>Object.entries(t).filter(([e])=>{let r=e.indexOf(".");return r===-1?!1:Object.values($r).includes(e.substring(0,r))}).reduce((e,[r,o])=>{
+let s=r.indexOf("."),n=r.substring(0,s)===$r.PROFILE?r.substring(s+1):r;return e[n]=o,e},{...t.default&&{default:t.default}})});var AE,Lk,Da,qd=p(()=>{AE=require("node:path");$n();Lk="AWS_CONFIG_FILE",Da=()=>process.env[Lk]||(0,AE.join)(po(),".aws","config")});var CE,Uk,bE,PE=p(()=>{CE=require("node:path");$n();Uk="AWS_SHARED_CREDENTIALS_FILE",bE=()=>process.env[Uk]||(0,CE.join)(po(),".aws","credentials")});var Fk,Mk,Mn,Wd=p(()=>{Lr();Fk=/^([\w-]+)\s(["'])?([\w-@+.%:/]+)\2$/,Mk=["__proto__","profile __proto__"],Mn=t=>{let e={},r,o;for(let s of t.split(/\r?\n/)){let n=s.
+split(/(^|\s)[;#]/)[0].trim();if(n[0]==="["&&n[n.length-1]==="]"){r=void 0,o=void 0;let a=n.substring(1,n.length-1),c=Fk.exec(a);if(c){let[,l,,u]=c;Object.values(
+$r).includes(l)&&(r=[l,u].join("."))}else r=a;if(Mk.includes(a))throw new Error(`Found invalid profile name "${a}"`)}else if(r){let a=n.indexOf("=");if(![0,-1].
+includes(a)){let[c,l]=[n.substring(0,a).trim(),n.substring(a+1).trim()];if(l==="")o=c;else{o&&s.trimStart()===s&&(o=void 0),e[r]=e[r]||{};let u=o?[o,c].join("."):
+c;e[r][u]=l}}}}return e}});var OE,Kd,Hn,Bn,Na=p(()=>{OE=require("node:fs/promises"),Kd={},Hn={},Bn=(t,e)=>Hn[t]!==void 0?Hn[t]:((!Kd[t]||e?.ignoreCache)&&(Kd[t]=(0,OE.readFile)(t,"utf8")),
+Kd[t])});var Jd,DE,ka,Xd=p(()=>{Jd=require("node:path");vE();qd();PE();$n();Wd();Na();DE=()=>({}),ka=async(t={})=>{let{filepath:e=bE(),configFilepath:r=Da()}=t,o=po(),s="\
+~/",n=e;e.startsWith(s)&&(n=(0,Jd.join)(o,e.slice(2)));let i=r;r.startsWith(s)&&(i=(0,Jd.join)(o,r.slice(2)));let a=await Promise.all([Bn(i,{ignoreCache:t.ignoreCache}).
+then(Mn).then(TE).catch(DE),Bn(n,{ignoreCache:t.ignoreCache}).then(Mn).catch(DE)]);return{configFile:a[0],credentialsFile:a[1]}}});var NE,kE=p(()=>{Lr();NE=t=>Object.entries(t).filter(([e])=>e.startsWith($r.SSO_SESSION+".")).reduce((e,[r,o])=>({...e,[r.substring(r.indexOf(".")+1)]:o}),{})});var Hk,Gn,$E=p(()=>{qd();kE();Wd();Na();Hk=()=>({}),Gn=async(t={})=>Bn(t.configFilepath??Da()).then(Mn).then(NE).catch(Hk)});var LE,UE=p(()=>{LE=(...t)=>{let e={};for(let r of t)for(let[o,s]of Object.entries(r))e[o]!==void 0?Object.assign(e[o],s):e[o]=s;return e}});var Ir,FE=p(()=>{Xd();UE();Ir=async t=>{let e=await ka(t);return LE(e.configFile,e.credentialsFile)}});var zn,ME=p(()=>{Vd();Na();zn={getFileRecord(){return Hn},interceptFile(t,e){Hn[t]=Promise.resolve(e)},getTokenRecord(){return Un},interceptToken(t,e){Un[t]=e}}});function $a(t){try{let e=new Set(Array.from(t.match(/([A-Z_]){3,}/g)??[]));return e.delete("CONFIG"),e.delete("CONFIG_PREFIX_SEPARATOR"),e.delete("ENV"),[...e].
+join(", ")}catch{return t}}var Yd=p(()=>{});var HE,BE=p(()=>{Aa();Yd();HE=(t,e)=>async()=>{try{let r=t(process.env,e);if(r===void 0)throw new Error;return r}catch(r){throw new w(r.message||`Not found in E\
+NV: ${$a(t.toString())}`,{logger:e?.logger})}}});var GE,zE=p(()=>{Aa();zd();Xd();Yd();GE=(t,{preferredFile:e="config",...r}={})=>async()=>{let o=mt(r),{configFile:s,credentialsFile:n}=await ka(r),i=n[o]||{},a=s[o]||
+{},c=e==="config"?{...i,...a}:{...a,...i};try{let u=t(c,e==="config"?s:n);if(u===void 0)throw new Error;return u}catch(l){throw new w(l.message||`Not found in c\
+onfig files w/ profile [${o}]: ${$a(t.toString())}`,{logger:r.logger})}}});var Bk,jE,VE=p(()=>{EE();Bk=t=>typeof t=="function",jE=t=>Bk(t)?async()=>await t():yE(t)});var _,Qd=p(()=>{Hd();Bd();BE();zE();VE();_=({environmentVariableSelector:t,configFileSelector:e,default:r},o={})=>{let{signingName:s,logger:n}=o;return Ca(zo(HE(
+t,{signingName:s,logger:n}),GE(e,o),jE(r)))}});var qE,WE,ft,KE=p(()=>{ba();Pa();qE="AWS_USE_DUALSTACK_ENDPOINT",WE="use_dualstack_endpoint",ft={environmentVariableSelector:t=>dr(t,qE,dt.ENV),configFileSelector:t=>dr(
+t,WE,dt.CONFIG),default:!1}});var JE,XE,gt,YE=p(()=>{ba();Pa();JE="AWS_USE_FIPS_ENDPOINT",XE="use_fips_endpoint",gt={environmentVariableSelector:t=>dr(t,JE,dt.ENV),configFileSelector:t=>dr(t,
+XE,dt.CONFIG),default:!1}});var Vo,lo,Ls,QE,ZE,Zd=p(()=>{Vo=(t,e)=>{let r=[];if(t&&r.push(t),e)for(let o of e)r.push(o);return r},lo=(t,e)=>`${t||"anonymous"}${e&&e.length>0?` (a.k.a. ${e.
+join(",")})`:""}`,Ls=()=>{let t=[],e=[],r=!1,o=new Set,s=d=>d.sort((m,f)=>QE[f.step]-QE[m.step]||ZE[f.priority||"normal"]-ZE[m.priority||"normal"]),n=d=>{let m=!1,
+f=g=>{let y=Vo(g.name,g.aliases);if(y.includes(d)){m=!0;for(let h of y)o.delete(h);return!1}return!0};return t=t.filter(f),e=e.filter(f),m},i=d=>{let m=!1,f=g=>{
+if(g.middleware===d){m=!0;for(let y of Vo(g.name,g.aliases))o.delete(y);return!1}return!0};return t=t.filter(f),e=e.filter(f),m},a=d=>(t.forEach(m=>{d.add(m.middleware,
+{...m})}),e.forEach(m=>{d.addRelativeTo(m.middleware,{...m})}),d.identifyOnResolve?.(u.identifyOnResolve()),d),c=d=>{let m=[];return d.before.forEach(f=>{f.before.
+length===0&&f.after.length===0?m.push(f):m.push(...c(f))}),m.push(d),d.after.reverse().forEach(f=>{f.before.length===0&&f.after.length===0?m.push(f):m.push(...c(
+f))}),m},l=(d=!1)=>{let m=[],f=[],g={};return t.forEach(h=>{let E={...h,before:[],after:[]};for(let S of Vo(E.name,E.aliases))g[S]=E;m.push(E)}),e.forEach(h=>{let E={
+...h,before:[],after:[]};for(let S of Vo(E.name,E.aliases))g[S]=E;f.push(E)}),f.forEach(h=>{if(h.toMiddleware){let E=g[h.toMiddleware];if(E===void 0){if(d)return;
+throw new Error(`${h.toMiddleware} is not found when adding ${lo(h.name,h.aliases)} middleware ${h.relation} ${h.toMiddleware}`)}h.relation==="after"&&E.after.push(
+h),h.relation==="before"&&E.before.push(h)}}),s(m).map(c).reduce((h,E)=>(h.push(...E),h),[])},u={add:(d,m={})=>{let{name:f,override:g,aliases:y}=m,h={step:"init\
+ialize",priority:"normal",middleware:d,...m},E=Vo(f,y);if(E.length>0){if(E.some(S=>o.has(S))){if(!g)throw new Error(`Duplicate middleware name '${lo(f,y)}'`);for(let S of E){
+let T=t.findIndex(I=>I.name===S||I.aliases?.some(M=>M===S));if(T===-1)continue;let R=t[T];if(R.step!==h.step||h.priority!==R.priority)throw new Error(`"${lo(R.name,
+R.aliases)}" middleware with ${R.priority} priority in ${R.step} step cannot be overridden by "${lo(f,y)}" middleware with ${h.priority} priority in ${h.step} s\
+tep.`);t.splice(T,1)}}for(let S of E)o.add(S)}t.push(h)},addRelativeTo:(d,m)=>{let{name:f,override:g,aliases:y}=m,h={middleware:d,...m},E=Vo(f,y);if(E.length>0){
+if(E.some(S=>o.has(S))){if(!g)throw new Error(`Duplicate middleware name '${lo(f,y)}'`);for(let S of E){let T=e.findIndex(I=>I.name===S||I.aliases?.some(M=>M===
+S));if(T===-1)continue;let R=e[T];if(R.toMiddleware!==h.toMiddleware||R.relation!==h.relation)throw new Error(`"${lo(R.name,R.aliases)}" middleware ${R.relation}\
+ "${R.toMiddleware}" middleware cannot be overridden by "${lo(f,y)}" middleware ${h.relation} "${h.toMiddleware}" middleware.`);e.splice(T,1)}}for(let S of E)o.
+add(S)}e.push(h)},clone:()=>a(Ls()),use:d=>{d.applyToStack(u)},remove:d=>typeof d=="string"?n(d):i(d),removeByTag:d=>{let m=!1,f=g=>{let{tags:y,name:h,aliases:E}=g;
+if(y&&y.includes(d)){let S=Vo(h,E);for(let T of S)o.delete(T);return m=!0,!1}return!0};return t=t.filter(f),e=e.filter(f),m},concat:d=>{let m=a(Ls());return m.use(
+d),m.identifyOnResolve(r||m.identifyOnResolve()||(d.identifyOnResolve?.()??!1)),m},applyToStack:a,identify:()=>l(!0).map(d=>{let m=d.step??d.relation+" "+d.toMiddleware;
+return lo(d.name,d.aliases)+" - "+m}),identifyOnResolve(d){return typeof d=="boolean"&&(r=d),r},resolve:(d,m)=>{for(let f of l().map(g=>g.middleware).reverse())
+d=f(d,m);return r&&console.log(u.identify()),d}};return u},QE={initialize:5,serialize:4,build:3,finalizeRequest:2,deserialize:1},ZE={high:3,normal:2,low:1}});var Re,eS=p(()=>{Zd();Re=class{config;middlewareStack=Ls();initConfig;handlers;constructor(e){this.config=e;let{protocol:r,protocolSettings:o}=e;o&&typeof r=="f\
+unction"&&(e.protocol=new r(o))}send(e,r,o){let s=typeof r!="function"?r:void 0,n=typeof r=="function"?r:o,i=s===void 0&&this.config.cacheMiddleware===!0,a;if(i){
 this.handlers||(this.handlers=new WeakMap);let c=this.handlers;c.has(e.constructor)?a=c.get(e.constructor):(a=e.resolveMiddleware(this.middlewareStack,this.config,
-n),c.set(e.constructor,a))}else delete this.handlers,a=e.resolveMiddleware(this.middlewareStack,this.config,n);if(s)a(e).then(c=>s(null,c.output),c=>s(c)).catch(
-()=>{});else return a(e).then(c=>c.output)}destroy(){this.config?.requestHandler?.destroy?.(),delete this.handlers}}});var $r,zd=p(()=>{$r=t=>typeof t=="function"?t():t});var ca,Gd=p(()=>{ca=(t,e,r,o,n)=>({name:e,namespace:t,traits:r,input:o,output:n})});var Hy,jd,By=p(()=>{K();Gd();Hy=t=>(e,r)=>async o=>{let{response:n}=await e(o),{operationSchema:s}=Z(r),[,i,a,c,l,d]=s??[];try{let u=await t.protocol.deserializeResponse(
-ca(i,a,c,l,d),{...t,...r},n);return{response:n,output:u}}catch(u){if(Object.defineProperty(u,"$response",{value:n,enumerable:!1,writable:!1,configurable:!1}),!("\
-$metadata"in u)){let m="Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.";try{u.message+=`
-  `+m}catch{!r.logger||r.logger?.constructor?.name==="NoOpLogger"?console.warn(m):r.logger?.warn?.(m)}typeof u.$responseBodyText<"u"&&u.$response&&(u.$response.
-body=u.$responseBodyText);try{if(Ge.isInstance(n)){let{headers:f={},statusCode:g}=n,y=Object.entries(f);u.$metadata={httpStatusCode:g,requestId:jd(/^x-[\w-]+-request-?id$/,
-y),extendedRequestId:jd(/^x-[\w-]+-id-2$/,y),cfId:jd(/^x-[\w-]+-cf-id$/,y)}}}catch{}}throw u}},jd=(t,e)=>(e.find(([r])=>r.match(t))||[void 0,void 0])[1]});var zy,Gy=p(()=>{K();Gd();zy=t=>(e,r)=>async o=>{let{operationSchema:n}=Z(r),[,s,i,a,c,l]=n??[],d=r.endpointV2?async()=>Wr(r.endpointV2):t.endpoint,u=await t.protocol.
-serializeRequest(ca(s,i,a,c,l),o.input,{...t,...r,endpoint:d});return e({...o,request:u})}});function Ct(t){return{applyToStack:e=>{e.add(zy(t),Vy),e.add(Hy(t),jy),t.protocol.setSerdeContext(t)}}}var jy,Vy,Wy=p(()=>{By();Gy();jy={name:"deserializerMiddl\
-eware",step:"deserialize",tags:["DESERIALIZER"],override:!0},Vy={name:"serializerMiddleware",step:"serialize",tags:["SERIALIZER"],override:!0}});function Jr(t){if(typeof t=="object")return t;if(t=t|0,pa[t])return pa[t];let e={},r=0;for(let o of["httpLabel","idempotent","idempotencyToken","sensitive","htt\
-pPayload","httpResponseCode","httpQueryParams"])(t>>r++&1)===1&&(e[o]=1);return pa[t]=e}var pa,Vd=p(()=>{pa=[]});function Rs(t,e){if(t instanceof L)return Object.assign(t,{memberName:e,_isMemberSchema:!0});let r=L;return new r(t,e)}var xs,la,da,L,Wd,qy,Ky=p(()=>{zd();Vd();
-xs={it:Symbol.for("@smithy/nor-struct-it"),ns:Symbol.for("@smithy/ns")},la=[],da={},L=class t{ref;memberName;static symbol=Symbol.for("@smithy/nor");symbol=t.symbol;name;schema;_isMemberSchema;traits;memberTraits;normalizedTraits;constructor(e,r){
-this.ref=e,this.memberName=r;let o=[],n=e,s=e;for(this._isMemberSchema=!1;Wd(n);)o.push(n[1]),n=n[0],s=$r(n),this._isMemberSchema=!0;if(o.length>0){this.memberTraits=
-{};for(let i=o.length-1;i>=0;--i){let a=o[i];Object.assign(this.memberTraits,Jr(a))}}else this.memberTraits=0;if(s instanceof t){let i=this.memberTraits;Object.
-assign(this,s),this.memberTraits=Object.assign({},i,s.getMemberTraits(),this.getMemberTraits()),this.normalizedTraits=void 0,this.memberName=r??s.memberName;return}
-if(this.schema=$r(s),qy(this.schema)?(this.name=`${this.schema[1]}#${this.schema[2]}`,this.traits=this.schema[3]):(this.name=this.memberName??String(s),this.traits=
+s),c.set(e.constructor,a))}else delete this.handlers,a=e.resolveMiddleware(this.middlewareStack,this.config,s);if(n)a(e).then(c=>n(null,c.output),c=>n(c)).catch(
+()=>{});else return a(e).then(c=>c.output)}destroy(){this.config?.requestHandler?.destroy?.(),delete this.handlers}}});var Jr,em=p(()=>{Jr=t=>typeof t=="function"?t():t});var La,tm=p(()=>{La=(t,e,r,o,s)=>({name:e,namespace:t,traits:r,input:o,output:s})});var tS,rm,rS=p(()=>{Y();tm();tS=t=>(e,r)=>async o=>{let{response:s}=await e(o),{operationSchema:n}=te(r),[,i,a,c,l,u]=n??[];try{let d=await t.protocol.deserializeResponse(
+La(i,a,c,l,u),{...t,...r},s);return{response:s,output:d}}catch(d){if(Object.defineProperty(d,"$response",{value:s,enumerable:!1,writable:!1,configurable:!1}),!("\
+$metadata"in d)){let m="Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.";try{d.message+=`
+  `+m}catch{!r.logger||r.logger?.constructor?.name==="NoOpLogger"?console.warn(m):r.logger?.warn?.(m)}typeof d.$responseBodyText<"u"&&d.$response&&(d.$response.
+body=d.$responseBodyText);try{if(pt.isInstance(s)){let{headers:f={},statusCode:g}=s,y=Object.entries(f);d.$metadata={httpStatusCode:g,requestId:rm(/^x-[\w-]+-request-?id$/,
+y),extendedRequestId:rm(/^x-[\w-]+-id-2$/,y),cfId:rm(/^x-[\w-]+-cf-id$/,y)}}}catch{}}throw d}},rm=(t,e)=>(e.find(([r])=>r.match(t))||[void 0,void 0])[1]});var oS,sS=p(()=>{Y();tm();oS=t=>(e,r)=>async o=>{let{operationSchema:s}=te(r),[,n,i,a,c,l]=s??[],u=r.endpointV2?async()=>co(r.endpointV2):t.endpoint,d=await t.protocol.
+serializeRequest(La(n,i,a,c,l),o.input,{...t,...r,endpoint:u});return e({...o,request:d})}});function ht(t){return{applyToStack:e=>{e.add(oS(t),iS),e.add(tS(t),nS),t.protocol.setSerdeContext(t)}}}var nS,iS,aS=p(()=>{rS();sS();nS={name:"deserializerMiddl\
+eware",step:"deserialize",tags:["DESERIALIZER"],override:!0},iS={name:"serializerMiddleware",step:"serialize",tags:["SERIALIZER"],override:!0}});function uo(t){if(typeof t=="object")return t;if(t=t|0,Ua[t])return Ua[t];let e={},r=0;for(let o of["httpLabel","idempotent","idempotencyToken","sensitive","htt\
+pPayload","httpResponseCode","httpQueryParams"])(t>>r++&1)===1&&(e[o]=1);return Ua[t]=e}var Ua,om=p(()=>{Ua=[]});function Vn(t,e){if(t instanceof H)return Object.assign(t,{memberName:e,_isMemberSchema:!0});let r=H;return new r(t,e)}var jn,Fa,Ma,H,sm,cS,pS=p(()=>{em();om();
+jn={it:Symbol.for("@smithy/nor-struct-it"),ns:Symbol.for("@smithy/ns")},Fa=[],Ma={},H=class t{ref;memberName;static symbol=Symbol.for("@smithy/nor");symbol=t.symbol;name;schema;_isMemberSchema;traits;memberTraits;normalizedTraits;constructor(e,r){
+this.ref=e,this.memberName=r;let o=[],s=e,n=e;for(this._isMemberSchema=!1;sm(s);)o.push(s[1]),s=s[0],n=Jr(s),this._isMemberSchema=!0;if(o.length>0){this.memberTraits=
+{};for(let i=o.length-1;i>=0;--i){let a=o[i];Object.assign(this.memberTraits,uo(a))}}else this.memberTraits=0;if(n instanceof t){let i=this.memberTraits;Object.
+assign(this,n),this.memberTraits=Object.assign({},i,n.getMemberTraits(),this.getMemberTraits()),this.normalizedTraits=void 0,this.memberName=r??n.memberName;return}
+if(this.schema=Jr(n),cS(this.schema)?(this.name=`${this.schema[1]}#${this.schema[2]}`,this.traits=this.schema[3]):(this.name=this.memberName??String(n),this.traits=
 0),this._isMemberSchema&&!r)throw new Error(`@smithy/core/schema - NormalizedSchema member init ${this.getName(!0)} missing member name.`)}static[Symbol.hasInstance](e){
 let r=this.prototype.isPrototypeOf(e);return!r&&typeof e=="object"&&e!==null?e.symbol===this.symbol:r}static of(e){let r=typeof e=="function"||typeof e=="object"&&
-e!==null;if(typeof e=="number"){if(la[e])return la[e]}else if(typeof e=="string"){if(da[e])return da[e]}else if(r&&e[xs.ns])return e[xs.ns];let o=$r(e);if(o instanceof
-t)return o;if(Wd(o)){let[s,i]=o;if(s instanceof t)return Object.assign(s.getMergedTraits(),Jr(i)),s;throw new Error(`@smithy/core/schema - may not init unwrappe\
-d member schema=${JSON.stringify(e,null,2)}.`)}let n=new t(o);return r?e[xs.ns]=n:typeof o=="string"?da[o]=n:typeof o=="number"?la[o]=n:n}getSchema(){let e=this.
+e!==null;if(typeof e=="number"){if(Fa[e])return Fa[e]}else if(typeof e=="string"){if(Ma[e])return Ma[e]}else if(r&&e[jn.ns])return e[jn.ns];let o=Jr(e);if(o instanceof
+t)return o;if(sm(o)){let[n,i]=o;if(n instanceof t)return Object.assign(n.getMergedTraits(),uo(i)),n;throw new Error(`@smithy/core/schema - may not init unwrappe\
+d member schema=${JSON.stringify(e,null,2)}.`)}let s=new t(o);return r?e[jn.ns]=s:typeof o=="string"?Ma[o]=s:typeof o=="number"?Fa[o]=s:s}getSchema(){let e=this.
 schema;return Array.isArray(e)&&e[0]===0?e[4]:e}getName(e=!1){let{name:r}=this;return!e&&r&&r.includes("#")?r.split("#")[1]:r||void 0}getMemberName(){return this.
 memberName}isMemberSchema(){return this._isMemberSchema}isListSchema(){let e=this.getSchema();return typeof e=="number"?e>=64&&e<128:e[0]===1}isMapSchema(){let e=this.
 getSchema();return typeof e=="number"?e>=128&&e<=255:e[0]===2}isStructSchema(){let e=this.getSchema();if(typeof e!="object")return!1;let r=e[0];return r===3||r===
@@ -167,408 +167,408 @@ let e=this.getSchema();return typeof e=="number"&&e>=4&&e<=7}isUnitSchema(){retu
 return this.getSchema()===0}isBooleanSchema(){return this.getSchema()===2}isNumericSchema(){return this.getSchema()===1}isBigIntegerSchema(){return this.getSchema()===
 17}isBigDecimalSchema(){return this.getSchema()===19}isStreaming(){let{streaming:e}=this.getMergedTraits();return!!e||this.getSchema()===42}isIdempotencyToken(){
 return!!this.getMergedTraits().idempotencyToken}getMergedTraits(){return this.normalizedTraits??(this.normalizedTraits={...this.getOwnTraits(),...this.getMemberTraits()})}getMemberTraits(){
-return Jr(this.memberTraits)}getOwnTraits(){return Jr(this.traits)}getKeySchema(){let[e,r]=[this.isDocumentSchema(),this.isMapSchema()];if(!e&&!r)throw new Error(
-`@smithy/core/schema - cannot get key for non-map: ${this.getName(!0)}`);let o=this.getSchema(),n=e?15:o[4]??0;return Rs([n,0],"key")}getValueSchema(){let e=this.
-getSchema(),[r,o,n]=[this.isDocumentSchema(),this.isMapSchema(),this.isListSchema()],s=typeof e=="number"?63&e:e&&typeof e=="object"&&(o||n)?e[3+e[0]]:r?15:void 0;
-if(s!=null)return Rs([s,0],o?"value":"member");throw new Error(`@smithy/core/schema - ${this.getName(!0)} has no value member.`)}getMemberSchema(e){let r=this.getSchema();
-if(this.isStructSchema()&&r[4].includes(e)){let o=r[4].indexOf(e),n=r[5][o];return Rs(Wd(n)?n:[n,0],e)}if(this.isDocumentSchema())return Rs([15,0],e);throw new Error(
+return uo(this.memberTraits)}getOwnTraits(){return uo(this.traits)}getKeySchema(){let[e,r]=[this.isDocumentSchema(),this.isMapSchema()];if(!e&&!r)throw new Error(
+`@smithy/core/schema - cannot get key for non-map: ${this.getName(!0)}`);let o=this.getSchema(),s=e?15:o[4]??0;return Vn([s,0],"key")}getValueSchema(){let e=this.
+getSchema(),[r,o,s]=[this.isDocumentSchema(),this.isMapSchema(),this.isListSchema()],n=typeof e=="number"?63&e:e&&typeof e=="object"&&(o||s)?e[3+e[0]]:r?15:void 0;
+if(n!=null)return Vn([n,0],o?"value":"member");throw new Error(`@smithy/core/schema - ${this.getName(!0)} has no value member.`)}getMemberSchema(e){let r=this.getSchema();
+if(this.isStructSchema()&&r[4].includes(e)){let o=r[4].indexOf(e),s=r[5][o];return Vn(sm(s)?s:[s,0],e)}if(this.isDocumentSchema())return Vn([15,0],e);throw new Error(
 `@smithy/core/schema - ${this.getName(!0)} has no member=${e}.`)}getMemberSchemas(){let e={};try{for(let[r,o]of this.structIterator())e[r]=o}catch{}return e}getEventStreamMember(){
 if(this.isStructSchema()){for(let[e,r]of this.structIterator())if(r.isStreaming()&&r.isStructSchema())return e}return""}*structIterator(){if(this.isUnitSchema())
-return;if(!this.isStructSchema())throw new Error("@smithy/core/schema - cannot iterate non-struct schema.");let e=this.getSchema(),r=e[4].length,o=e[xs.it];if(o&&
-r===o.length){yield*o;return}o=Array(r);for(let n=0;n<r;++n){let s=e[4][n],i=Rs([e[5][n],0],s);yield o[n]=[s,i]}e[xs.it]=o}};Wd=t=>Array.isArray(t)&&t.length===
-2,qy=t=>Array.isArray(t)&&t.length>=5});var X,Jy=p(()=>{X=class t{namespace;schemas;exceptions;static registries=new Map;constructor(e,r=new Map,o=new Map){this.namespace=e,this.schemas=r,this.exceptions=
-o,t.registries.has(e)||t.registries.set(e,this)}static for(e){return t.registries.get(e)??new t(e)}copyFrom(e){let{schemas:r,exceptions:o}=this;for(let[n,s]of e.
-schemas)r.has(n)||r.set(n,s);for(let[n,s]of e.exceptions)o.has(n)||o.set(n,s)}register(e,r){let o=this.normalizeShapeId(e);for(let n of[this,t.for(o.split("#")[0])])
-n.schemas.has(o)||n.schemas.set(o,r)}getSchema(e){let r=this.normalizeShapeId(e);if(!this.schemas.has(r)){if(!e.includes("#")){let o="#"+e,n=[];for(let[s,i]of this.
-schemas.entries())s.endsWith(o)&&n.push(i);if(n.length===1)return n[0]}throw new Error(`@smithy/core/schema - schema not found for ${r}`)}return this.schemas.get(
-r)}registerError(e,r){let o=e,n=o[1],s=n+"#"+o[2];r.hasOwnProperty?.("shapeId")||(r.shapeId=s);for(let i of[this,t.for(n)])!i.schemas.has(s)&&!i.exceptions.has(
-o)&&(i.schemas.set(s,o),i.exceptions.set(o,r))}getErrorCtor(e){let r=e;return this.exceptions.has(r)?this.exceptions.get(r):t.for(r[1]).exceptions.get(r)}getBaseException(){
-for(let e of this.exceptions.keys())if(Array.isArray(e)){let[,r,o]=e,n=r+"#"+o;if(n.startsWith("smithy.ts.sdk.synthetic.")&&n.endsWith("ServiceException"))return e}}find(e){
+return;if(!this.isStructSchema())throw new Error("@smithy/core/schema - cannot iterate non-struct schema.");let e=this.getSchema(),r=e[4].length,o=e[jn.it];if(o&&
+r===o.length){yield*o;return}o=Array(r);for(let s=0;s<r;++s){let n=e[4][s],i=Vn([e[5][s],0],n);yield o[s]=[n,i]}e[jn.it]=o}};sm=t=>Array.isArray(t)&&t.length===
+2,cS=t=>Array.isArray(t)&&t.length>=5});var K,lS=p(()=>{K=class t{namespace;schemas;exceptions;static registries=new Map;constructor(e,r=new Map,o=new Map){this.namespace=e,this.schemas=r,this.exceptions=
+o,t.registries.has(e)||t.registries.set(e,this)}static for(e){return t.registries.get(e)??new t(e)}copyFrom(e){let{schemas:r,exceptions:o}=this;for(let[s,n]of e.
+schemas)r.has(s)||r.set(s,n);for(let[s,n]of e.exceptions)o.has(s)||o.set(s,n)}register(e,r){let o=this.normalizeShapeId(e);for(let s of[this,t.for(o.split("#")[0])])
+s.schemas.has(o)||s.schemas.set(o,r)}getSchema(e){let r=this.normalizeShapeId(e);if(!this.schemas.has(r)){if(!e.includes("#")){let o="#"+e,s=[];for(let[n,i]of this.
+schemas.entries())n.endsWith(o)&&s.push(i);if(s.length===1)return s[0]}throw new Error(`@smithy/core/schema - schema not found for ${r}`)}return this.schemas.get(
+r)}registerError(e,r){let o=e,s=o[1],n=s+"#"+o[2];r.hasOwnProperty?.("shapeId")||(r.shapeId=n);for(let i of[this,t.for(s)])!i.schemas.has(n)&&!i.exceptions.has(
+o)&&(i.schemas.set(n,o),i.exceptions.set(o,r))}getErrorCtor(e){let r=e;return this.exceptions.has(r)?this.exceptions.get(r):t.for(r[1]).exceptions.get(r)}getBaseException(){
+for(let e of this.exceptions.keys())if(Array.isArray(e)){let[,r,o]=e,s=r+"#"+o;if(s.startsWith("smithy.ts.sdk.synthetic.")&&s.endsWith("ServiceException"))return e}}find(e){
 for(let r of this.schemas.values())if(e(r))return r}clear(){this.schemas.clear(),this.exceptions.clear()}normalizeShapeId(e){return e.includes("#")?e:this.namespace+
-"#"+e}}});var Y=p(()=>{zd();Wy();Ky();Vd();Jy()});function un(t,e){if(e==null)return e;let r=L.of(t);if(r.getMergedTraits().sensitive)return qd;if(r.isListSchema()){let o=r.getValueSchema();if(o.getMergedTraits().
-sensitive)return qd;if(Array.isArray(e))return e.map(n=>un(o,n))}else if(r.isMapSchema()){let o=r.getValueSchema();if(r.getKeySchema().getMergedTraits().sensitive||
-o.getMergedTraits().sensitive)return qd;if(typeof e=="object")return Object.fromEntries(Object.entries(e).map(([n,s])=>[n,un(o,s)]))}else if(r.isStructSchema()&&
-typeof e=="object"){let o=e,n={};for(let[s,i]of r.structIterator())o[s]!=null&&(n[s]=un(i,o[s]));return n}return e}var qd,Xy=p(()=>{Y();qd="***SensitiveInformat\
-ion***"});var Yy,rr,Kd,Jd=p(()=>{Ir();Bd();Xy();Y();Yy=Symbol.for("@smithy/op-event-stream"),rr=class{middlewareStack=dn();schema;static classBuilder(){return new Kd}resolveMiddlewareWithContext(e,r,o,{
-middlewareFn:n,clientName:s,commandName:i,inputFilterSensitiveLog:a,outputFilterSensitiveLog:c,smithyContext:l,additionalContext:d,CommandCtor:u}){for(let w of n.
-bind(this)(u,e,r,o))this.middlewareStack.use(w);let m=e.concat(this.middlewareStack),{logger:f}=r,g=d[mr],y={logger:f,clientName:s,commandName:i,inputFilterSensitiveLog:a,
-outputFilterSensitiveLog:c,...d,[mr]:{...g,commandInstance:this,...l,...o?.metricsRecorder===void 0?{}:{metricsRecorder:o.metricsRecorder},...o?.abortSignal===void 0?
-{}:{abortSignal:o.abortSignal}}},{requestHandler:h}=r,S=o??{};S.metricsRecorder&&(S={...S},delete S.metricsRecorder);let E,I=this.schema,R=I?.[Yy];if(R!==void 0)
-E=R;else if(I&&Array.isArray(I)&&I[0]===9){let[,,,,w,$]=I;E=I[Yy]=!!(L.of(w).getEventStreamMember()||L.of($).getEventStreamMember())}return E&&(S={isEventStream:E,
-...S}),m.resolve(w=>h.handle(w.request,S),y)}},Kd=class{_init=()=>{};_ep={};_middlewareFn=()=>[];_commandName="";_clientName="";_additionalContext={};_smithyContext={};_inputFilterSensitiveLog=void 0;_outputFilterSensitiveLog=void 0;_serializer=null;_deserializer=null;_operationSchema;init(e){
+"#"+e}}});var Q=p(()=>{em();aS();pS();om();lS()});function Us(t,e){if(e==null)return e;let r=H.of(t);if(r.getMergedTraits().sensitive)return nm;if(r.isListSchema()){let o=r.getValueSchema();if(o.getMergedTraits().
+sensitive)return nm;if(Array.isArray(e))return e.map(s=>Us(o,s))}else if(r.isMapSchema()){let o=r.getValueSchema();if(r.getKeySchema().getMergedTraits().sensitive||
+o.getMergedTraits().sensitive)return nm;if(typeof e=="object")return Object.fromEntries(Object.entries(e).map(([s,n])=>[s,Us(o,n)]))}else if(r.isStructSchema()&&
+typeof e=="object"){let o=e,s={};for(let[n,i]of r.structIterator())o[n]!=null&&(s[n]=Us(i,o[n]));return s}return e}var nm,uS=p(()=>{Q();nm="***SensitiveInformat\
+ion***"});var dS,Er,im,am=p(()=>{Lr();Zd();uS();Q();dS=Symbol.for("@smithy/op-event-stream"),Er=class{middlewareStack=Ls();schema;static classBuilder(){return new im}resolveMiddlewareWithContext(e,r,o,{
+middlewareFn:s,clientName:n,commandName:i,inputFilterSensitiveLog:a,outputFilterSensitiveLog:c,smithyContext:l,additionalContext:u,CommandCtor:d}){for(let I of s.
+bind(this)(d,e,r,o))this.middlewareStack.use(I);let m=e.concat(this.middlewareStack),{logger:f}=r,g=u[wr],y={logger:f,clientName:n,commandName:i,inputFilterSensitiveLog:a,
+outputFilterSensitiveLog:c,...u,[wr]:{...g,commandInstance:this,...l,...o?.metricsRecorder===void 0?{}:{metricsRecorder:o.metricsRecorder},...o?.abortSignal===void 0?
+{}:{abortSignal:o.abortSignal}}},{requestHandler:h}=r,E=o??{};E.metricsRecorder&&(E={...E},delete E.metricsRecorder);let S,T=this.schema,R=T?.[dS];if(R!==void 0)
+S=R;else if(T&&Array.isArray(T)&&T[0]===9){let[,,,,I,M]=T;S=T[dS]=!!(H.of(I).getEventStreamMember()||H.of(M).getEventStreamMember())}return S&&(E={isEventStream:S,
+...E}),m.resolve(I=>h.handle(I.request,E),y)}},im=class{_init=()=>{};_ep={};_middlewareFn=()=>[];_commandName="";_clientName="";_additionalContext={};_smithyContext={};_inputFilterSensitiveLog=void 0;_outputFilterSensitiveLog=void 0;_serializer=null;_deserializer=null;_operationSchema;init(e){
 this._init=e}ep(e){return this._ep=e,this}m(e){return this._middlewareFn=e,this}s(e,r,o={}){return this._smithyContext={service:e,operation:r,...o},this}c(e={}){
 return this._additionalContext=e,this}n(e,r){return this._clientName=e,this._commandName=r,this}f(e=o=>o,r=o=>o){return this._inputFilterSensitiveLog=e,this._outputFilterSensitiveLog=
 r,this}ser(e){return this._serializer=e,this}de(e){return this._deserializer=e,this}sc(e){return this._operationSchema=e,this._smithyContext.operationSchema=e,this}build(){
-let e=this,r;return r=class extends rr{input;static getEndpointParameterInstructions(){return e._ep}constructor(...[o]){super(),this.input=o??{},e._init(this),this.
-schema=e._operationSchema}resolveMiddleware(o,n,s){let i=e._operationSchema,a=i?.[4]??i?.input,c=i?.[5]??i?.output;return this.resolveMiddlewareWithContext(o,n,
-s,{CommandCtor:r,middlewareFn:e._middlewareFn,clientName:e._clientName,commandName:e._commandName,inputFilterSensitiveLog:e._inputFilterSensitiveLog??(i?un.bind(
-null,a):l=>l),outputFilterSensitiveLog:e._outputFilterSensitiveLog??(i?un.bind(null,c):l=>l),smithyContext:e._smithyContext,additionalContext:e._additionalContext})}serialize=e.
-_serializer;deserialize=e._deserializer}}}});var Lr,Qy=p(()=>{Lr=(t,e,r)=>{for(let[s,i]of Object.entries(t)){let a=async function(l,d,u){let m=new i(l);if(typeof d=="function")this.send(m,d);else if(typeof u==
-"function"){if(typeof d!="object")throw new Error(`Expected http options but got ${typeof d}`);this.send(m,d||{},u)}else return this.send(m,d)},c=(s[0].toLowerCase()+
-s.slice(1)).replace(/Command$/,"");e.prototype[c]=a}let{paginators:o={},waiters:n={}}=r??{};for(let[s,i]of Object.entries(o))e.prototype[s]===void 0&&(e.prototype[s]=
-function(a={},c,...l){return i({...c,client:this},a,...l)});for(let[s,i]of Object.entries(n))e.prototype[s]===void 0&&(e.prototype[s]=async function(a={},c,...l){
-let d=c;return typeof c=="number"&&(d={maxWaitTime:c}),i({...d,client:this},a,...l)})}});var qe,ua,Zy=p(()=>{qe=class t extends Error{static shapeId="smithy.ts.sdk.synthetic.nonamespace.client#ServiceException";$fault;$response;$retryable;$metadata;constructor(e){
+let e=this,r;return r=class extends Er{input;static getEndpointParameterInstructions(){return e._ep}constructor(...[o]){super(),this.input=o??{},e._init(this),this.
+schema=e._operationSchema}resolveMiddleware(o,s,n){let i=e._operationSchema,a=i?.[4]??i?.input,c=i?.[5]??i?.output;return this.resolveMiddlewareWithContext(o,s,
+n,{CommandCtor:r,middlewareFn:e._middlewareFn,clientName:e._clientName,commandName:e._commandName,inputFilterSensitiveLog:e._inputFilterSensitiveLog??(i?Us.bind(
+null,a):l=>l),outputFilterSensitiveLog:e._outputFilterSensitiveLog??(i?Us.bind(null,c):l=>l),smithyContext:e._smithyContext,additionalContext:e._additionalContext})}serialize=e.
+_serializer;deserialize=e._deserializer}}}});var Xr,mS=p(()=>{Xr=(t,e,r)=>{for(let[n,i]of Object.entries(t)){let a=async function(l,u,d){let m=new i(l);if(typeof u=="function")this.send(m,u);else if(typeof d==
+"function"){if(typeof u!="object")throw new Error(`Expected http options but got ${typeof u}`);this.send(m,u||{},d)}else return this.send(m,u)},c=(n[0].toLowerCase()+
+n.slice(1)).replace(/Command$/,"");e.prototype[c]=a}let{paginators:o={},waiters:s={}}=r??{};for(let[n,i]of Object.entries(o))e.prototype[n]===void 0&&(e.prototype[n]=
+function(a={},c,...l){return i({...c,client:this},a,...l)});for(let[n,i]of Object.entries(s))e.prototype[n]===void 0&&(e.prototype[n]=async function(a={},c,...l){
+let u=c;return typeof c=="number"&&(u={maxWaitTime:c}),i({...u,client:this},a,...l)})}});var $e,Ha,fS=p(()=>{$e=class t extends Error{static shapeId="smithy.ts.sdk.synthetic.nonamespace.client#ServiceException";$fault;$response;$retryable;$metadata;constructor(e){
 super(e.message),Object.setPrototypeOf(this,Object.getPrototypeOf(this).constructor.prototype),this.name=e.name,this.$fault=e.$fault,this.$metadata=e.$metadata}static isInstance(e){
 if(!e)return!1;let r=e;return t.prototype.isPrototypeOf(r)||!!r.$fault&&!!r.$metadata&&(r.$fault==="client"||r.$fault==="server")}static[Symbol.hasInstance](e){
 if(!e)return!1;let r=e;if(this===t)return t.isInstance(e);if(t.isInstance(e)){if(this.prototype.isPrototypeOf(e))return!0;let o=Object.prototype.hasOwnProperty.
-call(this,"shapeId")?this.shapeId:void 0,n=!1;if(o){let i=Object.getPrototypeOf(r);for(;i&&i!==Object.prototype;){let a=i.constructor,c=a!==t&&Object.prototype.
-hasOwnProperty.call(a,"shapeId")?a?.shapeId:void 0;if(c&&(n=!0,c===o))return!0;i=Object.getPrototypeOf(i)}}if(o&&n)return!1;let s=this.name;if(s&&s.length>=6){if(r.
-name===s)return!0;let i=Object.getPrototypeOf(r);for(;i&&i!==Object.prototype;){let a=i.constructor?.name;if(a&&a!=="Error"&&a===s)return!0;i=Object.getPrototypeOf(
-i)}}}return!1}},ua=(t,e={})=>{Object.entries(e).filter(([,o])=>o!==void 0).forEach(([o,n])=>{(t[o]==null||t[o]==="")&&(t[o]=n)});let r=t.message||t.Message||"Un\
-knownError";return t.message=r,delete t.Message,t}});var vt,eS=p(()=>{vt=t=>{switch(t){case"standard":return{retryMode:"standard",connectionTimeout:3100};case"in-region":return{retryMode:"standard",connectionTimeout:1100};case"\
-cross-region":return{retryMode:"standard",connectionTimeout:3100};case"mobile":return{retryMode:"standard",connectionTimeout:3e4};default:return{}}}});var tS,bt,rS=p(()=>{tS=!1,bt=t=>{t&&!tS&&parseInt(t.substring(1,t.indexOf(".")))<16&&(tS=!0)}});var oS,nS,sS,iS=p(()=>{K();Ir();oS=Object.values(Dr),nS=t=>{let e=[];for(let r in Dr){if(!A(Dr,r))continue;let o=Dr[r];t[o]!==void 0&&e.push({algorithmId:()=>o,
+call(this,"shapeId")?this.shapeId:void 0,s=!1;if(o){let i=Object.getPrototypeOf(r);for(;i&&i!==Object.prototype;){let a=i.constructor,c=a!==t&&Object.prototype.
+hasOwnProperty.call(a,"shapeId")?a?.shapeId:void 0;if(c&&(s=!0,c===o))return!0;i=Object.getPrototypeOf(i)}}if(o&&s)return!1;let n=this.name;if(n&&n.length>=6){if(r.
+name===n)return!0;let i=Object.getPrototypeOf(r);for(;i&&i!==Object.prototype;){let a=i.constructor?.name;if(a&&a!=="Error"&&a===n)return!0;i=Object.getPrototypeOf(
+i)}}}return!1}},Ha=(t,e={})=>{Object.entries(e).filter(([,o])=>o!==void 0).forEach(([o,s])=>{(t[o]==null||t[o]==="")&&(t[o]=s)});let r=t.message||t.Message||"Un\
+knownError";return t.message=r,delete t.Message,t}});var yt,gS=p(()=>{yt=t=>{switch(t){case"standard":return{retryMode:"standard",connectionTimeout:3100};case"in-region":return{retryMode:"standard",connectionTimeout:1100};case"\
+cross-region":return{retryMode:"standard",connectionTimeout:3100};case"mobile":return{retryMode:"standard",connectionTimeout:3e4};default:return{}}}});var hS,Et,yS=p(()=>{hS=!1,Et=t=>{t&&!hS&&parseInt(t.substring(1,t.indexOf(".")))<16&&(hS=!0)}});var ES,SS,xS,RS=p(()=>{Y();Lr();ES=Object.values(Wr),SS=t=>{let e=[];for(let r in Wr){if(!C(Wr,r))continue;let o=Wr[r];t[o]!==void 0&&e.push({algorithmId:()=>o,
 checksumConstructor:()=>t[o]})}for(let[r,o]of Object.entries(t.checksumAlgorithms??{}))e.push({algorithmId:()=>r,checksumConstructor:()=>o});return{addChecksumAlgorithm(r){
-t.checksumAlgorithms=t.checksumAlgorithms??{};let o=r.algorithmId(),n=r.checksumConstructor();oS.includes(o)?t.checksumAlgorithms[o.toUpperCase()]=n:t.checksumAlgorithms[o]=
-n,e.push(r)},checksumAlgorithms(){return e}}},sS=t=>{let e={};return t.checksumAlgorithms().forEach(r=>{let o=r.algorithmId();oS.includes(o)&&(e[o]=r.checksumConstructor())}),
-e}});var aS,cS,pS=p(()=>{aS=t=>({setRetryStrategy(e){t.retryStrategy=e},retryStrategy(){return t.retryStrategy}}),cS=t=>{let e={};return e.retryStrategy=t.retryStrategy(),
-e}});var Pt,Ot,lS=p(()=>{iS();pS();Pt=t=>Object.assign(nS(t),aS(t)),Ot=t=>Object.assign(sS(t),cS(t))});var ma,dS=p(()=>{K();ma=t=>{let e="#text";for(let r in t)A(t,r)&&(t[r][e]!==void 0?t[r]=t[r][e]:typeof t[r]=="object"&&t[r]!==null&&(t[r]=ma(t[r])));return t}});var ge,uS=p(()=>{ge=class{trace(){}debug(){}info(){}warn(){}error(){}}});function Nt(t,e,r,o){return function(s,i,a,c,l={}){let d=Object.assign({},t,s);return rr.classBuilder().ep(d).m(function(u,m,f,g){let y=i.call(this,u,m,f,g);return y.
-unshift(o(f,u.getEndpointParameterInstructions())),y}).s(e,a,l).n(r,a.charAt(0).toUpperCase()+a.slice(1)+"Command").sc(c).build()}}var mS=p(()=>{Jd()});var C=p(()=>{K();K();Fy();Jd();Qy();eS();rS();Zy();lS();dS();uS();mS()});var fS,Xd,Yd,gS,hS,yS,SS,ES,xS,Qd=p(()=>{fS="AWS_EXECUTION_ENV",Xd="AWS_REGION",Yd="AWS_DEFAULT_REGION",gS="AWS_EC2_METADATA_DISABLED",hS=["in-region","cross-re\
-gion","mobile","standard","legacy"],yS="/latest/meta-data/placement/region",SS="/latest/api/token",ES="x-aws-ec2-metadata-token",xS="x-aws-ec2-metadata-token-tt\
-l-seconds"});var RS,kN,TS,fa,_S,$N,wS,Zd=p(()=>{Qd();RS=1e3,kN=6e4,TS=0,fa=async()=>{if(!process.env[gS]&&!(Date.now()<TS))try{let t=$N(),e=(await wS({...t,path:SS,method:"P\
-UT",headers:{[xS]:"21600"}})).toString();return(await wS({...t,path:yS,method:"GET",headers:{[ES]:e}})).toString().trim()||_S()}catch{return _S()}},_S=()=>{TS=Date.
-now()+kN},$N=()=>{let t=process.env.AWS_EC2_METADATA_SERVICE_ENDPOINT;if(t){let e=new URL(t);return{hostname:e.hostname.replace(/^\[(.+)]$/,"$1"),port:e.port?Number(
-e.port):void 0}}return process.env.AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE==="IPv6"?{hostname:"fd00:ec2::254"}:{hostname:"169.254.169.254"}},wS=async t=>{let{request:e}=await import("node:http");
-return new Promise((r,o)=>{let n=e({hostname:t.hostname,port:t.port,path:t.path,method:t.method,headers:t.headers,timeout:RS,signal:AbortSignal.timeout(RS)});n.
-on("error",s=>{o(s),n.destroy()}),n.on("timeout",()=>{o(new Error("TimeoutError from instance metadata service")),n.destroy()}),n.on("response",s=>{let{statusCode:i=400}=s;
-if(i<200||i>=300){o(Object.assign(new Error("Error response received from instance metadata service"),{statusCode:i})),n.destroy();return}let a=[];s.on("data",c=>a.
-push(c)),s.on("end",()=>{r(Buffer.concat(a)),n.destroy()})}),n.end()})}});var IS,AS,Re,Ke,eu=p(()=>{Zd();IS="AWS_REGION",AS="region",Re={environmentVariableSelector:t=>t[IS],configFileSelector:t=>t[AS],default:async()=>{let t=await fa();
-if(t)return t;throw new Error("Region is missing")}},Ke={preferredFile:"credentials"}});var CS,vS,bS=p(()=>{K();CS=new Set,vS=(t,e=Ar)=>{if(!CS.has(t)&&!e(t))if(t==="*")console.warn('@smithy/config-resolver WARN - Please use the caller region inste\
+t.checksumAlgorithms=t.checksumAlgorithms??{};let o=r.algorithmId(),s=r.checksumConstructor();ES.includes(o)?t.checksumAlgorithms[o.toUpperCase()]=s:t.checksumAlgorithms[o]=
+s,e.push(r)},checksumAlgorithms(){return e}}},xS=t=>{let e={};return t.checksumAlgorithms().forEach(r=>{let o=r.algorithmId();ES.includes(o)&&(e[o]=r.checksumConstructor())}),
+e}});var _S,wS,IS=p(()=>{_S=t=>({setRetryStrategy(e){t.retryStrategy=e},retryStrategy(){return t.retryStrategy}}),wS=t=>{let e={};return e.retryStrategy=t.retryStrategy(),
+e}});var St,xt,TS=p(()=>{RS();IS();St=t=>Object.assign(SS(t),_S(t)),xt=t=>Object.assign(xS(t),wS(t))});var Ba,vS=p(()=>{Y();Ba=t=>{let e="#text";for(let r in t)C(t,r)&&(t[r][e]!==void 0?t[r]=t[r][e]:typeof t[r]=="object"&&t[r]!==null&&(t[r]=Ba(t[r])));return t}});var Se,AS=p(()=>{Se=class{trace(){}debug(){}info(){}warn(){}error(){}}});function Rt(t,e,r,o){return function(n,i,a,c,l={}){let u=Object.assign({},t,n);return Er.classBuilder().ep(u).m(function(d,m,f,g){let y=i.call(this,d,m,f,g);return y.
+unshift(o(f,d.getEndpointParameterInstructions())),y}).s(e,a,l).n(r,a.charAt(0).toUpperCase()+a.slice(1)+"Command").sc(c).build()}}var CS=p(()=>{am()});var v=p(()=>{Y();Y();eS();am();mS();gS();yS();fS();TS();vS();AS();CS()});var bS,cm,pm,PS,OS,DS,NS,kS,$S,lm=p(()=>{bS="AWS_EXECUTION_ENV",cm="AWS_REGION",pm="AWS_DEFAULT_REGION",PS="AWS_EC2_METADATA_DISABLED",OS=["in-region","cross-re\
+gion","mobile","standard","legacy"],DS="/latest/meta-data/placement/region",NS="/latest/api/token",kS="x-aws-ec2-metadata-token",$S="x-aws-ec2-metadata-token-tt\
+l-seconds"});var LS,Gk,MS,Ga,US,zk,FS,um=p(()=>{lm();LS=1e3,Gk=6e4,MS=0,Ga=async()=>{if(!process.env[PS]&&!(Date.now()<MS))try{let t=zk(),e=(await FS({...t,path:NS,method:"P\
+UT",headers:{[$S]:"21600"}})).toString();return(await FS({...t,path:DS,method:"GET",headers:{[kS]:e}})).toString().trim()||US()}catch{return US()}},US=()=>{MS=Date.
+now()+Gk},zk=()=>{let t=process.env.AWS_EC2_METADATA_SERVICE_ENDPOINT;if(t){let e=new URL(t);return{hostname:e.hostname.replace(/^\[(.+)]$/,"$1"),port:e.port?Number(
+e.port):void 0}}return process.env.AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE==="IPv6"?{hostname:"fd00:ec2::254"}:{hostname:"169.254.169.254"}},FS=async t=>{let{request:e}=await import("node:http");
+return new Promise((r,o)=>{let s=e({hostname:t.hostname,port:t.port,path:t.path,method:t.method,headers:t.headers,timeout:LS,signal:AbortSignal.timeout(LS)});s.
+on("error",n=>{o(n),s.destroy()}),s.on("timeout",()=>{o(new Error("TimeoutError from instance metadata service")),s.destroy()}),s.on("response",n=>{let{statusCode:i=400}=n;
+if(i<200||i>=300){o(Object.assign(new Error("Error response received from instance metadata service"),{statusCode:i})),s.destroy();return}let a=[];n.on("data",c=>a.
+push(c)),n.on("end",()=>{r(Buffer.concat(a)),s.destroy()})}),s.end()})}});var HS,BS,Te,Le,dm=p(()=>{um();HS="AWS_REGION",BS="region",Te={environmentVariableSelector:t=>t[HS],configFileSelector:t=>t[BS],default:async()=>{let t=await Ga();
+if(t)return t;throw new Error("Region is missing")}},Le={preferredFile:"credentials"}});var GS,zS,jS=p(()=>{Y();GS=new Set,zS=(t,e=Ur)=>{if(!GS.has(t)&&!e(t))if(t==="*")console.warn('@smithy/config-resolver WARN - Please use the caller region inste\
 ad of "*". See "sigv4a" in https://github.com/aws/aws-sdk-js-v3/blob/main/supplemental-docs/CLIENTS.md.');else throw new Error(`Region not accepted: region="${t}\
-" is not a valid hostname component.`);else CS.add(t)}});var ga,tu=p(()=>{ga=t=>typeof t=="string"&&(t.startsWith("fips-")||t.endsWith("-fips"))});var PS,OS=p(()=>{tu();PS=t=>ga(t)?["fips-aws-global","aws-fips"].includes(t)?"us-east-1":t.replace(/fips-(dkr-|prod-)?|-fips/,""):t});var Dt,NS=p(()=>{bS();OS();tu();Dt=t=>{let{region:e,useFipsEndpoint:r}=t;if(!e)throw new Error("Region is missing");return Object.assign(t,{region:async()=>{let o=typeof e==
-"function"?await e():e,n=PS(o);return vS(n),n},useFipsEndpoint:async()=>{let o=typeof e=="string"?e:await e();return ga(o)?!0:typeof r!="function"?Promise.resolve(
-!!r):r()}})}});var LN,UN,DS,kS=p(()=>{LN="AWS_DEFAULTS_MODE",UN="defaults_mode",DS={environmentVariableSelector:t=>t[LN],configFileSelector:t=>t[UN],default:"legacy"}});var kt,MN,FN,$S=p(()=>{eu();Zd();Hd();bd();Qd();kS();kt=({region:t=T(Re),defaultsMode:e=T(DS)}={})=>ea(async()=>{let r=typeof e=="function"?await e():e;switch(r?.
-toLowerCase()){case"auto":return MN(t);case"in-region":case"cross-region":case"mobile":case"standard":case"legacy":return Promise.resolve(r?.toLocaleLowerCase());case void 0:
-return Promise.resolve("legacy");default:throw new Error(`Invalid parameter for "defaultsMode", expect ${hS.join(", ")}, got ${r}`)}}),MN=async t=>{if(t){let e=typeof t==
-"function"?await t():t,r=await FN();return r?e===r?"in-region":"cross-region":"standard"}return"standard"},FN=async()=>process.env[fS]&&(process.env[Xd]||process.
-env[Yd])?process.env[Xd]??process.env[Yd]:fa()});var k=p(()=>{ls();Zi();ty();vd();ta();ra();Od();Nd();Dd();xy();wy();Ty();Hd();Dy();Ly();eu();NS();$S()});var LS,US,MS,FS=p(()=>{LS="AWS_ENDPOINT_URL",US="endpoint_url",MS=t=>({environmentVariableSelector:e=>{let r=t.split(" ").map(s=>s.toUpperCase()),o=e[[LS,...r].
-join("_")];if(o)return o;let n=e[LS];if(n)return n},configFileSelector:(e,r)=>{if(e.services){let n=["services",e.services].join(".");if(!r||!r[n])throw new Error(
-`The services section "${e.services}" specified in the profile is not present in the shared configuration file.`);let s=r[n],i=t.split(" ").map(c=>c.toLowerCase()),
-a=s[[i.join("_"),US].join(".")];if(a)return a}let o=e[US];if(o)return o},default:void 0})});var HN,BN,HS,BS=p(()=>{k();HN="AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",BN="ignore_configured_endpoint_urls",HS={environmentVariableSelector:t=>Tt(t,HN,Ve.ENV),configFileSelector:t=>Tt(
-t,BN,Ve.CONFIG),default:!1}});var _s,zS=p(()=>{k();FS();BS();_s=async t=>{if(!await T(HS)())return T(MS(t??""))()}});var ru,zN,GN,jN,GS,jS,VS=p(()=>{ru=async t=>{let e=t?.Bucket||"";if(typeof t.Bucket=="string"&&(t.Bucket=e.replace(/#/g,encodeURIComponent("#")).replace(/\?/g,encodeURIComponent(
-"?"))),jS(e)){if(t.ForcePathStyle===!0)throw new Error("Path-style addressing cannot be used with ARN buckets")}else(!GS(e)||e.indexOf(".")!==-1&&!String(t.Endpoint).
+" is not a valid hostname component.`);else GS.add(t)}});var za,mm=p(()=>{za=t=>typeof t=="string"&&(t.startsWith("fips-")||t.endsWith("-fips"))});var VS,qS=p(()=>{mm();VS=t=>za(t)?["fips-aws-global","aws-fips"].includes(t)?"us-east-1":t.replace(/fips-(dkr-|prod-)?|-fips/,""):t});var _t,WS=p(()=>{jS();qS();mm();_t=t=>{let{region:e,useFipsEndpoint:r}=t;if(!e)throw new Error("Region is missing");return Object.assign(t,{region:async()=>{let o=typeof e==
+"function"?await e():e,s=VS(o);return zS(s),s},useFipsEndpoint:async()=>{let o=typeof e=="string"?e:await e();return za(o)?!0:typeof r!="function"?Promise.resolve(
+!!r):r()}})}});var jk,Vk,KS,JS=p(()=>{jk="AWS_DEFAULTS_MODE",Vk="defaults_mode",KS={environmentVariableSelector:t=>t[jk],configFileSelector:t=>t[Vk],default:"legacy"}});var wt,qk,Wk,XS=p(()=>{dm();um();Qd();Bd();lm();JS();wt=({region:t=_(Te),defaultsMode:e=_(KS)}={})=>Ca(async()=>{let r=typeof e=="function"?await e():e;switch(r?.
+toLowerCase()){case"auto":return qk(t);case"in-region":case"cross-region":case"mobile":case"standard":case"legacy":return Promise.resolve(r?.toLocaleLowerCase());case void 0:
+return Promise.resolve("legacy");default:throw new Error(`Invalid parameter for "defaultsMode", expect ${OS.join(", ")}, got ${r}`)}}),qk=async t=>{if(t){let e=typeof t==
+"function"?await t():t,r=await Wk();return r?e===r?"in-region":"cross-region":"standard"}return"standard"},Wk=async()=>process.env[bS]&&(process.env[cm]||process.
+env[pm])?process.env[cm]??process.env[pm]:Ga()});var $=p(()=>{kn();Aa();hE();Hd();ba();Pa();zd();jd();Vd();$E();FE();ME();Qd();KE();YE();dm();WS();XS()});var YS,QS,ZS,ex=p(()=>{YS="AWS_ENDPOINT_URL",QS="endpoint_url",ZS=t=>({environmentVariableSelector:e=>{let r=t.split(" ").map(n=>n.toUpperCase()),o=e[[YS,...r].
+join("_")];if(o)return o;let s=e[YS];if(s)return s},configFileSelector:(e,r)=>{if(e.services){let s=["services",e.services].join(".");if(!r||!r[s])throw new Error(
+`The services section "${e.services}" specified in the profile is not present in the shared configuration file.`);let n=r[s],i=t.split(" ").map(c=>c.toLowerCase()),
+a=n[[i.join("_"),QS].join(".")];if(a)return a}let o=e[QS];if(o)return o},default:void 0})});var Kk,Jk,tx,rx=p(()=>{$();Kk="AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",Jk="ignore_configured_endpoint_urls",tx={environmentVariableSelector:t=>dr(t,Kk,dt.ENV),configFileSelector:t=>dr(
+t,Jk,dt.CONFIG),default:!1}});var qn,ox=p(()=>{$();ex();rx();qn=async t=>{if(!await _(tx)())return _(ZS(t??""))()}});var fm,Xk,Yk,Qk,sx,nx,ix=p(()=>{fm=async t=>{let e=t?.Bucket||"";if(typeof t.Bucket=="string"&&(t.Bucket=e.replace(/#/g,encodeURIComponent("#")).replace(/\?/g,encodeURIComponent(
+"?"))),nx(e)){if(t.ForcePathStyle===!0)throw new Error("Path-style addressing cannot be used with ARN buckets")}else(!sx(e)||e.indexOf(".")!==-1&&!String(t.Endpoint).
 startsWith("http:")||e.toLowerCase()!==e||e.length<3)&&(t.ForcePathStyle=!0);return t.DisableMultiRegionAccessPoints&&(t.disableMultiRegionAccessPoints=!0,t.DisableMRAP=
-!0),t},zN=/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,GN=/(\d+\.){3}\d+/,jN=/\.\./,GS=t=>zN.test(t)&&!GN.test(t)&&!jN.test(t),jS=t=>{let[e,r,o,,,n]=t.split(":"),s=e===
-"arn"&&t.split(":").length>=6,i=!!(s&&r&&o&&n);if(s&&!i)throw new Error(`Invalid ARN: ${t} was an invalid ARN.`);return i}});var WS=p(()=>{VS()});var qS,KS=p(()=>{qS=(t,e,r,o=!1)=>{let n=async()=>{let s;return o?s=r.clientContextParams?.[t]??r[t]??r[e]:s=r[t]??r[e],typeof s=="function"?s():s};return t==="\
-credentialScope"||e==="CredentialScope"?async()=>{let s=typeof r.credentials=="function"?await r.credentials():r.credentials;return s?.credentialScope??s?.CredentialScope}:
-t==="accountId"||e==="AccountId"?async()=>{let s=typeof r.credentials=="function"?await r.credentials():r.credentials;return s?.accountId??s?.AccountId}:t==="en\
-dpoint"||e==="endpoint"?async()=>{if(r.isCustomEndpoint===!1)return;let s=await n();if(s&&typeof s=="object"){if("url"in s)return s.url.href;if("hostname"in s){
-let{protocol:i,hostname:a,port:c,path:l}=s;return`${i}//${a}${c?":"+c:""}${l}`}}return s}:n}});var ou=p(()=>{K()});function ha(t){return async(e,r,o,n)=>{if(!o.isCustomEndpoint&&!o.ignoreConfiguredEndpointUrls){let a;o.serviceConfiguredEndpoint?a=await o.serviceConfiguredEndpoint():
-a=await t(o.serviceId),a&&(o.endpoint=()=>Promise.resolve(Wr(a)),o.isCustomEndpoint=!0,n?.logger?.debug?.(`@smithy/core/endpoints - resolved endpoint from confi\
-g: ${a}`))}let s=await mn(e,r,o);if(typeof o.endpointProvider!="function")throw new Error("config.endpointProvider is not set.");let i=o.endpointProvider(s,n);if(o.
+!0),t},Xk=/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,Yk=/(\d+\.){3}\d+/,Qk=/\.\./,sx=t=>Xk.test(t)&&!Yk.test(t)&&!Qk.test(t),nx=t=>{let[e,r,o,,,s]=t.split(":"),n=e===
+"arn"&&t.split(":").length>=6,i=!!(n&&r&&o&&s);if(n&&!i)throw new Error(`Invalid ARN: ${t} was an invalid ARN.`);return i}});var ax=p(()=>{ix()});var cx,px=p(()=>{cx=(t,e,r,o=!1)=>{let s=async()=>{let n;return o?n=r.clientContextParams?.[t]??r[t]??r[e]:n=r[t]??r[e],typeof n=="function"?n():n};return t==="\
+credentialScope"||e==="CredentialScope"?async()=>{let n=typeof r.credentials=="function"?await r.credentials():r.credentials;return n?.credentialScope??n?.CredentialScope}:
+t==="accountId"||e==="AccountId"?async()=>{let n=typeof r.credentials=="function"?await r.credentials():r.credentials;return n?.accountId??n?.AccountId}:t==="en\
+dpoint"||e==="endpoint"?async()=>{if(r.isCustomEndpoint===!1)return;let n=await s();if(n&&typeof n=="object"){if("url"in n)return n.url.href;if("hostname"in n){
+let{protocol:i,hostname:a,port:c,path:l}=n;return`${i}//${a}${c?":"+c:""}${l}`}}return n}:s}});var gm=p(()=>{Y()});function ja(t){return async(e,r,o,s)=>{if(!o.isCustomEndpoint&&!o.ignoreConfiguredEndpointUrls){let a;o.serviceConfiguredEndpoint?a=await o.serviceConfiguredEndpoint():
+a=await t(o.serviceId),a&&(o.endpoint=()=>Promise.resolve(co(a)),o.isCustomEndpoint=!0,s?.logger?.debug?.(`@smithy/core/endpoints - resolved endpoint from confi\
+g: ${a}`))}let n=await Fs(e,r,o);if(typeof o.endpointProvider!="function")throw new Error("config.endpointProvider is not set.");let i=o.endpointProvider(n,s);if(o.
 isCustomEndpoint&&o.endpoint){let a=await o.endpoint();if(a?.headers){i.headers??={};for(let[c,l]of Object.entries(a.headers))i.headers[c]=Array.isArray(l)?l:[l]}}
-return i}}var mn,ya=p(()=>{WS();KS();ou();mn=async(t,e,r)=>{let o={},n=e?.getEndpointParameterInstructions?.()||{};for(let[s,i]of Object.entries(n))switch(i.type){case"\
-staticContextParams":o[s]=i.value;break;case"contextParams":o[s]=t[i.name];break;case"clientContextParams":case"builtInParams":o[s]=await qS(i.name,s,r,i.type!==
-"builtInParams")();break;case"operationContextParams":o[s]=i.get(t);break;default:throw new Error("Unrecognized endpoint parameter instruction: "+JSON.stringify(
-i))}return Object.keys(n).length===0&&Object.assign(o,r),String(r.serviceId).toLowerCase()==="s3"&&await ru(o),o}});function VN(t,e,r){t.__smithy_context?t.__smithy_context.features||(t.__smithy_context.features={}):t.__smithy_context={features:{}},t.__smithy_context.features[e]=
-r}function Sa(t){let e=ha(t);return({config:r,instructions:o})=>(n,s)=>async i=>{r.isCustomEndpoint&&VN(s,"ENDPOINT_OVERRIDE","N");let a=await e(i.input,{getEndpointParameterInstructions(){
-return o}},{...r},s);s.endpointV2=a,s.authSchemes=a.properties?.authSchemes;let c=s.authSchemes?.[0];if(c){s.signing_region=c.signingRegion,s.signing_service=c.
-signingName;let d=Z(s)?.selectedHttpAuthScheme?.httpAuthOption;d&&(d.signingProperties=Object.assign(d.signingProperties||{},{signing_region:c.signingRegion,signingRegion:c.
-signingRegion,signing_service:c.signingName,signingName:c.signingName,signingRegionSet:c.signingRegionSet},c.properties))}return n({...i})}}var nu=p(()=>{K();ya()});function JS(t){let e=Sa(t);return(r,o)=>({applyToStack:n=>{n.addRelativeTo(e({config:r,instructions:o}),qN)}})}var WN,qN,XS=p(()=>{nu();WN={name:"serializerMidd\
-leware",step:"serialize",tags:["SERIALIZER"],override:!0},qN={step:"serialize",tags:["ENDPOINT_PARAMETERS","ENDPOINT_V2","ENDPOINT"],name:"endpointV2Middleware",
-override:!0,relation:"before",toMiddleware:WN.name}});function YS(t){return e=>{let r=e.tls??!0,{endpoint:o,useDualstackEndpoint:n,useFipsEndpoint:s}=e,i=o!=null?async()=>Wr(await q(o)()):void 0,c=Object.assign(e,{
-endpoint:i,tls:r,isCustomEndpoint:!!o,useDualstackEndpoint:q(n??!1),useFipsEndpoint:q(s??!1),ignoreConfiguredEndpointUrls:!!e.ignoreConfiguredEndpointUrls}),l;return c.
-serviceConfiguredEndpoint=async()=>(e.serviceId&&!l&&(l=t(e.serviceId)),l),c}}var QS=p(()=>{K();ou()});var Je,ZS=p(()=>{Je=class t{nodes;root;conditions;results;constructor(e,r,o,n){this.nodes=e,this.root=r,this.conditions=o,this.results=n}static from(e,r,o,n){return new t(
-e,r,o,n)}}});var Xe,eE=p(()=>{Xe=class{capacity;data=new Map;parameters=[];constructor({size:e,params:r}){this.capacity=e??50,r&&(this.parameters=r)}get(e,r){let o=this.hash(
-e);if(o===!1)return r();if(!this.data.has(o)){if(this.data.size>this.capacity+10){let n=this.data.keys(),s=0;for(;;){let{value:i,done:a}=n.next();if(this.data.delete(
-i),a||++s>10)break}}this.data.set(o,r())}return this.data.get(o)}size(){return this.data.size}hash(e){let r="",{parameters:o}=this;if(o.length===0)return!1;for(let n of o){
-let s=e[n],i=s==null?"\0":String(s);if(i.includes("|;"))return!1;r+=i+"|;"}return r}}});var ie,tE=p(()=>{ie=class extends Error{constructor(e){super(e),this.name="EndpointError"}}});var Ur=p(()=>{tE()});var su,rE=p(()=>{su="endpoints"});function fn(t){return typeof t!="object"||t==null?t:"ref"in t?`$${fn(t.ref)}`:"fn"in t?`${t.fn}(${(t.argv||[]).map(fn).join(", ")})`:JSON.stringify(t,null,2)}var oE=p(
-()=>{});var nE=p(()=>{rE();oE()});var _e,iu=p(()=>{_e={}});var au,sE=p(()=>{au=(t,e)=>t===e});function cu(...t){for(let e of t)if(e!=null)return e}var iE=p(()=>{});var aE,cE=p(()=>{Ur();aE=t=>{let e=t.split("."),r=[];for(let o of e){let n=o.indexOf("[");if(n!==-1){if(o.indexOf("]")!==o.length-1)throw new ie(`Path: '${t}' d\
-oes not end with ']'`);let s=o.slice(n+1,-1);if(Number.isNaN(parseInt(s)))throw new ie(`Invalid array index: '${s}' in path: '${t}'`);n!==0&&r.push(o.slice(0,n)),
-r.push(s)}else r.push(o)}return r}});var ws,pE=p(()=>{Ur();cE();ws=(t,e)=>aE(e).reduce((r,o)=>{if(typeof r!="object")throw new ie(`Index '${o}' in '${e}' not found in '${JSON.stringify(t)}'`);if(Array.
-isArray(r)){let n=parseInt(o);return r[n<0?r.length+n:n]}return r[o]},t)});var pu,lE=p(()=>{pu=t=>t!=null});function lu(t,e,r){return t?e:r}var dE=p(()=>{});var du,uE=p(()=>{du=t=>!t});var KN,gn,uu=p(()=>{KN=new RegExp("^(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}$"),gn=t=>KN.test(t)||t.startsWith(
-"[")&&t.endsWith("]")});var mu,fu,mE=p(()=>{Ir();uu();mu={[Ro.HTTP]:80,[Ro.HTTPS]:443},fu=t=>{let e=(()=>{try{if(t instanceof URL)return t;if(typeof t=="object"&&"hostname"in t){let{hostname:m,
-port:f,protocol:g="",path:y="",query:h={}}=t,S=new URL(`${g}//${m}${f?`:${f}`:""}${y}`);return S.search=Object.entries(h).map(([E,I])=>`${E}=${I}`).join("&"),S}
-return new URL(t)}catch{return null}})();if(!e)return console.error(`Unable to parse ${JSON.stringify(t)} as a whatwg URL.`),null;let r=e.href,{host:o,hostname:n,
-pathname:s,protocol:i,search:a}=e;if(a)return null;let c=i.slice(0,-1);if(!Object.values(Ro).includes(c))return null;let l=gn(n),d=r.includes(`${o}:${mu[c]}`)||
-typeof t=="string"&&t.includes(`${o}:${mu[c]}`),u=`${o}${d?`:${mu[c]}`:""}`;return{scheme:c,authority:u,path:s,normalizedPath:s.endsWith("/")?s:`${s}/`,isIp:l}}});function gu(t,e,r){if(r===1)return[t];if(t==="")return[""];let o=t.split(e);return r===0?o:o.slice(0,r-1).concat(o.slice(1).join(e))}var fE=p(()=>{});var hu,gE=p(()=>{hu=(t,e)=>t===e});var yu,hE=p(()=>{yu=(t,e,r,o)=>t==null||e>=r||t.length<r||/[^\u0000-\u007f]/.test(t)?null:o?t.substring(t.length-r,t.length-e):t.substring(e,r)});var Su,yE=p(()=>{Su=t=>encodeURIComponent(t).replace(/[!*'()]/g,e=>`%${e.charCodeAt(0).toString(16).toUpperCase()}`)});var Eu=p(()=>{sE();iE();pE();lE();K();dE();uE();mE();fE();gE();hE();yE()});var SE,EE=p(()=>{Eu();SE={booleanEquals:au,coalesce:cu,getAttr:ws,isSet:pu,isValidHostLabel:Ar,ite:lu,not:du,parseURL:fu,split:gu,stringEquals:hu,substring:yu,uriEncode:Su}});var Ea,xu=p(()=>{Eu();Ea=(t,e)=>{let r=[],{referenceRecord:o,endpointParams:n}=e,s=0;for(;s<t.length;){let i=t.indexOf("{",s);if(i===-1){r.push(t.slice(s));break}
-r.push(t.slice(s,i));let a=t.indexOf("}",i);if(a===-1){r.push(t.slice(i));break}t[i+1]==="{"&&t[a+1]==="}"&&(r.push(t.slice(i+1,a)),s=a+2);let c=t.substring(i+1,
-a);if(c.includes("#")){let[l,d]=c.split("#");r.push(ws(o[l]??n[l],d))}else r.push(o[c]??n[c]);s=a+1}return r.join("")}});var xE,RE=p(()=>{xE=({ref:t},e)=>e.referenceRecord[t]??e.endpointParams[t]});var Ao,xa,_E,Ts=p(()=>{Ur();iu();EE();xu();RE();Ao=(t,e,r)=>{if(typeof t=="string")return Ea(t,r);if(t.fn)return _E.callFunction(t,r);if(t.ref)return xE(t,r);throw new ie(
-`'${e}': ${String(t)} is not a string, function or reference.`)},xa=({fn:t,argv:e},r)=>{let o=Array(e.length);for(let i=0;i<o.length;++i){let a=e[i];typeof a=="\
-boolean"||typeof a=="number"?o[i]=a:o[i]=_E.evaluateExpression(a,"arg",r)}let n=t.indexOf(".");if(n!==-1){let a=_e[t.slice(0,n)]?.[t.slice(n+1)];if(typeof a=="f\
-unction")return a(...o)}let s=SE[t];if(typeof s=="function")return s(...o);throw new Error(`function ${t} not loaded in endpointFunctions.`)},_E={evaluateExpression:Ao,
-callFunction:xa}});var wE=p(()=>{Ts()});var TE,IE=p(()=>{nE();Ur();wE();TE=(t,e)=>{let{assign:r}=t;if(r&&r in e.referenceRecord)throw new ie(`'${r}' is already defined in Reference Record.`);let o=xa(
-t,e);e.logger?.debug?.(`${su} evaluateCondition: ${fn(t)} = ${fn(o)}`);let n=o===""?!0:!!o;return r!=null?{result:n,toAssign:{name:r,value:o}}:{result:n}}});var AE,CE=p(()=>{Ur();Ts();AE=(t,e)=>Object.entries(t??{}).reduce((r,[o,n])=>(r[o]=n.map(s=>{let i=Ao(s,"Header value entry",e);if(typeof i!="string")throw new ie(
-`Header '${o}' value '${i}' is not a string`);return i}),r),{})});var Ru,vE,bE,PE=p(()=>{Ur();xu();Ru=(t,e)=>Object.entries(t).reduce((r,[o,n])=>(r[o]=bE.getEndpointProperty(n,e),r),{}),vE=(t,e)=>{if(Array.isArray(t))return t.
-map(r=>vE(r,e));switch(typeof t){case"string":return Ea(t,e);case"object":if(t===null)throw new ie(`Unexpected endpoint property: ${t}`);return bE.getEndpointProperties(
-t,e);case"boolean":return t;default:throw new ie(`Unexpected endpoint property type: ${typeof t}`)}},bE={getEndpointProperty:vE,getEndpointProperties:Ru}});var OE,NE=p(()=>{Ur();Ts();OE=(t,e)=>{let r=Ao(t,"Endpoint URL",e);if(typeof r=="string")try{return new URL(r)}catch(o){throw console.error(`Failed to construct\
- URL with ${r}`,o),o}throw new ie(`Endpoint URL must be a string, got ${typeof r}`)}});var _u,$t,DE=p(()=>{Ur();IE();Ts();CE();PE();NE();_u=1e8,$t=(t,e)=>{let{nodes:r,root:o,results:n,conditions:s}=t,i=o,a={},c={referenceRecord:a,endpointParams:e.
-endpointParams,logger:e.logger};for(;i!==1&&i!==-1&&i<_u;){let l=3*(Math.abs(i)-1),[d,u,m]=[r[l],r[l+1],r[l+2]],[f,g,y]=s[d],h=TE({fn:f,assign:y,argv:g},c);if(h.
-toAssign){let{name:S,value:E}=h.toAssign;a[S]=E}i=i>=0===h.result?u:m}if(i>=_u){let l=n[i-_u];if(l[0]===-1){let[,f]=l;throw new ie(Ao(f,"Error",c))}let[d,u,m]=l;
-return{url:OE(d,c),properties:Ru(u,c),headers:AE(m??{},c)}}throw new ie("No matching endpoint.")}});var ZW,or,e6,nr,J=p(()=>{zS();ya();nu();XS();QS();ZS();eE();DE();uu();K();iu();ya();ZW=ha(_s),or=YS(_s),e6=Sa(_s),nr=JS(_s)});var Is,Ra,_a=p(()=>{Is=t=>typeof ReadableStream=="function"&&(t?.constructor?.name===ReadableStream.name||t instanceof ReadableStream),Ra=t=>typeof Blob=="funct\
-ion"&&(t?.constructor?.name===Blob.name||t instanceof Blob)});var kE,$E=p(()=>{kE=t=>new TextEncoder().encode(t)});var LE,d6,UE,wa,wu,ME,FE=p(()=>{LE="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",d6=Object.entries(LE).reduce((t,[e,r])=>(t[r]=Number(e),t),
-{}),UE=LE.split(""),wa=6,wu=8,ME=63});function HE(t){let e;typeof t=="string"?e=kE(t):e=t;let r=typeof e=="object"&&typeof e.length=="number",o=typeof e=="object"&&typeof e.byteOffset=="number"&&typeof e.
-byteLength=="number";if(!r&&!o)throw new Error("@smithy/util-base64: toBase64 encoder function only accepts string | Uint8Array.");let n="";for(let s=0;s<e.length;s+=
-3){let i=0,a=0;for(let l=s,d=Math.min(s+3,e.length);l<d;l++)i|=e[l]<<(d-l-1)*wu,a+=wu;let c=Math.ceil(a/wa);i<<=c*wa-a;for(let l=1;l<=c;l++){let d=(c-l)*wa;n+=UE[(i&
-ME<<d)>>d]}n+="==".slice(0,4-c)}return n}var BE=p(()=>{$E();FE()});var zE,GE=p(()=>{zE=t=>{if(typeof t=="string")return t;if(typeof t!="object"||typeof t.byteOffset!="number"||typeof t.byteLength!="number")throw new Error("@smi\
-thy/util-utf8: toUtf8 encoder function only accepts string | Uint8Array.");return new TextDecoder("utf-8").decode(t)}});async function Tu(t){return t.arrayBuffer().then(e=>new Uint8Array(e))}async function Iu(t){let e=[],r=t.getReader(),o=0;for(;;){let{done:n,value:s}=await r.read();
-if(s&&(e.push(s),o+=s.length),n)break}return Qi(e,o)}var jE,Au=p(()=>{Cd();_a();jE=async t=>Ra(t)?Tu(t):Iu(t)});var VE,qE,WE,KE=p(()=>{BE();Ad();GE();Au();_a();VE="The stream has already been transformed.",qE=t=>{if(!WE(t)&&!Is(t)){let n=t?.__proto__?.constructor?.name||t;
-throw new Error(`Unexpected stream implementation, expect Blob or ReadableStream, got ${n}`)}let e=!1,r=async()=>{if(e)throw new Error(VE);return e=!0,await jE(
-t)},o=n=>{if(typeof n.stream!="function")throw new Error(`Cannot transform payload Blob to web stream. Please make sure the Blob.stream() is polyfilled.
-If you are using React Native, this API is not yet supported, see: https://react-native.canny.io/feature-requests/p/fetch-streaming-body`);return n.stream()};return Object.
-assign(t,{transformToByteArray:r,transformToString:async n=>{let s=await r();if(n==="base64")return HE(s);if(n==="hex")return oe(s);if(n===void 0||n==="utf8"||n===
-"utf-8")return zE(s);if(typeof TextDecoder=="function")return new TextDecoder(n).decode(s);throw new Error("TextDecoder is not available, please make sure polyf\
-ill is provided.")},transformToWebStream:()=>{if(e)throw new Error(VE);if(e=!0,WE(t))return o(t);if(Is(t))return t;throw new Error(`Cannot transform payload to \
-web stream, got ${t}`)}})},WE=t=>typeof Blob=="function"&&t instanceof Blob});var JE,$e,Cu,vu=p(()=>{JE=require("node:stream");Cd();Au();_a();$e=t=>Ra(t)?Tu(t):Is(t)?Iu(t):new Promise((e,r)=>{let o=new Cu,n=t;n.pipe(o),n.on("error",s=>{o.
-end(),r(s)}),o.on("error",r),o.on("finish",function(){let s=Qi(this.bufferedBytes);e(s)})}),Cu=class extends JE.Writable{bufferedBytes=[];_write(e,r,o){this.bufferedBytes.
-push(e),o()}}});var Ta,XE,As,YE=p(()=>{Ta=require("node:stream");an();KE();vu();XE="The stream has already been transformed.",As=t=>{if(!(t instanceof Ta.Readable))try{return qE(
-t)}catch{let n=t?.__proto__?.constructor?.name||t;throw new Error(`Unexpected stream implementation, expect Stream.Readable instance, got ${n}`)}let e=!1,r=async()=>{
-if(e)throw new Error(XE);return e=!0,await $e(t)};return Object.assign(t,{transformToByteArray:r,transformToString:async o=>{let n=await r();return o===void 0||
-Buffer.isEncoding(o)?sn(n.buffer,n.byteOffset,n.byteLength).toString(o):new TextDecoder(o).decode(n)},transformToWebStream:()=>{if(e)throw new Error(XE);if(t.readableFlowing!==
-null)throw new Error("The stream has been consumed by other callbacks.");if(typeof Ta.Readable.toWeb!="function")throw new Error("Readable.toWeb() is not suppor\
-ted. Please ensure a polyfill is available.");return e=!0,Ta.Readable.toWeb(t)}})}});function Mr(t){Object.defineProperty(t,"__proto__",{value:void 0,writable:!0,enumerable:!0,configurable:!0})}var QE=p(()=>{});var ZE,hn,JN,bu,yn,P=p(()=>{ZE=require("node:crypto");mh();fh();hh();Ji();yh();Eh();zh();Gh();jh();qh();Kh();Jh();Yh();Ad();Zh();ey();ad();YE();vu();K();QE();hn=
-class extends gh(Q,te,pe,me){},JN=ZE.getRandomValues,bu=Sh(JN),yn=bu});var Le,Sn=p(()=>{P();Le=async(t=new Uint8Array,e)=>{if(t instanceof Uint8Array)return hn.mutate(t);if(!t)return hn.mutate(new Uint8Array);let r=e.streamCollector(
-t);return hn.mutate(await r)}});function Co(t){return/^[\w.~-]+$/.test(t)?t:encodeURIComponent(t).replace(/[!'()*]/g,function(e){return"%"+e.charCodeAt(0).toString(16).toUpperCase()})}var Pu=p(
-()=>{});var tx,we,XN,YN,QN,ZN,Ia,ex,vo=p(()=>{Y();P();tx=Symbol.for("@smithy/schema-x"),we=class t extends L{static identity=Symbol.for("@smithy/HttpBindingNormalizedSc\
-hema");identity=t.identity;bindings;constructor(e){super(e)}static of(e){let r=L.of(e);if(r.identity===t.identity)return r;let o=r.isMemberSchema()?r:r.getSchema(),
-n=typeof o=="object"&&o!==null?o:r;return n[tx]??=new t(r)}getHttpBindingLocation(e){return e.httpPayload?36:e.httpLabel?33:e.httpHeader?38:typeof e.httpPrefixHeaders==
-"string"?39:e.httpQuery?34:e.httpQueryParams?35:e.httpResponseCode?37:32}getHttpBindingValue(e,r,o=!1){let n=this.getSchema(),s=typeof n=="number"?n&255:this.isListSchema()?
-64:255,i=e&7,a=r.mediaType?r.mediaType==="application/json"||r.mediaType.endsWith("+json")?2:1:0,c=r.streaming||s===42?this.isStructSchema()?2:1:0,l=s>=4&&s<=7?
-i>=6?2:i>0&&i<4?1:0:0,d=s|a<<8|(r.idempotencyToken?1:0)<<10|c<<11|(r.sparse?1:0)<<13|l<<14|(r.hostLabel?1:0)<<17|(e===36&&typeof n!="object"?1:0)<<18,u=s&192,m=i&
-2&&(u===64||!o&&i&1)?this.getHttpBindingCollectionValue(e,r):void 0,f=(m?.[1]??0)&255;return d|=(i>=6&&(f===4||f===6)?1:0)<<16,[this,d,m]}getHttpBindingCollectionValue(e,r=this.
+return i}}var Fs,Va=p(()=>{ax();px();gm();Fs=async(t,e,r)=>{let o={},s=e?.getEndpointParameterInstructions?.()||{};for(let[n,i]of Object.entries(s))switch(i.type){case"\
+staticContextParams":o[n]=i.value;break;case"contextParams":o[n]=t[i.name];break;case"clientContextParams":case"builtInParams":o[n]=await cx(i.name,n,r,i.type!==
+"builtInParams")();break;case"operationContextParams":o[n]=i.get(t);break;default:throw new Error("Unrecognized endpoint parameter instruction: "+JSON.stringify(
+i))}return Object.keys(s).length===0&&Object.assign(o,r),String(r.serviceId).toLowerCase()==="s3"&&await fm(o),o}});function Zk(t,e,r){t.__smithy_context?t.__smithy_context.features||(t.__smithy_context.features={}):t.__smithy_context={features:{}},t.__smithy_context.features[e]=
+r}function qa(t){let e=ja(t);return({config:r,instructions:o})=>(s,n)=>async i=>{r.isCustomEndpoint&&Zk(n,"ENDPOINT_OVERRIDE","N");let a=await e(i.input,{getEndpointParameterInstructions(){
+return o}},{...r},n);n.endpointV2=a,n.authSchemes=a.properties?.authSchemes;let c=n.authSchemes?.[0];if(c){n.signing_region=c.signingRegion,n.signing_service=c.
+signingName;let u=te(n)?.selectedHttpAuthScheme?.httpAuthOption;u&&(u.signingProperties=Object.assign(u.signingProperties||{},{signing_region:c.signingRegion,signingRegion:c.
+signingRegion,signing_service:c.signingName,signingName:c.signingName,signingRegionSet:c.signingRegionSet},c.properties))}return s({...i})}}var hm=p(()=>{Y();Va()});function lx(t){let e=qa(t);return(r,o)=>({applyToStack:s=>{s.addRelativeTo(e({config:r,instructions:o}),t$)}})}var e$,t$,ux=p(()=>{hm();e$={name:"serializerMidd\
+leware",step:"serialize",tags:["SERIALIZER"],override:!0},t$={step:"serialize",tags:["ENDPOINT_PARAMETERS","ENDPOINT_V2","ENDPOINT"],name:"endpointV2Middleware",
+override:!0,relation:"before",toMiddleware:e$.name}});function dx(t){return e=>{let r=e.tls??!0,{endpoint:o,useDualstackEndpoint:s,useFipsEndpoint:n}=e,i=o!=null?async()=>co(await V(o)()):void 0,c=Object.assign(e,{
+endpoint:i,tls:r,isCustomEndpoint:!!o,useDualstackEndpoint:V(s??!1),useFipsEndpoint:V(n??!1),ignoreConfiguredEndpointUrls:!!e.ignoreConfiguredEndpointUrls}),l;return c.
+serviceConfiguredEndpoint=async()=>(e.serviceId&&!l&&(l=t(e.serviceId)),l),c}}var mx=p(()=>{Y();gm()});var Ue,fx=p(()=>{Ue=class t{nodes;root;conditions;results;constructor(e,r,o,s){this.nodes=e,this.root=r,this.conditions=o,this.results=s}static from(e,r,o,s){return new t(
+e,r,o,s)}}});var Fe,gx=p(()=>{Fe=class{capacity;data=new Map;parameters=[];constructor({size:e,params:r}){this.capacity=e??50,r&&(this.parameters=r)}get(e,r){let o=this.hash(
+e);if(o===!1)return r();if(!this.data.has(o)){if(this.data.size>this.capacity+10){let s=this.data.keys(),n=0;for(;;){let{value:i,done:a}=s.next();if(this.data.delete(
+i),a||++n>10)break}}this.data.set(o,r())}return this.data.get(o)}size(){return this.data.size}hash(e){let r="",{parameters:o}=this;if(o.length===0)return!1;for(let s of o){
+let n=e[s],i=n==null?"\0":String(n);if(i.includes("|;"))return!1;r+=i+"|;"}return r}}});var ge,hx=p(()=>{ge=class extends Error{constructor(e){super(e),this.name="EndpointError"}}});var Yr=p(()=>{hx()});var ym,yx=p(()=>{ym="endpoints"});function Ms(t){return typeof t!="object"||t==null?t:"ref"in t?`$${Ms(t.ref)}`:"fn"in t?`${t.fn}(${(t.argv||[]).map(Ms).join(", ")})`:JSON.stringify(t,null,2)}var Ex=p(
+()=>{});var Sx=p(()=>{yx();Ex()});var ve,Em=p(()=>{ve={}});var Sm,xx=p(()=>{Sm=(t,e)=>t===e});function xm(...t){for(let e of t)if(e!=null)return e}var Rx=p(()=>{});var _x,wx=p(()=>{Yr();_x=t=>{let e=t.split("."),r=[];for(let o of e){let s=o.indexOf("[");if(s!==-1){if(o.indexOf("]")!==o.length-1)throw new ge(`Path: '${t}' d\
+oes not end with ']'`);let n=o.slice(s+1,-1);if(Number.isNaN(parseInt(n)))throw new ge(`Invalid array index: '${n}' in path: '${t}'`);s!==0&&r.push(o.slice(0,s)),
+r.push(n)}else r.push(o)}return r}});var Wn,Ix=p(()=>{Yr();wx();Wn=(t,e)=>_x(e).reduce((r,o)=>{if(typeof r!="object")throw new ge(`Index '${o}' in '${e}' not found in '${JSON.stringify(t)}'`);if(Array.
+isArray(r)){let s=parseInt(o);return r[s<0?r.length+s:s]}return r[o]},t)});var Rm,Tx=p(()=>{Rm=t=>t!=null});function _m(t,e,r){return t?e:r}var vx=p(()=>{});var wm,Ax=p(()=>{wm=t=>!t});var r$,Hs,Im=p(()=>{r$=new RegExp("^(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}$"),Hs=t=>r$.test(t)||t.startsWith(
+"[")&&t.endsWith("]")});var Tm,vm,Cx=p(()=>{Lr();Im();Tm={[Bo.HTTP]:80,[Bo.HTTPS]:443},vm=t=>{let e=(()=>{try{if(t instanceof URL)return t;if(typeof t=="object"&&"hostname"in t){let{hostname:m,
+port:f,protocol:g="",path:y="",query:h={}}=t,E=new URL(`${g}//${m}${f?`:${f}`:""}${y}`);return E.search=Object.entries(h).map(([S,T])=>`${S}=${T}`).join("&"),E}
+return new URL(t)}catch{return null}})();if(!e)return console.error(`Unable to parse ${JSON.stringify(t)} as a whatwg URL.`),null;let r=e.href,{host:o,hostname:s,
+pathname:n,protocol:i,search:a}=e;if(a)return null;let c=i.slice(0,-1);if(!Object.values(Bo).includes(c))return null;let l=Hs(s),u=r.includes(`${o}:${Tm[c]}`)||
+typeof t=="string"&&t.includes(`${o}:${Tm[c]}`),d=`${o}${u?`:${Tm[c]}`:""}`;return{scheme:c,authority:d,path:n,normalizedPath:n.endsWith("/")?n:`${n}/`,isIp:l}}});function Am(t,e,r){if(r===1)return[t];if(t==="")return[""];let o=t.split(e);return r===0?o:o.slice(0,r-1).concat(o.slice(1).join(e))}var bx=p(()=>{});var Cm,Px=p(()=>{Cm=(t,e)=>t===e});var bm,Ox=p(()=>{bm=(t,e,r,o)=>t==null||e>=r||t.length<r||/[^\u0000-\u007f]/.test(t)?null:o?t.substring(t.length-r,t.length-e):t.substring(e,r)});var Pm,Dx=p(()=>{Pm=t=>encodeURIComponent(t).replace(/[!*'()]/g,e=>`%${e.charCodeAt(0).toString(16).toUpperCase()}`)});var Om=p(()=>{xx();Rx();Ix();Tx();Y();vx();Ax();Cx();bx();Px();Ox();Dx()});var Nx,kx=p(()=>{Om();Nx={booleanEquals:Sm,coalesce:xm,getAttr:Wn,isSet:Rm,isValidHostLabel:Ur,ite:_m,not:wm,parseURL:vm,split:Am,stringEquals:Cm,substring:bm,uriEncode:Pm}});var Wa,Dm=p(()=>{Om();Wa=(t,e)=>{let r=[],{referenceRecord:o,endpointParams:s}=e,n=0;for(;n<t.length;){let i=t.indexOf("{",n);if(i===-1){r.push(t.slice(n));break}
+r.push(t.slice(n,i));let a=t.indexOf("}",i);if(a===-1){r.push(t.slice(i));break}t[i+1]==="{"&&t[a+1]==="}"&&(r.push(t.slice(i+1,a)),n=a+2);let c=t.substring(i+1,
+a);if(c.includes("#")){let[l,u]=c.split("#");r.push(Wn(o[l]??s[l],u))}else r.push(o[c]??s[c]);n=a+1}return r.join("")}});var $x,Lx=p(()=>{$x=({ref:t},e)=>e.referenceRecord[t]??e.endpointParams[t]});var qo,Ka,Ux,Kn=p(()=>{Yr();Em();kx();Dm();Lx();qo=(t,e,r)=>{if(typeof t=="string")return Wa(t,r);if(t.fn)return Ux.callFunction(t,r);if(t.ref)return $x(t,r);throw new ge(
+`'${e}': ${String(t)} is not a string, function or reference.`)},Ka=({fn:t,argv:e},r)=>{let o=Array(e.length);for(let i=0;i<o.length;++i){let a=e[i];typeof a=="\
+boolean"||typeof a=="number"?o[i]=a:o[i]=Ux.evaluateExpression(a,"arg",r)}let s=t.indexOf(".");if(s!==-1){let a=ve[t.slice(0,s)]?.[t.slice(s+1)];if(typeof a=="f\
+unction")return a(...o)}let n=Nx[t];if(typeof n=="function")return n(...o);throw new Error(`function ${t} not loaded in endpointFunctions.`)},Ux={evaluateExpression:qo,
+callFunction:Ka}});var Fx=p(()=>{Kn()});var Mx,Hx=p(()=>{Sx();Yr();Fx();Mx=(t,e)=>{let{assign:r}=t;if(r&&r in e.referenceRecord)throw new ge(`'${r}' is already defined in Reference Record.`);let o=Ka(
+t,e);e.logger?.debug?.(`${ym} evaluateCondition: ${Ms(t)} = ${Ms(o)}`);let s=o===""?!0:!!o;return r!=null?{result:s,toAssign:{name:r,value:o}}:{result:s}}});var Bx,Gx=p(()=>{Yr();Kn();Bx=(t,e)=>Object.entries(t??{}).reduce((r,[o,s])=>(r[o]=s.map(n=>{let i=qo(n,"Header value entry",e);if(typeof i!="string")throw new ge(
+`Header '${o}' value '${i}' is not a string`);return i}),r),{})});var Nm,zx,jx,Vx=p(()=>{Yr();Dm();Nm=(t,e)=>Object.entries(t).reduce((r,[o,s])=>(r[o]=jx.getEndpointProperty(s,e),r),{}),zx=(t,e)=>{if(Array.isArray(t))return t.
+map(r=>zx(r,e));switch(typeof t){case"string":return Wa(t,e);case"object":if(t===null)throw new ge(`Unexpected endpoint property: ${t}`);return jx.getEndpointProperties(
+t,e);case"boolean":return t;default:throw new ge(`Unexpected endpoint property type: ${typeof t}`)}},jx={getEndpointProperty:zx,getEndpointProperties:Nm}});var qx,Wx=p(()=>{Yr();Kn();qx=(t,e)=>{let r=qo(t,"Endpoint URL",e);if(typeof r=="string")try{return new URL(r)}catch(o){throw console.error(`Failed to construct\
+ URL with ${r}`,o),o}throw new ge(`Endpoint URL must be a string, got ${typeof r}`)}});var km,It,Kx=p(()=>{Yr();Hx();Kn();Gx();Vx();Wx();km=1e8,It=(t,e)=>{let{nodes:r,root:o,results:s,conditions:n}=t,i=o,a={},c={referenceRecord:a,endpointParams:e.
+endpointParams,logger:e.logger};for(;i!==1&&i!==-1&&i<km;){let l=3*(Math.abs(i)-1),[u,d,m]=[r[l],r[l+1],r[l+2]],[f,g,y]=n[u],h=Mx({fn:f,assign:y,argv:g},c);if(h.
+toAssign){let{name:E,value:S}=h.toAssign;a[E]=S}i=i>=0===h.result?d:m}if(i>=km){let l=s[i-km];if(l[0]===-1){let[,f]=l;throw new ge(qo(f,"Error",c))}let[u,d,m]=l;
+return{url:qx(u,c),properties:Nm(d,c),headers:Bx(m??{},c)}}throw new ge("No matching endpoint.")}});var d9,qt,m9,Wt,j=p(()=>{ox();Va();hm();ux();mx();fx();gx();Kx();Im();Y();Em();Va();d9=ja(qn),qt=dx(qn),m9=qa(qn),Wt=lx(qn)});var Jn,Ja,Xa=p(()=>{Jn=t=>typeof ReadableStream=="function"&&(t?.constructor?.name===ReadableStream.name||t instanceof ReadableStream),Ja=t=>typeof Blob=="funct\
+ion"&&(t?.constructor?.name===Blob.name||t instanceof Blob)});var Jx,Xx=p(()=>{Jx=t=>new TextEncoder().encode(t)});var Yx,I9,Qx,Ya,$m,Zx,eR=p(()=>{Yx="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",I9=Object.entries(Yx).reduce((t,[e,r])=>(t[r]=Number(e),t),
+{}),Qx=Yx.split(""),Ya=6,$m=8,Zx=63});function tR(t){let e;typeof t=="string"?e=Jx(t):e=t;let r=typeof e=="object"&&typeof e.length=="number",o=typeof e=="object"&&typeof e.byteOffset=="number"&&typeof e.
+byteLength=="number";if(!r&&!o)throw new Error("@smithy/util-base64: toBase64 encoder function only accepts string | Uint8Array.");let s="";for(let n=0;n<e.length;n+=
+3){let i=0,a=0;for(let l=n,u=Math.min(n+3,e.length);l<u;l++)i|=e[l]<<(u-l-1)*$m,a+=$m;let c=Math.ceil(a/Ya);i<<=c*Ya-a;for(let l=1;l<=c;l++){let u=(c-l)*Ya;s+=Qx[(i&
+Zx<<u)>>u]}s+="==".slice(0,4-c)}return s}var rR=p(()=>{Xx();eR()});var oR,sR=p(()=>{oR=t=>{if(typeof t=="string")return t;if(typeof t!="object"||typeof t.byteOffset!="number"||typeof t.byteLength!="number")throw new Error("@smi\
+thy/util-utf8: toUtf8 encoder function only accepts string | Uint8Array.");return new TextDecoder("utf-8").decode(t)}});async function Lm(t){return t.arrayBuffer().then(e=>new Uint8Array(e))}async function Um(t){let e=[],r=t.getReader(),o=0;for(;;){let{done:s,value:n}=await r.read();
+if(n&&(e.push(n),o+=n.length),s)break}return va(e,o)}var nR,Fm=p(()=>{Md();Xa();nR=async t=>Ja(t)?Lm(t):Um(t)});var iR,cR,aR,pR=p(()=>{rR();Fd();sR();Fm();Xa();iR="The stream has already been transformed.",cR=t=>{if(!aR(t)&&!Jn(t)){let s=t?.__proto__?.constructor?.name||t;
+throw new Error(`Unexpected stream implementation, expect Blob or ReadableStream, got ${s}`)}let e=!1,r=async()=>{if(e)throw new Error(iR);return e=!0,await nR(
+t)},o=s=>{if(typeof s.stream!="function")throw new Error(`Cannot transform payload Blob to web stream. Please make sure the Blob.stream() is polyfilled.
+If you are using React Native, this API is not yet supported, see: https://react-native.canny.io/feature-requests/p/fetch-streaming-body`);return s.stream()};return Object.
+assign(t,{transformToByteArray:r,transformToString:async s=>{let n=await r();if(s==="base64")return tR(n);if(s==="hex")return le(n);if(s===void 0||s==="utf8"||s===
+"utf-8")return oR(n);if(typeof TextDecoder=="function")return new TextDecoder(s).decode(n);throw new Error("TextDecoder is not available, please make sure polyf\
+ill is provided.")},transformToWebStream:()=>{if(e)throw new Error(iR);if(e=!0,aR(t))return o(t);if(Jn(t))return t;throw new Error(`Cannot transform payload to \
+web stream, got ${t}`)}})},aR=t=>typeof Blob=="function"&&t instanceof Blob});var lR,Pe,Mm,Hm=p(()=>{lR=require("node:stream");Md();Fm();Xa();Pe=t=>Ja(t)?Lm(t):Jn(t)?Um(t):new Promise((e,r)=>{let o=new Mm,s=t;s.pipe(o),s.on("error",n=>{o.
+end(),r(n)}),o.on("error",r),o.on("finish",function(){let n=va(this.bufferedBytes);e(n)})}),Mm=class extends lR.Writable{bufferedBytes=[];_write(e,r,o){this.bufferedBytes.
+push(e),o()}}});var Qa,uR,Xn,dR=p(()=>{Qa=require("node:stream");Ds();pR();Hm();uR="The stream has already been transformed.",Xn=t=>{if(!(t instanceof Qa.Readable))try{return cR(
+t)}catch{let s=t?.__proto__?.constructor?.name||t;throw new Error(`Unexpected stream implementation, expect Stream.Readable instance, got ${s}`)}let e=!1,r=async()=>{
+if(e)throw new Error(uR);return e=!0,await Pe(t)};return Object.assign(t,{transformToByteArray:r,transformToString:async o=>{let s=await r();return o===void 0||
+Buffer.isEncoding(o)?Os(s.buffer,s.byteOffset,s.byteLength).toString(o):new TextDecoder(o).decode(s)},transformToWebStream:()=>{if(e)throw new Error(uR);if(t.readableFlowing!==
+null)throw new Error("The stream has been consumed by other callbacks.");if(typeof Qa.Readable.toWeb!="function")throw new Error("Readable.toWeb() is not suppor\
+ted. Please ensure a polyfill is available.");return e=!0,Qa.Readable.toWeb(t)}})}});function Qr(t){Object.defineProperty(t,"__proto__",{value:void 0,writable:!0,enumerable:!0,configurable:!0})}var mR=p(()=>{});var fR,Bs,o$,Bm,Gs,P=p(()=>{fR=require("node:crypto");Cy();by();Oy();wa();Dy();ky();oE();sE();nE();cE();pE();lE();dE();Fd();fE();gE();Sd();dR();Hm();Y();mR();Bs=
+class extends Py(Z,re,pe,Ee){},o$=fR.getRandomValues,Bm=Ny(o$),Gs=Bm});var Ye,zs=p(()=>{P();Ye=async(t=new Uint8Array,e)=>{if(t instanceof Uint8Array)return Bs.mutate(t);if(!t)return Bs.mutate(new Uint8Array);let r=e.streamCollector(
+t);return Bs.mutate(await r)}});function Wo(t){return/^[\w.~-]+$/.test(t)?t:encodeURIComponent(t).replace(/[!'()*]/g,function(e){return"%"+e.charCodeAt(0).toString(16).toUpperCase()})}var Gm=p(
+()=>{});var hR,Me,s$,n$,i$,a$,Za,gR,Ko=p(()=>{Q();P();hR=Symbol.for("@smithy/schema-x"),Me=class t extends H{static identity=Symbol.for("@smithy/HttpBindingNormalizedSc\
+hema");identity=t.identity;bindings;constructor(e){super(e)}static of(e){let r=H.of(e);if(r.identity===t.identity)return r;let o=r.isMemberSchema()?r:r.getSchema(),
+s=typeof o=="object"&&o!==null?o:r;return s[hR]??=new t(r)}getHttpBindingLocation(e){return e.httpPayload?36:e.httpLabel?33:e.httpHeader?38:typeof e.httpPrefixHeaders==
+"string"?39:e.httpQuery?34:e.httpQueryParams?35:e.httpResponseCode?37:32}getHttpBindingValue(e,r,o=!1){let s=this.getSchema(),n=typeof s=="number"?s&255:this.isListSchema()?
+64:255,i=e&7,a=r.mediaType?r.mediaType==="application/json"||r.mediaType.endsWith("+json")?2:1:0,c=r.streaming||n===42?this.isStructSchema()?2:1:0,l=n>=4&&n<=7?
+i>=6?2:i>0&&i<4?1:0:0,u=n|a<<8|(r.idempotencyToken?1:0)<<10|c<<11|(r.sparse?1:0)<<13|l<<14|(r.hostLabel?1:0)<<17|(e===36&&typeof s!="object"?1:0)<<18,d=n&192,m=i&
+2&&(d===64||!o&&i&1)?this.getHttpBindingCollectionValue(e,r):void 0,f=(m?.[1]??0)&255;return u|=(i>=6&&(f===4||f===6)?1:0)<<16,[this,u,m]}getHttpBindingCollectionValue(e,r=this.
 getMergedTraits()){let o=t.of(this.getValueSchema());return o.getHttpBindingValue(e,{...o.getMergedTraits(),...r},!0)}getHttpBindings(){let e=this.getSchema();return typeof e!=
-"object"||e===null?ZN:this.bindings??=XN(this)}},XN=t=>{let e=[],r=[],o=[],n=[],s=[],i={},a={},c=[],l={headers:a,prefixHeaders:c},d={request:{memberBindings:s,byName:i},
-response:{bodyMemberNames:e,bindings:l}},{request:u,response:m}=d;for(let[f,g]of t.structIterator()){let y=we.of(g),h=y.getMergedTraits(),S=y.getHttpBindingLocation(
-h),E=h.httpHeader?.toLowerCase()??h.httpPrefixHeaders?.toLowerCase()??h.httpQuery,I=y.getHttpBindingValue(S,h),R=[f,I,S,E];f==="__proto__"&&Mr(i),i[f]=R,I[1]>>10&
-1&&(u.hasIdempotency=!0),s.push(R);let w=S&7;if(w===0&&(o.push(f),n.push(g)),(w&4)===0)e.push(f),r.push(g);else if((w&6)===4)if(w&1)l.statusCode=R;else{l.payload=
-R;let $=I[1]&255;u.contentTypeInstruction=h.mediaType??($===0?"text/plain":$===21||$===42?"application/octet-stream":null)}else w&1?(u.hasPrefixHeaders=!0,c.push(
-R)):(E==="__proto__"&&Mr(a),a[E]=R)}return u.contentTypeInstruction===void 0&&o.length&&(u.contentTypeInstruction=null),u.syntheticBodySchema=ex(t,o,n),m.syntheticBodySchema=
-ex(t,e,r),d},YN=t=>{let e=[],r=0;for(let o of t.matchAll(/\{([^{}+]+)(\+)?\}/g))o.index>r&&e.push([t.slice(r,o.index),0]),e.push([o[1],o[2]?2:1]),r=o.index+o[0].
-length;return e.length&&r<t.length&&e.push([t.slice(r),0]),e.length?e:void 0},QN=t=>{let{http:e,endpoint:r}=Jr(t.traits??{}),[o,n]=e?.[1].split("?")??[];return[
-e?.[0],o,n?[...new URLSearchParams(n)]:[],o?YN(o):void 0,r?.[0]]},ZN={request:{memberBindings:[],byName:{}},response:{bodyMemberNames:[],bindings:{headers:{},prefixHeaders:[]}}},
-Ia=t=>t[tx]??=QN(t),ex=(t,e,r)=>{if(!e.length)return;let o=t.getSchema(),n=[3,o[1],o[2],t.getMergedTraits(),e,r],s=o[6],i=s&&e.reduce((a,c)=>a+(o[4].indexOf(c)<
-s?1:0),0);return i&&(n[6]=i),n}});var vr,Cs=p(()=>{vr=class{serdeContext;setSerdeContext(e){this.serdeContext=e}}});var rx,Ou,Aa,ox=p(()=>{rx=new Uint32Array(256);for(let t=0;t<256;++t){let e=t;for(let r=0;r<8;++r)e=e&1?3988292384^e>>>1:e>>>1;rx[t]=e>>>0}Ou=4294967295,Aa=class{digestLength=4;checksum=Ou;update(e){
-for(let r=0;r<e.length;++r)this.checksum=this.checksum>>>8^rx[(this.checksum^e[r])&255]}digestSync(){return(this.checksum^Ou)>>>0}async digest(){let e=this.digestSync(),
-r=new Uint8Array(4);return new DataView(r.buffer).setUint32(0,e,!1),r}reset(){this.checksum=Ou}}});function eD(t){return class{digestLength=4;value=0;update(r){this.value=t(r,this.value)}digestSync(){return this.value>>>0}async digest(){let r=new Uint8Array(4);
-return new DataView(r.buffer).setUint32(0,this.digestSync(),!1),r}reset(){this.value=0}}}var Nu,nx,En,sx=p(()=>{Nu=So(require("node:zlib"));ox();nx=typeof Nu.crc32==
-"function"?Nu.crc32:void 0,En=nx?eD(nx):Aa});var Te,ix,tD,Ca,ax,rD,cx=p(()=>{P();Te=64,ix=32,tD=2**53-1,Ca=class t{digestLength=ix;state=Int32Array.from(ax);w;buffer=new Uint8Array(64);bufferLength=0;bytesHashed=0;finished=!1;inner;outer;constructor(e){
-if(e){let r=t.normalizeKey(e);this.inner=new t,this.outer=new t;let{inner:o,outer:n}=this,s=new Uint8Array(Te*2);for(let i=0;i<Te;++i)s[i]=54^r[i],s[i+Te]=92^r[i];
-o.update(s.subarray(0,Te)),n.update(s.subarray(Te))}}update(e){if(this.finished)throw new Error("Attempted to update an already finished HMAC.");if(this.inner){
-this.inner.update(e);return}let r=_t(e),o=0,{byteLength:n}=r;if(this.bytesHashed+=n,this.bytesHashed*8>tD)throw new Error("Cannot hash more than 2^53 - 1 bits");
-for(;n>0;)this.buffer[this.bufferLength++]=r[o++],n--,this.bufferLength===Te&&(this.hashBuffer(),this.bufferLength=0)}async digest(){let{inner:e,outer:r}=this;if(e&&
+"object"||e===null?a$:this.bindings??=s$(this)}},s$=t=>{let e=[],r=[],o=[],s=[],n=[],i={},a={},c=[],l={headers:a,prefixHeaders:c},u={request:{memberBindings:n,byName:i},
+response:{bodyMemberNames:e,bindings:l}},{request:d,response:m}=u;for(let[f,g]of t.structIterator()){let y=Me.of(g),h=y.getMergedTraits(),E=y.getHttpBindingLocation(
+h),S=h.httpHeader?.toLowerCase()??h.httpPrefixHeaders?.toLowerCase()??h.httpQuery,T=y.getHttpBindingValue(E,h),R=[f,T,E,S];f==="__proto__"&&Qr(i),i[f]=R,T[1]>>10&
+1&&(d.hasIdempotency=!0),n.push(R);let I=E&7;if(I===0&&(o.push(f),s.push(g)),(I&4)===0)e.push(f),r.push(g);else if((I&6)===4)if(I&1)l.statusCode=R;else{l.payload=
+R;let M=T[1]&255;d.contentTypeInstruction=h.mediaType??(M===0?"text/plain":M===21||M===42?"application/octet-stream":null)}else I&1?(d.hasPrefixHeaders=!0,c.push(
+R)):(S==="__proto__"&&Qr(a),a[S]=R)}return d.contentTypeInstruction===void 0&&o.length&&(d.contentTypeInstruction=null),d.syntheticBodySchema=gR(t,o,s),m.syntheticBodySchema=
+gR(t,e,r),u},n$=t=>{let e=[],r=0;for(let o of t.matchAll(/\{([^{}+]+)(\+)?\}/g))o.index>r&&e.push([t.slice(r,o.index),0]),e.push([o[1],o[2]?2:1]),r=o.index+o[0].
+length;return e.length&&r<t.length&&e.push([t.slice(r),0]),e.length?e:void 0},i$=t=>{let{http:e,endpoint:r}=uo(t.traits??{}),[o,s]=e?.[1].split("?")??[];return[
+e?.[0],o,s?[...new URLSearchParams(s)]:[],o?n$(o):void 0,r?.[0]]},a$={request:{memberBindings:[],byName:{}},response:{bodyMemberNames:[],bindings:{headers:{},prefixHeaders:[]}}},
+Za=t=>t[hR]??=i$(t),gR=(t,e,r)=>{if(!e.length)return;let o=t.getSchema(),s=[3,o[1],o[2],t.getMergedTraits(),e,r],n=o[6],i=n&&e.reduce((a,c)=>a+(o[4].indexOf(c)<
+n?1:0),0);return i&&(s[6]=i),s}});var Mr,Yn=p(()=>{Mr=class{serdeContext;setSerdeContext(e){this.serdeContext=e}}});var yR,zm,ec,ER=p(()=>{yR=new Uint32Array(256);for(let t=0;t<256;++t){let e=t;for(let r=0;r<8;++r)e=e&1?3988292384^e>>>1:e>>>1;yR[t]=e>>>0}zm=4294967295,ec=class{digestLength=4;checksum=zm;update(e){
+for(let r=0;r<e.length;++r)this.checksum=this.checksum>>>8^yR[(this.checksum^e[r])&255]}digestSync(){return(this.checksum^zm)>>>0}async digest(){let e=this.digestSync(),
+r=new Uint8Array(4);return new DataView(r.buffer).setUint32(0,e,!1),r}reset(){this.checksum=zm}}});function c$(t){return class{digestLength=4;value=0;update(r){this.value=t(r,this.value)}digestSync(){return this.value>>>0}async digest(){let r=new Uint8Array(4);
+return new DataView(r.buffer).setUint32(0,this.digestSync(),!1),r}reset(){this.value=0}}}var jm,SR,js,xR=p(()=>{jm=so(require("node:zlib"));ER();SR=typeof jm.crc32==
+"function"?jm.crc32:void 0,js=SR?c$(SR):ec});var He,RR,p$,tc,_R,l$,wR=p(()=>{P();He=64,RR=32,p$=2**53-1,tc=class t{digestLength=RR;state=Int32Array.from(_R);w;buffer=new Uint8Array(64);bufferLength=0;bytesHashed=0;finished=!1;inner;outer;constructor(e){
+if(e){let r=t.normalizeKey(e);this.inner=new t,this.outer=new t;let{inner:o,outer:s}=this,n=new Uint8Array(He*2);for(let i=0;i<He;++i)n[i]=54^r[i],n[i+He]=92^r[i];
+o.update(n.subarray(0,He)),s.update(n.subarray(He))}}update(e){if(this.finished)throw new Error("Attempted to update an already finished HMAC.");if(this.inner){
+this.inner.update(e);return}let r=lr(e),o=0,{byteLength:s}=r;if(this.bytesHashed+=s,this.bytesHashed*8>p$)throw new Error("Cannot hash more than 2^53 - 1 bits");
+for(;s>0;)this.buffer[this.bufferLength++]=r[o++],s--,this.bufferLength===He&&(this.hashBuffer(),this.bufferLength=0)}async digest(){let{inner:e,outer:r}=this;if(e&&
 r){if(this.finished)throw new Error("Attempted to digest an already finished HMAC.");this.finished=!0;let o=e.digestSync();return r.update(o),r.digestSync()}return this.
-digestSync()}reset(){this.state=Int32Array.from(ax),this.buffer=new Uint8Array(64),this.bufferLength=0,this.bytesHashed=0}digestSync(){let e=this.state.slice(),
-r=this.buffer.slice(),o=this.bufferLength,n=this.bytesHashed*8,s=new DataView(r.buffer,r.byteOffset,r.byteLength);if(s.setUint8(o++,128),(o-1)%Te>=Te-8){for(let a=o;a<
-Te;++a)s.setUint8(a,0);this.hashBufferWith(e,r),o=0}for(let a=o;a<Te-8;++a)s.setUint8(a,0);s.setUint32(Te-8,Math.floor(n/4294967296),!1),s.setUint32(Te-4,n,!1),
-this.hashBufferWith(e,r);let i=new Uint8Array(ix);for(let a=0;a<8;++a)i[a*4]=e[a]>>>24&255,i[a*4+1]=e[a]>>>16&255,i[a*4+2]=e[a]>>>8&255,i[a*4+3]=e[a]>>>0&255;return i}static normalizeKey(e){
-let r=_t(e);if(r.byteLength>Te){let o=new t;o.update(r);let n=o.digestSync(),s=new Uint8Array(Te);return s.set(n),s}if(r.byteLength<Te){let o=new Uint8Array(Te);
-return o.set(r),o}return r}hashBuffer(){this.hashBufferWith(this.state,this.buffer)}hashBufferWith(e,r){let o=this.w??=new Int32Array(64),n=e[0],s=e[1],i=e[2],a=e[3],
-c=e[4],l=e[5],d=e[6],u=e[7];for(let m=0;m<Te;++m){if(m<16)o[m]=(r[m*4]&255)<<24|(r[m*4+1]&255)<<16|(r[m*4+2]&255)<<8|r[m*4+3]&255;else{let y=o[m-2],h=(y>>>17|y<<
-15)^(y>>>19|y<<13)^y>>>10;y=o[m-15];let S=(y>>>7|y<<25)^(y>>>18|y<<14)^y>>>3;o[m]=(h+o[m-7]|0)+(S+o[m-16]|0)}let f=(((c>>>6|c<<26)^(c>>>11|c<<21)^(c>>>25|c<<7))+
-(c&l^~c&d)|0)+(u+(rD[m]+o[m]|0)|0)|0,g=((n>>>2|n<<30)^(n>>>13|n<<19)^(n>>>22|n<<10))+(n&s^n&i^s&i)|0;u=d,d=l,l=c,c=a+f|0,a=i,i=s,s=n,n=f+g|0}e[0]+=n,e[1]+=s,e[2]+=
-i,e[3]+=a,e[4]+=c,e[5]+=l,e[6]+=d,e[7]+=u}},ax=new Int32Array([1779033703,3144134277,1013904242,2773480762,1359893119,2600822924,528734635,1541459225]),rD=new Int32Array(
+digestSync()}reset(){this.state=Int32Array.from(_R),this.buffer=new Uint8Array(64),this.bufferLength=0,this.bytesHashed=0}digestSync(){let e=this.state.slice(),
+r=this.buffer.slice(),o=this.bufferLength,s=this.bytesHashed*8,n=new DataView(r.buffer,r.byteOffset,r.byteLength);if(n.setUint8(o++,128),(o-1)%He>=He-8){for(let a=o;a<
+He;++a)n.setUint8(a,0);this.hashBufferWith(e,r),o=0}for(let a=o;a<He-8;++a)n.setUint8(a,0);n.setUint32(He-8,Math.floor(s/4294967296),!1),n.setUint32(He-4,s,!1),
+this.hashBufferWith(e,r);let i=new Uint8Array(RR);for(let a=0;a<8;++a)i[a*4]=e[a]>>>24&255,i[a*4+1]=e[a]>>>16&255,i[a*4+2]=e[a]>>>8&255,i[a*4+3]=e[a]>>>0&255;return i}static normalizeKey(e){
+let r=lr(e);if(r.byteLength>He){let o=new t;o.update(r);let s=o.digestSync(),n=new Uint8Array(He);return n.set(s),n}if(r.byteLength<He){let o=new Uint8Array(He);
+return o.set(r),o}return r}hashBuffer(){this.hashBufferWith(this.state,this.buffer)}hashBufferWith(e,r){let o=this.w??=new Int32Array(64),s=e[0],n=e[1],i=e[2],a=e[3],
+c=e[4],l=e[5],u=e[6],d=e[7];for(let m=0;m<He;++m){if(m<16)o[m]=(r[m*4]&255)<<24|(r[m*4+1]&255)<<16|(r[m*4+2]&255)<<8|r[m*4+3]&255;else{let y=o[m-2],h=(y>>>17|y<<
+15)^(y>>>19|y<<13)^y>>>10;y=o[m-15];let E=(y>>>7|y<<25)^(y>>>18|y<<14)^y>>>3;o[m]=(h+o[m-7]|0)+(E+o[m-16]|0)}let f=(((c>>>6|c<<26)^(c>>>11|c<<21)^(c>>>25|c<<7))+
+(c&l^~c&u)|0)+(d+(l$[m]+o[m]|0)|0)|0,g=((s>>>2|s<<30)^(s>>>13|s<<19)^(s>>>22|s<<10))+(s&n^s&i^n&i)|0;d=u,u=l,l=c,c=a+f|0,a=i,i=n,n=s,s=f+g|0}e[0]+=s,e[1]+=n,e[2]+=
+i,e[3]+=a,e[4]+=c,e[5]+=l,e[6]+=u,e[7]+=d}},_R=new Int32Array([1779033703,3144134277,1013904242,2773480762,1359893119,2600822924,528734635,1541459225]),l$=new Int32Array(
 [1116352408,1899447441,3049323471,3921009573,961987163,1508970993,2453635748,2870763221,3624381080,310598401,607225278,1426881987,1925078388,2162078206,2614888103,
 3248222580,3835390401,4022224774,264347078,604807628,770255983,1249150122,1555081692,1996064986,2554220882,2821834349,2952996808,3210313671,3336571891,3584528711,
 113926993,338241895,666307205,773529912,1294757372,1396182291,1695183700,1986661051,2177026350,2456956037,2730485921,2820302411,3259730800,3345764771,3516065817,
 3600352804,4094571909,275423344,430227734,506948616,659060556,883997877,958139571,1322822218,1537002063,1747873779,1955562222,2024104815,2227730452,2361852424,2428436474,
-2756734187,3204031479,3329325298])});function nD(){return class{digestLength=32;secret;hash;isHmac;finished=!1;constructor(e){this.secret=e,this.isHmac=!!e,this.hash=this.createHash()}update(e){if(this.
+2756734187,3204031479,3329325298])});function d$(){return class{digestLength=32;secret;hash;isHmac;finished=!1;constructor(e){this.secret=e,this.isHmac=!!e,this.hash=this.createHash()}update(e){if(this.
 finished)throw new Error("Attempted to update an already finished hash.");this.hash.update(e)}async digest(){let e;return this.isHmac?(this.finished=!0,e=this.hash.
 digest()):e=this.hash.copy().digest(),new Uint8Array(e.buffer,e.byteOffset,e.byteLength)}reset(){this.hash=this.createHash(),this.finished=!1}createHash(){return this.
-secret?(0,vs.createHmac)("sha256",sD(this.secret)):(0,vs.createHash)("sha256")}}}function sD(t){return typeof t=="string"?t:ArrayBuffer.isView(t)?Buffer.from(t.
-buffer,t.byteOffset,t.byteLength):Buffer.from(t)}var vs,oD,it,px=p(()=>{vs=require("node:crypto");cx();oD=(()=>{try{return(0,vs.createHash)("sha256"),!0}catch{return!1}})(),
-it=oD?nD():Ca});var Fr=p(()=>{sx();px()});function lx(t){for(let e=0;e<8;e++)t[e]^=255;for(let e=7;e>-1&&(t[e]++,t[e]===0);e--);}var Xr,Du=p(()=>{P();Xr=class t{bytes;constructor(e){if(this.bytes=e,e.byteLength!==
+secret?(0,Qn.createHmac)("sha256",m$(this.secret)):(0,Qn.createHash)("sha256")}}}function m$(t){return typeof t=="string"?t:ArrayBuffer.isView(t)?Buffer.from(t.
+buffer,t.byteOffset,t.byteLength):Buffer.from(t)}var Qn,u$,Qe,IR=p(()=>{Qn=require("node:crypto");wR();u$=(()=>{try{return(0,Qn.createHash)("sha256"),!0}catch{return!1}})(),
+Qe=u$?d$():tc});var Hr=p(()=>{xR();IR()});function TR(t){for(let e=0;e<8;e++)t[e]^=255;for(let e=7;e>-1&&(t[e]++,t[e]===0);e--);}var mo,Vm=p(()=>{P();mo=class t{bytes;constructor(e){if(this.bytes=e,e.byteLength!==
 8)throw new Error("Int64 buffers must be exactly 8 bytes")}static fromNumber(e){if(e>9223372036854776e3||e<-9223372036854776e3)throw new Error(`${e} is too larg\
-e (or, if negative, too small) to represent as an Int64`);let r=new Uint8Array(8);for(let o=7,n=Math.abs(Math.round(e));o>-1&&n>0;o--,n/=256)r[o]=n;return e<0&&
-lx(r),new t(r)}valueOf(){let e=this.bytes.slice(0),r=e[0]&128;return r&&lx(e),parseInt(oe(e),16)*(r?-1:1)}toString(){return String(this.valueOf())}}});var xn,dx,ux,iD,aD,cD,pD,lD,dD,uD,mD,fD,va,ku=p(()=>{K();P();Du();xn=class{toUtf8;fromUtf8;constructor(e,r){this.toUtf8=e,this.fromUtf8=r}format(e){let r=[];for(let s in e){
-if(!A(e,s))continue;let i=this.fromUtf8(s);if(i.byteLength>255)throw new Error(`@smithy/core/event-streams - header name exceeds 255 bytes: ${i.byteLength}`);r.
-push(Uint8Array.from([i.byteLength]),i,this.formatHeaderValue(e[s]))}let o=new Uint8Array(r.reduce((s,i)=>s+i.byteLength,0)),n=0;for(let s of r)o.set(s,n),n+=s.
+e (or, if negative, too small) to represent as an Int64`);let r=new Uint8Array(8);for(let o=7,s=Math.abs(Math.round(e));o>-1&&s>0;o--,s/=256)r[o]=s;return e<0&&
+TR(r),new t(r)}valueOf(){let e=this.bytes.slice(0),r=e[0]&128;return r&&TR(e),parseInt(le(e),16)*(r?-1:1)}toString(){return String(this.valueOf())}}});var Vs,vR,AR,f$,g$,h$,y$,E$,S$,x$,R$,_$,rc,qm=p(()=>{Y();P();Vm();Vs=class{toUtf8;fromUtf8;constructor(e,r){this.toUtf8=e,this.fromUtf8=r}format(e){let r=[];for(let n in e){
+if(!C(e,n))continue;let i=this.fromUtf8(n);if(i.byteLength>255)throw new Error(`@smithy/core/event-streams - header name exceeds 255 bytes: ${i.byteLength}`);r.
+push(Uint8Array.from([i.byteLength]),i,this.formatHeaderValue(e[n]))}let o=new Uint8Array(r.reduce((n,i)=>n+i.byteLength,0)),s=0;for(let n of r)o.set(n,s),s+=n.
 byteLength;return o}formatHeaderValue(e){switch(e.type){case"boolean":return Uint8Array.from([e.value?0:1]);case"byte":return Uint8Array.from([2,e.value]);case"\
 short":let r=new DataView(new ArrayBuffer(3));return r.setUint8(0,3),r.setInt16(1,e.value,!1),new Uint8Array(r.buffer);case"integer":let o=new DataView(new ArrayBuffer(
-5));return o.setUint8(0,4),o.setInt32(1,e.value,!1),new Uint8Array(o.buffer);case"long":let n=new Uint8Array(9);return n[0]=5,n.set(e.value.bytes,1),n;case"bina\
-ry":if(e.value.byteLength>va)throw new Error(`@smithy/core/event-streams - header value (binary) exceeds ${va} bytes: ${e.value.byteLength}`);let s=new DataView(
-new ArrayBuffer(3+e.value.byteLength));s.setUint8(0,6),s.setUint16(1,e.value.byteLength,!1);let i=new Uint8Array(s.buffer);return i.set(e.value,3),i;case"string":
-let a=this.fromUtf8(e.value);if(a.byteLength>va)throw new Error(`@smithy/core/event-streams - header value (string) exceeds ${va} bytes: ${a.byteLength}`);let c=new DataView(
-new ArrayBuffer(3+a.byteLength));c.setUint8(0,7),c.setUint16(1,a.byteLength,!1);let l=new Uint8Array(c.buffer);return l.set(a,3),l;case"timestamp":let d=new Uint8Array(
-9);return d[0]=8,d.set(Xr.fromNumber(e.value.valueOf()).bytes,1),d;case"uuid":if(!fD.test(e.value))throw new Error(`Invalid UUID received: ${e.value}`);let u=new Uint8Array(
-17);return u[0]=9,u.set(ps(e.value.replace(/-/g,"")),1),u}}parse(e){let r={},o=0;for(;o<e.byteLength;){let n=e.getUint8(o++),s=this.toUtf8(new Uint8Array(e.buffer,
-e.byteOffset+o,n));switch(o+=n,e.getUint8(o++)){case 0:r[s]={type:ux,value:!0};break;case 1:r[s]={type:ux,value:!1};break;case 2:r[s]={type:iD,value:e.getInt8(o++)};
-break;case 3:r[s]={type:aD,value:e.getInt16(o,!1)},o+=2;break;case 4:r[s]={type:cD,value:e.getInt32(o,!1)},o+=4;break;case 5:r[s]={type:pD,value:new Xr(new Uint8Array(
-e.buffer,e.byteOffset+o,8))},o+=8;break;case 6:let i=e.getUint16(o,!1);o+=2,r[s]={type:lD,value:new Uint8Array(e.buffer,e.byteOffset+o,i)},o+=i;break;case 7:let a=e.
-getUint16(o,!1);o+=2,r[s]={type:dD,value:this.toUtf8(new Uint8Array(e.buffer,e.byteOffset+o,a))},o+=a;break;case 8:r[s]={type:uD,value:new Date(new Xr(new Uint8Array(
-e.buffer,e.byteOffset+o,8)).valueOf())},o+=8;break;case 9:let c=new Uint8Array(e.buffer,e.byteOffset+o,16);o+=16,r[s]={type:mD,value:`${oe(c.subarray(0,4))}-${oe(
-c.subarray(4,6))}-${oe(c.subarray(6,8))}-${oe(c.subarray(8,10))}-${oe(c.subarray(10))}`};break;default:throw new Error("Unrecognized header type tag")}}return r}};
+5));return o.setUint8(0,4),o.setInt32(1,e.value,!1),new Uint8Array(o.buffer);case"long":let s=new Uint8Array(9);return s[0]=5,s.set(e.value.bytes,1),s;case"bina\
+ry":if(e.value.byteLength>rc)throw new Error(`@smithy/core/event-streams - header value (binary) exceeds ${rc} bytes: ${e.value.byteLength}`);let n=new DataView(
+new ArrayBuffer(3+e.value.byteLength));n.setUint8(0,6),n.setUint16(1,e.value.byteLength,!1);let i=new Uint8Array(n.buffer);return i.set(e.value,3),i;case"string":
+let a=this.fromUtf8(e.value);if(a.byteLength>rc)throw new Error(`@smithy/core/event-streams - header value (string) exceeds ${rc} bytes: ${a.byteLength}`);let c=new DataView(
+new ArrayBuffer(3+a.byteLength));c.setUint8(0,7),c.setUint16(1,a.byteLength,!1);let l=new Uint8Array(c.buffer);return l.set(a,3),l;case"timestamp":let u=new Uint8Array(
+9);return u[0]=8,u.set(mo.fromNumber(e.value.valueOf()).bytes,1),u;case"uuid":if(!_$.test(e.value))throw new Error(`Invalid UUID received: ${e.value}`);let d=new Uint8Array(
+17);return d[0]=9,d.set(Nn(e.value.replace(/-/g,"")),1),d}}parse(e){let r={},o=0;for(;o<e.byteLength;){let s=e.getUint8(o++),n=this.toUtf8(new Uint8Array(e.buffer,
+e.byteOffset+o,s));switch(o+=s,e.getUint8(o++)){case 0:r[n]={type:AR,value:!0};break;case 1:r[n]={type:AR,value:!1};break;case 2:r[n]={type:f$,value:e.getInt8(o++)};
+break;case 3:r[n]={type:g$,value:e.getInt16(o,!1)},o+=2;break;case 4:r[n]={type:h$,value:e.getInt32(o,!1)},o+=4;break;case 5:r[n]={type:y$,value:new mo(new Uint8Array(
+e.buffer,e.byteOffset+o,8))},o+=8;break;case 6:let i=e.getUint16(o,!1);o+=2,r[n]={type:E$,value:new Uint8Array(e.buffer,e.byteOffset+o,i)},o+=i;break;case 7:let a=e.
+getUint16(o,!1);o+=2,r[n]={type:S$,value:this.toUtf8(new Uint8Array(e.buffer,e.byteOffset+o,a))},o+=a;break;case 8:r[n]={type:x$,value:new Date(new mo(new Uint8Array(
+e.buffer,e.byteOffset+o,8)).valueOf())},o+=8;break;case 9:let c=new Uint8Array(e.buffer,e.byteOffset+o,16);o+=16,r[n]={type:R$,value:`${le(c.subarray(0,4))}-${le(
+c.subarray(4,6))}-${le(c.subarray(6,8))}-${le(c.subarray(8,10))}-${le(c.subarray(10))}`};break;default:throw new Error("Unrecognized header type tag")}}return r}};
 (function(t){t[t.boolTrue=0]="boolTrue",t[t.boolFalse=1]="boolFalse",t[t.byte=2]="byte",t[t.short=3]="short",t[t.integer=4]="integer",t[t.long=5]="long",t[t.byteArray=
-6]="byteArray",t[t.string=7]="string",t[t.timestamp=8]="timestamp",t[t.uuid=9]="uuid"})(dx||(dx={}));ux="boolean",iD="byte",aD="short",cD="integer",pD="long",lD=
-"binary",dD="string",uD="timestamp",mD="uuid",fD=/^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/,va=32767});function fx({byteLength:t,byteOffset:e,buffer:r}){if(t<gD)throw new Error("Provided message too short to accommodate event stream message overhead");let o=new DataView(
-r,e,t),n=o.getUint32(0,!1);if(t!==n)throw new Error("Reported message length does not match received message length");let s=o.getUint32(mx,!1),i=o.getUint32(Yr,
-!1),a=o.getUint32(t-bo,!1),c=new En;if(c.update(new Uint8Array(r,e,Yr)),i!==c.digestSync())throw new Error(`The prelude checksum specified in the message (${i})\
- does not match the calculated CRC32 checksum (${c.digestSync()})`);if(c.update(new Uint8Array(r,e+Yr,t-(Yr+bo))),a!==c.digestSync())throw new Error(`The messag\
-e checksum (${c.digestSync()}) did not match the expected value of ${a}`);return{headers:new DataView(r,e+Yr+bo,s),body:new Uint8Array(r,e+Yr+bo+s,n-s-(Yr+bo+bo))}}
-var mx,Yr,bo,gD,gx=p(()=>{Fr();mx=4,Yr=mx*2,bo=4,gD=Yr+bo*2});var Rn,$u=p(()=>{Fr();ku();gx();Rn=class{headerMarshaller;messageBuffer;isEndOfStream;constructor(e,r){this.headerMarshaller=new xn(e,r),this.messageBuffer=[],this.
+6]="byteArray",t[t.string=7]="string",t[t.timestamp=8]="timestamp",t[t.uuid=9]="uuid"})(vR||(vR={}));AR="boolean",f$="byte",g$="short",h$="integer",y$="long",E$=
+"binary",S$="string",x$="timestamp",R$="uuid",_$=/^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/,rc=32767});function bR({byteLength:t,byteOffset:e,buffer:r}){if(t<w$)throw new Error("Provided message too short to accommodate event stream message overhead");let o=new DataView(
+r,e,t),s=o.getUint32(0,!1);if(t!==s)throw new Error("Reported message length does not match received message length");let n=o.getUint32(CR,!1),i=o.getUint32(fo,
+!1),a=o.getUint32(t-Jo,!1),c=new js;if(c.update(new Uint8Array(r,e,fo)),i!==c.digestSync())throw new Error(`The prelude checksum specified in the message (${i})\
+ does not match the calculated CRC32 checksum (${c.digestSync()})`);if(c.update(new Uint8Array(r,e+fo,t-(fo+Jo))),a!==c.digestSync())throw new Error(`The messag\
+e checksum (${c.digestSync()}) did not match the expected value of ${a}`);return{headers:new DataView(r,e+fo+Jo,n),body:new Uint8Array(r,e+fo+Jo+n,s-n-(fo+Jo+Jo))}}
+var CR,fo,Jo,w$,PR=p(()=>{Hr();CR=4,fo=CR*2,Jo=4,w$=fo+Jo*2});var qs,Wm=p(()=>{Hr();qm();PR();qs=class{headerMarshaller;messageBuffer;isEndOfStream;constructor(e,r){this.headerMarshaller=new Vs(e,r),this.messageBuffer=[],this.
 isEndOfStream=!1}feed(e){this.messageBuffer.push(this.decode(e))}endOfStream(){this.isEndOfStream=!0}getMessage(){let e=this.messageBuffer.pop(),r=this.isEndOfStream;
 return{getMessage(){return e},isEndOfStream(){return r}}}getAvailableMessages(){let e=this.messageBuffer;this.messageBuffer=[];let r=this.isEndOfStream;return{getMessages(){
-return e},isEndOfStream(){return r}}}encode({headers:e,body:r}){let o=this.headerMarshaller.format(e),n=o.byteLength+r.byteLength+16,s=new Uint8Array(n),i=new DataView(
-s.buffer,s.byteOffset,s.byteLength),a=new En;return i.setUint32(0,n,!1),i.setUint32(4,o.byteLength,!1),a.update(s.subarray(0,8)),i.setUint32(8,a.digestSync(),!1),
-s.set(o,12),s.set(r,o.byteLength+12),a.update(s.subarray(8,n-4)),i.setUint32(n-4,a.digestSync(),!1),s}decode(e){let{headers:r,body:o}=fx(e);return{headers:this.
-headerMarshaller.parse(r),body:o}}formatHeaders(e){return this.headerMarshaller.format(e)}}});var _n,Lu=p(()=>{_n=class{options;constructor(e){this.options=e}[Symbol.asyncIterator](){return this.asyncIterator()}async*asyncIterator(){for await(let e of this.
-options.inputStream)yield this.options.decoder.decode(e)}}});var wn,Uu=p(()=>{wn=class{options;constructor(e){this.options=e}[Symbol.asyncIterator](){return this.asyncIterator()}async*asyncIterator(){for await(let e of this.
-options.messageStream)yield this.options.encoder.encode(e);this.options.includeEndFrame&&(yield new Uint8Array(0))}}});var Tn,Mu=p(()=>{Tn=class{options;constructor(e){this.options=e}[Symbol.asyncIterator](){return this.asyncIterator()}async*asyncIterator(){for await(let e of this.
-options.messageStream){let r=await this.options.deserializer(e);r!==void 0&&(yield r)}}}});var In,Fu=p(()=>{In=class{options;constructor(e){this.options=e}[Symbol.asyncIterator](){return this.asyncIterator()}async*asyncIterator(){for await(let e of this.
-options.inputStream)yield this.options.serializer(e)}}});function ba(t){let e=0,r=0,o=null,n=null,s=a=>{if(typeof a!="number")throw new Error("Attempted to allocate an event message where size was not a number: "+a);e=
+return e},isEndOfStream(){return r}}}encode({headers:e,body:r}){let o=this.headerMarshaller.format(e),s=o.byteLength+r.byteLength+16,n=new Uint8Array(s),i=new DataView(
+n.buffer,n.byteOffset,n.byteLength),a=new js;return i.setUint32(0,s,!1),i.setUint32(4,o.byteLength,!1),a.update(n.subarray(0,8)),i.setUint32(8,a.digestSync(),!1),
+n.set(o,12),n.set(r,o.byteLength+12),a.update(n.subarray(8,s-4)),i.setUint32(s-4,a.digestSync(),!1),n}decode(e){let{headers:r,body:o}=bR(e);return{headers:this.
+headerMarshaller.parse(r),body:o}}formatHeaders(e){return this.headerMarshaller.format(e)}}});var Ws,Km=p(()=>{Ws=class{options;constructor(e){this.options=e}[Symbol.asyncIterator](){return this.asyncIterator()}async*asyncIterator(){for await(let e of this.
+options.inputStream)yield this.options.decoder.decode(e)}}});var Ks,Jm=p(()=>{Ks=class{options;constructor(e){this.options=e}[Symbol.asyncIterator](){return this.asyncIterator()}async*asyncIterator(){for await(let e of this.
+options.messageStream)yield this.options.encoder.encode(e);this.options.includeEndFrame&&(yield new Uint8Array(0))}}});var Js,Xm=p(()=>{Js=class{options;constructor(e){this.options=e}[Symbol.asyncIterator](){return this.asyncIterator()}async*asyncIterator(){for await(let e of this.
+options.messageStream){let r=await this.options.deserializer(e);r!==void 0&&(yield r)}}}});var Xs,Ym=p(()=>{Xs=class{options;constructor(e){this.options=e}[Symbol.asyncIterator](){return this.asyncIterator()}async*asyncIterator(){for await(let e of this.
+options.inputStream)yield this.options.serializer(e)}}});function oc(t){let e=0,r=0,o=null,s=null,n=a=>{if(typeof a!="number")throw new Error("Attempted to allocate an event message where size was not a number: "+a);e=
 a,r=4,o=new Uint8Array(a),new DataView(o.buffer).setUint32(0,a,!1)},i=async function*(){let a=t[Symbol.asyncIterator]();for(;;){let{value:c,done:l}=await a.next();
-if(l){if(e)if(e===r)yield o;else throw new Error("Truncated event message received.");else return;return}let d=c.length,u=0;for(;u<d;){if(!o){let f=d-u;n||(n=new Uint8Array(
-4));let g=Math.min(4-r,f);if(n.set(c.slice(u,u+g),r),r+=g,u+=g,r<4)break;s(new DataView(n.buffer).getUint32(0,!1)),n=null}let m=Math.min(e-r,d-u);o.set(c.slice(
-u,u+m),r),r+=m,u+=m,e&&e===r&&(yield o,o=null,e=0,r=0)}}};return{[Symbol.asyncIterator]:i}}var Hu=p(()=>{});function hx(t,e){let r=bs(e.deserializer,e.toUtf8);return{[Symbol.asyncIterator]:async function*(){for await(let o of t){let n=e.eventStreamCodec.decode(o),s=await r(
-n);s!==void 0&&(yield s)}}}}function bs(t,e){return async function(r){let{value:o}=r.headers[":message-type"];if(o==="error"){let n=new Error(r.headers[":error-\
-message"].value||"UnknownError");throw n.name=r.headers[":error-code"].value,n}else if(o==="exception"){let n=r.headers[":exception-type"].value,s={[n]:r},i=await t(
-s);if(i.$unknown){let a=new Error(e(r.body));throw a.name=n,a}throw i[n]}else if(o==="event"){let n={[r.headers[":event-type"].value]:r},s=await t(n);return s.$unknown?
-void 0:s}else throw Error(`Unrecognizable event type: ${r.headers[":event-type"].value}`)}}var Bu=p(()=>{});var Po,yx,zu=p(()=>{$u();Lu();Uu();Mu();Fu();Hu();Bu();Po=class{eventStreamCodec;utfEncoder;constructor({utf8Encoder:e,utf8Decoder:r}){this.eventStreamCodec=new Rn(
-e,r),this.utfEncoder=e}deserialize(e,r){let o=ba(e);return new Tn({messageStream:new _n({inputStream:o,decoder:this.eventStreamCodec}),deserializer:bs(r,this.utfEncoder)})}serialize(e,r){
-return new wn({messageStream:new In({inputStream:e,serializer:r}),encoder:this.eventStreamCodec,includeEndFrame:!0})}},yx=t=>new Po(t)});async function*hD(t){let e=!1,r=!1,o=new Array;for(t.on("error",n=>{if(e||(e=!0),n)throw n}),t.on("data",n=>{o.push(n)}),t.on("end",()=>{e=!0});!r;){let n=await new Promise(
-s=>setTimeout(()=>s(o.shift()),0));n&&(yield n),r=e&&o.length===0}}var Sx,Ps,Ex,xx=p(()=>{Sx=require("node:stream");zu();Ps=class{universalMarshaller;constructor({
-utf8Encoder:e,utf8Decoder:r}){this.universalMarshaller=new Po({utf8Decoder:r,utf8Encoder:e})}deserialize(e,r){let o=typeof e[Symbol.asyncIterator]=="function"?e:
-hD(e);return this.universalMarshaller.deserialize(o,r)}serialize(e,r){return Sx.Readable.from(this.universalMarshaller.serialize(e,r))}},Ex=t=>new Ps(t)});var Rx,_x,wx=p(()=>{Rx=t=>({[Symbol.asyncIterator]:async function*(){let e=t.getReader();try{for(;;){let{done:r,value:o}=await e.read();if(r)return;yield o}}finally{
-e.releaseLock()}}}),_x=t=>{let e=t[Symbol.asyncIterator]();return new ReadableStream({async pull(r){let{done:o,value:n}=await e.next();if(o)return r.close();r.enqueue(
-n)}})}});var Tx,Ix=p(()=>{Tx=t=>Object.assign(t,{eventStreamMarshaller:t.eventStreamSerdeProvider(t)})});var Pa,Ax=p(()=>{K();Y();P();Pa=class{marshaller;serializer;deserializer;serdeContext;defaultContentType;compositeErrorRegistry;constructor({marshaller:e,serializer:r,
-deserializer:o,serdeContext:n,defaultContentType:s,compositeErrorRegistry:i}){this.marshaller=e,this.serializer=r,this.deserializer=o,this.serdeContext=n,this.defaultContentType=
-s,this.compositeErrorRegistry=i}async serializeEventStream({eventStream:e,requestSchema:r,initialRequest:o,initialMessageType:n}){let s=this.marshaller,i=r.getEventStreamMember(),
-a=r.getMemberSchema(i),c=this.serializer,l=this.defaultContentType,d=Symbol("initialRequestMarker"),u={async*[Symbol.asyncIterator](){if(o){let m={":event-type":{
-type:"string",value:n??"initial-request"},":message-type":{type:"string",value:"event"},":content-type":{type:"string",value:l}};c.write(r,o);let f=c.flush();yield{
-[d]:!0,headers:m,body:f}}for await(let m of e)yield m}};return s.serialize(u,m=>{if(m[d])return{headers:m.headers,body:m.body};let f="";for(let I in m)if(A(m,I)&&
-I!=="__type"){f=I;break}let{additionalHeaders:g,body:y,eventType:h,explicitPayloadContentType:S}=this.writeEventBody(f,a,m);return{headers:{":event-type":{type:"\
-string",value:h},":message-type":{type:"string",value:"event"},":content-type":{type:"string",value:S??l},...g},body:y}})}async deserializeEventStream({response:e,
-responseSchema:r,initialResponseContainer:o,initialMessageType:n}){let s=this.marshaller,i=r.getEventStreamMember(),c=r.getMemberSchema(i).getMemberSchemas(),l=Symbol(
-"initialResponseMarker"),d=s.deserialize(e.body,async f=>{let g="";for(let h in f)if(A(f,h)&&h!=="__type"){g=h;break}let y=f[g].body;if(g===(n??"initial-respons\
-e")){let h=await this.deserializer.read(r,y);return delete h[i],{[l]:!0,...h}}else if(g in c){let h=c[g];if(h.isStructSchema()){let S={},E=!1;for(let[I,R]of h.structIterator()){
-let{eventHeader:w,eventPayload:$}=R.getMergedTraits();if(E=E||!!(w||$),$)R.isBlobSchema()?S[I]=y:R.isStringSchema()?S[I]=(this.serdeContext?.utf8Encoder??Q)(y):
-R.isStructSchema()&&(S[I]=await this.deserializer.read(R,y));else if(w){let ee=f[g].headers[I]?.value;ee!=null&&(R.isNumericSchema()?ee&&typeof ee=="object"&&"b\
-ytes"in ee?S[I]=BigInt(ee.toString()):S[I]=Number(ee):S[I]=ee)}}return{[g]:await this.readEventMember(h,y,E,S)}}return{[g]:await this.deserializer.read(h,y)}}else
-return{$unknown:f}}),u=d[Symbol.asyncIterator](),m=await u.next();if(m.done)return d;if(m.value?.[l]){if(!r)throw new Error("@smithy::core/protocols - initial-r\
-esponse event encountered in event stream but no response schema given.");for(let f in m.value)A(m.value,f)&&(o[f]=m.value[f])}return{async*[Symbol.asyncIterator](){
-for(m?.value?.[l]||(yield m.value);;){let{done:f,value:g}=await u.next();if(f)break;yield g}}}}async readEventMember(e,r,o,n){let s,i=e.getSchema();if(Array.isArray(
-i)&&i[0]===-3){let c=i[1],l=X.for(c);this.compositeErrorRegistry?.copyFrom(l),s=(this.compositeErrorRegistry??l)?.getErrorCtor(i)}let a=o?n:r.byteLength===0?{}:
-await this.deserializer.read(e,r);if(s){let c=a.message??a.Message??"Unknown",l={},d=e.getMergedTraits().error;return d&&(l.$fault=d),Object.assign(new s({}),l,
-{message:c},a)}return a}writeEventBody(e,r,o){let n=this.serializer,s=e,i=null,a,c=r.getSchema()[4].includes(e),l={};if(c){let m=r.getMemberSchema(e);if(m.isStructSchema()){
-for(let[f,g]of m.structIterator()){let{eventHeader:y,eventPayload:h}=g.getMergedTraits();if(h)i=f;else if(y){let S=o[e][f],E="binary";g.isNumericSchema()?(-2)**
-31<=S&&S<=2**31-1?E="integer":E="long":g.isTimestampSchema()?E="timestamp":g.isStringSchema()?E="string":g.isBooleanSchema()&&(E="boolean"),S!=null&&(l[f]={type:E,
-value:S},delete o[e][f])}}if(i!==null){let f=m.getMemberSchema(i);f.isBlobSchema()?a="application/octet-stream":f.isStringSchema()&&(a="text/plain"),n.write(f,o[e][i])}else
-n.write(m,o[e])}else if(m.isUnitSchema())n.write(m,{});else throw new Error("@smithy/core/event-streams - non-struct member not supported in event stream union.")}else{
-let[m,f]=o[e];s=m,n.write(15,f)}let d=n.flush()??new Uint8Array;return{body:typeof d=="string"?(this.serdeContext?.utf8Decoder??te)(d):d,eventType:s,explicitPayloadContentType:a,
-additionalHeaders:l}}}});var Cx={};St(Cx,{EventStreamCodec:()=>Rn,EventStreamMarshaller:()=>Ps,EventStreamSerde:()=>Pa,HeaderMarshaller:()=>xn,Int64:()=>Xr,MessageDecoderStream:()=>_n,MessageEncoderStream:()=>wn,
-SmithyMessageDecoderStream:()=>Tn,SmithyMessageEncoderStream:()=>In,UniversalEventStreamMarshaller:()=>Po,eventStreamSerdeProvider:()=>Ex,getChunkedStream:()=>ba,
-getMessageUnmarshaller:()=>bs,getUnmarshalledStream:()=>hx,iterableToReadableStream:()=>_x,readableStreamToIterable:()=>Rx,resolveEventStreamSerdeConfig:()=>Tx,
-universalEventStreamSerdeProvider:()=>yx});var vx=p(()=>{$u();ku();Du();Lu();Uu();Mu();Fu();xx();wx();zu();Hu();Bu();Ix();Ax()});var An,Gu=p(()=>{K();Y();Cs();vo();An=class extends vr{options;compositeErrorRegistry;constructor(e){super(),this.options=e,this.compositeErrorRegistry=new X(e.
-defaultNamespace);for(let r of e.errorTypeRegistries??[])this.compositeErrorRegistry.copyFrom(r)}getRequestType(){return z}getResponseType(){return Ge}setSerdeContext(e){
+if(l){if(e)if(e===r)yield o;else throw new Error("Truncated event message received.");else return;return}let u=c.length,d=0;for(;d<u;){if(!o){let f=u-d;s||(s=new Uint8Array(
+4));let g=Math.min(4-r,f);if(s.set(c.slice(d,d+g),r),r+=g,d+=g,r<4)break;n(new DataView(s.buffer).getUint32(0,!1)),s=null}let m=Math.min(e-r,u-d);o.set(c.slice(
+d,d+m),r),r+=m,d+=m,e&&e===r&&(yield o,o=null,e=0,r=0)}}};return{[Symbol.asyncIterator]:i}}var Qm=p(()=>{});function OR(t,e){let r=Zn(e.deserializer,e.toUtf8);return{[Symbol.asyncIterator]:async function*(){for await(let o of t){let s=e.eventStreamCodec.decode(o),n=await r(
+s);n!==void 0&&(yield n)}}}}function Zn(t,e){return async function(r){let{value:o}=r.headers[":message-type"];if(o==="error"){let s=new Error(r.headers[":error-\
+message"].value||"UnknownError");throw s.name=r.headers[":error-code"].value,s}else if(o==="exception"){let s=r.headers[":exception-type"].value,n={[s]:r},i=await t(
+n);if(i.$unknown){let a=new Error(e(r.body));throw a.name=s,a}throw i[s]}else if(o==="event"){let s={[r.headers[":event-type"].value]:r},n=await t(s);return n.$unknown?
+void 0:n}else throw Error(`Unrecognizable event type: ${r.headers[":event-type"].value}`)}}var Zm=p(()=>{});var Xo,DR,ef=p(()=>{Wm();Km();Jm();Xm();Ym();Qm();Zm();Xo=class{eventStreamCodec;utfEncoder;constructor({utf8Encoder:e,utf8Decoder:r}){this.eventStreamCodec=new qs(
+e,r),this.utfEncoder=e}deserialize(e,r){let o=oc(e);return new Js({messageStream:new Ws({inputStream:o,decoder:this.eventStreamCodec}),deserializer:Zn(r,this.utfEncoder)})}serialize(e,r){
+return new Ks({messageStream:new Xs({inputStream:e,serializer:r}),encoder:this.eventStreamCodec,includeEndFrame:!0})}},DR=t=>new Xo(t)});async function*I$(t){let e=!1,r=!1,o=new Array;for(t.on("error",s=>{if(e||(e=!0),s)throw s}),t.on("data",s=>{o.push(s)}),t.on("end",()=>{e=!0});!r;){let s=await new Promise(
+n=>setTimeout(()=>n(o.shift()),0));s&&(yield s),r=e&&o.length===0}}var NR,ei,kR,$R=p(()=>{NR=require("node:stream");ef();ei=class{universalMarshaller;constructor({
+utf8Encoder:e,utf8Decoder:r}){this.universalMarshaller=new Xo({utf8Decoder:r,utf8Encoder:e})}deserialize(e,r){let o=typeof e[Symbol.asyncIterator]=="function"?e:
+I$(e);return this.universalMarshaller.deserialize(o,r)}serialize(e,r){return NR.Readable.from(this.universalMarshaller.serialize(e,r))}},kR=t=>new ei(t)});var LR,UR,FR=p(()=>{LR=t=>({[Symbol.asyncIterator]:async function*(){let e=t.getReader();try{for(;;){let{done:r,value:o}=await e.read();if(r)return;yield o}}finally{
+e.releaseLock()}}}),UR=t=>{let e=t[Symbol.asyncIterator]();return new ReadableStream({async pull(r){let{done:o,value:s}=await e.next();if(o)return r.close();r.enqueue(
+s)}})}});var MR,HR=p(()=>{MR=t=>Object.assign(t,{eventStreamMarshaller:t.eventStreamSerdeProvider(t)})});var sc,BR=p(()=>{Y();Q();P();sc=class{marshaller;serializer;deserializer;serdeContext;defaultContentType;compositeErrorRegistry;constructor({marshaller:e,serializer:r,
+deserializer:o,serdeContext:s,defaultContentType:n,compositeErrorRegistry:i}){this.marshaller=e,this.serializer=r,this.deserializer=o,this.serdeContext=s,this.defaultContentType=
+n,this.compositeErrorRegistry=i}async serializeEventStream({eventStream:e,requestSchema:r,initialRequest:o,initialMessageType:s}){let n=this.marshaller,i=r.getEventStreamMember(),
+a=r.getMemberSchema(i),c=this.serializer,l=this.defaultContentType,u=Symbol("initialRequestMarker"),d={async*[Symbol.asyncIterator](){if(o){let m={":event-type":{
+type:"string",value:s??"initial-request"},":message-type":{type:"string",value:"event"},":content-type":{type:"string",value:l}};c.write(r,o);let f=c.flush();yield{
+[u]:!0,headers:m,body:f}}for await(let m of e)yield m}};return n.serialize(d,m=>{if(m[u])return{headers:m.headers,body:m.body};let f="";for(let T in m)if(C(m,T)&&
+T!=="__type"){f=T;break}let{additionalHeaders:g,body:y,eventType:h,explicitPayloadContentType:E}=this.writeEventBody(f,a,m);return{headers:{":event-type":{type:"\
+string",value:h},":message-type":{type:"string",value:"event"},":content-type":{type:"string",value:E??l},...g},body:y}})}async deserializeEventStream({response:e,
+responseSchema:r,initialResponseContainer:o,initialMessageType:s}){let n=this.marshaller,i=r.getEventStreamMember(),c=r.getMemberSchema(i).getMemberSchemas(),l=Symbol(
+"initialResponseMarker"),u=n.deserialize(e.body,async f=>{let g="";for(let h in f)if(C(f,h)&&h!=="__type"){g=h;break}let y=f[g].body;if(g===(s??"initial-respons\
+e")){let h=await this.deserializer.read(r,y);return delete h[i],{[l]:!0,...h}}else if(g in c){let h=c[g];if(h.isStructSchema()){let E={},S=!1;for(let[T,R]of h.structIterator()){
+let{eventHeader:I,eventPayload:M}=R.getMergedTraits();if(S=S||!!(I||M),M)R.isBlobSchema()?E[T]=y:R.isStringSchema()?E[T]=(this.serdeContext?.utf8Encoder??Z)(y):
+R.isStructSchema()&&(E[T]=await this.deserializer.read(R,y));else if(I){let oe=f[g].headers[T]?.value;oe!=null&&(R.isNumericSchema()?oe&&typeof oe=="object"&&"b\
+ytes"in oe?E[T]=BigInt(oe.toString()):E[T]=Number(oe):E[T]=oe)}}return{[g]:await this.readEventMember(h,y,S,E)}}return{[g]:await this.deserializer.read(h,y)}}else
+return{$unknown:f}}),d=u[Symbol.asyncIterator](),m=await d.next();if(m.done)return u;if(m.value?.[l]){if(!r)throw new Error("@smithy::core/protocols - initial-r\
+esponse event encountered in event stream but no response schema given.");for(let f in m.value)C(m.value,f)&&(o[f]=m.value[f])}return{async*[Symbol.asyncIterator](){
+for(m?.value?.[l]||(yield m.value);;){let{done:f,value:g}=await d.next();if(f)break;yield g}}}}async readEventMember(e,r,o,s){let n,i=e.getSchema();if(Array.isArray(
+i)&&i[0]===-3){let c=i[1],l=K.for(c);this.compositeErrorRegistry?.copyFrom(l),n=(this.compositeErrorRegistry??l)?.getErrorCtor(i)}let a=o?s:r.byteLength===0?{}:
+await this.deserializer.read(e,r);if(n){let c=a.message??a.Message??"Unknown",l={},u=e.getMergedTraits().error;return u&&(l.$fault=u),Object.assign(new n({}),l,
+{message:c},a)}return a}writeEventBody(e,r,o){let s=this.serializer,n=e,i=null,a,c=r.getSchema()[4].includes(e),l={};if(c){let m=r.getMemberSchema(e);if(m.isStructSchema()){
+for(let[f,g]of m.structIterator()){let{eventHeader:y,eventPayload:h}=g.getMergedTraits();if(h)i=f;else if(y){let E=o[e][f],S="binary";g.isNumericSchema()?(-2)**
+31<=E&&E<=2**31-1?S="integer":S="long":g.isTimestampSchema()?S="timestamp":g.isStringSchema()?S="string":g.isBooleanSchema()&&(S="boolean"),E!=null&&(l[f]={type:S,
+value:E},delete o[e][f])}}if(i!==null){let f=m.getMemberSchema(i);f.isBlobSchema()?a="application/octet-stream":f.isStringSchema()&&(a="text/plain"),s.write(f,o[e][i])}else
+s.write(m,o[e])}else if(m.isUnitSchema())s.write(m,{});else throw new Error("@smithy/core/event-streams - non-struct member not supported in event stream union.")}else{
+let[m,f]=o[e];n=m,s.write(15,f)}let u=s.flush()??new Uint8Array;return{body:typeof u=="string"?(this.serdeContext?.utf8Decoder??re)(u):u,eventType:n,explicitPayloadContentType:a,
+additionalHeaders:l}}}});var GR={};ir(GR,{EventStreamCodec:()=>qs,EventStreamMarshaller:()=>ei,EventStreamSerde:()=>sc,HeaderMarshaller:()=>Vs,Int64:()=>mo,MessageDecoderStream:()=>Ws,MessageEncoderStream:()=>Ks,
+SmithyMessageDecoderStream:()=>Js,SmithyMessageEncoderStream:()=>Xs,UniversalEventStreamMarshaller:()=>Xo,eventStreamSerdeProvider:()=>kR,getChunkedStream:()=>oc,
+getMessageUnmarshaller:()=>Zn,getUnmarshalledStream:()=>OR,iterableToReadableStream:()=>UR,readableStreamToIterable:()=>LR,resolveEventStreamSerdeConfig:()=>MR,
+universalEventStreamSerdeProvider:()=>DR});var zR=p(()=>{Wm();qm();Vm();Km();Jm();Xm();Ym();$R();FR();ef();Qm();Zm();HR();BR()});var Ys,tf=p(()=>{Y();Q();Yn();Ko();Ys=class extends Mr{options;compositeErrorRegistry;constructor(e){super(),this.options=e,this.compositeErrorRegistry=new K(e.
+defaultNamespace);for(let r of e.errorTypeRegistries??[])this.compositeErrorRegistry.copyFrom(r)}getRequestType(){return z}getResponseType(){return pt}setSerdeContext(e){
 this.serdeContext=e,this.serializer.setSerdeContext(e),this.deserializer.setSerdeContext(e),this.getPayloadCodec()&&this.getPayloadCodec().setSerdeContext(e)}updateServiceEndpoint(e,r){
 if("url"in r){e.protocol=r.url.protocol,e.hostname=r.url.hostname,e.port=r.url.port?Number(r.url.port):void 0,e.path=r.url.pathname,e.fragment=r.url.hash||void 0,
-e.username=r.url.username||void 0,e.password=r.url.password||void 0,e.query||(e.query={});for(let[o,n]of r.url.searchParams.entries())e.query[o]=n;if(r.headers)
-for(let o in r.headers)A(r.headers,o)&&(e.headers[o]=r.headers[o].join(", "));return e}else{if(e.protocol=r.protocol,e.hostname=r.hostname,e.port=r.port?Number(
-r.port):void 0,e.path=r.path,e.query={...r.query},r.headers)for(let o in r.headers)A(r.headers,o)&&(e.headers[o]=r.headers[o]);return e}}setHostPrefix(e,r,o,n=Ia(
-r)){if(this.serdeContext?.disableHostPrefix)return;let s=n[4];if(typeof s!="string")return;let i=s;for(let[a,[,c]]of we.of(r.input).getHttpBindings().request.memberBindings){
+e.username=r.url.username||void 0,e.password=r.url.password||void 0,e.query||(e.query={});for(let[o,s]of r.url.searchParams.entries())e.query[o]=s;if(r.headers)
+for(let o in r.headers)C(r.headers,o)&&(e.headers[o]=r.headers[o].join(", "));return e}else{if(e.protocol=r.protocol,e.hostname=r.hostname,e.port=r.port?Number(
+r.port):void 0,e.path=r.path,e.query={...r.query},r.headers)for(let o in r.headers)C(r.headers,o)&&(e.headers[o]=r.headers[o]);return e}}setHostPrefix(e,r,o,s=Za(
+r)){if(this.serdeContext?.disableHostPrefix)return;let n=s[4];if(typeof n!="string")return;let i=n;for(let[a,[,c]]of Me.of(r.input).getHttpBindings().request.memberBindings){
 if(!(c>>17&1))continue;let l=o[a];if(typeof l!="string")throw new Error(`@smithy/core/schema - ${a} in input must be a string as hostLabel.`);i=i.replace(`{${a}\
-}`,l)}if(e.hostname=i+e.hostname,!pd(e.hostname))throw new Error(`[${e.hostname}] is not a valid hostname.`)}deserializeMetadata(e){return{httpStatusCode:e.statusCode,
+}`,l)}if(e.hostname=i+e.hostname,!Rd(e.hostname))throw new Error(`[${e.hostname}] is not a valid hostname.`)}deserializeMetadata(e){return{httpStatusCode:e.statusCode,
 requestId:e.headers["x-amzn-requestid"]??e.headers["x-amzn-request-id"]??e.headers["x-amz-request-id"],extendedRequestId:e.headers["x-amz-id-2"],cfId:e.headers["\
-x-amz-cf-id"]}}resolveError(e,r,o){let n=[-3,"","Error",0,[],[],0],s;for(let i of o)for(let a of r)try{a==="*"?s=i.getSchema(e):s=i.getSchema(a+"#"+e);let c=i.getErrorCtor(
-s);if(c)return[s,c,"modeled"];{let l=i.getBaseException();if(l){let d=i.getErrorCtor(l);if(d)return[s,d,"synthetic"]}}}catch{}for(let i of o){let a=i.getBaseException();
-if(a){let c=i.getErrorCtor(a);if(c)return[a,c,"synthetic"]}}return[n,Error,"native"]}async serializeEventStream({eventStream:e,requestSchema:r,initialRequest:o}){
+x-amz-cf-id"]}}resolveError(e,r,o){let s=[-3,"","Error",0,[],[],0],n;for(let i of o)for(let a of r)try{a==="*"?n=i.getSchema(e):n=i.getSchema(a+"#"+e);let c=i.getErrorCtor(
+n);if(c)return[n,c,"modeled"];{let l=i.getBaseException();if(l){let u=i.getErrorCtor(l);if(u)return[n,u,"synthetic"]}}}catch{}for(let i of o){let a=i.getBaseException();
+if(a){let c=i.getErrorCtor(a);if(c)return[a,c,"synthetic"]}}return[s,Error,"native"]}async serializeEventStream({eventStream:e,requestSchema:r,initialRequest:o}){
 return(await this.loadEventStreamCapability()).serializeEventStream({eventStream:e,requestSchema:r,initialRequest:o})}async deserializeEventStream({response:e,responseSchema:r,
 initialResponseContainer:o}){return(await this.loadEventStreamCapability()).deserializeEventStream({response:e,responseSchema:r,initialResponseContainer:o})}async loadEventStreamCapability(){
-let{EventStreamSerde:e,eventStreamSerdeProvider:r}=await Promise.resolve().then(()=>(vx(),Cx)),o=this.resolveEventStreamMarshaller(r);return new e({marshaller:o,
+let{EventStreamSerde:e,eventStreamSerdeProvider:r}=await Promise.resolve().then(()=>(zR(),GR)),o=this.resolveEventStreamMarshaller(r);return new e({marshaller:o,
 serializer:this.serializer,deserializer:this.deserializer,serdeContext:this.serdeContext,defaultContentType:this.getDefaultContentType(),compositeErrorRegistry:this.
 compositeErrorRegistry})}getDefaultContentType(){throw new Error(`@smithy/core/protocols - ${this.constructor.name} getDefaultContentType() implementation missi\
-ng.`)}async deserializeHttpMessage(e,r,o,n,s){return[]}getEventStreamMarshaller(){let e=this.serdeContext;if(!e.eventStreamMarshaller)throw new Error("@smithy/c\
+ng.`)}async deserializeHttpMessage(e,r,o,s,n){return[]}getEventStreamMarshaller(){let e=this.serdeContext;if(!e.eventStreamMarshaller)throw new Error("@smithy/c\
 ore - HttpProtocol: eventStreamMarshaller missing in serdeContext.");return e.eventStreamMarshaller}resolveEventStreamMarshaller(e){let r=this.serdeContext;return r.
-eventStreamMarshaller?r.eventStreamMarshaller:e(this.serdeContext)}}});var Os,bx=p(()=>{K();P();vo();Gu();Sn();Pu();Os=class extends An{async serializeRequest(e,r,o){let n=r&&typeof r=="object"?r:{},s={},i={},a=await o.endpoint(),c=we.
-of(e?.input),l=c.getHttpBindings().request,d=Ia(e),u=new z({query:s,headers:i});if(a){this.updateServiceEndpoint(u,a),this.setHostPrefix(u,e,n,d);let[f,g,y]=d;if(f){
-u.method=f,u.path=u.path==="/"?g:u.path+g;for(let[h,S]of y)s[h]=S}}u.query=s;let m=this.serializeHttpBindings(n,u,l,d);return m&&(u.body=await this.serializeEventStream(
-{eventStream:m,requestSchema:c})),u}serializeHttpBindings(e,r,o,n){let s=this.serializer,i=typeof s.writeCodec=="function"?s:void 0,a=r.query,c=r.headers,l=o.syntheticBodySchema,
-d=!1,u,m,f,g=Object.getOwnPropertyNames(e),y=Object.getPrototypeOf(e),h=(y===Object.prototype||y===null)&&!o.hasIdempotency&&!o.hasPrefixHeaders&&g.length*2<o.memberBindings.
-length,S=h?g.length:o.memberBindings.length;for(let R=0;R<S;++R){let w=h?A(o.byName,g[R])?o.byName[g[R]]:void 0:o.memberBindings[R];if(!w)continue;let $=w[1],ee=w[0],
-Zt=$[0],_r=$[1],se=$[2],xe=w[2],ot=w[3],Be=e[ee];if(!(Be==null&&!(_r>>10&1)))if(xe===36){let j=_r>>11&3;j?j===2?m=Be||void 0:u=Be:(i?i.writeCodec(Zt,Be):s.write(
-Zt,Be),u=s.flush())}else if(xe===33||xe===38){let j=this.serializeHttpValue($,Be,xe,i);xe===33?(f??=Object.create(null))[ee]=j:c[ot]=j}else if(xe===39)for(let j in Be){
-if(!A(Be,j))continue;let lr=ot+j;c[lr.toLowerCase()]=this.serializeHttpValue(se,Be[j],38,i,i?se[0]:[se[0],{httpHeader:lr}])}else(xe&62)===34?this.serializeQuery(
-$,Be,ot,a,i):d=!0}let E=n[1],I=n[3];return E&&I&&r.path.endsWith(E)&&(r.path=r.path.slice(0,-E.length)+this.serializePath(I,f,o)),d&&l&&(i?i.writeCodec(l,e):s.write(
-l,e),u=s.flush()),r.body=u,m}serializeQuery(e,r,o,n,s){let[i,a,c]=e,l=s?void 0:i.getMergedTraits();if(o===void 0){for(let d in r)!A(r,d)||d in n||(s||Object.assign(
-c[0].getMergedTraits(),{...l,httpQuery:d,httpQueryParams:void 0}),this.serializeQuery(c,r[d],d,n,s));return}if((a&192)===64){let d=[];for(let u of r){let m=this.
-serializeHttpValue(c,u,34,s,s?c[0]:[c[0],l]);(a>>13&1||m!==void 0)&&d.push(m)}n[o]=d}else n[o]=this.serializeHttpValue(e,r,34,s,s?i:[i,l])}serializeHttpValue(e,r,o,n,s=e[0]){
-let i=e[1],a=i&255;return n&&!(i&1792)&&(a<=2||a===17||a===19)?String(r):(n?n.writeHttpBinding(e,r,o):this.serializer.write(s,r),this.serializer.flush())}serializePath(e,r,o){
-let n="";for(let[s,i]of e){if(i===0){n+=s;continue}let a=r?.[s];if(a===void 0){if(A(o.byName,s)&&o.byName[s][2]===33)throw new Error(`No value provided for inpu\
-t HTTP label: ${s}.`);n+=`{${s}${i===2?"+":""}}`}else n+=i===2?a.split("/").map(Co).join("/"):Co(a)}return n}async deserializeResponse(e,r,o){let n=this.deserializer,
-s=typeof n.readCodec=="function"?n:void 0,i=we.of(e.output),a=i.getHttpBindings().response,c={};if(o.statusCode>=300){let d=await Le(o.body,r);throw d.byteLength>
-0&&Object.assign(c,await n.read(15,d)),await this.handleError(e,r,o,c,this.deserializeMetadata(o)),new Error("@smithy/core/protocols - HTTP Protocol error handl\
-er failed to throw.")}let l=await this.deserializeHttpMessage(i,r,o,c);if(l.length){let d=await Le(o.body,r);if(d.byteLength>0){let u=await(s?s.readCodec(a.syntheticBodySchema,
-d):n.read(a.syntheticBodySchema,d));for(let m of l)u[m]!=null&&(c[m]=u[m])}}else a.bindings.payload||await Le(o.body,r);return c.$metadata=this.deserializeMetadata(
-o),c}async deserializeHttpMessage(e,r,o,n,s){let i=n instanceof Set?s:n,a=this.deserializer,c=typeof a.readCodec=="function"?a:void 0,l=we.of(e),{bodyMemberNames:d,
-bindings:{payload:u,statusCode:m,headers:f,prefixHeaders:g}}=l.getHttpBindings().response,y=o.headers;if(u){let[h,S]=u,[E,I]=S,R=I>>11&3;if(R)R===2?i[h]=await this.
-deserializeEventStream({response:o,responseSchema:l}):i[h]=As(o.body);else if(o.body){let w=await Le(o.body,r);w.byteLength>0&&(i[h]=await(c?c.readPayload(S,w):
-a.read(E,w)))}}for(let h in y){if(!A(y,h))continue;let S=h.toLowerCase(),E=y[h];S!==h&&(delete y[h],y[S]=E);let I=A(f,S)?f[S]:void 0;if(!I)continue;let[R,[w,$,ee],
-,Zt]=I;if(ee){let _r=$>>16&1?Td(E,",",2):cs(E),se=[];for(let xe of _r)se.push(c?c.readHttpBinding(ee,xe.trim(),38):await a.read([ee[0],{httpHeader:Zt}],xe.trim()));
-i[R]=se}else i[R]=c?c.readHttpBinding(I[1],E,38):await a.read(w,E)}for(let[h,[,,S],,E]of g){i[h]={};for(let I in y){if(!A(y,I)||!I.startsWith(E))continue;let R=y[I];
-i[h][I.slice(E.length)]=c?c.readHttpBinding(S,R,38):await a.read([S[0],{httpHeader:I}],R)}}return m&&(i[m[0]]=o.statusCode),d}}});var Oo,Px=p(()=>{K();Y();K();Gu();Sn();Oo=class extends An{async serializeRequest(e,r,o){let n=this.serializer,s={},i={},a=await o.endpoint(),c=L.of(e?.input),l=c.
-getSchema(),d,u=r&&typeof r=="object"?r:{},m=new z({protocol:"",hostname:"",port:void 0,path:"/",fragment:void 0,query:s,headers:i,body:void 0});if(a&&(this.updateServiceEndpoint(
-m,a),this.setHostPrefix(m,e,u)),u){let f=c.getEventStreamMember();if(f){if(u[f]){let g={};for(let[y]of c.structIterator())y!==f&&u[y]!=null&&(g[y]=u[y]);d=await this.
-serializeEventStream({eventStream:u[f],requestSchema:c,initialRequest:g})}}else n.write(l,u),d=n.flush()}return m.headers=Object.assign(m.headers,i),m.query=s,m.
-body=d,m.method="POST",m}async deserializeResponse(e,r,o){let n=this.deserializer,s=L.of(e.output),i={};if(this.isErrorResponse(o.statusCode)){let c=await Le(o.
-body,r);throw c.byteLength>0&&Object.assign(i,await n.read(15,c)),await this.handleError(e,r,o,i,this.deserializeMetadata(o)),new Error("@smithy/core/protocols \
-- RPC Protocol error handler failed to throw.")}for(let c in o.headers){if(!A(o.headers,c))continue;let l=o.headers[c];delete o.headers[c],o.headers[c.toLowerCase()]=
-l}let a=s.getEventStreamMember();if(a)i[a]=await this.deserializeEventStream({response:o,responseSchema:s,initialResponseContainer:i});else{let c=await Le(o.body,
-r);c.byteLength>0&&Object.assign(i,await n.read(s,c))}return i.$metadata=this.deserializeMetadata(o),i}isErrorResponse(e){return e>=300}}});var No,ju=p(()=>{P();vo();Cs();No=class extends vr{settings;constructor(e){super(),this.settings=e}read(e,r){let o=we.of(e),n=o.getMergedTraits(),s=o.getHttpBindingLocation(
-n);return this.readHttpBinding(o.getHttpBindingValue(s,n),r,s)}readHttpBinding([e,r,o],n,s){let i=r&255;if((i&192)===64)return o??=e.getHttpBindingCollectionValue(
-s),cs(n).map(a=>this.readHttpBinding(o,a,s));switch(i){case 21:case 42:return(this.serdeContext?.base64Decoder??me)(n);case 4:case 5:case 6:case 7:{let a=this.settings.
-httpBindings?r>>14&3:0;switch(this.settings.timestampFormat.useTrait&&i>4?i:a?a+4:this.settings.timestampFormat.default){case 5:return _d(n);case 6:return wd(n);case 7:
-return Rd(n);default:return console.warn("Missing timestamp format, parsing value with Date constructor:",n),new Date(n)}}case 0:{let a=r>>8&3;if(!a)return n;let c=n;
-return(s&6)===6&&(c=(this.serdeContext?.utf8Encoder??Q)((this.serdeContext?.base64Decoder??me)(c))),a===2?je.from(c):c}case 1:return Number(n);case 2:return n.toLowerCase()===
-"true";case 17:return BigInt(n);case 19:return new fe(n,"bigDecimal");default:return n}}}});var Ns,Ox=p(()=>{P();vo();Cs();ju();Ns=class extends vr{codecDeserializer;stringDeserializer;constructor(e,r){super(),this.codecDeserializer=e,this.stringDeserializer=
-new No(r)}setSerdeContext(e){this.stringDeserializer.setSerdeContext(e),this.codecDeserializer.setSerdeContext(e),this.serdeContext=e}read(e,r){let o=we.of(e),n=o.
-getMergedTraits();if(n.httpHeader||n.httpResponseCode){let s=o.getHttpBindingValue(38,n);return this.readHttpBinding(s,r,38)}return n.httpPayload?this.readPayload(
-o.getHttpBindingValue(36,n),r):this.readCodec(o,r)}readHttpBinding(e,r,o){let n=typeof r=="string"?r:(this.serdeContext?.utf8Encoder??Q)(r);return this.stringDeserializer.
-readHttpBinding(e,n,o)}readPayload([e,r],o){let n=r&255;return n===21||n===42?typeof o=="string"?(this.serdeContext?.utf8Decoder??te)(o):o:n===0?typeof o=="stri\
-ng"?o:(this.serdeContext?.utf8Encoder??Q)(o):this.readCodec(e,o)}readCodec(e,r){return this.codecDeserializer.read(e,r)}}});var Oa,Nx=p(()=>{P();vo();Cs();Oa=class extends vr{settings;stringBuffer="";constructor(e){super(),this.settings=e}write(e,r){let o=we.of(e),n=o.getMergedTraits(),
-s=o.getHttpBindingLocation(n);this.writeHttpBinding(o.getHttpBindingValue(s,n),r,s)}writeHttpBinding([e,r,o],n,s){let i=r&255;switch(typeof n){case"object":if(n===
-null){this.stringBuffer="null";return}if(i>=4&&i<=7){if(!(n instanceof Date))throw new Error(`@smithy/core/protocols - received non-Date value ${n} when schema \
+eventStreamMarshaller?r.eventStreamMarshaller:e(this.serdeContext)}}});var ti,jR=p(()=>{Y();P();Ko();tf();zs();Gm();ti=class extends Ys{async serializeRequest(e,r,o){let s=r&&typeof r=="object"?r:{},n={},i={},a=await o.endpoint(),c=Me.
+of(e?.input),l=c.getHttpBindings().request,u=Za(e),d=new z({query:n,headers:i});if(a){this.updateServiceEndpoint(d,a),this.setHostPrefix(d,e,s,u);let[f,g,y]=u;if(f){
+d.method=f,d.path=d.path==="/"?g:d.path+g;for(let[h,E]of y)n[h]=E}}d.query=n;let m=this.serializeHttpBindings(s,d,l,u);return m&&(d.body=await this.serializeEventStream(
+{eventStream:m,requestSchema:c})),d}serializeHttpBindings(e,r,o,s){let n=this.serializer,i=typeof n.writeCodec=="function"?n:void 0,a=r.query,c=r.headers,l=o.syntheticBodySchema,
+u=!1,d,m,f,g=Object.getOwnPropertyNames(e),y=Object.getPrototypeOf(e),h=(y===Object.prototype||y===null)&&!o.hasIdempotency&&!o.hasPrefixHeaders&&g.length*2<o.memberBindings.
+length,E=h?g.length:o.memberBindings.length;for(let R=0;R<E;++R){let I=h?C(o.byName,g[R])?o.byName[g[R]]:void 0:o.memberBindings[R];if(!I)continue;let M=I[1],oe=I[0],
+gr=M[0],Dr=M[1],me=M[2],ke=I[2],Vt=I[3],at=e[oe];if(!(at==null&&!(Dr>>10&1)))if(ke===36){let W=Dr>>11&3;W?W===2?m=at||void 0:d=at:(i?i.writeCodec(gr,at):n.write(
+gr,at),d=n.flush())}else if(ke===33||ke===38){let W=this.serializeHttpValue(M,at,ke,i);ke===33?(f??=Object.create(null))[oe]=W:c[Vt]=W}else if(ke===39)for(let W in at){
+if(!C(at,W))continue;let _r=Vt+W;c[_r.toLowerCase()]=this.serializeHttpValue(me,at[W],38,i,i?me[0]:[me[0],{httpHeader:_r}])}else(ke&62)===34?this.serializeQuery(
+M,at,Vt,a,i):u=!0}let S=s[1],T=s[3];return S&&T&&r.path.endsWith(S)&&(r.path=r.path.slice(0,-S.length)+this.serializePath(T,f,o)),u&&l&&(i?i.writeCodec(l,e):n.write(
+l,e),d=n.flush()),r.body=d,m}serializeQuery(e,r,o,s,n){let[i,a,c]=e,l=n?void 0:i.getMergedTraits();if(o===void 0){for(let u in r)!C(r,u)||u in s||(n||Object.assign(
+c[0].getMergedTraits(),{...l,httpQuery:u,httpQueryParams:void 0}),this.serializeQuery(c,r[u],u,s,n));return}if((a&192)===64){let u=[];for(let d of r){let m=this.
+serializeHttpValue(c,d,34,n,n?c[0]:[c[0],l]);(a>>13&1||m!==void 0)&&u.push(m)}s[o]=u}else s[o]=this.serializeHttpValue(e,r,34,n,n?i:[i,l])}serializeHttpValue(e,r,o,s,n=e[0]){
+let i=e[1],a=i&255;return s&&!(i&1792)&&(a<=2||a===17||a===19)?String(r):(s?s.writeHttpBinding(e,r,o):this.serializer.write(n,r),this.serializer.flush())}serializePath(e,r,o){
+let s="";for(let[n,i]of e){if(i===0){s+=n;continue}let a=r?.[n];if(a===void 0){if(C(o.byName,n)&&o.byName[n][2]===33)throw new Error(`No value provided for inpu\
+t HTTP label: ${n}.`);s+=`{${n}${i===2?"+":""}}`}else s+=i===2?a.split("/").map(Wo).join("/"):Wo(a)}return s}async deserializeResponse(e,r,o){let s=this.deserializer,
+n=typeof s.readCodec=="function"?s:void 0,i=Me.of(e.output),a=i.getHttpBindings().response,c={};if(o.statusCode>=300){let u=await Ye(o.body,r);throw u.byteLength>
+0&&Object.assign(c,await s.read(15,u)),await this.handleError(e,r,o,c,this.deserializeMetadata(o)),new Error("@smithy/core/protocols - HTTP Protocol error handl\
+er failed to throw.")}let l=await this.deserializeHttpMessage(i,r,o,c);if(l.length){let u=await Ye(o.body,r);if(u.byteLength>0){let d=await(n?n.readCodec(a.syntheticBodySchema,
+u):s.read(a.syntheticBodySchema,u));for(let m of l)d[m]!=null&&(c[m]=d[m])}}else a.bindings.payload||await Ye(o.body,r);return c.$metadata=this.deserializeMetadata(
+o),c}async deserializeHttpMessage(e,r,o,s,n){let i=s instanceof Set?n:s,a=this.deserializer,c=typeof a.readCodec=="function"?a:void 0,l=Me.of(e),{bodyMemberNames:u,
+bindings:{payload:d,statusCode:m,headers:f,prefixHeaders:g}}=l.getHttpBindings().response,y=o.headers;if(d){let[h,E]=d,[S,T]=E,R=T>>11&3;if(R)R===2?i[h]=await this.
+deserializeEventStream({response:o,responseSchema:l}):i[h]=Xn(o.body);else if(o.body){let I=await Ye(o.body,r);I.byteLength>0&&(i[h]=await(c?c.readPayload(E,I):
+a.read(S,I)))}}for(let h in y){if(!C(y,h))continue;let E=h.toLowerCase(),S=y[h];E!==h&&(delete y[h],y[E]=S);let T=C(f,E)?f[E]:void 0;if(!T)continue;let[R,[I,M,oe],
+,gr]=T;if(oe){let Dr=M>>16&1?Ld(S,",",2):Dn(S),me=[];for(let ke of Dr)me.push(c?c.readHttpBinding(oe,ke.trim(),38):await a.read([oe[0],{httpHeader:gr}],ke.trim()));
+i[R]=me}else i[R]=c?c.readHttpBinding(T[1],S,38):await a.read(I,S)}for(let[h,[,,E],,S]of g){i[h]={};for(let T in y){if(!C(y,T)||!T.startsWith(S))continue;let R=y[T];
+i[h][T.slice(S.length)]=c?c.readHttpBinding(E,R,38):await a.read([E[0],{httpHeader:T}],R)}}return m&&(i[m[0]]=o.statusCode),u}}});var Yo,VR=p(()=>{Y();Q();Y();tf();zs();Yo=class extends Ys{async serializeRequest(e,r,o){let s=this.serializer,n={},i={},a=await o.endpoint(),c=H.of(e?.input),l=c.
+getSchema(),u,d=r&&typeof r=="object"?r:{},m=new z({protocol:"",hostname:"",port:void 0,path:"/",fragment:void 0,query:n,headers:i,body:void 0});if(a&&(this.updateServiceEndpoint(
+m,a),this.setHostPrefix(m,e,d)),d){let f=c.getEventStreamMember();if(f){if(d[f]){let g={};for(let[y]of c.structIterator())y!==f&&d[y]!=null&&(g[y]=d[y]);u=await this.
+serializeEventStream({eventStream:d[f],requestSchema:c,initialRequest:g})}}else s.write(l,d),u=s.flush()}return m.headers=Object.assign(m.headers,i),m.query=n,m.
+body=u,m.method="POST",m}async deserializeResponse(e,r,o){let s=this.deserializer,n=H.of(e.output),i={};if(this.isErrorResponse(o.statusCode)){let c=await Ye(o.
+body,r);throw c.byteLength>0&&Object.assign(i,await s.read(15,c)),await this.handleError(e,r,o,i,this.deserializeMetadata(o)),new Error("@smithy/core/protocols \
+- RPC Protocol error handler failed to throw.")}for(let c in o.headers){if(!C(o.headers,c))continue;let l=o.headers[c];delete o.headers[c],o.headers[c.toLowerCase()]=
+l}let a=n.getEventStreamMember();if(a)i[a]=await this.deserializeEventStream({response:o,responseSchema:n,initialResponseContainer:i});else{let c=await Ye(o.body,
+r);c.byteLength>0&&Object.assign(i,await s.read(n,c))}return i.$metadata=this.deserializeMetadata(o),i}isErrorResponse(e){return e>=300}}});var Qo,rf=p(()=>{P();Ko();Yn();Qo=class extends Mr{settings;constructor(e){super(),this.settings=e}read(e,r){let o=Me.of(e),s=o.getMergedTraits(),n=o.getHttpBindingLocation(
+s);return this.readHttpBinding(o.getHttpBindingValue(n,s),r,n)}readHttpBinding([e,r,o],s,n){let i=r&255;if((i&192)===64)return o??=e.getHttpBindingCollectionValue(
+n),Dn(s).map(a=>this.readHttpBinding(o,a,n));switch(i){case 21:case 42:return(this.serdeContext?.base64Decoder??Ee)(s);case 4:case 5:case 6:case 7:{let a=this.settings.
+httpBindings?r>>14&3:0;switch(this.settings.timestampFormat.useTrait&&i>4?i:a?a+4:this.settings.timestampFormat.default){case 5:return kd(s);case 6:return $d(s);case 7:
+return Nd(s);default:return console.warn("Missing timestamp format, parsing value with Date constructor:",s),new Date(s)}}case 0:{let a=r>>8&3;if(!a)return s;let c=s;
+return(n&6)===6&&(c=(this.serdeContext?.utf8Encoder??Z)((this.serdeContext?.base64Decoder??Ee)(c))),a===2?lt.from(c):c}case 1:return Number(s);case 2:return s.toLowerCase()===
+"true";case 17:return BigInt(s);case 19:return new Ie(s,"bigDecimal");default:return s}}}});var ri,qR=p(()=>{P();Ko();Yn();rf();ri=class extends Mr{codecDeserializer;stringDeserializer;constructor(e,r){super(),this.codecDeserializer=e,this.stringDeserializer=
+new Qo(r)}setSerdeContext(e){this.stringDeserializer.setSerdeContext(e),this.codecDeserializer.setSerdeContext(e),this.serdeContext=e}read(e,r){let o=Me.of(e),s=o.
+getMergedTraits();if(s.httpHeader||s.httpResponseCode){let n=o.getHttpBindingValue(38,s);return this.readHttpBinding(n,r,38)}return s.httpPayload?this.readPayload(
+o.getHttpBindingValue(36,s),r):this.readCodec(o,r)}readHttpBinding(e,r,o){let s=typeof r=="string"?r:(this.serdeContext?.utf8Encoder??Z)(r);return this.stringDeserializer.
+readHttpBinding(e,s,o)}readPayload([e,r],o){let s=r&255;return s===21||s===42?typeof o=="string"?(this.serdeContext?.utf8Decoder??re)(o):o:s===0?typeof o=="stri\
+ng"?o:(this.serdeContext?.utf8Encoder??Z)(o):this.readCodec(e,o)}readCodec(e,r){return this.codecDeserializer.read(e,r)}}});var nc,WR=p(()=>{P();Ko();Yn();nc=class extends Mr{settings;stringBuffer="";constructor(e){super(),this.settings=e}write(e,r){let o=Me.of(e),s=o.getMergedTraits(),
+n=o.getHttpBindingLocation(s);this.writeHttpBinding(o.getHttpBindingValue(n,s),r,n)}writeHttpBinding([e,r,o],s,n){let i=r&255;switch(typeof s){case"object":if(s===
+null){this.stringBuffer="null";return}if(i>=4&&i<=7){if(!(s instanceof Date))throw new Error(`@smithy/core/protocols - received non-Date value ${s} when schema \
 expected Date in ${e.getName(!0)}`);let l=this.settings.httpBindings?r>>14&3:0;switch(this.settings.timestampFormat.useTrait&&i>4?i:l?l+4:this.settings.timestampFormat.
-default){case 5:this.stringBuffer=n.toISOString().replace(".000Z","Z");break;case 6:this.stringBuffer=_o(n);break;case 7:this.stringBuffer=String(n.getTime()/1e3);
-break;default:console.warn("Missing timestamp format, using epoch seconds",n),this.stringBuffer=String(n.getTime()/1e3)}return}if((i===21||i===42)&&"byteLength"in
-n){this.stringBuffer=(this.serdeContext?.base64Encoder??pe)(n);return}if((i&192)===64&&Array.isArray(n)){o??=e.getHttpBindingCollectionValue(s);let l=o[1]&255,d=l>=
-4&&l<=7,u="";for(let m of n){this.writeHttpBinding(o,m,s);let f=this.flush();u&&(u+=", "),u+=d?f:yd(f)}this.stringBuffer=u;return}this.stringBuffer=JSON.stringify(
-n,null,2);break;case"string":let a=r>>8&3,c=n;if(a===2&&(c=je.from(c)),a&&(s&6)===6){this.stringBuffer=(this.serdeContext?.base64Encoder??pe)(c.toString());return}
-this.stringBuffer=n;break;default:this.stringBuffer=r>>10&1?yn():String(n)}}flush(){let e=this.stringBuffer;return this.stringBuffer="",e}}});var Ds,Dx=p(()=>{vo();Nx();Ds=class{codecSerializer;stringSerializer;buffer;constructor(e,r,o=new Oa(r)){this.codecSerializer=e,this.stringSerializer=o}setSerdeContext(e){
-this.codecSerializer.setSerdeContext(e),this.stringSerializer.setSerdeContext(e)}write(e,r){let o=we.of(e),n=o.getMergedTraits();if(n.httpHeader||n.httpLabel||n.
-httpQuery){let s=o.getHttpBindingLocation(n);this.writeHttpBinding(o.getHttpBindingValue(s,n),r,s);return}this.writeCodec(o,r)}writeHttpBinding(e,r,o){this.stringSerializer.
+default){case 5:this.stringBuffer=s.toISOString().replace(".000Z","Z");break;case 6:this.stringBuffer=Go(s);break;case 7:this.stringBuffer=String(s.getTime()/1e3);
+break;default:console.warn("Missing timestamp format, using epoch seconds",s),this.stringBuffer=String(s.getTime()/1e3)}return}if((i===21||i===42)&&"byteLength"in
+s){this.stringBuffer=(this.serdeContext?.base64Encoder??pe)(s);return}if((i&192)===64&&Array.isArray(s)){o??=e.getHttpBindingCollectionValue(n);let l=o[1]&255,u=l>=
+4&&l<=7,d="";for(let m of s){this.writeHttpBinding(o,m,n);let f=this.flush();d&&(d+=", "),d+=u?f:bd(f)}this.stringBuffer=d;return}this.stringBuffer=JSON.stringify(
+s,null,2);break;case"string":let a=r>>8&3,c=s;if(a===2&&(c=lt.from(c)),a&&(n&6)===6){this.stringBuffer=(this.serdeContext?.base64Encoder??pe)(c.toString());return}
+this.stringBuffer=s;break;default:this.stringBuffer=r>>10&1?Gs():String(s)}}flush(){let e=this.stringBuffer;return this.stringBuffer="",e}}});var oi,KR=p(()=>{Ko();WR();oi=class{codecSerializer;stringSerializer;buffer;constructor(e,r,o=new nc(r)){this.codecSerializer=e,this.stringSerializer=o}setSerdeContext(e){
+this.codecSerializer.setSerdeContext(e),this.stringSerializer.setSerdeContext(e)}write(e,r){let o=Me.of(e),s=o.getMergedTraits();if(s.httpHeader||s.httpLabel||s.
+httpQuery){let n=o.getHttpBindingLocation(s);this.writeHttpBinding(o.getHttpBindingValue(n,s),r,n);return}this.writeCodec(o,r)}writeHttpBinding(e,r,o){this.stringSerializer.
 writeHttpBinding(e,r,o),this.buffer=this.stringSerializer.flush()}writeCodec(e,r){this.codecSerializer.write(e,r)}flush(){if(this.buffer!==void 0){let e=this.buffer;
-return this.buffer=void 0,e}return this.codecSerializer.flush()}}});function Do(t,e){if(e.timestampFormat.useTrait){let a=t.getSchema();if(a===5||a===6||a===7)return a}let{httpLabel:r,httpPrefixHeaders:o,httpHeader:n,httpQuery:s}=t.
-getMergedTraits();return(e.httpBindings?typeof o=="string"||n?6:s||r?5:void 0:void 0)??e.timestampFormat.default}var Na=p(()=>{});var Lt,Ut,kx=p(()=>{Lt=t=>(t.logger&&t.logger.constructor?.name!=="NoOpLogger"&&t.requestHandler?.updateHttpClientConfig?.(Symbol.for("logger"),t.logger),t.defaultSocketTimeout&&
+return this.buffer=void 0,e}return this.codecSerializer.flush()}}});function Zo(t,e){if(e.timestampFormat.useTrait){let a=t.getSchema();if(a===5||a===6||a===7)return a}let{httpLabel:r,httpPrefixHeaders:o,httpHeader:s,httpQuery:n}=t.
+getMergedTraits();return(e.httpBindings?typeof o=="string"||s?6:n||r?5:void 0:void 0)??e.timestampFormat.default}var ic=p(()=>{});var Tt,vt,JR=p(()=>{Tt=t=>(t.logger&&t.logger.constructor?.name!=="NoOpLogger"&&t.requestHandler?.updateHttpClientConfig?.(Symbol.for("logger"),t.logger),t.defaultSocketTimeout&&
 t.requestHandler?.updateHttpClientConfig?.(Symbol.for("@smithy/defaultSocketTimeout"),t.defaultSocketTimeout),{setHttpHandler(e){t.requestHandler=e},httpHandler(){
 return t.requestHandler},updateHttpClientConfig(e,r){t.requestHandler?.updateHttpClientConfig(e,r)},httpHandlerConfigs(){return t.requestHandler.httpHandlerConfigs()}}),
-Ut=t=>({requestHandler:t.httpHandler()})});function Lx(t){return e=>async r=>{let o=r.request;if(z.isInstance(o)){let{body:n,headers:s}=o;if(n&&Object.keys(s).map(i=>i.toLowerCase()).indexOf($x)===-1)try{
-let i=t(n);i!=null&&(o.headers={...o.headers,[$x]:String(i)})}catch{}}return e({...r,request:o})}}var $x,Ux,Mt,Mx=p(()=>{K();$x="content-length";Ux={step:"build",
-tags:["SET_CONTENT_LENGTH","CONTENT_LENGTH"],name:"contentLengthMiddleware",override:!0},Mt=t=>({applyToStack:e=>{e.add(Lx(t.bodyLengthChecker),Ux)}})});var gr,yD,Vu=p(()=>{gr=t=>encodeURIComponent(t).replace(/[!'()*]/g,yD),yD=t=>`%${t.charCodeAt(0).toString(16).toUpperCase()}`});function Wu(t){let e=[];for(let r of Object.keys(t).sort()){let o=t[r];if(r=gr(r),Array.isArray(o))for(let n=0,s=o.length;n<s;n++)e.push(`${r}=${gr(o[n])}`);else{
-let n=r;(o||typeof o=="string")&&(n+=`=${gr(o)}`),e.push(n)}}return e.join("&")}var Fx=p(()=>{Vu()});var Qr,Da=p(()=>{Qr=class{serdeContext;setSerdeContext(e){this.serdeContext=e}}});var ka,Hx=p(()=>{ka=class{from;to;keys;constructor(e,r){this.from=e,this.to=r;let o=Object.keys(this.from),n=new Set(o);n.delete("__type"),this.keys=n}mark(e){this.
+vt=t=>({requestHandler:t.httpHandler()})});function YR(t){return e=>async r=>{let o=r.request;if(z.isInstance(o)){let{body:s,headers:n}=o;if(s&&Object.keys(n).map(i=>i.toLowerCase()).indexOf(XR)===-1)try{
+let i=t(s);i!=null&&(o.headers={...o.headers,[XR]:String(i)})}catch{}}return e({...r,request:o})}}var XR,QR,At,ZR=p(()=>{Y();XR="content-length";QR={step:"build",
+tags:["SET_CONTENT_LENGTH","CONTENT_LENGTH"],name:"contentLengthMiddleware",override:!0},At=t=>({applyToStack:e=>{e.add(YR(t.bodyLengthChecker),QR)}})});var Tr,T$,of=p(()=>{Tr=t=>encodeURIComponent(t).replace(/[!'()*]/g,T$),T$=t=>`%${t.charCodeAt(0).toString(16).toUpperCase()}`});function sf(t){let e=[];for(let r of Object.keys(t).sort()){let o=t[r];if(r=Tr(r),Array.isArray(o))for(let s=0,n=o.length;s<n;s++)e.push(`${r}=${Tr(o[s])}`);else{
+let s=r;(o||typeof o=="string")&&(s+=`=${Tr(o)}`),e.push(s)}}return e.join("&")}var e_=p(()=>{of()});var go,ac=p(()=>{go=class{serdeContext;setSerdeContext(e){this.serdeContext=e}}});var cc,t_=p(()=>{cc=class{from;to;keys;constructor(e,r){this.from=e,this.to=r;let o=Object.keys(this.from),s=new Set(o);s.delete("__type"),this.keys=s}mark(e){this.
 keys.delete(e)}hasUnknown(){return this.keys.size===1&&Object.keys(this.to).length===0}writeUnknown(){if(this.hasUnknown()){let e=this.keys.values().next().value,
-r=this.from[e];this.to.$unknown=[e,r]}}}});function $a(){if(ks===void 0)try{if(typeof Buffer!="function")ks=!1;else{let t=JSON.parse(Buffer.from([123,125]));ks=t!==null&&typeof t=="object"}}catch{ks=!1}return ks}
-var ks,qu=p(()=>{});function La(t,e,r){if(r?.source){let o=r.source;if(typeof e=="number")return e<=Number.MAX_SAFE_INTEGER&&e>=Number.MIN_SAFE_INTEGER?ED(o,e)?e:new fe(o,"bigDecim\
-al"):SD(o)?new fe(o,"bigDecimal"):/[eE]/.test(o)?xD(o):BigInt(o)}return e}function SD(t){let e=t.indexOf(".");if(e===-1)return!1;let r=t.search(/[eE]/);if(r===-1)
-return!0;let o=r-e-1;return parseInt(t.slice(r+1),10)<o}function ED(t,e){if(t===String(e)||Object.is(e,-0))return!0;if(/[eE]/.test(t))return Ku(t)===Ku(String(e));
-let r=t.replace(/(\.\d*?)0+$/,"$1").replace(/\.$/,""),o=String(e);return r===o?!0:/[eE]/.test(o)?r===Ku(o):!1}function Ku(t){let e=t.startsWith("-"),r=e?t.slice(
-1):t,o=r.search(/[eE]/),n;if(o===-1)n=r;else{let s=parseInt(r.slice(o+1),10),i=r.slice(0,o),a=i.indexOf("."),c,l;a===-1?(c=i,l=i.length):(c=i.slice(0,a)+i.slice(
-a+1),l=a),c=c.replace(/0+$/,"")||"0";let d=l+s;c==="0"?n="0":d<=0?n="0."+"0".repeat(-d)+c:d>=c.length?n=c+"0".repeat(d-c.length):n=c.slice(0,d)+"."+c.slice(d)}return n.
-includes(".")&&(n=n.replace(/(\.\d*?)0+$/,"$1").replace(/\.$/,"")),(e?"-":"")+n}function xD(t){let e=t.search(/[eE]/),r=parseInt(t.slice(e+1),10),o=t.startsWith(
-"-"),n=t.slice(o?1:0,e),s=n.indexOf("."),i,a;if(s===-1)i=n,a=r;else{i=n.slice(0,s)+n.slice(s+1);let l=n.length-s-1;a=r-l}i=i.replace(/0+$/,"")||"0";let c=BigInt(
-i)*10n**BigInt(a+(n.replace(".","").length-i.length));return o?-c:c}var Ju=p(()=>{P()});function Ma(t){let e=L.of(t),r=e.getSchema();if(Array.isArray(r)&&e.isStructSchema()){if(Xu in r)return r[Xu];let o=Ua(e,new Set);return r[Xu]=o,o}return Ua(e,new Set)}
-function Ua(t,e){let r=t.getSchema();if(e.has(r))return!1;if(e.add(r),t.isBigIntegerSchema()||t.isBigDecimalSchema())return!0;if(t.isStructSchema()){for(let[,o]of t.
-structIterator())if(Ua(o,e))return!0}else if(t.isListSchema()||t.isMapSchema()){if(Ua(t.getValueSchema(),e))return!0}else if(t.isDocumentSchema())return!0;return!1}
-var Xu,Yu=p(()=>{Y();Xu=Symbol.for("@aws-sdk/reviver")});var Bx,zx=p(()=>{Sn();P();Bx=(t,e)=>Le(t,e).then(r=>(e?.utf8Encoder??Q)(r))});async function Zu(t,e,r){let o;if($a()&&typeof t?.[Symbol.asyncIterator]=="function"){let s=await Le(t,e);typeof Buffer=="function"&&(Buffer.isBuffer(s)?o=s:o=Buffer.
-from(s.buffer,s.byteOffset,s.byteLength))}if(o||(o=await Bx(t,e)),o.length===0)return{};let n=r&&Ma(r)?La:void 0;try{return JSON.parse(o,n)}catch(s){throw s?.name===
-"SyntaxError"&&Object.defineProperty(s,"$responseBodyText",{value:typeof o=="string"?o:o.toString("utf8")}),s}}var Gx,Qu,em,tm,jx,rm=p(()=>{Sn();zx();qu();Ju();
-Yu();Gx=(t,e)=>Object.keys(t).find(r=>r.toLowerCase()===e.toLowerCase()),Qu=t=>{let e=t;return typeof e=="number"&&(e=e.toString()),e.indexOf(",")>=0&&(e=e.split(
-",")[0]),e.indexOf(":")>=0&&(e=e.split(":")[0]),e.indexOf("#")>=0&&(e=e.split("#")[1]),e},em=(t,e)=>jx(t,e,["header","code","type"]),tm=(t,e,r=!1)=>jx(t,e,r?["c\
-ode","header","type"]:["type","code","header"]),jx=({headers:t},e,r)=>{for(;r.length>0;)switch(r.shift()){case"header":let n=Gx(t??{},"x-amzn-errortype");if(n!==
-void 0)return Qu(t[n]);break;case"code":let s=Gx(e??{},"code");if(s&&e[s]!==void 0)return Qu(e[s]);break;case"type":if(e?.__type!==void 0)return Qu(e.__type);break}}});var Fa,Vx=p(()=>{Na();Y();P();Da();Hx();qu();Ju();Yu();rm();K();Fa=class extends Qr{settings;constructor(e){super(),this.settings=e}async read(e,r){let o=Ma(e)?
-La:void 0,n;if(typeof r=="string"){if(r.length===0)return{};n=JSON.parse(r,o)}else if(r instanceof Uint8Array&&$a()){if(r.byteLength===0)return{};let s=Buffer.isBuffer(
-r)?r:Buffer.from(r.buffer,r.byteOffset,r.byteLength);n=JSON.parse(s,o)}else n=await Zu(r,this.serdeContext,e);return this._read(e,n)}readObject(e,r){return this.
-_read(e,r)}_read(e,r){let o=r!==null&&typeof r=="object",n=L.of(e);if(o){if(n.isStructSchema())return this._readStruct(n,r);if(Array.isArray(r)&&n.isListSchema()){
-let i=n.getValueSchema();if(this.needsTransform(i))for(let a=0;a<r.length;++a)r[a]=this._read(i,r[a]);return r}if(n.isMapSchema()){let i=n.getValueSchema(),a=r;
-if(this.needsTransform(i))for(let c in a)A(a,c)&&(c==="__proto__"&&Mr(a),a[c]=this._read(i,a[c]));return a}}if(n.isBlobSchema()&&typeof r=="string")return me(r);
-let s=n.getMergedTraits().mediaType;if(n.isStringSchema()&&typeof r=="string"&&s)return s==="application/json"||s.endsWith("+json")?je.from(r):r;if(n.isTimestampSchema()&&
-r!=null)switch(Do(n,this.settings)){case 5:return gd(r);case 6:return as(r);case 7:return hd(r);default:return console.warn("Missing timestamp format, parsing v\
-alue with Date constructor:",r),new Date(r)}if(n.isBigIntegerSchema()&&(typeof r=="number"||typeof r=="string"))return BigInt(r);if(n.isBigDecimalSchema()&&r!=null){
-if(r instanceof fe)return r;let i=r;return i.type==="bigDecimal"&&"string"in i?new fe(i.string,i.type):new fe(String(r),"bigDecimal")}if(n.isNumericSchema()&&typeof r==
-"string"){switch(r){case"Infinity":return 1/0;case"-Infinity":return-1/0;case"NaN":return NaN}return r}if(n.isDocumentSchema()&&o)if(Array.isArray(r))for(let i=0;i<
-r.length;++i){let a=r[i];a instanceof fe||(r[i]=this._read(n,a))}else{let i=r;for(let a in i){if(!A(i,a))continue;a==="__proto__"&&Mr(i);let c=i[a];c instanceof
-fe||(i[a]=this._read(n,c))}}return r}_readStruct(e,r){let o=e.isUnionSchema(),n={},s,i=typeof r.__type=="string",{jsonName:a}=this.settings;a&&i&&(s={});let c;o&&
-(c=new ka(r,n));for(let[l,d]of e.structIterator()){let u=l;a&&(u=d.getMergedTraits().jsonName??u,i&&(s[u]=l)),o&&c.mark(u),r[u]!=null&&(n[l]=this._read(d,r[u]))}
-if(o)c.writeUnknown();else if(i)for(let l in r){if(!A(r,l))continue;let d=r[l],u=a?s[l]??l:l;u in n||(n[u]=d)}return n}needsTransform(e){return!!(e.isBlobSchema()||
+r=this.from[e];this.to.$unknown=[e,r]}}}});function pc(){if(si===void 0)try{if(typeof Buffer!="function")si=!1;else{let t=JSON.parse(Buffer.from([123,125]));si=t!==null&&typeof t=="object"}}catch{si=!1}return si}
+var si,nf=p(()=>{});function lc(t,e,r){if(r?.source){let o=r.source;if(typeof e=="number")return e<=Number.MAX_SAFE_INTEGER&&e>=Number.MIN_SAFE_INTEGER?A$(o,e)?e:new Ie(o,"bigDecim\
+al"):v$(o)?new Ie(o,"bigDecimal"):/[eE]/.test(o)?C$(o):BigInt(o)}return e}function v$(t){let e=t.indexOf(".");if(e===-1)return!1;let r=t.search(/[eE]/);if(r===-1)
+return!0;let o=r-e-1;return parseInt(t.slice(r+1),10)<o}function A$(t,e){if(t===String(e)||Object.is(e,-0))return!0;if(/[eE]/.test(t))return af(t)===af(String(e));
+let r=t.replace(/(\.\d*?)0+$/,"$1").replace(/\.$/,""),o=String(e);return r===o?!0:/[eE]/.test(o)?r===af(o):!1}function af(t){let e=t.startsWith("-"),r=e?t.slice(
+1):t,o=r.search(/[eE]/),s;if(o===-1)s=r;else{let n=parseInt(r.slice(o+1),10),i=r.slice(0,o),a=i.indexOf("."),c,l;a===-1?(c=i,l=i.length):(c=i.slice(0,a)+i.slice(
+a+1),l=a),c=c.replace(/0+$/,"")||"0";let u=l+n;c==="0"?s="0":u<=0?s="0."+"0".repeat(-u)+c:u>=c.length?s=c+"0".repeat(u-c.length):s=c.slice(0,u)+"."+c.slice(u)}return s.
+includes(".")&&(s=s.replace(/(\.\d*?)0+$/,"$1").replace(/\.$/,"")),(e?"-":"")+s}function C$(t){let e=t.search(/[eE]/),r=parseInt(t.slice(e+1),10),o=t.startsWith(
+"-"),s=t.slice(o?1:0,e),n=s.indexOf("."),i,a;if(n===-1)i=s,a=r;else{i=s.slice(0,n)+s.slice(n+1);let l=s.length-n-1;a=r-l}i=i.replace(/0+$/,"")||"0";let c=BigInt(
+i)*10n**BigInt(a+(s.replace(".","").length-i.length));return o?-c:c}var cf=p(()=>{P()});function dc(t){let e=H.of(t),r=e.getSchema();if(Array.isArray(r)&&e.isStructSchema()){if(pf in r)return r[pf];let o=uc(e,new Set);return r[pf]=o,o}return uc(e,new Set)}
+function uc(t,e){let r=t.getSchema();if(e.has(r))return!1;if(e.add(r),t.isBigIntegerSchema()||t.isBigDecimalSchema())return!0;if(t.isStructSchema()){for(let[,o]of t.
+structIterator())if(uc(o,e))return!0}else if(t.isListSchema()||t.isMapSchema()){if(uc(t.getValueSchema(),e))return!0}else if(t.isDocumentSchema())return!0;return!1}
+var pf,lf=p(()=>{Q();pf=Symbol.for("@aws-sdk/reviver")});var r_,o_=p(()=>{zs();P();r_=(t,e)=>Ye(t,e).then(r=>(e?.utf8Encoder??Z)(r))});async function df(t,e,r){let o;if(pc()&&typeof t?.[Symbol.asyncIterator]=="function"){let n=await Ye(t,e);typeof Buffer=="function"&&(Buffer.isBuffer(n)?o=n:o=Buffer.
+from(n.buffer,n.byteOffset,n.byteLength))}if(o||(o=await r_(t,e)),o.length===0)return{};let s=r&&dc(r)?lc:void 0;try{return JSON.parse(o,s)}catch(n){throw n?.name===
+"SyntaxError"&&Object.defineProperty(n,"$responseBodyText",{value:typeof o=="string"?o:o.toString("utf8")}),n}}var s_,uf,mf,ff,n_,gf=p(()=>{zs();o_();nf();cf();
+lf();s_=(t,e)=>Object.keys(t).find(r=>r.toLowerCase()===e.toLowerCase()),uf=t=>{let e=t;return typeof e=="number"&&(e=e.toString()),e.indexOf(",")>=0&&(e=e.split(
+",")[0]),e.indexOf(":")>=0&&(e=e.split(":")[0]),e.indexOf("#")>=0&&(e=e.split("#")[1]),e},mf=(t,e)=>n_(t,e,["header","code","type"]),ff=(t,e,r=!1)=>n_(t,e,r?["c\
+ode","header","type"]:["type","code","header"]),n_=({headers:t},e,r)=>{for(;r.length>0;)switch(r.shift()){case"header":let s=s_(t??{},"x-amzn-errortype");if(s!==
+void 0)return uf(t[s]);break;case"code":let n=s_(e??{},"code");if(n&&e[n]!==void 0)return uf(e[n]);break;case"type":if(e?.__type!==void 0)return uf(e.__type);break}}});var mc,i_=p(()=>{ic();Q();P();ac();t_();nf();cf();lf();gf();Y();mc=class extends go{settings;constructor(e){super(),this.settings=e}async read(e,r){let o=dc(e)?
+lc:void 0,s;if(typeof r=="string"){if(r.length===0)return{};s=JSON.parse(r,o)}else if(r instanceof Uint8Array&&pc()){if(r.byteLength===0)return{};let n=Buffer.isBuffer(
+r)?r:Buffer.from(r.buffer,r.byteOffset,r.byteLength);s=JSON.parse(n,o)}else s=await df(r,this.serdeContext,e);return this._read(e,s)}readObject(e,r){return this.
+_read(e,r)}_read(e,r){let o=r!==null&&typeof r=="object",s=H.of(e);if(o){if(s.isStructSchema())return this._readStruct(s,r);if(Array.isArray(r)&&s.isListSchema()){
+let i=s.getValueSchema();if(this.needsTransform(i))for(let a=0;a<r.length;++a)r[a]=this._read(i,r[a]);return r}if(s.isMapSchema()){let i=s.getValueSchema(),a=r;
+if(this.needsTransform(i))for(let c in a)C(a,c)&&(c==="__proto__"&&Qr(a),a[c]=this._read(i,a[c]));return a}}if(s.isBlobSchema()&&typeof r=="string")return Ee(r);
+let n=s.getMergedTraits().mediaType;if(s.isStringSchema()&&typeof r=="string"&&n)return n==="application/json"||n.endsWith("+json")?lt.from(r):r;if(s.isTimestampSchema()&&
+r!=null)switch(Zo(s,this.settings)){case 5:return Ad(r);case 6:return On(r);case 7:return Cd(r);default:return console.warn("Missing timestamp format, parsing v\
+alue with Date constructor:",r),new Date(r)}if(s.isBigIntegerSchema()&&(typeof r=="number"||typeof r=="string"))return BigInt(r);if(s.isBigDecimalSchema()&&r!=null){
+if(r instanceof Ie)return r;let i=r;return i.type==="bigDecimal"&&"string"in i?new Ie(i.string,i.type):new Ie(String(r),"bigDecimal")}if(s.isNumericSchema()&&typeof r==
+"string"){switch(r){case"Infinity":return 1/0;case"-Infinity":return-1/0;case"NaN":return NaN}return r}if(s.isDocumentSchema()&&o)if(Array.isArray(r))for(let i=0;i<
+r.length;++i){let a=r[i];a instanceof Ie||(r[i]=this._read(s,a))}else{let i=r;for(let a in i){if(!C(i,a))continue;a==="__proto__"&&Qr(i);let c=i[a];c instanceof
+Ie||(i[a]=this._read(s,c))}}return r}_readStruct(e,r){let o=e.isUnionSchema(),s={},n,i=typeof r.__type=="string",{jsonName:a}=this.settings;a&&i&&(n={});let c;o&&
+(c=new cc(r,s));for(let[l,u]of e.structIterator()){let d=l;a&&(d=u.getMergedTraits().jsonName??d,i&&(n[d]=l)),o&&c.mark(d),r[d]!=null&&(s[l]=this._read(u,r[d]))}
+if(o)c.writeUnknown();else if(i)for(let l in r){if(!C(r,l))continue;let u=r[l],d=a?n[l]??l:l;d in s||(s[d]=u)}return s}needsTransform(e){return!!(e.isBlobSchema()||
 e.isTimestampSchema()||e.isBigIntegerSchema()||e.isBigDecimalSchema()||e.isNumericSchema()||e.isDocumentSchema()||e.isStructSchema()||e.isListSchema()||e.isMapSchema()||
-e.isStringSchema()&&e.getMergedTraits().mediaType)}}});var Ha,Wx,qx=p(()=>{P();Ha=class t extends Uint8Array{string=null;static allocUnsafe(e){if(typeof Buffer=="function"){let r=Buffer.allocUnsafe(e);return new t(r.
+e.isStringSchema()&&e.getMergedTraits().mediaType)}}});var fc,a_,c_=p(()=>{P();fc=class t extends Uint8Array{string=null;static allocUnsafe(e){if(typeof Buffer=="function"){let r=Buffer.allocUnsafe(e);return new t(r.
 buffer,r.byteOffset,r.byteLength)}return new t(e)}toString(){return this.s()}valueOf(){return this.s()}includes(e,r){return typeof e=="string"?this.s().includes(
 e,r):Uint8Array.prototype.includes.call(this,e,r)}indexOf(e,r){return typeof e=="string"?this.s().indexOf(e,r):Uint8Array.prototype.indexOf.call(this,e,r)}lastIndexOf(e,r){
 if(typeof e=="string")return this.s().lastIndexOf(e,r);let o=Uint8Array.prototype.lastIndexOf;return r!==void 0?o.call(this,e,r):o.call(this,e)}startsWith(e,r){
@@ -576,99 +576,99 @@ return this.s().startsWith(e,r)}endsWith(e,r){return this.s().endsWith(e,r)}matc
 return this.s().search(e)}split(e,r){return this.s().split(e,r)}substring(e,r){return this.s().substring(e,r)}trim(){return this.s().trim()}trimStart(){return this.
 s().trimStart()}trimEnd(){return this.s().trimEnd()}charAt(e){return this.s().charAt(e)}charCodeAt(e){return this.s().charCodeAt(e)}padStart(e,r){return this.s().
 padStart(e,r)}padEnd(e,r){return this.s().padEnd(e,r)}repeat(e){return this.s().repeat(e)}toUpperCase(){return this.s().toUpperCase()}toLowerCase(){return this.
-s().toLowerCase()}s(){if(this.string==null){let e=Date.now();e>Wx+6e4&&(console.warn("@aws-sdk/core/protocols - WARN - JsonCodec2: you have called a string meth\
-od on a Uint8Array request body. It has been automatically converted to string. In a future version this will throw an error."),Wx=e),this.string=Q(this)}return this.
-string}},Wx=0});function om(t){return Ha.allocUnsafe(t)}var Ba,Kx,Jx,RD,_D,Cn,za,Ga,Xx,wD,TD,ID,br,Yx,ja,Qx=p(()=>{Na();Y();P();Da();K();qx();Ba=new TextEncoder,Kx=123,Jx=125,RD=
-91,_D=93,Cn=34,za=58,Ga=44,Xx=92,wD=new Uint8Array([116,114,117,101]),TD=new Uint8Array([102,97,108,115,101]),ID=new Uint8Array([110,117,108,108]),br=new Array(
-128).fill(null);br[8]="b";br[9]="t";br[10]="n";br[12]="f";br[13]="r";br[34]='"';br[92]="\\";for(let t=0;t<32;t++)br[t]===null&&(br[t]="u00"+t.toString(16).padStart(
-2,"0"));Yx=2048;ja=class t extends Qr{settings;json;i=0;rootSchema;rawValue;passthrough=!1;constructor(e){super(),this.settings=e,this.json=om(Yx)}write(e,r){this.
-i=0,this.rawValue=r,this.rootSchema=L.of(e),this.passthrough=this.rootSchema.isBlobSchema()||this.rootSchema.isStringSchema(),this.passthrough||this.writeValue(
-this.rootSchema,r,void 0)}writeDiscriminatedDocument(e,r){this.i=0,this.rootSchema=L.of(e);let o=this.rootSchema;if(o.isStructSchema()&&r!=null&&typeof r=="obje\
-ct"){this.writeValue(o,r,void 0);let n=`"__type":"${o.getName(!0)??"Unknown"}",`,s=n.length;this.ensure(s),this.json.copyWithin(1+s,1,this.i),Ba.encodeInto(n,this.
-json.subarray(1)),this.i+=s}else this.writeValue(o,r,void 0)}flush(){this.rootSchema=void 0;let e=this.i;this.i=0;let r=this.rawValue;if(this.rawValue=void 0,e===
-0)return r;let o=this.json.subarray(0,e);return this.json=om(Yx),o}ensure(e){let{i:r,json:o}=this;if(r+e>o.length){let n=o.length*2;for(;n<r+e;)n*=2;let s=om(n);
-s.set(this.json),this.json=s}}writeAscii(e){let r=e.length;this.ensure(r);let{i:o,json:n}=this;for(let s=0;s<r;++s)n[o]=e.charCodeAt(s),o+=1;this.i=o}writeAsciiQuoted(e){
-let r=e.length;this.ensure(r+4);let{json:o,i:n}=this;o[n++]=Cn;for(let s=0;s<r;++s)o[n++]=e.charCodeAt(s);o[n++]=Cn,this.i=n}writeJsonString(e){let r=e.length;this.
-ensure(r*3+2),this.json[this.i++]=Cn;for(let o=0;o<r;++o){let n=e.charCodeAt(o);if(n>34&&n<92)this.json[this.i++]=n;else if(n<128){let s=br[n];if(s!==null){this.
-ensure(s.length+1+(r-o-1)*3+1),this.json[this.i++]=Xx;for(let i=0;i<s.length;i++)this.json[this.i++]=s.charCodeAt(i)}else this.json[this.i++]=n}else if(n>=55296&&
-n<=56319){let s=o+1<r?e.charCodeAt(o+1):0;if(s>=56320&&s<=57343){this.ensure(4);let{written:i}=Ba.encodeInto(e.substring(o,o+2),this.json.subarray(this.i));this.
-i+=i,++o}else this.ensure(6+(r-o-1)*3+1),this.writeUnicodeEscape(n)}else if(n>=56320&&n<=57343)this.ensure(6+(r-o-1)*3+1),this.writeUnicodeEscape(n);else{let{i:s,
-json:i}=this;n<2048?(i[s++]=192|n>>6,i[s++]=128|n&63):(i[s++]=224|n>>12,i[s++]=128|n>>6&63,i[s++]=128|n&63),this.i=s}}this.json[this.i++]=Cn}writeUnicodeEscape(e){
-let{json:r,i:o}=this;r[o++]=Xx,r[o++]=117;let n=e.toString(16).padStart(4,"0");for(let s=0;s<4;++s)r[o++]=n.charCodeAt(s);this.i=o}static B64=(()=>{let e="ABCDE\
+s().toLowerCase()}s(){if(this.string==null){let e=Date.now();e>a_+6e4&&(console.warn("@aws-sdk/core/protocols - WARN - JsonCodec2: you have called a string meth\
+od on a Uint8Array request body. It has been automatically converted to string. In a future version this will throw an error."),a_=e),this.string=Z(this)}return this.
+string}},a_=0});function hf(t){return fc.allocUnsafe(t)}var gc,p_,l_,b$,P$,Qs,hc,yc,u_,O$,D$,N$,Br,d_,Ec,m_=p(()=>{ic();Q();P();ac();Y();c_();gc=new TextEncoder,p_=123,l_=125,b$=
+91,P$=93,Qs=34,hc=58,yc=44,u_=92,O$=new Uint8Array([116,114,117,101]),D$=new Uint8Array([102,97,108,115,101]),N$=new Uint8Array([110,117,108,108]),Br=new Array(
+128).fill(null);Br[8]="b";Br[9]="t";Br[10]="n";Br[12]="f";Br[13]="r";Br[34]='"';Br[92]="\\";for(let t=0;t<32;t++)Br[t]===null&&(Br[t]="u00"+t.toString(16).padStart(
+2,"0"));d_=2048;Ec=class t extends go{settings;json;i=0;rootSchema;rawValue;passthrough=!1;constructor(e){super(),this.settings=e,this.json=hf(d_)}write(e,r){this.
+i=0,this.rawValue=r,this.rootSchema=H.of(e),this.passthrough=this.rootSchema.isBlobSchema()||this.rootSchema.isStringSchema(),this.passthrough||this.writeValue(
+this.rootSchema,r,void 0)}writeDiscriminatedDocument(e,r){this.i=0,this.rootSchema=H.of(e);let o=this.rootSchema;if(o.isStructSchema()&&r!=null&&typeof r=="obje\
+ct"){this.writeValue(o,r,void 0);let s=`"__type":"${o.getName(!0)??"Unknown"}",`,n=s.length;this.ensure(n),this.json.copyWithin(1+n,1,this.i),gc.encodeInto(s,this.
+json.subarray(1)),this.i+=n}else this.writeValue(o,r,void 0)}flush(){this.rootSchema=void 0;let e=this.i;this.i=0;let r=this.rawValue;if(this.rawValue=void 0,e===
+0)return r;let o=this.json.subarray(0,e);return this.json=hf(d_),o}ensure(e){let{i:r,json:o}=this;if(r+e>o.length){let s=o.length*2;for(;s<r+e;)s*=2;let n=hf(s);
+n.set(this.json),this.json=n}}writeAscii(e){let r=e.length;this.ensure(r);let{i:o,json:s}=this;for(let n=0;n<r;++n)s[o]=e.charCodeAt(n),o+=1;this.i=o}writeAsciiQuoted(e){
+let r=e.length;this.ensure(r+4);let{json:o,i:s}=this;o[s++]=Qs;for(let n=0;n<r;++n)o[s++]=e.charCodeAt(n);o[s++]=Qs,this.i=s}writeJsonString(e){let r=e.length;this.
+ensure(r*3+2),this.json[this.i++]=Qs;for(let o=0;o<r;++o){let s=e.charCodeAt(o);if(s>34&&s<92)this.json[this.i++]=s;else if(s<128){let n=Br[s];if(n!==null){this.
+ensure(n.length+1+(r-o-1)*3+1),this.json[this.i++]=u_;for(let i=0;i<n.length;i++)this.json[this.i++]=n.charCodeAt(i)}else this.json[this.i++]=s}else if(s>=55296&&
+s<=56319){let n=o+1<r?e.charCodeAt(o+1):0;if(n>=56320&&n<=57343){this.ensure(4);let{written:i}=gc.encodeInto(e.substring(o,o+2),this.json.subarray(this.i));this.
+i+=i,++o}else this.ensure(6+(r-o-1)*3+1),this.writeUnicodeEscape(s)}else if(s>=56320&&s<=57343)this.ensure(6+(r-o-1)*3+1),this.writeUnicodeEscape(s);else{let{i:n,
+json:i}=this;s<2048?(i[n++]=192|s>>6,i[n++]=128|s&63):(i[n++]=224|s>>12,i[n++]=128|s>>6&63,i[n++]=128|s&63),this.i=n}}this.json[this.i++]=Qs}writeUnicodeEscape(e){
+let{json:r,i:o}=this;r[o++]=u_,r[o++]=117;let s=e.toString(16).padStart(4,"0");for(let n=0;n<4;++n)r[o++]=s.charCodeAt(n);this.i=o}static B64=(()=>{let e="ABCDE\
 FGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",r=new Uint8Array(64);for(let o=0;o<64;++o)r[o]=e.charCodeAt(o);return r})();writeBase64(e){let r=Math.
-ceil(e.length/3)*4;this.ensure(r+2);let o=this.json,n=t.B64,s=this.i;o[s++]=Cn;let i=e.length,a=i%3,c=i-a;for(let l=0;l<c;l+=3){let d=e[l],u=e[l+1],m=e[l+2];o[s++]=
-n[d>>2],o[s++]=n[(d&3)<<4|u>>4],o[s++]=n[(u&15)<<2|m>>6],o[s++]=n[m&63]}if(a===2){let l=e[c],d=e[c+1];o[s++]=n[l>>2],o[s++]=n[(l&3)<<4|d>>4],o[s++]=n[(d&15)<<2],
-o[s++]=61}else if(a===1){let l=e[c];o[s++]=n[l>>2],o[s++]=n[(l&3)<<4],o[s++]=61,o[s++]=61}o[s++]=Cn,this.i=s}writeValue(e,r,o){if(r==null){if(o?.isStructSchema()){
-if(r===void 0&&L.of(e).isIdempotencyToken()){this.writeAsciiQuoted(yn());return}return}this.ensure(4),this.json.set(ID,this.i),this.i+=4;return}let n=L.of(e),s=typeof r==
-"object";if(n.isStringSchema()){let i=n.getMergedTraits().mediaType;if(i&&(i==="application/json"||i.endsWith("+json"))){this.writeJsonString(je.from(r).toString());
-return}}if(this.settings.bigNumberAsString&&r!=null&&(n.isBigIntegerSchema()||n.isBigDecimalSchema())){let i=r instanceof fe?r.string:String(r);this.writeAsciiQuoted(
-i);return}if(s){if(n.isStructSchema()){this.writeStruct(n,r);return}if(Array.isArray(r)&&(n.isListSchema()||n.isDocumentSchema())){this.writeList(n,r,n.isDocumentSchema());
-return}if(n.isMapSchema()){this.writeMap(n,r,!1);return}if(r instanceof Uint8Array&&(n.isBlobSchema()||n.isDocumentSchema())){this.writeBase64(r);return}if(r instanceof
-Date&&(n.isTimestampSchema()||n.isDocumentSchema())){this.writeTimestamp(n,r);return}if(r instanceof fe){this.writeAscii(r.string);return}if(n.isDocumentSchema()){
-Array.isArray(r)?this.writeList(n,r,!0):this.writeMap(n,r,!0);return}let i=JSON.stringify(r);this.writeAscii(i);return}if(typeof r=="string"){if(n.isBlobSchema()){
+ceil(e.length/3)*4;this.ensure(r+2);let o=this.json,s=t.B64,n=this.i;o[n++]=Qs;let i=e.length,a=i%3,c=i-a;for(let l=0;l<c;l+=3){let u=e[l],d=e[l+1],m=e[l+2];o[n++]=
+s[u>>2],o[n++]=s[(u&3)<<4|d>>4],o[n++]=s[(d&15)<<2|m>>6],o[n++]=s[m&63]}if(a===2){let l=e[c],u=e[c+1];o[n++]=s[l>>2],o[n++]=s[(l&3)<<4|u>>4],o[n++]=s[(u&15)<<2],
+o[n++]=61}else if(a===1){let l=e[c];o[n++]=s[l>>2],o[n++]=s[(l&3)<<4],o[n++]=61,o[n++]=61}o[n++]=Qs,this.i=n}writeValue(e,r,o){if(r==null){if(o?.isStructSchema()){
+if(r===void 0&&H.of(e).isIdempotencyToken()){this.writeAsciiQuoted(Gs());return}return}this.ensure(4),this.json.set(N$,this.i),this.i+=4;return}let s=H.of(e),n=typeof r==
+"object";if(s.isStringSchema()){let i=s.getMergedTraits().mediaType;if(i&&(i==="application/json"||i.endsWith("+json"))){this.writeJsonString(lt.from(r).toString());
+return}}if(this.settings.bigNumberAsString&&r!=null&&(s.isBigIntegerSchema()||s.isBigDecimalSchema())){let i=r instanceof Ie?r.string:String(r);this.writeAsciiQuoted(
+i);return}if(n){if(s.isStructSchema()){this.writeStruct(s,r);return}if(Array.isArray(r)&&(s.isListSchema()||s.isDocumentSchema())){this.writeList(s,r,s.isDocumentSchema());
+return}if(s.isMapSchema()){this.writeMap(s,r,!1);return}if(r instanceof Uint8Array&&(s.isBlobSchema()||s.isDocumentSchema())){this.writeBase64(r);return}if(r instanceof
+Date&&(s.isTimestampSchema()||s.isDocumentSchema())){this.writeTimestamp(s,r);return}if(r instanceof Ie){this.writeAscii(r.string);return}if(s.isDocumentSchema()){
+Array.isArray(r)?this.writeList(s,r,!0):this.writeMap(s,r,!0);return}let i=JSON.stringify(r);this.writeAscii(i);return}if(typeof r=="string"){if(s.isBlobSchema()){
 let i=(this.serdeContext?.base64Encoder??pe)(r);this.writeAsciiQuoted(i);return}this.writeJsonString(r);return}if(typeof r=="number"){if(Math.abs(r)===1/0||Number.
-isNaN(r)){this.writeAsciiQuoted(String(r));return}let i=String(r);this.writeAscii(i);return}if(typeof r=="boolean"){this.ensure(5);let{i,json:a}=this;r?(a.set(wD,
-i),i+=4):(a.set(TD,i),i+=5),this.i=i;return}if(typeof r=="bigint"){this.writeAscii(r.toString());return}this.writeAscii(String(r))}writeStruct(e,r){this.ensure(
-2),this.json[this.i++]=Kx;let o=!1,n=typeof r.__type=="string",s;n&&(s=new Set);for(let[i,a]of e.structIterator()){let c=r[i];if(c==null&&!a.isIdempotencyToken())
-continue;o&&(this.ensure(1),this.json[this.i++]=Ga),o=!0;let l=this.settings.jsonName?a.getMergedTraits().jsonName??i:i;s&&(s.add(i),s.add(l)),this.writeAsciiQuoted(
-l),this.json[this.i++]=za,this.writeValue(a,c,e)}if(!o&&e.isUnionSchema()){let{$unknown:i}=r;if(Array.isArray(i)){let[a,c]=i;this.writeAsciiQuoted(a),this.ensure(
-1),this.json[this.i++]=za,this.writeValue(15,c,e)}}else if(n)for(let i in r){if(s.has(i))continue;s.add(i);let a=r[i];o&&(this.ensure(1),this.json[this.i++]=Ga),
-o=!0,this.writeAsciiQuoted(i),this.ensure(1),this.json[this.i++]=za,this.writeValue(15,a,void 0)}this.ensure(1),this.json[this.i++]=Jx}writeList(e,r,o){let n=!!e.
-getMergedTraits().sparse,s=e.getValueSchema();if(!o&&(s.isStringSchema()||s.isNumericSchema()||s.isBooleanSchema())){let a=!1;for(let l=0;l<r.length;++l){let d=r[l];
-if(Number.isNaN(d)||d===1/0||d===-1/0||d==null&&!n){a=!0;break}}let c;if(!a)c=JSON.stringify(r);else{let l=[];for(let d=0;d<r.length;++d){let u=r[d];u==null&&!n||
-(Number.isNaN(u)||u===1/0||u===-1/0?l.push(String(u)):l.push(u))}c=JSON.stringify(l)}this.ensure(c.length*3),this.i+=Ba.encodeInto(c,this.json.subarray(this.i)).
-written;return}this.ensure(2),this.json[this.i++]=RD;let i=!1;for(let a=0;a<r.length;++a){let c=r[a];(o?c===void 0:c==null&&!n)||(i&&(this.ensure(1),this.json[this.
-i++]=Ga),this.writeValue(s,c,void 0),i=!0)}this.ensure(1),this.json[this.i++]=_D}writeMap(e,r,o){let n=!!e.getMergedTraits().sparse,s=e.getValueSchema();if(!o&&
-(s.isStringSchema()||s.isNumericSchema()||s.isBooleanSchema())){let a;for(let l in r){if(!A(r,l))continue;let d=r[l];Number.isNaN(d)||d===1/0||d===-1/0?((a??={})[l]=
-d,r[l]=String(d)):d===null&&!n&&((a??={})[l]=null,r[l]=void 0)}let c=JSON.stringify(r);a&&Object.assign(r,a),this.ensure(c.length*3),this.i+=Ba.encodeInto(c,this.
-json.subarray(this.i)).written;return}this.ensure(2),this.json[this.i++]=Kx;let i=!0;for(let a in r){if(!A(r,a))continue;let c=r[a];(o?c===void 0:c==null&&!n)||
-(i||(this.ensure(1),this.json[this.i++]=Ga),i=!1,this.writeJsonString(a),this.ensure(1),this.json[this.i++]=za,this.writeValue(s,c,void 0))}this.ensure(1),this.
-json[this.i++]=Jx}writeTimestamp(e,r){switch(Do(e,this.settings)){case 5:{let n=r.toISOString().replace(".000Z","Z");this.writeAsciiQuoted(n);return}case 6:{this.
-writeAsciiQuoted(_o(r));return}case 7:{let n=String(r.getTime()/1e3);this.writeAscii(n);return}default:{let n=String(r.getTime()/1e3);this.writeAscii(n);return}}}}});var ko,Zx=p(()=>{Da();Vx();Qx();ko=class extends Qr{settings;constructor(e){super(),this.settings=e}createSerializer(){let e=new ja(this.settings);return e.setSerdeContext(
-this.serdeContext),e}createDeserializer(){let e=new Fa(this.settings);return e.setSerdeContext(this.serdeContext),e}}});var U=p(()=>{Sn();Pu();bx();Px();ju();Ox();Dx();Na();K();K();kx();Mx();Vu();Fx();K();rm();Zx()});var eR,tR,Ft,rR=p(()=>{U();eR=t=>e=>async r=>{if(!z.isInstance(r.request))return e(r);let{request:o}=r,{handlerProtocol:n=""}=t.requestHandler.metadata||{};if(n.
-indexOf("h2")>=0&&!o.headers[":authority"])delete o.headers.host,o.headers[":authority"]=o.hostname+(o.port?":"+o.port:"");else if(!o.headers.host){let s=o.hostname;
-o.port!=null&&(s+=`:${o.port}`),o.headers.host=s}return e(r)},tR={name:"hostHeaderMiddleware",step:"build",priority:"low",tags:["HOST"],override:!0},Ft=t=>({applyToStack:e=>{
-e.add(eR(t),tR)}})});var oR,nR,Ht,sR=p(()=>{C();oR=()=>(t,e)=>async r=>{try{let o=await t(r),{logger:n}=e,s=n instanceof ge;if(n&&!s){let{clientName:i,commandName:a,dynamoDbDocumentClientOptions:c={}}=e,
-{overrideInputFilterSensitiveLog:l,overrideOutputFilterSensitiveLog:d}=c,u=l??e.inputFilterSensitiveLog,m=d??e.outputFilterSensitiveLog,{$metadata:f,...g}=o.output;
-n.info?.({clientName:i,commandName:a,input:u(r.input),output:m(g),metadata:f})}return o}catch(o){let{clientName:n,commandName:s,logger:i,dynamoDbDocumentClientOptions:a={}}=e,
-{overrideInputFilterSensitiveLog:c}=a,l=c??e.inputFilterSensitiveLog;throw i?.error?.({clientName:n,commandName:s,input:l(r.input),error:o,metadata:o.$metadata}),
-o}},nR={name:"loggerMiddleware",tags:["LOGGER"],step:"initialize",override:!0},Ht=t=>({applyToStack:e=>{e.add(oR(),nR)}})});var iR,aR=p(()=>{iR={step:"build",tags:["RECURSION_DETECTION","TRACE_CONTEXT_PROPAGATION"],name:"recursionDetectionMiddleware",override:!0,priority:"low"}});var Zr,nm,Va,sm,im,$s,cR=p(()=>{Zr={REQUEST_ID:Symbol.for("_AWS_LAMBDA_REQUEST_ID"),X_RAY_TRACE_ID:Symbol.for("_AWS_LAMBDA_X_RAY_TRACE_ID"),TENANT_ID:Symbol.for(
+isNaN(r)){this.writeAsciiQuoted(String(r));return}let i=String(r);this.writeAscii(i);return}if(typeof r=="boolean"){this.ensure(5);let{i,json:a}=this;r?(a.set(O$,
+i),i+=4):(a.set(D$,i),i+=5),this.i=i;return}if(typeof r=="bigint"){this.writeAscii(r.toString());return}this.writeAscii(String(r))}writeStruct(e,r){this.ensure(
+2),this.json[this.i++]=p_;let o=!1,s=typeof r.__type=="string",n;s&&(n=new Set);for(let[i,a]of e.structIterator()){let c=r[i];if(c==null&&!a.isIdempotencyToken())
+continue;o&&(this.ensure(1),this.json[this.i++]=yc),o=!0;let l=this.settings.jsonName?a.getMergedTraits().jsonName??i:i;n&&(n.add(i),n.add(l)),this.writeAsciiQuoted(
+l),this.json[this.i++]=hc,this.writeValue(a,c,e)}if(!o&&e.isUnionSchema()){let{$unknown:i}=r;if(Array.isArray(i)){let[a,c]=i;this.writeAsciiQuoted(a),this.ensure(
+1),this.json[this.i++]=hc,this.writeValue(15,c,e)}}else if(s)for(let i in r){if(n.has(i))continue;n.add(i);let a=r[i];o&&(this.ensure(1),this.json[this.i++]=yc),
+o=!0,this.writeAsciiQuoted(i),this.ensure(1),this.json[this.i++]=hc,this.writeValue(15,a,void 0)}this.ensure(1),this.json[this.i++]=l_}writeList(e,r,o){let s=!!e.
+getMergedTraits().sparse,n=e.getValueSchema();if(!o&&(n.isStringSchema()||n.isNumericSchema()||n.isBooleanSchema())){let a=!1;for(let l=0;l<r.length;++l){let u=r[l];
+if(Number.isNaN(u)||u===1/0||u===-1/0||u==null&&!s){a=!0;break}}let c;if(!a)c=JSON.stringify(r);else{let l=[];for(let u=0;u<r.length;++u){let d=r[u];d==null&&!s||
+(Number.isNaN(d)||d===1/0||d===-1/0?l.push(String(d)):l.push(d))}c=JSON.stringify(l)}this.ensure(c.length*3),this.i+=gc.encodeInto(c,this.json.subarray(this.i)).
+written;return}this.ensure(2),this.json[this.i++]=b$;let i=!1;for(let a=0;a<r.length;++a){let c=r[a];(o?c===void 0:c==null&&!s)||(i&&(this.ensure(1),this.json[this.
+i++]=yc),this.writeValue(n,c,void 0),i=!0)}this.ensure(1),this.json[this.i++]=P$}writeMap(e,r,o){let s=!!e.getMergedTraits().sparse,n=e.getValueSchema();if(!o&&
+(n.isStringSchema()||n.isNumericSchema()||n.isBooleanSchema())){let a;for(let l in r){if(!C(r,l))continue;let u=r[l];Number.isNaN(u)||u===1/0||u===-1/0?((a??={})[l]=
+u,r[l]=String(u)):u===null&&!s&&((a??={})[l]=null,r[l]=void 0)}let c=JSON.stringify(r);a&&Object.assign(r,a),this.ensure(c.length*3),this.i+=gc.encodeInto(c,this.
+json.subarray(this.i)).written;return}this.ensure(2),this.json[this.i++]=p_;let i=!0;for(let a in r){if(!C(r,a))continue;let c=r[a];(o?c===void 0:c==null&&!s)||
+(i||(this.ensure(1),this.json[this.i++]=yc),i=!1,this.writeJsonString(a),this.ensure(1),this.json[this.i++]=hc,this.writeValue(n,c,void 0))}this.ensure(1),this.
+json[this.i++]=l_}writeTimestamp(e,r){switch(Zo(e,this.settings)){case 5:{let s=r.toISOString().replace(".000Z","Z");this.writeAsciiQuoted(s);return}case 6:{this.
+writeAsciiQuoted(Go(r));return}case 7:{let s=String(r.getTime()/1e3);this.writeAscii(s);return}default:{let s=String(r.getTime()/1e3);this.writeAscii(s);return}}}}});var es,f_=p(()=>{ac();i_();m_();es=class extends go{settings;constructor(e){super(),this.settings=e}createSerializer(){let e=new Ec(this.settings);return e.setSerdeContext(
+this.serdeContext),e}createDeserializer(){let e=new mc(this.settings);return e.setSerdeContext(this.serdeContext),e}}});var U=p(()=>{zs();Gm();jR();VR();rf();qR();KR();ic();Y();Y();JR();ZR();of();e_();Y();gf();f_()});var g_,h_,Ct,y_=p(()=>{U();g_=t=>e=>async r=>{if(!z.isInstance(r.request))return e(r);let{request:o}=r,{handlerProtocol:s=""}=t.requestHandler.metadata||{};if(s.
+indexOf("h2")>=0&&!o.headers[":authority"])delete o.headers.host,o.headers[":authority"]=o.hostname+(o.port?":"+o.port:"");else if(!o.headers.host){let n=o.hostname;
+o.port!=null&&(n+=`:${o.port}`),o.headers.host=n}return e(r)},h_={name:"hostHeaderMiddleware",step:"build",priority:"low",tags:["HOST"],override:!0},Ct=t=>({applyToStack:e=>{
+e.add(g_(t),h_)}})});var E_,S_,bt,x_=p(()=>{v();E_=()=>(t,e)=>async r=>{try{let o=await t(r),{logger:s}=e,n=s instanceof Se;if(s&&!n){let{clientName:i,commandName:a,dynamoDbDocumentClientOptions:c={}}=e,
+{overrideInputFilterSensitiveLog:l,overrideOutputFilterSensitiveLog:u}=c,d=l??e.inputFilterSensitiveLog,m=u??e.outputFilterSensitiveLog,{$metadata:f,...g}=o.output;
+s.info?.({clientName:i,commandName:a,input:d(r.input),output:m(g),metadata:f})}return o}catch(o){let{clientName:s,commandName:n,logger:i,dynamoDbDocumentClientOptions:a={}}=e,
+{overrideInputFilterSensitiveLog:c}=a,l=c??e.inputFilterSensitiveLog;throw i?.error?.({clientName:s,commandName:n,input:l(r.input),error:o,metadata:o.$metadata}),
+o}},S_={name:"loggerMiddleware",tags:["LOGGER"],step:"initialize",override:!0},bt=t=>({applyToStack:e=>{e.add(E_(),S_)}})});var R_,__=p(()=>{R_={step:"build",tags:["RECURSION_DETECTION","TRACE_CONTEXT_PROPAGATION"],name:"recursionDetectionMiddleware",override:!0,priority:"low"}});var ho,yf,Sc,Ef,Sf,ni,w_=p(()=>{ho={REQUEST_ID:Symbol.for("_AWS_LAMBDA_REQUEST_ID"),X_RAY_TRACE_ID:Symbol.for("_AWS_LAMBDA_X_RAY_TRACE_ID"),TENANT_ID:Symbol.for(
 "_AWS_LAMBDA_TENANT_ID"),TRACEPARENT:Symbol.for("_AWS_LAMBDA_TRACEPARENT"),TRACESTATE:Symbol.for("_AWS_LAMBDA_TRACESTATE"),BAGGAGE:Symbol.for("_AWS_LAMBDA_BAGGA\
-GE")},nm=["true","1"].includes(process.env?.AWS_LAMBDA_NODEJS_NO_GLOBAL_AWSLAMBDA??"");nm||(globalThis.awslambda=globalThis.awslambda||{});Va=class{static PROTECTED_KEYS=Zr;isProtectedKey(e){
-return Object.values(Zr).includes(e)}getRequestId(){return this.get(Zr.REQUEST_ID)??"-"}getXRayTraceId(){return this.get(Zr.X_RAY_TRACE_ID)}getTenantId(){return this.
-get(Zr.TENANT_ID)}getTraceparent(){return this.get(Zr.TRACEPARENT)}getTracestate(){return this.get(Zr.TRACESTATE)}getBaggage(){return this.get(Zr.BAGGAGE)}},sm=
-class extends Va{currentContext;getContext(){return this.currentContext}hasContext(){return this.currentContext!==void 0}get(e){return this.currentContext?.[e]}set(e,r){
+GE")},yf=["true","1"].includes(process.env?.AWS_LAMBDA_NODEJS_NO_GLOBAL_AWSLAMBDA??"");yf||(globalThis.awslambda=globalThis.awslambda||{});Sc=class{static PROTECTED_KEYS=ho;isProtectedKey(e){
+return Object.values(ho).includes(e)}getRequestId(){return this.get(ho.REQUEST_ID)??"-"}getXRayTraceId(){return this.get(ho.X_RAY_TRACE_ID)}getTenantId(){return this.
+get(ho.TENANT_ID)}getTraceparent(){return this.get(ho.TRACEPARENT)}getTracestate(){return this.get(ho.TRACESTATE)}getBaggage(){return this.get(ho.BAGGAGE)}},Ef=
+class extends Sc{currentContext;getContext(){return this.currentContext}hasContext(){return this.currentContext!==void 0}get(e){return this.currentContext?.[e]}set(e,r){
 if(this.isProtectedKey(e))throw new Error(`Cannot modify protected Lambda context field: ${String(e)}`);this.currentContext=this.currentContext||{},this.currentContext[e]=
-r}run(e,r){return this.currentContext=e,r()}},im=class t extends Va{als;static async create(){let e=new t,r=await import("node:async_hooks");return e.als=new r.
+r}run(e,r){return this.currentContext=e,r()}},Sf=class t extends Sc{als;static async create(){let e=new t,r=await import("node:async_hooks");return e.als=new r.
 AsyncLocalStorage,e}getContext(){return this.als.getStore()}hasContext(){return this.als.getStore()!==void 0}get(e){return this.als.getStore()?.[e]}set(e,r){if(this.
 isProtectedKey(e))throw new Error(`Cannot modify protected Lambda context field: ${String(e)}`);let o=this.als.getStore();if(!o)throw new Error("No context avai\
-lable");o[e]=r}run(e,r){return this.als.run(e,r)}};(function(t){let e=null;async function r(o){return e||(e=(async()=>{let s=o===!0||"AWS_LAMBDA_MAX_CONCURRENCY"in
-process.env?await im.create():new sm;return!nm&&globalThis.awslambda?.InvokeStore?globalThis.awslambda.InvokeStore:(!nm&&globalThis.awslambda&&(globalThis.awslambda.
-InvokeStore=s),s)})()),e}t.getInstanceAsync=r,t._testing=process.env.AWS_LAMBDA_BENCHMARK_MODE==="1"?{reset:()=>{e=null,globalThis.awslambda?.InvokeStore&&delete globalThis.
-awslambda.InvokeStore,globalThis.awslambda={InvokeStore:void 0}}}:void 0})($s||($s={}))});function vD(t){for(let e of Object.keys(t)){let r=e.toLowerCase();e!==r&&(r===cm||r===pR||r===lR)&&(t[r]=t[e],delete t[e])}}var AD,CD,am,cm,pR,lR,dR,uR=p(()=>{cR();
-U();AD="AWS_LAMBDA_FUNCTION_NAME",CD="_X_AMZN_TRACE_ID",am="X-Amzn-Trace-Id",cm="traceparent",pR="tracestate",lR="baggage",dR=()=>t=>async e=>{let{request:r}=e;
-if(!z.isInstance(r))return t(e);let o;{let n=Object.keys(r.headers??{}).find(s=>s.toLowerCase()===am.toLowerCase())??am;if(!r.headers.hasOwnProperty(n)){let s=process.
-env[AD],i=process.env[CD];o??=await $s.getInstanceAsync();let c=o?.getXRayTraceId()??i,l=d=>typeof d=="string"&&d.length>0;l(s)&&l(c)&&(r.headers[am]=c)}}if(vD(
-r.headers),!r.headers[cm]){let s=(o??=await $s.getInstanceAsync())?.getTraceparent?.();if(s){r.headers[cm]=s;let i=o?.getTracestate?.();i&&(r.headers[pR]=i);let a=o?.
-getBaggage?.();a&&(r.headers[lR]=a)}}return t(e)}});var Bt,mR=p(()=>{aR();uR();Bt=t=>({applyToStack:e=>{e.add(dR(),iR)}})});var fR,gR=p(()=>{fR=(t,e)=>{if(!e||e.length===0)return t;let r=[];for(let o of e)for(let n of t)n.schemeId.split("#")[1]===o&&r.push(n);for(let o of t)r.find(({
-schemeId:n})=>n===o.schemeId)||r.push(o);return r}});function bD(t){let e=new Map;for(let r of t)e.set(r.schemeId,r);return e}var pm,hR=p(()=>{K();gR();pm=(t,e)=>(r,o)=>async n=>{let s=t.httpAuthSchemeProvider(await e.
-httpAuthSchemeParametersProvider(t,o,n.input)),i=t.authSchemePreference?await t.authSchemePreference():[],a=fR(s,i),c=bD(t.httpAuthSchemes),l=Z(o),d=[];for(let u of a){
-let m=c.get(u.schemeId);if(!m){d.push(`HttpAuthScheme \`${u.schemeId}\` was not enabled for this service.`);continue}let f=m.identityProvider(await e.identityProviderConfigProvider(
-t));if(!f){d.push(`HttpAuthScheme \`${u.schemeId}\` did not have an IdentityProvider configured.`);continue}let{identityProperties:g={},signingProperties:y={}}=u.
-propertiesExtractor?.(t,o)||{};u.identityProperties=Object.assign(u.identityProperties||{},g),u.signingProperties=Object.assign(u.signingProperties||{},y),l.selectedHttpAuthScheme=
-{httpAuthOption:u,identity:await f(u.identityProperties),signer:m.signer};break}if(!l.selectedHttpAuthScheme)throw new Error(d.join(`
-`));return r(n)}});var lm,at,yR=p(()=>{hR();lm={step:"serialize",tags:["HTTP_AUTH_SCHEME"],name:"httpAuthSchemeMiddleware",override:!0,relation:"before",toMiddleware:"endpointV2Mi\
-ddleware"},at=(t,{httpAuthSchemeParametersProvider:e,identityProviderConfigProvider:r})=>({applyToStack:o=>{o.addRelativeTo(pm(t,{httpAuthSchemeParametersProvider:e,
-identityProviderConfigProvider:r}),lm)}})});var SR=p(()=>{yR()});var PD,OD,dm,ER=p(()=>{U();K();PD=t=>e=>{throw e},OD=(t,e)=>{},dm=t=>(e,r)=>async o=>{if(!z.isInstance(o.request))return e(o);let s=Z(r).selectedHttpAuthScheme;
-if(!s)throw new Error("No HttpAuthScheme was selected: unable to sign request");let{httpAuthOption:{signingProperties:i={}},identity:a,signer:c}=s,l=await e({...o,
-request:await c.sign(o.request,a,i)}).catch((c.errorHandler||PD)(i));return(c.successHandler||OD)(l.response,i),l}});var um,ct,xR=p(()=>{ER();um={step:"finalizeRequest",tags:["HTTP_SIGNING"],name:"httpSigningMiddleware",aliases:["apiKeyMiddleware","tokenMiddleware","awsAuthMid\
-dleware"],override:!0,relation:"after",toMiddleware:"retryMiddleware"},ct=t=>({applyToStack:e=>{e.addRelativeTo(dm(t),um)}})});var RR=p(()=>{xR()});var hr,_R=p(()=>{hr=t=>{if(typeof t=="function")return t;let e=Promise.resolve(t);return()=>e}});var Ue,wR=p(()=>{K();Ue=class{authSchemes=new Map;constructor(e){for(let r in e){if(!A(e,r))continue;let o=e[r];o!==void 0&&this.authSchemes.set(r,o)}}getIdentityProvider(e){
-return this.authSchemes.get(e)}}});var he,TR=p(()=>{he=class{async sign(e,r,o){return e}}});var IR=p(()=>{TR()});var mm,Wa,Ls,qa,AR=p(()=>{mm=t=>function(r){return Ls(r)&&r.expiration.getTime()-Date.now()<t},Wa=mm(3e5),Ls=t=>t.expiration!==void 0,qa=(t,e,r)=>{if(t===void 0)
-return;let o=typeof t!="function"?async()=>Promise.resolve(t):t,n,s,i,a=!1,c=async l=>{s||(s=o(l));try{n=await s,i=!0,a=!1}finally{s=void 0}return n};return e===
-void 0?async l=>((!i||l?.forceRefresh)&&(n=await c(l)),n):async l=>((!i||l?.forceRefresh)&&(n=await c(l)),a?n:r(n)?(e(n)&&await c(l),n):(a=!0,n))}});var CR=p(()=>{wR();IR();AR()});var Ie=p(()=>{SR();RR();_R();CR()});function $D(t){return t===void 0?!0:typeof t=="string"&&t.length<=50}function zt(t){let e=hr(t.userAgentAppId??Ka),{customUserAgent:r}=t;return Object.assign(t,
-{customUserAgent:typeof r=="string"?[[r]]:r,userAgentAppId:async()=>{let o=await e();if(!$D(o)){let n=t.logger?.constructor?.name==="NoOpLogger"||!t.logger?console:
-t.logger;typeof o!="string"?n?.warn("userAgentAppId must be a string or undefined."):o.length>50&&n?.warn("The provided userAgentAppId exceeds the maximum lengt\
-h of 50 characters.")}return o}})}var Ka,fm=p(()=>{Ie();Ka=void 0});var vR,bR=p(()=>{vR={partitions:[{id:"aws",outputs:{dnsSuffix:"amazonaws.com",dualStackDnsSuffix:"api.aws",implicitGlobalRegion:"us-east-1",name:"aws",supportsDualStack:!0,
+lable");o[e]=r}run(e,r){return this.als.run(e,r)}};(function(t){let e=null;async function r(o){return e||(e=(async()=>{let n=o===!0||"AWS_LAMBDA_MAX_CONCURRENCY"in
+process.env?await Sf.create():new Ef;return!yf&&globalThis.awslambda?.InvokeStore?globalThis.awslambda.InvokeStore:(!yf&&globalThis.awslambda&&(globalThis.awslambda.
+InvokeStore=n),n)})()),e}t.getInstanceAsync=r,t._testing=process.env.AWS_LAMBDA_BENCHMARK_MODE==="1"?{reset:()=>{e=null,globalThis.awslambda?.InvokeStore&&delete globalThis.
+awslambda.InvokeStore,globalThis.awslambda={InvokeStore:void 0}}}:void 0})(ni||(ni={}))});function L$(t){for(let e of Object.keys(t)){let r=e.toLowerCase();e!==r&&(r===Rf||r===I_||r===T_)&&(t[r]=t[e],delete t[e])}}var k$,$$,xf,Rf,I_,T_,v_,A_=p(()=>{w_();
+U();k$="AWS_LAMBDA_FUNCTION_NAME",$$="_X_AMZN_TRACE_ID",xf="X-Amzn-Trace-Id",Rf="traceparent",I_="tracestate",T_="baggage",v_=()=>t=>async e=>{let{request:r}=e;
+if(!z.isInstance(r))return t(e);let o;{let s=Object.keys(r.headers??{}).find(n=>n.toLowerCase()===xf.toLowerCase())??xf;if(!r.headers.hasOwnProperty(s)){let n=process.
+env[k$],i=process.env[$$];o??=await ni.getInstanceAsync();let c=o?.getXRayTraceId()??i,l=u=>typeof u=="string"&&u.length>0;l(n)&&l(c)&&(r.headers[xf]=c)}}if(L$(
+r.headers),!r.headers[Rf]){let n=(o??=await ni.getInstanceAsync())?.getTraceparent?.();if(n){r.headers[Rf]=n;let i=o?.getTracestate?.();i&&(r.headers[I_]=i);let a=o?.
+getBaggage?.();a&&(r.headers[T_]=a)}}return t(e)}});var Pt,C_=p(()=>{__();A_();Pt=t=>({applyToStack:e=>{e.add(v_(),R_)}})});var b_,P_=p(()=>{b_=(t,e)=>{if(!e||e.length===0)return t;let r=[];for(let o of e)for(let s of t)s.schemeId.split("#")[1]===o&&r.push(s);for(let o of t)r.find(({
+schemeId:s})=>s===o.schemeId)||r.push(o);return r}});function U$(t){let e=new Map;for(let r of t)e.set(r.schemeId,r);return e}var _f,O_=p(()=>{Y();P_();_f=(t,e)=>(r,o)=>async s=>{let n=t.httpAuthSchemeProvider(await e.
+httpAuthSchemeParametersProvider(t,o,s.input)),i=t.authSchemePreference?await t.authSchemePreference():[],a=b_(n,i),c=U$(t.httpAuthSchemes),l=te(o),u=[];for(let d of a){
+let m=c.get(d.schemeId);if(!m){u.push(`HttpAuthScheme \`${d.schemeId}\` was not enabled for this service.`);continue}let f=m.identityProvider(await e.identityProviderConfigProvider(
+t));if(!f){u.push(`HttpAuthScheme \`${d.schemeId}\` did not have an IdentityProvider configured.`);continue}let{identityProperties:g={},signingProperties:y={}}=d.
+propertiesExtractor?.(t,o)||{};d.identityProperties=Object.assign(d.identityProperties||{},g),d.signingProperties=Object.assign(d.signingProperties||{},y),l.selectedHttpAuthScheme=
+{httpAuthOption:d,identity:await f(d.identityProperties),signer:m.signer};break}if(!l.selectedHttpAuthScheme)throw new Error(u.join(`
+`));return r(s)}});var wf,Ze,D_=p(()=>{O_();wf={step:"serialize",tags:["HTTP_AUTH_SCHEME"],name:"httpAuthSchemeMiddleware",override:!0,relation:"before",toMiddleware:"endpointV2Mi\
+ddleware"},Ze=(t,{httpAuthSchemeParametersProvider:e,identityProviderConfigProvider:r})=>({applyToStack:o=>{o.addRelativeTo(_f(t,{httpAuthSchemeParametersProvider:e,
+identityProviderConfigProvider:r}),wf)}})});var N_=p(()=>{D_()});var F$,M$,If,k_=p(()=>{U();Y();F$=t=>e=>{throw e},M$=(t,e)=>{},If=t=>(e,r)=>async o=>{if(!z.isInstance(o.request))return e(o);let n=te(r).selectedHttpAuthScheme;
+if(!n)throw new Error("No HttpAuthScheme was selected: unable to sign request");let{httpAuthOption:{signingProperties:i={}},identity:a,signer:c}=n,l=await e({...o,
+request:await c.sign(o.request,a,i)}).catch((c.errorHandler||F$)(i));return(c.successHandler||M$)(l.response,i),l}});var Tf,et,$_=p(()=>{k_();Tf={step:"finalizeRequest",tags:["HTTP_SIGNING"],name:"httpSigningMiddleware",aliases:["apiKeyMiddleware","tokenMiddleware","awsAuthMid\
+dleware"],override:!0,relation:"after",toMiddleware:"retryMiddleware"},et=t=>({applyToStack:e=>{e.addRelativeTo(If(t),Tf)}})});var L_=p(()=>{$_()});var vr,U_=p(()=>{vr=t=>{if(typeof t=="function")return t;let e=Promise.resolve(t);return()=>e}});var Oe,F_=p(()=>{Y();Oe=class{authSchemes=new Map;constructor(e){for(let r in e){if(!C(e,r))continue;let o=e[r];o!==void 0&&this.authSchemes.set(r,o)}}getIdentityProvider(e){
+return this.authSchemes.get(e)}}});var Ae,M_=p(()=>{Ae=class{async sign(e,r,o){return e}}});var H_=p(()=>{M_()});var vf,xc,ii,Rc,B_=p(()=>{vf=t=>function(r){return ii(r)&&r.expiration.getTime()-Date.now()<t},xc=vf(3e5),ii=t=>t.expiration!==void 0,Rc=(t,e,r)=>{if(t===void 0)
+return;let o=typeof t!="function"?async()=>Promise.resolve(t):t,s,n,i,a=!1,c=async l=>{n||(n=o(l));try{s=await n,i=!0,a=!1}finally{n=void 0}return s};return e===
+void 0?async l=>((!i||l?.forceRefresh)&&(s=await c(l)),s):async l=>((!i||l?.forceRefresh)&&(s=await c(l)),a?s:r(s)?(e(s)&&await c(l),s):(a=!0,s))}});var G_=p(()=>{F_();H_();B_()});var De=p(()=>{N_();L_();U_();G_()});function z$(t){return t===void 0?!0:typeof t=="string"&&t.length<=50}function Ot(t){let e=vr(t.userAgentAppId??_c),{customUserAgent:r}=t;return Object.assign(t,
+{customUserAgent:typeof r=="string"?[[r]]:r,userAgentAppId:async()=>{let o=await e();if(!z$(o)){let s=t.logger?.constructor?.name==="NoOpLogger"||!t.logger?console:
+t.logger;typeof o!="string"?s?.warn("userAgentAppId must be a string or undefined."):o.length>50&&s?.warn("The provided userAgentAppId exceeds the maximum lengt\
+h of 50 characters.")}return o}})}var _c,Af=p(()=>{De();_c=void 0});var z_,j_=p(()=>{z_={partitions:[{id:"aws",outputs:{dnsSuffix:"amazonaws.com",dualStackDnsSuffix:"api.aws",implicitGlobalRegion:"us-east-1",name:"aws",supportsDualStack:!0,
 supportsFIPS:!0},regionRegex:"^(us|eu|ap|sa|ca|me|af|il|mx)\\-\\w+\\-\\d+$",regions:{"af-south-1":{description:"Africa (Cape Town)"},"ap-east-1":{description:"A\
 sia Pacific (Hong Kong)"},"ap-east-2":{description:"Asia Pacific (Taipei)"},"ap-northeast-1":{description:"Asia Pacific (Tokyo)"},"ap-northeast-2":{description:"\
 Asia Pacific (Seoul)"},"ap-northeast-3":{description:"Asia Pacific (Osaka)"},"ap-south-1":{description:"Asia Pacific (Mumbai)"},"ap-south-2":{description:"Asia \
@@ -697,38 +697,38 @@ supportsDualStack:!0,supportsFIPS:!0},regionRegex:"^us\\-isof\\-\\w+\\-\\d+$",re
 1":{description:"US ISOF EAST"},"us-isof-south-1":{description:"US ISOF SOUTH"}}},{id:"aws-us-gov",outputs:{dnsSuffix:"amazonaws.com",dualStackDnsSuffix:"api.aw\
 s",implicitGlobalRegion:"us-gov-west-1",name:"aws-us-gov",supportsDualStack:!0,supportsFIPS:!0},regionRegex:"^us\\-gov\\-\\w+\\-\\d+$",regions:{"aws-us-gov-glob\
 al":{description:"aws-us-gov global region"},"us-gov-east-1":{description:"AWS GovCloud (US-East)"},"us-gov-west-1":{description:"AWS GovCloud (US-West)"}}}],version:"\
-1.1"}});var LD,UD,PR,OR,gm=p(()=>{bR();LD=vR,UD="",PR=t=>{let{partitions:e}=LD;for(let o of e){let{regions:n,outputs:s}=o;for(let[i,a]of Object.entries(n))if(i===t)return{
-...s,...a}}for(let o of e){let{regionRegex:n,outputs:s}=o;if(new RegExp(n).test(t))return{...s}}let r=e.find(o=>o.id==="aws");if(!r)throw new Error("Provided re\
-gion was not found in the partition array or regex, and default partition with id 'aws' doesn't exist.");return{...r.outputs}},OR=()=>UD});var NR,hm,DR=p(()=>{NR=require("node:stream"),hm=t=>t?.body instanceof NR.Readable||typeof ReadableStream<"u"&&t?.body instanceof ReadableStream});var kR,$R,LR,UR,MR,FR=p(()=>{kR=["BandwidthLimitExceeded","EC2ThrottledException","LimitExceededException","PriorRequestNotComplete","ProvisionedThroughputExcee\
+1.1"}});var j$,V$,V_,q_,Cf=p(()=>{j_();j$=z_,V$="",V_=t=>{let{partitions:e}=j$;for(let o of e){let{regions:s,outputs:n}=o;for(let[i,a]of Object.entries(s))if(i===t)return{
+...n,...a}}for(let o of e){let{regionRegex:s,outputs:n}=o;if(new RegExp(s).test(t))return{...n}}let r=e.find(o=>o.id==="aws");if(!r)throw new Error("Provided re\
+gion was not found in the partition array or regex, and default partition with id 'aws' doesn't exist.");return{...r.outputs}},q_=()=>V$});var W_,bf,K_=p(()=>{W_=require("node:stream"),bf=t=>t?.body instanceof W_.Readable||typeof ReadableStream<"u"&&t?.body instanceof ReadableStream});var J_,X_,Y_,Q_,Z_,ew=p(()=>{J_=["BandwidthLimitExceeded","EC2ThrottledException","LimitExceededException","PriorRequestNotComplete","ProvisionedThroughputExcee\
 dedException","RequestLimitExceeded","RequestThrottled","RequestThrottledException","SlowDown","ThrottledException","Throttling","ThrottlingException","TooManyR\
-equestsException","TransactionInProgressException"],$R=["TimeoutError","RequestTimeout","RequestTimeoutException"],LR=[500,502,503,504],UR=["ECONNRESET","ECONNR\
-EFUSED","EPIPE","ETIMEDOUT"],MR=["EHOSTUNREACH","ENETUNREACH","ENOTFOUND","EAI_AGAIN"]});function BD(t){return t.code==="ERR_HTTP2_STREAM_ERROR"&&t.message.includes("NGHTTP2_REFUSED_STREAM")}var MD,FD,HD,Ja,Xa,HR,ym=p(()=>{FR();MD=t=>t?.$retryable!==
-void 0,FD=t=>t.$metadata?.clockSkewCorrected,HD=t=>{let e=new Set(["Failed to fetch","NetworkError when attempting to fetch resource","The Internet connection a\
-ppears to be offline","Load failed","Network request failed"]);return t&&t instanceof TypeError?e.has(t.message):!1},Ja=t=>t.$metadata?.httpStatusCode===429||kR.
-includes(t.name)||t.$retryable?.throttling==!0,Xa=(t,e=0)=>t?.name!=="AbortError"&&(MD(t)||FD(t)||t.name==="InvalidSignatureException"&&t.message?.includes("Sig\
-nature expired")||$R.includes(t.name)||UR.includes(t?.code||"")||MR.includes(t?.code||"")||LR.includes(t.$metadata?.httpStatusCode||0)||HD(t)||BD(t)||t.cause!==
-void 0&&e<=10&&Xa(t.cause,e+1)),HR=t=>{if(t.$metadata?.httpStatusCode!==void 0){let e=t.$metadata.httpStatusCode;return 500<=e&&e<=599&&!Xa(t)}return!1}});var Ya,zD,BR,zR=p(()=>{Ya=(t,e)=>{if(!e)return t;let r=()=>{},o=new Promise((n,s)=>{let i=()=>s(zD());e.aborted?i():typeof e.addEventListener=="function"?(e.addEventListener(
-"abort",i,{once:!0}),r=()=>e.removeEventListener("abort",i)):e.onabort=i});return Promise.race([t,o]).finally(r)},zD=()=>Object.assign(new Error("Request aborte\
-d"),{name:"AbortError"}),BR=t=>typeof t=="object"&&t!==null&&"name"in t&&t.name==="AbortError"});var GR,jR,VR=p(()=>{GR="amz-sdk-invocation-id",jR="amz-sdk-request"});function WR(t,e){if(Ge.isInstance(t))for(let r in t.headers){if(!A(t.headers,r))continue;let o=r.toLowerCase();if(o==="retry-after"){let n=t.headers[r],s=NaN;if(n.
-endsWith("GMT"))try{s=(as(n).getTime()-Date.now())/1e3}catch(i){e?.trace?.("Failed to parse retry-after header"),e?.trace?.(i)}else n.match(/ GMT, ((\d+)|(\d+\.\d+))$/)?
-s=Number(n.match(/ GMT, ([\d.]+)$/)?.[1]):n.match(/^((\d+)|(\d+\.\d+))$/)?s=Number(n):Date.parse(n)>=Date.now()&&(s=(Date.parse(n)-Date.now())/1e3);return isNaN(
-s)?void 0:new Date(Date.now()+s*1e3)}else if(o==="x-amz-retry-after"){let n=t.headers[r],s=Number(n);if(isNaN(s)){e?.trace?.(`Failed to parse x-amz-retry-after=${n}`);
-return}return new Date(Date.now()+s)}}}var qR=p(()=>{K();U();P()});var KR,JR=p(()=>{KR=t=>t instanceof Error?t:t instanceof Object?Object.assign(new Error,t):typeof t=="string"?new Error(t):new Error(`AWS SDK error wrapper for ${t}`)});function Sm(t){return e=>(r,o)=>async n=>{let s=await e.retryStrategy(),i=await e.maxAttempts(),a=o[mr]?.abortSignal;if(GD(s)){s=s;let c=(o.partition_id??"")+(o.
-__retryLongPoll?":longpoll":""),l=await Ya(s.acquireInitialRetryToken(c),a),d=new Error,u=0,m=0,{request:f}=n,g=z.isInstance(f);for(g&&(f.headers[GR]=bu());;)try{
-g&&(f.headers[jR]=`attempt=${u+1}; max=${i}`);let{response:y,output:h}=await r(n);return s.recordSuccess(l),h.$metadata.attempts=u+1,h.$metadata.totalRetryDelay=
-m,{response:y,output:h}}catch(y){let h=jD(y,e.logger);if(d=KR(y),g&&t(f))throw(o.logger instanceof ge?console:o.logger)?.warn("An error was encountered in a non\
--retryable streaming request."),d;try{l=await Ya(s.refreshRetryTokenForRetry(l,h),a)}catch(E){throw a?.aborted&&BR(E)?E:(d.$metadata||(d.$metadata={}),d.$metadata.
-attempts=u+1,d.$metadata.totalRetryDelay=m,d)}u=l.getRetryCount();let S=l.getRetryDelay();m+=(l?.$retryLog?.acquisitionDelay??0)+S,S>0&&await Ya(new Promise(E=>setTimeout(
-E,S)),a)}}else return s=s,s?.mode&&(o.userAgent=[...o.userAgent||[],["cfg/retry-mode",s.mode]]),s.retry(r,n)}}function XR(t){let e=Sm(t);return r=>({applyToStack:o=>{
-o.add(e(r),WD)}})}var GD,jD,VD,WD,YR=p(()=>{C();U();P();Ir();ym();zR();VR();qR();JR();GD=t=>typeof t.acquireInitialRetryToken<"u"&&typeof t.refreshRetryTokenForRetry<
-"u"&&typeof t.recordSuccess<"u",jD=(t,e)=>{let r={error:t,errorType:VD(t)},o=WR(t.$response,e);return o&&(r.retryAfterHint=o),r},VD=t=>Ja(t)?"THROTTLING":Xa(t)?
-"TRANSIENT":HR(t)?"SERVER_ERROR":"CLIENT_ERROR",WD={name:"retryMiddleware",tags:["RETRY"],step:"finalizeRequest",priority:"high",override:!0}});var Qa,QR=p(()=>{ym();Qa=class t{static setTimeoutFn=(e,r)=>setTimeout(e,r);beta;minCapacity;minFillRate;scaleConstant;smooth;enabled=!1;availableTokens=0;lastMaxRate=0;measuredTxRate=0;requestCount=0;fillRate;lastThrottleTime;lastTimestamp=0;lastTxRateBucket;maxCapacity;timeWindow=0;constructor(e){
+equestsException","TransactionInProgressException"],X_=["TimeoutError","RequestTimeout","RequestTimeoutException"],Y_=[500,502,503,504],Q_=["ECONNRESET","ECONNR\
+EFUSED","EPIPE","ETIMEDOUT"],Z_=["EHOSTUNREACH","ENETUNREACH","ENOTFOUND","EAI_AGAIN"]});function J$(t){return t.code==="ERR_HTTP2_STREAM_ERROR"&&t.message.includes("NGHTTP2_REFUSED_STREAM")}var q$,W$,K$,wc,Ic,tw,Pf=p(()=>{ew();q$=t=>t?.$retryable!==
+void 0,W$=t=>t.$metadata?.clockSkewCorrected,K$=t=>{let e=new Set(["Failed to fetch","NetworkError when attempting to fetch resource","The Internet connection a\
+ppears to be offline","Load failed","Network request failed"]);return t&&t instanceof TypeError?e.has(t.message):!1},wc=t=>t.$metadata?.httpStatusCode===429||J_.
+includes(t.name)||t.$retryable?.throttling==!0,Ic=(t,e=0)=>t?.name!=="AbortError"&&(q$(t)||W$(t)||t.name==="InvalidSignatureException"&&t.message?.includes("Sig\
+nature expired")||X_.includes(t.name)||Q_.includes(t?.code||"")||Z_.includes(t?.code||"")||Y_.includes(t.$metadata?.httpStatusCode||0)||K$(t)||J$(t)||t.cause!==
+void 0&&e<=10&&Ic(t.cause,e+1)),tw=t=>{if(t.$metadata?.httpStatusCode!==void 0){let e=t.$metadata.httpStatusCode;return 500<=e&&e<=599&&!Ic(t)}return!1}});var Tc,X$,rw,ow=p(()=>{Tc=(t,e)=>{if(!e)return t;let r=()=>{},o=new Promise((s,n)=>{let i=()=>n(X$());e.aborted?i():typeof e.addEventListener=="function"?(e.addEventListener(
+"abort",i,{once:!0}),r=()=>e.removeEventListener("abort",i)):e.onabort=i});return Promise.race([t,o]).finally(r)},X$=()=>Object.assign(new Error("Request aborte\
+d"),{name:"AbortError"}),rw=t=>typeof t=="object"&&t!==null&&"name"in t&&t.name==="AbortError"});var sw,nw,iw=p(()=>{sw="amz-sdk-invocation-id",nw="amz-sdk-request"});function aw(t,e){if(pt.isInstance(t))for(let r in t.headers){if(!C(t.headers,r))continue;let o=r.toLowerCase();if(o==="retry-after"){let s=t.headers[r],n=NaN;if(s.
+endsWith("GMT"))try{n=(On(s).getTime()-Date.now())/1e3}catch(i){e?.trace?.("Failed to parse retry-after header"),e?.trace?.(i)}else s.match(/ GMT, ((\d+)|(\d+\.\d+))$/)?
+n=Number(s.match(/ GMT, ([\d.]+)$/)?.[1]):s.match(/^((\d+)|(\d+\.\d+))$/)?n=Number(s):Date.parse(s)>=Date.now()&&(n=(Date.parse(s)-Date.now())/1e3);return isNaN(
+n)?void 0:new Date(Date.now()+n*1e3)}else if(o==="x-amz-retry-after"){let s=t.headers[r],n=Number(s);if(isNaN(n)){e?.trace?.(`Failed to parse x-amz-retry-after=${s}`);
+return}return new Date(Date.now()+n)}}}var cw=p(()=>{Y();U();P()});var pw,lw=p(()=>{pw=t=>t instanceof Error?t:t instanceof Object?Object.assign(new Error,t):typeof t=="string"?new Error(t):new Error(`AWS SDK error wrapper for ${t}`)});function Of(t){return e=>(r,o)=>async s=>{let n=await e.retryStrategy(),i=await e.maxAttempts(),a=o[wr]?.abortSignal;if(Y$(n)){n=n;let c=(o.partition_id??"")+(o.
+__retryLongPoll?":longpoll":""),l=await Tc(n.acquireInitialRetryToken(c),a),u=new Error,d=0,m=0,{request:f}=s,g=z.isInstance(f);for(g&&(f.headers[sw]=Bm());;)try{
+g&&(f.headers[nw]=`attempt=${d+1}; max=${i}`);let{response:y,output:h}=await r(s);return n.recordSuccess(l),h.$metadata.attempts=d+1,h.$metadata.totalRetryDelay=
+m,{response:y,output:h}}catch(y){let h=Q$(y,e.logger);if(u=pw(y),g&&t(f))throw(o.logger instanceof Se?console:o.logger)?.warn("An error was encountered in a non\
+-retryable streaming request."),u;try{l=await Tc(n.refreshRetryTokenForRetry(l,h),a)}catch(S){throw a?.aborted&&rw(S)?S:(u.$metadata||(u.$metadata={}),u.$metadata.
+attempts=d+1,u.$metadata.totalRetryDelay=m,u)}d=l.getRetryCount();let E=l.getRetryDelay();m+=(l?.$retryLog?.acquisitionDelay??0)+E,E>0&&await Tc(new Promise(S=>setTimeout(
+S,E)),a)}}else return n=n,n?.mode&&(o.userAgent=[...o.userAgent||[],["cfg/retry-mode",n.mode]]),n.retry(r,s)}}function uw(t){let e=Of(t);return r=>({applyToStack:o=>{
+o.add(e(r),e1)}})}var Y$,Q$,Z$,e1,dw=p(()=>{v();U();P();Lr();Pf();ow();iw();cw();lw();Y$=t=>typeof t.acquireInitialRetryToken<"u"&&typeof t.refreshRetryTokenForRetry<
+"u"&&typeof t.recordSuccess<"u",Q$=(t,e)=>{let r={error:t,errorType:Z$(t)},o=aw(t.$response,e);return o&&(r.retryAfterHint=o),r},Z$=t=>wc(t)?"THROTTLING":Ic(t)?
+"TRANSIENT":tw(t)?"SERVER_ERROR":"CLIENT_ERROR",e1={name:"retryMiddleware",tags:["RETRY"],step:"finalizeRequest",priority:"high",override:!0}});var vc,mw=p(()=>{Pf();vc=class t{static setTimeoutFn=(e,r)=>setTimeout(e,r);beta;minCapacity;minFillRate;scaleConstant;smooth;enabled=!1;availableTokens=0;lastMaxRate=0;measuredTxRate=0;requestCount=0;fillRate;lastThrottleTime;lastTimestamp=0;lastTxRateBucket;maxCapacity;timeWindow=0;constructor(e){
 this.beta=e?.beta??.7,this.minCapacity=e?.minCapacity??1,this.minFillRate=e?.minFillRate??.5,this.scaleConstant=e?.scaleConstant??.4,this.smooth=e?.smooth??.8,this.
 lastThrottleTime=this.getCurrentTimeInSeconds(),this.lastTxRateBucket=Math.floor(this.getCurrentTimeInSeconds()),this.fillRate=this.minFillRate,this.maxCapacity=
 this.minCapacity}async getSendToken(){return this.acquireTokenBucket(1)}updateClientSendingRate(e){let r;this.updateMeasuredRate();let o=e;if(o?.errorType==="TH\
-ROTTLING"||Ja(o?.error??e)){let i=this.enabled?Math.min(this.measuredTxRate,this.fillRate):this.measuredTxRate;this.lastMaxRate=i,this.calculateTimeWindow(),this.
+ROTTLING"||wc(o?.error??e)){let i=this.enabled?Math.min(this.measuredTxRate,this.fillRate):this.measuredTxRate;this.lastMaxRate=i,this.calculateTimeWindow(),this.
 lastThrottleTime=this.getCurrentTimeInSeconds(),r=this.cubicThrottle(i),this.enableTokenBucket()}else this.calculateTimeWindow(),r=this.cubicSuccess(this.getCurrentTimeInSeconds());
-let s=Math.min(r,2*this.measuredTxRate);this.updateTokenBucketRate(s)}getCurrentTimeInSeconds(){return Date.now()/1e3}async acquireTokenBucket(e){if(this.enabled){
+let n=Math.min(r,2*this.measuredTxRate);this.updateTokenBucketRate(n)}getCurrentTimeInSeconds(){return Date.now()/1e3}async acquireTokenBucket(e){if(this.enabled){
 for(this.refillTokenBucket();e>this.availableTokens;){let r=(e-this.availableTokens)/this.fillRate*1e3;await new Promise(o=>t.setTimeoutFn(o,r)),this.refillTokenBucket()}
 this.availableTokens=this.availableTokens-e}}refillTokenBucket(){let e=this.getCurrentTimeInSeconds();if(!this.lastTimestamp){this.lastTimestamp=e;return}let r=(e-
 this.lastTimestamp)*this.fillRate;this.availableTokens=Math.min(this.maxCapacity,this.availableTokens+r),this.lastTimestamp=e}calculateTimeWindow(){this.timeWindow=
@@ -737,156 +737,156 @@ getPrecise(this.scaleConstant*Math.pow(e-this.lastThrottleTime-this.timeWindow,3
 this.refillTokenBucket(),this.fillRate=Math.max(e,this.minFillRate),this.maxCapacity=Math.max(e,this.minCapacity),this.availableTokens=Math.min(this.availableTokens,
 this.maxCapacity)}updateMeasuredRate(){let e=this.getCurrentTimeInSeconds(),r=Math.floor(e*2)/2;if(this.requestCount++,r>this.lastTxRateBucket){let o=this.requestCount/
 (r-this.lastTxRateBucket);this.measuredTxRate=this.getPrecise(o*this.smooth+this.measuredTxRate*(1-this.smooth)),this.requestCount=0,this.lastTxRateBucket=r}}getPrecise(e){
-return parseFloat(e.toFixed(8))}}});var Gt,Za=p(()=>{Gt=class{static v2026=!0;static delay(){return 50}static throttlingDelay(){return 1e3}static cost(){return 14}static throttlingCost(){return 5}static modifiedCostType(){
-return"THROTTLING"}}});var ec,ZR=p(()=>{Za();ec=class{x=Gt.delay();computeNextBackoffDelay(e){let n=Math.random()*Math.min(this.x*2**e,2e4);return Math.floor(n)}setDelayBase(e){this.x=
-e}}});var Us,e_=p(()=>{Us=class{delay;count;cost;longPoll;$retryLog={acquisitionDelay:0};constructor(e,r,o,n){this.delay=e,this.count=r,this.cost=o,this.longPoll=n}getRetryCount(){
-return this.count}getRetryDelay(){return Math.min(2e4,this.delay)}getRetryCost(){return this.cost}isLongPoll(){return this.longPoll}}});var jt,eo,Ye,Ms=p(()=>{(function(t){t.STANDARD="standard",t.ADAPTIVE="adaptive"})(jt||(jt={}));eo=3,Ye=jt.STANDARD});var tc,$o,Em=p(()=>{ZR();e_();Ms();Za();tc={incompatible:1,attempts:2,capacity:3},$o=class{mode=jt.STANDARD;retryBackoffStrategy;capacity=500;maxAttemptsProvider;baseDelay;constructor(e){
+return parseFloat(e.toFixed(8))}}});var mr,Ac=p(()=>{mr=class{static v2026=!0;static delay(){return 50}static throttlingDelay(){return 1e3}static cost(){return 14}static throttlingCost(){return 5}static modifiedCostType(){
+return"THROTTLING"}}});var Cc,fw=p(()=>{Ac();Cc=class{x=mr.delay();computeNextBackoffDelay(e){let s=Math.random()*Math.min(this.x*2**e,2e4);return Math.floor(s)}setDelayBase(e){this.x=
+e}}});var ai,gw=p(()=>{ai=class{delay;count;cost;longPoll;$retryLog={acquisitionDelay:0};constructor(e,r,o,s){this.delay=e,this.count=r,this.cost=o,this.longPoll=s}getRetryCount(){
+return this.count}getRetryDelay(){return Math.min(2e4,this.delay)}getRetryCost(){return this.cost}isLongPoll(){return this.longPoll}}});var fr,yo,Be,ci=p(()=>{(function(t){t.STANDARD="standard",t.ADAPTIVE="adaptive"})(fr||(fr={}));yo=3,Be=fr.STANDARD});var bc,ts,Df=p(()=>{fw();gw();ci();Ac();bc={incompatible:1,attempts:2,capacity:3},ts=class{mode=fr.STANDARD;retryBackoffStrategy;capacity=500;maxAttemptsProvider;baseDelay;constructor(e){
 typeof e=="number"?this.maxAttemptsProvider=async()=>e:typeof e=="function"?this.maxAttemptsProvider=e:e&&typeof e=="object"&&(this.maxAttemptsProvider=async()=>e.
-maxAttempts,this.baseDelay=e.baseDelay,this.retryBackoffStrategy=e.backoff),this.maxAttemptsProvider??=async()=>eo,this.baseDelay??=Gt.delay(),this.retryBackoffStrategy??=
-new ec}async acquireInitialRetryToken(e){return new Us(Gt.delay(),0,void 0,e.includes(":longpoll"))}async refreshRetryTokenForRetry(e,r){let o=await this.getMaxAttempts(),
-n=this.retryCode(e,r,o),s=n===0,i=e.isLongPoll?.();if(s||i){let a=r.errorType;this.retryBackoffStrategy.setDelayBase(a==="THROTTLING"?Gt.throttlingDelay():this.
+maxAttempts,this.baseDelay=e.baseDelay,this.retryBackoffStrategy=e.backoff),this.maxAttemptsProvider??=async()=>yo,this.baseDelay??=mr.delay(),this.retryBackoffStrategy??=
+new Cc}async acquireInitialRetryToken(e){return new ai(mr.delay(),0,void 0,e.includes(":longpoll"))}async refreshRetryTokenForRetry(e,r){let o=await this.getMaxAttempts(),
+s=this.retryCode(e,r,o),n=s===0,i=e.isLongPoll?.();if(n||i){let a=r.errorType;this.retryBackoffStrategy.setDelayBase(a==="THROTTLING"?mr.throttlingDelay():this.
 baseDelay);let c=this.retryBackoffStrategy.computeNextBackoffDelay(e.getRetryCount()),l=c;if(r.retryAfterHint instanceof Date&&(l=Math.max(c,Math.min(r.retryAfterHint.
-getTime()-Date.now(),c+5e3))),s){let d=this.getCapacityCost(a);this.capacity-=d;let u=new Us(0,e.getRetryCount()+1,d,e.isLongPoll?.()??!1);return await new Promise(
-m=>setTimeout(m,l)),u.$retryLog.acquisitionDelay=l,u}else{let d=n===tc.capacity&&i?l:0;d>0&&await new Promise(u=>setTimeout(u,d))}}throw new Error("No retry tok\
+getTime()-Date.now(),c+5e3))),n){let u=this.getCapacityCost(a);this.capacity-=u;let d=new ai(0,e.getRetryCount()+1,u,e.isLongPoll?.()??!1);return await new Promise(
+m=>setTimeout(m,l)),d.$retryLog.acquisitionDelay=l,d}else{let u=s===bc.capacity&&i?l:0;u>0&&await new Promise(d=>setTimeout(d,u))}}throw new Error("No retry tok\
 en available")}recordSuccess(e){this.capacity=Math.min(500,this.capacity+(e.getRetryCost()??1))}getCapacity(){return this.capacity}async maxAttempts(){return this.
 maxAttemptsProvider()}async getMaxAttempts(){try{return await this.maxAttemptsProvider()}catch{return console.warn(`Max attempts provider could not resolve. Usi\
-ng default of ${eo}`),eo}}retryCode(e,r,o){let n=e.getRetryCount()+1,s=this.isRetryableError(r.errorType)?0:tc.incompatible,i=n<o?0:tc.attempts,a=this.capacity>=
-this.getCapacityCost(r.errorType)?0:tc.capacity;return s||i||a}getCapacityCost(e){return e===Gt.modifiedCostType()?Gt.throttlingCost():Gt.cost()}isRetryableError(e){
-return e==="THROTTLING"||e==="TRANSIENT"}}});var rc,t_=p(()=>{QR();Em();Ms();rc=class{mode=jt.ADAPTIVE;rateLimiter;standardRetryStrategy;constructor(e,r){let{rateLimiter:o}=r??{};this.rateLimiter=o??new Qa,
-this.standardRetryStrategy=r?new $o({maxAttempts:typeof e=="number"?e:3,...r}):new $o(e)}async acquireInitialRetryToken(e){let r=await this.standardRetryStrategy.
+ng default of ${yo}`),yo}}retryCode(e,r,o){let s=e.getRetryCount()+1,n=this.isRetryableError(r.errorType)?0:bc.incompatible,i=s<o?0:bc.attempts,a=this.capacity>=
+this.getCapacityCost(r.errorType)?0:bc.capacity;return n||i||a}getCapacityCost(e){return e===mr.modifiedCostType()?mr.throttlingCost():mr.cost()}isRetryableError(e){
+return e==="THROTTLING"||e==="TRANSIENT"}}});var Pc,hw=p(()=>{mw();Df();ci();Pc=class{mode=fr.ADAPTIVE;rateLimiter;standardRetryStrategy;constructor(e,r){let{rateLimiter:o}=r??{};this.rateLimiter=o??new vc,
+this.standardRetryStrategy=r?new ts({maxAttempts:typeof e=="number"?e:3,...r}):new ts(e)}async acquireInitialRetryToken(e){let r=await this.standardRetryStrategy.
 acquireInitialRetryToken(e);return await this.rateLimiter.getSendToken(),r}async refreshRetryTokenForRetry(e,r){this.rateLimiter.updateClientSendingRate(r);let o=await this.
 standardRetryStrategy.refreshRetryTokenForRetry(e,r);return await this.rateLimiter.getSendToken(),o}recordSuccess(e){this.rateLimiter.updateClientSendingRate({}),
-this.standardRetryStrategy.recordSuccess(e)}async maxAttemptsProvider(){return this.standardRetryStrategy.maxAttempts()}}});var xm,Rm,Vt,Wt,r_,o_,qt,n_=p(()=>{C();t_();Em();Ms();Za();xm="AWS_MAX_ATTEMPTS",Rm="max_attempts",Vt={environmentVariableSelector:t=>{let e=t[xm];if(!e)return;
-let r=parseInt(e);if(Number.isNaN(r))throw new Error(`Environment variable ${xm} mast be a number, got "${e}"`);return r},configFileSelector:t=>{let e=t[Rm];if(!e)
-return;let r=parseInt(e);if(Number.isNaN(r))throw new Error(`Shared config file entry ${Rm} mast be a number, got "${e}"`);return r},default:eo},Wt=(t,e)=>{let{
-retryStrategy:r,retryMode:o}=t,{defaultMaxAttempts:n=eo,defaultBaseDelay:s=Gt.delay()}=e??{},i=q(t.maxAttempts??n),a=r?Promise.resolve(r):void 0,c=async()=>{let l=await i();
-return await q(o)()===jt.ADAPTIVE?new rc(i,{maxAttempts:l,baseDelay:s}):new $o({maxAttempts:l,baseDelay:s})};return Object.assign(t,{maxAttempts:i,retryStrategy:()=>a??=
-c()})},r_="AWS_RETRY_MODE",o_="retry_mode",qt={environmentVariableSelector:t=>t[r_],configFileSelector:t=>t[o_],default:Ye}});var Z9,sr,pt=p(()=>{DR();YR();Ms();n_();Z9=Sm(hm),sr=XR(hm)});async function s_(t,e,r){if(r.request?.headers?.["smithy-protocol"]==="rpc-v2-cbor"&&wr(t,"PROTOCOL_RPC_V2_CBOR","M"),typeof e.retryStrategy=="function"){let s=await e.
-retryStrategy();if(typeof s.mode=="string")switch(s.mode){case jt.ADAPTIVE:wr(t,"RETRY_MODE_ADAPTIVE","F");break;case jt.STANDARD:wr(t,"RETRY_MODE_STANDARD","E");
-break}}if(typeof e.accountIdEndpointMode=="function"){let s=t.endpointV2;switch(String(s?.url?.hostname).match(JD)&&wr(t,"ACCOUNT_ID_ENDPOINT","O"),await e.accountIdEndpointMode?.()){case"\
-disabled":wr(t,"ACCOUNT_ID_MODE_DISABLED","Q");break;case"preferred":wr(t,"ACCOUNT_ID_MODE_PREFERRED","P");break;case"required":wr(t,"ACCOUNT_ID_MODE_REQUIRED",
-"R");break}}let n=t.__smithy_context?.selectedHttpAuthScheme?.identity;if(n?.$source){let s=n;s.accountId&&wr(t,"RESOLVED_ACCOUNT_ID","T");for(let[i,a]of Object.
-entries(s.$source??{}))wr(t,i,a)}}var JD,i_=p(()=>{pt();dh();JD=/\d{12}\.ddb/});var _m,oc,a_,c_,p_=p(()=>{_m="user-agent",oc="x-amz-user-agent",a_=/[^!$%&'*+\-.^_`|~\w]/g,c_=/[^!$%&'*+\-.^_`|~\w#]/g});function l_(t){let e="";for(let r in t){let o=t[r];if(e.length+o.length+1<=1024){e.length?e+=","+o:e+=o;continue}break}return e}var d_=p(()=>{});var f_,nc,g_,Kt,h_=p(()=>{U();gm();i_();p_();d_();f_=t=>(e,r)=>async o=>{let{request:n}=o;if(!z.isInstance(n))return e(o);let{headers:s}=n,i=r?.userAgent?.map(nc)||
-[],a=(await t.defaultUserAgentProvider()).map(nc);await s_(r,t,o);let c=r;a.push(`m/${l_(Object.assign({},r.__smithy_context?.features,c.__aws_sdk_context?.features))}`);
-let l=t?.customUserAgent?.map(nc)||[],d=await t.userAgentAppId();d&&a.push(nc(["app",`${d}`]));let u=OR(),m=(u?[u]:[]).concat([...a,...i,...l]).join(" "),f=[...a.
-filter(g=>g.startsWith("aws-sdk-")),...l].join(" ");return t.runtime!=="browser"?(f&&(s[oc]=s[oc]?`${s[_m]} ${f}`:f),s[_m]=m):s[oc]=m,e({...o,request:n})},nc=t=>{
-let e=t[0].split("/").map(i=>i.replace(a_,"-")).join("/"),r=t[1]?.replace(c_,"-"),o=e.indexOf("/"),n=e.substring(0,o),s=e.substring(o+1);return n==="api"&&(s=s.
-toLowerCase()),[n,s,r].filter(i=>i&&i.length>0).reduce((i,a,c)=>{switch(c){case 0:return a;case 1:return`${i}/${a}`;default:return`${i}#${a}`}},"")},g_={name:"g\
-etUserAgentMiddleware",step:"build",priority:"low",tags:["SET_USER_AGENT","USER_AGENT"],override:!0},Kt=t=>({applyToStack:e=>{e.add(f_(t),g_)}})});var sc,y_,S_=p(()=>{sc=require("node:process"),y_=()=>{let t=["deno","bun","llrt"];for(let e of t)if(sc.versions[e])return[`md/${e}`,sc.versions[e]];return["md/\
-nodejs",sc.versions.node]}});var Tm,E_=p(()=>{Tm={isCrtAvailable:!1}});var x_,R_=p(()=>{E_();x_=()=>Tm.isCrtAvailable?["md/crt-avail"]:null});var ic,Im,Jt,__=p(()=>{ic=require("node:os"),Im=require("node:process");S_();R_();Jt=({serviceId:t,clientVersion:e})=>{let r=y_();return async o=>{let n=[["aws-\
-sdk-js",e],["ua","2.1"],[`os/${(0,ic.platform)()}`,(0,ic.release)()],["lang/js"],r],s=x_();s&&n.push(s),t&&n.push([`api/${t}`,e]),Im.env.AWS_EXECUTION_ENV&&n.push(
-[`exec-env/${Im.env.AWS_EXECUTION_ENV}`]);let i=await o?.userAgentAppId?.();return i?[...n,[`app/${i}`]]:[...n]}}});var w_,T_,XD,Xt,I_=p(()=>{fm();w_="AWS_SDK_UA_APP_ID",T_="sdk_ua_app_id",XD="sdk-ua-app-id",Xt={environmentVariableSelector:t=>t[w_],configFileSelector:t=>t[T_]??
-t[XD],default:Ka}});var A_=p(()=>{J()});var Am,C_=p(()=>{J();A_();Am=(t,e=!1)=>{if(e){for(let r of t.split("."))if(!Am(r))return!1;return!0}return!(!Ar(t)||t.length<3||t.length>63||t!==t.toLowerCase()||
-gn(t))}});var v_,b_=p(()=>{v_=t=>{let e=t.split(":");if(e.length<6)return null;let[r,o,n,s,i,...a]=e;if(r!=="arn"||o===""||n===""||a.join(":")==="")return null;let c=a.map(
-l=>l.split("/")).flat();return{partition:o,service:n,region:s,accountId:i,resourceId:c}}});var lt,P_=p(()=>{J();C_();b_();gm();lt={isVirtualHostableS3Bucket:Am,parseArn:v_,partition:PR};_e.aws=lt});function Cm(t={}){return T({...Re,async default(){return O_.silence||console.warn("@aws-sdk - WARN - default STS region of us-east-1 used. See @aws-sdk/credenti\
-al-providers README and set a region explicitly."),"us-east-1"}},{...Ke,...t})}var O_,N_=p(()=>{k();O_={silence:!1}});var Yt,Qt,D_=p(()=>{Yt=t=>({setRegion(e){t.region=e},region(){return t.region}}),Qt=t=>({region:t.region()})});var M=p(()=>{ph();lh();uh();rR();sR();mR();fm();h_();__();I_();P_();N_();D_()});var ac,cc,k_=p(()=>{U();ac=t=>Ge.isInstance(t)?t.headers?.date??t.headers?.Date:void 0,cc=t=>Ge.isInstance(t)?t.headers?.age??t.headers?.Age:void 0});var Fs,$_=p(()=>{Fs=t=>new Date(Date.now()+t)});var pc,L_=p(()=>{pc=(t,e,r,o)=>{if(o!==void 0)return e;let n=Date.parse(t);if(Number.isNaN(n))return e;let s=Date.now();return r!==void 0&&s-r>9e5?e:n-s}});var vm=p(()=>{k_();$_();L_()});var Hs,YD,Bs,ae,bm=p(()=>{U();Ir();vm();Hs=(t,e)=>{if(!e)throw new Error(`Property \`${t}\` is not resolved for AWS SDK SigV4Auth`);return e},YD=t=>t.context?.[mr]?.
-eventStream?.output===!0,Bs=async t=>{let e=Hs("context",t.context),r=Hs("config",t.config),o=e.endpointV2?.properties?.authSchemes?.[0],s=await Hs("signer",r.signer)(
-o),i=t?.signingRegion,a=t?.signingRegionSet,c=t?.signingName;return{config:r,signer:s,signingRegion:i,signingRegionSet:a,signingName:c}},ae=class{async sign(e,r,o){
-if(!z.isInstance(e))throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");let n=await Bs(o),{config:s,signer:i}=n,{signingRegion:a,
-signingName:c}=n,l=o.context;if(l?.authSchemes?.length??!1){let[f,g]=l.authSchemes;f?.name==="sigv4a"&&g?.name==="sigv4"&&(a=g?.signingRegion??a,c=g?.signingName??
-c)}let d=await s.disableClockSkewCorrection?.()===!0;o._disableClockSkewCorrection=d;let u=d||YD(o);return o._skipClockSkewSampling=u,u||(o._preRequestSystemClockOffset=
-s.systemClockOffset,o._requestSentAt=Date.now()),await i.sign(e,{signingDate:d?new Date:Fs(s.systemClockOffset),signingRegion:a,signingService:c})}errorHandler(e){
-return r=>{let o=r;if(!e._skipClockSkewSampling&&!e._disableClockSkewCorrection){let n=o.ServerTime??ac(o.$response);if(n){let s=Hs("config",e.config),i=e._preRequestSystemClockOffset,
-a=e._requestSentAt,c=cc(o.$response),l=pc(n,s.systemClockOffset,a,c);s.systemClockOffset=l,Math.abs(l)>=24e4&&(l!==i||i!==void 0&&i!==l)&&o.$metadata&&(o.$metadata.
-clockSkewCorrected=!0)}}throw r}}successHandler(e,r){if(r._skipClockSkewSampling||r._disableClockSkewCorrection)return;let o=ac(e);if(o){let n=Hs("config",r.config),
-s=r._requestSentAt,i=cc(e);n.systemClockOffset=pc(o,n.systemClockOffset,s,i)}}}});var ir,U_=p(()=>{U();vm();bm();ir=class extends ae{async sign(e,r,o){if(!z.isInstance(e))throw new Error("The request is not an instance of `HttpRequest` and ca\
-nnot be signed");let{config:n,signer:s,signingRegion:i,signingRegionSet:a,signingName:c}=await Bs(o),d=(await n.sigv4aSigningRegionSet?.()??a??[i]).join(","),u=await n.
-disableClockSkewCorrection?.()===!0;return o._disableClockSkewCorrection=u,u||(o._preRequestSystemClockOffset=n.systemClockOffset,o._requestSentAt=Date.now()),await s.
-sign(e,{signingDate:u?new Date:Fs(n.systemClockOffset),signingRegion:d,signingService:c})}}});var Pm,M_=p(()=>{Pm=t=>typeof t=="string"&&t.length>0?t.split(",").map(e=>e.trim()):[]});var F_,H_=p(()=>{F_=t=>`AWS_BEARER_TOKEN_${t.replace(/[\s-]/g,"_").toUpperCase()}`});var B_,z_,dt,G_=p(()=>{M_();H_();B_="AWS_AUTH_SCHEME_PREFERENCE",z_="auth_scheme_preference",dt={environmentVariableSelector:(t,e)=>{if(e?.signingName&&F_(e.signingName)in
-t)return["httpBearerAuth"];if(B_ in t)return Pm(t[B_])},configFileSelector:t=>{if(z_ in t)return Pm(t[z_])},default:[]}});var bn,Pn,j_=p(()=>{Ie();k();bn=t=>(t.sigv4aSigningRegionSet=hr(t.sigv4aSigningRegionSet),t),Pn={environmentVariableSelector(t){if(t.AWS_SIGV4A_SIGNING_REGION_SET)
-return t.AWS_SIGV4A_SIGNING_REGION_SET.split(",").map(e=>e.trim());throw new ke("AWS_SIGV4A_SIGNING_REGION_SET not set in env.",{tryNextLink:!0})},configFileSelector(t){
-if(t.sigv4a_signing_region_set)return(t.sigv4a_signing_region_set??"").split(",").map(e=>e.trim());throw new ke("sigv4a_signing_region_set not set in profile.",
-{tryNextLink:!0})},default:void 0}});function W_(t){for(let e=0;e<8;e++)t[e]^=255;for(let e=7;e>-1&&(t[e]++,t[e]===0);e--);}var lc,V_,QD,Om,q_=p(()=>{P();P();lc=class{format(e){let r=[];for(let s in e){
-if(!A(e,s))continue;let i=te(s);r.push(Uint8Array.from([i.byteLength]),i,this.formatHeaderValue(e[s]))}let o=new Uint8Array(r.reduce((s,i)=>s+i.byteLength,0)),n=0;
-for(let s of r)o.set(s,n),n+=s.byteLength;return o}formatHeaderValue(e){switch(e.type){case"boolean":return Uint8Array.from([e.value?0:1]);case"byte":return Uint8Array.
+this.standardRetryStrategy.recordSuccess(e)}async maxAttemptsProvider(){return this.standardRetryStrategy.maxAttempts()}}});var Nf,kf,Dt,Nt,yw,Ew,kt,Sw=p(()=>{v();hw();Df();ci();Ac();Nf="AWS_MAX_ATTEMPTS",kf="max_attempts",Dt={environmentVariableSelector:t=>{let e=t[Nf];if(!e)return;
+let r=parseInt(e);if(Number.isNaN(r))throw new Error(`Environment variable ${Nf} mast be a number, got "${e}"`);return r},configFileSelector:t=>{let e=t[kf];if(!e)
+return;let r=parseInt(e);if(Number.isNaN(r))throw new Error(`Shared config file entry ${kf} mast be a number, got "${e}"`);return r},default:yo},Nt=(t,e)=>{let{
+retryStrategy:r,retryMode:o}=t,{defaultMaxAttempts:s=yo,defaultBaseDelay:n=mr.delay()}=e??{},i=V(t.maxAttempts??s),a=r?Promise.resolve(r):void 0,c=async()=>{let l=await i();
+return await V(o)()===fr.ADAPTIVE?new Pc(i,{maxAttempts:l,baseDelay:n}):new ts({maxAttempts:l,baseDelay:n})};return Object.assign(t,{maxAttempts:i,retryStrategy:()=>a??=
+c()})},yw="AWS_RETRY_MODE",Ew="retry_mode",kt={environmentVariableSelector:t=>t[yw],configFileSelector:t=>t[Ew],default:Be}});var dZ,Kt,tt=p(()=>{K_();dw();ci();Sw();dZ=Of(bf),Kt=uw(bf)});async function xw(t,e,r){if(r.request?.headers?.["smithy-protocol"]==="rpc-v2-cbor"&&kr(t,"PROTOCOL_RPC_V2_CBOR","M"),typeof e.retryStrategy=="function"){let n=await e.
+retryStrategy();if(typeof n.mode=="string")switch(n.mode){case fr.ADAPTIVE:kr(t,"RETRY_MODE_ADAPTIVE","F");break;case fr.STANDARD:kr(t,"RETRY_MODE_STANDARD","E");
+break}}if(typeof e.accountIdEndpointMode=="function"){let n=t.endpointV2;switch(String(n?.url?.hostname).match(o1)&&kr(t,"ACCOUNT_ID_ENDPOINT","O"),await e.accountIdEndpointMode?.()){case"\
+disabled":kr(t,"ACCOUNT_ID_MODE_DISABLED","Q");break;case"preferred":kr(t,"ACCOUNT_ID_MODE_PREFERRED","P");break;case"required":kr(t,"ACCOUNT_ID_MODE_REQUIRED",
+"R");break}}let s=t.__smithy_context?.selectedHttpAuthScheme?.identity;if(s?.$source){let n=s;n.accountId&&kr(t,"RESOLVED_ACCOUNT_ID","T");for(let[i,a]of Object.
+entries(n.$source??{}))kr(t,i,a)}}var o1,Rw=p(()=>{tt();vy();o1=/\d{12}\.ddb/});var $f,Oc,_w,ww,Iw=p(()=>{$f="user-agent",Oc="x-amz-user-agent",_w=/[^!$%&'*+\-.^_`|~\w]/g,ww=/[^!$%&'*+\-.^_`|~\w#]/g});function Tw(t){let e="";for(let r in t){let o=t[r];if(e.length+o.length+1<=1024){e.length?e+=","+o:e+=o;continue}break}return e}var vw=p(()=>{});var bw,Dc,Pw,$t,Ow=p(()=>{U();Cf();Rw();Iw();vw();bw=t=>(e,r)=>async o=>{let{request:s}=o;if(!z.isInstance(s))return e(o);let{headers:n}=s,i=r?.userAgent?.map(Dc)||
+[],a=(await t.defaultUserAgentProvider()).map(Dc);await xw(r,t,o);let c=r;a.push(`m/${Tw(Object.assign({},r.__smithy_context?.features,c.__aws_sdk_context?.features))}`);
+let l=t?.customUserAgent?.map(Dc)||[],u=await t.userAgentAppId();u&&a.push(Dc(["app",`${u}`]));let d=q_(),m=(d?[d]:[]).concat([...a,...i,...l]).join(" "),f=[...a.
+filter(g=>g.startsWith("aws-sdk-")),...l].join(" ");return t.runtime!=="browser"?(f&&(n[Oc]=n[Oc]?`${n[$f]} ${f}`:f),n[$f]=m):n[Oc]=m,e({...o,request:s})},Dc=t=>{
+let e=t[0].split("/").map(i=>i.replace(_w,"-")).join("/"),r=t[1]?.replace(ww,"-"),o=e.indexOf("/"),s=e.substring(0,o),n=e.substring(o+1);return s==="api"&&(n=n.
+toLowerCase()),[s,n,r].filter(i=>i&&i.length>0).reduce((i,a,c)=>{switch(c){case 0:return a;case 1:return`${i}/${a}`;default:return`${i}#${a}`}},"")},Pw={name:"g\
+etUserAgentMiddleware",step:"build",priority:"low",tags:["SET_USER_AGENT","USER_AGENT"],override:!0},$t=t=>({applyToStack:e=>{e.add(bw(t),Pw)}})});var Nc,Dw,Nw=p(()=>{Nc=require("node:process"),Dw=()=>{let t=["deno","bun","llrt"];for(let e of t)if(Nc.versions[e])return[`md/${e}`,Nc.versions[e]];return["md/\
+nodejs",Nc.versions.node]}});var Uf,kw=p(()=>{Uf={isCrtAvailable:!1}});var $w,Lw=p(()=>{kw();$w=()=>Uf.isCrtAvailable?["md/crt-avail"]:null});var kc,Ff,Lt,Uw=p(()=>{kc=require("node:os"),Ff=require("node:process");Nw();Lw();Lt=({serviceId:t,clientVersion:e})=>{let r=Dw();return async o=>{let s=[["aws-\
+sdk-js",e],["ua","2.1"],[`os/${(0,kc.platform)()}`,(0,kc.release)()],["lang/js"],r],n=$w();n&&s.push(n),t&&s.push([`api/${t}`,e]),Ff.env.AWS_EXECUTION_ENV&&s.push(
+[`exec-env/${Ff.env.AWS_EXECUTION_ENV}`]);let i=await o?.userAgentAppId?.();return i?[...s,[`app/${i}`]]:[...s]}}});var Fw,Mw,s1,Ut,Hw=p(()=>{Af();Fw="AWS_SDK_UA_APP_ID",Mw="sdk_ua_app_id",s1="sdk-ua-app-id",Ut={environmentVariableSelector:t=>t[Fw],configFileSelector:t=>t[Mw]??
+t[s1],default:_c}});var Bw=p(()=>{j()});var Mf,Gw=p(()=>{j();Bw();Mf=(t,e=!1)=>{if(e){for(let r of t.split("."))if(!Mf(r))return!1;return!0}return!(!Ur(t)||t.length<3||t.length>63||t!==t.toLowerCase()||
+Hs(t))}});var zw,jw=p(()=>{zw=t=>{let e=t.split(":");if(e.length<6)return null;let[r,o,s,n,i,...a]=e;if(r!=="arn"||o===""||s===""||a.join(":")==="")return null;let c=a.map(
+l=>l.split("/")).flat();return{partition:o,service:s,region:n,accountId:i,resourceId:c}}});var rt,Vw=p(()=>{j();Gw();jw();Cf();rt={isVirtualHostableS3Bucket:Mf,parseArn:zw,partition:V_};ve.aws=rt});function Hf(t={}){return _({...Te,async default(){return qw.silence||console.warn("@aws-sdk - WARN - default STS region of us-east-1 used. See @aws-sdk/credenti\
+al-providers README and set a region explicitly."),"us-east-1"}},{...Le,...t})}var qw,Ww=p(()=>{$();qw={silence:!1}});var Ft,Mt,Kw=p(()=>{Ft=t=>({setRegion(e){t.region=e},region(){return t.region}}),Mt=t=>({region:t.region()})});var F=p(()=>{Iy();Ty();Ay();y_();x_();C_();Af();Ow();Uw();Hw();Vw();Ww();Kw()});var $c,Lc,Jw=p(()=>{U();$c=t=>pt.isInstance(t)?t.headers?.date??t.headers?.Date:void 0,Lc=t=>pt.isInstance(t)?t.headers?.age??t.headers?.Age:void 0});var pi,Xw=p(()=>{pi=t=>new Date(Date.now()+t)});var Uc,Yw=p(()=>{Uc=(t,e,r,o)=>{if(o!==void 0)return e;let s=Date.parse(t);if(Number.isNaN(s))return e;let n=Date.now();return r!==void 0&&n-r>9e5?e:s-n}});var Bf=p(()=>{Jw();Xw();Yw()});var li,n1,ui,ne,Gf=p(()=>{U();Lr();Bf();li=(t,e)=>{if(!e)throw new Error(`Property \`${t}\` is not resolved for AWS SDK SigV4Auth`);return e},n1=t=>t.context?.[wr]?.
+eventStream?.output===!0,ui=async t=>{let e=li("context",t.context),r=li("config",t.config),o=e.endpointV2?.properties?.authSchemes?.[0],n=await li("signer",r.signer)(
+o),i=t?.signingRegion,a=t?.signingRegionSet,c=t?.signingName;return{config:r,signer:n,signingRegion:i,signingRegionSet:a,signingName:c}},ne=class{async sign(e,r,o){
+if(!z.isInstance(e))throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");let s=await ui(o),{config:n,signer:i}=s,{signingRegion:a,
+signingName:c}=s,l=o.context;if(l?.authSchemes?.length??!1){let[f,g]=l.authSchemes;f?.name==="sigv4a"&&g?.name==="sigv4"&&(a=g?.signingRegion??a,c=g?.signingName??
+c)}let u=await n.disableClockSkewCorrection?.()===!0;o._disableClockSkewCorrection=u;let d=u||n1(o);return o._skipClockSkewSampling=d,d||(o._preRequestSystemClockOffset=
+n.systemClockOffset,o._requestSentAt=Date.now()),await i.sign(e,{signingDate:u?new Date:pi(n.systemClockOffset),signingRegion:a,signingService:c})}errorHandler(e){
+return r=>{let o=r;if(!e._skipClockSkewSampling&&!e._disableClockSkewCorrection){let s=o.ServerTime??$c(o.$response);if(s){let n=li("config",e.config),i=e._preRequestSystemClockOffset,
+a=e._requestSentAt,c=Lc(o.$response),l=Uc(s,n.systemClockOffset,a,c);n.systemClockOffset=l,Math.abs(l)>=24e4&&(l!==i||i!==void 0&&i!==l)&&o.$metadata&&(o.$metadata.
+clockSkewCorrected=!0)}}throw r}}successHandler(e,r){if(r._skipClockSkewSampling||r._disableClockSkewCorrection)return;let o=$c(e);if(o){let s=li("config",r.config),
+n=r._requestSentAt,i=Lc(e);s.systemClockOffset=Uc(o,s.systemClockOffset,n,i)}}}});var Sr,Qw=p(()=>{U();Bf();Gf();Sr=class extends ne{async sign(e,r,o){if(!z.isInstance(e))throw new Error("The request is not an instance of `HttpRequest` and ca\
+nnot be signed");let{config:s,signer:n,signingRegion:i,signingRegionSet:a,signingName:c}=await ui(o),u=(await s.sigv4aSigningRegionSet?.()??a??[i]).join(","),d=await s.
+disableClockSkewCorrection?.()===!0;return o._disableClockSkewCorrection=d,d||(o._preRequestSystemClockOffset=s.systemClockOffset,o._requestSentAt=Date.now()),await n.
+sign(e,{signingDate:d?new Date:pi(s.systemClockOffset),signingRegion:u,signingService:c})}}});var zf,Zw=p(()=>{zf=t=>typeof t=="string"&&t.length>0?t.split(",").map(e=>e.trim()):[]});var e0,t0=p(()=>{e0=t=>`AWS_BEARER_TOKEN_${t.replace(/[\s-]/g,"_").toUpperCase()}`});var r0,o0,ot,s0=p(()=>{Zw();t0();r0="AWS_AUTH_SCHEME_PREFERENCE",o0="auth_scheme_preference",ot={environmentVariableSelector:(t,e)=>{if(e?.signingName&&e0(e.signingName)in
+t)return["httpBearerAuth"];if(r0 in t)return zf(t[r0])},configFileSelector:t=>{if(o0 in t)return zf(t[o0])},default:[]}});var Zs,en,n0=p(()=>{De();$();Zs=t=>(t.sigv4aSigningRegionSet=vr(t.sigv4aSigningRegionSet),t),en={environmentVariableSelector(t){if(t.AWS_SIGV4A_SIGNING_REGION_SET)
+return t.AWS_SIGV4A_SIGNING_REGION_SET.split(",").map(e=>e.trim());throw new Xe("AWS_SIGV4A_SIGNING_REGION_SET not set in env.",{tryNextLink:!0})},configFileSelector(t){
+if(t.sigv4a_signing_region_set)return(t.sigv4a_signing_region_set??"").split(",").map(e=>e.trim());throw new Xe("sigv4a_signing_region_set not set in profile.",
+{tryNextLink:!0})},default:void 0}});function a0(t){for(let e=0;e<8;e++)t[e]^=255;for(let e=7;e>-1&&(t[e]++,t[e]===0);e--);}var Fc,i0,i1,jf,c0=p(()=>{P();P();Fc=class{format(e){let r=[];for(let n in e){
+if(!C(e,n))continue;let i=re(n);r.push(Uint8Array.from([i.byteLength]),i,this.formatHeaderValue(e[n]))}let o=new Uint8Array(r.reduce((n,i)=>n+i.byteLength,0)),s=0;
+for(let n of r)o.set(n,s),s+=n.byteLength;return o}formatHeaderValue(e){switch(e.type){case"boolean":return Uint8Array.from([e.value?0:1]);case"byte":return Uint8Array.
 from([2,e.value]);case"short":let r=new DataView(new ArrayBuffer(3));return r.setUint8(0,3),r.setInt16(1,e.value,!1),new Uint8Array(r.buffer);case"integer":let o=new DataView(
-new ArrayBuffer(5));return o.setUint8(0,4),o.setInt32(1,e.value,!1),new Uint8Array(o.buffer);case"long":let n=new Uint8Array(9);return n[0]=5,n.set(e.value.bytes,
-1),n;case"binary":let s=new DataView(new ArrayBuffer(3+e.value.byteLength));s.setUint8(0,6),s.setUint16(1,e.value.byteLength,!1);let i=new Uint8Array(s.buffer);
-return i.set(e.value,3),i;case"string":let a=te(e.value),c=new DataView(new ArrayBuffer(3+a.byteLength));c.setUint8(0,7),c.setUint16(1,a.byteLength,!1);let l=new Uint8Array(
-c.buffer);return l.set(a,3),l;case"timestamp":let d=new Uint8Array(9);return d[0]=8,d.set(Om.fromNumber(e.value.valueOf()).bytes,1),d;case"uuid":if(!QD.test(e.value))
-throw new Error(`Invalid UUID received: ${e.value}`);let u=new Uint8Array(17);return u[0]=9,u.set(ps(e.value.replace(/-/g,"")),1),u}}};(function(t){t[t.boolTrue=
+new ArrayBuffer(5));return o.setUint8(0,4),o.setInt32(1,e.value,!1),new Uint8Array(o.buffer);case"long":let s=new Uint8Array(9);return s[0]=5,s.set(e.value.bytes,
+1),s;case"binary":let n=new DataView(new ArrayBuffer(3+e.value.byteLength));n.setUint8(0,6),n.setUint16(1,e.value.byteLength,!1);let i=new Uint8Array(n.buffer);
+return i.set(e.value,3),i;case"string":let a=re(e.value),c=new DataView(new ArrayBuffer(3+a.byteLength));c.setUint8(0,7),c.setUint16(1,a.byteLength,!1);let l=new Uint8Array(
+c.buffer);return l.set(a,3),l;case"timestamp":let u=new Uint8Array(9);return u[0]=8,u.set(jf.fromNumber(e.value.valueOf()).bytes,1),u;case"uuid":if(!i1.test(e.value))
+throw new Error(`Invalid UUID received: ${e.value}`);let d=new Uint8Array(17);return d[0]=9,d.set(Nn(e.value.replace(/-/g,"")),1),d}}};(function(t){t[t.boolTrue=
 0]="boolTrue",t[t.boolFalse=1]="boolFalse",t[t.byte=2]="byte",t[t.short=3]="short",t[t.integer=4]="integer",t[t.long=5]="long",t[t.byteArray=6]="byteArray",t[t.
-string=7]="string",t[t.timestamp=8]="timestamp",t[t.uuid=9]="uuid"})(V_||(V_={}));QD=/^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/,Om=class t{bytes;constructor(e){
+string=7]="string",t[t.timestamp=8]="timestamp",t[t.uuid=9]="uuid"})(i0||(i0={}));i1=/^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/,jf=class t{bytes;constructor(e){
 if(this.bytes=e,e.byteLength!==8)throw new Error("Int64 buffers must be exactly 8 bytes")}static fromNumber(e){if(e>9223372036854776e3||e<-9223372036854776e3)throw new Error(
-`${e} is too large (or, if negative, too small) to represent as an Int64`);let r=new Uint8Array(8);for(let o=7,n=Math.abs(Math.round(e));o>-1&&n>0;o--,n/=256)r[o]=
-n;return e<0&&W_(r),new t(r)}valueOf(){let e=this.bytes.slice(0),r=e[0]&128;return r&&W_(e),parseInt(oe(e),16)*(r?-1:1)}toString(){return String(this.valueOf())}}});var K_,J_,Nm,X_,Y_,Dm,km,$m,Lm,ZD,Q_,Z_,zs,ew,tw,rw,ow,dc,nw,sw,iw,Um,aw,Lo=p(()=>{K_="X-Amz-Algorithm",J_="X-Amz-Credential",Nm="X-Amz-Date",X_="X-Amz-SignedHe\
-aders",Y_="X-Amz-Expires",Dm="X-Amz-Signature",km="X-Amz-Security-Token",$m="authorization",Lm=Nm.toLowerCase(),ZD="date",Q_=[$m,Lm,ZD],Z_=Dm.toLowerCase(),zs="\
-x-amz-content-sha256",ew=km.toLowerCase(),tw={authorization:!0,"cache-control":!0,connection:!0,expect:!0,from:!0,"keep-alive":!0,"max-forwards":!0,pragma:!0,referer:!0,
-te:!0,trailer:!0,"transfer-encoding":!0,upgrade:!0,"user-agent":!0,"x-amzn-trace-id":!0},rw=/^proxy-/,ow=/^sec-/,dc="AWS4-HMAC-SHA256",nw="AWS4-HMAC-SHA256-PAYL\
-OAD",sw="UNSIGNED-PAYLOAD",iw=50,Um="aws4_request",aw=3600*24*7});var cw,pw=p(()=>{P();U();Lo();cw=({query:t={}})=>{let e=[],r={};for(let o in t){if(!A(t,o)||o.toLowerCase()===Z_)continue;let n=gr(o);e.push(n);let s=t[o];typeof s==
-"string"?r[n]=`${n}=${gr(s)}`:Array.isArray(s)&&(r[n]=s.slice(0).reduce((i,a)=>i.concat([`${n}=${gr(a)}`]),[]).sort().join("&"))}return e.sort().map(o=>r[o]).filter(
-o=>o).join("&")}});var lw,ek,dw=p(()=>{lw=t=>ek(t).toISOString().replace(/\.\d{3}Z$/,"Z"),ek=t=>typeof t=="number"?new Date(t*1e3):typeof t=="string"?Number(t)?new Date(Number(t)*
-1e3):new Date(t):t});var uc,uw=p(()=>{C();U();P();pw();dw();uc=class{service;regionProvider;credentialProvider;sha256;uriEscapePath;applyChecksum;constructor({applyChecksum:e,credentials:r,
-region:o,service:n,sha256:s,uriEscapePath:i=!0}){this.service=n,this.sha256=s,this.uriEscapePath=i,this.applyChecksum=typeof e=="boolean"?e:!0,this.regionProvider=
-q(o),this.credentialProvider=q(r)}createCanonicalRequest(e,r,o){let n=Object.keys(r).sort();return`${e.method}
+`${e} is too large (or, if negative, too small) to represent as an Int64`);let r=new Uint8Array(8);for(let o=7,s=Math.abs(Math.round(e));o>-1&&s>0;o--,s/=256)r[o]=
+s;return e<0&&a0(r),new t(r)}valueOf(){let e=this.bytes.slice(0),r=e[0]&128;return r&&a0(e),parseInt(le(e),16)*(r?-1:1)}toString(){return String(this.valueOf())}}});var p0,l0,Vf,u0,d0,qf,Wf,Kf,Jf,a1,m0,f0,di,g0,h0,y0,E0,Mc,S0,x0,R0,Xf,_0,os=p(()=>{p0="X-Amz-Algorithm",l0="X-Amz-Credential",Vf="X-Amz-Date",u0="X-Amz-SignedHe\
+aders",d0="X-Amz-Expires",qf="X-Amz-Signature",Wf="X-Amz-Security-Token",Kf="authorization",Jf=Vf.toLowerCase(),a1="date",m0=[Kf,Jf,a1],f0=qf.toLowerCase(),di="\
+x-amz-content-sha256",g0=Wf.toLowerCase(),h0={authorization:!0,"cache-control":!0,connection:!0,expect:!0,from:!0,"keep-alive":!0,"max-forwards":!0,pragma:!0,referer:!0,
+te:!0,trailer:!0,"transfer-encoding":!0,upgrade:!0,"user-agent":!0,"x-amzn-trace-id":!0},y0=/^proxy-/,E0=/^sec-/,Mc="AWS4-HMAC-SHA256",S0="AWS4-HMAC-SHA256-PAYL\
+OAD",x0="UNSIGNED-PAYLOAD",R0=50,Xf="aws4_request",_0=3600*24*7});var w0,I0=p(()=>{P();U();os();w0=({query:t={}})=>{let e=[],r={};for(let o in t){if(!C(t,o)||o.toLowerCase()===f0)continue;let s=Tr(o);e.push(s);let n=t[o];typeof n==
+"string"?r[s]=`${s}=${Tr(n)}`:Array.isArray(n)&&(r[s]=n.slice(0).reduce((i,a)=>i.concat([`${s}=${Tr(a)}`]),[]).sort().join("&"))}return e.sort().map(o=>r[o]).filter(
+o=>o).join("&")}});var T0,c1,v0=p(()=>{T0=t=>c1(t).toISOString().replace(/\.\d{3}Z$/,"Z"),c1=t=>typeof t=="number"?new Date(t*1e3):typeof t=="string"?Number(t)?new Date(Number(t)*
+1e3):new Date(t):t});var Hc,A0=p(()=>{v();U();P();I0();v0();Hc=class{service;regionProvider;credentialProvider;sha256;uriEscapePath;applyChecksum;constructor({applyChecksum:e,credentials:r,
+region:o,service:s,sha256:n,uriEscapePath:i=!0}){this.service=s,this.sha256=n,this.uriEscapePath=i,this.applyChecksum=typeof e=="boolean"?e:!0,this.regionProvider=
+V(o),this.credentialProvider=V(r)}createCanonicalRequest(e,r,o){let s=Object.keys(r).sort();return`${e.method}
 ${this.getCanonicalPath(e)}
-${cw(e)}
-${n.map(s=>`${s}:${r[s]}`).join(`
+${w0(e)}
+${s.map(n=>`${n}:${r[n]}`).join(`
 `)}
 
-${n.join(";")}
-${o}`}async createStringToSign(e,r,o,n){let s=new this.sha256;s.update(_t(o));let i=await s.digest();return`${n}
+${s.join(";")}
+${o}`}async createStringToSign(e,r,o,s){let n=new this.sha256;n.update(lr(o));let i=await n.digest();return`${s}
 ${e}
 ${r}
-${oe(i)}`}getCanonicalPath({path:e}){if(this.uriEscapePath){let r=[];for(let s of e.split("/"))s?.length!==0&&s!=="."&&(s===".."?r.pop():r.push(s));let o=`${e?.
-startsWith("/")?"/":""}${r.join("/")}${r.length>0&&e?.endsWith("/")?"/":""}`;return gr(o).replace(/%2F/g,"/")}return e}validateResolvedCredentials(e){if(typeof e!=
-"object"||typeof e.accessKeyId!="string"||typeof e.secretAccessKey!="string")throw new Error("Resolved credential object is not valid")}formatDate(e){let r=lw(e).
-replace(/[-:]/g,"");return{longDate:r,shortDate:r.slice(0,8)}}getCanonicalHeaderList(e){return Object.keys(e).sort().join(";")}}});var mc,Mm,fc,fw,mw,gw=p(()=>{P();Lo();mc={},Mm=[],fc=(t,e,r)=>`${t}/${e}/${r}/${Um}`,fw=async(t,e,r,o,n)=>{let s=await mw(t,e.secretAccessKey,e.accessKeyId),i=`${r}\
-:${o}:${n}:${oe(s)}:${e.sessionToken}`;if(i in mc)return mc[i];for(Mm.push(i);Mm.length>iw;)delete mc[Mm.shift()];let a=`AWS4${e.secretAccessKey}`;for(let c of[
-r,o,n,Um])a=await mw(t,a,c);return mc[i]=a},mw=(t,e,r)=>{let o=new t(e);return o.update(_t(r)),o.digest()}});var Fm,hw=p(()=>{P();Lo();Fm=({headers:t},e,r)=>{let o={};for(let n of Object.keys(t).sort()){if(t[n]==null)continue;let s=n.toLowerCase();(A(tw,s)||e?.has(s)||
-rw.test(s)||ow.test(s))&&(!r||r&&!r.has(s))||(s==="__proto__"&&Mr(o),o[s]=t[n].replace(/[\r\n]/g," ").replace(/[ \t]+/g," ").replace(/^ | $/g,""))}return o}});var gc,yw=p(()=>{P();P();Lo();gc=async({headers:t,body:e},r)=>{for(let o in t)if(A(t,o)&&o.toLowerCase()===zs)return t[o];if(e==null)return"e3b0c44298fc1c149afb\
-f4c8996fb92427ae41e4649b934ca495991b7852b855";if(typeof e=="string"||ArrayBuffer.isView(e)||ss(e)){let o=new r;return o.update(_t(e)),oe(await o.digest())}return sw}});var Sw,Ew=p(()=>{P();Sw=(t,e)=>{t=t.toLowerCase();for(let r in e)if(A(e,r)&&t===r.toLowerCase())return!0;return!1}});var xw,Rw=p(()=>{P();U();xw=(t,e={})=>{let{headers:r,query:o={}}=z.clone(t);for(let n in r){if(!A(r,n))continue;let s=n.toLowerCase();(s.slice(0,6)==="x-amz-"&&
-!e.unhoistableHeaders?.has(s)||e.hoistableHeaders?.has(s))&&(o[n]=r[n],delete r[n])}return{...t,headers:r,query:o}}});var Hm,_w=p(()=>{P();U();Lo();Hm=t=>{t=z.clone(t);for(let e in t.headers)A(t.headers,e)&&Q_.indexOf(e.toLowerCase())>-1&&delete t.headers[e];return t}});var to,ww=p(()=>{P();q_();uw();Lo();gw();hw();yw();Ew();Rw();_w();to=class extends uc{headerFormatter=new lc;constructor({applyChecksum:e,credentials:r,region:o,
-service:n,sha256:s,uriEscapePath:i=!0}){super({applyChecksum:e,credentials:r,region:o,service:n,sha256:s,uriEscapePath:i})}async presign(e,r={}){let{signingDate:o=new Date,
-expiresIn:n=3600,unsignableHeaders:s,unhoistableHeaders:i,signableHeaders:a,hoistableHeaders:c,signingRegion:l,signingService:d}=r,u=await this.credentialProvider();
-this.validateResolvedCredentials(u);let m=l??await this.regionProvider(),{longDate:f,shortDate:g}=this.formatDate(o);if(n>aw)return Promise.reject("Signature ve\
-rsion 4 presigned URLs must have an expiration date less than one week in the future");let y=fc(g,m,d??this.service),h=xw(Hm(e),{unhoistableHeaders:i,hoistableHeaders:c});
-u.sessionToken&&(h.query[km]=u.sessionToken),h.query[K_]=dc,h.query[J_]=`${u.accessKeyId}/${y}`,h.query[Nm]=f,h.query[Y_]=n.toString(10);let S=Fm(h,s,a);return h.
-query[X_]=this.getCanonicalHeaderList(S),h.query[Dm]=await this.getSignature(f,y,this.getSigningKey(u,m,g,d),this.createCanonicalRequest(h,S,await gc(e,this.sha256))),
+${le(i)}`}getCanonicalPath({path:e}){if(this.uriEscapePath){let r=[];for(let n of e.split("/"))n?.length!==0&&n!=="."&&(n===".."?r.pop():r.push(n));let o=`${e?.
+startsWith("/")?"/":""}${r.join("/")}${r.length>0&&e?.endsWith("/")?"/":""}`;return Tr(o).replace(/%2F/g,"/")}return e}validateResolvedCredentials(e){if(typeof e!=
+"object"||typeof e.accessKeyId!="string"||typeof e.secretAccessKey!="string")throw new Error("Resolved credential object is not valid")}formatDate(e){let r=T0(e).
+replace(/[-:]/g,"");return{longDate:r,shortDate:r.slice(0,8)}}getCanonicalHeaderList(e){return Object.keys(e).sort().join(";")}}});var Bc,Yf,Gc,b0,C0,P0=p(()=>{P();os();Bc={},Yf=[],Gc=(t,e,r)=>`${t}/${e}/${r}/${Xf}`,b0=async(t,e,r,o,s)=>{let n=await C0(t,e.secretAccessKey,e.accessKeyId),i=`${r}\
+:${o}:${s}:${le(n)}:${e.sessionToken}`;if(i in Bc)return Bc[i];for(Yf.push(i);Yf.length>R0;)delete Bc[Yf.shift()];let a=`AWS4${e.secretAccessKey}`;for(let c of[
+r,o,s,Xf])a=await C0(t,a,c);return Bc[i]=a},C0=(t,e,r)=>{let o=new t(e);return o.update(lr(r)),o.digest()}});var Qf,O0=p(()=>{P();os();Qf=({headers:t},e,r)=>{let o={};for(let s of Object.keys(t).sort()){if(t[s]==null)continue;let n=s.toLowerCase();(C(h0,n)||e?.has(n)||
+y0.test(n)||E0.test(n))&&(!r||r&&!r.has(n))||(n==="__proto__"&&Qr(o),o[n]=t[s].replace(/[\r\n]/g," ").replace(/[ \t]+/g," ").replace(/^ | $/g,""))}return o}});var zc,D0=p(()=>{P();P();os();zc=async({headers:t,body:e},r)=>{for(let o in t)if(C(t,o)&&o.toLowerCase()===di)return t[o];if(e==null)return"e3b0c44298fc1c149afb\
+f4c8996fb92427ae41e4649b934ca495991b7852b855";if(typeof e=="string"||ArrayBuffer.isView(e)||bn(e)){let o=new r;return o.update(lr(e)),le(await o.digest())}return x0}});var N0,k0=p(()=>{P();N0=(t,e)=>{t=t.toLowerCase();for(let r in e)if(C(e,r)&&t===r.toLowerCase())return!0;return!1}});var $0,L0=p(()=>{P();U();$0=(t,e={})=>{let{headers:r,query:o={}}=z.clone(t);for(let s in r){if(!C(r,s))continue;let n=s.toLowerCase();(n.slice(0,6)==="x-amz-"&&
+!e.unhoistableHeaders?.has(n)||e.hoistableHeaders?.has(n))&&(o[s]=r[s],delete r[s])}return{...t,headers:r,query:o}}});var Zf,U0=p(()=>{P();U();os();Zf=t=>{t=z.clone(t);for(let e in t.headers)C(t.headers,e)&&m0.indexOf(e.toLowerCase())>-1&&delete t.headers[e];return t}});var Eo,F0=p(()=>{P();c0();A0();os();P0();O0();D0();k0();L0();U0();Eo=class extends Hc{headerFormatter=new Fc;constructor({applyChecksum:e,credentials:r,region:o,
+service:s,sha256:n,uriEscapePath:i=!0}){super({applyChecksum:e,credentials:r,region:o,service:s,sha256:n,uriEscapePath:i})}async presign(e,r={}){let{signingDate:o=new Date,
+expiresIn:s=3600,unsignableHeaders:n,unhoistableHeaders:i,signableHeaders:a,hoistableHeaders:c,signingRegion:l,signingService:u}=r,d=await this.credentialProvider();
+this.validateResolvedCredentials(d);let m=l??await this.regionProvider(),{longDate:f,shortDate:g}=this.formatDate(o);if(s>_0)return Promise.reject("Signature ve\
+rsion 4 presigned URLs must have an expiration date less than one week in the future");let y=Gc(g,m,u??this.service),h=$0(Zf(e),{unhoistableHeaders:i,hoistableHeaders:c});
+d.sessionToken&&(h.query[Wf]=d.sessionToken),h.query[p0]=Mc,h.query[l0]=`${d.accessKeyId}/${y}`,h.query[Vf]=f,h.query[d0]=s.toString(10);let E=Qf(h,n,a);return h.
+query[u0]=this.getCanonicalHeaderList(E),h.query[qf]=await this.getSignature(f,y,this.getSigningKey(d,m,g,u),this.createCanonicalRequest(h,E,await zc(e,this.sha256))),
 h}async sign(e,r){return typeof e=="string"?this.signString(e,r):e.headers&&e.payload?this.signEvent(e,r):e.message?this.signMessage(e,r):this.signRequest(e,r)}async signEvent({
-headers:e,payload:r},{signingDate:o=new Date,priorSignature:n,signingRegion:s,signingService:i,eventStreamCredentials:a}){let c=s??await this.regionProvider(),{
-shortDate:l,longDate:d}=this.formatDate(o),u=fc(l,c,i??this.service),m=await gc({headers:{},body:r},this.sha256),f=new this.sha256;f.update(e);let g=oe(await f.
-digest()),y=[nw,d,u,n,g,m].join(`
+headers:e,payload:r},{signingDate:o=new Date,priorSignature:s,signingRegion:n,signingService:i,eventStreamCredentials:a}){let c=n??await this.regionProvider(),{
+shortDate:l,longDate:u}=this.formatDate(o),d=Gc(l,c,i??this.service),m=await zc({headers:{},body:r},this.sha256),f=new this.sha256;f.update(e);let g=le(await f.
+digest()),y=[S0,u,d,s,g,m].join(`
 `);return this.signString(y,{signingDate:o,signingRegion:c,signingService:i,eventStreamCredentials:a})}async signMessage(e,{signingDate:r=new Date,signingRegion:o,
-signingService:n,eventStreamCredentials:s}){return this.signEvent({headers:this.headerFormatter.format(e.message.headers),payload:e.message.body},{signingDate:r,
-signingRegion:o,signingService:n,priorSignature:e.priorSignature,eventStreamCredentials:s}).then(a=>({message:e.message,signature:a}))}async signString(e,{signingDate:r=new Date,
-signingRegion:o,signingService:n,eventStreamCredentials:s}={}){let i=s??await this.credentialProvider();this.validateResolvedCredentials(i);let a=o??await this.
-regionProvider(),{shortDate:c}=this.formatDate(r),l=new this.sha256(await this.getSigningKey(i,a,c,n));return l.update(_t(e)),oe(await l.digest())}async signRequest(e,{
-signingDate:r=new Date,signableHeaders:o,unsignableHeaders:n,signingRegion:s,signingService:i}={}){let a=await this.credentialProvider();this.validateResolvedCredentials(
-a);let c=s??await this.regionProvider(),l=Hm(e),{longDate:d,shortDate:u}=this.formatDate(r),m=fc(u,c,i??this.service);l.headers[Lm]=d,a.sessionToken&&(l.headers[ew]=
-a.sessionToken);let f=await gc(l,this.sha256);!Sw(zs,l.headers)&&this.applyChecksum&&(l.headers[zs]=f);let g=Fm(l,n,o),y=await this.getSignature(d,m,this.getSigningKey(
-a,c,u,i),this.createCanonicalRequest(l,g,f));return l.headers[$m]=`${dc} Credential=${a.accessKeyId}/${m}, SignedHeaders=${this.getCanonicalHeaderList(g)}, Sign\
-ature=${y}`,l}async getSignature(e,r,o,n){let s=await this.createStringToSign(e,r,n,dc),i=new this.sha256(await o);return i.update(_t(s)),oe(await i.digest())}getSigningKey(e,r,o,n){
-return fw(this.sha256,e,o,r,n||this.service)}}});var hc,Tw=p(()=>{hc={SignatureV4a:null}});var yc=p(()=>{ww();Tw()});function tk(t,{credentials:e,credentialDefaultProvider:r}){let o;return e?e?.memoized?o=e:o=qa(e,Wa,Ls):r?o=hr(r(Object.assign({},t,{parentClientConfig:t}))):o=
+signingService:s,eventStreamCredentials:n}){return this.signEvent({headers:this.headerFormatter.format(e.message.headers),payload:e.message.body},{signingDate:r,
+signingRegion:o,signingService:s,priorSignature:e.priorSignature,eventStreamCredentials:n}).then(a=>({message:e.message,signature:a}))}async signString(e,{signingDate:r=new Date,
+signingRegion:o,signingService:s,eventStreamCredentials:n}={}){let i=n??await this.credentialProvider();this.validateResolvedCredentials(i);let a=o??await this.
+regionProvider(),{shortDate:c}=this.formatDate(r),l=new this.sha256(await this.getSigningKey(i,a,c,s));return l.update(lr(e)),le(await l.digest())}async signRequest(e,{
+signingDate:r=new Date,signableHeaders:o,unsignableHeaders:s,signingRegion:n,signingService:i}={}){let a=await this.credentialProvider();this.validateResolvedCredentials(
+a);let c=n??await this.regionProvider(),l=Zf(e),{longDate:u,shortDate:d}=this.formatDate(r),m=Gc(d,c,i??this.service);l.headers[Jf]=u,a.sessionToken&&(l.headers[g0]=
+a.sessionToken);let f=await zc(l,this.sha256);!N0(di,l.headers)&&this.applyChecksum&&(l.headers[di]=f);let g=Qf(l,s,o),y=await this.getSignature(u,m,this.getSigningKey(
+a,c,d,i),this.createCanonicalRequest(l,g,f));return l.headers[Kf]=`${Mc} Credential=${a.accessKeyId}/${m}, SignedHeaders=${this.getCanonicalHeaderList(g)}, Sign\
+ature=${y}`,l}async getSignature(e,r,o,s){let n=await this.createStringToSign(e,r,s,Mc),i=new this.sha256(await o);return i.update(lr(n)),le(await i.digest())}getSigningKey(e,r,o,s){
+return b0(this.sha256,e,o,r,s||this.service)}}});var jc,M0=p(()=>{jc={SignatureV4a:null}});var Vc=p(()=>{F0();M0()});function p1(t,{credentials:e,credentialDefaultProvider:r}){let o;return e?e?.memoized?o=e:o=Rc(e,xc,ii):r?o=vr(r(Object.assign({},t,{parentClientConfig:t}))):o=
 async()=>{throw new Error("@aws-sdk/core::resolveAwsSdkSigV4Config - `credentials` not provided and no credentialDefaultProvider was configured.")},o.memoized=!0,
-o}function rk(t,e){if(e.configBound)return e;let r=async o=>e({...o,callerClientConfig:t});return r.memoized=e.memoized,r.configBound=!0,r}var Bm,Iw=p(()=>{M();
-Ie();yc();Bm=t=>e=>{let r=e.credentials,o=!!e.credentials,n;Object.defineProperty(e,"credentials",{set(d){d&&d!==r&&d!==n&&(o=!0),r=d;let u=tk(e,{credentials:r,
-credentialDefaultProvider:e.credentialDefaultProvider}),m=rk(e,u);if(o&&!m.attributed){let f=typeof r=="object"&&r!==null;n=async g=>{let h=await m(g);return f&&
-(!h.$source||Object.keys(h.$source).length===0)?H(h,"CREDENTIALS_CODE","e"):h},n.memoized=m.memoized,n.configBound=m.configBound,n.attributed=!0}else n=m},get(){
-return n},enumerable:!0,configurable:!0}),e.credentials=r;let{signingEscapePath:s=!0,systemClockOffset:i=e.systemClockOffset||0,sha256:a}=e,c;return e.signer?c=
-hr(e.signer):e.regionInfoProvider?c=()=>hr(e.region)().then(async d=>[await e.regionInfoProvider(d,{useFipsEndpoint:await e.useFipsEndpoint(),useDualstackEndpoint:await e.
-useDualstackEndpoint()})||{},d]).then(([d,u])=>{let{signingRegion:m,signingService:f}=d;e.signingRegion=e.signingRegion||m||u,e.signingName=e.signingName||f||e.
-serviceId;let g={...e,credentials:e.credentials,region:e.signingRegion,service:e.signingName,sha256:a,uriEscapePath:s},y=e.signerConstructor||to;return new y(g)}):
-c=async d=>{d=Object.assign({},{name:"sigv4",signingName:e.signingName||e.defaultSigningName,signingRegion:await hr(e.region)(),properties:{}},d);let u=d.signingRegion,
-m=d.signingName;e.signingRegion=e.signingRegion||u,e.signingName=e.signingName||m||e.serviceId;let f={...e,credentials:e.credentials,region:e.signingRegion,service:e.
-signingName,sha256:a,uriEscapePath:s},g=e.signerConstructor||to;return new g(f)},Object.assign(e,{systemClockOffset:i,signingEscapePath:s,signer:c,disableClockSkewCorrection:hr(
-e.disableClockSkewCorrection??t)})}});var zm=p(()=>{bm();U_();G_();j_();Iw()});var nk,sk,Aw,Cw=p(()=>{k();nk="AWS_DISABLE_CLOCK_SKEW_CORRECTION",sk="disable_clock_skew_correction",Aw={environmentVariableSelector:t=>Tt(t,nk,Ve.ENV),configFileSelector:t=>Tt(
-t,sk,Ve.CONFIG),default:!1}});var vw,bw=p(()=>{k();Cw();vw=T(Aw)});var ar,ye=p(()=>{zm();zm();bw();ar=Bm(vw)});var Gs,Pw=p(()=>{Gs={CrtSignerV4:null}});function Nw(t){return{accessKeyId:t.accessKeyId,secretAccessKey:t.secretAccessKey,expiration:t.expiration}}function Dw(t,e){let r=t.credentialProvider;t.credentialProvider=
-()=>(t.credentialProvider=r,Promise.resolve(e))}var Gm,Ow,Sc,kw=p(()=>{yc();Gm="X-Amz-S3session-Token",Ow=Gm.toLowerCase(),Sc=class extends to{async signWithCredentials(e,r,o){
-let n=Nw(r);e.headers[Ow]=r.sessionToken;let s=this;return Dw(s,n),s.signRequest(e,o??{})}async presignWithCredentials(e,r,o){let n=Nw(r);return delete e.headers[Ow],
-e.headers[Gm]=r.sessionToken,e.query=e.query??{},e.query[Gm]=r.sessionToken,Dw(this,n),this.presign(e,o)}}});var yr,$w=p(()=>{yc();Pw();kw();yr=class{sigv4aSigner;sigv4Signer;signerOptions;static sigv4aDependency(){return typeof Gs.CrtSignerV4=="function"?"crt":typeof hc.
-SignatureV4a=="function"?"js":"none"}constructor(e){this.sigv4Signer=new Sc(e),this.signerOptions=e}async sign(e,r={}){return r.signingRegion==="*"?this.getSigv4aSigner().
-sign(e,r):this.sigv4Signer.sign(e,r)}async signWithCredentials(e,r,o={}){if(o.signingRegion==="*"){let n=this.getSigv4aSigner(),s=Gs.CrtSignerV4;if(s&&n instanceof
-s)return n.signWithCredentials(e,r,o);throw new Error(`signWithCredentials with signingRegion '*' is only supported when using the CRT dependency @aws-sdk/signa\
+o}function l1(t,e){if(e.configBound)return e;let r=async o=>e({...o,callerClientConfig:t});return r.memoized=e.memoized,r.configBound=!0,r}var eg,H0=p(()=>{F();
+De();Vc();eg=t=>e=>{let r=e.credentials,o=!!e.credentials,s;Object.defineProperty(e,"credentials",{set(u){u&&u!==r&&u!==s&&(o=!0),r=u;let d=p1(e,{credentials:r,
+credentialDefaultProvider:e.credentialDefaultProvider}),m=l1(e,d);if(o&&!m.attributed){let f=typeof r=="object"&&r!==null;s=async g=>{let h=await m(g);return f&&
+(!h.$source||Object.keys(h.$source).length===0)?B(h,"CREDENTIALS_CODE","e"):h},s.memoized=m.memoized,s.configBound=m.configBound,s.attributed=!0}else s=m},get(){
+return s},enumerable:!0,configurable:!0}),e.credentials=r;let{signingEscapePath:n=!0,systemClockOffset:i=e.systemClockOffset||0,sha256:a}=e,c;return e.signer?c=
+vr(e.signer):e.regionInfoProvider?c=()=>vr(e.region)().then(async u=>[await e.regionInfoProvider(u,{useFipsEndpoint:await e.useFipsEndpoint(),useDualstackEndpoint:await e.
+useDualstackEndpoint()})||{},u]).then(([u,d])=>{let{signingRegion:m,signingService:f}=u;e.signingRegion=e.signingRegion||m||d,e.signingName=e.signingName||f||e.
+serviceId;let g={...e,credentials:e.credentials,region:e.signingRegion,service:e.signingName,sha256:a,uriEscapePath:n},y=e.signerConstructor||Eo;return new y(g)}):
+c=async u=>{u=Object.assign({},{name:"sigv4",signingName:e.signingName||e.defaultSigningName,signingRegion:await vr(e.region)(),properties:{}},u);let d=u.signingRegion,
+m=u.signingName;e.signingRegion=e.signingRegion||d,e.signingName=e.signingName||m||e.serviceId;let f={...e,credentials:e.credentials,region:e.signingRegion,service:e.
+signingName,sha256:a,uriEscapePath:n},g=e.signerConstructor||Eo;return new g(f)},Object.assign(e,{systemClockOffset:i,signingEscapePath:n,signer:c,disableClockSkewCorrection:vr(
+e.disableClockSkewCorrection??t)})}});var tg=p(()=>{Gf();Qw();s0();n0();H0()});var d1,m1,B0,G0=p(()=>{$();d1="AWS_DISABLE_CLOCK_SKEW_CORRECTION",m1="disable_clock_skew_correction",B0={environmentVariableSelector:t=>dr(t,d1,dt.ENV),configFileSelector:t=>dr(
+t,m1,dt.CONFIG),default:!1}});var z0,j0=p(()=>{$();G0();z0=_(B0)});var Jt,he=p(()=>{tg();tg();j0();Jt=eg(z0)});var mi,V0=p(()=>{mi={CrtSignerV4:null}});function W0(t){return{accessKeyId:t.accessKeyId,secretAccessKey:t.secretAccessKey,expiration:t.expiration}}function K0(t,e){let r=t.credentialProvider;t.credentialProvider=
+()=>(t.credentialProvider=r,Promise.resolve(e))}var rg,q0,qc,J0=p(()=>{Vc();rg="X-Amz-S3session-Token",q0=rg.toLowerCase(),qc=class extends Eo{async signWithCredentials(e,r,o){
+let s=W0(r);e.headers[q0]=r.sessionToken;let n=this;return K0(n,s),n.signRequest(e,o??{})}async presignWithCredentials(e,r,o){let s=W0(r);return delete e.headers[q0],
+e.headers[rg]=r.sessionToken,e.query=e.query??{},e.query[rg]=r.sessionToken,K0(this,s),this.presign(e,o)}}});var Ar,X0=p(()=>{Vc();V0();J0();Ar=class{sigv4aSigner;sigv4Signer;signerOptions;static sigv4aDependency(){return typeof mi.CrtSignerV4=="function"?"crt":typeof jc.
+SignatureV4a=="function"?"js":"none"}constructor(e){this.sigv4Signer=new qc(e),this.signerOptions=e}async sign(e,r={}){return r.signingRegion==="*"?this.getSigv4aSigner().
+sign(e,r):this.sigv4Signer.sign(e,r)}async signWithCredentials(e,r,o={}){if(o.signingRegion==="*"){let s=this.getSigv4aSigner(),n=mi.CrtSignerV4;if(n&&s instanceof
+n)return s.signWithCredentials(e,r,o);throw new Error(`signWithCredentials with signingRegion '*' is only supported when using the CRT dependency @aws-sdk/signa\
 ture-v4-crt. Please check whether you have installed the "@aws-sdk/signature-v4-crt" package explicitly. You must also register the package by calling [require(\
 "@aws-sdk/signature-v4-crt");] or an ESM equivalent such as [import "@aws-sdk/signature-v4-crt";]. For more information please go to https://github.com/aws/aws-\
 sdk-js-v3#functionality-requiring-aws-common-runtime-crt`)}return this.sigv4Signer.signWithCredentials(e,r,o)}async presign(e,r={}){if(r.signingRegion==="*"){let o=this.
-getSigv4aSigner(),n=Gs.CrtSignerV4;if(n&&o instanceof n)return o.presign(e,r);throw new Error(`presign with signingRegion '*' is only supported when using the C\
+getSigv4aSigner(),s=mi.CrtSignerV4;if(s&&o instanceof s)return o.presign(e,r);throw new Error(`presign with signingRegion '*' is only supported when using the C\
 RT dependency @aws-sdk/signature-v4-crt. Please check whether you have installed the "@aws-sdk/signature-v4-crt" package explicitly. You must also register the \
 package by calling [require("@aws-sdk/signature-v4-crt");] or an ESM equivalent such as [import "@aws-sdk/signature-v4-crt";]. For more information please go to\
  https://github.com/aws/aws-sdk-js-v3#functionality-requiring-aws-common-runtime-crt`)}return this.sigv4Signer.presign(e,r)}async presignWithCredentials(e,r,o={}){
 if(o.signingRegion==="*")throw new Error("Method presignWithCredentials is not supported for [signingRegion=*].");return this.sigv4Signer.presignWithCredentials(
-e,r,o)}getSigv4aSigner(){if(!this.sigv4aSigner){let e=Gs.CrtSignerV4,r=hc.SignatureV4a;if(this.signerOptions.runtime==="node"){if(!e&&!r)throw new Error("Neithe\
+e,r,o)}getSigv4aSigner(){if(!this.sigv4aSigner){let e=mi.CrtSignerV4,r=jc.SignatureV4a;if(this.signerOptions.runtime==="node"){if(!e&&!r)throw new Error("Neithe\
 r CRT nor JS SigV4a implementation is available. Please load either @aws-sdk/signature-v4-crt or @aws-sdk/signature-v4a. For more information please go to https\
 ://github.com/aws/aws-sdk-js-v3#functionality-requiring-aws-common-runtime-crt");if(e&&typeof e=="function")this.sigv4aSigner=new e({...this.signerOptions,signingAlgorithm:1});else if(r&&
 typeof r=="function")this.sigv4aSigner=new r({...this.signerOptions});else throw new Error("Available SigV4a implementation is not a valid constructor. Please e\
@@ -894,117 +894,117 @@ nsure you've properly imported @aws-sdk/signature-v4-crt or @aws-sdk/signature-v
 onality-requiring-aws-common-runtime-crt")}else{if(!r||typeof r!="function")throw new Error("JS SigV4a implementation is not available or not a valid constructo\
 r. Please check whether you have installed the @aws-sdk/signature-v4a package explicitly. The CRT implementation is not available for browsers. You must also re\
 gister the package by calling [require('@aws-sdk/signature-v4a');] or an ESM equivalent such as [import '@aws-sdk/signature-v4a';]. For more information please \
-go to https://github.com/aws/aws-sdk-js-v3#using-javascript-non-crt-implementation-of-sigv4a");this.sigv4aSigner=new r({...this.signerOptions})}}return this.sigv4aSigner}}});var js=p(()=>{$w()});var qs,Ks,qm,Km,Jm,Xm,Rc,Zw=p(()=>{M();k();qs="AWS_ACCESS_KEY_ID",Ks="AWS_SECRET_ACCESS_KEY",qm="AWS_SESSION_TOKEN",Km="AWS_CREDENTIAL_EXPIRATION",Jm="AWS_CREDE\
-NTIAL_SCOPE",Xm="AWS_ACCOUNT_ID",Rc=t=>async()=>{t?.logger?.debug("@aws-sdk/credential-provider-env - fromEnv");let e=process.env[qs],r=process.env[Ks],o=process.
-env[qm],n=process.env[Km],s=process.env[Jm],i=process.env[Xm];if(e&&r){let a={accessKeyId:e,secretAccessKey:r,...o&&{sessionToken:o},...n&&{expiration:new Date(
-n)},...s&&{credentialScope:s},...i&&{accountId:i}};return H(a,"CREDENTIALS_ENV_VARS","g"),a}throw new _("Unable to find environment variable credentials.",{logger:t?.
-logger})}});var e0={};St(e0,{ENV_ACCOUNT_ID:()=>Xm,ENV_CREDENTIAL_SCOPE:()=>Jm,ENV_EXPIRATION:()=>Km,ENV_KEY:()=>qs,ENV_SECRET:()=>Ks,ENV_SESSION:()=>qm,fromEnv:()=>Rc});var Ym=p(
-()=>{Zw()});var _c,wc,Qm=p(()=>{_c=t=>!!t&&typeof t=="object"&&typeof t.AccessKeyId=="string"&&typeof t.SecretAccessKey=="string"&&typeof t.Token=="string"&&typeof t.Expiration==
-"string",wc=t=>({accessKeyId:t.AccessKeyId,secretAccessKey:t.SecretAccessKey,sessionToken:t.Token,expiration:new Date(t.Expiration),...t.AccountId&&{accountId:t.
-AccountId}})});var t0,r0,Dn,Tc=p(()=>{t0=1e3,r0=0,Dn=({maxRetries:t=0,timeout:e=1e3})=>({maxRetries:t,timeout:e})});var Zm,o0=p(()=>{Zm=So(require("node:http"))});function ro(t){return new Promise((e,r)=>{let o=Zm.default.request({method:"GET",...t,hostname:t.hostname?.replace(/^\[(.+)\]$/,"$1")});o.on("error",n=>{r(Object.
-assign(new ke("Unable to connect to instance metadata service"),n)),o.destroy()}),o.on("timeout",()=>{r(new ke("TimeoutError from instance metadata service")),o.
-destroy()}),o.on("response",n=>{let{statusCode:s=400}=n;(s<200||300<=s)&&(r(Object.assign(new ke("Error response received from instance metadata service"),{statusCode:s})),
-o.destroy());let i=[];n.on("data",a=>{i.push(a)}),n.on("end",()=>{e(Buffer.concat(i)),o.destroy()})}),o.end()})}var Ic=p(()=>{k();o0()});var Js,ef=p(()=>{Js=(t,e)=>{let r=t();for(let o=0;o<e;o++)r=r.catch(t);return r}});var kn,Xs,Ac,n0,fk,gk,hk,yk,Sk,s0=p(()=>{k();Qm();Tc();Ic();ef();kn="AWS_CONTAINER_CREDENTIALS_FULL_URI",Xs="AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",Ac="AWS_CON\
-TAINER_AUTHORIZATION_TOKEN",n0=(t={})=>{let{timeout:e,maxRetries:r}=Dn(t);return()=>Js(async()=>{let o=await Sk({logger:t.logger}),n=JSON.parse(await fk(e,o));if(!_c(
-n))throw new _("Invalid response received from instance metadata service.",{logger:t.logger});return wc(n)},r)},fk=async(t,e)=>(process.env[Ac]&&(e.headers={...e.
-headers,Authorization:process.env[Ac]}),(await ro({...e,timeout:t})).toString()),gk="169.254.170.2",hk=new Set(["localhost","127.0.0.1"]),yk=new Set(["http:","h\
-ttps:"]),Sk=async({logger:t})=>{if(process.env[Xs])return{hostname:gk,path:process.env[Xs]};if(process.env[kn]){let e;try{e=new URL(process.env[kn])}catch{throw new _(
-`${process.env[kn]} is not a valid container metadata service URL`,{tryNextLink:!1,logger:t})}if(!e.hostname||!hk.has(e.hostname))throw new _(`${e.hostname} is \
-not a valid container metadata service hostname`,{tryNextLink:!1,logger:t});if(!e.protocol||!yk.has(e.protocol))throw new _(`${e.protocol} is not a valid contai\
+go to https://github.com/aws/aws-sdk-js-v3#using-javascript-non-crt-implementation-of-sigv4a");this.sigv4aSigner=new r({...this.signerOptions})}}return this.sigv4aSigner}}});var fi=p(()=>{X0()});var yi,Ei,ig,ag,cg,pg,Jc,fI=p(()=>{F();$();yi="AWS_ACCESS_KEY_ID",Ei="AWS_SECRET_ACCESS_KEY",ig="AWS_SESSION_TOKEN",ag="AWS_CREDENTIAL_EXPIRATION",cg="AWS_CREDE\
+NTIAL_SCOPE",pg="AWS_ACCOUNT_ID",Jc=t=>async()=>{t?.logger?.debug("@aws-sdk/credential-provider-env - fromEnv");let e=process.env[yi],r=process.env[Ei],o=process.
+env[ig],s=process.env[ag],n=process.env[cg],i=process.env[pg];if(e&&r){let a={accessKeyId:e,secretAccessKey:r,...o&&{sessionToken:o},...s&&{expiration:new Date(
+s)},...n&&{credentialScope:n},...i&&{accountId:i}};return B(a,"CREDENTIALS_ENV_VARS","g"),a}throw new w("Unable to find environment variable credentials.",{logger:t?.
+logger})}});var gI={};ir(gI,{ENV_ACCOUNT_ID:()=>pg,ENV_CREDENTIAL_SCOPE:()=>cg,ENV_EXPIRATION:()=>ag,ENV_KEY:()=>yi,ENV_SECRET:()=>Ei,ENV_SESSION:()=>ig,fromEnv:()=>Jc});var lg=p(
+()=>{fI()});var Xc,Yc,ug=p(()=>{Xc=t=>!!t&&typeof t=="object"&&typeof t.AccessKeyId=="string"&&typeof t.SecretAccessKey=="string"&&typeof t.Token=="string"&&typeof t.Expiration==
+"string",Yc=t=>({accessKeyId:t.AccessKeyId,secretAccessKey:t.SecretAccessKey,sessionToken:t.Token,expiration:new Date(t.Expiration),...t.AccountId&&{accountId:t.
+AccountId}})});var hI,yI,on,Qc=p(()=>{hI=1e3,yI=0,on=({maxRetries:t=0,timeout:e=1e3})=>({maxRetries:t,timeout:e})});var dg,EI=p(()=>{dg=so(require("node:http"))});function So(t){return new Promise((e,r)=>{let o=dg.default.request({method:"GET",...t,hostname:t.hostname?.replace(/^\[(.+)\]$/,"$1")});o.on("error",s=>{r(Object.
+assign(new Xe("Unable to connect to instance metadata service"),s)),o.destroy()}),o.on("timeout",()=>{r(new Xe("TimeoutError from instance metadata service")),o.
+destroy()}),o.on("response",s=>{let{statusCode:n=400}=s;(n<200||300<=n)&&(r(Object.assign(new Xe("Error response received from instance metadata service"),{statusCode:n})),
+o.destroy());let i=[];s.on("data",a=>{i.push(a)}),s.on("end",()=>{e(Buffer.concat(i)),o.destroy()})}),o.end()})}var Zc=p(()=>{$();EI()});var Si,mg=p(()=>{Si=(t,e)=>{let r=t();for(let o=0;o<e;o++)r=r.catch(t);return r}});var sn,xi,ep,SI,_1,w1,I1,T1,v1,xI=p(()=>{$();ug();Qc();Zc();mg();sn="AWS_CONTAINER_CREDENTIALS_FULL_URI",xi="AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",ep="AWS_CON\
+TAINER_AUTHORIZATION_TOKEN",SI=(t={})=>{let{timeout:e,maxRetries:r}=on(t);return()=>Si(async()=>{let o=await v1({logger:t.logger}),s=JSON.parse(await _1(e,o));if(!Xc(
+s))throw new w("Invalid response received from instance metadata service.",{logger:t.logger});return Yc(s)},r)},_1=async(t,e)=>(process.env[ep]&&(e.headers={...e.
+headers,Authorization:process.env[ep]}),(await So({...e,timeout:t})).toString()),w1="169.254.170.2",I1=new Set(["localhost","127.0.0.1"]),T1=new Set(["http:","h\
+ttps:"]),v1=async({logger:t})=>{if(process.env[xi])return{hostname:w1,path:process.env[xi]};if(process.env[sn]){let e;try{e=new URL(process.env[sn])}catch{throw new w(
+`${process.env[sn]} is not a valid container metadata service URL`,{tryNextLink:!1,logger:t})}if(!e.hostname||!I1.has(e.hostname))throw new w(`${e.hostname} is \
+not a valid container metadata service hostname`,{tryNextLink:!1,logger:t});if(!e.protocol||!T1.has(e.protocol))throw new w(`${e.protocol} is not a valid contai\
 ner metadata service protocol`,{tryNextLink:!1,logger:t});return{protocol:e.protocol,hostname:e.hostname,path:e.pathname+e.search,port:e.port?parseInt(e.port,10):
-void 0}}throw new _(`The container metadata credential provider cannot be used unless the ${Xs} or ${kn} environment variable is set`,{tryNextLink:!1,logger:t})}});var Cc,i0=p(()=>{k();Cc=class t extends _{tryNextLink;name="InstanceMetadataV1FallbackError";constructor(e,r=!0){super(e,r),this.tryNextLink=r,Object.setPrototypeOf(
-this,t.prototype)}}});var Mo,tf=p(()=>{(function(t){t.IPv4="http://169.254.169.254",t.IPv6="http://[fd00:ec2::254]"})(Mo||(Mo={}))});var Ek,xk,a0,c0=p(()=>{Ek="AWS_EC2_METADATA_SERVICE_ENDPOINT",xk="ec2_metadata_service_endpoint",a0={environmentVariableSelector:t=>t[Ek],configFileSelector:t=>t[xk],
-default:void 0}});var oo,rf=p(()=>{(function(t){t.IPv4="IPv4",t.IPv6="IPv6"})(oo||(oo={}))});var Rk,_k,p0,l0=p(()=>{rf();Rk="AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE",_k="ec2_metadata_service_endpoint_mode",p0={environmentVariableSelector:t=>t[Rk],configFileSelector:t=>t[_k],
-default:oo.IPv4}});var vc,wk,Tk,of=p(()=>{k();U();tf();c0();rf();l0();vc=async()=>le(await wk()||await Tk()),wk=async()=>T(a0)(),Tk=async()=>{let t=await T(p0)();switch(t){case oo.
-IPv4:return Mo.IPv4;case oo.IPv6:return Mo.IPv6;default:throw new Error(`Unsupported endpoint mode: ${t}. Select from ${Object.values(oo)}`)}}});var Ik,nf,d0=p(()=>{Ik="https://docs.aws.amazon.com/sdkref/latest/guide/feature-static-credentials.html",nf=(t,e)=>{let r=300+Math.floor(Math.random()*300),o=new Date(
+void 0}}throw new w(`The container metadata credential provider cannot be used unless the ${xi} or ${sn} environment variable is set`,{tryNextLink:!1,logger:t})}});var tp,RI=p(()=>{$();tp=class t extends w{tryNextLink;name="InstanceMetadataV1FallbackError";constructor(e,r=!0){super(e,r),this.tryNextLink=r,Object.setPrototypeOf(
+this,t.prototype)}}});var ns,fg=p(()=>{(function(t){t.IPv4="http://169.254.169.254",t.IPv6="http://[fd00:ec2::254]"})(ns||(ns={}))});var A1,C1,_I,wI=p(()=>{A1="AWS_EC2_METADATA_SERVICE_ENDPOINT",C1="ec2_metadata_service_endpoint",_I={environmentVariableSelector:t=>t[A1],configFileSelector:t=>t[C1],
+default:void 0}});var xo,gg=p(()=>{(function(t){t.IPv4="IPv4",t.IPv6="IPv6"})(xo||(xo={}))});var b1,P1,II,TI=p(()=>{gg();b1="AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE",P1="ec2_metadata_service_endpoint_mode",II={environmentVariableSelector:t=>t[b1],configFileSelector:t=>t[P1],
+default:xo.IPv4}});var rp,O1,D1,hg=p(()=>{$();U();fg();wI();gg();TI();rp=async()=>fe(await O1()||await D1()),O1=async()=>_(_I)(),D1=async()=>{let t=await _(II)();switch(t){case xo.
+IPv4:return ns.IPv4;case xo.IPv6:return ns.IPv6;default:throw new Error(`Unsupported endpoint mode: ${t}. Select from ${Object.values(xo)}`)}}});var N1,yg,vI=p(()=>{N1="https://docs.aws.amazon.com/sdkref/latest/guide/feature-static-credentials.html",yg=(t,e)=>{let r=300+Math.floor(Math.random()*300),o=new Date(
 Date.now()+r*1e3);e.warn(`Attempting credential expiration extension due to a credential service availability issue. A refresh of these credentials will be atte\
 mpted after ${new Date(o)}.
-For more information, please visit: `+Ik);let n=t.originalExpiration??t.expiration;return{...t,...n?{originalExpiration:n}:{},expiration:o}}});var u0,m0=p(()=>{d0();u0=(t,e={})=>{let r=e?.logger||console,o;return async()=>{let n;try{n=await t(),n.expiration&&n.expiration.getTime()<Date.now()&&(n=nf(n,r))}catch(s){
-if(o)r.warn("Credential renew failed: ",s),n=nf(o,r);else throw s}return o=n,n}}});var h0,Ak,sf,f0,g0,y0,Ck,vk,bk,Pk,S0=p(()=>{k();i0();Qm();Tc();Ic();ef();of();m0();h0="/latest/meta-data/iam/security-credentials/",Ak="/latest/api/token",sf="A\
-WS_EC2_METADATA_V1_DISABLED",f0="ec2_metadata_v1_disabled",g0="x-aws-ec2-metadata-token",y0=(t={})=>u0(Ck(t),{logger:t.logger}),Ck=(t={})=>{let e=!1,{logger:r,profile:o}=t,
-{timeout:n,maxRetries:s}=Dn(t),i=async(a,c)=>{if(e||c.headers?.[g0]==null){let u=!1,m=!1,f=await T({environmentVariableSelector:g=>{let y=g[sf];if(m=!!y&&y!=="f\
-alse",y===void 0)throw new _(`${sf} not set in env, checking config file next.`,{logger:t.logger});return m},configFileSelector:g=>{let y=g[f0];return u=!!y&&y!==
-"false",u},default:!1},{profile:o})();if(t.ec2MetadataV1Disabled||f){let g=[];throw t.ec2MetadataV1Disabled&&g.push("credential provider initialization (runtime\
- option ec2MetadataV1Disabled)"),u&&g.push(`config file profile (${f0})`),m&&g.push(`process environment variable (${sf})`),new Cc(`AWS EC2 Metadata v1 fallback\
- has been blocked by AWS SDK configuration in the following: [${g.join(", ")}].`)}}let d=(await Js(async()=>{let u;try{u=await bk(c)}catch(m){throw m.statusCode===
-401&&(e=!1),m}return u},a)).trim();return Js(async()=>{let u;try{u=await Pk(d,c,t)}catch(m){throw m.statusCode===401&&(e=!1),m}return u},a)};return async()=>{let a=await vc();
-if(e)return r?.debug("AWS SDK Instance Metadata","using v1 fallback (no token fetch)"),i(s,{...a,timeout:n});{let c;try{c=(await vk({...a,timeout:n})).toString()}catch(l){
+For more information, please visit: `+N1);let s=t.originalExpiration??t.expiration;return{...t,...s?{originalExpiration:s}:{},expiration:o}}});var AI,CI=p(()=>{vI();AI=(t,e={})=>{let r=e?.logger||console,o;return async()=>{let s;try{s=await t(),s.expiration&&s.expiration.getTime()<Date.now()&&(s=yg(s,r))}catch(n){
+if(o)r.warn("Credential renew failed: ",n),s=yg(o,r);else throw n}return o=s,s}}});var OI,k1,Eg,bI,PI,DI,$1,L1,U1,F1,NI=p(()=>{$();RI();ug();Qc();Zc();mg();hg();CI();OI="/latest/meta-data/iam/security-credentials/",k1="/latest/api/token",Eg="A\
+WS_EC2_METADATA_V1_DISABLED",bI="ec2_metadata_v1_disabled",PI="x-aws-ec2-metadata-token",DI=(t={})=>AI($1(t),{logger:t.logger}),$1=(t={})=>{let e=!1,{logger:r,profile:o}=t,
+{timeout:s,maxRetries:n}=on(t),i=async(a,c)=>{if(e||c.headers?.[PI]==null){let d=!1,m=!1,f=await _({environmentVariableSelector:g=>{let y=g[Eg];if(m=!!y&&y!=="f\
+alse",y===void 0)throw new w(`${Eg} not set in env, checking config file next.`,{logger:t.logger});return m},configFileSelector:g=>{let y=g[bI];return d=!!y&&y!==
+"false",d},default:!1},{profile:o})();if(t.ec2MetadataV1Disabled||f){let g=[];throw t.ec2MetadataV1Disabled&&g.push("credential provider initialization (runtime\
+ option ec2MetadataV1Disabled)"),d&&g.push(`config file profile (${bI})`),m&&g.push(`process environment variable (${Eg})`),new tp(`AWS EC2 Metadata v1 fallback\
+ has been blocked by AWS SDK configuration in the following: [${g.join(", ")}].`)}}let u=(await Si(async()=>{let d;try{d=await U1(c)}catch(m){throw m.statusCode===
+401&&(e=!1),m}return d},a)).trim();return Si(async()=>{let d;try{d=await F1(u,c,t)}catch(m){throw m.statusCode===401&&(e=!1),m}return d},a)};return async()=>{let a=await rp();
+if(e)return r?.debug("AWS SDK Instance Metadata","using v1 fallback (no token fetch)"),i(n,{...a,timeout:s});{let c;try{c=(await L1({...a,timeout:s})).toString()}catch(l){
 if(l?.statusCode===400)throw Object.assign(l,{message:"EC2 Metadata token request returned error"});return(l.message==="TimeoutError"||[403,404,405].includes(l.
-statusCode))&&(e=!0),r?.debug("AWS SDK Instance Metadata","using v1 fallback (initial)"),i(s,{...a,timeout:n})}return i(s,{...a,headers:{[g0]:c},timeout:n})}}},
-vk=async t=>ro({...t,path:Ak,method:"PUT",headers:{"x-aws-ec2-metadata-token-ttl-seconds":"21600"}}),bk=async t=>(await ro({...t,path:h0})).toString(),Pk=async(t,e,r)=>{
-let o=JSON.parse((await ro({...e,path:h0+t})).toString());if(!_c(o))throw new _("Invalid response received from instance metadata service.",{logger:r.logger});return wc(
-o)}});var bc={};St(bc,{DEFAULT_MAX_RETRIES:()=>r0,DEFAULT_TIMEOUT:()=>t0,ENV_CMDS_AUTH_TOKEN:()=>Ac,ENV_CMDS_FULL_URI:()=>kn,ENV_CMDS_RELATIVE_URI:()=>Xs,Endpoint:()=>Mo,
-fromContainerMetadata:()=>n0,fromInstanceMetadata:()=>y0,getInstanceMetadataEndpoint:()=>vc,httpRequest:()=>ro,providerConfigFromInit:()=>Dn});var Pc=p(()=>{s0();
-S0();Tc();Ic();of();tf()});function af(t){let e=t&&typeof t=="object"&&"reason"in t?t.reason:void 0;if(e){if(e instanceof Error){let n=new Error("Request aborted");return n.name="AbortErr\
-or",n.cause=e,n}let o=new Error(String(e));return o.name="AbortError",o}let r=new Error("Request aborted");return r.name="AbortError",r}var E0=p(()=>{});var x0,R0=p(()=>{x0=["ECONNRESET","EPIPE","ETIMEDOUT"]});var _0,w0=p(()=>{P();_0=t=>{let e={};for(let r in t){if(!A(t,r))continue;let o=t[r];e[r]=Array.isArray(o)?o.join(","):o}return e}});var $n,T0=p(()=>{$n=So(require("node:https"))});var ne,Fo=p(()=>{ne={setTimeout:(t,e)=>setTimeout(t,e),clearTimeout:t=>clearTimeout(t)}});var I0,A0,C0=p(()=>{Fo();I0=1e3,A0=(t,e,r=0)=>{if(!r)return-1;let o=n=>{let s=ne.setTimeout(()=>{t.destroy(),e(Object.assign(new Error(`@smithy/node-http-handle\
-r - the request socket did not establish a connection with the server within the configured timeout of ${r} ms.`),{name:"TimeoutError"}))},r-n),i=a=>{a?.connecting?
-a.on("connect",()=>{ne.clearTimeout(s)}):ne.clearTimeout(s)};t.socket?i(t.socket):t.on("socket",i)};return r<2e3?(o(0),0):ne.setTimeout(o.bind(null,I0),I0)}});var v0,b0=p(()=>{Fo();v0=(t,e,r=0,o,n)=>r?ne.setTimeout(()=>{let s=`@smithy/node-http-handler - [${o?"ERROR":"WARN"}] a request has exceeded the configured ${r}\
- ms requestTimeout.`;if(o){let i=Object.assign(new Error(s),{name:"TimeoutError",code:"ETIMEDOUT"});t.destroy(i),e(i)}else s+=" Init client requestHandler with \
-throwOnRequestTimeout=true to turn this into an error.",n?.warn?.(s)},r):-1});var Ok,P0,O0=p(()=>{Fo();Ok=3e3,P0=(t,{keepAlive:e,keepAliveMsecs:r},o=Ok)=>{if(e!==!0)return-1;let n=()=>{t.socket?t.socket.setKeepAlive(e,r||0):t.on("socket",
-s=>{s.setKeepAlive(e,r||0)})};return o===0?(n(),0):ne.setTimeout(n,o)}});var Oc,N0=p(()=>{Oc=t=>{let e=t?.defaultSocketTimeout;return typeof e=="number"&&Number.isFinite(e)&&e>0?e:void 0}});var Nk,cf,D0=p(()=>{Fo();Nk=3e3,cf=(t,e,r=0,o=!1)=>{if(!Number.isFinite(r)||r<=0)return;let n;t.once("response",c=>n=c);let s=()=>{if(n?.complete){t.socket?.destroy();
+statusCode))&&(e=!0),r?.debug("AWS SDK Instance Metadata","using v1 fallback (initial)"),i(n,{...a,timeout:s})}return i(n,{...a,headers:{[PI]:c},timeout:s})}}},
+L1=async t=>So({...t,path:k1,method:"PUT",headers:{"x-aws-ec2-metadata-token-ttl-seconds":"21600"}}),U1=async t=>(await So({...t,path:OI})).toString(),F1=async(t,e,r)=>{
+let o=JSON.parse((await So({...e,path:OI+t})).toString());if(!Xc(o))throw new w("Invalid response received from instance metadata service.",{logger:r.logger});return Yc(
+o)}});var op={};ir(op,{DEFAULT_MAX_RETRIES:()=>yI,DEFAULT_TIMEOUT:()=>hI,ENV_CMDS_AUTH_TOKEN:()=>ep,ENV_CMDS_FULL_URI:()=>sn,ENV_CMDS_RELATIVE_URI:()=>xi,Endpoint:()=>ns,
+fromContainerMetadata:()=>SI,fromInstanceMetadata:()=>DI,getInstanceMetadataEndpoint:()=>rp,httpRequest:()=>So,providerConfigFromInit:()=>on});var sp=p(()=>{xI();
+NI();Qc();Zc();hg();fg()});function Sg(t){let e=t&&typeof t=="object"&&"reason"in t?t.reason:void 0;if(e){if(e instanceof Error){let s=new Error("Request aborted");return s.name="AbortErr\
+or",s.cause=e,s}let o=new Error(String(e));return o.name="AbortError",o}let r=new Error("Request aborted");return r.name="AbortError",r}var kI=p(()=>{});var $I,LI=p(()=>{$I=["ECONNRESET","EPIPE","ETIMEDOUT"]});var UI,FI=p(()=>{P();UI=t=>{let e={};for(let r in t){if(!C(t,r))continue;let o=t[r];e[r]=Array.isArray(o)?o.join(","):o}return e}});var nn,MI=p(()=>{nn=so(require("node:https"))});var ue,is=p(()=>{ue={setTimeout:(t,e)=>setTimeout(t,e),clearTimeout:t=>clearTimeout(t)}});var HI,BI,GI=p(()=>{is();HI=1e3,BI=(t,e,r=0)=>{if(!r)return-1;let o=s=>{let n=ue.setTimeout(()=>{t.destroy(),e(Object.assign(new Error(`@smithy/node-http-handle\
+r - the request socket did not establish a connection with the server within the configured timeout of ${r} ms.`),{name:"TimeoutError"}))},r-s),i=a=>{a?.connecting?
+a.on("connect",()=>{ue.clearTimeout(n)}):ue.clearTimeout(n)};t.socket?i(t.socket):t.on("socket",i)};return r<2e3?(o(0),0):ue.setTimeout(o.bind(null,HI),HI)}});var zI,jI=p(()=>{is();zI=(t,e,r=0,o,s)=>r?ue.setTimeout(()=>{let n=`@smithy/node-http-handler - [${o?"ERROR":"WARN"}] a request has exceeded the configured ${r}\
+ ms requestTimeout.`;if(o){let i=Object.assign(new Error(n),{name:"TimeoutError",code:"ETIMEDOUT"});t.destroy(i),e(i)}else n+=" Init client requestHandler with \
+throwOnRequestTimeout=true to turn this into an error.",s?.warn?.(n)},r):-1});var M1,VI,qI=p(()=>{is();M1=3e3,VI=(t,{keepAlive:e,keepAliveMsecs:r},o=M1)=>{if(e!==!0)return-1;let s=()=>{t.socket?t.socket.setKeepAlive(e,r||0):t.on("socket",
+n=>{n.setKeepAlive(e,r||0)})};return o===0?(s(),0):ue.setTimeout(s,o)}});var np,WI=p(()=>{np=t=>{let e=t?.defaultSocketTimeout;return typeof e=="number"&&Number.isFinite(e)&&e>0?e:void 0}});var H1,xg,KI=p(()=>{is();H1=3e3,xg=(t,e,r=0,o=!1)=>{if(!Number.isFinite(r)||r<=0)return;let s;t.once("response",c=>s=c);let n=()=>{if(s?.complete){t.socket?.destroy();
 return}let c=Object.assign(new Error(`@smithy/node-http-handler - the request socket timed out after ${r} ms of inactivity (${o?"service default socket timeout":
-"configured by client requestHandler"}).`),{name:"TimeoutError"});n?.destroy(c),t.destroy(),e(c)},i=()=>{let{socket:c}=t;c?c.connecting?c.once("connect",i):(c.setTimeout(
-r,s),t.on("close",()=>c.removeListener("timeout",s))):t.once("socket",i)};if(r<6e3){i();return}let a=ne.setTimeout(i,Nk);t.once("close",()=>ne.clearTimeout(a))}});async function L0(t,e,r=k0,o=!1){let n=e.headers,s=n?n.Expect||n.expect:void 0,i=-1,a=!0;!o&&s==="100-continue"&&(a=await Promise.race([new Promise(c=>{i=Number(
-ne.setTimeout(()=>c(!0),Math.max(k0,r)))}),new Promise(c=>{t.on("continue",()=>{ne.clearTimeout(i),c(!0)}),t.on("response",()=>{ne.clearTimeout(i),c(!1)}),t.on(
-"error",()=>{ne.clearTimeout(i),c(!1)})})])),a&&Dk(t,e.body)}function Dk(t,e){if(e instanceof $0.Readable){e.pipe(t);return}if(e){let r=Buffer.isBuffer(e);if(r||
-typeof e=="string"){r&&e.byteLength===0?t.end():t.end(e);return}let n=e;if(typeof n=="object"&&n.buffer&&typeof n.byteOffset=="number"&&typeof n.byteLength=="nu\
-mber"){t.end(Buffer.from(n.buffer,n.byteOffset,n.byteLength));return}t.end(Buffer.from(e));return}t.end()}var $0,k0,U0=p(()=>{$0=require("node:stream");Fo();k0=
-6e3});var Nc,M0,ve,F0=p(()=>{P();U();E0();R0();w0();T0();C0();b0();O0();N0();D0();Fo();U0();ve=class t{config;configProvider;socketWarningTimestamp=0;externalAgent=!1;metadata={
-handlerProtocol:"http/1.1"};static create(e){return typeof e?.handle=="function"?e:new t(e)}static checkSocketUsage(e,r,o=console){let{sockets:n,requests:s,maxSockets:i}=e;
-if(typeof i!="number"||i===1/0||Date.now()-15e3<r)return r;if(n&&s)for(let c in n){if(!A(n,c))continue;let l=n[c]?.length??0,d=s[c]?.length??0;if(l>=i&&d>=2*i)return o?.
-warn?.(`@smithy/node-http-handler:WARN - socket usage at capacity=${l} and ${d} additional requests are enqueued.
+"configured by client requestHandler"}).`),{name:"TimeoutError"});s?.destroy(c),t.destroy(),e(c)},i=()=>{let{socket:c}=t;c?c.connecting?c.once("connect",i):(c.setTimeout(
+r,n),t.on("close",()=>c.removeListener("timeout",n))):t.once("socket",i)};if(r<6e3){i();return}let a=ue.setTimeout(i,H1);t.once("close",()=>ue.clearTimeout(a))}});async function YI(t,e,r=JI,o=!1){let s=e.headers,n=s?s.Expect||s.expect:void 0,i=-1,a=!0;!o&&n==="100-continue"&&(a=await Promise.race([new Promise(c=>{i=Number(
+ue.setTimeout(()=>c(!0),Math.max(JI,r)))}),new Promise(c=>{t.on("continue",()=>{ue.clearTimeout(i),c(!0)}),t.on("response",()=>{ue.clearTimeout(i),c(!1)}),t.on(
+"error",()=>{ue.clearTimeout(i),c(!1)})})])),a&&B1(t,e.body)}function B1(t,e){if(e instanceof XI.Readable){e.pipe(t);return}if(e){let r=Buffer.isBuffer(e);if(r||
+typeof e=="string"){r&&e.byteLength===0?t.end():t.end(e);return}let s=e;if(typeof s=="object"&&s.buffer&&typeof s.byteOffset=="number"&&typeof s.byteLength=="nu\
+mber"){t.end(Buffer.from(s.buffer,s.byteOffset,s.byteLength));return}t.end(Buffer.from(e));return}t.end()}var XI,JI,QI=p(()=>{XI=require("node:stream");is();JI=
+6e3});var ip,ZI,Ce,eT=p(()=>{P();U();kI();LI();FI();MI();GI();jI();qI();WI();KI();is();QI();Ce=class t{config;configProvider;socketWarningTimestamp=0;externalAgent=!1;metadata={
+handlerProtocol:"http/1.1"};static create(e){return typeof e?.handle=="function"?e:new t(e)}static checkSocketUsage(e,r,o=console){let{sockets:s,requests:n,maxSockets:i}=e;
+if(typeof i!="number"||i===1/0||Date.now()-15e3<r)return r;if(s&&n)for(let c in s){if(!C(s,c))continue;let l=s[c]?.length??0,u=n[c]?.length??0;if(l>=i&&u>=2*i)return o?.
+warn?.(`@smithy/node-http-handler:WARN - socket usage at capacity=${l} and ${u} additional requests are enqueued.
 See https://docs.aws.amazon.com/sdk-for-javascript/v3/developer-guide/node-configuring-maxsockets.html
 or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler config.`),Date.now()}return r}constructor(e){this.configProvider=new Promise((r,o)=>{
-typeof e=="function"?e().then(n=>{r(this.resolveDefaultConfig(n))}).catch(o):r(this.resolveDefaultConfig(e))})}destroy(){this.config?.httpAgent?.destroy(),this.
-config?.httpsAgent?.destroy()}async handle(e,{abortSignal:r,requestTimeout:o}={}){this.config||(this.config=await this.configProvider);let n=this.config,s=n.logger,
-i=e.protocol==="https:";return!i&&!this.config.httpAgent&&(this.config.httpAgent=await this.config.httpAgentProvider()),new Promise((a,c)=>{let l,d=-1,u=-1,m=-1,
-f=-1,g=()=>{ne.clearTimeout(d),ne.clearTimeout(u),ne.clearTimeout(m),ne.clearTimeout(f)},y=async j=>{await l,g(),a(j)},h=async j=>{await l,g(),c(j)};if(r?.aborted){
-let j=af(r);h(j);return}let S=e.headers,E=S?(S.Expect??S.expect)==="100-continue":!1,I=i?n.httpsAgent:n.httpAgent;E&&!this.externalAgent&&(I=new(i?$n.default.Agent:
-Nc)({keepAlive:!1,maxSockets:1/0})),d=ne.setTimeout(()=>{this.socketWarningTimestamp=t.checkSocketUsage(I,this.socketWarningTimestamp,s)},n.socketAcquisitionWarningTimeout??
-(n.requestTimeout??2e3)+(n.connectionTimeout??1e3));let R=e.query?Wu(e.query):"",w;if(e.username!=null||e.password!=null){let j=e.username??"",lr=e.password??"";
-w=`${j}:${lr}`}let $=e.path;R&&($+=`?${R}`),e.fragment&&($+=`#${e.fragment}`);let ee=e.hostname??"";ee[0]==="["&&ee.endsWith("]")?ee=e.hostname.slice(1,-1):ee=e.
-hostname;let Zt={headers:e.headers,host:ee,method:e.method,path:$,port:e.port,agent:I,auth:w},se=(i?$n.default.request:M0)(Zt,j=>{let lr=new Ge({statusCode:j.statusCode||
--1,reason:j.statusMessage,headers:_0(j.headers),body:j});y({response:lr})});if(se.on("error",j=>{x0.includes(j.code)?h(Object.assign(j,{name:"TimeoutError"})):h(
-j)}),r){let j=()=>{se.destroy();let lr=af(r);h(lr)};if(typeof r.addEventListener=="function"){let lr=r;lr.addEventListener("abort",j,{once:!0}),se.once("close",
-()=>lr.removeEventListener("abort",j))}else r.onabort=j}let xe=o??n.requestTimeout;u=A0(se,h,n.connectionTimeout),m=v0(se,h,xe,n.throwOnRequestTimeout,s??console);
-let ot=n.socketTimeout===void 0?Oc(n):void 0;ot?cf(se,h,ot,!0):cf(se,h,n.socketTimeout);let Be=Zt.agent;typeof Be=="object"&&"keepAlive"in Be&&(f=P0(se,{keepAlive:Be.
-keepAlive,keepAliveMsecs:Be.keepAliveMsecs})),l=L0(se,e,xe,this.externalAgent).catch(j=>(g(),c(j)))})}updateHttpClientConfig(e,r){this.config=void 0,this.configProvider=
+typeof e=="function"?e().then(s=>{r(this.resolveDefaultConfig(s))}).catch(o):r(this.resolveDefaultConfig(e))})}destroy(){this.config?.httpAgent?.destroy(),this.
+config?.httpsAgent?.destroy()}async handle(e,{abortSignal:r,requestTimeout:o}={}){this.config||(this.config=await this.configProvider);let s=this.config,n=s.logger,
+i=e.protocol==="https:";return!i&&!this.config.httpAgent&&(this.config.httpAgent=await this.config.httpAgentProvider()),new Promise((a,c)=>{let l,u=-1,d=-1,m=-1,
+f=-1,g=()=>{ue.clearTimeout(u),ue.clearTimeout(d),ue.clearTimeout(m),ue.clearTimeout(f)},y=async W=>{await l,g(),a(W)},h=async W=>{await l,g(),c(W)};if(r?.aborted){
+let W=Sg(r);h(W);return}let E=e.headers,S=E?(E.Expect??E.expect)==="100-continue":!1,T=i?s.httpsAgent:s.httpAgent;S&&!this.externalAgent&&(T=new(i?nn.default.Agent:
+ip)({keepAlive:!1,maxSockets:1/0})),u=ue.setTimeout(()=>{this.socketWarningTimestamp=t.checkSocketUsage(T,this.socketWarningTimestamp,n)},s.socketAcquisitionWarningTimeout??
+(s.requestTimeout??2e3)+(s.connectionTimeout??1e3));let R=e.query?sf(e.query):"",I;if(e.username!=null||e.password!=null){let W=e.username??"",_r=e.password??"";
+I=`${W}:${_r}`}let M=e.path;R&&(M+=`?${R}`),e.fragment&&(M+=`#${e.fragment}`);let oe=e.hostname??"";oe[0]==="["&&oe.endsWith("]")?oe=e.hostname.slice(1,-1):oe=e.
+hostname;let gr={headers:e.headers,host:oe,method:e.method,path:M,port:e.port,agent:T,auth:I},me=(i?nn.default.request:ZI)(gr,W=>{let _r=new pt({statusCode:W.statusCode||
+-1,reason:W.statusMessage,headers:UI(W.headers),body:W});y({response:_r})});if(me.on("error",W=>{$I.includes(W.code)?h(Object.assign(W,{name:"TimeoutError"})):h(
+W)}),r){let W=()=>{me.destroy();let _r=Sg(r);h(_r)};if(typeof r.addEventListener=="function"){let _r=r;_r.addEventListener("abort",W,{once:!0}),me.once("close",
+()=>_r.removeEventListener("abort",W))}else r.onabort=W}let ke=o??s.requestTimeout;d=BI(me,h,s.connectionTimeout),m=zI(me,h,ke,s.throwOnRequestTimeout,n??console);
+let Vt=s.socketTimeout===void 0?np(s):void 0;Vt?xg(me,h,Vt,!0):xg(me,h,s.socketTimeout);let at=gr.agent;typeof at=="object"&&"keepAlive"in at&&(f=VI(me,{keepAlive:at.
+keepAlive,keepAliveMsecs:at.keepAliveMsecs})),l=YI(me,e,ke,this.externalAgent).catch(W=>(g(),c(W)))})}updateHttpClientConfig(e,r){this.config=void 0,this.configProvider=
 this.configProvider.then(o=>{switch(e){case Symbol.for("logger"):e="logger",r=o.logger??r;break;case Symbol.for("@smithy/defaultSocketTimeout"):e="defaultSocket\
-Timeout",r=Oc(o)??r;break}return{...o,[e]:r}})}httpHandlerConfigs(){return this.config??{}}resolveDefaultConfig(e){let{requestTimeout:r,connectionTimeout:o,socketTimeout:n,
-socketAcquisitionWarningTimeout:s,httpAgent:i,httpsAgent:a,throwOnRequestTimeout:c,logger:l}=e||{},d=!0,u=50,m;return{connectionTimeout:o,requestTimeout:r,socketTimeout:n,
-defaultSocketTimeout:Oc(e),socketAcquisitionWarningTimeout:s,throwOnRequestTimeout:c,httpAgentProvider:()=>m??=(async()=>{let f=await import("node:http"),{Agent:g,
-request:y}=f.default??f;return M0=y,Nc=g,i instanceof Nc||typeof i?.destroy=="function"?(this.externalAgent=!0,i):new Nc({keepAlive:d,maxSockets:u,...i})})(),httpsAgent:a instanceof
-$n.default.Agent||typeof a?.destroy=="function"?(this.externalAgent=!0,a):new $n.default.Agent({keepAlive:d,maxSockets:u,...a}),logger:l}}}});var no=p(()=>{F0();P()});var kk,$k,Lk,H0,B0=p(()=>{k();kk="169.254.170.2",$k="169.254.170.23",Lk="[fd00:ec2::23]",H0=(t,e)=>{if(t.protocol!=="https:"&&!(t.hostname===kk||t.hostname===$k||
-t.hostname===Lk)){if(t.hostname.includes("[")){if(t.hostname==="[::1]"||t.hostname==="[0000:0000:0000:0000:0000:0000:0000:0001]")return}else{if(t.hostname==="lo\
-calhost")return;let r=t.hostname.split("."),o=n=>{let s=parseInt(n,10);return 0<=s&&s<=255};if(r[0]==="127"&&o(r[1])&&o(r[2])&&o(r[3])&&r.length===4)return}throw new _(
+Timeout",r=np(o)??r;break}return{...o,[e]:r}})}httpHandlerConfigs(){return this.config??{}}resolveDefaultConfig(e){let{requestTimeout:r,connectionTimeout:o,socketTimeout:s,
+socketAcquisitionWarningTimeout:n,httpAgent:i,httpsAgent:a,throwOnRequestTimeout:c,logger:l}=e||{},u=!0,d=50,m;return{connectionTimeout:o,requestTimeout:r,socketTimeout:s,
+defaultSocketTimeout:np(e),socketAcquisitionWarningTimeout:n,throwOnRequestTimeout:c,httpAgentProvider:()=>m??=(async()=>{let f=await import("node:http"),{Agent:g,
+request:y}=f.default??f;return ZI=y,ip=g,i instanceof ip||typeof i?.destroy=="function"?(this.externalAgent=!0,i):new ip({keepAlive:u,maxSockets:d,...i})})(),httpsAgent:a instanceof
+nn.default.Agent||typeof a?.destroy=="function"?(this.externalAgent=!0,a):new nn.default.Agent({keepAlive:u,maxSockets:d,...a}),logger:l}}}});var Zr=p(()=>{eT();P()});var G1,z1,j1,tT,rT=p(()=>{$();G1="169.254.170.2",z1="169.254.170.23",j1="[fd00:ec2::23]",tT=(t,e)=>{if(t.protocol!=="https:"&&!(t.hostname===G1||t.hostname===z1||
+t.hostname===j1)){if(t.hostname.includes("[")){if(t.hostname==="[::1]"||t.hostname==="[0000:0000:0000:0000:0000:0000:0000:0001]")return}else{if(t.hostname==="lo\
+calhost")return;let r=t.hostname.split("."),o=s=>{let n=parseInt(s,10);return 0<=n&&n<=255};if(r[0]==="127"&&o(r[1])&&o(r[2])&&o(r[3])&&r.length===4)return}throw new w(
 `URL not accepted. It must either be HTTPS or match one of the following:
   - loopback CIDR 127.0.0.0/8 or [::1/128]
   - ECS container host 169.254.170.2
-  - EKS container host 169.254.170.23 or [fd00:ec2::23]`,{logger:e})}}});function z0(t){return new z({protocol:t.protocol,hostname:t.hostname,port:Number(t.port),path:t.pathname,query:Array.from(t.searchParams.entries()).reduce((e,[r,
-o])=>(e[r]=o,e),{}),fragment:t.hash})}async function G0(t,e){let o=await As(t.body).transformToString();if(t.statusCode===200){let n=JSON.parse(o);if(typeof n.AccessKeyId!=
-"string"||typeof n.SecretAccessKey!="string"||typeof n.Token!="string"||typeof n.Expiration!="string")throw new _("HTTP credential provider response not of the \
-required format, an object matching: { AccessKeyId: string, SecretAccessKey: string, Token: string, Expiration: string(rfc3339) }",{logger:e});return{accessKeyId:n.
-AccessKeyId,secretAccessKey:n.SecretAccessKey,sessionToken:n.Token,expiration:fd(n.Expiration)}}if(t.statusCode>=400&&t.statusCode<500){let n={};try{n=JSON.parse(
-o)}catch{}throw Object.assign(new _(`Server responded with status: ${t.statusCode}`,{logger:e}),{Code:n.Code,Message:n.Message})}throw new _(`Server responded w\
-ith status: ${t.statusCode}`,{logger:e})}var j0=p(()=>{k();U();P();P()});var V0,W0=p(()=>{V0=(t,e,r)=>async()=>{for(let o=0;o<e;++o)try{return await t()}catch{await new Promise(s=>setTimeout(s,r))}return await t()}});var K0,Uk,Mk,Fk,Hk,Bk,J0,q0,X0=p(()=>{M();k();no();K0=So(require("node:fs/promises"));B0();j0();W0();Uk="AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",Mk="http://169.\
-254.170.2",Fk="AWS_CONTAINER_CREDENTIALS_FULL_URI",Hk="AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE",Bk="AWS_CONTAINER_AUTHORIZATION_TOKEN",J0=(t={})=>{t.logger?.debug(
-"@aws-sdk/credential-provider-http - fromHttp");let e,r=t.awsContainerCredentialsRelativeUri??process.env[Uk],o=t.awsContainerCredentialsFullUri??process.env[Fk],
-n=t.awsContainerAuthorizationToken??process.env[Bk],s=t.awsContainerAuthorizationTokenFile??process.env[Hk],i=t.logger?.constructor?.name==="NoOpLogger"||!t.logger?.
+  - EKS container host 169.254.170.23 or [fd00:ec2::23]`,{logger:e})}}});function oT(t){return new z({protocol:t.protocol,hostname:t.hostname,port:Number(t.port),path:t.pathname,query:Array.from(t.searchParams.entries()).reduce((e,[r,
+o])=>(e[r]=o,e),{}),fragment:t.hash})}async function sT(t,e){let o=await Xn(t.body).transformToString();if(t.statusCode===200){let s=JSON.parse(o);if(typeof s.AccessKeyId!=
+"string"||typeof s.SecretAccessKey!="string"||typeof s.Token!="string"||typeof s.Expiration!="string")throw new w("HTTP credential provider response not of the \
+required format, an object matching: { AccessKeyId: string, SecretAccessKey: string, Token: string, Expiration: string(rfc3339) }",{logger:e});return{accessKeyId:s.
+AccessKeyId,secretAccessKey:s.SecretAccessKey,sessionToken:s.Token,expiration:vd(s.Expiration)}}if(t.statusCode>=400&&t.statusCode<500){let s={};try{s=JSON.parse(
+o)}catch{}throw Object.assign(new w(`Server responded with status: ${t.statusCode}`,{logger:e}),{Code:s.Code,Message:s.Message})}throw new w(`Server responded w\
+ith status: ${t.statusCode}`,{logger:e})}var nT=p(()=>{$();U();P();P()});var iT,aT=p(()=>{iT=(t,e,r)=>async()=>{for(let o=0;o<e;++o)try{return await t()}catch{await new Promise(n=>setTimeout(n,r))}return await t()}});var pT,V1,q1,W1,K1,J1,lT,cT,uT=p(()=>{F();$();Zr();pT=so(require("node:fs/promises"));rT();nT();aT();V1="AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",q1="http://169.\
+254.170.2",W1="AWS_CONTAINER_CREDENTIALS_FULL_URI",K1="AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE",J1="AWS_CONTAINER_AUTHORIZATION_TOKEN",lT=(t={})=>{t.logger?.debug(
+"@aws-sdk/credential-provider-http - fromHttp");let e,r=t.awsContainerCredentialsRelativeUri??process.env[V1],o=t.awsContainerCredentialsFullUri??process.env[W1],
+s=t.awsContainerAuthorizationToken??process.env[J1],n=t.awsContainerAuthorizationTokenFile??process.env[K1],i=t.logger?.constructor?.name==="NoOpLogger"||!t.logger?.
 warn?console.warn:t.logger.warn.bind(t.logger);if(r&&o&&(i("@aws-sdk/credential-provider-http: you have set both awsContainerCredentialsRelativeUri and awsConta\
-inerCredentialsFullUri."),i("awsContainerCredentialsRelativeUri will take precedence.")),n&&s&&(i("@aws-sdk/credential-provider-http: you have set both awsConta\
-inerAuthorizationToken and awsContainerAuthorizationTokenFile."),i("awsContainerAuthorizationTokenFile will take precedence.")),r)e=`${Mk}${r}`;else if(o)e=o;else
-throw new _(`No HTTP credential provider host provided.
-Set AWS_CONTAINER_CREDENTIALS_FULL_URI or AWS_CONTAINER_CREDENTIALS_RELATIVE_URI.`,{logger:t.logger});let a=new URL(e);H0(a,t.logger);let c=ve.create({connectionTimeout:t.
-timeout??1e3}),l=t.timeout??1e3,d=V0(async()=>{let u=z0(a);s?u.headers.Authorization=q0((await K0.default.readFile(s)).toString()):n&&(u.headers.Authorization=q0(
-n));try{let m=await c.handle(u,{requestTimeout:l});return G0(m.response).then(f=>H(f,"CREDENTIALS_HTTP","z"))}catch(m){throw new _(String(m),{logger:t.logger})}},
-t.maxRetries??3,t.timeout??1e3);return async()=>{try{return await d()}finally{c.destroy?.()}}},q0=t=>{if(t.includes(`\r
-`))throw new _("Authorization token contains invalid \\r\\n sequence.");return t}});var pf={};St(pf,{fromHttp:()=>J0});var lf=p(()=>{X0()});var Dc,df=p(()=>{Dc=t=>t&&(typeof t.sso_start_url=="string"||typeof t.sso_account_id=="string"||typeof t.sso_session=="string"||typeof t.sso_region=="string"||typeof t.
-sso_role_name=="string")});var Ln,kc=p(()=>{Ln="To refresh this SSO session run 'aws sso login' with the corresponding profile."});function Gk(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"sso-oauth",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,context:r}})}}
-function jk(t){return{schemeId:"smithy.api#noAuth"}}var eT,tT,rT,uf=p(()=>{ye();C();eT=async(t,e,r)=>({operation:Z(e).operation,region:await q(t.region)()||(()=>{
-throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()});tT=t=>{let e=[];return t.operation==="CreateToken"?e.push(jk(t)):e.push(Gk(t)),
-e},rT=t=>{let e=ar(t);return Object.assign(e,{authSchemePreference:q(t.authSchemePreference??[])})}});var oT,nT,mf=p(()=>{oT=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,defaultSigningName:"sso-oauth"}),
-nT={UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{
-type:"builtInParams",name:"useDualstackEndpoint"}}});var so,Ys=p(()=>{so={name:"@aws-sdk/nested-clients",version:"3.998.4",description:"Nested clients for AWS SDK packages.",homepage:"https://github.com/aws/aws-sd\
+inerCredentialsFullUri."),i("awsContainerCredentialsRelativeUri will take precedence.")),s&&n&&(i("@aws-sdk/credential-provider-http: you have set both awsConta\
+inerAuthorizationToken and awsContainerAuthorizationTokenFile."),i("awsContainerAuthorizationTokenFile will take precedence.")),r)e=`${q1}${r}`;else if(o)e=o;else
+throw new w(`No HTTP credential provider host provided.
+Set AWS_CONTAINER_CREDENTIALS_FULL_URI or AWS_CONTAINER_CREDENTIALS_RELATIVE_URI.`,{logger:t.logger});let a=new URL(e);tT(a,t.logger);let c=Ce.create({connectionTimeout:t.
+timeout??1e3}),l=t.timeout??1e3,u=iT(async()=>{let d=oT(a);n?d.headers.Authorization=cT((await pT.default.readFile(n)).toString()):s&&(d.headers.Authorization=cT(
+s));try{let m=await c.handle(d,{requestTimeout:l});return sT(m.response).then(f=>B(f,"CREDENTIALS_HTTP","z"))}catch(m){throw new w(String(m),{logger:t.logger})}},
+t.maxRetries??3,t.timeout??1e3);return async()=>{try{return await u()}finally{c.destroy?.()}}},cT=t=>{if(t.includes(`\r
+`))throw new w("Authorization token contains invalid \\r\\n sequence.");return t}});var Rg={};ir(Rg,{fromHttp:()=>lT});var _g=p(()=>{uT()});var ap,wg=p(()=>{ap=t=>t&&(typeof t.sso_start_url=="string"||typeof t.sso_account_id=="string"||typeof t.sso_session=="string"||typeof t.sso_region=="string"||typeof t.
+sso_role_name=="string")});var an,cp=p(()=>{an="To refresh this SSO session run 'aws sso login' with the corresponding profile."});function Y1(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"sso-oauth",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,context:r}})}}
+function Q1(t){return{schemeId:"smithy.api#noAuth"}}var gT,hT,yT,Ig=p(()=>{he();v();gT=async(t,e,r)=>({operation:te(e).operation,region:await V(t.region)()||(()=>{
+throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()});hT=t=>{let e=[];return t.operation==="CreateToken"?e.push(Q1(t)):e.push(Y1(t)),
+e},yT=t=>{let e=Jt(t);return Object.assign(e,{authSchemePreference:V(t.authSchemePreference??[])})}});var ET,ST,Tg=p(()=>{ET=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,defaultSigningName:"sso-oauth"}),
+ST={UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{
+type:"builtInParams",name:"useDualstackEndpoint"}}});var Ro,Ri=p(()=>{Ro={name:"@aws-sdk/nested-clients",version:"3.998.4",description:"Nested clients for AWS SDK packages.",homepage:"https://github.com/aws/aws-sd\
 k-js-v3/tree/main/packages/nested-clients",license:"Apache-2.0",author:{name:"AWS SDK for JavaScript Team",url:"https://aws.amazon.com/sdk-for-javascript/"},repository:{
 type:"git",url:"https://github.com/aws/aws-sdk-js-v3.git",directory:"packages/nested-clients"},files:["./cognito-identity.d.ts","./cognito-identity.js","./signi\
 n.d.ts","./signin.js","./sso-oidc.d.ts","./sso-oidc.js","./sso.d.ts","./sso.js","./sts.d.ts","./sts.js","dist-*/**"],sideEffects:!1,main:"./dist-cjs/index.js",module:"\
@@ -1026,650 +1026,673 @@ package_name"',"build:types":"premove dist-types && tsc -p tsconfig.types.json",
 ve dist-cjs dist-es dist-types",lint:"node ../../scripts/validation/submodules-linter.js",prebuild:"yarn lint",test:"yarn g:vitest run","test:watch":"yarn g:vit\
 est watch"},dependencies:{"@aws-sdk/core":"^3.981.1","@aws-sdk/signature-v4-multi-region":"^3.996.52","@aws-sdk/types":"^3.975.1","@smithy/core":"^3.40.0","@smi\
 thy/fetch-http-handler":"^5.8.1","@smithy/node-http-handler":"^4.14.2","@smithy/types":"^4.20.0",tslib:"^2.6.2"},devDependencies:{concurrently:"7.0.0","downleve\
-l-dts":"0.10.1",premove:"4.0.0",typescript:"~7.0.2"},engines:{node:">=20.0.0"}}});var io,$c=p(()=>{C();Y();io=class{queryCompat;errorRegistry;constructor(e=!1){this.queryCompat=e}resolveRestContentType(e,r){let o=r.getMemberSchemas(),n=Object.
-values(o).find(s=>!!s.getMergedTraits().httpPayload);if(n){let s=n.getMergedTraits().mediaType;return s||(n.isStringSchema()?"text/plain":n.isBlobSchema()?"appl\
-ication/octet-stream":e)}else if(!r.isUnitSchema()&&Object.values(o).find(i=>{let{httpQuery:a,httpQueryParams:c,httpHeader:l,httpLabel:d,httpPrefixHeaders:u}=i.
-getMergedTraits();return!a&&!c&&!l&&!d&&u===void 0}))return e}async getErrorSchemaOrThrowBaseException(e,r,o,n,s,i){let a=e;e.includes("#")&&([,a]=e.split("#"));
-let c={$metadata:s,$fault:o.statusCode<500?"client":"server"};if(!this.errorRegistry)throw new Error("@aws-sdk/core/protocols - error handler not initialized.");
-try{return{errorSchema:i?.(this.errorRegistry,a)??this.errorRegistry.getSchema(e),errorMetadata:c}}catch{n.message=n.message??n.Message??"UnknownError";let d=this.
-errorRegistry,u=d.getBaseException();if(u){let g=d.getErrorCtor(u)??Error;throw this.decorateServiceException(Object.assign(new g({name:a}),c),n)}let m=n,f=m?.message??
-m?.Message??m?.Error?.Message??m?.Error?.message;throw this.decorateServiceException(Object.assign(new Error(f),{name:a},c),n)}}compose(e,r,o){let n=o;r.includes(
-"#")&&([n]=r.split("#"));let s=X.for(n),i=X.for("smithy.ts.sdk.synthetic."+o);e.copyFrom(s),e.copyFrom(i),this.errorRegistry=e}decorateServiceException(e,r={}){
-if(this.queryCompat){let o=e.Message??r.Message,n=ua(e,r);o&&(n.message=o);let s=n.Error??{};s.Type=n.Error?.Type,s.Code=n.Error?.Code,s.Message=n.Error?.message??
-n.Error?.Message??o,n.Error=s;let i=n.$metadata.requestId;return i&&(n.RequestId=i),n}return ua(e,r)}setQueryCompatError(e,r){let o=r.headers?.["x-amzn-query-er\
-ror"];if(e!==void 0&&o!=null){let[n,s]=o.split(";"),i=Object.keys(e),a={Code:n,Type:s};e.Code=n,e.Type=s;for(let c=0;c<i.length;c++){let l=i[c];a[l==="message"?
+l-dts":"0.10.1",premove:"4.0.0",typescript:"~7.0.2"},engines:{node:">=20.0.0"}}});var _o,pp=p(()=>{v();Q();_o=class{queryCompat;errorRegistry;constructor(e=!1){this.queryCompat=e}resolveRestContentType(e,r){let o=r.getMemberSchemas(),s=Object.
+values(o).find(n=>!!n.getMergedTraits().httpPayload);if(s){let n=s.getMergedTraits().mediaType;return n||(s.isStringSchema()?"text/plain":s.isBlobSchema()?"appl\
+ication/octet-stream":e)}else if(!r.isUnitSchema()&&Object.values(o).find(i=>{let{httpQuery:a,httpQueryParams:c,httpHeader:l,httpLabel:u,httpPrefixHeaders:d}=i.
+getMergedTraits();return!a&&!c&&!l&&!u&&d===void 0}))return e}async getErrorSchemaOrThrowBaseException(e,r,o,s,n,i){let a=e;e.includes("#")&&([,a]=e.split("#"));
+let c={$metadata:n,$fault:o.statusCode<500?"client":"server"};if(!this.errorRegistry)throw new Error("@aws-sdk/core/protocols - error handler not initialized.");
+try{return{errorSchema:i?.(this.errorRegistry,a)??this.errorRegistry.getSchema(e),errorMetadata:c}}catch{s.message=s.message??s.Message??"UnknownError";let u=this.
+errorRegistry,d=u.getBaseException();if(d){let g=u.getErrorCtor(d)??Error;throw this.decorateServiceException(Object.assign(new g({name:a}),c),s)}let m=s,f=m?.message??
+m?.Message??m?.Error?.Message??m?.Error?.message;throw this.decorateServiceException(Object.assign(new Error(f),{name:a},c),s)}}compose(e,r,o){let s=o;r.includes(
+"#")&&([s]=r.split("#"));let n=K.for(s),i=K.for("smithy.ts.sdk.synthetic."+o);e.copyFrom(n),e.copyFrom(i),this.errorRegistry=e}decorateServiceException(e,r={}){
+if(this.queryCompat){let o=e.Message??r.Message,s=Ha(e,r);o&&(s.message=o);let n=s.Error??{};n.Type=s.Error?.Type,n.Code=s.Error?.Code,n.Message=s.Error?.message??
+s.Error?.Message??o,s.Error=n;let i=s.$metadata.requestId;return i&&(s.RequestId=i),s}return Ha(e,r)}setQueryCompatError(e,r){let o=r.headers?.["x-amzn-query-er\
+ror"];if(e!==void 0&&o!=null){let[s,n]=o.split(";"),i=Object.keys(e),a={Code:s,Type:n};e.Code=s,e.Type=n;for(let c=0;c<i.length;c++){let l=i[c];a[l==="message"?
 "Message":l]=e[l]}delete a.__type,e.Error=a}}queryCompatOutput(e,r){e.Error&&(r.Error=e.Error),e.Type&&(r.Type=e.Type),e.Code&&(r.Code=e.Code)}findQueryCompatibleError(e,r){
-try{return e.getSchema(r)}catch{return e.find(n=>L.of(n).getMergedTraits().awsQueryError?.[0]===r)}}}});var Lc,sT=p(()=>{U();Y();$c();Lc=class extends Oo{serializer;deserializer;serviceTarget;codec;mixin;awsQueryCompatible;constructor({defaultNamespace:e,errorTypeRegistries:r,
-serviceTarget:o,awsQueryCompatible:n,jsonCodec:s}){super({defaultNamespace:e,errorTypeRegistries:r}),this.serviceTarget=o,this.codec=s??new ko({timestampFormat:{
-useTrait:!0,default:7},jsonName:!1}),this.serializer=this.codec.createSerializer(),this.deserializer=this.codec.createDeserializer(),this.awsQueryCompatible=!!n,
-this.mixin=new io(this.awsQueryCompatible)}async serializeRequest(e,r,o){let n=await super.serializeRequest(e,r,o);return n.path.endsWith("/")||(n.path+="/"),n.
-headers["content-type"]=`application/x-amz-json-${this.getJsonRpcVersion()}`,n.headers["x-amz-target"]=`${this.serviceTarget}.${e.name}`,this.awsQueryCompatible&&
-(n.headers["x-amzn-query-mode"]="true"),($r(e.input)==="unit"||!n.body)&&(n.body="{}"),n}getPayloadCodec(){return this.codec}async handleError(e,r,o,n,s){let{awsQueryCompatible:i}=this;
-i&&this.mixin.setQueryCompatError(n,o);let a=tm(o,n,i)??"Unknown";this.mixin.compose(this.compositeErrorRegistry,a,this.options.defaultNamespace);let{errorSchema:c,
-errorMetadata:l}=await this.mixin.getErrorSchemaOrThrowBaseException(a,this.options.defaultNamespace,o,n,s,i?this.mixin.findQueryCompatibleError:void 0),d=L.of(
-c),u=n.message??n.Message??"UnknownError",m=this.compositeErrorRegistry.getErrorCtor(c)??Error,f=new m({}),g={},y=this.codec.createDeserializer();for(let[h,S]of d.
-structIterator())n[h]!=null&&(g[h]=y.readObject(S,n[h]));throw i&&this.mixin.queryCompatOutput(n,g),this.mixin.decorateServiceException(Object.assign(f,l,{$fault:d.
-getMergedTraits().error,message:u},g),n)}}});var Qs,iT=p(()=>{sT();Qs=class extends Lc{constructor({defaultNamespace:e,errorTypeRegistries:r,serviceTarget:o,awsQueryCompatible:n,jsonCodec:s}){super({defaultNamespace:e,
-errorTypeRegistries:r,serviceTarget:o,awsQueryCompatible:n,jsonCodec:s})}getShapeId(){return"aws.protocols#awsJson1_1"}getJsonRpcVersion(){return"1.1"}getDefaultContentType(){
-return"application/x-amz-json-1.1"}}});var Hr,aT=p(()=>{U();Y();$c();Hr=class extends Os{serializer;deserializer;codec;mixin=new io;constructor({defaultNamespace:e,errorTypeRegistries:r,jsonCodec:o}){
-super({defaultNamespace:e,errorTypeRegistries:r});let n={timestampFormat:{useTrait:!0,default:7},httpBindings:!0,jsonName:!0};this.codec=o??new ko(n),this.serializer=
-new Ds(this.codec.createSerializer(),n),this.deserializer=new Ns(this.codec.createDeserializer(),n)}getShapeId(){return"aws.protocols#restJson1"}getPayloadCodec(){
-return this.codec}setSerdeContext(e){this.codec.setSerdeContext(e),super.setSerdeContext(e)}async serializeRequest(e,r,o){let n=await super.serializeRequest(e,r,
-o),s=L.of(e.input);if(!n.headers["content-type"]){let i=this.mixin.resolveRestContentType(this.getDefaultContentType(),s);i&&(n.headers["content-type"]=i)}return n.
-body==null&&n.headers["content-type"]===this.getDefaultContentType()&&(n.body="{}"),n}async deserializeResponse(e,r,o){let n=await super.deserializeResponse(e,r,
-o),s=L.of(e.output);for(let[i,a]of s.structIterator())a.getMemberTraits().httpPayload&&!(i in n)&&(n[i]=null);return n}async handleError(e,r,o,n,s){let i=em(o,n)??
+try{return e.getSchema(r)}catch{return e.find(s=>H.of(s).getMergedTraits().awsQueryError?.[0]===r)}}}});var lp,xT=p(()=>{U();Q();pp();lp=class extends Yo{serializer;deserializer;serviceTarget;codec;mixin;awsQueryCompatible;constructor({defaultNamespace:e,errorTypeRegistries:r,
+serviceTarget:o,awsQueryCompatible:s,jsonCodec:n}){super({defaultNamespace:e,errorTypeRegistries:r}),this.serviceTarget=o,this.codec=n??new es({timestampFormat:{
+useTrait:!0,default:7},jsonName:!1}),this.serializer=this.codec.createSerializer(),this.deserializer=this.codec.createDeserializer(),this.awsQueryCompatible=!!s,
+this.mixin=new _o(this.awsQueryCompatible)}async serializeRequest(e,r,o){let s=await super.serializeRequest(e,r,o);return s.path.endsWith("/")||(s.path+="/"),s.
+headers["content-type"]=`application/x-amz-json-${this.getJsonRpcVersion()}`,s.headers["x-amz-target"]=`${this.serviceTarget}.${e.name}`,this.awsQueryCompatible&&
+(s.headers["x-amzn-query-mode"]="true"),(Jr(e.input)==="unit"||!s.body)&&(s.body="{}"),s}getPayloadCodec(){return this.codec}async handleError(e,r,o,s,n){let{awsQueryCompatible:i}=this;
+i&&this.mixin.setQueryCompatError(s,o);let a=ff(o,s,i)??"Unknown";this.mixin.compose(this.compositeErrorRegistry,a,this.options.defaultNamespace);let{errorSchema:c,
+errorMetadata:l}=await this.mixin.getErrorSchemaOrThrowBaseException(a,this.options.defaultNamespace,o,s,n,i?this.mixin.findQueryCompatibleError:void 0),u=H.of(
+c),d=s.message??s.Message??"UnknownError",m=this.compositeErrorRegistry.getErrorCtor(c)??Error,f=new m({}),g={},y=this.codec.createDeserializer();for(let[h,E]of u.
+structIterator())s[h]!=null&&(g[h]=y.readObject(E,s[h]));throw i&&this.mixin.queryCompatOutput(s,g),this.mixin.decorateServiceException(Object.assign(f,l,{$fault:u.
+getMergedTraits().error,message:d},g),s)}}});var as,RT=p(()=>{xT();as=class extends lp{constructor({defaultNamespace:e,errorTypeRegistries:r,serviceTarget:o,awsQueryCompatible:s,jsonCodec:n}){super({defaultNamespace:e,
+errorTypeRegistries:r,serviceTarget:o,awsQueryCompatible:s,jsonCodec:n})}getShapeId(){return"aws.protocols#awsJson1_1"}getJsonRpcVersion(){return"1.1"}getDefaultContentType(){
+return"application/x-amz-json-1.1"}}});var eo,_T=p(()=>{U();Q();pp();eo=class extends ti{serializer;deserializer;codec;mixin=new _o;constructor({defaultNamespace:e,errorTypeRegistries:r,jsonCodec:o}){
+super({defaultNamespace:e,errorTypeRegistries:r});let s={timestampFormat:{useTrait:!0,default:7},httpBindings:!0,jsonName:!0};this.codec=o??new es(s),this.serializer=
+new oi(this.codec.createSerializer(),s),this.deserializer=new ri(this.codec.createDeserializer(),s)}getShapeId(){return"aws.protocols#restJson1"}getPayloadCodec(){
+return this.codec}setSerdeContext(e){this.codec.setSerdeContext(e),super.setSerdeContext(e)}async serializeRequest(e,r,o){let s=await super.serializeRequest(e,r,
+o),n=H.of(e.input);if(!s.headers["content-type"]){let i=this.mixin.resolveRestContentType(this.getDefaultContentType(),n);i&&(s.headers["content-type"]=i)}return s.
+body==null&&s.headers["content-type"]===this.getDefaultContentType()&&(s.body="{}"),s}async deserializeResponse(e,r,o){let s=await super.deserializeResponse(e,r,
+o),n=H.of(e.output);for(let[i,a]of n.structIterator())a.getMemberTraits().httpPayload&&!(i in s)&&(s[i]=null);return s}async handleError(e,r,o,s,n){let i=mf(o,s)??
 "Unknown";this.mixin.compose(this.compositeErrorRegistry,i,this.options.defaultNamespace);let{errorSchema:a,errorMetadata:c}=await this.mixin.getErrorSchemaOrThrowBaseException(
-i,this.options.defaultNamespace,o,n,s),l=L.of(a),d=n.message??n.Message??"UnknownError",u=this.compositeErrorRegistry.getErrorCtor(a)??Error,m=new u({});await this.
-deserializeHttpMessage(a,r,o,n);let f={},g=this.codec.createDeserializer();for(let[y,h]of l.structIterator()){let S=h.getMergedTraits().jsonName??y;f[y]=g.readObject(
-h,n[S])}throw this.mixin.decorateServiceException(Object.assign(m,c,{$fault:l.getMergedTraits().error,message:d},f),n)}getDefaultContentType(){return"applicatio\
-n/json"}}});function ff(t){Object.defineProperty(t,"__proto__",{value:void 0,writable:!0,enumerable:!0,configurable:!0})}function hf(t){return new gf(t).parse()}var gf,cT=p(
-()=>{gf=class t{x;i=0;z;constructor(e){this.x=e,this.x=e.replace(/\r\n?/g,`
+i,this.options.defaultNamespace,o,s,n),l=H.of(a),u=s.message??s.Message??"UnknownError",d=this.compositeErrorRegistry.getErrorCtor(a)??Error,m=new d({});await this.
+deserializeHttpMessage(a,r,o,s);let f={},g=this.codec.createDeserializer();for(let[y,h]of l.structIterator()){let E=h.getMergedTraits().jsonName??y;f[y]=g.readObject(
+h,s[E])}throw this.mixin.decorateServiceException(Object.assign(m,c,{$fault:l.getMergedTraits().error,message:u},f),s)}getDefaultContentType(){return"applicatio\
+n/json"}}});function vg(t){Object.defineProperty(t,"__proto__",{value:void 0,writable:!0,enumerable:!0,configurable:!0})}function Cg(t){return new Ag(t).parse()}var Ag,wT=p(
+()=>{Ag=class t{x;i=0;z;constructor(e){this.x=e,this.x=e.replace(/\r\n?/g,`
 `),this.z=this.x.length}parse(){let e=this,{z:r}=e;for(;e.i<r&&(e.trim(),!(e.i>=r));)if(e.isNext("<?"))e.readTo("?>"),e.trim();else if(e.isNext("<!--"))e.readTo(
 "-->"),e.trim();else if(e.isNext("<!DOCTYPE",!1))e.skipDoctype(),e.trim();else if(e.x[e.i]==="<"){let o=e.parseTag();return{[o.tag]:o.value}}else throw new Error(
 "@aws-sdk XML parse error: unexpected content.");throw new Error("@aws-sdk XML parse error: no root element.")}isNext(e,r=!0){let o=this;return r?o.x.startsWith(
 e,o.i):o.x.toLowerCase().startsWith(e.toLowerCase(),o.i)}readTo(e){let r=this,o=r.x.indexOf(e,r.i);if(o===-1)throw new Error(`@aws-sdk XML parse error: expected\
- "${e}" not found.`);let n=r.x.slice(r.i,o);return r.i=o+e.length,n}trim(){let e=this;for(;e.i<e.z&&` 	\r
+ "${e}" not found.`);let s=r.x.slice(r.i,o);return r.i=o+e.length,s}trim(){let e=this;for(;e.i<e.z&&` 	\r
 `.includes(e.x[e.i]);)++e.i}readAttrValue(){let e=this,r=e.x[e.i];++e.i;let o="";for(;e.i<e.z&&e.x[e.i]!==r;)o+=e.x[e.i++];return++e.i,e.decodeEntities(o)}parseTag(){
 let e=this;++e.i;let r="";for(;e.i<e.z&&!` 	\r
->/`.includes(e.x[e.i]);)r+=e.x[e.i++];let o=!1,n={};for(;e.i<e.z&&(e.trim(),!">/".includes(e.x[e.i]));){let d="";for(;e.i<e.z&&!`= 	\r
->/?`.includes(e.x[e.i]);)d+=e.x[e.i++];if(e.trim(),e.x[e.i]!=="=")break;++e.i,e.trim(),d==="__proto__"&&ff(n),n[d]=e.readAttrValue(),o=!0}if(e.i>=e.z)throw new Error(
+>/`.includes(e.x[e.i]);)r+=e.x[e.i++];let o=!1,s={};for(;e.i<e.z&&(e.trim(),!">/".includes(e.x[e.i]));){let u="";for(;e.i<e.z&&!`= 	\r
+>/?`.includes(e.x[e.i]);)u+=e.x[e.i++];if(e.trim(),e.x[e.i]!=="=")break;++e.i,e.trim(),u==="__proto__"&&vg(s),s[u]=e.readAttrValue(),o=!0}if(e.i>=e.z)throw new Error(
 "@aws-sdk XML parse error: unexpected end of input.");if(e.x[e.i]==="/"){if(++e.i,e.i>=e.z||e.x[e.i]!==">")throw new Error("@aws-sdk XML parse error: expected >\
- at the end of self-closing tag.");return++e.i,{tag:r,value:o?n:""}}if(e.x[e.i]!==">")throw new Error("@aws-sdk XML parse error: expected > at the end of openin\
-g tag.");++e.i;let s=[],i=[],a=!1;for(;e.i<e.z&&!e.isNext("</");)if(e.x[e.i]==="<")e.isNext("<!--")?e.readTo("-->"):e.isNext("<![CDATA[")?(e.i+=9,s.push(e.readTo(
-"]]>"))):e.isNext("<?")?e.readTo("?>"):(a=!0,i.push(e.parseTag()));else{let d="";for(;e.i<e.z&&e.x[e.i]!=="<";)d+=e.x[e.i++];s.push(e.decodeEntities(d))}if(!e.isNext(
+ at the end of self-closing tag.");return++e.i,{tag:r,value:o?s:""}}if(e.x[e.i]!==">")throw new Error("@aws-sdk XML parse error: expected > at the end of openin\
+g tag.");++e.i;let n=[],i=[],a=!1;for(;e.i<e.z&&!e.isNext("</");)if(e.x[e.i]==="<")e.isNext("<!--")?e.readTo("-->"):e.isNext("<![CDATA[")?(e.i+=9,n.push(e.readTo(
+"]]>"))):e.isNext("<?")?e.readTo("?>"):(a=!0,i.push(e.parseTag()));else{let u="";for(;e.i<e.z&&e.x[e.i]!=="<";)u+=e.x[e.i++];n.push(e.decodeEntities(u))}if(!e.isNext(
 "</"))throw new Error(`@aws-sdk XML parse error: missing closing tag </${r}>.`);e.i+=2;let c=e.readTo(">").trim();if(c!==r)throw new Error(`@aws-sdk XML parse e\
-rror: mismatched tags <${r}> and </${c}>.`);if(!o&&s.length===0&&!a)return{tag:r,value:""};if(!o&&!a){let d=s.length===1?s[0]:s.join("");return d.trim()===""&&d.
+rror: mismatched tags <${r}> and </${c}>.`);if(!o&&n.length===0&&!a)return{tag:r,value:""};if(!o&&!a){let u=n.length===1?n[0]:n.join("");return u.trim()===""&&u.
 includes(`
-`)?{tag:r,value:""}:{tag:r,value:d}}let l={};for(let d of s)d.trim()===""&&d.includes(`
-`)||(l["#text"]="#text"in l?l["#text"]+d:d);for(let d of i)d.tag==="__proto__"&&ff(l),d.tag in l?Array.isArray(l[d.tag])?l[d.tag].push(d.value):l[d.tag]=[l[d.tag],
-d.value]:l[d.tag]=d.value;for(let[d,u]of Object.entries(n))d==="__proto__"&&ff(l),l[d]=u;return{tag:r,value:l}}static ENTITIES={amp:"&",lt:"<",gt:">",quot:'"',apos:"\
+`)?{tag:r,value:""}:{tag:r,value:u}}let l={};for(let u of n)u.trim()===""&&u.includes(`
+`)||(l["#text"]="#text"in l?l["#text"]+u:u);for(let u of i)u.tag==="__proto__"&&vg(l),u.tag in l?Array.isArray(l[u.tag])?l[u.tag].push(u.value):l[u.tag]=[l[u.tag],
+u.value]:l[u.tag]=u.value;for(let[u,d]of Object.entries(s))u==="__proto__"&&vg(l),l[u]=d;return{tag:r,value:l}}static ENTITIES={amp:"&",lt:"<",gt:">",quot:'"',apos:"\
 '"};skipDoctype(){let e=this;e.i+=9;let r=0;for(;e.i<e.z;){let o=e.x[e.i];if(o==="[")++r;else if(o==="]")--r;else if(o===">"&&r===0){++e.i;return}++e.i}throw new Error(
-"@aws-sdk XML parse error: unclosed DOCTYPE.")}decodeEntities(e){return e.replace(/&(?:#x([0-9a-fA-F]{1,6})|#(\d{1,7})|([a-zA-Z][a-zA-Z0-9]{0,30}));/g,(r,o,n,s)=>o?
-String.fromCharCode(parseInt(o,16)):n?String.fromCharCode(parseInt(n,10)):t.ENTITIES[s]??"")}}});var pT=p(()=>{cT()});var Un,yf=p(()=>{Un=class{serdeContext;setSerdeContext(e){this.serdeContext=e}}});var Uc,lT=p(()=>{Uc=class{from;to;keys;constructor(e,r){this.from=e,this.to=r;let o=Object.keys(this.from),n=new Set(o);n.delete("__type"),this.keys=n}mark(e){this.
+"@aws-sdk XML parse error: unclosed DOCTYPE.")}decodeEntities(e){return e.replace(/&(?:#x([0-9a-fA-F]{1,6})|#(\d{1,7})|([a-zA-Z][a-zA-Z0-9]{0,30}));/g,(r,o,s,n)=>o?
+String.fromCharCode(parseInt(o,16)):s?String.fromCharCode(parseInt(s,10)):t.ENTITIES[n]??"")}}});var IT=p(()=>{wT()});var cn,bg=p(()=>{cn=class{serdeContext;setSerdeContext(e){this.serdeContext=e}}});var up,TT=p(()=>{up=class{from;to;keys;constructor(e,r){this.from=e,this.to=r;let o=Object.keys(this.from),s=new Set(o);s.delete("__type"),this.keys=s}mark(e){this.
 keys.delete(e)}hasUnknown(){return this.keys.size===1&&Object.keys(this.to).length===0}writeUnknown(){if(this.hasUnknown()){let e=this.keys.values().next().value,
-r=this.from[e];this.to.$unknown=[e,r]}}}});function dT(t){Object.defineProperty(t,"__proto__",{value:void 0,writable:!0,enumerable:!0,configurable:!0})}var uT=p(()=>{});var Mc,mT=p(()=>{pT();C();U();Y();P();yf();lT();uT();Mc=class extends Un{settings;stringDeserializer;constructor(e){super(),this.settings=e,this.stringDeserializer=
-new No(e)}setSerdeContext(e){this.serdeContext=e,this.stringDeserializer.setSerdeContext(e)}read(e,r,o){let n=L.of(e),s=n.getMemberSchemas();if(n.isStructSchema()&&
-n.isMemberSchema()&&!!Object.values(s).find(l=>!!l.getMemberTraits().eventPayload)){let l={},d=Object.keys(s)[0];return s[d].isBlobSchema()?l[d]=r:l[d]=this.read(
-s[d],r),l}let a=(this.serdeContext?.utf8Encoder??Q)(r),c=this.parseXml(a);return this.readSchema(e,o?c[o]:c)}readSchema(e,r){let o=L.of(e);if(o.isUnitSchema())return;
-let n=o.getMergedTraits();if(o.isListSchema()&&!Array.isArray(r))return this.readSchema(o,[r]);if(r==null)return r;if(typeof r=="object"){let s=!!n.xmlFlattened;
-if(o.isListSchema()){let a=o.getValueSchema(),c=[],l=a.getMergedTraits().xmlName??"member",d=s?r:(r[0]??r)[l];if(d==null)return c;let u=Array.isArray(d)?d:[d];for(let m of u)
-c.push(this.readSchema(a,m));return c}let i={};if(o.isMapSchema()){let a=o.getKeySchema(),c=o.getValueSchema(),l;s?l=Array.isArray(r)?r:[r]:l=Array.isArray(r.entry)?
-r.entry:[r.entry];let d=a.getMergedTraits().xmlName??"key",u=c.getMergedTraits().xmlName??"value";for(let m of l){let f=m[d],g=m[u];f==="__proto__"&&dT(i),i[f]=
-this.readSchema(c,g)}return i}if(o.isStructSchema()){let a=o.isUnionSchema(),c;a&&(c=new Uc(r,i));for(let[l,d]of o.structIterator()){let u=d.getMergedTraits(),m=u.
-httpPayload?u.xmlName??d.getName():d.getMemberTraits().xmlName??l;a&&c.mark(m),r[m]!=null&&(i[l]=this.readSchema(d,r[m]))}return a&&c.writeUnknown(),i}if(o.isDocumentSchema())
+r=this.from[e];this.to.$unknown=[e,r]}}}});function vT(t){Object.defineProperty(t,"__proto__",{value:void 0,writable:!0,enumerable:!0,configurable:!0})}var AT=p(()=>{});var dp,CT=p(()=>{IT();v();U();Q();P();bg();TT();AT();dp=class extends cn{settings;stringDeserializer;constructor(e){super(),this.settings=e,this.stringDeserializer=
+new Qo(e)}setSerdeContext(e){this.serdeContext=e,this.stringDeserializer.setSerdeContext(e)}read(e,r,o){let s=H.of(e),n=s.getMemberSchemas();if(s.isStructSchema()&&
+s.isMemberSchema()&&!!Object.values(n).find(l=>!!l.getMemberTraits().eventPayload)){let l={},u=Object.keys(n)[0];return n[u].isBlobSchema()?l[u]=r:l[u]=this.read(
+n[u],r),l}let a=(this.serdeContext?.utf8Encoder??Z)(r),c=this.parseXml(a);return this.readSchema(e,o?c[o]:c)}readSchema(e,r){let o=H.of(e);if(o.isUnitSchema())return;
+let s=o.getMergedTraits();if(o.isListSchema()&&!Array.isArray(r))return this.readSchema(o,[r]);if(r==null)return r;if(typeof r=="object"){let n=!!s.xmlFlattened;
+if(o.isListSchema()){let a=o.getValueSchema(),c=[],l=a.getMergedTraits().xmlName??"member",u=n?r:(r[0]??r)[l];if(u==null)return c;let d=Array.isArray(u)?u:[u];for(let m of d)
+c.push(this.readSchema(a,m));return c}let i={};if(o.isMapSchema()){let a=o.getKeySchema(),c=o.getValueSchema(),l;n?l=Array.isArray(r)?r:[r]:l=Array.isArray(r.entry)?
+r.entry:[r.entry];let u=a.getMergedTraits().xmlName??"key",d=c.getMergedTraits().xmlName??"value";for(let m of l){let f=m[u],g=m[d];f==="__proto__"&&vT(i),i[f]=
+this.readSchema(c,g)}return i}if(o.isStructSchema()){let a=o.isUnionSchema(),c;a&&(c=new up(r,i));for(let[l,u]of o.structIterator()){let d=u.getMergedTraits(),m=d.
+httpPayload?d.xmlName??u.getName():u.getMemberTraits().xmlName??l;a&&c.mark(m),r[m]!=null&&(i[l]=this.readSchema(u,r[m]))}return a&&c.writeUnknown(),i}if(o.isDocumentSchema())
 return r;throw new Error(`@aws-sdk/core/protocols - xml deserializer unhandled schema type for ${o.getName(!0)}`)}return o.isListSchema()?[]:o.isMapSchema()||o.
-isStructSchema()?{}:this.stringDeserializer.read(o,r)}parseXml(e){if(e.length){let r;try{r=hf(e)}catch(i){throw i&&typeof i=="object"&&Object.defineProperty(i,"\
-$responseBodyText",{value:e}),i}let o="#text",n=Object.keys(r)[0],s=r[n];return s[o]&&(s[n]=s[o],delete s[o]),ma(s)}return{}}}});var Fc,fT=p(()=>{U();Y();P();P();yf();Fc=class extends Un{settings;buffer;constructor(e){super(),this.settings=e}write(e,r,o=""){this.buffer===void 0&&(this.buffer=
-"");let n=L.of(e);if(o&&!o.endsWith(".")&&(o+="."),n.isBlobSchema())(typeof r=="string"||r instanceof Uint8Array)&&(this.writeKey(o),this.writeValue((this.serdeContext?.
-base64Encoder??pe)(r)));else if(n.isBooleanSchema()||n.isNumericSchema()||n.isStringSchema())r!=null?(this.writeKey(o),this.writeValue(String(r))):n.isIdempotencyToken()&&
-(this.writeKey(o),this.writeValue(yn()));else if(n.isBigIntegerSchema())r!=null&&(this.writeKey(o),this.writeValue(String(r)));else if(n.isBigDecimalSchema())r!=
-null&&(this.writeKey(o),this.writeValue(r instanceof fe?r.string:String(r)));else if(n.isTimestampSchema()){if(r instanceof Date)switch(this.writeKey(o),Do(n,this.
-settings)){case 5:this.writeValue(r.toISOString().replace(".000Z","Z"));break;case 6:this.writeValue(_o(r));break;case 7:this.writeValue(String(r.getTime()/1e3));
-break}}else if(n.isDocumentSchema())Array.isArray(r)?this.write(79,r,o):r instanceof Date?this.write(4,r,o):r instanceof Uint8Array?this.write(21,r,o):r&&typeof r==
-"object"?this.write(143,r,o):(this.writeKey(o),this.writeValue(String(r)));else if(n.isListSchema()){if(Array.isArray(r))if(r.length===0)this.settings.serializeEmptyLists&&
-(this.writeKey(o),this.writeValue(""));else{let s=n.getValueSchema(),i=this.settings.flattenLists||n.getMergedTraits().xmlFlattened,a=1;for(let c of r){if(c==null)
-continue;let l=s.getMergedTraits(),d=this.getKey("member",l.xmlName,l.ec2QueryName),u=i?`${o}${a}`:`${o}${d}.${a}`;this.write(s,c,u),++a}}}else if(n.isMapSchema()){
-if(r&&typeof r=="object"){let s=n.getKeySchema(),i=n.getValueSchema(),a=n.getMergedTraits().xmlFlattened,c=1;for(let l in r){let d=r[l];if(d==null)continue;let u=s.
-getMergedTraits(),m=this.getKey("key",u.xmlName,u.ec2QueryName),f=a?`${o}${c}.${m}`:`${o}entry.${c}.${m}`,g=i.getMergedTraits(),y=this.getKey("value",g.xmlName,
-g.ec2QueryName),h=a?`${o}${c}.${y}`:`${o}entry.${c}.${y}`;this.write(s,l,f),this.write(i,d,h),++c}}}else if(n.isStructSchema()){if(r&&typeof r=="object"){let s=!1;
-for(let[i,a]of n.structIterator()){if(r[i]==null&&!a.isIdempotencyToken())continue;let c=a.getMergedTraits(),l=this.getKey(i,c.xmlName,c.ec2QueryName,"struct"),
-d=`${o}${l}`;this.write(a,r[i],d),s=!0}if(!s&&n.isUnionSchema()){let{$unknown:i}=r;if(Array.isArray(i)){let[a,c]=i,l=`${o}${a}`;this.write(15,c,l)}}}}else if(!n.
-isUnitSchema())throw new Error(`@aws-sdk/core/protocols - QuerySerializer unrecognized schema type ${n.getName(!0)}`)}flush(){if(this.buffer===void 0)throw new Error(
-"@aws-sdk/core/protocols - QuerySerializer cannot flush with nothing written to buffer.");let e=this.buffer;return delete this.buffer,e}getKey(e,r,o,n){let{ec2:s,
-capitalizeKeys:i}=this.settings;if(s&&o)return o;let a=r??e;return i&&n==="struct"?a[0].toUpperCase()+a.slice(1):a}writeKey(e){e.endsWith(".")&&(e=e.slice(0,e.length-
-1)),this.buffer+=`&${Co(e)}=`}writeValue(e){this.buffer+=Co(e)}}});var Ho,gT=p(()=>{U();Y();$c();mT();fT();Ho=class extends Oo{options;serializer;deserializer;mixin=new io;constructor(e){super({defaultNamespace:e.defaultNamespace,
+isStructSchema()?{}:this.stringDeserializer.read(o,r)}parseXml(e){if(e.length){let r;try{r=Cg(e)}catch(i){throw i&&typeof i=="object"&&Object.defineProperty(i,"\
+$responseBodyText",{value:e}),i}let o="#text",s=Object.keys(r)[0],n=r[s];return n[o]&&(n[s]=n[o],delete n[o]),Ba(n)}return{}}}});var mp,bT=p(()=>{U();Q();P();P();bg();mp=class extends cn{settings;buffer;constructor(e){super(),this.settings=e}write(e,r,o=""){this.buffer===void 0&&(this.buffer=
+"");let s=H.of(e);if(o&&!o.endsWith(".")&&(o+="."),s.isBlobSchema())(typeof r=="string"||r instanceof Uint8Array)&&(this.writeKey(o),this.writeValue((this.serdeContext?.
+base64Encoder??pe)(r)));else if(s.isBooleanSchema()||s.isNumericSchema()||s.isStringSchema())r!=null?(this.writeKey(o),this.writeValue(String(r))):s.isIdempotencyToken()&&
+(this.writeKey(o),this.writeValue(Gs()));else if(s.isBigIntegerSchema())r!=null&&(this.writeKey(o),this.writeValue(String(r)));else if(s.isBigDecimalSchema())r!=
+null&&(this.writeKey(o),this.writeValue(r instanceof Ie?r.string:String(r)));else if(s.isTimestampSchema()){if(r instanceof Date)switch(this.writeKey(o),Zo(s,this.
+settings)){case 5:this.writeValue(r.toISOString().replace(".000Z","Z"));break;case 6:this.writeValue(Go(r));break;case 7:this.writeValue(String(r.getTime()/1e3));
+break}}else if(s.isDocumentSchema())Array.isArray(r)?this.write(79,r,o):r instanceof Date?this.write(4,r,o):r instanceof Uint8Array?this.write(21,r,o):r&&typeof r==
+"object"?this.write(143,r,o):(this.writeKey(o),this.writeValue(String(r)));else if(s.isListSchema()){if(Array.isArray(r))if(r.length===0)this.settings.serializeEmptyLists&&
+(this.writeKey(o),this.writeValue(""));else{let n=s.getValueSchema(),i=this.settings.flattenLists||s.getMergedTraits().xmlFlattened,a=1;for(let c of r){if(c==null)
+continue;let l=n.getMergedTraits(),u=this.getKey("member",l.xmlName,l.ec2QueryName),d=i?`${o}${a}`:`${o}${u}.${a}`;this.write(n,c,d),++a}}}else if(s.isMapSchema()){
+if(r&&typeof r=="object"){let n=s.getKeySchema(),i=s.getValueSchema(),a=s.getMergedTraits().xmlFlattened,c=1;for(let l in r){let u=r[l];if(u==null)continue;let d=n.
+getMergedTraits(),m=this.getKey("key",d.xmlName,d.ec2QueryName),f=a?`${o}${c}.${m}`:`${o}entry.${c}.${m}`,g=i.getMergedTraits(),y=this.getKey("value",g.xmlName,
+g.ec2QueryName),h=a?`${o}${c}.${y}`:`${o}entry.${c}.${y}`;this.write(n,l,f),this.write(i,u,h),++c}}}else if(s.isStructSchema()){if(r&&typeof r=="object"){let n=!1;
+for(let[i,a]of s.structIterator()){if(r[i]==null&&!a.isIdempotencyToken())continue;let c=a.getMergedTraits(),l=this.getKey(i,c.xmlName,c.ec2QueryName,"struct"),
+u=`${o}${l}`;this.write(a,r[i],u),n=!0}if(!n&&s.isUnionSchema()){let{$unknown:i}=r;if(Array.isArray(i)){let[a,c]=i,l=`${o}${a}`;this.write(15,c,l)}}}}else if(!s.
+isUnitSchema())throw new Error(`@aws-sdk/core/protocols - QuerySerializer unrecognized schema type ${s.getName(!0)}`)}flush(){if(this.buffer===void 0)throw new Error(
+"@aws-sdk/core/protocols - QuerySerializer cannot flush with nothing written to buffer.");let e=this.buffer;return delete this.buffer,e}getKey(e,r,o,s){let{ec2:n,
+capitalizeKeys:i}=this.settings;if(n&&o)return o;let a=r??e;return i&&s==="struct"?a[0].toUpperCase()+a.slice(1):a}writeKey(e){e.endsWith(".")&&(e=e.slice(0,e.length-
+1)),this.buffer+=`&${Wo(e)}=`}writeValue(e){this.buffer+=Wo(e)}}});var cs,PT=p(()=>{U();Q();pp();CT();bT();cs=class extends Yo{options;serializer;deserializer;mixin=new _o;constructor(e){super({defaultNamespace:e.defaultNamespace,
 errorTypeRegistries:e.errorTypeRegistries}),this.options=e;let r={timestampFormat:{useTrait:!0,default:5},httpBindings:!1,xmlNamespace:e.xmlNamespace,serviceNamespace:e.
-defaultNamespace,serializeEmptyLists:!0};this.serializer=new Fc(r),this.deserializer=new Mc(r)}getShapeId(){return"aws.protocols#awsQuery"}setSerdeContext(e){this.
+defaultNamespace,serializeEmptyLists:!0};this.serializer=new mp(r),this.deserializer=new dp(r)}getShapeId(){return"aws.protocols#awsQuery"}setSerdeContext(e){this.
 serializer.setSerdeContext(e),this.deserializer.setSerdeContext(e)}getPayloadCodec(){throw new Error("AWSQuery protocol has no payload codec.")}async serializeRequest(e,r,o){
-let n=await super.serializeRequest(e,r,o);n.path.endsWith("/")||(n.path+="/"),n.headers["content-type"]="application/x-www-form-urlencoded",($r(e.input)==="unit"||
-!n.body)&&(n.body="");let s=e.name.split("#")[1]??e.name;return n.body=`Action=${s}&Version=${this.options.version}`+n.body,n.body.endsWith("&")&&(n.body=n.body.
-slice(-1)),n}async deserializeResponse(e,r,o){let n=this.deserializer,s=L.of(e.output),i={};if(o.statusCode>=300){let d=await Le(o.body,r);d.byteLength>0&&Object.
-assign(i,await n.read(15,d)),await this.handleError(e,r,o,i,this.deserializeMetadata(o))}for(let d in o.headers){let u=o.headers[d];delete o.headers[d],o.headers[d.
-toLowerCase()]=u}let a=e.name.split("#")[1]??e.name,c=s.isStructSchema()&&this.useNestedResult()?a+"Result":void 0,l=await Le(o.body,r);return l.byteLength>0&&Object.
-assign(i,await n.read(s,l,c)),i.$metadata=this.deserializeMetadata(o),i}useNestedResult(){return!0}async handleError(e,r,o,n,s){let i=this.loadQueryErrorCode(o,
-n)??"Unknown";this.mixin.compose(this.compositeErrorRegistry,i,this.options.defaultNamespace);let a=this.loadQueryError(n)??{},c=this.loadQueryErrorMessage(n);a.
-message=c,a.Error={Type:a.Type,Code:a.Code,Message:c};let{errorSchema:l,errorMetadata:d}=await this.mixin.getErrorSchemaOrThrowBaseException(i,this.options.defaultNamespace,
-o,a,s,this.mixin.findQueryCompatibleError),u=L.of(l),m=this.compositeErrorRegistry.getErrorCtor(l)??Error,f=new m({}),g={Type:a.Error.Type,Code:a.Error.Code,Error:a.
-Error};for(let[y,h]of u.structIterator()){let S=h.getMergedTraits().xmlName??y,E=a[S]??n[S];g[y]=this.deserializer.readSchema(h,E)}throw this.mixin.decorateServiceException(
-Object.assign(f,d,{$fault:u.getMergedTraits().error,message:c},g),n)}loadQueryErrorCode(e,r){let o=(r.Errors?.[0]?.Error??r.Errors?.Error??r.Error)?.Code;if(o!==
+let s=await super.serializeRequest(e,r,o);s.path.endsWith("/")||(s.path+="/"),s.headers["content-type"]="application/x-www-form-urlencoded",(Jr(e.input)==="unit"||
+!s.body)&&(s.body="");let n=e.name.split("#")[1]??e.name;return s.body=`Action=${n}&Version=${this.options.version}`+s.body,s.body.endsWith("&")&&(s.body=s.body.
+slice(-1)),s}async deserializeResponse(e,r,o){let s=this.deserializer,n=H.of(e.output),i={};if(o.statusCode>=300){let u=await Ye(o.body,r);u.byteLength>0&&Object.
+assign(i,await s.read(15,u)),await this.handleError(e,r,o,i,this.deserializeMetadata(o))}for(let u in o.headers){let d=o.headers[u];delete o.headers[u],o.headers[u.
+toLowerCase()]=d}let a=e.name.split("#")[1]??e.name,c=n.isStructSchema()&&this.useNestedResult()?a+"Result":void 0,l=await Ye(o.body,r);return l.byteLength>0&&Object.
+assign(i,await s.read(n,l,c)),i.$metadata=this.deserializeMetadata(o),i}useNestedResult(){return!0}async handleError(e,r,o,s,n){let i=this.loadQueryErrorCode(o,
+s)??"Unknown";this.mixin.compose(this.compositeErrorRegistry,i,this.options.defaultNamespace);let a=this.loadQueryError(s)??{},c=this.loadQueryErrorMessage(s);a.
+message=c,a.Error={Type:a.Type,Code:a.Code,Message:c};let{errorSchema:l,errorMetadata:u}=await this.mixin.getErrorSchemaOrThrowBaseException(i,this.options.defaultNamespace,
+o,a,n,this.mixin.findQueryCompatibleError),d=H.of(l),m=this.compositeErrorRegistry.getErrorCtor(l)??Error,f=new m({}),g={Type:a.Error.Type,Code:a.Error.Code,Error:a.
+Error};for(let[y,h]of d.structIterator()){let E=h.getMergedTraits().xmlName??y,S=a[E]??s[E];g[y]=this.deserializer.readSchema(h,S)}throw this.mixin.decorateServiceException(
+Object.assign(f,u,{$fault:d.getMergedTraits().error,message:c},g),s)}loadQueryErrorCode(e,r){let o=(r.Errors?.[0]?.Error??r.Errors?.Error??r.Error)?.Code;if(o!==
 void 0)return o;if(e.statusCode==404)return"NotFound"}loadQueryError(e){return e.Errors?.[0]?.Error??e.Errors?.Error??e.Error}loadQueryErrorMessage(e){let r=this.
-loadQueryError(e);return r?.message??r?.Message??e.message??e.Message??"Unknown"}getDefaultContentType(){return"application/x-www-form-urlencoded"}}});var Bo=p(()=>{iT();aT();gT()});var Zs,zo,Hc,hT,xT,Bc,Sf,yT,Ef,Mn,ST,ET,Wk,ut,qk,RT,_T=p(()=>{J();Zs="ref",zo=-1,Hc=!0,hT="isSet",xT="PartitionResult",Bc="booleanEquals",Sf="getAttr",yT={[Zs]:"\
-Endpoint"},Ef={[Zs]:xT},Mn={},ST=[{[Zs]:"Region"}],ET={conditions:[[hT,[yT]],[hT,ST],["aws.partition",ST,xT],[Bc,[{[Zs]:"UseFIPS"},Hc]],[Bc,[{[Zs]:"UseDualStack"},
-Hc]],[Bc,[{fn:Sf,argv:[Ef,"supportsDualStack"]},Hc]],[Bc,[{fn:Sf,argv:[Ef,"supportsFIPS"]},Hc]],["stringEquals",[{fn:Sf,argv:[Ef,"name"]},"aws-us-gov"]]],results:[
-[zo],[zo,"Invalid Configuration: FIPS and custom endpoint are not supported"],[zo,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[yT,
-Mn],["https://oidc-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",Mn],[zo,"FIPS and DualStack are enabled, but this partition does not support one or both"],
-["https://oidc.{Region}.amazonaws.com",Mn],["https://oidc-fips.{Region}.{PartitionResult#dnsSuffix}",Mn],[zo,"FIPS is enabled but this partition does not suppor\
-t FIPS"],["https://oidc.{Region}.{PartitionResult#dualStackDnsSuffix}",Mn],[zo,"DualStack is enabled but this partition does not support DualStack"],["https://o\
-idc.{Region}.{PartitionResult#dnsSuffix}",Mn],[zo,"Invalid Configuration: Missing Region"]]},Wk=2,ut=1e8,qk=new Int32Array([-1,1,-1,0,13,3,1,4,ut+12,2,5,ut+12,3,
-8,6,4,7,ut+11,5,ut+9,ut+10,4,11,9,6,10,ut+8,7,ut+6,ut+7,5,12,ut+5,6,ut+4,ut+5,3,ut+1,14,4,ut+2,ut+3]),RT=Je.from(qk,Wk,ET.conditions,ET.results)});var Kk,wT,TT=p(()=>{M();J();_T();Kk=new Xe({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),wT=(t,e={})=>Kk.get(t,()=>$t(RT,{endpointParams:t,logger:e.
-logger}));_e.aws=lt});var Ee,zc=p(()=>{C();Ee=class t extends qe{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.ssooidc#SSOOIDCServiceException";constructor(e){super(e),Object.
-setPrototypeOf(this,t.prototype)}}});var ei,ti,ri,oi,ni,si,ii,ai,ci,pi,li,xf=p(()=>{zc();ei=class t extends Ee{static shapeId="com.amazonaws.ssooidc#AccessDeniedException";name="AccessDeniedExcepti\
+loadQueryError(e);return r?.message??r?.Message??e.message??e.Message??"Unknown"}getDefaultContentType(){return"application/x-www-form-urlencoded"}}});var wo=p(()=>{RT();_T();PT()});var _i,ps,fp,OT,$T,gp,Pg,DT,Og,pn,NT,kT,eL,Xt,tL,LT,UT=p(()=>{j();_i="ref",ps=-1,fp=!0,OT="isSet",$T="PartitionResult",gp="booleanEquals",Pg="getAttr",DT={[_i]:"\
+Endpoint"},Og={[_i]:$T},pn={},NT=[{[_i]:"Region"}],kT={conditions:[[OT,[DT]],[OT,NT],["aws.partition",NT,$T],[gp,[{[_i]:"UseFIPS"},fp]],[gp,[{[_i]:"UseDualStack"},
+fp]],[gp,[{fn:Pg,argv:[Og,"supportsDualStack"]},fp]],[gp,[{fn:Pg,argv:[Og,"supportsFIPS"]},fp]],["stringEquals",[{fn:Pg,argv:[Og,"name"]},"aws-us-gov"]]],results:[
+[ps],[ps,"Invalid Configuration: FIPS and custom endpoint are not supported"],[ps,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[DT,
+pn],["https://oidc-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",pn],[ps,"FIPS and DualStack are enabled, but this partition does not support one or both"],
+["https://oidc.{Region}.amazonaws.com",pn],["https://oidc-fips.{Region}.{PartitionResult#dnsSuffix}",pn],[ps,"FIPS is enabled but this partition does not suppor\
+t FIPS"],["https://oidc.{Region}.{PartitionResult#dualStackDnsSuffix}",pn],[ps,"DualStack is enabled but this partition does not support DualStack"],["https://o\
+idc.{Region}.{PartitionResult#dnsSuffix}",pn],[ps,"Invalid Configuration: Missing Region"]]},eL=2,Xt=1e8,tL=new Int32Array([-1,1,-1,0,13,3,1,4,Xt+12,2,5,Xt+12,3,
+8,6,4,7,Xt+11,5,Xt+9,Xt+10,4,11,9,6,10,Xt+8,7,Xt+6,Xt+7,5,12,Xt+5,6,Xt+4,Xt+5,3,Xt+1,14,4,Xt+2,Xt+3]),LT=Ue.from(tL,eL,kT.conditions,kT.results)});var rL,FT,MT=p(()=>{F();j();UT();rL=new Fe({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),FT=(t,e={})=>rL.get(t,()=>It(LT,{endpointParams:t,logger:e.
+logger}));ve.aws=rt});var Ne,hp=p(()=>{v();Ne=class t extends $e{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.ssooidc#SSOOIDCServiceException";constructor(e){super(e),Object.
+setPrototypeOf(this,t.prototype)}}});var wi,Ii,Ti,vi,Ai,Ci,bi,Pi,Oi,Di,Ni,Dg=p(()=>{hp();wi=class t extends Ne{static shapeId="com.amazonaws.ssooidc#AccessDeniedException";name="AccessDeniedExcepti\
 on";$fault="client";error;reason;error_description;constructor(e){super({name:"AccessDeniedException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),
-this.error=e.error,this.reason=e.reason,this.error_description=e.error_description}},ti=class t extends Ee{static shapeId="com.amazonaws.ssooidc#AuthorizationPe\
+this.error=e.error,this.reason=e.reason,this.error_description=e.error_description}},Ii=class t extends Ne{static shapeId="com.amazonaws.ssooidc#AuthorizationPe\
 ndingException";name="AuthorizationPendingException";$fault="client";error;error_description;constructor(e){super({name:"AuthorizationPendingException",$fault:"\
-client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}},ri=class t extends Ee{static shapeId="com\
+client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}},Ti=class t extends Ne{static shapeId="com\
 .amazonaws.ssooidc#ExpiredTokenException";name="ExpiredTokenException";$fault="client";error;error_description;constructor(e){super({name:"ExpiredTokenException",
-$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}},oi=class t extends Ee{static shapeId="\
+$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}},vi=class t extends Ne{static shapeId="\
 com.amazonaws.ssooidc#InternalServerException";name="InternalServerException";$fault="server";error;error_description;constructor(e){super({name:"InternalServer\
-Exception",$fault:"server",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}},ni=class t extends Ee{static shapeId="\
+Exception",$fault:"server",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}},Ai=class t extends Ne{static shapeId="\
 com.amazonaws.ssooidc#InvalidClientException";name="InvalidClientException";$fault="client";error;error_description;constructor(e){super({name:"InvalidClientExc\
-eption",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}},si=class t extends Ee{static shapeId="\
+eption",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}},Ci=class t extends Ne{static shapeId="\
 com.amazonaws.ssooidc#InvalidGrantException";name="InvalidGrantException";$fault="client";error;error_description;constructor(e){super({name:"InvalidGrantExcept\
-ion",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}},ii=class t extends Ee{static shapeId="\
+ion",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}},bi=class t extends Ne{static shapeId="\
 com.amazonaws.ssooidc#InvalidRequestException";name="InvalidRequestException";$fault="client";error;reason;error_description;constructor(e){super({name:"Invalid\
 RequestException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.reason=e.reason,this.error_description=e.error_description}},
-ai=class t extends Ee{static shapeId="com.amazonaws.ssooidc#InvalidScopeException";name="InvalidScopeException";$fault="client";error;error_description;constructor(e){
+Pi=class t extends Ne{static shapeId="com.amazonaws.ssooidc#InvalidScopeException";name="InvalidScopeException";$fault="client";error;error_description;constructor(e){
 super({name:"InvalidScopeException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}},
-ci=class t extends Ee{static shapeId="com.amazonaws.ssooidc#SlowDownException";name="SlowDownException";$fault="client";error;error_description;constructor(e){super(
-{name:"SlowDownException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}},pi=class t extends Ee{static shapeId="\
+Oi=class t extends Ne{static shapeId="com.amazonaws.ssooidc#SlowDownException";name="SlowDownException";$fault="client";error;error_description;constructor(e){super(
+{name:"SlowDownException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}},Di=class t extends Ne{static shapeId="\
 com.amazonaws.ssooidc#UnauthorizedClientException";name="UnauthorizedClientException";$fault="client";error;error_description;constructor(e){super({name:"Unauth\
-orizedClientException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}},li=class t extends Ee{static shapeId="\
+orizedClientException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}},Ni=class t extends Ne{static shapeId="\
 com.amazonaws.ssooidc#UnsupportedGrantTypeException";name="UnsupportedGrantTypeException";$fault="client";error;error_description;constructor(e){super({name:"Un\
-supportedGrantTypeException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}}});var Jk,Xk,Yk,Qk,Zk,e1,t1,r1,o1,n1,s1,i1,a1,c1,p1,l1,d1,u1,m1,f1,Pr,g1,h1,y1,S1,E1,ce,x1,Sr,R1,_1,Er,w1,IT,AT,T1,CT,I1,A1,C1,de,vT,bT,cr,PT,OT,NT,DT,kT,$T,LT,UT,
-MT,FT,HT,Rf,v1,b1,P1,O1,BT,zT,GT,_f,Gc=p(()=>{Y();xf();zc();Jk="AccessDeniedException",Xk="AuthorizationPendingException",Yk="AccessToken",Qk="ClientSecret",Zk=
-"CreateToken",e1="CreateTokenRequest",t1="CreateTokenResponse",r1="CodeVerifier",o1="ExpiredTokenException",n1="InvalidClientException",s1="InvalidGrantExceptio\
-n",i1="InvalidRequestException",a1="InternalServerException",c1="InvalidScopeException",p1="IdToken",l1="RefreshToken",d1="SlowDownException",u1="UnauthorizedCl\
-ientException",m1="UnsupportedGrantTypeException",f1="accessToken",Pr="client",g1="clientId",h1="clientSecret",y1="codeVerifier",S1="code",E1="deviceCode",ce="e\
-rror",x1="expiresIn",Sr="error_description",R1="grantType",_1="http",Er="httpError",w1="idToken",IT="reason",AT="refreshToken",T1="redirectUri",CT="smithy.ts.sd\
-k.synthetic.com.amazonaws.ssooidc",I1="scope",A1="server",C1="tokenType",de="com.amazonaws.ssooidc",vT=new X(CT),bT=[-3,CT,"SSOOIDCServiceException",0,[],[]];vT.
-registerError(bT,Ee);cr=new X(de),PT=[-3,de,Jk,{[ce]:Pr,[Er]:400},[ce,IT,Sr],[0,0,0]];cr.registerError(PT,ei);OT=[-3,de,Xk,{[ce]:Pr,[Er]:400},[ce,Sr],[0,0]];cr.
-registerError(OT,ti);NT=[-3,de,o1,{[ce]:Pr,[Er]:400},[ce,Sr],[0,0]];cr.registerError(NT,ri);DT=[-3,de,a1,{[ce]:A1,[Er]:500},[ce,Sr],[0,0]];cr.registerError(DT,oi);
-kT=[-3,de,n1,{[ce]:Pr,[Er]:401},[ce,Sr],[0,0]];cr.registerError(kT,ni);$T=[-3,de,s1,{[ce]:Pr,[Er]:400},[ce,Sr],[0,0]];cr.registerError($T,si);LT=[-3,de,i1,{[ce]:Pr,
-[Er]:400},[ce,IT,Sr],[0,0,0]];cr.registerError(LT,ii);UT=[-3,de,c1,{[ce]:Pr,[Er]:400},[ce,Sr],[0,0]];cr.registerError(UT,ai);MT=[-3,de,d1,{[ce]:Pr,[Er]:400},[ce,
-Sr],[0,0]];cr.registerError(MT,ci);FT=[-3,de,u1,{[ce]:Pr,[Er]:400},[ce,Sr],[0,0]];cr.registerError(FT,pi);HT=[-3,de,m1,{[ce]:Pr,[Er]:400},[ce,Sr],[0,0]];cr.registerError(
-HT,li);Rf=[vT,cr],v1=[0,de,Yk,8,0],b1=[0,de,Qk,8,0],P1=[0,de,r1,8,0],O1=[0,de,p1,8,0],BT=[0,de,l1,8,0],zT=[3,de,e1,0,[g1,h1,R1,E1,S1,AT,I1,T1,y1],[0,[()=>b1,0],
-0,0,0,[()=>BT,0],64,0,[()=>P1,0]],3],GT=[3,de,t1,0,[f1,C1,x1,AT,w1],[[()=>v1,0],0,1,[()=>BT,0],[()=>O1,0]]],_f=[9,de,Zk,{[_1]:["POST","/token",200]},()=>zT,()=>GT]});var jT,VT=p(()=>{ye();Bo();Ie();Fr();C();U();P();uf();TT();Gc();jT=t=>({apiVersion:"2019-06-10",base64Decoder:t?.base64Decoder??me,base64Encoder:t?.base64Encoder??
-pe,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.endpointProvider??wT,extensions:t?.extensions??[],httpAuthSchemeProvider:t?.httpAuthSchemeProvider??
-tT,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new ae},{schemeId:"smithy.\
-api#noAuth",identityProvider:e=>e.getIdentityProvider("smithy.api#noAuth")||(async()=>({})),signer:new he}],logger:t?.logger??new ge,protocol:t?.protocol??Hr,protocolSettings:t?.
-protocolSettings??{defaultNamespace:"com.amazonaws.ssooidc",errorTypeRegistries:Rf,version:"2019-06-10",serviceTarget:"AWSSSOOIDCService"},serviceId:t?.serviceId??
-"SSO OIDC",sha256:t?.sha256??it,urlParser:t?.urlParser??le,utf8Decoder:t?.utf8Decoder??te,utf8Encoder:t?.utf8Encoder??Q})});var WT,qT=p(()=>{Ys();M();ye();C();k();pt();P();no();VT();WT=t=>{bt(process.version);let e=kt(t),r=()=>e().then(vt),o=jT(t);Et(process.version);let n={profile:t?.
-profile,logger:o.logger};return{...o,...t,runtime:"node",defaultsMode:e,authSchemePreference:t?.authSchemePreference??T(dt,n),bodyLengthChecker:t?.bodyLengthChecker??
-Rt,defaultSocketTimeout:xt(t?.requestHandler,3e5),defaultUserAgentProvider:t?.defaultUserAgentProvider??Jt({serviceId:o.serviceId,clientVersion:so.version}),maxAttempts:t?.
-maxAttempts??T(Vt,t),region:t?.region??T(Re,{...Ke,...n}),requestHandler:ve.create(t?.requestHandler??r),retryMode:t?.retryMode??T({...qt,default:async()=>(await r()).
-retryMode||Ye},t),streamCollector:t?.streamCollector??$e,useDualstackEndpoint:t?.useDualstackEndpoint??T(It,n),useFipsEndpoint:t?.useFipsEndpoint??T(At,n),userAgentAppId:t?.
-userAgentAppId??T(Xt,n)}}});var KT,JT,XT=p(()=>{KT=t=>{let e=t.httpAuthSchemes,r=t.httpAuthSchemeProvider,o=t.credentials;return{setHttpAuthScheme(n){let s=e.findIndex(i=>i.schemeId===n.schemeId);
-s===-1?e.push(n):e.splice(s,1,n)},httpAuthSchemes(){return e},setHttpAuthSchemeProvider(n){r=n},httpAuthSchemeProvider(){return r},setCredentials(n){o=n},credentials(){
-return o}}},JT=t=>({httpAuthSchemes:t.httpAuthSchemes(),httpAuthSchemeProvider:t.httpAuthSchemeProvider(),credentials:t.credentials()})});var YT,QT=p(()=>{M();C();U();XT();YT=(t,e)=>{let r=Object.assign(Yt(t),Pt(t),Lt(t),KT(t));return e.forEach(o=>o.configure(r)),Object.assign(t,Qt(r),Ot(r),Ut(r),
-JT(r))}});var di,wf=p(()=>{M();Ie();C();k();J();U();pt();Y();uf();mf();qT();QT();di=class extends Se{config;constructor(...[e]){let r=WT(e||{});super(r),this.initConfig=r;
-let o=oT(r),n=zt(o),s=Wt(n),i=Dt(s),a=i,c=or(a),l=rT(c),d=YT(l,e?.extensions||[]);this.config=d,this.middlewareStack.use(Ct(this.config)),this.middlewareStack.use(
-Kt(this.config)),this.middlewareStack.use(sr(this.config)),this.middlewareStack.use(Mt(this.config)),this.middlewareStack.use(Ft(this.config)),this.middlewareStack.
-use(Ht(this.config)),this.middlewareStack.use(Bt(this.config)),this.middlewareStack.use(at(this.config,{httpAuthSchemeParametersProvider:eT,identityProviderConfigProvider:async u=>new Ue(
-{"aws.auth#sigv4":u.credentials})})),this.middlewareStack.use(ct(this.config))}destroy(){super.destroy()}}});var ZT,eI,tI,rI=p(()=>{C();J();mf();ZT=Nt(nT,"AWSSSOOIDCService","SSOOIDCClient",nr),eI={},tI=(t,e,r,o)=>[]});var ui,Tf=p(()=>{rI();Gc();ui=class extends ZT(eI,tI,"CreateToken",_f){}});var N1,jc,oI=p(()=>{C();Tf();wf();N1={CreateTokenCommand:ui},jc=class extends di{};Lr(N1,jc)});var nI=p(()=>{Tf()});var D1,k1,sI=p(()=>{D1={KMS_ACCESS_DENIED:"KMS_AccessDeniedException"},k1={KMS_DISABLED_KEY:"KMS_DisabledException",KMS_INVALID_KEY_USAGE:"KMS_InvalidKeyUsageEx\
-ception",KMS_INVALID_STATE:"KMS_InvalidStateException",KMS_KEY_NOT_FOUND:"KMS_NotFoundException"}});var iI=p(()=>{});var If={};St(If,{$Command:()=>rr,AccessDeniedException:()=>ei,AccessDeniedException$:()=>PT,AccessDeniedExceptionReason:()=>D1,AuthorizationPendingException:()=>ti,
-AuthorizationPendingException$:()=>OT,CreateToken$:()=>_f,CreateTokenCommand:()=>ui,CreateTokenRequest$:()=>zT,CreateTokenResponse$:()=>GT,ExpiredTokenException:()=>ri,
-ExpiredTokenException$:()=>NT,InternalServerException:()=>oi,InternalServerException$:()=>DT,InvalidClientException:()=>ni,InvalidClientException$:()=>kT,InvalidGrantException:()=>si,
-InvalidGrantException$:()=>$T,InvalidRequestException:()=>ii,InvalidRequestException$:()=>LT,InvalidRequestExceptionReason:()=>k1,InvalidScopeException:()=>ai,InvalidScopeException$:()=>UT,
-SSOOIDC:()=>jc,SSOOIDCClient:()=>di,SSOOIDCServiceException:()=>Ee,SSOOIDCServiceException$:()=>bT,SlowDownException:()=>ci,SlowDownException$:()=>MT,UnauthorizedClientException:()=>pi,
-UnauthorizedClientException$:()=>FT,UnsupportedGrantTypeException:()=>li,UnsupportedGrantTypeException$:()=>HT,__Client:()=>Se,errorTypeRegistries:()=>Rf});var Af=p(
-()=>{wf();oI();nI();C();Gc();sI();xf();iI();zc()});var aI,cI=p(()=>{aI=async(t,e={},r)=>{let{SSOOIDCClient:o}=await Promise.resolve().then(()=>(Af(),If)),n=i=>e.clientConfig?.[i]??e.parentClientConfig?.[i]??r?.[i];
-return new o(Object.assign({},e.clientConfig??{},{region:t??e.clientConfig?.region,logger:n("logger"),userAgentAppId:n("userAgentAppId")}))}});var pI,lI=p(()=>{cI();pI=async(t,e,r={},o)=>{let{CreateTokenCommand:n}=await Promise.resolve().then(()=>(Af(),If));return(await aI(e,r,o)).send(new n({clientId:t.
-clientId,clientSecret:t.clientSecret,refreshToken:t.refreshToken,grantType:"refresh_token"}))}});var Cf,dI=p(()=>{k();kc();Cf=t=>{if(t.expiration&&t.expiration.getTime()<Date.now())throw new wt(`Token is expired. ${Ln}`,!1)}});var ao,uI=p(()=>{k();kc();ao=(t,e,r=!1)=>{if(typeof e>"u")throw new wt(`Value not present for '${t}' in SSO Token${r?". Cannot refresh":""}. ${Ln}`,!1)}});var mI,$1,fI,gI=p(()=>{k();mI=require("node:fs"),{writeFile:$1}=mI.promises,fI=(t,e)=>{let r=us(t),o=JSON.stringify(e,null,2);return $1(r,o)}});var hI,Vc,vf,yI=p(()=>{k();kc();lI();dI();uI();gI();hI=new Map,Vc=new Map,vf=(t={})=>async({callerClientConfig:e}={})=>{t.logger?.debug("@aws-sdk/token-provider\
-s - fromSso");let r=await fr(t),o=We({profile:t.profile??e?.profile}),n=r[o];if(n){if(!n.sso_session)throw new wt(`Profile '${o}' is missing required property '\
-sso_session'.`)}else throw new wt(`Profile '${o}' could not be found in shared credentials file.`,!1);let s=n.sso_session,i=Vc.get(s);if(i)return await i;let c=(await Ss(
-t))[s];if(!c)throw new wt(`Sso session '${s}' could not be found in shared credentials file.`,!1);for(let E of["sso_start_url","sso_region"])if(!c[E])throw new wt(
-`Sso session '${s}' is missing required property '${E}'.`,!1);let l=c.sso_start_url,d=c.sso_region,u;try{u=await fs(s)}catch{throw new wt(`The SSO session token\
- associated with profile=${o} was not found or is invalid. ${Ln}`,!1)}ao("accessToken",u.accessToken),ao("expiresAt",u.expiresAt);let{accessToken:m,expiresAt:f}=u,
-g={token:m,expiration:new Date(f)};if(g.expiration.getTime()-Date.now()>3e5)return g;let y=Vc.get(s);if(y)return await y;let h=hI.get(s)??0;if(Date.now()-h<30*1e3)
-return Cf(g),g;ao("clientId",u.clientId,!0),ao("clientSecret",u.clientSecret,!0),ao("refreshToken",u.refreshToken,!0);let S=(async()=>{try{hI.set(s,Date.now());
-let E=await pI(u,d,t,e);ao("accessToken",E.accessToken),ao("expiresIn",E.expiresIn);let I=new Date(Date.now()+E.expiresIn*1e3);try{await fI(s,{...u,accessToken:E.
-accessToken,expiresAt:I.toISOString(),refreshToken:E.refreshToken})}catch{}return{token:E.accessToken,expiration:I}}catch{return Cf(g),g}})();Vc.set(s,S);try{return await S}finally{
-Vc.delete(s)}}});var SI=p(()=>{yI()});function U1(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"awsssoportal",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,
-context:r}})}}function M1(t){return{schemeId:"smithy.api#noAuth"}}var EI,xI,RI,bf=p(()=>{ye();C();EI=async(t,e,r)=>({operation:Z(e).operation,region:await q(t.region)()||
-(()=>{throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()});xI=t=>{let e=[];return t.operation==="GetRoleCredentials"?e.push(M1(t)):e.
-push(U1(t)),e},RI=t=>{let e=ar(t);return Object.assign(e,{authSchemePreference:q(t.authSchemePreference??[])})}});var _I,wI,Pf=p(()=>{_I=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,defaultSigningName:"awsssoporta\
-l"}),wI={UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{
-type:"builtInParams",name:"useDualstackEndpoint"}}});var mi,Go,Wc,TI,vI,qc,Of,II,Nf,Fn,AI,CI,F1,mt,H1,bI,PI=p(()=>{J();mi="ref",Go=-1,Wc=!0,TI="isSet",vI="PartitionResult",qc="booleanEquals",Of="getAttr",II={[mi]:"\
-Endpoint"},Nf={[mi]:vI},Fn={},AI=[{[mi]:"Region"}],CI={conditions:[[TI,[II]],[TI,AI],["aws.partition",AI,vI],[qc,[{[mi]:"UseFIPS"},Wc]],[qc,[{[mi]:"UseDualStack"},
-Wc]],[qc,[{fn:Of,argv:[Nf,"supportsDualStack"]},Wc]],[qc,[{fn:Of,argv:[Nf,"supportsFIPS"]},Wc]],["stringEquals",[{fn:Of,argv:[Nf,"name"]},"aws-us-gov"]]],results:[
-[Go],[Go,"Invalid Configuration: FIPS and custom endpoint are not supported"],[Go,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[II,
-Fn],["https://portal.sso-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",Fn],[Go,"FIPS and DualStack are enabled, but this partition does not support one or\
- both"],["https://portal.sso.{Region}.amazonaws.com",Fn],["https://portal.sso-fips.{Region}.{PartitionResult#dnsSuffix}",Fn],[Go,"FIPS is enabled but this parti\
-tion does not support FIPS"],["https://portal.sso.{Region}.{PartitionResult#dualStackDnsSuffix}",Fn],[Go,"DualStack is enabled but this partition does not suppo\
-rt DualStack"],["https://portal.sso.{Region}.{PartitionResult#dnsSuffix}",Fn],[Go,"Invalid Configuration: Missing Region"]]},F1=2,mt=1e8,H1=new Int32Array([-1,1,
--1,0,13,3,1,4,mt+12,2,5,mt+12,3,8,6,4,7,mt+11,5,mt+9,mt+10,4,11,9,6,10,mt+8,7,mt+6,mt+7,5,12,mt+5,6,mt+4,mt+5,3,mt+1,14,4,mt+2,mt+3]),bI=Je.from(H1,F1,CI.conditions,
-CI.results)});var B1,OI,NI=p(()=>{M();J();PI();B1=new Xe({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),OI=(t,e={})=>B1.get(t,()=>$t(bI,{endpointParams:t,logger:e.
-logger}));_e.aws=lt});var Br,Df=p(()=>{C();Br=class t extends qe{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.sso#SSOServiceException";constructor(e){super(e),Object.setPrototypeOf(
-this,t.prototype)}}});var Kc,Jc,Xc,Yc,kf=p(()=>{Df();Kc=class t extends Br{static shapeId="com.amazonaws.sso#InvalidRequestException";name="InvalidRequestException";$fault="client";constructor(e){
-super({name:"InvalidRequestException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Jc=class t extends Br{static shapeId="com.amazonaws.sso#R\
+supportedGrantTypeException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}}});var oL,sL,nL,iL,aL,cL,pL,lL,uL,dL,mL,fL,gL,hL,yL,EL,SL,xL,RL,_L,Gr,wL,IL,TL,vL,AL,ye,CL,Cr,bL,PL,br,OL,HT,BT,DL,GT,NL,kL,$L,_e,zT,jT,xr,VT,qT,WT,KT,JT,XT,YT,QT,
+ZT,ev,tv,Ng,LL,UL,FL,ML,rv,ov,sv,kg,yp=p(()=>{Q();Dg();hp();oL="AccessDeniedException",sL="AuthorizationPendingException",nL="AccessToken",iL="ClientSecret",aL=
+"CreateToken",cL="CreateTokenRequest",pL="CreateTokenResponse",lL="CodeVerifier",uL="ExpiredTokenException",dL="InvalidClientException",mL="InvalidGrantExceptio\
+n",fL="InvalidRequestException",gL="InternalServerException",hL="InvalidScopeException",yL="IdToken",EL="RefreshToken",SL="SlowDownException",xL="UnauthorizedCl\
+ientException",RL="UnsupportedGrantTypeException",_L="accessToken",Gr="client",wL="clientId",IL="clientSecret",TL="codeVerifier",vL="code",AL="deviceCode",ye="e\
+rror",CL="expiresIn",Cr="error_description",bL="grantType",PL="http",br="httpError",OL="idToken",HT="reason",BT="refreshToken",DL="redirectUri",GT="smithy.ts.sd\
+k.synthetic.com.amazonaws.ssooidc",NL="scope",kL="server",$L="tokenType",_e="com.amazonaws.ssooidc",zT=new K(GT),jT=[-3,GT,"SSOOIDCServiceException",0,[],[]];zT.
+registerError(jT,Ne);xr=new K(_e),VT=[-3,_e,oL,{[ye]:Gr,[br]:400},[ye,HT,Cr],[0,0,0]];xr.registerError(VT,wi);qT=[-3,_e,sL,{[ye]:Gr,[br]:400},[ye,Cr],[0,0]];xr.
+registerError(qT,Ii);WT=[-3,_e,uL,{[ye]:Gr,[br]:400},[ye,Cr],[0,0]];xr.registerError(WT,Ti);KT=[-3,_e,gL,{[ye]:kL,[br]:500},[ye,Cr],[0,0]];xr.registerError(KT,vi);
+JT=[-3,_e,dL,{[ye]:Gr,[br]:401},[ye,Cr],[0,0]];xr.registerError(JT,Ai);XT=[-3,_e,mL,{[ye]:Gr,[br]:400},[ye,Cr],[0,0]];xr.registerError(XT,Ci);YT=[-3,_e,fL,{[ye]:Gr,
+[br]:400},[ye,HT,Cr],[0,0,0]];xr.registerError(YT,bi);QT=[-3,_e,hL,{[ye]:Gr,[br]:400},[ye,Cr],[0,0]];xr.registerError(QT,Pi);ZT=[-3,_e,SL,{[ye]:Gr,[br]:400},[ye,
+Cr],[0,0]];xr.registerError(ZT,Oi);ev=[-3,_e,xL,{[ye]:Gr,[br]:400},[ye,Cr],[0,0]];xr.registerError(ev,Di);tv=[-3,_e,RL,{[ye]:Gr,[br]:400},[ye,Cr],[0,0]];xr.registerError(
+tv,Ni);Ng=[zT,xr],LL=[0,_e,nL,8,0],UL=[0,_e,iL,8,0],FL=[0,_e,lL,8,0],ML=[0,_e,yL,8,0],rv=[0,_e,EL,8,0],ov=[3,_e,cL,0,[wL,IL,bL,AL,vL,BT,NL,DL,TL],[0,[()=>UL,0],
+0,0,0,[()=>rv,0],64,0,[()=>FL,0]],3],sv=[3,_e,pL,0,[_L,$L,CL,BT,OL],[[()=>LL,0],0,1,[()=>rv,0],[()=>ML,0]]],kg=[9,_e,aL,{[PL]:["POST","/token",200]},()=>ov,()=>sv]});var nv,iv=p(()=>{he();wo();De();Hr();v();U();P();Ig();MT();yp();nv=t=>({apiVersion:"2019-06-10",base64Decoder:t?.base64Decoder??Ee,base64Encoder:t?.base64Encoder??
+pe,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.endpointProvider??FT,extensions:t?.extensions??[],httpAuthSchemeProvider:t?.httpAuthSchemeProvider??
+hT,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new ne},{schemeId:"smithy.\
+api#noAuth",identityProvider:e=>e.getIdentityProvider("smithy.api#noAuth")||(async()=>({})),signer:new Ae}],logger:t?.logger??new Se,protocol:t?.protocol??eo,protocolSettings:t?.
+protocolSettings??{defaultNamespace:"com.amazonaws.ssooidc",errorTypeRegistries:Ng,version:"2019-06-10",serviceTarget:"AWSSSOOIDCService"},serviceId:t?.serviceId??
+"SSO OIDC",sha256:t?.sha256??Qe,urlParser:t?.urlParser??fe,utf8Decoder:t?.utf8Decoder??re,utf8Encoder:t?.utf8Encoder??Z})});var av,cv=p(()=>{Ri();F();he();v();$();tt();P();Zr();iv();av=t=>{Et(process.version);let e=wt(t),r=()=>e().then(yt),o=nv(t);ct(process.version);let s={profile:t?.
+profile,logger:o.logger};return{...o,...t,runtime:"node",defaultsMode:e,authSchemePreference:t?.authSchemePreference??_(ot,s),bodyLengthChecker:t?.bodyLengthChecker??
+ut,defaultSocketTimeout:pr(t?.requestHandler,3e5),defaultUserAgentProvider:t?.defaultUserAgentProvider??Lt({serviceId:o.serviceId,clientVersion:Ro.version}),maxAttempts:t?.
+maxAttempts??_(Dt,t),region:t?.region??_(Te,{...Le,...s}),requestHandler:Ce.create(t?.requestHandler??r),retryMode:t?.retryMode??_({...kt,default:async()=>(await r()).
+retryMode||Be},t),streamCollector:t?.streamCollector??Pe,useDualstackEndpoint:t?.useDualstackEndpoint??_(ft,s),useFipsEndpoint:t?.useFipsEndpoint??_(gt,s),userAgentAppId:t?.
+userAgentAppId??_(Ut,s)}}});var pv,lv,uv=p(()=>{pv=t=>{let e=t.httpAuthSchemes,r=t.httpAuthSchemeProvider,o=t.credentials;return{setHttpAuthScheme(s){let n=e.findIndex(i=>i.schemeId===s.schemeId);
+n===-1?e.push(s):e.splice(n,1,s)},httpAuthSchemes(){return e},setHttpAuthSchemeProvider(s){r=s},httpAuthSchemeProvider(){return r},setCredentials(s){o=s},credentials(){
+return o}}},lv=t=>({httpAuthSchemes:t.httpAuthSchemes(),httpAuthSchemeProvider:t.httpAuthSchemeProvider(),credentials:t.credentials()})});var dv,mv=p(()=>{F();v();U();uv();dv=(t,e)=>{let r=Object.assign(Ft(t),St(t),Tt(t),pv(t));return e.forEach(o=>o.configure(r)),Object.assign(t,Mt(r),xt(r),vt(r),
+lv(r))}});var ki,$g=p(()=>{F();De();v();$();j();U();tt();Q();Ig();Tg();cv();mv();ki=class extends Re{config;constructor(...[e]){let r=av(e||{});super(r),this.initConfig=r;
+let o=ET(r),s=Ot(o),n=Nt(s),i=_t(n),a=i,c=qt(a),l=yT(c),u=dv(l,e?.extensions||[]);this.config=u,this.middlewareStack.use(ht(this.config)),this.middlewareStack.use(
+$t(this.config)),this.middlewareStack.use(Kt(this.config)),this.middlewareStack.use(At(this.config)),this.middlewareStack.use(Ct(this.config)),this.middlewareStack.
+use(bt(this.config)),this.middlewareStack.use(Pt(this.config)),this.middlewareStack.use(Ze(this.config,{httpAuthSchemeParametersProvider:gT,identityProviderConfigProvider:async d=>new Oe(
+{"aws.auth#sigv4":d.credentials})})),this.middlewareStack.use(et(this.config))}destroy(){super.destroy()}}});var fv,gv,hv,yv=p(()=>{v();j();Tg();fv=Rt(ST,"AWSSSOOIDCService","SSOOIDCClient",Wt),gv={},hv=(t,e,r,o)=>[]});var $i,Lg=p(()=>{yv();yp();$i=class extends fv(gv,hv,"CreateToken",kg){}});var HL,Ep,Ev=p(()=>{v();Lg();$g();HL={CreateTokenCommand:$i},Ep=class extends ki{};Xr(HL,Ep)});var Sv=p(()=>{Lg()});var BL,GL,xv=p(()=>{BL={KMS_ACCESS_DENIED:"KMS_AccessDeniedException"},GL={KMS_DISABLED_KEY:"KMS_DisabledException",KMS_INVALID_KEY_USAGE:"KMS_InvalidKeyUsageEx\
+ception",KMS_INVALID_STATE:"KMS_InvalidStateException",KMS_KEY_NOT_FOUND:"KMS_NotFoundException"}});var Rv=p(()=>{});var Ug={};ir(Ug,{$Command:()=>Er,AccessDeniedException:()=>wi,AccessDeniedException$:()=>VT,AccessDeniedExceptionReason:()=>BL,AuthorizationPendingException:()=>Ii,
+AuthorizationPendingException$:()=>qT,CreateToken$:()=>kg,CreateTokenCommand:()=>$i,CreateTokenRequest$:()=>ov,CreateTokenResponse$:()=>sv,ExpiredTokenException:()=>Ti,
+ExpiredTokenException$:()=>WT,InternalServerException:()=>vi,InternalServerException$:()=>KT,InvalidClientException:()=>Ai,InvalidClientException$:()=>JT,InvalidGrantException:()=>Ci,
+InvalidGrantException$:()=>XT,InvalidRequestException:()=>bi,InvalidRequestException$:()=>YT,InvalidRequestExceptionReason:()=>GL,InvalidScopeException:()=>Pi,InvalidScopeException$:()=>QT,
+SSOOIDC:()=>Ep,SSOOIDCClient:()=>ki,SSOOIDCServiceException:()=>Ne,SSOOIDCServiceException$:()=>jT,SlowDownException:()=>Oi,SlowDownException$:()=>ZT,UnauthorizedClientException:()=>Di,
+UnauthorizedClientException$:()=>ev,UnsupportedGrantTypeException:()=>Ni,UnsupportedGrantTypeException$:()=>tv,__Client:()=>Re,errorTypeRegistries:()=>Ng});var Fg=p(
+()=>{$g();Ev();Sv();v();yp();xv();Dg();Rv();hp()});var _v,wv=p(()=>{_v=async(t,e={},r)=>{let{SSOOIDCClient:o}=await Promise.resolve().then(()=>(Fg(),Ug)),s=i=>e.clientConfig?.[i]??e.parentClientConfig?.[i]??r?.[i];
+return new o(Object.assign({},e.clientConfig??{},{region:t??e.clientConfig?.region,logger:s("logger"),userAgentAppId:s("userAgentAppId")}))}});var Iv,Tv=p(()=>{wv();Iv=async(t,e,r={},o)=>{let{CreateTokenCommand:s}=await Promise.resolve().then(()=>(Fg(),Ug));return(await _v(e,r,o)).send(new s({clientId:t.
+clientId,clientSecret:t.clientSecret,refreshToken:t.refreshToken,grantType:"refresh_token"}))}});var Mg,vv=p(()=>{$();cp();Mg=t=>{if(t.expiration&&t.expiration.getTime()<Date.now())throw new ur(`Token is expired. ${an}`,!1)}});var Io,Av=p(()=>{$();cp();Io=(t,e,r=!1)=>{if(typeof e>"u")throw new ur(`Value not present for '${t}' in SSO Token${r?". Cannot refresh":""}. ${an}`,!1)}});var Cv,zL,bv,Pv=p(()=>{$();Cv=require("node:fs"),{writeFile:zL}=Cv.promises,bv=(t,e)=>{let r=Ln(t),o=JSON.stringify(e,null,2);return zL(r,o)}});var Ov,Sp,Hg,Dv=p(()=>{$();cp();Tv();vv();Av();Pv();Ov=new Map,Sp=new Map,Hg=(t={})=>async({callerClientConfig:e}={})=>{t.logger?.debug("@aws-sdk/token-provider\
+s - fromSso");let r=await Ir(t),o=mt({profile:t.profile??e?.profile}),s=r[o];if(s){if(!s.sso_session)throw new ur(`Profile '${o}' is missing required property '\
+sso_session'.`)}else throw new ur(`Profile '${o}' could not be found in shared credentials file.`,!1);let n=s.sso_session,i=Sp.get(n);if(i)return await i;let c=(await Gn(
+t))[n];if(!c)throw new ur(`Sso session '${n}' could not be found in shared credentials file.`,!1);for(let S of["sso_start_url","sso_region"])if(!c[S])throw new ur(
+`Sso session '${n}' is missing required property '${S}'.`,!1);let l=c.sso_start_url,u=c.sso_region,d;try{d=await Fn(n)}catch{throw new ur(`The SSO session token\
+ associated with profile=${o} was not found or is invalid. ${an}`,!1)}Io("accessToken",d.accessToken),Io("expiresAt",d.expiresAt);let{accessToken:m,expiresAt:f}=d,
+g={token:m,expiration:new Date(f)};if(g.expiration.getTime()-Date.now()>3e5)return g;let y=Sp.get(n);if(y)return await y;let h=Ov.get(n)??0;if(Date.now()-h<30*1e3)
+return Mg(g),g;Io("clientId",d.clientId,!0),Io("clientSecret",d.clientSecret,!0),Io("refreshToken",d.refreshToken,!0);let E=(async()=>{try{Ov.set(n,Date.now());
+let S=await Iv(d,u,t,e);Io("accessToken",S.accessToken),Io("expiresIn",S.expiresIn);let T=new Date(Date.now()+S.expiresIn*1e3);try{await bv(n,{...d,accessToken:S.
+accessToken,expiresAt:T.toISOString(),refreshToken:S.refreshToken})}catch{}return{token:S.accessToken,expiration:T}}catch{return Mg(g),g}})();Sp.set(n,E);try{return await E}finally{
+Sp.delete(n)}}});var Nv=p(()=>{Dv()});function VL(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"awsssoportal",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,
+context:r}})}}function qL(t){return{schemeId:"smithy.api#noAuth"}}var kv,$v,Lv,Bg=p(()=>{he();v();kv=async(t,e,r)=>({operation:te(e).operation,region:await V(t.
+region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()});$v=t=>{let e=[];return t.operation==="GetRoleCredentials"?e.push(
+qL(t)):e.push(VL(t)),e},Lv=t=>{let e=Jt(t);return Object.assign(e,{authSchemePreference:V(t.authSchemePreference??[])})}});var Uv,Fv,Gg=p(()=>{Uv=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,defaultSigningName:"awsssoporta\
+l"}),Fv={UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{
+type:"builtInParams",name:"useDualstackEndpoint"}}});var Li,ls,xp,Mv,zv,Rp,zg,Hv,jg,ln,Bv,Gv,WL,Yt,KL,jv,Vv=p(()=>{j();Li="ref",ls=-1,xp=!0,Mv="isSet",zv="PartitionResult",Rp="booleanEquals",zg="getAttr",Hv={[Li]:"\
+Endpoint"},jg={[Li]:zv},ln={},Bv=[{[Li]:"Region"}],Gv={conditions:[[Mv,[Hv]],[Mv,Bv],["aws.partition",Bv,zv],[Rp,[{[Li]:"UseFIPS"},xp]],[Rp,[{[Li]:"UseDualStack"},
+xp]],[Rp,[{fn:zg,argv:[jg,"supportsDualStack"]},xp]],[Rp,[{fn:zg,argv:[jg,"supportsFIPS"]},xp]],["stringEquals",[{fn:zg,argv:[jg,"name"]},"aws-us-gov"]]],results:[
+[ls],[ls,"Invalid Configuration: FIPS and custom endpoint are not supported"],[ls,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[Hv,
+ln],["https://portal.sso-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",ln],[ls,"FIPS and DualStack are enabled, but this partition does not support one or\
+ both"],["https://portal.sso.{Region}.amazonaws.com",ln],["https://portal.sso-fips.{Region}.{PartitionResult#dnsSuffix}",ln],[ls,"FIPS is enabled but this parti\
+tion does not support FIPS"],["https://portal.sso.{Region}.{PartitionResult#dualStackDnsSuffix}",ln],[ls,"DualStack is enabled but this partition does not suppo\
+rt DualStack"],["https://portal.sso.{Region}.{PartitionResult#dnsSuffix}",ln],[ls,"Invalid Configuration: Missing Region"]]},WL=2,Yt=1e8,KL=new Int32Array([-1,1,
+-1,0,13,3,1,4,Yt+12,2,5,Yt+12,3,8,6,4,7,Yt+11,5,Yt+9,Yt+10,4,11,9,6,10,Yt+8,7,Yt+6,Yt+7,5,12,Yt+5,6,Yt+4,Yt+5,3,Yt+1,14,4,Yt+2,Yt+3]),jv=Ue.from(KL,WL,Gv.conditions,
+Gv.results)});var JL,qv,Wv=p(()=>{F();j();Vv();JL=new Fe({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),qv=(t,e={})=>JL.get(t,()=>It(jv,{endpointParams:t,logger:e.
+logger}));ve.aws=rt});var to,Vg=p(()=>{v();to=class t extends $e{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.sso#SSOServiceException";constructor(e){super(e),Object.setPrototypeOf(
+this,t.prototype)}}});var _p,wp,Ip,Tp,qg=p(()=>{Vg();_p=class t extends to{static shapeId="com.amazonaws.sso#InvalidRequestException";name="InvalidRequestException";$fault="client";constructor(e){
+super({name:"InvalidRequestException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},wp=class t extends to{static shapeId="com.amazonaws.sso#R\
 esourceNotFoundException";name="ResourceNotFoundException";$fault="client";constructor(e){super({name:"ResourceNotFoundException",$fault:"client",...e}),Object.
-setPrototypeOf(this,t.prototype)}},Xc=class t extends Br{static shapeId="com.amazonaws.sso#TooManyRequestsException";name="TooManyRequestsException";$fault="cli\
-ent";constructor(e){super({name:"TooManyRequestsException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Yc=class t extends Br{static shapeId="\
+setPrototypeOf(this,t.prototype)}},Ip=class t extends to{static shapeId="com.amazonaws.sso#TooManyRequestsException";name="TooManyRequestsException";$fault="cli\
+ent";constructor(e){super({name:"TooManyRequestsException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Tp=class t extends to{static shapeId="\
 com.amazonaws.sso#UnauthorizedException";name="UnauthorizedException";$fault="client";constructor(e){super({name:"UnauthorizedException",$fault:"client",...e}),
-Object.setPrototypeOf(this,t.prototype)}}});var z1,G1,j1,V1,W1,q1,K1,J1,X1,Y1,Q1,Z1,e$,t$,r$,Qc,Zc,o$,n$,ep,s$,DI,tp,i$,a$,c$,kI,p$,l$,d$,pr,$I,u$,fi,m$,f$,g$,h$,LI,y$,S$,E$,x$,R$,_$,UI,rp=p(()=>{Y();kf();
-Df();z1="AccessTokenType",G1="GetRoleCredentials",j1="GetRoleCredentialsRequest",V1="GetRoleCredentialsResponse",W1="InvalidRequestException",q1="RoleCredential\
-s",K1="ResourceNotFoundException",J1="SecretAccessKeyType",X1="SessionTokenType",Y1="TooManyRequestsException",Q1="UnauthorizedException",Z1="accountId",e$="acc\
-essKeyId",t$="accessToken",r$="account_id",Qc="client",Zc="error",o$="expiration",n$="http",ep="httpError",s$="httpHeader",DI="httpQuery",tp="message",i$="roleC\
-redentials",a$="roleName",c$="role_name",kI="smithy.ts.sdk.synthetic.com.amazonaws.sso",p$="secretAccessKey",l$="sessionToken",d$="x-amz-sso_bearer_token",pr="c\
-om.amazonaws.sso",$I=new X(kI),u$=[-3,kI,"SSOServiceException",0,[],[]];$I.registerError(u$,Br);fi=new X(pr),m$=[-3,pr,W1,{[Zc]:Qc,[ep]:400},[tp],[0]];fi.registerError(
-m$,Kc);f$=[-3,pr,K1,{[Zc]:Qc,[ep]:404},[tp],[0]];fi.registerError(f$,Jc);g$=[-3,pr,Y1,{[Zc]:Qc,[ep]:429},[tp],[0]];fi.registerError(g$,Xc);h$=[-3,pr,Q1,{[Zc]:Qc,
-[ep]:401},[tp],[0]];fi.registerError(h$,Yc);LI=[$I,fi],y$=[0,pr,z1,8,0],S$=[0,pr,J1,8,0],E$=[0,pr,X1,8,0],x$=[3,pr,j1,0,[a$,Z1,t$],[[0,{[DI]:c$}],[0,{[DI]:r$}],
-[()=>y$,{[s$]:d$}]],3],R$=[3,pr,V1,0,[i$],[[()=>_$,0]]],_$=[3,pr,q1,0,[e$,p$,l$,o$],[0,[()=>S$,0],[()=>E$,0],1]],UI=[9,pr,G1,{[n$]:["GET","/federation/credentia\
-ls",200]},()=>x$,()=>R$]});var MI,FI=p(()=>{ye();Bo();Ie();Fr();C();U();P();bf();NI();rp();MI=t=>({apiVersion:"2019-06-10",base64Decoder:t?.base64Decoder??me,base64Encoder:t?.base64Encoder??
-pe,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.endpointProvider??OI,extensions:t?.extensions??[],httpAuthSchemeProvider:t?.httpAuthSchemeProvider??
-xI,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new ae},{schemeId:"smithy.\
-api#noAuth",identityProvider:e=>e.getIdentityProvider("smithy.api#noAuth")||(async()=>({})),signer:new he}],logger:t?.logger??new ge,protocol:t?.protocol??Hr,protocolSettings:t?.
-protocolSettings??{defaultNamespace:"com.amazonaws.sso",errorTypeRegistries:LI,version:"2019-06-10",serviceTarget:"SWBPortalService"},serviceId:t?.serviceId??"S\
-SO",sha256:t?.sha256??it,urlParser:t?.urlParser??le,utf8Decoder:t?.utf8Decoder??te,utf8Encoder:t?.utf8Encoder??Q})});var HI,BI=p(()=>{Ys();M();ye();C();k();pt();P();no();FI();HI=t=>{bt(process.version);let e=kt(t),r=()=>e().then(vt),o=MI(t);Et(process.version);let n={profile:t?.
-profile,logger:o.logger};return{...o,...t,runtime:"node",defaultsMode:e,authSchemePreference:t?.authSchemePreference??T(dt,n),bodyLengthChecker:t?.bodyLengthChecker??
-Rt,defaultSocketTimeout:xt(t?.requestHandler,3e5),defaultUserAgentProvider:t?.defaultUserAgentProvider??Jt({serviceId:o.serviceId,clientVersion:so.version}),maxAttempts:t?.
-maxAttempts??T(Vt,t),region:t?.region??T(Re,{...Ke,...n}),requestHandler:ve.create(t?.requestHandler??r),retryMode:t?.retryMode??T({...qt,default:async()=>(await r()).
-retryMode||Ye},t),streamCollector:t?.streamCollector??$e,useDualstackEndpoint:t?.useDualstackEndpoint??T(It,n),useFipsEndpoint:t?.useFipsEndpoint??T(At,n),userAgentAppId:t?.
-userAgentAppId??T(Xt,n)}}});var zI,GI,jI=p(()=>{zI=t=>{let e=t.httpAuthSchemes,r=t.httpAuthSchemeProvider,o=t.credentials;return{setHttpAuthScheme(n){let s=e.findIndex(i=>i.schemeId===n.schemeId);
-s===-1?e.push(n):e.splice(s,1,n)},httpAuthSchemes(){return e},setHttpAuthSchemeProvider(n){r=n},httpAuthSchemeProvider(){return r},setCredentials(n){o=n},credentials(){
-return o}}},GI=t=>({httpAuthSchemes:t.httpAuthSchemes(),httpAuthSchemeProvider:t.httpAuthSchemeProvider(),credentials:t.credentials()})});var VI,WI=p(()=>{M();C();U();jI();VI=(t,e)=>{let r=Object.assign(Yt(t),Pt(t),Lt(t),zI(t));return e.forEach(o=>o.configure(r)),Object.assign(t,Qt(r),Ot(r),Ut(r),
-GI(r))}});var Hn,$f=p(()=>{M();Ie();C();k();J();U();pt();Y();bf();Pf();BI();WI();Hn=class extends Se{config;constructor(...[e]){let r=HI(e||{});super(r),this.initConfig=r;
-let o=_I(r),n=zt(o),s=Wt(n),i=Dt(s),a=i,c=or(a),l=RI(c),d=VI(l,e?.extensions||[]);this.config=d,this.middlewareStack.use(Ct(this.config)),this.middlewareStack.use(
-Kt(this.config)),this.middlewareStack.use(sr(this.config)),this.middlewareStack.use(Mt(this.config)),this.middlewareStack.use(Ft(this.config)),this.middlewareStack.
-use(Ht(this.config)),this.middlewareStack.use(Bt(this.config)),this.middlewareStack.use(at(this.config,{httpAuthSchemeParametersProvider:EI,identityProviderConfigProvider:async u=>new Ue(
-{"aws.auth#sigv4":u.credentials})})),this.middlewareStack.use(ct(this.config))}destroy(){super.destroy()}}});var qI,KI,JI,XI=p(()=>{C();J();Pf();qI=Nt(wI,"SWBPortalService","SSOClient",nr),KI={},JI=(t,e,r,o)=>[]});var Bn,Lf=p(()=>{XI();rp();Bn=class extends qI(KI,JI,"GetRoleCredentials",UI){}});var w$,Uf,YI=p(()=>{C();Lf();$f();w$={GetRoleCredentialsCommand:Bn},Uf=class extends Hn{};Lr(w$,Uf)});var QI=p(()=>{Lf()});var ZI=p(()=>{});var eA=p(()=>{$f();YI();QI();rp();kf();ZI()});var tA={};St(tA,{GetRoleCredentialsCommand:()=>Bn,SSOClient:()=>Hn});var rA=p(()=>{eA()});var gi,Mf,oA=p(()=>{M();SI();k();gi=!1,Mf=async({ssoStartUrl:t,ssoSession:e,ssoAccountId:r,ssoRegion:o,ssoRoleName:n,ssoClient:s,clientConfig:i,parentClientConfig:a,
-callerClientConfig:c,profile:l,filepath:d,configFilepath:u,ignoreCache:m,logger:f})=>{let g,y="To refresh this SSO session run aws sso login with the correspond\
-ing profile.";if(e)try{let ot=await vf({profile:l,filepath:d,configFilepath:u,ignoreCache:m,clientConfig:i,parentClientConfig:a,logger:f})({callerClientConfig:c});
-g={accessToken:ot.token,expiresAt:new Date(ot.expiration).toISOString()}}catch(ot){throw new _(ot.message,{tryNextLink:gi,logger:f})}else try{g=await fs(t)}catch{
-throw new _(`The SSO session associated with this profile is invalid. ${y}`,{tryNextLink:gi,logger:f})}if(new Date(g.expiresAt).getTime()-Date.now()<=0)throw new _(
-`The SSO session associated with this profile has expired. ${y}`,{tryNextLink:gi,logger:f});let{accessToken:h}=g,{SSOClient:S,GetRoleCredentialsCommand:E}=await Promise.resolve().then(()=>(rA(),tA)),
-I=s||new S(Object.assign({},i??{},{logger:i?.logger??c?.logger??a?.logger,region:i?.region??o,userAgentAppId:i?.userAgentAppId??c?.userAgentAppId??a?.userAgentAppId})),
-R;try{R=await I.send(new E({accountId:r,roleName:n,accessToken:h}))}catch(ot){throw new _(ot,{tryNextLink:gi,logger:f})}let{roleCredentials:{accessKeyId:w,secretAccessKey:$,
-sessionToken:ee,expiration:Zt,credentialScope:_r,accountId:se}={}}=R;if(!w||!$||!ee||!Zt)throw new _("SSO returns an invalid temporary credential.",{tryNextLink:gi,
-logger:f});let xe={accessKeyId:w,secretAccessKey:$,sessionToken:ee,expiration:new Date(Zt),..._r&&{credentialScope:_r},...se&&{accountId:se}};return e?H(xe,"CRE\
-DENTIALS_SSO","s"):H(xe,"CREDENTIALS_SSO_LEGACY","u"),xe}});var op,Ff=p(()=>{k();op=(t,e)=>{let{sso_start_url:r,sso_account_id:o,sso_region:n,sso_role_name:s}=t;if(!r||!o||!n||!s)throw new _(`Profile is configured with i\
+Object.setPrototypeOf(this,t.prototype)}}});var XL,YL,QL,ZL,eU,tU,rU,oU,sU,nU,iU,aU,cU,pU,lU,vp,Ap,uU,dU,Cp,mU,Kv,bp,fU,gU,hU,Jv,yU,EU,SU,Rr,Xv,xU,Ui,RU,_U,wU,IU,Yv,TU,vU,AU,CU,bU,PU,Qv,Pp=p(()=>{Q();qg();
+Vg();XL="AccessTokenType",YL="GetRoleCredentials",QL="GetRoleCredentialsRequest",ZL="GetRoleCredentialsResponse",eU="InvalidRequestException",tU="RoleCredential\
+s",rU="ResourceNotFoundException",oU="SecretAccessKeyType",sU="SessionTokenType",nU="TooManyRequestsException",iU="UnauthorizedException",aU="accountId",cU="acc\
+essKeyId",pU="accessToken",lU="account_id",vp="client",Ap="error",uU="expiration",dU="http",Cp="httpError",mU="httpHeader",Kv="httpQuery",bp="message",fU="roleC\
+redentials",gU="roleName",hU="role_name",Jv="smithy.ts.sdk.synthetic.com.amazonaws.sso",yU="secretAccessKey",EU="sessionToken",SU="x-amz-sso_bearer_token",Rr="c\
+om.amazonaws.sso",Xv=new K(Jv),xU=[-3,Jv,"SSOServiceException",0,[],[]];Xv.registerError(xU,to);Ui=new K(Rr),RU=[-3,Rr,eU,{[Ap]:vp,[Cp]:400},[bp],[0]];Ui.registerError(
+RU,_p);_U=[-3,Rr,rU,{[Ap]:vp,[Cp]:404},[bp],[0]];Ui.registerError(_U,wp);wU=[-3,Rr,nU,{[Ap]:vp,[Cp]:429},[bp],[0]];Ui.registerError(wU,Ip);IU=[-3,Rr,iU,{[Ap]:vp,
+[Cp]:401},[bp],[0]];Ui.registerError(IU,Tp);Yv=[Xv,Ui],TU=[0,Rr,XL,8,0],vU=[0,Rr,oU,8,0],AU=[0,Rr,sU,8,0],CU=[3,Rr,QL,0,[gU,aU,pU],[[0,{[Kv]:hU}],[0,{[Kv]:lU}],
+[()=>TU,{[mU]:SU}]],3],bU=[3,Rr,ZL,0,[fU],[[()=>PU,0]]],PU=[3,Rr,tU,0,[cU,yU,EU,uU],[0,[()=>vU,0],[()=>AU,0],1]],Qv=[9,Rr,YL,{[dU]:["GET","/federation/credentia\
+ls",200]},()=>CU,()=>bU]});var Zv,eA=p(()=>{he();wo();De();Hr();v();U();P();Bg();Wv();Pp();Zv=t=>({apiVersion:"2019-06-10",base64Decoder:t?.base64Decoder??Ee,base64Encoder:t?.base64Encoder??
+pe,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.endpointProvider??qv,extensions:t?.extensions??[],httpAuthSchemeProvider:t?.httpAuthSchemeProvider??
+$v,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new ne},{schemeId:"smithy.\
+api#noAuth",identityProvider:e=>e.getIdentityProvider("smithy.api#noAuth")||(async()=>({})),signer:new Ae}],logger:t?.logger??new Se,protocol:t?.protocol??eo,protocolSettings:t?.
+protocolSettings??{defaultNamespace:"com.amazonaws.sso",errorTypeRegistries:Yv,version:"2019-06-10",serviceTarget:"SWBPortalService"},serviceId:t?.serviceId??"S\
+SO",sha256:t?.sha256??Qe,urlParser:t?.urlParser??fe,utf8Decoder:t?.utf8Decoder??re,utf8Encoder:t?.utf8Encoder??Z})});var tA,rA=p(()=>{Ri();F();he();v();$();tt();P();Zr();eA();tA=t=>{Et(process.version);let e=wt(t),r=()=>e().then(yt),o=Zv(t);ct(process.version);let s={profile:t?.
+profile,logger:o.logger};return{...o,...t,runtime:"node",defaultsMode:e,authSchemePreference:t?.authSchemePreference??_(ot,s),bodyLengthChecker:t?.bodyLengthChecker??
+ut,defaultSocketTimeout:pr(t?.requestHandler,3e5),defaultUserAgentProvider:t?.defaultUserAgentProvider??Lt({serviceId:o.serviceId,clientVersion:Ro.version}),maxAttempts:t?.
+maxAttempts??_(Dt,t),region:t?.region??_(Te,{...Le,...s}),requestHandler:Ce.create(t?.requestHandler??r),retryMode:t?.retryMode??_({...kt,default:async()=>(await r()).
+retryMode||Be},t),streamCollector:t?.streamCollector??Pe,useDualstackEndpoint:t?.useDualstackEndpoint??_(ft,s),useFipsEndpoint:t?.useFipsEndpoint??_(gt,s),userAgentAppId:t?.
+userAgentAppId??_(Ut,s)}}});var oA,sA,nA=p(()=>{oA=t=>{let e=t.httpAuthSchemes,r=t.httpAuthSchemeProvider,o=t.credentials;return{setHttpAuthScheme(s){let n=e.findIndex(i=>i.schemeId===s.schemeId);
+n===-1?e.push(s):e.splice(n,1,s)},httpAuthSchemes(){return e},setHttpAuthSchemeProvider(s){r=s},httpAuthSchemeProvider(){return r},setCredentials(s){o=s},credentials(){
+return o}}},sA=t=>({httpAuthSchemes:t.httpAuthSchemes(),httpAuthSchemeProvider:t.httpAuthSchemeProvider(),credentials:t.credentials()})});var iA,aA=p(()=>{F();v();U();nA();iA=(t,e)=>{let r=Object.assign(Ft(t),St(t),Tt(t),oA(t));return e.forEach(o=>o.configure(r)),Object.assign(t,Mt(r),xt(r),vt(r),
+sA(r))}});var un,Wg=p(()=>{F();De();v();$();j();U();tt();Q();Bg();Gg();rA();aA();un=class extends Re{config;constructor(...[e]){let r=tA(e||{});super(r),this.initConfig=r;
+let o=Uv(r),s=Ot(o),n=Nt(s),i=_t(n),a=i,c=qt(a),l=Lv(c),u=iA(l,e?.extensions||[]);this.config=u,this.middlewareStack.use(ht(this.config)),this.middlewareStack.use(
+$t(this.config)),this.middlewareStack.use(Kt(this.config)),this.middlewareStack.use(At(this.config)),this.middlewareStack.use(Ct(this.config)),this.middlewareStack.
+use(bt(this.config)),this.middlewareStack.use(Pt(this.config)),this.middlewareStack.use(Ze(this.config,{httpAuthSchemeParametersProvider:kv,identityProviderConfigProvider:async d=>new Oe(
+{"aws.auth#sigv4":d.credentials})})),this.middlewareStack.use(et(this.config))}destroy(){super.destroy()}}});var cA,pA,lA,uA=p(()=>{v();j();Gg();cA=Rt(Fv,"SWBPortalService","SSOClient",Wt),pA={},lA=(t,e,r,o)=>[]});var dn,Kg=p(()=>{uA();Pp();dn=class extends cA(pA,lA,"GetRoleCredentials",Qv){}});var OU,Jg,dA=p(()=>{v();Kg();Wg();OU={GetRoleCredentialsCommand:dn},Jg=class extends un{};Xr(OU,Jg)});var mA=p(()=>{Kg()});var fA=p(()=>{});var gA=p(()=>{Wg();dA();mA();Pp();qg();fA()});var hA={};ir(hA,{GetRoleCredentialsCommand:()=>dn,SSOClient:()=>un});var yA=p(()=>{gA()});var Fi,Xg,EA=p(()=>{F();Nv();$();Fi=!1,Xg=async({ssoStartUrl:t,ssoSession:e,ssoAccountId:r,ssoRegion:o,ssoRoleName:s,ssoClient:n,clientConfig:i,parentClientConfig:a,
+callerClientConfig:c,profile:l,filepath:u,configFilepath:d,ignoreCache:m,logger:f})=>{let g,y="To refresh this SSO session run aws sso login with the correspond\
+ing profile.";if(e)try{let Vt=await Hg({profile:l,filepath:u,configFilepath:d,ignoreCache:m,clientConfig:i,parentClientConfig:a,logger:f})({callerClientConfig:c});
+g={accessToken:Vt.token,expiresAt:new Date(Vt.expiration).toISOString()}}catch(Vt){throw new w(Vt.message,{tryNextLink:Fi,logger:f})}else try{g=await Fn(t)}catch{
+throw new w(`The SSO session associated with this profile is invalid. ${y}`,{tryNextLink:Fi,logger:f})}if(new Date(g.expiresAt).getTime()-Date.now()<=0)throw new w(
+`The SSO session associated with this profile has expired. ${y}`,{tryNextLink:Fi,logger:f});let{accessToken:h}=g,{SSOClient:E,GetRoleCredentialsCommand:S}=await Promise.resolve().then(()=>(yA(),hA)),
+T=n||new E(Object.assign({},i??{},{logger:i?.logger??c?.logger??a?.logger,region:i?.region??o,userAgentAppId:i?.userAgentAppId??c?.userAgentAppId??a?.userAgentAppId})),
+R;try{R=await T.send(new S({accountId:r,roleName:s,accessToken:h}))}catch(Vt){throw new w(Vt,{tryNextLink:Fi,logger:f})}let{roleCredentials:{accessKeyId:I,secretAccessKey:M,
+sessionToken:oe,expiration:gr,credentialScope:Dr,accountId:me}={}}=R;if(!I||!M||!oe||!gr)throw new w("SSO returns an invalid temporary credential.",{tryNextLink:Fi,
+logger:f});let ke={accessKeyId:I,secretAccessKey:M,sessionToken:oe,expiration:new Date(gr),...Dr&&{credentialScope:Dr},...me&&{accountId:me}};return e?B(ke,"CRE\
+DENTIALS_SSO","s"):B(ke,"CREDENTIALS_SSO_LEGACY","u"),ke}});var Op,Yg=p(()=>{$();Op=(t,e)=>{let{sso_start_url:r,sso_account_id:o,sso_region:s,sso_role_name:n}=t;if(!r||!o||!s||!n)throw new w(`Profile is configured with i\
 nvalid SSO credentials. Required parameters "sso_account_id", "sso_region", "sso_role_name", "sso_start_url". Got ${Object.keys(t).join(", ")}
-Reference: https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-sso.html`,{tryNextLink:!1,logger:e});return t}});var nA,sA=p(()=>{k();df();oA();Ff();nA=(t={})=>async({callerClientConfig:e}={})=>{t.logger?.debug("@aws-sdk/credential-provider-sso - fromSSO");let{ssoStartUrl:r,
-ssoAccountId:o,ssoRegion:n,ssoRoleName:s,ssoSession:i}=t,{ssoClient:a}=t,c=We({profile:t.profile??e?.profile});if(!r&&!o&&!n&&!s&&!i){let d=(await fr(t))[c];if(!d)
-throw new _(`Profile ${c} was not found.`,{logger:t.logger});if(!Dc(d))throw new _(`Profile ${c} is not configured with SSO credentials.`,{logger:t.logger});if(d?.
-sso_session){let S=(await Ss(t))[d.sso_session],E=` configurations in profile ${c} and sso-session ${d.sso_session}`;if(n&&n!==S.sso_region)throw new _("Conflic\
-ting SSO region"+E,{tryNextLink:!1,logger:t.logger});if(r&&r!==S.sso_start_url)throw new _("Conflicting SSO start_url"+E,{tryNextLink:!1,logger:t.logger});d.sso_region=
-S.sso_region,d.sso_start_url=S.sso_start_url}let{sso_start_url:u,sso_account_id:m,sso_region:f,sso_role_name:g,sso_session:y}=op(d,t.logger);return Mf({ssoStartUrl:u,
+Reference: https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-sso.html`,{tryNextLink:!1,logger:e});return t}});var SA,xA=p(()=>{$();wg();EA();Yg();SA=(t={})=>async({callerClientConfig:e}={})=>{t.logger?.debug("@aws-sdk/credential-provider-sso - fromSSO");let{ssoStartUrl:r,
+ssoAccountId:o,ssoRegion:s,ssoRoleName:n,ssoSession:i}=t,{ssoClient:a}=t,c=mt({profile:t.profile??e?.profile});if(!r&&!o&&!s&&!n&&!i){let u=(await Ir(t))[c];if(!u)
+throw new w(`Profile ${c} was not found.`,{logger:t.logger});if(!ap(u))throw new w(`Profile ${c} is not configured with SSO credentials.`,{logger:t.logger});if(u?.
+sso_session){let E=(await Gn(t))[u.sso_session],S=` configurations in profile ${c} and sso-session ${u.sso_session}`;if(s&&s!==E.sso_region)throw new w("Conflic\
+ting SSO region"+S,{tryNextLink:!1,logger:t.logger});if(r&&r!==E.sso_start_url)throw new w("Conflicting SSO start_url"+S,{tryNextLink:!1,logger:t.logger});u.sso_region=
+E.sso_region,u.sso_start_url=E.sso_start_url}let{sso_start_url:d,sso_account_id:m,sso_region:f,sso_role_name:g,sso_session:y}=Op(u,t.logger);return Xg({ssoStartUrl:d,
 ssoSession:y,ssoAccountId:m,ssoRegion:f,ssoRoleName:g,ssoClient:a,clientConfig:t.clientConfig,parentClientConfig:t.parentClientConfig,callerClientConfig:t.callerClientConfig,
-profile:c,filepath:t.filepath,configFilepath:t.configFilepath,ignoreCache:t.ignoreCache,logger:t.logger})}else{if(!r||!o||!n||!s)throw new _('Incomplete configu\
-ration. The fromSSO() argument hash must include "ssoStartUrl", "ssoAccountId", "ssoRegion", "ssoRoleName"',{tryNextLink:!1,logger:t.logger});return Mf({ssoStartUrl:r,
-ssoSession:i,ssoAccountId:o,ssoRegion:n,ssoRoleName:s,ssoClient:a,clientConfig:t.clientConfig,parentClientConfig:t.parentClientConfig,callerClientConfig:t.callerClientConfig,
-profile:c,filepath:t.filepath,configFilepath:t.configFilepath,ignoreCache:t.ignoreCache,logger:t.logger})}}});var Hf={};St(Hf,{fromSSO:()=>nA,isSsoProfile:()=>Dc,validateSsoProfile:()=>op});var Bf=p(()=>{sA();df();Ff()});var iA,zf,aA=p(()=>{M();k();iA=(t,e,r)=>{let o={EcsContainer:async n=>{let{fromHttp:s}=await Promise.resolve().then(()=>(lf(),pf)),{fromContainerMetadata:i}=await Promise.resolve().then(()=>(Pc(),bc));
-return r?.debug("@aws-sdk/credential-provider-ini - credential_source is EcsContainer"),async()=>wo(s(n??{}),i(n))().then(zf)},Ec2InstanceMetadata:async n=>{r?.
-debug("@aws-sdk/credential-provider-ini - credential_source is Ec2InstanceMetadata");let{fromInstanceMetadata:s}=await Promise.resolve().then(()=>(Pc(),bc));return async()=>s(
-n)().then(zf)},Environment:async n=>{r?.debug("@aws-sdk/credential-provider-ini - credential_source is Environment");let{fromEnv:s}=await Promise.resolve().then(()=>(Ym(),e0));
-return async()=>s(n)().then(zf)}};if(t in o)return o[t];throw new _(`Unsupported credential source in profile ${e}. Got ${t}, expected EcsContainer or Ec2Instan\
-ceMetadata or Environment.`,{logger:r})},zf=t=>H(t,"CREDENTIALS_PROFILE_NAMED_PROVIDER","p")});var Gn,jo,hi,cA,hA,yi,be,Gf,pA,lA,dA,uA,mA,Pe,jf,zn,fA,gA,T$,W,I$,yA,SA=p(()=>{J();Gn="ref",jo=-1,hi=!0,cA="isSet",hA="PartitionResult",yi="booleanEquals",be="s\
-tringEquals",Gf="getAttr",pA="us-east-1",lA="sigv4",dA="sts",uA="https://sts.{Region}.{PartitionResult#dnsSuffix}",mA={[Gn]:"Endpoint"},Pe={[Gn]:"Region"},jf={[Gn]:hA},
-zn={},fA=[Pe],gA={conditions:[[cA,[mA]],[cA,fA],["aws.partition",fA,hA],[yi,[{[Gn]:"UseFIPS"},hi]],[yi,[{[Gn]:"UseDualStack"},hi]],[be,[Pe,"aws-global"]],[yi,[{
-[Gn]:"UseGlobalEndpoint"},hi]],[be,[Pe,"eu-central-1"]],[yi,[{fn:Gf,argv:[jf,"supportsDualStack"]},hi]],[yi,[{fn:Gf,argv:[jf,"supportsFIPS"]},hi]],[be,[Pe,"ap-s\
-outh-1"]],[be,[Pe,"eu-north-1"]],[be,[Pe,"eu-west-1"]],[be,[Pe,"eu-west-2"]],[be,[Pe,"eu-west-3"]],[be,[Pe,"sa-east-1"]],[be,[Pe,pA]],[be,[Pe,"us-east-2"]],[be,
-[Pe,"us-west-2"]],[be,[Pe,"us-west-1"]],[be,[Pe,"ca-central-1"]],[be,[Pe,"ap-southeast-1"]],[be,[Pe,"ap-northeast-1"]],[be,[Pe,"ap-southeast-2"]],[be,[{fn:Gf,argv:[
-jf,"name"]},"aws-us-gov"]]],results:[[jo],["https://sts.amazonaws.com",{authSchemes:[{name:lA,signingName:dA,signingRegion:pA}]}],[uA,{authSchemes:[{name:lA,signingName:dA,
-signingRegion:"{Region}"}]}],[jo,"Invalid Configuration: FIPS and custom endpoint are not supported"],[jo,"Invalid Configuration: Dualstack and custom endpoint \
-are not supported"],[mA,zn],["https://sts-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",zn],[jo,"FIPS and DualStack are enabled, but this partition does n\
-ot support one or both"],["https://sts.{Region}.amazonaws.com",zn],["https://sts-fips.{Region}.{PartitionResult#dnsSuffix}",zn],[jo,"FIPS is enabled but this pa\
-rtition does not support FIPS"],["https://sts.{Region}.{PartitionResult#dualStackDnsSuffix}",zn],[jo,"DualStack is enabled but this partition does not support D\
-ualStack"],[uA,zn],[jo,"Invalid Configuration: Missing Region"]]},T$=2,W=1e8,I$=new Int32Array([-1,1,-1,0,30,3,1,4,W+14,2,5,W+14,3,25,6,4,24,7,5,W+1,8,6,9,W+13,
-7,W+1,10,10,W+1,11,11,W+1,12,12,W+1,13,13,W+1,14,14,W+1,15,15,W+1,16,16,W+1,17,17,W+1,18,18,W+1,19,19,W+1,20,20,W+1,21,21,W+1,22,22,W+1,23,23,W+1,W+2,8,W+11,W+12,
-4,28,26,9,27,W+10,24,W+8,W+9,8,29,W+7,9,W+6,W+7,3,W+3,31,4,W+4,W+5]),yA=Je.from(I$,T$,gA.conditions,gA.results)});var A$,np,Vf=p(()=>{M();J();SA();A$=new Xe({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS","UseGlobalEndpoint"]}),np=(t,e={})=>A$.get(t,()=>$t(yA,
-{endpointParams:t,logger:e.logger}));_e.aws=lt});function xA(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"sts",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,context:r}})}}
-function Wf(t){return{schemeId:"aws.auth#sigv4a",signingProperties:{name:"sts",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,context:r}})}}
-function RA(t){return{schemeId:"smithy.api#noAuth"}}var C$,v$,EA,b$,P$,_A,wA,qf=p(()=>{ye();js();C();J();Vf();C$=t=>async(e,r,o)=>{if(!o)throw new Error("Could \
-not find `input` for `defaultEndpointRuleSetHttpAuthSchemeParametersProvider`");let n=await t(e,r,o),s=Z(r)?.commandInstance?.constructor?.getEndpointParameterInstructions;
-if(!s)throw new Error(`getEndpointParameterInstructions() is not defined on '${r.commandName}'`);let i=await mn(o,{getEndpointParameterInstructions:s},e);return Object.
-assign(n,i)},v$=async(t,e,r)=>({operation:Z(e).operation,region:await q(t.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#sig\
-v4`")})()}),EA=C$(v$);b$=(t,e,r)=>n=>{let i=t(n).properties?.authSchemes;if(!i)return e(n);let a=[];for(let c of i){let{name:l,properties:d={},...u}=c,m=l.toLowerCase();
-l!==m&&console.warn(`HttpAuthScheme has been normalized with lowercasing: '${l}' to '${m}'`);let f;if(m==="sigv4a"){f="aws.auth#sigv4a";let h=i.find(S=>{let E=S.
-name.toLowerCase();return E!=="sigv4a"&&E.startsWith("sigv4")});if(yr.sigv4aDependency()==="none"&&h)continue}else if(m.startsWith("sigv4"))f="aws.auth#sigv4";else
+profile:c,filepath:t.filepath,configFilepath:t.configFilepath,ignoreCache:t.ignoreCache,logger:t.logger})}else{if(!r||!o||!s||!n)throw new w('Incomplete configu\
+ration. The fromSSO() argument hash must include "ssoStartUrl", "ssoAccountId", "ssoRegion", "ssoRoleName"',{tryNextLink:!1,logger:t.logger});return Xg({ssoStartUrl:r,
+ssoSession:i,ssoAccountId:o,ssoRegion:s,ssoRoleName:n,ssoClient:a,clientConfig:t.clientConfig,parentClientConfig:t.parentClientConfig,callerClientConfig:t.callerClientConfig,
+profile:c,filepath:t.filepath,configFilepath:t.configFilepath,ignoreCache:t.ignoreCache,logger:t.logger})}}});var Qg={};ir(Qg,{fromSSO:()=>SA,isSsoProfile:()=>ap,validateSsoProfile:()=>Op});var Zg=p(()=>{xA();wg();Yg()});var RA,eh,_A=p(()=>{F();$();RA=(t,e,r)=>{let o={EcsContainer:async s=>{let{fromHttp:n}=await Promise.resolve().then(()=>(_g(),Rg)),{fromContainerMetadata:i}=await Promise.resolve().then(()=>(sp(),op));
+return r?.debug("@aws-sdk/credential-provider-ini - credential_source is EcsContainer"),async()=>zo(n(s??{}),i(s))().then(eh)},Ec2InstanceMetadata:async s=>{r?.
+debug("@aws-sdk/credential-provider-ini - credential_source is Ec2InstanceMetadata");let{fromInstanceMetadata:n}=await Promise.resolve().then(()=>(sp(),op));return async()=>n(
+s)().then(eh)},Environment:async s=>{r?.debug("@aws-sdk/credential-provider-ini - credential_source is Environment");let{fromEnv:n}=await Promise.resolve().then(()=>(lg(),gI));
+return async()=>n(s)().then(eh)}};if(t in o)return o[t];throw new w(`Unsupported credential source in profile ${e}. Got ${t}, expected EcsContainer or Ec2Instan\
+ceMetadata or Environment.`,{logger:r})},eh=t=>B(t,"CREDENTIALS_PROFILE_NAMED_PROVIDER","p")});var fn,us,Mi,wA,OA,Hi,je,th,IA,TA,vA,AA,CA,Ve,rh,mn,bA,PA,DU,X,NU,DA,NA=p(()=>{j();fn="ref",us=-1,Mi=!0,wA="isSet",OA="PartitionResult",Hi="booleanEquals",je="s\
+tringEquals",th="getAttr",IA="us-east-1",TA="sigv4",vA="sts",AA="https://sts.{Region}.{PartitionResult#dnsSuffix}",CA={[fn]:"Endpoint"},Ve={[fn]:"Region"},rh={[fn]:OA},
+mn={},bA=[Ve],PA={conditions:[[wA,[CA]],[wA,bA],["aws.partition",bA,OA],[Hi,[{[fn]:"UseFIPS"},Mi]],[Hi,[{[fn]:"UseDualStack"},Mi]],[je,[Ve,"aws-global"]],[Hi,[{
+[fn]:"UseGlobalEndpoint"},Mi]],[je,[Ve,"eu-central-1"]],[Hi,[{fn:th,argv:[rh,"supportsDualStack"]},Mi]],[Hi,[{fn:th,argv:[rh,"supportsFIPS"]},Mi]],[je,[Ve,"ap-s\
+outh-1"]],[je,[Ve,"eu-north-1"]],[je,[Ve,"eu-west-1"]],[je,[Ve,"eu-west-2"]],[je,[Ve,"eu-west-3"]],[je,[Ve,"sa-east-1"]],[je,[Ve,IA]],[je,[Ve,"us-east-2"]],[je,
+[Ve,"us-west-2"]],[je,[Ve,"us-west-1"]],[je,[Ve,"ca-central-1"]],[je,[Ve,"ap-southeast-1"]],[je,[Ve,"ap-northeast-1"]],[je,[Ve,"ap-southeast-2"]],[je,[{fn:th,argv:[
+rh,"name"]},"aws-us-gov"]]],results:[[us],["https://sts.amazonaws.com",{authSchemes:[{name:TA,signingName:vA,signingRegion:IA}]}],[AA,{authSchemes:[{name:TA,signingName:vA,
+signingRegion:"{Region}"}]}],[us,"Invalid Configuration: FIPS and custom endpoint are not supported"],[us,"Invalid Configuration: Dualstack and custom endpoint \
+are not supported"],[CA,mn],["https://sts-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",mn],[us,"FIPS and DualStack are enabled, but this partition does n\
+ot support one or both"],["https://sts.{Region}.amazonaws.com",mn],["https://sts-fips.{Region}.{PartitionResult#dnsSuffix}",mn],[us,"FIPS is enabled but this pa\
+rtition does not support FIPS"],["https://sts.{Region}.{PartitionResult#dualStackDnsSuffix}",mn],[us,"DualStack is enabled but this partition does not support D\
+ualStack"],[AA,mn],[us,"Invalid Configuration: Missing Region"]]},DU=2,X=1e8,NU=new Int32Array([-1,1,-1,0,30,3,1,4,X+14,2,5,X+14,3,25,6,4,24,7,5,X+1,8,6,9,X+13,
+7,X+1,10,10,X+1,11,11,X+1,12,12,X+1,13,13,X+1,14,14,X+1,15,15,X+1,16,16,X+1,17,17,X+1,18,18,X+1,19,19,X+1,20,20,X+1,21,21,X+1,22,22,X+1,23,23,X+1,X+2,8,X+11,X+12,
+4,28,26,9,27,X+10,24,X+8,X+9,8,29,X+7,9,X+6,X+7,3,X+3,31,4,X+4,X+5]),DA=Ue.from(NU,DU,PA.conditions,PA.results)});var kU,Dp,oh=p(()=>{F();j();NA();kU=new Fe({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS","UseGlobalEndpoint"]}),Dp=(t,e={})=>kU.get(t,()=>It(DA,
+{endpointParams:t,logger:e.logger}));ve.aws=rt});function $A(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"sts",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,context:r}})}}
+function sh(t){return{schemeId:"aws.auth#sigv4a",signingProperties:{name:"sts",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,context:r}})}}
+function LA(t){return{schemeId:"smithy.api#noAuth"}}var $U,LU,kA,UU,FU,UA,FA,nh=p(()=>{he();fi();v();j();oh();$U=t=>async(e,r,o)=>{if(!o)throw new Error("Could \
+not find `input` for `defaultEndpointRuleSetHttpAuthSchemeParametersProvider`");let s=await t(e,r,o),n=te(r)?.commandInstance?.constructor?.getEndpointParameterInstructions;
+if(!n)throw new Error(`getEndpointParameterInstructions() is not defined on '${r.commandName}'`);let i=await Fs(o,{getEndpointParameterInstructions:n},e);return Object.
+assign(s,i)},LU=async(t,e,r)=>({operation:te(e).operation,region:await V(t.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#si\
+gv4`")})()}),kA=$U(LU);UU=(t,e,r)=>s=>{let i=t(s).properties?.authSchemes;if(!i)return e(s);let a=[];for(let c of i){let{name:l,properties:u={},...d}=c,m=l.toLowerCase();
+l!==m&&console.warn(`HttpAuthScheme has been normalized with lowercasing: '${l}' to '${m}'`);let f;if(m==="sigv4a"){f="aws.auth#sigv4a";let h=i.find(E=>{let S=E.
+name.toLowerCase();return S!=="sigv4a"&&S.startsWith("sigv4")});if(Ar.sigv4aDependency()==="none"&&h)continue}else if(m.startsWith("sigv4"))f="aws.auth#sigv4";else
 throw new Error(`Unknown HttpAuthScheme found in '@smithy.rules#endpointRuleSet': '${m}'`);let g=r[f];if(!g)throw new Error(`Could not find HttpAuthOption creat\
-e function for '${f}'`);let y=g(n);y.schemeId=f,y.signingProperties={...y.signingProperties||{},...u,...d},a.push(y)}return a},P$=t=>{let e=[];return t.operation===
-"AssumeRoleWithWebIdentity"?(e.push(RA(t)),e.push(Wf(t))):(e.push(xA(t)),e.push(Wf(t))),e},_A=b$(np,P$,{"aws.auth#sigv4":xA,"aws.auth#sigv4a":Wf,"smithy.api#noA\
-uth":RA}),wA=t=>{let e=ar(t),r=bn(e);return Object.assign(r,{authSchemePreference:q(t.authSchemePreference??[])})}});var TA,IA,Kf=p(()=>{TA=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,useGlobalEndpoint:t.useGlobalEndpoint??
-!1,defaultSigningName:"sts"}),IA={UseGlobalEndpoint:{type:"builtInParams",name:"useGlobalEndpoint"},UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{
-type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{type:"builtInParams",name:"useDualstackEndpoint"}}});var ft,sp=p(()=>{C();ft=class t extends qe{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.sts#STSServiceException";constructor(e){super(e),Object.setPrototypeOf(
-this,t.prototype)}}});var Si,Ei,xi,Ri,_i,wi,Ti,Jf=p(()=>{sp();Si=class t extends ft{static shapeId="com.amazonaws.sts#ExpiredTokenException";name="ExpiredTokenException";$fault="clie\
-nt";constructor(e){super({name:"ExpiredTokenException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Ei=class t extends ft{static shapeId="co\
+e function for '${f}'`);let y=g(s);y.schemeId=f,y.signingProperties={...y.signingProperties||{},...d,...u},a.push(y)}return a},FU=t=>{let e=[];return t.operation===
+"AssumeRoleWithWebIdentity"?(e.push(LA(t)),e.push(sh(t))):(e.push($A(t)),e.push(sh(t))),e},UA=UU(Dp,FU,{"aws.auth#sigv4":$A,"aws.auth#sigv4a":sh,"smithy.api#noA\
+uth":LA}),FA=t=>{let e=Jt(t),r=Zs(e);return Object.assign(r,{authSchemePreference:V(t.authSchemePreference??[])})}});var MA,HA,ih=p(()=>{MA=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,useGlobalEndpoint:t.useGlobalEndpoint??
+!1,defaultSigningName:"sts"}),HA={UseGlobalEndpoint:{type:"builtInParams",name:"useGlobalEndpoint"},UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{
+type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{type:"builtInParams",name:"useDualstackEndpoint"}}});var Qt,Np=p(()=>{v();Qt=class t extends $e{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.sts#STSServiceException";constructor(e){super(e),Object.setPrototypeOf(
+this,t.prototype)}}});var Bi,Gi,zi,ji,Vi,qi,Wi,ah=p(()=>{Np();Bi=class t extends Qt{static shapeId="com.amazonaws.sts#ExpiredTokenException";name="ExpiredTokenException";$fault="clie\
+nt";constructor(e){super({name:"ExpiredTokenException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Gi=class t extends Qt{static shapeId="co\
 m.amazonaws.sts#MalformedPolicyDocumentException";name="MalformedPolicyDocumentException";$fault="client";constructor(e){super({name:"MalformedPolicyDocumentExc\
-eption",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},xi=class t extends ft{static shapeId="com.amazonaws.sts#PackedPolicyTooLargeException";name="\
+eption",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},zi=class t extends Qt{static shapeId="com.amazonaws.sts#PackedPolicyTooLargeException";name="\
 PackedPolicyTooLargeException";$fault="client";constructor(e){super({name:"PackedPolicyTooLargeException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},
-Ri=class t extends ft{static shapeId="com.amazonaws.sts#RegionDisabledException";name="RegionDisabledException";$fault="client";constructor(e){super({name:"Regi\
-onDisabledException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},_i=class t extends ft{static shapeId="com.amazonaws.sts#IDPRejectedClaimEx\
+ji=class t extends Qt{static shapeId="com.amazonaws.sts#RegionDisabledException";name="RegionDisabledException";$fault="client";constructor(e){super({name:"Regi\
+onDisabledException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Vi=class t extends Qt{static shapeId="com.amazonaws.sts#IDPRejectedClaimEx\
 ception";name="IDPRejectedClaimException";$fault="client";constructor(e){super({name:"IDPRejectedClaimException",$fault:"client",...e}),Object.setPrototypeOf(this,
-t.prototype)}},wi=class t extends ft{static shapeId="com.amazonaws.sts#InvalidIdentityTokenException";name="InvalidIdentityTokenException";$fault="client";constructor(e){
-super({name:"InvalidIdentityTokenException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Ti=class t extends ft{static shapeId="com.amazonaws\
+t.prototype)}},qi=class t extends Qt{static shapeId="com.amazonaws.sts#InvalidIdentityTokenException";name="InvalidIdentityTokenException";$fault="client";constructor(e){
+super({name:"InvalidIdentityTokenException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Wi=class t extends Qt{static shapeId="com.amazonaws\
 .sts#IDPCommunicationErrorException";name="IDPCommunicationErrorException";$fault="client";$retryable={};constructor(e){super({name:"IDPCommunicationErrorExcept\
-ion",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}}});var O$,N$,D$,k$,$$,L$,Xf,U$,M$,F$,H$,Yf,B$,AA,z$,G$,j$,V$,W$,q$,K$,J$,CA,vA,bA,X$,Y$,Q$,Z$,eL,tL,PA,rL,oL,OA,nL,NA,sL,iL,Qf,aL,cL,DA,kA,pL,lL,dL,uL,mL,fL,gL,hL,
-Vo,Wo,yL,qo,Ko,Jo,SL,$A,EL,re,LA,UA,co,MA,FA,HA,BA,zA,GA,jA,Zf,xL,RL,eg,VA,WA,qA,KA,tg,JA,XA,YA,QA,_L,wL,rg,og,Ii=p(()=>{Y();Jf();sp();O$="Arn",N$="AccessKeyId",
-D$="AssumeRole",k$="AssumedRoleId",$$="AssumeRoleRequest",L$="AssumeRoleResponse",Xf="AssumedRoleUser",U$="AssumeRoleWithWebIdentity",M$="AssumeRoleWithWebIdent\
-ityRequest",F$="AssumeRoleWithWebIdentityResponse",H$="Audience",Yf="Credentials",B$="ContextAssertion",AA="DurationSeconds",z$="Expiration",G$="ExternalId",j$=
-"ExpiredTokenException",V$="IDPCommunicationErrorException",W$="IDPRejectedClaimException",q$="InvalidIdentityTokenException",K$="Key",J$="MalformedPolicyDocume\
-ntException",CA="MinimumSessionTokenSize",vA="Policy",bA="PolicyArns",X$="ProviderArn",Y$="ProvidedContexts",Q$="ProvidedContextsListType",Z$="ProvidedContext",
-eL="PolicyDescriptorType",tL="ProviderId",PA="PackedPolicySize",rL="PackedPolicyTooLargeException",oL="Provider",OA="RoleArn",nL="RegionDisabledException",NA="R\
-oleSessionName",sL="SecretAccessKey",iL="SubjectFromWebIdentityToken",Qf="SourceIdentity",aL="SerialNumber",cL="SessionToken",DA="SessionTokenSize",kA="SessionT\
-okenUtilization",pL="Tags",lL="TokenCode",dL="TransitiveTagKeys",uL="Tag",mL="Value",fL="WebIdentityToken",gL="arn",hL="accessKeySecretType",Vo="awsQueryError",
-Wo="client",yL="clientTokenType",qo="error",Ko="httpError",Jo="message",SL="policyDescriptorListType",$A="smithy.ts.sdk.synthetic.com.amazonaws.sts",EL="tagList\
-Type",re="com.amazonaws.sts",LA=new X($A),UA=[-3,$A,"STSServiceException",0,[],[]];LA.registerError(UA,ft);co=new X(re),MA=[-3,re,j$,{[Vo]:["ExpiredTokenExcepti\
-on",400],[qo]:Wo,[Ko]:400},[Jo],[0]];co.registerError(MA,Si);FA=[-3,re,V$,{[Vo]:["IDPCommunicationError",400],[qo]:Wo,[Ko]:400},[Jo],[0]];co.registerError(FA,Ti);
-HA=[-3,re,W$,{[Vo]:["IDPRejectedClaim",403],[qo]:Wo,[Ko]:403},[Jo],[0]];co.registerError(HA,_i);BA=[-3,re,q$,{[Vo]:["InvalidIdentityToken",400],[qo]:Wo,[Ko]:400},
-[Jo],[0]];co.registerError(BA,wi);zA=[-3,re,J$,{[Vo]:["MalformedPolicyDocument",400],[qo]:Wo,[Ko]:400},[Jo],[0]];co.registerError(zA,Ei);GA=[-3,re,rL,{[Vo]:["Pa\
-ckedPolicyTooLarge",400],[qo]:Wo,[Ko]:400},[Jo],[0]];co.registerError(GA,xi);jA=[-3,re,nL,{[Vo]:["RegionDisabledException",403],[qo]:Wo,[Ko]:403},[Jo],[0]];co.registerError(
-jA,Ri);Zf=[LA,co],xL=[0,re,hL,8,0],RL=[0,re,yL,8,0],eg=[3,re,Xf,0,[k$,O$],[0,0],2],VA=[3,re,$$,0,[OA,NA,bA,vA,AA,pL,dL,G$,aL,lL,Qf,Y$,CA],[0,0,()=>QA,0,1,()=>wL,
-64,0,0,0,0,()=>_L,1],2],WA=[3,re,L$,0,[Yf,Xf,PA,Qf,kA,DA],[[()=>tg,0],()=>eg,1,0,1,1]],qA=[3,re,M$,0,[OA,NA,fL,tL,bA,vA,AA,CA],[0,0,[()=>RL,0],0,()=>QA,0,1,1],3],
-KA=[3,re,F$,0,[Yf,iL,Xf,PA,oL,H$,Qf,kA,DA],[[()=>tg,0],0,()=>eg,1,0,0,0,1,1]],tg=[3,re,Yf,0,[N$,sL,cL,z$],[0,[()=>xL,0],0,4],4],JA=[3,re,eL,0,[gL],[0]],XA=[3,re,
-Z$,0,[X$,B$],[0,0]],YA=[3,re,uL,0,[K$,mL],[0,0],2],QA=[1,re,SL,0,()=>JA],_L=[1,re,Q$,0,()=>XA],wL=[1,re,EL,0,()=>YA],rg=[9,re,D$,0,()=>VA,()=>WA],og=[9,re,U$,0,
-()=>qA,()=>KA]});var ZA,eC=p(()=>{ye();Bo();js();Ie();Fr();C();U();P();qf();Vf();Ii();ZA=t=>({apiVersion:"2011-06-15",base64Decoder:t?.base64Decoder??me,base64Encoder:t?.base64Encoder??
-pe,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.endpointProvider??np,extensions:t?.extensions??[],httpAuthSchemeProvider:t?.httpAuthSchemeProvider??
-_A,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new ae},{schemeId:"aws.aut\
-h#sigv4a",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4a"),signer:new ir},{schemeId:"smithy.api#noAuth",identityProvider:e=>e.getIdentityProvider("s\
-mithy.api#noAuth")||(async()=>({})),signer:new he}],logger:t?.logger??new ge,protocol:t?.protocol??Ho,protocolSettings:t?.protocolSettings??{defaultNamespace:"c\
-om.amazonaws.sts",errorTypeRegistries:Zf,xmlNamespace:"https://sts.amazonaws.com/doc/2011-06-15/",version:"2011-06-15",serviceTarget:"AWSSecurityTokenServiceV20\
-110615"},serviceId:t?.serviceId??"STS",sha256:t?.sha256??it,signerConstructor:t?.signerConstructor??yr,urlParser:t?.urlParser??le,utf8Decoder:t?.utf8Decoder??te,
-utf8Encoder:t?.utf8Encoder??Q})});var tC,rC=p(()=>{Ys();M();ye();Ie();C();k();pt();P();no();eC();tC=t=>{bt(process.version);let e=kt(t),r=()=>e().then(vt),o=ZA(t);Et(process.version);let n={profile:t?.
-profile,logger:o.logger};return{...o,...t,runtime:"node",defaultsMode:e,authSchemePreference:t?.authSchemePreference??T(dt,n),bodyLengthChecker:t?.bodyLengthChecker??
-Rt,defaultSocketTimeout:xt(t?.requestHandler,3e5),defaultUserAgentProvider:t?.defaultUserAgentProvider??Jt({serviceId:o.serviceId,clientVersion:so.version}),httpAuthSchemes:t?.
-httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:s=>s.getIdentityProvider("aws.auth#sigv4")||(async i=>await t.credentialDefaultProvider(i?.__config||
-{})()),signer:new ae},{schemeId:"aws.auth#sigv4a",identityProvider:s=>s.getIdentityProvider("aws.auth#sigv4a"),signer:new ir},{schemeId:"smithy.api#noAuth",identityProvider:s=>s.
-getIdentityProvider("smithy.api#noAuth")||(async()=>({})),signer:new he}],maxAttempts:t?.maxAttempts??T(Vt,t),region:t?.region??T(Re,{...Ke,...n}),requestHandler:ve.
-create(t?.requestHandler??r),retryMode:t?.retryMode??T({...qt,default:async()=>(await r()).retryMode||Ye},t),sigv4aSigningRegionSet:t?.sigv4aSigningRegionSet??T(
-Pn,n),streamCollector:t?.streamCollector??$e,useDualstackEndpoint:t?.useDualstackEndpoint??T(It,n),useFipsEndpoint:t?.useFipsEndpoint??T(At,n),userAgentAppId:t?.
-userAgentAppId??T(Xt,n)}}});var oC,nC,sC=p(()=>{oC=t=>{let e=t.httpAuthSchemes,r=t.httpAuthSchemeProvider,o=t.credentials;return{setHttpAuthScheme(n){let s=e.findIndex(i=>i.schemeId===n.schemeId);
-s===-1?e.push(n):e.splice(s,1,n)},httpAuthSchemes(){return e},setHttpAuthSchemeProvider(n){r=n},httpAuthSchemeProvider(){return r},setCredentials(n){o=n},credentials(){
-return o}}},nC=t=>({httpAuthSchemes:t.httpAuthSchemes(),httpAuthSchemeProvider:t.httpAuthSchemeProvider(),credentials:t.credentials()})});var iC,aC=p(()=>{M();C();U();sC();iC=(t,e)=>{let r=Object.assign(Yt(t),Pt(t),Lt(t),oC(t));return e.forEach(o=>o.configure(r)),Object.assign(t,Qt(r),Ot(r),Ut(r),
-nC(r))}});var po,ip=p(()=>{M();Ie();C();k();J();U();pt();Y();qf();Kf();rC();aC();po=class extends Se{config;constructor(...[e]){let r=tC(e||{});super(r),this.initConfig=r;
-let o=TA(r),n=zt(o),s=Wt(n),i=Dt(s),a=i,c=or(a),l=wA(c),d=iC(l,e?.extensions||[]);this.config=d,this.middlewareStack.use(Ct(this.config)),this.middlewareStack.use(
-Kt(this.config)),this.middlewareStack.use(sr(this.config)),this.middlewareStack.use(Mt(this.config)),this.middlewareStack.use(Ft(this.config)),this.middlewareStack.
-use(Ht(this.config)),this.middlewareStack.use(Bt(this.config)),this.middlewareStack.use(at(this.config,{httpAuthSchemeParametersProvider:EA,identityProviderConfigProvider:async u=>new Ue(
-{"aws.auth#sigv4":u.credentials,"aws.auth#sigv4a":u.credentials})})),this.middlewareStack.use(ct(this.config))}destroy(){super.destroy()}}});var ap,cp,pp,ng=p(()=>{C();J();Kf();ap=Nt(IA,"AWSSecurityTokenServiceV20110615","STSClient",nr),cp={},pp=(t,e,r,o)=>[]});var Xo,lp=p(()=>{ng();Ii();Xo=class extends ap(cp,pp,"AssumeRole",rg){}});var Yo,dp=p(()=>{ng();Ii();Yo=class extends ap(cp,pp,"AssumeRoleWithWebIdentity",og){}});var TL,up,cC=p(()=>{C();lp();dp();ip();TL={AssumeRoleCommand:Xo,AssumeRoleWithWebIdentityCommand:Yo},up=class extends po{};Lr(TL,up)});var pC=p(()=>{lp();dp()});var lC=p(()=>{});var dC,uC,mC,fC,gC,hC=p(()=>{M();lp();dp();dC=t=>{if(typeof t?.Arn=="string"){let e=t.Arn.split(":");if(e.length>4&&e[4]!=="")return e[4]}},uC=async(t,e,r,o={})=>{
-let n=typeof t=="function"?await t():t,s=typeof e=="function"?await e():e,i="",a=n??s??(i=await Cm(o)());return r?.debug?.("@aws-sdk/client-sts::resolveRegion",
-"accepting first of:",`${n} (credential provider clientConfig)`,`${s} (contextual client)`,`${i} (STS default: AWS_REGION, profile region, or us-east-1)`),a},mC=
-(t,e)=>{let r,o;return async(n,s)=>{if(o=n,!r){let{logger:d=t?.parentClientConfig?.logger,profile:u=t?.parentClientConfig?.profile,region:m,requestHandler:f=t?.
-parentClientConfig?.requestHandler,credentialProviderLogger:g,userAgentAppId:y=t?.parentClientConfig?.userAgentAppId}=t,h=await uC(m,t?.parentClientConfig?.region,
-g,{logger:d,profile:u}),S=!gC(f);r=new e({...t,userAgentAppId:y,profile:u,credentialDefaultProvider:()=>async()=>o,region:h,requestHandler:S?f:void 0,logger:d})}
-let{Credentials:i,AssumedRoleUser:a}=await r.send(new Xo(s));if(!i||!i.AccessKeyId||!i.SecretAccessKey)throw new Error(`Invalid response from STS.assumeRole cal\
-l with role ${s.RoleArn}`);let c=dC(a),l={accessKeyId:i.AccessKeyId,secretAccessKey:i.SecretAccessKey,sessionToken:i.SessionToken,expiration:i.Expiration,...i.CredentialScope&&
-{credentialScope:i.CredentialScope},...c&&{accountId:c}};return H(l,"CREDENTIALS_STS_ASSUME_ROLE","i"),l}},fC=(t,e)=>{let r;return async o=>{if(!r){let{logger:c=t?.
-parentClientConfig?.logger,profile:l=t?.parentClientConfig?.profile,region:d,requestHandler:u=t?.parentClientConfig?.requestHandler,credentialProviderLogger:m,userAgentAppId:f=t?.
-parentClientConfig?.userAgentAppId}=t,g=await uC(d,t?.parentClientConfig?.region,m,{logger:c,profile:l}),y=!gC(u);r=new e({...t,userAgentAppId:f,profile:l,region:g,
-requestHandler:y?u:void 0,logger:c})}let{Credentials:n,AssumedRoleUser:s}=await r.send(new Yo(o));if(!n||!n.AccessKeyId||!n.SecretAccessKey)throw new Error(`Inv\
-alid response from STS.assumeRoleWithWebIdentity call with role ${o.RoleArn}`);let i=dC(s),a={accessKeyId:n.AccessKeyId,secretAccessKey:n.SecretAccessKey,sessionToken:n.
-SessionToken,expiration:n.Expiration,...n.CredentialScope&&{credentialScope:n.CredentialScope},...i&&{accountId:i}};return i&&H(a,"RESOLVED_ACCOUNT_ID","T"),H(a,
-"CREDENTIALS_STS_ASSUME_ROLE_WEB_ID","k"),a}},gC=t=>t?.metadata?.handlerProtocol==="h2"});var yC,SC,EC,IL,xC=p(()=>{hC();ip();yC=(t,e)=>e?class extends t{constructor(o){super(o);for(let n of e)this.middlewareStack.use(n)}}:t,SC=(t={},e)=>mC(t,yC(po,e)),
-EC=(t={},e)=>fC(t,yC(po,e)),IL=t=>e=>t({roleAssumer:SC(e),roleAssumerWithWebIdentity:EC(e),...e})});var sg={};St(sg,{$Command:()=>rr,AssumeRole$:()=>rg,AssumeRoleCommand:()=>Xo,AssumeRoleRequest$:()=>VA,AssumeRoleResponse$:()=>WA,AssumeRoleWithWebIdentity$:()=>og,
-AssumeRoleWithWebIdentityCommand:()=>Yo,AssumeRoleWithWebIdentityRequest$:()=>qA,AssumeRoleWithWebIdentityResponse$:()=>KA,AssumedRoleUser$:()=>eg,Credentials$:()=>tg,
-ExpiredTokenException:()=>Si,ExpiredTokenException$:()=>MA,IDPCommunicationErrorException:()=>Ti,IDPCommunicationErrorException$:()=>FA,IDPRejectedClaimException:()=>_i,
-IDPRejectedClaimException$:()=>HA,InvalidIdentityTokenException:()=>wi,InvalidIdentityTokenException$:()=>BA,MalformedPolicyDocumentException:()=>Ei,MalformedPolicyDocumentException$:()=>zA,
-PackedPolicyTooLargeException:()=>xi,PackedPolicyTooLargeException$:()=>GA,PolicyDescriptorType$:()=>JA,ProvidedContext$:()=>XA,RegionDisabledException:()=>Ri,RegionDisabledException$:()=>jA,
-STS:()=>up,STSClient:()=>po,STSServiceException:()=>ft,STSServiceException$:()=>UA,Tag$:()=>YA,__Client:()=>Se,decorateDefaultCredentialProvider:()=>IL,errorTypeRegistries:()=>Zf,
-getDefaultRoleAssumer:()=>SC,getDefaultRoleAssumerWithWebIdentity:()=>EC});var ig=p(()=>{ip();cC();pC();C();Ii();Jf();lC();xC();sp()});var _C,AL,CL,wC,RC,TC=p(()=>{M();k();aA();_C=(t,{profile:e="default",logger:r}={})=>!!t&&typeof t=="object"&&typeof t.role_arn=="string"&&["undefined","string"].
-indexOf(typeof t.role_session_name)>-1&&["undefined","string"].indexOf(typeof t.external_id)>-1&&["undefined","string"].indexOf(typeof t.mfa_serial)>-1&&(AL(t,{
-profile:e,logger:r})||CL(t,{profile:e,logger:r})),AL=(t,{profile:e,logger:r})=>{let o=typeof t.source_profile=="string"&&typeof t.credential_source>"u";return o&&
-r?.debug?.(`    ${e} isAssumeRoleWithSourceProfile source_profile=${t.source_profile}`),o},CL=(t,{profile:e,logger:r})=>{let o=typeof t.credential_source=="stri\
-ng"&&typeof t.source_profile>"u";return o&&r?.debug?.(`    ${e} isCredentialSourceProfile credential_source=${t.credential_source}`),o},wC=async(t,e,r,o,n={},s)=>{
-r.logger?.debug("@aws-sdk/credential-provider-ini - resolveAssumeRoleCredentials (STS)");let i=e[t],{source_profile:a,region:c}=i;if(!r.roleAssumer){let{getDefaultRoleAssumer:d}=await Promise.resolve().then(()=>(ig(),sg));
-r.roleAssumer=d({...r.clientConfig,credentialProviderLogger:r.logger,parentClientConfig:{...o,...r?.parentClientConfig,region:c??r?.parentClientConfig?.region??
-o?.region}},r.clientPlugins)}if(a&&a in n)throw new _(`Detected a cycle attempting to resolve credentials for profile ${We(r)}. Profiles visited: `+Object.keys(
-n).join(", "),{logger:r.logger});r.logger?.debug(`@aws-sdk/credential-provider-ini - finding credential resolver using ${a?`source_profile=[${a}]`:`profile=[${t}\
-]`}`);let l=a?s(a,e,r,o,{...n,[a]:!0},RC(e[a]??{})):(await iA(i.credential_source,t,r.logger)(r))();if(RC(i))return l.then(d=>H(d,"CREDENTIALS_PROFILE_SOURCE_PR\
-OFILE","o"));{let d={RoleArn:i.role_arn,RoleSessionName:i.role_session_name||`aws-sdk-js-${Date.now()}`,ExternalId:i.external_id,DurationSeconds:parseInt(i.duration_seconds||
-"3600",10)},{mfa_serial:u}=i;if(u){if(!r.mfaCodeProvider)throw new _(`Profile ${t} requires multi-factor authentication, but no MFA code callback was provided.`,
-{logger:r.logger,tryNextLink:!1});d.SerialNumber=u,d.TokenCode=await r.mfaCodeProvider(u)}let m=await l;return r.roleAssumer(m,d).then(f=>H(f,"CREDENTIALS_PROFI\
-LE_SOURCE_PROFILE","o"))}},RC=t=>!t.role_arn&&!!t.credential_source});function vL(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"signin",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,context:r}})}}
-function bL(t){return{schemeId:"smithy.api#noAuth"}}var IC,AC,CC,ag=p(()=>{ye();C();IC=async(t,e,r)=>({operation:Z(e).operation,region:await q(t.region)()||(()=>{
-throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()});AC=t=>{let e=[];return t.operation==="CreateOAuth2Token"?e.push(bL(t)):e.push(vL(
-t)),e},CC=t=>{let e=ar(t);return Object.assign(e,{authSchemePreference:q(t.authSchemePreference??[])})}});var vC,bC,cg=p(()=>{vC=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,defaultSigningName:"signin"}),bC=
+ion",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}}});var MU,HU,BU,GU,zU,jU,ch,VU,qU,WU,KU,ph,JU,BA,XU,YU,QU,ZU,eF,tF,rF,oF,GA,zA,jA,sF,nF,iF,aF,cF,pF,VA,lF,uF,qA,dF,WA,mF,fF,lh,gF,hF,KA,JA,yF,EF,SF,xF,RF,_F,wF,IF,
+ds,ms,TF,fs,gs,hs,vF,XA,AF,ie,YA,QA,To,ZA,eC,tC,rC,oC,sC,nC,uh,CF,bF,dh,iC,aC,cC,pC,mh,lC,uC,dC,mC,PF,OF,fh,gh,Ki=p(()=>{Q();ah();Np();MU="Arn",HU="AccessKeyId",
+BU="AssumeRole",GU="AssumedRoleId",zU="AssumeRoleRequest",jU="AssumeRoleResponse",ch="AssumedRoleUser",VU="AssumeRoleWithWebIdentity",qU="AssumeRoleWithWebIdent\
+ityRequest",WU="AssumeRoleWithWebIdentityResponse",KU="Audience",ph="Credentials",JU="ContextAssertion",BA="DurationSeconds",XU="Expiration",YU="ExternalId",QU=
+"ExpiredTokenException",ZU="IDPCommunicationErrorException",eF="IDPRejectedClaimException",tF="InvalidIdentityTokenException",rF="Key",oF="MalformedPolicyDocume\
+ntException",GA="MinimumSessionTokenSize",zA="Policy",jA="PolicyArns",sF="ProviderArn",nF="ProvidedContexts",iF="ProvidedContextsListType",aF="ProvidedContext",
+cF="PolicyDescriptorType",pF="ProviderId",VA="PackedPolicySize",lF="PackedPolicyTooLargeException",uF="Provider",qA="RoleArn",dF="RegionDisabledException",WA="R\
+oleSessionName",mF="SecretAccessKey",fF="SubjectFromWebIdentityToken",lh="SourceIdentity",gF="SerialNumber",hF="SessionToken",KA="SessionTokenSize",JA="SessionT\
+okenUtilization",yF="Tags",EF="TokenCode",SF="TransitiveTagKeys",xF="Tag",RF="Value",_F="WebIdentityToken",wF="arn",IF="accessKeySecretType",ds="awsQueryError",
+ms="client",TF="clientTokenType",fs="error",gs="httpError",hs="message",vF="policyDescriptorListType",XA="smithy.ts.sdk.synthetic.com.amazonaws.sts",AF="tagList\
+Type",ie="com.amazonaws.sts",YA=new K(XA),QA=[-3,XA,"STSServiceException",0,[],[]];YA.registerError(QA,Qt);To=new K(ie),ZA=[-3,ie,QU,{[ds]:["ExpiredTokenExcepti\
+on",400],[fs]:ms,[gs]:400},[hs],[0]];To.registerError(ZA,Bi);eC=[-3,ie,ZU,{[ds]:["IDPCommunicationError",400],[fs]:ms,[gs]:400},[hs],[0]];To.registerError(eC,Wi);
+tC=[-3,ie,eF,{[ds]:["IDPRejectedClaim",403],[fs]:ms,[gs]:403},[hs],[0]];To.registerError(tC,Vi);rC=[-3,ie,tF,{[ds]:["InvalidIdentityToken",400],[fs]:ms,[gs]:400},
+[hs],[0]];To.registerError(rC,qi);oC=[-3,ie,oF,{[ds]:["MalformedPolicyDocument",400],[fs]:ms,[gs]:400},[hs],[0]];To.registerError(oC,Gi);sC=[-3,ie,lF,{[ds]:["Pa\
+ckedPolicyTooLarge",400],[fs]:ms,[gs]:400},[hs],[0]];To.registerError(sC,zi);nC=[-3,ie,dF,{[ds]:["RegionDisabledException",403],[fs]:ms,[gs]:403},[hs],[0]];To.registerError(
+nC,ji);uh=[YA,To],CF=[0,ie,IF,8,0],bF=[0,ie,TF,8,0],dh=[3,ie,ch,0,[GU,MU],[0,0],2],iC=[3,ie,zU,0,[qA,WA,jA,zA,BA,yF,SF,YU,gF,EF,lh,nF,GA],[0,0,()=>mC,0,1,()=>OF,
+64,0,0,0,0,()=>PF,1],2],aC=[3,ie,jU,0,[ph,ch,VA,lh,JA,KA],[[()=>mh,0],()=>dh,1,0,1,1]],cC=[3,ie,qU,0,[qA,WA,_F,pF,jA,zA,BA,GA],[0,0,[()=>bF,0],0,()=>mC,0,1,1],3],
+pC=[3,ie,WU,0,[ph,fF,ch,VA,uF,KU,lh,JA,KA],[[()=>mh,0],0,()=>dh,1,0,0,0,1,1]],mh=[3,ie,ph,0,[HU,mF,hF,XU],[0,[()=>CF,0],0,4],4],lC=[3,ie,cF,0,[wF],[0]],uC=[3,ie,
+aF,0,[sF,JU],[0,0]],dC=[3,ie,xF,0,[rF,RF],[0,0],2],mC=[1,ie,vF,0,()=>lC],PF=[1,ie,iF,0,()=>uC],OF=[1,ie,AF,0,()=>dC],fh=[9,ie,BU,0,()=>iC,()=>aC],gh=[9,ie,VU,0,
+()=>cC,()=>pC]});var fC,gC=p(()=>{he();wo();fi();De();Hr();v();U();P();nh();oh();Ki();fC=t=>({apiVersion:"2011-06-15",base64Decoder:t?.base64Decoder??Ee,base64Encoder:t?.base64Encoder??
+pe,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.endpointProvider??Dp,extensions:t?.extensions??[],httpAuthSchemeProvider:t?.httpAuthSchemeProvider??
+UA,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new ne},{schemeId:"aws.aut\
+h#sigv4a",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4a"),signer:new Sr},{schemeId:"smithy.api#noAuth",identityProvider:e=>e.getIdentityProvider("s\
+mithy.api#noAuth")||(async()=>({})),signer:new Ae}],logger:t?.logger??new Se,protocol:t?.protocol??cs,protocolSettings:t?.protocolSettings??{defaultNamespace:"c\
+om.amazonaws.sts",errorTypeRegistries:uh,xmlNamespace:"https://sts.amazonaws.com/doc/2011-06-15/",version:"2011-06-15",serviceTarget:"AWSSecurityTokenServiceV20\
+110615"},serviceId:t?.serviceId??"STS",sha256:t?.sha256??Qe,signerConstructor:t?.signerConstructor??Ar,urlParser:t?.urlParser??fe,utf8Decoder:t?.utf8Decoder??re,
+utf8Encoder:t?.utf8Encoder??Z})});var hC,yC=p(()=>{Ri();F();he();De();v();$();tt();P();Zr();gC();hC=t=>{Et(process.version);let e=wt(t),r=()=>e().then(yt),o=fC(t);ct(process.version);let s={profile:t?.
+profile,logger:o.logger};return{...o,...t,runtime:"node",defaultsMode:e,authSchemePreference:t?.authSchemePreference??_(ot,s),bodyLengthChecker:t?.bodyLengthChecker??
+ut,defaultSocketTimeout:pr(t?.requestHandler,3e5),defaultUserAgentProvider:t?.defaultUserAgentProvider??Lt({serviceId:o.serviceId,clientVersion:Ro.version}),httpAuthSchemes:t?.
+httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:n=>n.getIdentityProvider("aws.auth#sigv4")||(async i=>await t.credentialDefaultProvider(i?.__config||
+{})()),signer:new ne},{schemeId:"aws.auth#sigv4a",identityProvider:n=>n.getIdentityProvider("aws.auth#sigv4a"),signer:new Sr},{schemeId:"smithy.api#noAuth",identityProvider:n=>n.
+getIdentityProvider("smithy.api#noAuth")||(async()=>({})),signer:new Ae}],maxAttempts:t?.maxAttempts??_(Dt,t),region:t?.region??_(Te,{...Le,...s}),requestHandler:Ce.
+create(t?.requestHandler??r),retryMode:t?.retryMode??_({...kt,default:async()=>(await r()).retryMode||Be},t),sigv4aSigningRegionSet:t?.sigv4aSigningRegionSet??_(
+en,s),streamCollector:t?.streamCollector??Pe,useDualstackEndpoint:t?.useDualstackEndpoint??_(ft,s),useFipsEndpoint:t?.useFipsEndpoint??_(gt,s),userAgentAppId:t?.
+userAgentAppId??_(Ut,s)}}});var EC,SC,xC=p(()=>{EC=t=>{let e=t.httpAuthSchemes,r=t.httpAuthSchemeProvider,o=t.credentials;return{setHttpAuthScheme(s){let n=e.findIndex(i=>i.schemeId===s.schemeId);
+n===-1?e.push(s):e.splice(n,1,s)},httpAuthSchemes(){return e},setHttpAuthSchemeProvider(s){r=s},httpAuthSchemeProvider(){return r},setCredentials(s){o=s},credentials(){
+return o}}},SC=t=>({httpAuthSchemes:t.httpAuthSchemes(),httpAuthSchemeProvider:t.httpAuthSchemeProvider(),credentials:t.credentials()})});var RC,_C=p(()=>{F();v();U();xC();RC=(t,e)=>{let r=Object.assign(Ft(t),St(t),Tt(t),EC(t));return e.forEach(o=>o.configure(r)),Object.assign(t,Mt(r),xt(r),vt(r),
+SC(r))}});var vo,kp=p(()=>{F();De();v();$();j();U();tt();Q();nh();ih();yC();_C();vo=class extends Re{config;constructor(...[e]){let r=hC(e||{});super(r),this.initConfig=r;
+let o=MA(r),s=Ot(o),n=Nt(s),i=_t(n),a=i,c=qt(a),l=FA(c),u=RC(l,e?.extensions||[]);this.config=u,this.middlewareStack.use(ht(this.config)),this.middlewareStack.use(
+$t(this.config)),this.middlewareStack.use(Kt(this.config)),this.middlewareStack.use(At(this.config)),this.middlewareStack.use(Ct(this.config)),this.middlewareStack.
+use(bt(this.config)),this.middlewareStack.use(Pt(this.config)),this.middlewareStack.use(Ze(this.config,{httpAuthSchemeParametersProvider:kA,identityProviderConfigProvider:async d=>new Oe(
+{"aws.auth#sigv4":d.credentials,"aws.auth#sigv4a":d.credentials})})),this.middlewareStack.use(et(this.config))}destroy(){super.destroy()}}});var $p,Lp,Up,hh=p(()=>{v();j();ih();$p=Rt(HA,"AWSSecurityTokenServiceV20110615","STSClient",Wt),Lp={},Up=(t,e,r,o)=>[]});var ys,Fp=p(()=>{hh();Ki();ys=class extends $p(Lp,Up,"AssumeRole",fh){}});var Es,Mp=p(()=>{hh();Ki();Es=class extends $p(Lp,Up,"AssumeRoleWithWebIdentity",gh){}});var DF,Hp,wC=p(()=>{v();Fp();Mp();kp();DF={AssumeRoleCommand:ys,AssumeRoleWithWebIdentityCommand:Es},Hp=class extends vo{};Xr(DF,Hp)});var IC=p(()=>{Fp();Mp()});var TC=p(()=>{});var vC,AC,CC,bC,PC,OC=p(()=>{F();Fp();Mp();vC=t=>{if(typeof t?.Arn=="string"){let e=t.Arn.split(":");if(e.length>4&&e[4]!=="")return e[4]}},AC=async(t,e,r,o={})=>{
+let s=typeof t=="function"?await t():t,n=typeof e=="function"?await e():e,i="",a=s??n??(i=await Hf(o)());return r?.debug?.("@aws-sdk/client-sts::resolveRegion",
+"accepting first of:",`${s} (credential provider clientConfig)`,`${n} (contextual client)`,`${i} (STS default: AWS_REGION, profile region, or us-east-1)`),a},CC=
+(t,e)=>{let r,o;return async(s,n)=>{if(o=s,!r){let{logger:u=t?.parentClientConfig?.logger,profile:d=t?.parentClientConfig?.profile,region:m,requestHandler:f=t?.
+parentClientConfig?.requestHandler,credentialProviderLogger:g,userAgentAppId:y=t?.parentClientConfig?.userAgentAppId}=t,h=await AC(m,t?.parentClientConfig?.region,
+g,{logger:u,profile:d}),E=!PC(f);r=new e({...t,userAgentAppId:y,profile:d,credentialDefaultProvider:()=>async()=>o,region:h,requestHandler:E?f:void 0,logger:u})}
+let{Credentials:i,AssumedRoleUser:a}=await r.send(new ys(n));if(!i||!i.AccessKeyId||!i.SecretAccessKey)throw new Error(`Invalid response from STS.assumeRole cal\
+l with role ${n.RoleArn}`);let c=vC(a),l={accessKeyId:i.AccessKeyId,secretAccessKey:i.SecretAccessKey,sessionToken:i.SessionToken,expiration:i.Expiration,...i.CredentialScope&&
+{credentialScope:i.CredentialScope},...c&&{accountId:c}};return B(l,"CREDENTIALS_STS_ASSUME_ROLE","i"),l}},bC=(t,e)=>{let r;return async o=>{if(!r){let{logger:c=t?.
+parentClientConfig?.logger,profile:l=t?.parentClientConfig?.profile,region:u,requestHandler:d=t?.parentClientConfig?.requestHandler,credentialProviderLogger:m,userAgentAppId:f=t?.
+parentClientConfig?.userAgentAppId}=t,g=await AC(u,t?.parentClientConfig?.region,m,{logger:c,profile:l}),y=!PC(d);r=new e({...t,userAgentAppId:f,profile:l,region:g,
+requestHandler:y?d:void 0,logger:c})}let{Credentials:s,AssumedRoleUser:n}=await r.send(new Es(o));if(!s||!s.AccessKeyId||!s.SecretAccessKey)throw new Error(`Inv\
+alid response from STS.assumeRoleWithWebIdentity call with role ${o.RoleArn}`);let i=vC(n),a={accessKeyId:s.AccessKeyId,secretAccessKey:s.SecretAccessKey,sessionToken:s.
+SessionToken,expiration:s.Expiration,...s.CredentialScope&&{credentialScope:s.CredentialScope},...i&&{accountId:i}};return i&&B(a,"RESOLVED_ACCOUNT_ID","T"),B(a,
+"CREDENTIALS_STS_ASSUME_ROLE_WEB_ID","k"),a}},PC=t=>t?.metadata?.handlerProtocol==="h2"});var DC,NC,kC,NF,$C=p(()=>{OC();kp();DC=(t,e)=>e?class extends t{constructor(o){super(o);for(let s of e)this.middlewareStack.use(s)}}:t,NC=(t={},e)=>CC(t,DC(vo,e)),
+kC=(t={},e)=>bC(t,DC(vo,e)),NF=t=>e=>t({roleAssumer:NC(e),roleAssumerWithWebIdentity:kC(e),...e})});var yh={};ir(yh,{$Command:()=>Er,AssumeRole$:()=>fh,AssumeRoleCommand:()=>ys,AssumeRoleRequest$:()=>iC,AssumeRoleResponse$:()=>aC,AssumeRoleWithWebIdentity$:()=>gh,
+AssumeRoleWithWebIdentityCommand:()=>Es,AssumeRoleWithWebIdentityRequest$:()=>cC,AssumeRoleWithWebIdentityResponse$:()=>pC,AssumedRoleUser$:()=>dh,Credentials$:()=>mh,
+ExpiredTokenException:()=>Bi,ExpiredTokenException$:()=>ZA,IDPCommunicationErrorException:()=>Wi,IDPCommunicationErrorException$:()=>eC,IDPRejectedClaimException:()=>Vi,
+IDPRejectedClaimException$:()=>tC,InvalidIdentityTokenException:()=>qi,InvalidIdentityTokenException$:()=>rC,MalformedPolicyDocumentException:()=>Gi,MalformedPolicyDocumentException$:()=>oC,
+PackedPolicyTooLargeException:()=>zi,PackedPolicyTooLargeException$:()=>sC,PolicyDescriptorType$:()=>lC,ProvidedContext$:()=>uC,RegionDisabledException:()=>ji,RegionDisabledException$:()=>nC,
+STS:()=>Hp,STSClient:()=>vo,STSServiceException:()=>Qt,STSServiceException$:()=>QA,Tag$:()=>dC,__Client:()=>Re,decorateDefaultCredentialProvider:()=>NF,errorTypeRegistries:()=>uh,
+getDefaultRoleAssumer:()=>NC,getDefaultRoleAssumerWithWebIdentity:()=>kC});var Eh=p(()=>{kp();wC();IC();v();Ki();ah();TC();$C();Np()});var UC,kF,$F,FC,LC,MC=p(()=>{F();$();_A();UC=(t,{profile:e="default",logger:r}={})=>!!t&&typeof t=="object"&&typeof t.role_arn=="string"&&["undefined","string"].
+indexOf(typeof t.role_session_name)>-1&&["undefined","string"].indexOf(typeof t.external_id)>-1&&["undefined","string"].indexOf(typeof t.mfa_serial)>-1&&(kF(t,{
+profile:e,logger:r})||$F(t,{profile:e,logger:r})),kF=(t,{profile:e,logger:r})=>{let o=typeof t.source_profile=="string"&&typeof t.credential_source>"u";return o&&
+r?.debug?.(`    ${e} isAssumeRoleWithSourceProfile source_profile=${t.source_profile}`),o},$F=(t,{profile:e,logger:r})=>{let o=typeof t.credential_source=="stri\
+ng"&&typeof t.source_profile>"u";return o&&r?.debug?.(`    ${e} isCredentialSourceProfile credential_source=${t.credential_source}`),o},FC=async(t,e,r,o,s={},n)=>{
+r.logger?.debug("@aws-sdk/credential-provider-ini - resolveAssumeRoleCredentials (STS)");let i=e[t],{source_profile:a,region:c}=i;if(!r.roleAssumer){let{getDefaultRoleAssumer:u}=await Promise.resolve().then(()=>(Eh(),yh));
+r.roleAssumer=u({...r.clientConfig,credentialProviderLogger:r.logger,parentClientConfig:{...o,...r?.parentClientConfig,region:c??r?.parentClientConfig?.region??
+o?.region}},r.clientPlugins)}if(a&&a in s)throw new w(`Detected a cycle attempting to resolve credentials for profile ${mt(r)}. Profiles visited: `+Object.keys(
+s).join(", "),{logger:r.logger});r.logger?.debug(`@aws-sdk/credential-provider-ini - finding credential resolver using ${a?`source_profile=[${a}]`:`profile=[${t}\
+]`}`);let l=a?n(a,e,r,o,{...s,[a]:!0},LC(e[a]??{})):(await RA(i.credential_source,t,r.logger)(r))();if(LC(i))return l.then(u=>B(u,"CREDENTIALS_PROFILE_SOURCE_PR\
+OFILE","o"));{let u={RoleArn:i.role_arn,RoleSessionName:i.role_session_name||`aws-sdk-js-${Date.now()}`,ExternalId:i.external_id,DurationSeconds:parseInt(i.duration_seconds||
+"3600",10)},{mfa_serial:d}=i;if(d){if(!r.mfaCodeProvider)throw new w(`Profile ${t} requires multi-factor authentication, but no MFA code callback was provided.`,
+{logger:r.logger,tryNextLink:!1});u.SerialNumber=d,u.TokenCode=await r.mfaCodeProvider(d)}let m=await l;return r.roleAssumer(m,u).then(f=>B(f,"CREDENTIALS_PROFI\
+LE_SOURCE_PROFILE","o"))}},LC=t=>!t.role_arn&&!!t.credential_source});function LF(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"signin",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,context:r}})}}
+function UF(t){return{schemeId:"smithy.api#noAuth"}}var HC,BC,GC,Sh=p(()=>{he();v();HC=async(t,e,r)=>({operation:te(e).operation,region:await V(t.region)()||(()=>{
+throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()});BC=t=>{let e=[];return t.operation==="CreateOAuth2Token"?e.push(UF(t)):e.push(LF(
+t)),e},GC=t=>{let e=Jt(t);return Object.assign(e,{authSchemePreference:V(t.authSchemePreference??[])})}});var zC,jC,xh=p(()=>{zC=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,defaultSigningName:"signin"}),jC=
 {UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{
-type:"builtInParams",name:"useDualstackEndpoint"}}});var mo,lo,PC,jn,OC,Vn,NC,lg,zr,pg,DC,kC,uo,MC,$C,mp,Me,LC,UC,PL,B,OL,FC,HC=p(()=>{J();mo="ref",lo=-1,PC=!1,jn=!0,OC="isSet",Vn="booleanEquals",NC="coalesce",lg=
-"PartitionResult",zr="stringEquals",pg="getAttr",DC="https://signin.{Region}.{PartitionResult#dualStackDnsSuffix}",kC={[mo]:"Endpoint"},uo={fn:pg,argv:[{[mo]:lg},
-"name"]},MC={[mo]:"Region"},$C={[mo]:lg},mp={authSchemes:[{name:"sigv4",signingName:"signin",signingRegion:"{Region}"}]},Me={},LC=[MC],UC={conditions:[[OC,LC],[
-Vn,[{fn:NC,argv:[{[mo]:"IsControlPlane"},PC]},jn]],[OC,[kC]],["aws.partition",LC,lg],[Vn,[{[mo]:"UseFIPS"},jn]],[zr,[uo,"aws"]],[Vn,[{fn:NC,argv:[{[mo]:"IsOAuth\
-Endpoint"},PC]},jn]],[Vn,[{[mo]:"UseDualStack"},jn]],[zr,[uo,"aws-cn"]],[zr,[MC,"us-gov-west-1"]],[zr,[uo,"aws-us-gov"]],[Vn,[{fn:pg,argv:[$C,"supportsFIPS"]},jn]],
-[zr,[uo,"aws-iso"]],[zr,[uo,"aws-iso-b"]],[zr,[uo,"aws-iso-f"]],[zr,[uo,"aws-iso-e"]],[zr,[uo,"aws-eusc"]],[Vn,[{fn:pg,argv:[$C,"supportsDualStack"]},jn]]],results:[
-[lo],["https://signin.{Region}.api.aws",mp],["https://signin.{Region}.api.amazonwebservices.com.cn",mp],[DC,mp],[lo,"FIPS endpoints are not supported for OAuth \
-operations. Disable FIPS or use a non-OAuth operation."],["https://{Region}.oauth.signin.aws",mp],["https://{Region}.signin.aws.amazon.com",Me],["https://{Regio\
-n}.signin.amazonaws.cn",Me],["https://{Region}.signin.amazonaws-us-gov.com",Me],["https://{Region}.signin.c2shome.ic.gov",Me],["https://{Region}.signin.sc2shome\
-.sgov.gov",Me],["https://{Region}.signin.csphome.hci.ic.gov",Me],["https://{Region}.signin.csphome.adc-e.uk",Me],["https://{Region}.signin.amazonaws-eusc.eu",Me],
-["https://signin-fips.amazonaws-us-gov.com",Me],["https://{Region}.signin-fips.amazonaws-us-gov.com",Me],["https://{Region}.signin.{PartitionResult#dnsSuffix}",
-Me],[lo,"Invalid Configuration: FIPS and custom endpoint are not supported"],[lo,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[kC,Me],
-["https://signin-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",Me],[lo,"FIPS and DualStack are enabled, but this partition does not support one or both"],
-["https://signin-fips.{Region}.{PartitionResult#dnsSuffix}",Me],[lo,"FIPS is enabled but this partition does not support FIPS"],[DC,Me],[lo,"DualStack is enable\
-d but this partition does not support DualStack"],["https://signin.{Region}.{PartitionResult#dnsSuffix}",Me],[lo,"Invalid Configuration: Missing Region"]]},PL=2,
-B=1e8,OL=new Int32Array([-1,1,-1,0,6,3,2,36,4,4,5,B+27,6,B+4,B+27,1,29,7,2,36,8,3,9,31,4,22,10,5,19,11,7,21,12,8,B+7,13,10,B+8,14,12,B+9,15,13,B+10,16,14,B+11,17,
-15,B+12,18,16,B+13,B+16,6,B+5,20,7,21,B+6,17,B+24,B+25,6,B+4,23,7,27,24,9,B+14,25,10,B+15,26,11,B+22,B+23,11,28,B+21,17,B+20,B+21,2,35,30,3,39,31,4,32,B+27,6,B+
-4,33,7,B+27,34,9,B+14,B+27,3,39,36,4,38,37,7,B+18,B+19,6,B+4,B+17,5,B+1,40,8,B+2,B+3]),FC=Je.from(OL,PL,UC.conditions,UC.results)});var NL,BC,zC=p(()=>{M();J();HC();NL=new Xe({size:50,params:["Endpoint","IsControlPlane","IsOAuthEndpoint","Region","UseDualStack","UseFIPS"]}),BC=(t,e={})=>NL.get(
-t,()=>$t(FC,{endpointParams:t,logger:e.logger}));_e.aws=lt});var xr,fp=p(()=>{C();xr=class t extends qe{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.signin#SigninServiceException";constructor(e){super(e),Object.setPrototypeOf(
-this,t.prototype)}}});var Ai,Ci,vi,bi,dg=p(()=>{fp();Ai=class t extends xr{static shapeId="com.amazonaws.signin#AccessDeniedException";name="AccessDeniedException";$fault="client";error;constructor(e){
-super({name:"AccessDeniedException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error}},Ci=class t extends xr{static shapeId="co\
+type:"builtInParams",name:"useDualstackEndpoint"}}});var bo,Ao,VC,gn,qC,hn,WC,_h,ro,Rh,KC,JC,Co,ZC,XC,Bp,st,YC,QC,FF,G,MF,eb,tb=p(()=>{j();bo="ref",Ao=-1,VC=!1,gn=!0,qC="isSet",hn="booleanEquals",WC="coalesce",_h=
+"PartitionResult",ro="stringEquals",Rh="getAttr",KC="https://signin.{Region}.{PartitionResult#dualStackDnsSuffix}",JC={[bo]:"Endpoint"},Co={fn:Rh,argv:[{[bo]:_h},
+"name"]},ZC={[bo]:"Region"},XC={[bo]:_h},Bp={authSchemes:[{name:"sigv4",signingName:"signin",signingRegion:"{Region}"}]},st={},YC=[ZC],QC={conditions:[[qC,YC],[
+hn,[{fn:WC,argv:[{[bo]:"IsControlPlane"},VC]},gn]],[qC,[JC]],["aws.partition",YC,_h],[hn,[{[bo]:"UseFIPS"},gn]],[ro,[Co,"aws"]],[hn,[{fn:WC,argv:[{[bo]:"IsOAuth\
+Endpoint"},VC]},gn]],[hn,[{[bo]:"UseDualStack"},gn]],[ro,[Co,"aws-cn"]],[ro,[ZC,"us-gov-west-1"]],[ro,[Co,"aws-us-gov"]],[hn,[{fn:Rh,argv:[XC,"supportsFIPS"]},gn]],
+[ro,[Co,"aws-iso"]],[ro,[Co,"aws-iso-b"]],[ro,[Co,"aws-iso-f"]],[ro,[Co,"aws-iso-e"]],[ro,[Co,"aws-eusc"]],[hn,[{fn:Rh,argv:[XC,"supportsDualStack"]},gn]]],results:[
+[Ao],["https://signin.{Region}.api.aws",Bp],["https://signin.{Region}.api.amazonwebservices.com.cn",Bp],[KC,Bp],[Ao,"FIPS endpoints are not supported for OAuth \
+operations. Disable FIPS or use a non-OAuth operation."],["https://{Region}.oauth.signin.aws",Bp],["https://{Region}.signin.aws.amazon.com",st],["https://{Regio\
+n}.signin.amazonaws.cn",st],["https://{Region}.signin.amazonaws-us-gov.com",st],["https://{Region}.signin.c2shome.ic.gov",st],["https://{Region}.signin.sc2shome\
+.sgov.gov",st],["https://{Region}.signin.csphome.hci.ic.gov",st],["https://{Region}.signin.csphome.adc-e.uk",st],["https://{Region}.signin.amazonaws-eusc.eu",st],
+["https://signin-fips.amazonaws-us-gov.com",st],["https://{Region}.signin-fips.amazonaws-us-gov.com",st],["https://{Region}.signin.{PartitionResult#dnsSuffix}",
+st],[Ao,"Invalid Configuration: FIPS and custom endpoint are not supported"],[Ao,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[JC,st],
+["https://signin-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",st],[Ao,"FIPS and DualStack are enabled, but this partition does not support one or both"],
+["https://signin-fips.{Region}.{PartitionResult#dnsSuffix}",st],[Ao,"FIPS is enabled but this partition does not support FIPS"],[KC,st],[Ao,"DualStack is enable\
+d but this partition does not support DualStack"],["https://signin.{Region}.{PartitionResult#dnsSuffix}",st],[Ao,"Invalid Configuration: Missing Region"]]},FF=2,
+G=1e8,MF=new Int32Array([-1,1,-1,0,6,3,2,36,4,4,5,G+27,6,G+4,G+27,1,29,7,2,36,8,3,9,31,4,22,10,5,19,11,7,21,12,8,G+7,13,10,G+8,14,12,G+9,15,13,G+10,16,14,G+11,17,
+15,G+12,18,16,G+13,G+16,6,G+5,20,7,21,G+6,17,G+24,G+25,6,G+4,23,7,27,24,9,G+14,25,10,G+15,26,11,G+22,G+23,11,28,G+21,17,G+20,G+21,2,35,30,3,39,31,4,32,G+27,6,G+
+4,33,7,G+27,34,9,G+14,G+27,3,39,36,4,38,37,7,G+18,G+19,6,G+4,G+17,5,G+1,40,8,G+2,G+3]),eb=Ue.from(MF,FF,QC.conditions,QC.results)});var HF,rb,ob=p(()=>{F();j();tb();HF=new Fe({size:50,params:["Endpoint","IsControlPlane","IsOAuthEndpoint","Region","UseDualStack","UseFIPS"]}),rb=(t,e={})=>HF.get(
+t,()=>It(eb,{endpointParams:t,logger:e.logger}));ve.aws=rt});var Pr,Gp=p(()=>{v();Pr=class t extends $e{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.signin#SigninServiceException";constructor(e){super(e),Object.setPrototypeOf(
+this,t.prototype)}}});var Ji,Xi,Yi,Qi,wh=p(()=>{Gp();Ji=class t extends Pr{static shapeId="com.amazonaws.signin#AccessDeniedException";name="AccessDeniedException";$fault="client";error;constructor(e){
+super({name:"AccessDeniedException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error}},Xi=class t extends Pr{static shapeId="co\
 m.amazonaws.signin#InternalServerException";name="InternalServerException";$fault="server";error;constructor(e){super({name:"InternalServerException",$fault:"se\
-rver",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error}},vi=class t extends xr{static shapeId="com.amazonaws.signin#TooManyRequestsError";name="\
+rver",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error}},Yi=class t extends Pr{static shapeId="com.amazonaws.signin#TooManyRequestsError";name="\
 TooManyRequestsError";$fault="client";error;constructor(e){super({name:"TooManyRequestsError",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.
-error=e.error}},bi=class t extends xr{static shapeId="com.amazonaws.signin#ValidationException";name="ValidationException";$fault="client";error;constructor(e){
-super({name:"ValidationException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error}}});var DL,kL,$L,LL,UL,ML,FL,HL,BL,zL,GL,jL,VL,WL,qL,GC,ug,KL,hg,jC,VC,JL,fo,mg,XL,fg,YL,XC,yg,WC,Oe,hp,QL,gp,qC,YC,KC,JC,ZL,eU,tU,gg,rU,Fe,QC,ZC,Pi,ev,tv,rv,ov,Sg,
-oU,nv,sv,iv,av,cv,pv,lv,dv,Eg,xg,Oi=p(()=>{Y();dg();fp();DL="AccessDeniedException",kL="AccessToken",$L="CreateOAuth2Token",LL="CreateOAuth2TokenRequest",UL="Cr\
-eateOAuth2TokenRequestBody",ML="CreateOAuth2TokenResponseBody",FL="CreateOAuth2TokenResponse",HL="CreateOAuth2TokenWithIAM",BL="CreateOAuth2TokenWithIAMRequest",
-zL="CreateOAuth2TokenWithIAMResponse",GL="InternalServerException",jL="OAuthAccessToken",VL="RefreshToken",WL="TooManyRequestsError",qL="ValidationException",GC=
-"accessKeyId",ug="accessToken",KL="access_token",hg="client",jC="clientId",VC="codeVerifier",JL="code",fo="error",mg="expiresIn",XL="expires_in",fg="grantType",
-YL="grant_type",XC="http",yg="httpError",WC="idToken",Oe="jsonName",hp="message",QL="resource",gp="refreshToken",qC="redirectUri",YC="smithy.ts.sdk.synthetic.co\
-m.amazonaws.signin",KC="secretAccessKey",JC="sessionToken",ZL="server",eU="tokenInput",tU="tokenOutput",gg="tokenType",rU="token_type",Fe="com.amazonaws.signin",
-QC=new X(YC),ZC=[-3,YC,"SigninServiceException",0,[],[]];QC.registerError(ZC,xr);Pi=new X(Fe),ev=[-3,Fe,DL,{[fo]:hg},[fo,hp],[0,0],2];Pi.registerError(ev,Ai);tv=
-[-3,Fe,GL,{[fo]:ZL,[yg]:500},[fo,hp],[0,0],2];Pi.registerError(tv,Ci);rv=[-3,Fe,WL,{[fo]:hg,[yg]:429},[fo,hp],[0,0],2];Pi.registerError(rv,vi);ov=[-3,Fe,qL,{[fo]:hg,
-[yg]:400},[fo,hp],[0,0],2];Pi.registerError(ov,bi);Sg=[QC,Pi],oU=[0,Fe,jL,8,0],nv=[0,Fe,VL,8,0],sv=[3,Fe,kL,8,[GC,KC,JC],[[0,{[Oe]:GC}],[0,{[Oe]:KC}],[0,{[Oe]:JC}]],
-3],iv=[3,Fe,LL,0,[eU],[[()=>av,16]],1],av=[3,Fe,UL,0,[jC,fg,JL,qC,VC,gp],[[0,{[Oe]:jC}],[0,{[Oe]:fg}],0,[0,{[Oe]:qC}],[0,{[Oe]:VC}],[()=>nv,{[Oe]:gp}]],2],cv=[3,
-Fe,FL,0,[tU],[[()=>pv,16]],1],pv=[3,Fe,ML,0,[ug,gg,mg,gp,WC],[[()=>sv,{[Oe]:ug}],[0,{[Oe]:gg}],[1,{[Oe]:mg}],[()=>nv,{[Oe]:gp}],[0,{[Oe]:WC}]],4],lv=[3,Fe,BL,0,
-[fg,QL],[[0,{[Oe]:YL}],0],2],dv=[3,Fe,zL,0,[ug,gg,mg],[[()=>oU,{[Oe]:KL}],[0,{[Oe]:rU}],[1,{[Oe]:XL}]],3],Eg=[9,Fe,$L,{[XC]:["POST","/v1/token",200]},()=>iv,()=>cv],
-xg=[9,Fe,HL,{[XC]:["POST","/v1/token?x-amz-client-auth-method=iam",200]},()=>lv,()=>dv]});var uv,mv=p(()=>{ye();Bo();Ie();Fr();C();U();P();ag();zC();Oi();uv=t=>({apiVersion:"2023-01-01",base64Decoder:t?.base64Decoder??me,base64Encoder:t?.base64Encoder??
-pe,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.endpointProvider??BC,extensions:t?.extensions??[],httpAuthSchemeProvider:t?.httpAuthSchemeProvider??
-AC,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new ae},{schemeId:"smithy.\
-api#noAuth",identityProvider:e=>e.getIdentityProvider("smithy.api#noAuth")||(async()=>({})),signer:new he}],logger:t?.logger??new ge,protocol:t?.protocol??Hr,protocolSettings:t?.
-protocolSettings??{defaultNamespace:"com.amazonaws.signin",errorTypeRegistries:Sg,version:"2023-01-01",serviceTarget:"Signin"},serviceId:t?.serviceId??"Signin",
-sha256:t?.sha256??it,urlParser:t?.urlParser??le,utf8Decoder:t?.utf8Decoder??te,utf8Encoder:t?.utf8Encoder??Q})});var fv,gv=p(()=>{Ys();M();ye();C();k();pt();P();no();mv();fv=t=>{bt(process.version);let e=kt(t),r=()=>e().then(vt),o=uv(t);Et(process.version);let n={profile:t?.
-profile,logger:o.logger};return{...o,...t,runtime:"node",defaultsMode:e,authSchemePreference:t?.authSchemePreference??T(dt,n),bodyLengthChecker:t?.bodyLengthChecker??
-Rt,defaultSocketTimeout:xt(t?.requestHandler,3e5),defaultUserAgentProvider:t?.defaultUserAgentProvider??Jt({serviceId:o.serviceId,clientVersion:so.version}),maxAttempts:t?.
-maxAttempts??T(Vt,t),region:t?.region??T(Re,{...Ke,...n}),requestHandler:ve.create(t?.requestHandler??r),retryMode:t?.retryMode??T({...qt,default:async()=>(await r()).
-retryMode||Ye},t),streamCollector:t?.streamCollector??$e,useDualstackEndpoint:t?.useDualstackEndpoint??T(It,n),useFipsEndpoint:t?.useFipsEndpoint??T(At,n),userAgentAppId:t?.
-userAgentAppId??T(Xt,n)}}});var hv,yv,Sv=p(()=>{hv=t=>{let e=t.httpAuthSchemes,r=t.httpAuthSchemeProvider,o=t.credentials;return{setHttpAuthScheme(n){let s=e.findIndex(i=>i.schemeId===n.schemeId);
-s===-1?e.push(n):e.splice(s,1,n)},httpAuthSchemes(){return e},setHttpAuthSchemeProvider(n){r=n},httpAuthSchemeProvider(){return r},setCredentials(n){o=n},credentials(){
-return o}}},yv=t=>({httpAuthSchemes:t.httpAuthSchemes(),httpAuthSchemeProvider:t.httpAuthSchemeProvider(),credentials:t.credentials()})});var Ev,xv=p(()=>{M();C();U();Sv();Ev=(t,e)=>{let r=Object.assign(Yt(t),Pt(t),Lt(t),hv(t));return e.forEach(o=>o.configure(r)),Object.assign(t,Qt(r),Ot(r),Ut(r),
-yv(r))}});var Ni,Rg=p(()=>{M();Ie();C();k();J();U();pt();Y();ag();cg();gv();xv();Ni=class extends Se{config;constructor(...[e]){let r=fv(e||{});super(r),this.initConfig=r;
-let o=vC(r),n=zt(o),s=Wt(n),i=Dt(s),a=i,c=or(a),l=CC(c),d=Ev(l,e?.extensions||[]);this.config=d,this.middlewareStack.use(Ct(this.config)),this.middlewareStack.use(
-Kt(this.config)),this.middlewareStack.use(sr(this.config)),this.middlewareStack.use(Mt(this.config)),this.middlewareStack.use(Ft(this.config)),this.middlewareStack.
-use(Ht(this.config)),this.middlewareStack.use(Bt(this.config)),this.middlewareStack.use(at(this.config,{httpAuthSchemeParametersProvider:IC,identityProviderConfigProvider:async u=>new Ue(
-{"aws.auth#sigv4":u.credentials})})),this.middlewareStack.use(ct(this.config))}destroy(){super.destroy()}}});var yp,Rv,_v,Sp,_g=p(()=>{C();J();cg();yp=Nt(bC,"Signin","SigninClient",nr),Rv={IsControlPlane:{type:"staticContextParams",value:!1}},_v={IsOAuthEndpoint:{type:"\
-staticContextParams",value:!0}},Sp=(t,e,r,o)=>[]});var Di,wg=p(()=>{_g();Oi();Di=class extends yp(Rv,Sp,"CreateOAuth2Token",Eg){}});var ki,Tg=p(()=>{_g();Oi();ki=class extends yp(_v,Sp,"CreateOAuth2TokenWithIAM",xg){}});var nU,Ep,wv=p(()=>{C();wg();Tg();Rg();nU={CreateOAuth2TokenCommand:Di,CreateOAuth2TokenWithIAMCommand:ki},Ep=class extends Ni{};Lr(nU,Ep)});var Tv=p(()=>{wg();Tg()});var sU,Iv=p(()=>{sU={AUTHCODE_EXPIRED:"AUTHCODE_EXPIRED",CONFLICT:"CONFLICT",INSUFFICIENT_PERMISSIONS:"INSUFFICIENT_PERMISSIONS",INVALID_REQUEST:"INVALID_REQUES\
+error=e.error}},Qi=class t extends Pr{static shapeId="com.amazonaws.signin#ValidationException";name="ValidationException";$fault="client";error;constructor(e){
+super({name:"ValidationException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error}}});var BF,GF,zF,jF,VF,qF,WF,KF,JF,XF,YF,QF,ZF,eM,tM,sb,Ih,rM,Ch,nb,ib,oM,Po,Th,sM,vh,nM,ub,bh,ab,qe,jp,iM,zp,cb,db,pb,lb,aM,cM,pM,Ah,lM,nt,mb,fb,Zi,gb,hb,yb,Eb,Ph,
+uM,Sb,xb,Rb,_b,wb,Ib,Tb,vb,Oh,Dh,ea=p(()=>{Q();wh();Gp();BF="AccessDeniedException",GF="AccessToken",zF="CreateOAuth2Token",jF="CreateOAuth2TokenRequest",VF="Cr\
+eateOAuth2TokenRequestBody",qF="CreateOAuth2TokenResponseBody",WF="CreateOAuth2TokenResponse",KF="CreateOAuth2TokenWithIAM",JF="CreateOAuth2TokenWithIAMRequest",
+XF="CreateOAuth2TokenWithIAMResponse",YF="InternalServerException",QF="OAuthAccessToken",ZF="RefreshToken",eM="TooManyRequestsError",tM="ValidationException",sb=
+"accessKeyId",Ih="accessToken",rM="access_token",Ch="client",nb="clientId",ib="codeVerifier",oM="code",Po="error",Th="expiresIn",sM="expires_in",vh="grantType",
+nM="grant_type",ub="http",bh="httpError",ab="idToken",qe="jsonName",jp="message",iM="resource",zp="refreshToken",cb="redirectUri",db="smithy.ts.sdk.synthetic.co\
+m.amazonaws.signin",pb="secretAccessKey",lb="sessionToken",aM="server",cM="tokenInput",pM="tokenOutput",Ah="tokenType",lM="token_type",nt="com.amazonaws.signin",
+mb=new K(db),fb=[-3,db,"SigninServiceException",0,[],[]];mb.registerError(fb,Pr);Zi=new K(nt),gb=[-3,nt,BF,{[Po]:Ch},[Po,jp],[0,0],2];Zi.registerError(gb,Ji);hb=
+[-3,nt,YF,{[Po]:aM,[bh]:500},[Po,jp],[0,0],2];Zi.registerError(hb,Xi);yb=[-3,nt,eM,{[Po]:Ch,[bh]:429},[Po,jp],[0,0],2];Zi.registerError(yb,Yi);Eb=[-3,nt,tM,{[Po]:Ch,
+[bh]:400},[Po,jp],[0,0],2];Zi.registerError(Eb,Qi);Ph=[mb,Zi],uM=[0,nt,QF,8,0],Sb=[0,nt,ZF,8,0],xb=[3,nt,GF,8,[sb,pb,lb],[[0,{[qe]:sb}],[0,{[qe]:pb}],[0,{[qe]:lb}]],
+3],Rb=[3,nt,jF,0,[cM],[[()=>_b,16]],1],_b=[3,nt,VF,0,[nb,vh,oM,cb,ib,zp],[[0,{[qe]:nb}],[0,{[qe]:vh}],0,[0,{[qe]:cb}],[0,{[qe]:ib}],[()=>Sb,{[qe]:zp}]],2],wb=[3,
+nt,WF,0,[pM],[[()=>Ib,16]],1],Ib=[3,nt,qF,0,[Ih,Ah,Th,zp,ab],[[()=>xb,{[qe]:Ih}],[0,{[qe]:Ah}],[1,{[qe]:Th}],[()=>Sb,{[qe]:zp}],[0,{[qe]:ab}]],4],Tb=[3,nt,JF,0,
+[vh,iM],[[0,{[qe]:nM}],0],2],vb=[3,nt,XF,0,[Ih,Ah,Th],[[()=>uM,{[qe]:rM}],[0,{[qe]:lM}],[1,{[qe]:sM}]],3],Oh=[9,nt,zF,{[ub]:["POST","/v1/token",200]},()=>Rb,()=>wb],
+Dh=[9,nt,KF,{[ub]:["POST","/v1/token?x-amz-client-auth-method=iam",200]},()=>Tb,()=>vb]});var Ab,Cb=p(()=>{he();wo();De();Hr();v();U();P();Sh();ob();ea();Ab=t=>({apiVersion:"2023-01-01",base64Decoder:t?.base64Decoder??Ee,base64Encoder:t?.base64Encoder??
+pe,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.endpointProvider??rb,extensions:t?.extensions??[],httpAuthSchemeProvider:t?.httpAuthSchemeProvider??
+BC,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new ne},{schemeId:"smithy.\
+api#noAuth",identityProvider:e=>e.getIdentityProvider("smithy.api#noAuth")||(async()=>({})),signer:new Ae}],logger:t?.logger??new Se,protocol:t?.protocol??eo,protocolSettings:t?.
+protocolSettings??{defaultNamespace:"com.amazonaws.signin",errorTypeRegistries:Ph,version:"2023-01-01",serviceTarget:"Signin"},serviceId:t?.serviceId??"Signin",
+sha256:t?.sha256??Qe,urlParser:t?.urlParser??fe,utf8Decoder:t?.utf8Decoder??re,utf8Encoder:t?.utf8Encoder??Z})});var bb,Pb=p(()=>{Ri();F();he();v();$();tt();P();Zr();Cb();bb=t=>{Et(process.version);let e=wt(t),r=()=>e().then(yt),o=Ab(t);ct(process.version);let s={profile:t?.
+profile,logger:o.logger};return{...o,...t,runtime:"node",defaultsMode:e,authSchemePreference:t?.authSchemePreference??_(ot,s),bodyLengthChecker:t?.bodyLengthChecker??
+ut,defaultSocketTimeout:pr(t?.requestHandler,3e5),defaultUserAgentProvider:t?.defaultUserAgentProvider??Lt({serviceId:o.serviceId,clientVersion:Ro.version}),maxAttempts:t?.
+maxAttempts??_(Dt,t),region:t?.region??_(Te,{...Le,...s}),requestHandler:Ce.create(t?.requestHandler??r),retryMode:t?.retryMode??_({...kt,default:async()=>(await r()).
+retryMode||Be},t),streamCollector:t?.streamCollector??Pe,useDualstackEndpoint:t?.useDualstackEndpoint??_(ft,s),useFipsEndpoint:t?.useFipsEndpoint??_(gt,s),userAgentAppId:t?.
+userAgentAppId??_(Ut,s)}}});var Ob,Db,Nb=p(()=>{Ob=t=>{let e=t.httpAuthSchemes,r=t.httpAuthSchemeProvider,o=t.credentials;return{setHttpAuthScheme(s){let n=e.findIndex(i=>i.schemeId===s.schemeId);
+n===-1?e.push(s):e.splice(n,1,s)},httpAuthSchemes(){return e},setHttpAuthSchemeProvider(s){r=s},httpAuthSchemeProvider(){return r},setCredentials(s){o=s},credentials(){
+return o}}},Db=t=>({httpAuthSchemes:t.httpAuthSchemes(),httpAuthSchemeProvider:t.httpAuthSchemeProvider(),credentials:t.credentials()})});var kb,$b=p(()=>{F();v();U();Nb();kb=(t,e)=>{let r=Object.assign(Ft(t),St(t),Tt(t),Ob(t));return e.forEach(o=>o.configure(r)),Object.assign(t,Mt(r),xt(r),vt(r),
+Db(r))}});var ta,Nh=p(()=>{F();De();v();$();j();U();tt();Q();Sh();xh();Pb();$b();ta=class extends Re{config;constructor(...[e]){let r=bb(e||{});super(r),this.initConfig=r;
+let o=zC(r),s=Ot(o),n=Nt(s),i=_t(n),a=i,c=qt(a),l=GC(c),u=kb(l,e?.extensions||[]);this.config=u,this.middlewareStack.use(ht(this.config)),this.middlewareStack.use(
+$t(this.config)),this.middlewareStack.use(Kt(this.config)),this.middlewareStack.use(At(this.config)),this.middlewareStack.use(Ct(this.config)),this.middlewareStack.
+use(bt(this.config)),this.middlewareStack.use(Pt(this.config)),this.middlewareStack.use(Ze(this.config,{httpAuthSchemeParametersProvider:HC,identityProviderConfigProvider:async d=>new Oe(
+{"aws.auth#sigv4":d.credentials})})),this.middlewareStack.use(et(this.config))}destroy(){super.destroy()}}});var Vp,Lb,Ub,qp,kh=p(()=>{v();j();xh();Vp=Rt(jC,"Signin","SigninClient",Wt),Lb={IsControlPlane:{type:"staticContextParams",value:!1}},Ub={IsOAuthEndpoint:{type:"\
+staticContextParams",value:!0}},qp=(t,e,r,o)=>[]});var ra,$h=p(()=>{kh();ea();ra=class extends Vp(Lb,qp,"CreateOAuth2Token",Oh){}});var oa,Lh=p(()=>{kh();ea();oa=class extends Vp(Ub,qp,"CreateOAuth2TokenWithIAM",Dh){}});var dM,Wp,Fb=p(()=>{v();$h();Lh();Nh();dM={CreateOAuth2TokenCommand:ra,CreateOAuth2TokenWithIAMCommand:oa},Wp=class extends ta{};Xr(dM,Wp)});var Mb=p(()=>{$h();Lh()});var mM,Hb=p(()=>{mM={AUTHCODE_EXPIRED:"AUTHCODE_EXPIRED",CONFLICT:"CONFLICT",INSUFFICIENT_PERMISSIONS:"INSUFFICIENT_PERMISSIONS",INVALID_REQUEST:"INVALID_REQUES\
 T",OAUTH_INVALID_GRANT:"invalid_grant",OAUTH_INVALID_REQUEST:"invalid_request",OAUTH_INVALID_SCOPE:"invalid_scope",OAUTH_INVALID_TARGET:"invalid_target",OAUTH_RATE_EXCEEDED:"\
 rate_exceeded",OAUTH_SERVICE_UNAVAILABLE:"service_unavailable",OAUTH_UNSUPPORTED_GRANT_TYPE:"unsupported_grant_type",RESOURCE_NOT_FOUND:"RESOURCE_NOT_FOUND",SERVER_ERROR:"\
-server_error",SERVICE_QUOTA_EXCEEDED:"SERVICE_QUOTA_EXCEEDED",TOKEN_EXPIRED:"TOKEN_EXPIRED",USER_CREDENTIALS_CHANGED:"USER_CREDENTIALS_CHANGED"}});var Av=p(()=>{});var Cv={};St(Cv,{$Command:()=>rr,AccessDeniedException:()=>Ai,AccessDeniedException$:()=>ev,AccessToken$:()=>sv,CreateOAuth2Token$:()=>Eg,CreateOAuth2TokenCommand:()=>Di,
-CreateOAuth2TokenRequest$:()=>iv,CreateOAuth2TokenRequestBody$:()=>av,CreateOAuth2TokenResponse$:()=>cv,CreateOAuth2TokenResponseBody$:()=>pv,CreateOAuth2TokenWithIAM$:()=>xg,
-CreateOAuth2TokenWithIAMCommand:()=>ki,CreateOAuth2TokenWithIAMRequest$:()=>lv,CreateOAuth2TokenWithIAMResponse$:()=>dv,InternalServerException:()=>Ci,InternalServerException$:()=>tv,
-OAuth2ErrorCode:()=>sU,Signin:()=>Ep,SigninClient:()=>Ni,SigninServiceException:()=>xr,SigninServiceException$:()=>ZC,TooManyRequestsError:()=>vi,TooManyRequestsError$:()=>rv,
-ValidationException:()=>bi,ValidationException$:()=>ov,__Client:()=>Se,errorTypeRegistries:()=>Sg});var vv=p(()=>{Rg();wv();Tv();C();Oi();Iv();dg();Av();fp()});var go,xp,bv,$i,Rp,Pv=p(()=>{k();U();go=require("node:crypto"),xp=require("node:fs"),bv=require("node:os"),$i=require("node:path"),Rp=class t{profileData;init;callerClientConfig;static REFRESH_THRESHOLD=300*
-1e3;constructor(e,r,o){this.profileData=e,this.init=r,this.callerClientConfig=o}async loadCredentials(){let e=await this.loadToken();if(!e)throw new _(`Failed t\
+server_error",SERVICE_QUOTA_EXCEEDED:"SERVICE_QUOTA_EXCEEDED",TOKEN_EXPIRED:"TOKEN_EXPIRED",USER_CREDENTIALS_CHANGED:"USER_CREDENTIALS_CHANGED"}});var Bb=p(()=>{});var Gb={};ir(Gb,{$Command:()=>Er,AccessDeniedException:()=>Ji,AccessDeniedException$:()=>gb,AccessToken$:()=>xb,CreateOAuth2Token$:()=>Oh,CreateOAuth2TokenCommand:()=>ra,
+CreateOAuth2TokenRequest$:()=>Rb,CreateOAuth2TokenRequestBody$:()=>_b,CreateOAuth2TokenResponse$:()=>wb,CreateOAuth2TokenResponseBody$:()=>Ib,CreateOAuth2TokenWithIAM$:()=>Dh,
+CreateOAuth2TokenWithIAMCommand:()=>oa,CreateOAuth2TokenWithIAMRequest$:()=>Tb,CreateOAuth2TokenWithIAMResponse$:()=>vb,InternalServerException:()=>Xi,InternalServerException$:()=>hb,
+OAuth2ErrorCode:()=>mM,Signin:()=>Wp,SigninClient:()=>ta,SigninServiceException:()=>Pr,SigninServiceException$:()=>fb,TooManyRequestsError:()=>Yi,TooManyRequestsError$:()=>yb,
+ValidationException:()=>Qi,ValidationException$:()=>Eb,__Client:()=>Re,errorTypeRegistries:()=>Ph});var zb=p(()=>{Nh();Fb();Mb();v();ea();Hb();wh();Bb();Gp()});var Oo,Kp,jb,sa,Jp,Vb=p(()=>{$();U();Oo=require("node:crypto"),Kp=require("node:fs"),jb=require("node:os"),sa=require("node:path"),Jp=class t{profileData;init;callerClientConfig;static REFRESH_THRESHOLD=300*
+1e3;constructor(e,r,o){this.profileData=e,this.init=r,this.callerClientConfig=o}async loadCredentials(){let e=await this.loadToken();if(!e)throw new w(`Failed t\
 o load a token for session ${this.loginSession}, please re-authenticate using aws login`,{tryNextLink:!1,logger:this.logger});let r=e.accessToken,o=Date.now();return new Date(
 r.expiresAt).getTime()-o<=t.REFRESH_THRESHOLD?this.refresh(e):this.toCredentials(e.accessToken)}get logger(){return this.init?.logger}get loginSession(){return this.
 profileData.login_session}toCredentials(e){return{accessKeyId:e.accessKeyId,secretAccessKey:e.secretAccessKey,sessionToken:e.sessionToken,accountId:e.accountId,
-expiration:new Date(e.expiresAt)}}async refresh(e){let r=await this.loadToken().catch(()=>e),o=Date.now(),n=new Date(r.accessToken.expiresAt).getTime(),s=new Date(
-e.accessToken.expiresAt).getTime(),i=n<=o&&s>o?e:r;if(new Date(i.accessToken.expiresAt).getTime()-Date.now()>t.REFRESH_THRESHOLD)return this.toCredentials(i.accessToken);
-let{SigninClient:c,CreateOAuth2TokenCommand:l}=await Promise.resolve().then(()=>(vv(),Cv)),{logger:d,userAgentAppId:u}=this.callerClientConfig??{},f=(E=>E?.metadata?.
+expiration:new Date(e.expiresAt)}}async refresh(e){let r=await this.loadToken().catch(()=>e),o=Date.now(),s=new Date(r.accessToken.expiresAt).getTime(),n=new Date(
+e.accessToken.expiresAt).getTime(),i=s<=o&&n>o?e:r;if(new Date(i.accessToken.expiresAt).getTime()-Date.now()>t.REFRESH_THRESHOLD)return this.toCredentials(i.accessToken);
+let{SigninClient:c,CreateOAuth2TokenCommand:l}=await Promise.resolve().then(()=>(zb(),Gb)),{logger:u,userAgentAppId:d}=this.callerClientConfig??{},f=(S=>S?.metadata?.
 handlerProtocol==="h2")(this.callerClientConfig?.requestHandler)?void 0:this.callerClientConfig?.requestHandler,g=typeof i.signInRegion=="string"&&i.signInRegion.
 length>0?i.signInRegion:void 0,y=g??this.profileData.region??await this.callerClientConfig?.region?.()??process.env.AWS_REGION,h=new c({credentials:{accessKeyId:"",
-secretAccessKey:""},region:y,requestHandler:f,logger:d,userAgentAppId:u,...this.init?.clientConfig,...g&&{region:g}});this.createDPoPInterceptor(h.middlewareStack);
-let S={tokenInput:{clientId:i.clientId,refreshToken:i.refreshToken,grantType:"refresh_token"}};try{let E=await h.send(new l(S)),{accessKeyId:I,secretAccessKey:R,
-sessionToken:w}=E.tokenOutput?.accessToken??{},{refreshToken:$,expiresIn:ee}=E.tokenOutput??{};if(!I||!R||!w||!$)throw new _("Token refresh response missing req\
-uired fields",{logger:this.logger,tryNextLink:!1});let Zt=(ee??900)*1e3,_r=new Date(Date.now()+Zt),se={...i,accessToken:{...i.accessToken,accessKeyId:I,secretAccessKey:R,
-sessionToken:w,expiresAt:_r.toISOString()},refreshToken:$};return await this.saveToken(se),this.toCredentials(se.accessToken)}catch(E){if(E.name==="AccessDenied\
-Exception"){let R=E.error,w;switch(R){case"TOKEN_EXPIRED":w="Your session has expired. Please reauthenticate.";break;case"USER_CREDENTIALS_CHANGED":w="Unable to\
- refresh credentials because of a change in your password. Please reauthenticate with your new password.";break;case"INSUFFICIENT_PERMISSIONS":w="Unable to refr\
-esh credentials due to insufficient permissions. You may be missing permission for the 'CreateOAuth2Token' action.";break;default:w=`Failed to refresh token: ${String(
-E)}. Please re-authenticate using \`aws login\``}throw new _(w,{logger:this.logger,tryNextLink:!1})}if(new Date(i.accessToken.expiresAt).getTime()>Date.now())return this.
-logger?.warn?.(`Failed to refresh token: ${String(E)}. Using existing token until expiry.`),this.toCredentials(i.accessToken);throw new _(`Failed to refresh tok\
-en: ${String(E)}. Please re-authenticate using aws login`,{logger:this.logger})}}async loadToken(){let e=this.getTokenFilePath();try{let r=await xp.promises.readFile(
-e,"utf8"),o=JSON.parse(r),n=["accessToken","clientId","refreshToken","dpopKey"].filter(s=>!o[s]);if(o.accessToken?.accountId||n.push("accountId"),n.length>0)throw new _(
-`Token validation failed, missing fields: ${n.join(", ")}`,{logger:this.logger,tryNextLink:!1});return o}catch(r){throw new _(`Failed to load token from ${e}: ${String(
-r)}`,{logger:this.logger,tryNextLink:!1})}}async saveToken(e){let r=this.getTokenFilePath(),o=(0,$i.dirname)(r);try{await xp.promises.mkdir(o,{recursive:!0})}catch{}
-await xp.promises.writeFile(r,JSON.stringify(e,null,2),"utf8")}getTokenFilePath(){let e=process.env.AWS_LOGIN_CACHE_DIRECTORY??(0,$i.join)((0,bv.homedir)(),".aw\
-s","login","cache"),r=Buffer.from(this.loginSession,"utf8"),o=(0,go.createHash)("sha256").update(r).digest("hex");return(0,$i.join)(e,`${o}.json`)}derToRawSignature(e){
-let r=2;if(e[r]!==2)throw new Error("Invalid DER signature");r++;let o=e[r++],n=e.subarray(r,r+o);if(r+=o,e[r]!==2)throw new Error("Invalid DER signature");r++;
-let s=e[r++],i=e.subarray(r,r+s);n=n[0]===0?n.subarray(1):n,i=i[0]===0?i.subarray(1):i;let a=Buffer.concat([Buffer.alloc(32-n.length),n]),c=Buffer.concat([Buffer.
-alloc(32-i.length),i]);return Buffer.concat([a,c])}createDPoPInterceptor(e){e.add(r=>async o=>{if(z.isInstance(o.request)){let n=o.request,s=`${n.protocol}//${n.
-hostname}${n.port?`:${n.port}`:""}${n.path}`,i=await this.generateDpop(n.method,s);n.headers={...n.headers,DPoP:i}}return r(o)},{step:"finalizeRequest",name:"dp\
-opInterceptor",override:!0})}async generateDpop(e="POST",r){let o=await this.loadToken();try{let n=(0,go.createPrivateKey)({key:o.dpopKey,format:"pem",type:"sec\
-1"}),i=(0,go.createPublicKey)(n).export({format:"der",type:"spki"}),a=-1;for(let E=0;E<i.length;E++)if(i[E]===4){a=E;break}let c=i.slice(a+1,a+33),l=i.slice(a+33,
-a+65),d={alg:"ES256",typ:"dpop+jwt",jwk:{kty:"EC",crv:"P-256",x:c.toString("base64url"),y:l.toString("base64url")}},u={jti:crypto.randomUUID(),htm:e,htu:r,iat:Math.
-floor(Date.now()/1e3)},m=Buffer.from(JSON.stringify(d)).toString("base64url"),f=Buffer.from(JSON.stringify(u)).toString("base64url"),g=`${m}.${f}`,y=(0,go.sign)(
-"sha256",Buffer.from(g),n),S=this.derToRawSignature(y).toString("base64url");return`${g}.${S}`}catch(n){throw new _(`Failed to generate Dpop proof: ${n instanceof
-Error?n.message:String(n)}`,{logger:this.logger,tryNextLink:!1})}}}});var Ov,Nv=p(()=>{M();k();Pv();Ov=t=>async({callerClientConfig:e}={})=>{t?.logger?.debug?.("@aws-sdk/credential-providers - fromLoginCredentials");let r=await fr(
-t||{}),o=We({profile:t?.profile??e?.profile}),n=r[o];if(!n?.login_session)throw new _(`Profile ${o} does not contain login_session.`,{tryNextLink:!0,logger:t?.logger});
-let i=await new Rp(n,t,e).loadCredentials();return H(i,"CREDENTIALS_LOGIN","AD")}});var Dv={};St(Dv,{fromLoginCredentials:()=>Ov});var kv=p(()=>{Nv()});var $v,Lv,Uv=p(()=>{M();$v=t=>!!(t&&t.login_session),Lv=async(t,e,r)=>{let{fromLoginCredentials:o}=await Promise.resolve().then(()=>(kv(),Dv)),n=await o({...e,profile:t})(
-{callerClientConfig:r});return H(n,"CREDENTIALS_PROFILE_LOGIN","AC")}});var Mv,Fv=p(()=>{M();Mv=(t,e,r)=>{if(e.Version!==1)throw Error(`Profile ${t} credential_process did not return Version 1.`);if(e.AccessKeyId===void 0||e.SecretAccessKey===
-void 0)throw Error(`Profile ${t} credential_process returned invalid credentials.`);if(e.Expiration){let s=new Date;if(new Date(e.Expiration)<s)throw Error(`Pro\
-file ${t} credential_process returned expired credentials.`)}let o=e.AccountId;!o&&r?.[t]?.aws_account_id&&(o=r[t].aws_account_id);let n={accessKeyId:e.AccessKeyId,
+secretAccessKey:""},region:y,requestHandler:f,logger:u,userAgentAppId:d,...this.init?.clientConfig,...g&&{region:g}});this.createDPoPInterceptor(h.middlewareStack);
+let E={tokenInput:{clientId:i.clientId,refreshToken:i.refreshToken,grantType:"refresh_token"}};try{let S=await h.send(new l(E)),{accessKeyId:T,secretAccessKey:R,
+sessionToken:I}=S.tokenOutput?.accessToken??{},{refreshToken:M,expiresIn:oe}=S.tokenOutput??{};if(!T||!R||!I||!M)throw new w("Token refresh response missing req\
+uired fields",{logger:this.logger,tryNextLink:!1});let gr=(oe??900)*1e3,Dr=new Date(Date.now()+gr),me={...i,accessToken:{...i.accessToken,accessKeyId:T,secretAccessKey:R,
+sessionToken:I,expiresAt:Dr.toISOString()},refreshToken:M};return await this.saveToken(me),this.toCredentials(me.accessToken)}catch(S){if(S.name==="AccessDenied\
+Exception"){let R=S.error,I;switch(R){case"TOKEN_EXPIRED":I="Your session has expired. Please reauthenticate.";break;case"USER_CREDENTIALS_CHANGED":I="Unable to\
+ refresh credentials because of a change in your password. Please reauthenticate with your new password.";break;case"INSUFFICIENT_PERMISSIONS":I="Unable to refr\
+esh credentials due to insufficient permissions. You may be missing permission for the 'CreateOAuth2Token' action.";break;default:I=`Failed to refresh token: ${String(
+S)}. Please re-authenticate using \`aws login\``}throw new w(I,{logger:this.logger,tryNextLink:!1})}if(new Date(i.accessToken.expiresAt).getTime()>Date.now())return this.
+logger?.warn?.(`Failed to refresh token: ${String(S)}. Using existing token until expiry.`),this.toCredentials(i.accessToken);throw new w(`Failed to refresh tok\
+en: ${String(S)}. Please re-authenticate using aws login`,{logger:this.logger})}}async loadToken(){let e=this.getTokenFilePath();try{let r=await Kp.promises.readFile(
+e,"utf8"),o=JSON.parse(r),s=["accessToken","clientId","refreshToken","dpopKey"].filter(n=>!o[n]);if(o.accessToken?.accountId||s.push("accountId"),s.length>0)throw new w(
+`Token validation failed, missing fields: ${s.join(", ")}`,{logger:this.logger,tryNextLink:!1});return o}catch(r){throw new w(`Failed to load token from ${e}: ${String(
+r)}`,{logger:this.logger,tryNextLink:!1})}}async saveToken(e){let r=this.getTokenFilePath(),o=(0,sa.dirname)(r);try{await Kp.promises.mkdir(o,{recursive:!0})}catch{}
+await Kp.promises.writeFile(r,JSON.stringify(e,null,2),"utf8")}getTokenFilePath(){let e=process.env.AWS_LOGIN_CACHE_DIRECTORY??(0,sa.join)((0,jb.homedir)(),".aw\
+s","login","cache"),r=Buffer.from(this.loginSession,"utf8"),o=(0,Oo.createHash)("sha256").update(r).digest("hex");return(0,sa.join)(e,`${o}.json`)}derToRawSignature(e){
+let r=2;if(e[r]!==2)throw new Error("Invalid DER signature");r++;let o=e[r++],s=e.subarray(r,r+o);if(r+=o,e[r]!==2)throw new Error("Invalid DER signature");r++;
+let n=e[r++],i=e.subarray(r,r+n);s=s[0]===0?s.subarray(1):s,i=i[0]===0?i.subarray(1):i;let a=Buffer.concat([Buffer.alloc(32-s.length),s]),c=Buffer.concat([Buffer.
+alloc(32-i.length),i]);return Buffer.concat([a,c])}createDPoPInterceptor(e){e.add(r=>async o=>{if(z.isInstance(o.request)){let s=o.request,n=`${s.protocol}//${s.
+hostname}${s.port?`:${s.port}`:""}${s.path}`,i=await this.generateDpop(s.method,n);s.headers={...s.headers,DPoP:i}}return r(o)},{step:"finalizeRequest",name:"dp\
+opInterceptor",override:!0})}async generateDpop(e="POST",r){let o=await this.loadToken();try{let s=(0,Oo.createPrivateKey)({key:o.dpopKey,format:"pem",type:"sec\
+1"}),i=(0,Oo.createPublicKey)(s).export({format:"der",type:"spki"}),a=-1;for(let S=0;S<i.length;S++)if(i[S]===4){a=S;break}let c=i.slice(a+1,a+33),l=i.slice(a+33,
+a+65),u={alg:"ES256",typ:"dpop+jwt",jwk:{kty:"EC",crv:"P-256",x:c.toString("base64url"),y:l.toString("base64url")}},d={jti:crypto.randomUUID(),htm:e,htu:r,iat:Math.
+floor(Date.now()/1e3)},m=Buffer.from(JSON.stringify(u)).toString("base64url"),f=Buffer.from(JSON.stringify(d)).toString("base64url"),g=`${m}.${f}`,y=(0,Oo.sign)(
+"sha256",Buffer.from(g),s),E=this.derToRawSignature(y).toString("base64url");return`${g}.${E}`}catch(s){throw new w(`Failed to generate Dpop proof: ${s instanceof
+Error?s.message:String(s)}`,{logger:this.logger,tryNextLink:!1})}}}});var qb,Wb=p(()=>{F();$();Vb();qb=t=>async({callerClientConfig:e}={})=>{t?.logger?.debug?.("@aws-sdk/credential-providers - fromLoginCredentials");let r=await Ir(
+t||{}),o=mt({profile:t?.profile??e?.profile}),s=r[o];if(!s?.login_session)throw new w(`Profile ${o} does not contain login_session.`,{tryNextLink:!0,logger:t?.logger});
+let i=await new Jp(s,t,e).loadCredentials();return B(i,"CREDENTIALS_LOGIN","AD")}});var Kb={};ir(Kb,{fromLoginCredentials:()=>qb});var Jb=p(()=>{Wb()});var Xb,Yb,Qb=p(()=>{F();Xb=t=>!!(t&&t.login_session),Yb=async(t,e,r)=>{let{fromLoginCredentials:o}=await Promise.resolve().then(()=>(Jb(),Kb)),s=await o({...e,profile:t})(
+{callerClientConfig:r});return B(s,"CREDENTIALS_PROFILE_LOGIN","AC")}});var Zb,eP=p(()=>{F();Zb=(t,e,r)=>{if(e.Version!==1)throw Error(`Profile ${t} credential_process did not return Version 1.`);if(e.AccessKeyId===void 0||e.SecretAccessKey===
+void 0)throw Error(`Profile ${t} credential_process returned invalid credentials.`);if(e.Expiration){let n=new Date;if(new Date(e.Expiration)<n)throw Error(`Pro\
+file ${t} credential_process returned expired credentials.`)}let o=e.AccountId;!o&&r?.[t]?.aws_account_id&&(o=r[t].aws_account_id);let s={accessKeyId:e.AccessKeyId,
 secretAccessKey:e.SecretAccessKey,...e.SessionToken&&{sessionToken:e.SessionToken},...e.Expiration&&{expiration:new Date(e.Expiration)},...e.CredentialScope&&{credentialScope:e.
-CredentialScope},...o&&{accountId:o}};return H(n,"CREDENTIALS_PROCESS","w"),n}});var Hv,Bv,zv,Gv=p(()=>{k();Hv=require("node:child_process"),Bv=require("node:util");Fv();zv=async(t,e,r)=>{let o=e[t];if(e[t]){let n=o.credential_process;if(n!==
-void 0){let s=(0,Bv.promisify)(Es?.getTokenRecord?.().exec??Hv.exec);try{let{stdout:i}=await s(n),a;try{a=JSON.parse(i.trim())}catch{throw Error(`Profile ${t} c\
-redential_process returned invalid JSON.`)}return Mv(t,a,e)}catch(i){throw new _(i.message,{logger:r})}}else throw new _(`Profile ${t} did not contain credentia\
-l_process.`,{logger:r})}else throw new _(`Profile ${t} could not be found in shared credentials file.`,{logger:r})}});var jv,Vv=p(()=>{k();Gv();jv=(t={})=>async({callerClientConfig:e}={})=>{t.logger?.debug("@aws-sdk/credential-provider-process - fromProcess");let r=await fr(t);
-return zv(We({profile:t.profile??e?.profile}),r,t.logger)}});var Ig={};St(Ig,{fromProcess:()=>jv});var Ag=p(()=>{Vv()});var Wv,qv,Kv=p(()=>{M();Wv=t=>!!t&&typeof t=="object"&&typeof t.credential_process=="string",qv=async(t,e)=>{let{fromProcess:r}=await Promise.resolve().then(()=>(Ag(),Ig)),
-o=await r({...t,profile:e})();return H(o,"CREDENTIALS_PROFILE_PROCESS","v")}});var Jv,Xv,Yv=p(()=>{M();Jv=async(t,e,r={},o)=>{let{fromSSO:n}=await Promise.resolve().then(()=>(Bf(),Hf));return n({profile:t,logger:r.logger,parentClientConfig:r.
-parentClientConfig,clientConfig:r.clientConfig})({callerClientConfig:o}).then(s=>e.sso_session?H(s,"CREDENTIALS_PROFILE_SSO","r"):H(s,"CREDENTIALS_PROFILE_SSO_L\
-EGACY","t"))},Xv=t=>t&&(typeof t.sso_start_url=="string"||typeof t.sso_account_id=="string"||typeof t.sso_session=="string"||typeof t.sso_region=="string"||typeof t.
-sso_role_name=="string")});var Cg,vg,Qv=p(()=>{M();Cg=t=>!!t&&typeof t=="object"&&typeof t.aws_access_key_id=="string"&&typeof t.aws_secret_access_key=="string"&&["undefined","string"].indexOf(
-typeof t.aws_session_token)>-1&&["undefined","string"].indexOf(typeof t.aws_account_id)>-1,vg=async(t,e)=>{e?.logger?.debug("@aws-sdk/credential-provider-ini - \
+CredentialScope},...o&&{accountId:o}};return B(s,"CREDENTIALS_PROCESS","w"),s}});var tP,rP,oP,sP=p(()=>{$();tP=require("node:child_process"),rP=require("node:util");eP();oP=async(t,e,r)=>{let o=e[t];if(e[t]){let s=o.credential_process;if(s!==
+void 0){let n=(0,rP.promisify)(zn?.getTokenRecord?.().exec??tP.exec);try{let{stdout:i}=await n(s),a;try{a=JSON.parse(i.trim())}catch{throw Error(`Profile ${t} c\
+redential_process returned invalid JSON.`)}return Zb(t,a,e)}catch(i){throw new w(i.message,{logger:r})}}else throw new w(`Profile ${t} did not contain credentia\
+l_process.`,{logger:r})}else throw new w(`Profile ${t} could not be found in shared credentials file.`,{logger:r})}});var nP,iP=p(()=>{$();sP();nP=(t={})=>async({callerClientConfig:e}={})=>{t.logger?.debug("@aws-sdk/credential-provider-process - fromProcess");let r=await Ir(t);
+return oP(mt({profile:t.profile??e?.profile}),r,t.logger)}});var Uh={};ir(Uh,{fromProcess:()=>nP});var Fh=p(()=>{iP()});var aP,cP,pP=p(()=>{F();aP=t=>!!t&&typeof t=="object"&&typeof t.credential_process=="string",cP=async(t,e)=>{let{fromProcess:r}=await Promise.resolve().then(()=>(Fh(),Uh)),
+o=await r({...t,profile:e})();return B(o,"CREDENTIALS_PROFILE_PROCESS","v")}});var lP,uP,dP=p(()=>{F();lP=async(t,e,r={},o)=>{let{fromSSO:s}=await Promise.resolve().then(()=>(Zg(),Qg));return s({profile:t,logger:r.logger,parentClientConfig:r.
+parentClientConfig,clientConfig:r.clientConfig})({callerClientConfig:o}).then(n=>e.sso_session?B(n,"CREDENTIALS_PROFILE_SSO","r"):B(n,"CREDENTIALS_PROFILE_SSO_L\
+EGACY","t"))},uP=t=>t&&(typeof t.sso_start_url=="string"||typeof t.sso_account_id=="string"||typeof t.sso_session=="string"||typeof t.sso_region=="string"||typeof t.
+sso_role_name=="string")});var Mh,Hh,mP=p(()=>{F();Mh=t=>!!t&&typeof t=="object"&&typeof t.aws_access_key_id=="string"&&typeof t.aws_secret_access_key=="string"&&["undefined","string"].indexOf(
+typeof t.aws_session_token)>-1&&["undefined","string"].indexOf(typeof t.aws_account_id)>-1,Hh=async(t,e)=>{e?.logger?.debug("@aws-sdk/credential-provider-ini - \
 resolveStaticCredentials");let r={accessKeyId:t.aws_access_key_id,secretAccessKey:t.aws_secret_access_key,sessionToken:t.aws_session_token,...t.aws_credential_scope&&
-{credentialScope:t.aws_credential_scope},...t.aws_account_id&&{accountId:t.aws_account_id}};return H(r,"CREDENTIALS_PROFILE","n")}});var _p,bg=p(()=>{_p=t=>async e=>{t.logger?.debug("@aws-sdk/credential-provider-web-identity - fromWebToken");let{roleArn:r,roleSessionName:o,webIdentityToken:n,
-providerId:s,policyArns:i,policy:a,durationSeconds:c}=t,{roleAssumerWithWebIdentity:l}=t;if(!l){let{getDefaultRoleAssumerWithWebIdentity:d}=await Promise.resolve().then(()=>(ig(),sg));
-l=d({...t.clientConfig,credentialProviderLogger:t.logger,parentClientConfig:{...e?.callerClientConfig,...t.parentClientConfig}},t.clientPlugins)}return l({RoleArn:r,
-RoleSessionName:o??`aws-sdk-js-session-${Date.now()}`,WebIdentityToken:n,ProviderId:s,PolicyArns:i,Policy:a,DurationSeconds:c})}});var eb,Zv,iU,aU,tb,rb=p(()=>{M();k();eb=require("node:fs");bg();Zv="AWS_WEB_IDENTITY_TOKEN_FILE",iU="AWS_ROLE_ARN",aU="AWS_ROLE_SESSION_NAME",tb=(t={})=>async e=>{
-t.logger?.debug("@aws-sdk/credential-provider-web-identity - fromTokenFile");let r=t?.webIdentityTokenFile??process.env[Zv],o=t?.roleArn??process.env[iU],n=t?.roleSessionName??
-process.env[aU];if(!r||!o)throw new _("Web identity configuration not specified",{logger:t.logger});let s=await _p({...t,webIdentityToken:Es?.getTokenRecord?.()[r]??
-(0,eb.readFileSync)(r,{encoding:"ascii"}),roleArn:o,roleSessionName:n})(e);return r===process.env[Zv]&&H(s,"CREDENTIALS_ENV_VARS_STS_WEB_ID_TOKEN","h"),s}});var Pg={};St(Pg,{fromTokenFile:()=>tb,fromWebToken:()=>_p});var Og=p(()=>{rb();bg()});var ob,nb,sb=p(()=>{M();ob=t=>!!t&&typeof t=="object"&&typeof t.web_identity_token_file=="string"&&typeof t.role_arn=="string"&&["undefined","string"].indexOf(typeof t.
-role_session_name)>-1,nb=async(t,e,r)=>{let{fromTokenFile:o}=await Promise.resolve().then(()=>(Og(),Pg)),n=await o({webIdentityTokenFile:t.web_identity_token_file,
+{credentialScope:t.aws_credential_scope},...t.aws_account_id&&{accountId:t.aws_account_id}};return B(r,"CREDENTIALS_PROFILE","n")}});var Xp,Bh=p(()=>{Xp=t=>async e=>{t.logger?.debug("@aws-sdk/credential-provider-web-identity - fromWebToken");let{roleArn:r,roleSessionName:o,webIdentityToken:s,
+providerId:n,policyArns:i,policy:a,durationSeconds:c}=t,{roleAssumerWithWebIdentity:l}=t;if(!l){let{getDefaultRoleAssumerWithWebIdentity:u}=await Promise.resolve().then(()=>(Eh(),yh));
+l=u({...t.clientConfig,credentialProviderLogger:t.logger,parentClientConfig:{...e?.callerClientConfig,...t.parentClientConfig}},t.clientPlugins)}return l({RoleArn:r,
+RoleSessionName:o??`aws-sdk-js-session-${Date.now()}`,WebIdentityToken:s,ProviderId:n,PolicyArns:i,Policy:a,DurationSeconds:c})}});var gP,fP,fM,gM,hP,yP=p(()=>{F();$();gP=require("node:fs");Bh();fP="AWS_WEB_IDENTITY_TOKEN_FILE",fM="AWS_ROLE_ARN",gM="AWS_ROLE_SESSION_NAME",hP=(t={})=>async e=>{
+t.logger?.debug("@aws-sdk/credential-provider-web-identity - fromTokenFile");let r=t?.webIdentityTokenFile??process.env[fP],o=t?.roleArn??process.env[fM],s=t?.roleSessionName??
+process.env[gM];if(!r||!o)throw new w("Web identity configuration not specified",{logger:t.logger});let n=await Xp({...t,webIdentityToken:zn?.getTokenRecord?.()[r]??
+(0,gP.readFileSync)(r,{encoding:"ascii"}),roleArn:o,roleSessionName:s})(e);return r===process.env[fP]&&B(n,"CREDENTIALS_ENV_VARS_STS_WEB_ID_TOKEN","h"),n}});var Gh={};ir(Gh,{fromTokenFile:()=>hP,fromWebToken:()=>Xp});var zh=p(()=>{yP();Bh()});var EP,SP,xP=p(()=>{F();EP=t=>!!t&&typeof t=="object"&&typeof t.web_identity_token_file=="string"&&typeof t.role_arn=="string"&&["undefined","string"].indexOf(typeof t.
+role_session_name)>-1,SP=async(t,e,r)=>{let{fromTokenFile:o}=await Promise.resolve().then(()=>(zh(),Gh)),s=await o({webIdentityTokenFile:t.web_identity_token_file,
 roleArn:t.role_arn,roleSessionName:t.role_session_name,roleAssumerWithWebIdentity:e.roleAssumerWithWebIdentity,logger:e.logger,parentClientConfig:e.parentClientConfig})(
-{callerClientConfig:r});return H(n,"CREDENTIALS_PROFILE_STS_WEB_ID_TOKEN","q")}});var Ng,ib=p(()=>{k();TC();Uv();Kv();Yv();Qv();sb();Ng=async(t,e,r,o,n={},s=!1)=>{let i=e[t];if(Object.keys(n).length>0&&Cg(i))return vg(i,r);if(s||_C(i,{profile:t,
-logger:r.logger}))return wC(t,e,r,o,n,Ng);if(Cg(i))return vg(i,r);if(ob(i))return nb(i,r,o);if(Wv(i))return qv(r,t);if(Xv(i))return await Jv(t,i,r,o);if($v(i))return Lv(
-t,r,o);throw new _(`Could not resolve credentials using profile: [${t}] in configuration/credentials file(s).`,{logger:r.logger})}});var ab,cb=p(()=>{k();ib();ab=(t={})=>async({callerClientConfig:e}={})=>{t.logger?.debug("@aws-sdk/credential-provider-ini - fromIni");let r=await fr(t);return Ng(
-We({profile:t.profile??e?.profile}),r,t,e)}});var pb={};St(pb,{fromIni:()=>ab});var lb=p(()=>{cb()});var Zl=require("node:fs"),Eo=require("node:os");function Gg(t,e){let r=new URL(t),{request:o}=r.protocol==="https:"?require("node:https"):require("node:http");return new Promise((n,s)=>{let i=o(r,{method:e.method??
-"GET",headers:e.headers,agent:!1,signal:e.signal,timeout:e.timeoutMs},a=>{let c=[];a.on("data",l=>c.push(l)),a.on("error",s),a.on("end",()=>n({status:a.statusCode??
-0,text:Buffer.concat(c).toString("utf8")}))});if(e.connectTimeoutMs!==void 0){let a=e.connectTimeoutMs;i.on("socket",c=>{let l=setTimeout(()=>i.destroy(new Error(
-`no connection within ${a} ms`)),a);c.once("connect",()=>clearTimeout(l)),c.once("close",()=>clearTimeout(l))})}i.on("timeout",()=>i.destroy(new Error(`no answe\
-r within ${e.timeoutMs} ms`))),i.on("error",s),i.end(e.body)})}var gO=t=>t.replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A");function Yn(t,e=""){process.stdout.write(`::${t}::${gO(e)}${Eo.EOL}`)}function jg(t){return(process.
-env[`INPUT_${t.replace(/ /g,"_").toUpperCase()}`]??"").trim()}function Vg(t,e,r){let o=process.env[`GITHUB_${t}`];if(!o)throw new Error(`GITHUB_${t} is not set:\
- not running in a GitHub Actions step`);let n=`ghadelimiter_${crypto.randomUUID()}`;if(e.includes(n)||r.includes(n))throw new Error(`value of ${e} contains the \
-delimiter`);(0,Zl.appendFileSync)(o,`${e}<<${n}${Eo.EOL}${r}${Eo.EOL}${n}${Eo.EOL}`,"utf8")}var Wg=(t,e)=>Vg("OUTPUT",t,e),ed=(t,e)=>Vg("STATE",t,e),qg=t=>process.
-env[`STATE_${t}`]??"",td=t=>Yn("add-mask",t),Kg=t=>{process.stdout.write(`${t}${Eo.EOL}`)},Jg=t=>Yn("warning",t),hO=t=>Yn("error",t);function Xg(t){process.exitCode=
-1,hO(t)}async function Yg(t,e){Yn("group",t);try{return await e()}finally{Yn("endgroup")}}function Qg(t){let e=process.env.GITHUB_STEP_SUMMARY;e&&(0,Zl.appendFileSync)(
-e,`${t}${Eo.EOL}`,"utf8")}var yO=4,SO=1e4;async function Zg(t){let e=process.env.ACTIONS_ID_TOKEN_REQUEST_URL,r=process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;if(!e||
-!r)throw new Error("ACTIONS_ID_TOKEN_REQUEST_URL or ACTIONS_ID_TOKEN_REQUEST_TOKEN is not set");let o=`${e}&audience=${encodeURIComponent(t)}`;for(let n=1;;n++){
-let s;try{let i=await Gg(o,{headers:{Authorization:`Bearer ${r}`,Accept:"application/json"},timeoutMs:SO});if(i.status===200){let a=EO(i.text);if(!a)throw new Error(
-"the token service answered without a token");return td(a),a}if(s=`HTTP ${i.status}`,i.status<500&&i.status!==429)throw new Error(`the token service answered ${s}`)}catch(i){
-if(i.message.startsWith("the token service"))throw i;s=i.message}if(n>=yO)throw new Error(`the token service did not answer after ${n} attempts (${s})`);await new Promise(
-i=>setTimeout(i,500*2**(n-1)))}}function EO(t){try{let e=JSON.parse(t)?.value;return typeof e=="string"?e:void 0}catch{return}}var ih=require("node:child_process"),ah=require("node:fs");var F=class extends Error{constructor(r,o,n){super(`${r}: ${Qn(o)} ${n}`);this.option=r;this.rule=n;this.name="InputError"}option;rule;exitCode=2},Gr=class extends Error{constructor(r,o,n){
-super(r,n);this.hint=o;this.name="DeliveryError"}hint;exitCode=1},er=class extends Gr{constructor(e,r){super(e,r),this.name="PrerequisiteError"}},tr=class extends Gr{constructor(e,r,o){
-super(e,r,o),this.name="CredentialsError"}},ze=class extends Gr{constructor(e,r,o){super(e,r,o),this.name="RegistryError"}},Fi=class extends Gr{constructor(e,r){
+{callerClientConfig:r});return B(s,"CREDENTIALS_PROFILE_STS_WEB_ID_TOKEN","q")}});var jh,RP=p(()=>{$();MC();Qb();pP();dP();mP();xP();jh=async(t,e,r,o,s={},n=!1)=>{let i=e[t];if(Object.keys(s).length>0&&Mh(i))return Hh(i,r);if(n||UC(i,{profile:t,
+logger:r.logger}))return FC(t,e,r,o,s,jh);if(Mh(i))return Hh(i,r);if(EP(i))return SP(i,r,o);if(aP(i))return cP(r,t);if(uP(i))return await lP(t,i,r,o);if(Xb(i))return Yb(
+t,r,o);throw new w(`Could not resolve credentials using profile: [${t}] in configuration/credentials file(s).`,{logger:r.logger})}});var _P,wP=p(()=>{$();RP();_P=(t={})=>async({callerClientConfig:e}={})=>{t.logger?.debug("@aws-sdk/credential-provider-ini - fromIni");let r=await Ir(t);return jh(
+mt({profile:t.profile??e?.profile}),r,t,e)}});var IP={};ir(IP,{fromIni:()=>_P});var TP=p(()=>{wP()});var pd=require("node:fs"),Lo=require("node:os");function wn(t,e){let r=new URL(t),{request:o}=r.protocol==="https:"?require("node:https"):require("node:http");return new Promise((s,n)=>{let i=o(r,{method:e.method??
+"GET",headers:e.headers,agent:!1,signal:e.signal,timeout:e.timeoutMs},a=>{let c=[];a.on("data",l=>c.push(l)),a.on("error",n),a.on("end",()=>s({status:a.statusCode??
+0,text:Buffer.concat(c).toString("utf8"),headers:a.headers}))});if(e.connectTimeoutMs!==void 0){let a=e.connectTimeoutMs;i.on("socket",c=>{let l=setTimeout(()=>i.
+destroy(new Error(`no connection within ${a} ms`)),a);c.once("connect",()=>clearTimeout(l)),c.once("close",()=>clearTimeout(l))})}i.on("timeout",()=>i.destroy(new Error(
+`no answer within ${e.timeoutMs} ms`))),i.on("error",n),i.end(e.body)})}var xN=t=>t.replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A");function In(t,e=""){process.stdout.write(`::${t}::${xN(e)}${Lo.EOL}`)}function ua(t){return(process.
+env[`INPUT_${t.replace(/ /g,"_").toUpperCase()}`]??"").trim()}function ly(t,e,r){let o=process.env[`GITHUB_${t}`];if(!o)throw new Error(`GITHUB_${t} is not set:\
+ not running in a GitHub Actions step`);let s=`ghadelimiter_${crypto.randomUUID()}`;if(e.includes(s)||r.includes(s))throw new Error(`value of ${e} contains the \
+delimiter`);(0,pd.appendFileSync)(o,`${e}<<${s}${Lo.EOL}${r}${Lo.EOL}${s}${Lo.EOL}`,"utf8")}var Ts=(t,e)=>ly("OUTPUT",t,e),da=(t,e)=>ly("STATE",t,e),ld=t=>process.
+env[`STATE_${t}`]??"",ma=t=>In("add-mask",t),fa=t=>{process.stdout.write(`${t}${Lo.EOL}`)},uy=t=>In("warning",t),RN=t=>In("error",t);function dy(t){process.exitCode=
+1,RN(t)}async function my(t,e){In("group",t);try{return await e()}finally{In("endgroup")}}function ud(t){let e=process.env.GITHUB_STEP_SUMMARY;e&&(0,pd.appendFileSync)(
+e,`${t}${Lo.EOL}`,"utf8")}var _N=4,wN=1e4;async function dd(t){let e=process.env.ACTIONS_ID_TOKEN_REQUEST_URL,r=process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;if(!e||
+!r)throw new Error("ACTIONS_ID_TOKEN_REQUEST_URL or ACTIONS_ID_TOKEN_REQUEST_TOKEN is not set");let o=`${e}&audience=${encodeURIComponent(t)}`;for(let s=1;;s++){
+let n;try{let i=await wn(o,{headers:{Authorization:`Bearer ${r}`,Accept:"application/json"},timeoutMs:wN});if(i.status===200){let a=IN(i.text);if(!a)throw new Error(
+"the token service answered without a token");return ma(a),a}if(n=`HTTP ${i.status}`,i.status<500&&i.status!==429)throw new Error(`the token service answered ${n}`)}catch(i){
+if(i.message.startsWith("the token service"))throw i;n=i.message}if(s>=_N)throw new Error(`the token service did not answer after ${s} attempts (${n})`);await new Promise(
+i=>setTimeout(i,500*2**(s-1)))}}function IN(t){try{let e=JSON.parse(t)?.value;return typeof e=="string"?e:void 0}catch{return}}var Ry=require("node:child_process"),_y=require("node:fs");var L=class extends Error{constructor(r,o,s){super(`${r}: ${Tn(o)} ${s}`);this.option=r;this.rule=s;this.name="InputError"}option;rule;exitCode=2},no=class extends Error{constructor(r,o,s){
+super(r,s);this.hint=o;this.name="DeliveryError"}hint;exitCode=1},ar=class extends no{constructor(e,r){super(e,r),this.name="PrerequisiteError"}},hr=class extends no{constructor(e,r,o){
+super(e,r,o),this.name="CredentialsError"}},xe=class extends no{constructor(e,r,o){super(e,r,o),this.name="RegistryError"}},ga=class extends no{constructor(e,r){
 super(`gave up after ${e} s (timeout-seconds)${r.length?`, still waiting for ${r.join(", ")}`:""}`,"check that the runner can reach AWS and the registry (proxy,\
- firewall, VPC endpoints, AWS_ENDPOINT_URL_*); raise timeout-seconds if the build or push legitimately takes longer"),this.name="DeadlineError"}},dr=class extends Gr{constructor(e,r){
-super(e,r),this.name="DockerError"}},RO=/[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;function Qn(t,e=80){let r=Array.
-from(t.slice(0,e*2)),o=r.length>e||t.length>e*2?`${r.slice(0,e).join("")}\u2026`:t;return JSON.stringify(o).replace(RO,n=>`\\u${n.charCodeAt(0).toString(16).padStart(
-4,"0")}`)}function Hi(t){return t instanceof F?{message:t.message,exitCode:2}:t instanceof Gr?{message:t.message,hint:t.hint,exitCode:t.exitCode}:{message:t instanceof
-Error?`${t.name}: ${t.message}`:String(t),exitCode:1}}var Vr=require("node:fs");var _O=/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,wO=/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/,TO=/^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/,IO=/^arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,
-AO=/^[\w+=,.@-]{2,64}$/,CO=/^(?:arn:aws(?:-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:(?:key\/[0-9a-f-]{36}|alias\/[\w/+=,.@-]+)|alias\/[\w/+=,.@-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/,
-vO=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/,bO=/^[A-Za-z_][A-Za-z0-9_]*=/,PO=/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/,OO=/^[a-z0-9][a-z0-9._/-]*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$|^(?:sha256:)?[a-f0-9]{12,64}$/,
-NO=/^[0-9a-f]{40}$/,DO=/^\d{12}$/,kO=/^[\x21-\x7e]{1,256}$/,$O=4096,LO=65536,UO=100,st=(t,e)=>r=>t.test(r)?void 0:e,nt={repository:t=>t.length>=2&&t.length<=256&&
-_O.test(t)?void 0:"is not a valid ECR repository name: lowercase letters and digits, separated by single `.`, `_`, `-` or `/`, 2\u2013256 characters",region:st(
-TO,"is not an AWS region name like `eu-west-1`"),tag:st(wO,"is not a valid image tag: `[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`"),commitSha:st(NO,"is not a full commi\
-t SHA (40 hex characters)"),sessionName:st(AO,"is not a valid STS session name: `[\\w+=,.@-]`, 2\u201364 characters"),account:st(DO,"is not an AWS account id (1\
-2 digits)"),audience:st(kO,"is not a valid audience: 1\u2013256 printable characters, no spaces")};function rn(t,e,r){if(r)throw new F(t,e,r)}var ur=(t,e=r=>r)=>({
-type:"string",parse:(r,o)=>{let n=e(r);return t&&rn(o,n,t(n)),n}}),jr={type:"boolean",parse:(t,e)=>{if(/^(true|1)$/i.test(t))return!0;if(/^(false|0)$/i.test(t))
-return!1;throw new F(e,t,"is not a boolean: use true or false")}},eh=(t,e)=>({type:"integer",parse:(r,o)=>{let n=/^\d{1,6}$/.test(r)?Number(r):NaN;if(!(n>=t&&n<=
-e))throw new F(o,r,`is not a whole number from ${t} to ${e}`);return n}}),es=(...t)=>({type:"enum",values:t,parse:(e,r)=>{let o=t.find(n=>n.toUpperCase()===e.toUpperCase());
-if(o===void 0)throw new F(r,e,`is not one of ${t.join(", ")}`);return o}}),th=(t,{commas:e=!1,max:r=1/0}={})=>({type:"list",parse:(o,n)=>{let s=o.split(e?/[\n,]/:
-/\n/).map(i=>i.replace(/\r$/,"").trim()).filter(i=>i!=="");for(let i of s)rn(n,i,t(i));if(s.length>r)throw new F(n,o,`lists more than ${r} entries`);return[...new Set(
-s)]}}),Zn=t=>({type:"path",parse:(e,r)=>(t?.(r,e),e)});function rd(t,e){if(!(0,Vr.existsSync)(e)||!(0,Vr.statSync)(e).isFile())throw new F(t,e,"is not a readabl\
-e file")}function rh(t,e){rd(t,e);try{JSON.parse((0,Vr.readFileSync)(e,"utf8"))}catch{throw new F(t,e,"does not contain valid JSON")}}var MO=t=>t.split(",").every(
-e=>vO.test(e.trim()))?void 0:"is not a comma-separated list of `os/arch[/variant]`",od="sts.amazonaws.com",oh=[{name:"repository",field:"repository",...ur(nt.repository),
-required:!0,description:"ECR repository name, e.g. `team/api`. Validated against ECR's naming rule before any AWS call."},{name:"aws-region",field:"awsRegion",...ur(
-nt.region),defaultText:"`AWS_REGION`, then `AWS_DEFAULT_REGION`",description:"Region of the registry."},{name:"role-to-assume",field:"roleToAssume",...ur(st(IO,
-"is not an IAM role ARN like `arn:aws:iam::123456789012:role/name`")),defaultText:"none: the ambient AWS credential chain",description:"IAM role ARN, assumed wi\
-th `AssumeRoleWithWebIdentity` using the CI's OIDC token."},{name:"audience",field:"audience",...ur(nt.audience),default:od,description:"Audience asked for the \
-GitHub OIDC token (CircleCI tokens are used as issued)."},{name:"web-identity-token-file",field:"webIdentityTokenFile",...Zn(rd),defaultText:"`AWS_WEB_IDENTITY_\
-TOKEN_FILE`",description:"OIDC token file, for CIs other than GitHub and CircleCI."},{name:"role-session-name",field:"roleSessionName",...ur(nt.sessionName),defaultText:"\
-derived from the CI run, e.g. `ecr-deliver-<run id>`",description:"STS session name (STS's charset `[\\w+=,.@-]`, 2\u201364 characters)."},{name:"role-duration-\
-seconds",field:"roleDurationSeconds",...eh(900,43200),default:"3600",description:"Lifetime of the assumed role's credentials, 900\u201343200."},{name:"registry-\
-id",field:"registryId",...ur(nt.account),defaultText:"the caller's account",description:"Account id (12 digits) that owns the registry, for cross-account pushes\
-."},{name:"create-repository",field:"createRepository",...jr,default:"true",description:"Create the repository when it is missing."},{name:"image-tag-mutability",
-field:"imageTagMutability",...es("MUTABLE","IMMUTABLE","IMMUTABLE_WITH_EXCLUSION"),default:"MUTABLE",description:"Tag mutability of a created repository: MUTABL\
-E, IMMUTABLE or IMMUTABLE_WITH_EXCLUSION (the extra `tags` stay mutable)."},{name:"scan-on-push",field:"scanOnPush",...jr,default:"true",description:"Scan on pu\
-sh, for a created repository."},{name:"encryption-type",field:"encryptionType",...es("AES256","KMS"),default:"AES256",description:"Encryption of a created repos\
-itory: AES256 or KMS (`kms-key` with KMS)."},{name:"kms-key",field:"kmsKey",...ur(st(CO,"is not a KMS key ARN, key id or `alias/\u2026`")),description:"KMS key \
-ARN, id or alias, with `encryption-type: KMS`."},{name:"lifecycle-policy",field:"lifecyclePolicy",...Zn(rh),description:"Path to a lifecycle policy JSON file, a\
-pplied to the repository."},{name:"repository-policy",field:"repositoryPolicy",...Zn(rh),description:"Path to a repository policy JSON file, applied to the repo\
-sitory."},{name:"context",field:"context",...Zn(),default:".",description:"Build context directory."},{name:"dockerfile",field:"dockerfile",...Zn(),defaultText:"\
-`Dockerfile` in the context",description:"Dockerfile path."},{name:"build-args",field:"buildArgs",...th(st(bO,"is not `KEY=VALUE` with KEY made of letters, digi\
-ts and `_`")),description:"Build arguments, newline-separated `KEY=VALUE`."},{name:"target",field:"target",...ur(st(PO,"is not a build stage name")),description:"\
-Build stage to build."},{name:"platform",field:"platform",...ur(MO),description:"Target platforms, e.g. `linux/amd64,linux/arm64` (needs buildx)."},{name:"cache",
-field:"cache",...jr,default:"false",description:"BuildKit registry cache kept in the same ECR repository (needs buildx)."},{name:"provenance",field:"provenance",
-...jr,default:"false",description:"BuildKit provenance/SBOM attestations (needs buildx). Off by default: the attestation index shows up as untagged images in EC\
-R and breaks Lambda deploys."},{name:"image",field:"image",...ur(st(OO,"is not a local image reference like `name:tag` or an image id")),description:"Push this \
-existing local image instead of building."},{name:"commit-sha",field:"commitSha",...ur(nt.commitSha,t=>t.toLowerCase()),defaultText:"`GITHUB_SHA` (the PR head o\
-n `pull_request`), `CIRCLE_SHA1`, else `git rev-parse HEAD`",description:"Commit SHA the image is tagged with (40 hex characters)."},{name:"tags",field:"tags",...th(
-nt.tag,{commas:!0,max:UO}),description:"Extra tags, newline- or comma-separated; the commit SHA tag is always applied."},{name:"skip-existing",field:"skipExisti\
-ng",...jr,default:"false",description:"When the SHA tag already exists in ECR: no build, no layer upload; extra tags are added to the existing image by manifest\
- copy."},{name:"push",field:"push",...jr,default:"true",description:"Push to ECR; `false` builds and tags only (pull-request builds)."},{name:"timeout-seconds",
-field:"timeoutSeconds",...eh(1,86400),default:"3600",description:"Upper bound on the whole run (AWS calls, build, push), 1\u201386400; a hung endpoint fails the step\
- instead of the CI job's own timeout. Each AWS call also gives up after 5 attempts of at most 30 s."}],ts=oh,Bi=["aws-region","role-to-assume","audience","web-i\
-dentity-token-file","role-session-name","role-duration-seconds","registry-id"],Nr=[{name:"registry",description:"Registry host, as ECR returns it, e.g. `1234567\
-89012.dkr.ecr.eu-west-1.amazonaws.com`."},{name:"repository-uri",description:"Repository URI, `<registry>/<repository>`."},{name:"image",description:"Image refe\
-rence with the commit SHA tag, `<repository-uri>:<sha>`."},{name:"digest",description:"Digest (`sha256:\u2026`) of the pushed manifest."},{name:"image-ref",description:"\
-Image reference pinned by digest, `<repository-uri>@<digest>`."},{name:"tags",type:"list",description:"Tags applied, comma-separated, the SHA first."},{name:"pu\
-shed",type:"boolean",description:"`true`, or `false` when nothing was uploaded (skip-existing hit, immutable SHA already there, or push: false)."}];function xo(t,e){
-let r=t[e];return Array.isArray(r)?r.join(","):String(r)}function nh(t){return Object.fromEntries(Nr.map(({name:e})=>[e,xo(t,e)]))}var zi=t=>`ECR_DELIVER_${t.toUpperCase().
-replace(/-/g,"_")}`;function sh(t,e){if(e===void 0||e.trim()==="")return;let r=t.type==="list",o=r?e:e.trim(),n=r?LO:$O;if(o.length>n)throw new F(t.name,o,`is longer than ${n} char\
-acters`);if((r?/[\x00-\x09\x0b\x0c\x0e-\x1f\x7f]/:/[\x00-\x1f\x7f]/).test(o))throw new F(t.name,o,"contains control characters");return o}function on(t,e){let r=oh.
-find(n=>n.name===t),o=sh(r,e)??r.default;return o===void 0?void 0:r.parse(o,t)}function rs(t,e="deliver"){let r={};for(let n of ts){let s=sh(n,t(n.name))??n.default;
-if(s!==void 0)r[n.field]=n.parse(s,n.name);else if(n.type==="list")r[n.field]=[];else if(n.required&&e==="login")r[n.field]="";else if(n.required)throw new F(n.
-name,"","is required")}let o=r;return FO(o,e),o}function FO(t,e){if(t.kmsKey!==void 0&&t.encryptionType!=="KMS")throw new F("kms-key",t.kmsKey,"needs `encryptio\
-n-type: KMS`");e==="deliver"&&HO(t)}function HO(t){if(t.image!==void 0){let e=[["dockerfile",t.dockerfile],["target",t.target],["platform",t.platform],["build-a\
-rgs",t.buildArgs.join(`
-`)||void 0]];for(let[r,o]of e)if(o!==void 0)throw new F(r,o,"cannot be combined with `image` (nothing is built)");return}t.skipExisting||nd(t)}function nd(t){if(!(0,Vr.existsSync)(
-t.context)||!(0,Vr.statSync)(t.context).isDirectory())throw new F("context",t.context,"is not a directory");rd("dockerfile",sd(t))}function sd(t){return t.dockerfile??
-`${t.context.replace(/\/+$/,"")}/Dockerfile`}function BO(t){return t.GITHUB_ACTIONS==="true"?"github":t.CIRCLECI==="true"?"circleci":"other"}function os(t,e=process.env,r="deliver"){return{ci:BO(e),region:id(
-t.awsRegion,e),commitSha:r==="login"?"":jO(t,e),sessionName:t.roleSessionName??VO(e),sourceUrl:WO(e)}}function id(t,e){let r=t??(e.AWS_REGION||e.AWS_DEFAULT_REGION);
-if(!r)throw new F("aws-region","","is required: set aws-region, or AWS_REGION / AWS_DEFAULT_REGION");let o=nt.region(r);if(o)throw new F("aws-region",r,o);return r}
-function Gi(t){return t.startsWith("cn-")?"aws-cn":t.startsWith("us-gov-")?"aws-us-gov":"aws"}function zO(t){if(/^pull_request(_target)?$/.test(t.GITHUB_EVENT_NAME??
-"")&&t.GITHUB_EVENT_PATH)try{let r=JSON.parse((0,ah.readFileSync)(t.GITHUB_EVENT_PATH,"utf8")).pull_request?.head?.sha;if(r)return r}catch{}return t.GITHUB_SHA}
-function GO(){try{return(0,ih.execFileSync)("git",["rev-parse","HEAD"],{encoding:"utf8",stdio:["ignore","pipe","ignore"]}).trim()}catch{return}}function jO(t,e){
-let r=(t.commitSha??zO(e)??e.CIRCLE_SHA1??GO())?.toLowerCase();if(!r)throw new F("commit-sha","","is required outside GitHub and CircleCI when `git rev-parse HE\
-AD` has no answer");let o=nt.commitSha(r);if(o)throw new F("commit-sha",r,o);return r}function VO(t){return`ecr-deliver-${t.GITHUB_RUN_ID?`${t.GITHUB_RUN_ID}-${t.
-GITHUB_RUN_ATTEMPT??"1"}`:t.CIRCLE_BUILD_NUM??t.CIRCLE_WORKFLOW_JOB_ID??String(Date.now())}`.replace(/[^\w+=,.@-]/g,"-").slice(0,64)}function WO(t){if(t.GITHUB_REPOSITORY)
+ firewall, VPC endpoints, AWS_ENDPOINT_URL_*); raise timeout-seconds if the build or push legitimately takes longer"),this.name="DeadlineError"}},cr=class extends no{constructor(e,r){
+super(e,r),this.name="DockerError"}},vN=/[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;function Tn(t,e=80){let r=Array.
+from(t.slice(0,e*2)),o=r.length>e||t.length>e*2?`${r.slice(0,e).join("")}\u2026`:t;return JSON.stringify(o).replace(vN,s=>`\\u${s.charCodeAt(0).toString(16).padStart(
+4,"0")}`)}function ha(t){return t instanceof L?{message:t.message,exitCode:2}:t instanceof no?{message:t.message,hint:t.hint,exitCode:t.exitCode}:{message:t instanceof
+Error?`${t.name}: ${t.message}`:String(t),exitCode:1}}var Vr=require("node:fs");var AN=/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,CN=/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/,bN=/^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/,PN=/^arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,
+ON=/^[\w+=,.@-]{2,64}$/,DN=/^(?:arn:aws(?:-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:(?:key\/[0-9a-f-]{36}|alias\/[\w/+=,.@-]+)|alias\/[\w/+=,.@-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/,
+NN=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/,kN=/^[A-Za-z_][A-Za-z0-9_]*=/,$N=/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/,LN=/^[a-z0-9][a-z0-9._/-]*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$|^(?:sha256:)?[a-f0-9]{12,64}$/,
+UN=/^[0-9a-f]{40}$/,FN=/^\d{12}$/,MN=/^[\x21-\x7e]{1,256}$/,HN=4096,BN=65536,GN=100,be=(t,e)=>r=>t.test(r)?void 0:e,Ke={repository:t=>t.length>=2&&t.length<=256&&
+AN.test(t)?void 0:"is not a valid ECR repository name: lowercase letters and digits, separated by single `.`, `_`, `-` or `/`, 2\u2013256 characters",region:be(
+bN,"is not an AWS region name like `eu-west-1`"),tag:be(CN,"is not a valid image tag: `[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`"),commitSha:be(UN,"is not a full commi\
+t SHA (40 hex characters)"),sessionName:be(ON,"is not a valid STS session name: `[\\w+=,.@-]`, 2\u201364 characters"),account:be(FN,"is not an AWS account id (1\
+2 digits)"),audience:be(MN,"is not a valid audience: 1\u2013256 printable characters, no spaces")};function Fo(t,e,r){if(r)throw new L(t,e,r)}var yr=(t,e=r=>r)=>({
+type:"string",parse:(r,o)=>{let s=e(r);return t&&Fo(o,s,t(s)),s}}),Nr={type:"boolean",parse:(t,e)=>{if(/^(true|1)$/i.test(t))return!0;if(/^(false|0)$/i.test(t))
+return!1;throw new L(e,t,"is not a boolean: use true or false")}},fy=(t,e)=>({type:"integer",parse:(r,o)=>{let s=/^\d{1,6}$/.test(r)?Number(r):NaN;if(!(s>=t&&s<=
+e))throw new L(o,r,`is not a whole number from ${t} to ${e}`);return s}}),Uo=(...t)=>({type:"enum",values:t,parse:(e,r)=>{let o=t.find(s=>s.toUpperCase()===e.toUpperCase());
+if(o===void 0)throw new L(r,e,`is not one of ${t.join(", ")}`);return o}}),fd=(t,{commas:e=!1,max:r=1/0}={})=>({type:"list",parse:(o,s)=>{let n=o.split(e?/[\n,]/:
+/\n/).map(i=>i.replace(/\r$/,"").trim()).filter(i=>i!=="");for(let i of n)Fo(s,i,t(i));if(n.length>r)throw new L(s,o,`lists more than ${r} entries`);return[...new Set(
+n)]}}),vn=t=>({type:"path",parse:(e,r)=>(t?.(r,e),e)});function Ea(t,e){if(!(0,Vr.existsSync)(e)||!(0,Vr.statSync)(e).isFile())throw new L(t,e,"is not a readabl\
+e file")}function gy(t,e){Ea(t,e);try{JSON.parse((0,Vr.readFileSync)(e,"utf8"))}catch{throw new L(t,e,"does not contain valid JSON")}}var zN=t=>t.split(",").every(
+e=>NN.test(e.trim()))?void 0:"is not a comma-separated list of `os/arch[/variant]`",gd="sts.amazonaws.com",hy=/^(\d{12})(?:@([a-z]{2,4}(?:-[a-z]+)+-\d{1,2}))?$/,
+jN=/^[A-Za-z_][A-Za-z0-9_]{0,255}$/,ya="public.ecr.aws/",VN={type:"list",parse:(t,e)=>fd(be(hy,"is not an ECR registry id (12 digits) or `ID@REGION`"),{commas:!0}).
+parse(t,e).map(r=>{let[,o,s]=hy.exec(r);return s?{id:o,region:s}:{id:o}})},md=t=>({type:"string",parse:(e,r)=>{let o=e.startsWith("file://")?e.slice(7):void 0;o!==
+void 0&&Ea(r,o);let s=o!==void 0?(0,Vr.readFileSync)(o,"utf8"):e;if(s.length>t)throw new L(r,e,`is longer than ECR Public's limit of ${t} characters`);return s}});
+function io(t){return t.startsWith(ya)?t.slice(ya.length).split("/").slice(1).join("/"):t}function qN(t){if(t.repository.startsWith(ya)&&(Fo("repository",t.repository,
+/^[a-z0-9][a-z0-9-]{1,49}\//.test(t.repository.slice(ya.length))?Ke.repository(io(t.repository)):"is not `public.ecr.aws/<alias>/<name>`"),t.registryType="publi\
+c"),t.registryType==="public"&&t.lifecyclePolicy!==void 0)throw new L("lifecycle-policy",t.lifecyclePolicy,"does not apply to ECR Public, which has no lifecycle\
+ policies");if(t.registryType==="private"){for(let[e,r]of[["catalog-description",t.catalogDescription],["catalog-about",t.catalogAbout],["catalog-usage",t.catalogUsage]])
+if(r!==void 0)throw new L(e,r,"applies to ECR Public only: set `registry-type: public`")}if(t.mode==="deliver"&&t.dockerCredentialsOutput)throw new L("docker-cr\
+edentials-output","true","applies to `mode: login` only")}function yy(t){let e=jr("mode",t("mode")),r=jr("docker-credentials-output",t("docker-credentials-outpu\
+t"));if(e==="deliver"&&r)throw new L("docker-credentials-output","true","applies to `mode: login` only");return{mode:e,skipLogout:jr("skip-logout",t("skip-logou\
+t")),dockerCredentialsOutput:r}}var Ey=[{name:"repository",field:"repository",...yr(Ke.repository),required:!0,description:"ECR repository name, e.g. `team/api`\
+. Validated against ECR's naming rule before any AWS call."},{name:"aws-region",field:"awsRegion",...yr(Ke.region),defaultText:"`AWS_REGION`, then `AWS_DEFAULT_\
+REGION`",description:"Region of the registry."},{name:"role-to-assume",field:"roleToAssume",...yr(be(PN,"is not an IAM role ARN like `arn:aws:iam::123456789012:\
+role/name`")),defaultText:"none: the ambient AWS credential chain",description:"IAM role ARN, assumed with `AssumeRoleWithWebIdentity` using the CI's OIDC token\
+."},{name:"audience",field:"audience",...yr(Ke.audience),default:gd,description:"Audience asked for the GitHub OIDC token (CircleCI tokens are used as issued)."},
+{name:"web-identity-token-file",field:"webIdentityTokenFile",...vn(Ea),defaultText:"`AWS_WEB_IDENTITY_TOKEN_FILE`",description:"OIDC token file, for CIs other t\
+han GitHub and CircleCI."},{name:"role-session-name",field:"roleSessionName",...yr(Ke.sessionName),defaultText:"derived from the CI run, e.g. `ecr-deliver-<run \
+id>`",description:"STS session name (STS's charset `[\\w+=,.@-]`, 2\u201364 characters)."},{name:"role-duration-seconds",field:"roleDurationSeconds",...fy(900,43200),
+default:"3600",description:"Lifetime of the assumed role's credentials, 900\u201343200."},{name:"registry-id",field:"registryId",...yr(Ke.account),defaultText:"\
+the caller's account",description:"Account id (12 digits) that owns the registry, for cross-account pushes."},{name:"create-repository",field:"createRepository",
+...Nr,default:"true",description:"Create the repository when it is missing."},{name:"image-tag-mutability",field:"imageTagMutability",...Uo("MUTABLE","IMMUTABLE",
+"IMMUTABLE_WITH_EXCLUSION"),default:"MUTABLE",description:"Tag mutability of a created repository: MUTABLE, IMMUTABLE or IMMUTABLE_WITH_EXCLUSION (the extra `ta\
+gs` stay mutable)."},{name:"scan-on-push",field:"scanOnPush",...Nr,default:"true",description:"Scan on push, for a created repository."},{name:"encryption-type",
+field:"encryptionType",...Uo("AES256","KMS"),default:"AES256",description:"Encryption of a created repository: AES256 or KMS (`kms-key` with KMS)."},{name:"kms-\
+key",field:"kmsKey",...yr(be(DN,"is not a KMS key ARN, key id or `alias/\u2026`")),description:"KMS key ARN, id or alias, with `encryption-type: KMS`."},{name:"\
+lifecycle-policy",field:"lifecyclePolicy",...vn(gy),description:"Path to a lifecycle policy JSON file, applied to the repository."},{name:"repository-policy",field:"\
+repositoryPolicy",...vn(gy),description:"Path to a repository policy JSON file, applied to the repository."},{name:"context",field:"context",...vn(),default:".",
+description:"Build context directory."},{name:"dockerfile",field:"dockerfile",...vn(),defaultText:"`Dockerfile` in the context",description:"Dockerfile path."},
+{name:"build-args",field:"buildArgs",...fd(be(kN,"is not `KEY=VALUE` with KEY made of letters, digits and `_`")),description:"Build arguments, newline-separated\
+ `KEY=VALUE`."},{name:"target",field:"target",...yr(be($N,"is not a build stage name")),description:"Build stage to build."},{name:"platform",field:"platform",...yr(
+zN),description:"Target platforms, e.g. `linux/amd64,linux/arm64` (needs buildx)."},{name:"cache",field:"cache",...Nr,default:"false",description:"BuildKit regi\
+stry cache kept in the same ECR repository (needs buildx)."},{name:"provenance",field:"provenance",...Nr,default:"false",description:"BuildKit provenance/SBOM a\
+ttestations (needs buildx). Off by default: the attestation index shows up as untagged images in ECR and breaks Lambda deploys."},{name:"image",field:"image",...yr(
+be(LN,"is not a local image reference like `name:tag` or an image id")),description:"Push this existing local image instead of building."},{name:"commit-sha",field:"\
+commitSha",...yr(Ke.commitSha,t=>t.toLowerCase()),defaultText:"`GITHUB_SHA` (the PR head on `pull_request`), `CIRCLE_SHA1`, else `git rev-parse HEAD`",description:"\
+Commit SHA the image is tagged with (40 hex characters)."},{name:"tags",field:"tags",...fd(Ke.tag,{commas:!0,max:GN}),description:"Extra tags, newline- or comma\
+-separated; the commit SHA tag is always applied."},{name:"skip-existing",field:"skipExisting",...Nr,default:"false",description:"When the SHA tag already exist\
+s in ECR: no build, no layer upload; extra tags are added to the existing image by manifest copy."},{name:"push",field:"push",...Nr,default:"true",description:"\
+Push to ECR; `false` builds and tags only (pull-request builds)."},{name:"web-identity-token-env",field:"webIdentityTokenEnv",...yr(be(jN,"is not an environment\
+ variable name (letters, digits, `_`)")),description:"Name of an environment variable that holds the OIDC token, for CIs other than GitHub and CircleCI (no toke\
+n file needed)."},{name:"pull-registries",field:"pullRegistries",...VN,description:"Other ECR registries docker is logged in to before the build, so `FROM` and \
+cache pulls can read them: account ids (12 digits), or `ID@REGION` for another region, comma- or newline-separated."},{name:"registry-type",field:"registryType",
+...Uo("private","public"),default:"private",description:"`private`, or `public` for ECR Public (`public.ecr.aws`; also chosen by a repository given as `public.e\
+cr.aws/<alias>/<name>`)."},{name:"catalog-description",field:"catalogDescription",...md(1024),description:"ECR Public: short description of a created repository\
+ (text, or `file://PATH`)."},{name:"catalog-about",field:"catalogAbout",...md(25600),description:'ECR Public: "About" text (markdown) of a created repository (t\
+ext, or `file://PATH`).'},{name:"catalog-usage",field:"catalogUsage",...md(25600),description:'ECR Public: "Usage" text (markdown) of a created repository (text\
+, or `file://PATH`).'},{name:"mode",field:"mode",...Uo("deliver","login"),default:"deliver",githubOnly:!0,description:"GitHub Action only: `deliver`, or `login`\
+: credentials and docker login to the registry and every `pull-registries` id, in the job's docker config, for later docker steps (like the orb's `ecr/login` an\
+d the CLI's `login`)."},{name:"docker-credentials-output",field:"dockerCredentialsOutput",...Nr,default:"false",githubOnly:!0,description:"GitHub Action, `login\
+` mode: set masked outputs `docker-username` and `docker-password` for a later job's `services:` credentials (they are secrets: see the README)."},{name:"skip-l\
+ogout",field:"skipLogout",...Nr,default:"false",githubOnly:!0,description:"GitHub Action, `login` mode: keep the docker login after the job (the post step does \
+not log out; shared self-hosted runners)."},{name:"timeout-seconds",field:"timeoutSeconds",...fy(1,86400),default:"3600",description:"Upper bound on the whole r\
+un (AWS calls, build, push), 1\u201386400; a hung endpoint fails the step instead of the CI job's own timeout. Each AWS call also gives up after 5 attempts of at mos\
+t 30 s."}],hd=Ey,Sa=["aws-region","role-to-assume","audience","web-identity-token-file","role-session-name","role-duration-seconds","registry-id","web-identity-\
+token-env","pull-registries","registry-type"];var qr=[{name:"registry",description:"Registry host, as ECR returns it, e.g. `123456789012.dkr.ecr.eu-west-1.amazonaws.com`."},{name:"repository-uri",description:"\
+Repository URI, `<registry>/<repository>`."},{name:"image",description:"Image reference with the commit SHA tag, `<repository-uri>:<sha>`."},{name:"digest",description:"\
+Digest (`sha256:\u2026`) of the pushed manifest."},{name:"image-ref",description:"Image reference pinned by digest, `<repository-uri>@<digest>`."},{name:"tags",
+type:"list",description:"Tags applied, comma-separated, the SHA first."},{name:"pushed",type:"boolean",description:"`true`, or `false` when nothing was uploaded\
+ (skip-existing hit, immutable SHA already there, or push: false)."}];function Mo(t,e){let r=t[e];return Array.isArray(r)?r.join(","):String(r)}function Sy(t){return Object.
+fromEntries(qr.map(({name:e})=>[e,Mo(t,e)]))}var xa=t=>`ECR_DELIVER_${t.toUpperCase().replace(/-/g,"_")}`;function xy(t,e){if(e===void 0||e.trim()==="")return;let r=t.type==="list",o=r?e:e.trim(),s=r?BN:HN;if(o.length>s)throw new L(t.name,o,`is longer than ${s} char\
+acters`);if((r?/[\x00-\x09\x0b\x0c\x0e-\x1f\x7f]/:/[\x00-\x1f\x7f]/).test(o))throw new L(t.name,o,"contains control characters");return o}function jr(t,e){let r=Ey.
+find(s=>s.name===t),o=xy(r,e)??r.default;return o===void 0?void 0:r.parse(o,t)}function vs(t,e="deliver"){let r={};for(let s of hd){let n=xy(s,t(s.name))??s.default;
+if(n!==void 0)r[s.field]=s.parse(n,s.name);else if(s.type==="list")r[s.field]=[];else if(s.required&&e==="login")r[s.field]="";else if(s.required)throw new L(s.
+name,"","is required")}let o=r;return WN(o,e),o}function WN(t,e){if(t.kmsKey!==void 0&&t.encryptionType!=="KMS")throw new L("kms-key",t.kmsKey,"needs `encryptio\
+n-type: KMS`");qN(t),e==="deliver"&&KN(t)}function KN(t){if(t.image!==void 0){let e=[["dockerfile",t.dockerfile],["target",t.target],["platform",t.platform],["b\
+uild-args",t.buildArgs.join(`
+`)||void 0]];for(let[r,o]of e)if(o!==void 0)throw new L(r,o,"cannot be combined with `image` (nothing is built)");return}t.skipExisting||yd(t)}function yd(t){if(!(0,Vr.existsSync)(
+t.context)||!(0,Vr.statSync)(t.context).isDirectory())throw new L("context",t.context,"is not a directory");Ea("dockerfile",An(t))}function An(t){return t.dockerfile??
+`${t.context.replace(/\/+$/,"")}/Dockerfile`}function JN(t){return t.GITHUB_ACTIONS==="true"?"github":t.CIRCLECI==="true"?"circleci":"other"}function As(t,e=process.env,r="deliver"){return{ci:JN(e),region:Ed(
+t.awsRegion,e),commitSha:r==="login"?"":QN(t,e),sessionName:t.roleSessionName??ZN(e),sourceUrl:ek(e)}}function Ed(t,e){let r=t??(e.AWS_REGION||e.AWS_DEFAULT_REGION);
+if(!r)throw new L("aws-region","","is required: set aws-region, or AWS_REGION / AWS_DEFAULT_REGION");let o=Ke.region(r);if(o)throw new L("aws-region",r,o);return r}
+function Ho(t){return t.startsWith("cn-")?"aws-cn":t.startsWith("us-gov-")?"aws-us-gov":"aws"}function XN(t){if(/^pull_request(_target)?$/.test(t.GITHUB_EVENT_NAME??
+"")&&t.GITHUB_EVENT_PATH)try{let r=JSON.parse((0,_y.readFileSync)(t.GITHUB_EVENT_PATH,"utf8")).pull_request?.head?.sha;if(r)return r}catch{}return t.GITHUB_SHA}
+function YN(){try{return(0,Ry.execFileSync)("git",["rev-parse","HEAD"],{encoding:"utf8",stdio:["ignore","pipe","ignore"]}).trim()}catch{return}}function QN(t,e){
+let r=(t.commitSha??XN(e)??e.CIRCLE_SHA1??YN())?.toLowerCase();if(!r)throw new L("commit-sha","","is required outside GitHub and CircleCI when `git rev-parse HE\
+AD` has no answer");let o=Ke.commitSha(r);if(o)throw new L("commit-sha",r,o);return r}function ZN(t){return`ecr-deliver-${t.GITHUB_RUN_ID?`${t.GITHUB_RUN_ID}-${t.
+GITHUB_RUN_ATTEMPT??"1"}`:t.CIRCLE_BUILD_NUM??t.CIRCLE_WORKFLOW_JOB_ID??String(Date.now())}`.replace(/[^\w+=,.@-]/g,"-").slice(0,64)}function ek(t){if(t.GITHUB_REPOSITORY)
 return`${t.GITHUB_SERVER_URL??"https://github.com"}/${t.GITHUB_REPOSITORY}`;let e=t.CIRCLE_REPOSITORY_URL;if(e){let r=/^git@([^:]+):(.+?)(?:\.git)?$/.exec(e);return r?
-`https://${r[1]}/${r[2]}`:e.replace(/\.git$/,"")}return""}var ch=5,qO=5e3,KO=3e4,JO=2e3;function XO(t=1/0){let e=Math.max(1e3,Math.min(KO,Math.floor(t/3)));return{connectionTimeout:Math.min(qO,e),requestTimeout:e}}function ji(t,e,r){
-return{region:t,credentials:e,retryMode:"adaptive",maxAttempts:ch,requestHandler:{...XO(r?.ms),throwOnRequestTimeout:!0}}}function Vi(t){let e=t??{},r=e.name??"",
-o=/Throttl|TooManyRequests|RequestLimitExceeded|SlowDown/.test(r)||!!e.$retryable?.throttling,n=o||!!e.$retryable||(e.$metadata?.httpStatusCode??0)>=500||/Timeout/.
-test(r)||/^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN)$/.test(e.code??"");return{attempts:e.$metadata?.attempts??1,transient:n,
-throttled:o}}function Wi(t,e){return e?`AWS kept throttling ${t} for longer than ${ch} attempts with backoff: re-run later, spread out concurrent deliveries, or\
+`https://${r[1]}/${r[2]}`:e.replace(/\.git$/,"")}return""}var wy=5,tk=5e3,rk=3e4,ok=2e3;function sk(t=1/0){let e=Math.max(1e3,Math.min(rk,Math.floor(t/3)));return{connectionTimeout:Math.min(tk,e),requestTimeout:e}}function Cs(t,e,r){
+return{region:t,credentials:e,retryMode:"adaptive",maxAttempts:wy,requestHandler:{...sk(r?.ms),throwOnRequestTimeout:!0}}}function bs(t){let e=t??{},r=e.name??"",
+o=/Throttl|TooManyRequests|RequestLimitExceeded|SlowDown/.test(r)||!!e.$retryable?.throttling,s=o||!!e.$retryable||(e.$metadata?.httpStatusCode??0)>=500||/Timeout/.
+test(r)||/^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN)$/.test(e.code??"");return{attempts:e.$metadata?.attempts??1,transient:s,
+throttled:o}}function Ps(t,e){return e?`AWS kept throttling ${t} for longer than ${wy} attempts with backoff: re-run later, spread out concurrent deliveries, or\
  raise the ${t} API rate quota (Service Quotas)`:`${t} or the network to it kept failing: check the runner's access to AWS (proxy, firewall, VPC endpoint, AWS_E\
-NDPOINT_URL_${t}) and the AWS Health Dashboard, then re-run`}var ns=class{constructor(e){this.seconds=e;this.expired=new Promise((r,o)=>{this.timer=setTimeout(()=>{
-o(new Fi(e,[...new Set(this.waiting)])),this.controller.abort(),setTimeout(()=>process.exit(process.exitCode||1),JO).unref()},e*1e3)}),this.expired.catch(()=>{})}seconds;controller=new AbortController;waiting=[];timer;expired;get ms(){
+NDPOINT_URL_${t}) and the AWS Health Dashboard, then re-run`}var Cn=class{constructor(e){this.seconds=e;this.expired=new Promise((r,o)=>{this.timer=setTimeout(()=>{
+o(new ga(e,[...new Set(this.waiting)])),this.controller.abort(),setTimeout(()=>process.exit(process.exitCode||1),ok).unref()},e*1e3)}),this.expired.catch(()=>{})}seconds;controller=new AbortController;waiting=[];timer;expired;get ms(){
 return this.seconds*1e3}get signal(){return this.controller.signal}async bound(e){try{return await Promise.race([e(),this.expired])}finally{clearTimeout(this.timer)}}async watch(e,r){
-this.controller.signal.throwIfAborted(),this.waiting.push(e);try{return await r()}finally{this.waiting.splice(this.waiting.indexOf(e),1)}}};function nn(t,e,r){return t?
-t.watch(e,r):r()}var Ob=require("node:child_process"),Nb=require("node:fs"),Db=require("node:util");M();Ie();C();k();J();U();pt();Y();ye();js();C();J();M();J();J();var Nn="ref",Uo=-1,Vs=!0,Lw="isSet",jw="PartitionResult",Ws="booleanEquals",Ae="stringEquals",jm="getAttr",Uw="us-east-1",Mw="sigv4",Fw="sts",Hw="https://st\
-s.{Region}.{PartitionResult#dnsSuffix}",Bw={[Nn]:"Endpoint"},Ce={[Nn]:"Region"},Vm={[Nn]:jw},On={},zw=[Ce],Gw={conditions:[[Lw,[Bw]],[Lw,zw],["aws.partition",zw,
-jw],[Ws,[{[Nn]:"UseFIPS"},Vs]],[Ws,[{[Nn]:"UseDualStack"},Vs]],[Ae,[Ce,"aws-global"]],[Ws,[{[Nn]:"UseGlobalEndpoint"},Vs]],[Ae,[Ce,"eu-central-1"]],[Ws,[{fn:jm,
-argv:[Vm,"supportsDualStack"]},Vs]],[Ws,[{fn:jm,argv:[Vm,"supportsFIPS"]},Vs]],[Ae,[Ce,"ap-south-1"]],[Ae,[Ce,"eu-north-1"]],[Ae,[Ce,"eu-west-1"]],[Ae,[Ce,"eu-w\
-est-2"]],[Ae,[Ce,"eu-west-3"]],[Ae,[Ce,"sa-east-1"]],[Ae,[Ce,Uw]],[Ae,[Ce,"us-east-2"]],[Ae,[Ce,"us-west-2"]],[Ae,[Ce,"us-west-1"]],[Ae,[Ce,"ca-central-1"]],[Ae,
-[Ce,"ap-southeast-1"]],[Ae,[Ce,"ap-northeast-1"]],[Ae,[Ce,"ap-southeast-2"]],[Ae,[{fn:jm,argv:[Vm,"name"]},"aws-us-gov"]]],results:[[Uo],["https://sts.amazonaws\
-.com",{authSchemes:[{name:Mw,signingName:Fw,signingRegion:Uw}]}],[Hw,{authSchemes:[{name:Mw,signingName:Fw,signingRegion:"{Region}"}]}],[Uo,"Invalid Configurati\
-on: FIPS and custom endpoint are not supported"],[Uo,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[Bw,On],["https://sts-fips.{Regio\
-n}.{PartitionResult#dualStackDnsSuffix}",On],[Uo,"FIPS and DualStack are enabled, but this partition does not support one or both"],["https://sts.{Region}.amazo\
-naws.com",On],["https://sts-fips.{Region}.{PartitionResult#dnsSuffix}",On],[Uo,"FIPS is enabled but this partition does not support FIPS"],["https://sts.{Region\
-}.{PartitionResult#dualStackDnsSuffix}",On],[Uo,"DualStack is enabled but this partition does not support DualStack"],[Hw,On],[Uo,"Invalid Configuration: Missin\
-g Region"]]},ik=2,V=1e8,ak=new Int32Array([-1,1,-1,0,30,3,1,4,V+14,2,5,V+14,3,25,6,4,24,7,5,V+1,8,6,9,V+13,7,V+1,10,10,V+1,11,11,V+1,12,12,V+1,13,13,V+1,14,14,V+
-1,15,15,V+1,16,16,V+1,17,17,V+1,18,18,V+1,19,19,V+1,20,20,V+1,21,21,V+1,22,22,V+1,23,23,V+1,V+2,8,V+11,V+12,4,28,26,9,27,V+10,24,V+8,V+9,8,29,V+7,9,V+6,V+7,3,V+
-3,31,4,V+4,V+5]),Vw=Je.from(ak,ik,Gw.conditions,Gw.results);var ck=new Xe({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS","UseGlobalEndpoint"]}),Ec=(t,e={})=>ck.get(t,()=>$t(Vw,{endpointParams:t,logger:e.logger}));
-_e.aws=lt;var pk=t=>async(e,r,o)=>{if(!o)throw new Error("Could not find `input` for `defaultEndpointRuleSetHttpAuthSchemeParametersProvider`");let n=await t(e,r,o),s=Z(r)?.
-commandInstance?.constructor?.getEndpointParameterInstructions;if(!s)throw new Error(`getEndpointParameterInstructions() is not defined on '${r.commandName}'`);
-let i=await mn(o,{getEndpointParameterInstructions:s},e);return Object.assign(n,i)},lk=async(t,e,r)=>({operation:Z(e).operation,region:await q(t.region)()||(()=>{
-throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()}),Ww=pk(lk);function qw(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"\
-sts",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,context:r}})}}function xc(t){return{schemeId:"aws.auth#sigv4a",signingProperties:{
-name:"sts",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,context:r}})}}function Wm(t){return{schemeId:"smithy.api#noAuth"}}var dk=(t,e,r)=>n=>{
-let i=t(n).properties?.authSchemes;if(!i)return e(n);let a=[];for(let c of i){let{name:l,properties:d={},...u}=c,m=l.toLowerCase();l!==m&&console.warn(`HttpAuth\
-Scheme has been normalized with lowercasing: '${l}' to '${m}'`);let f;if(m==="sigv4a"){f="aws.auth#sigv4a";let h=i.find(S=>{let E=S.name.toLowerCase();return E!==
-"sigv4a"&&E.startsWith("sigv4")});if(yr.sigv4aDependency()==="none"&&h)continue}else if(m.startsWith("sigv4"))f="aws.auth#sigv4";else throw new Error(`Unknown H\
+this.controller.signal.throwIfAborted(),this.waiting.push(e);try{return await r()}finally{this.waiting.splice(this.waiting.indexOf(e),1)}}};function ao(t,e,r){return t?
+t.watch(e,r):r()}var qP=require("node:child_process"),WP=require("node:fs"),KP=require("node:util");F();De();v();$();j();U();tt();Q();he();fi();v();j();F();j();j();var rn="ref",ss=-1,gi=!0,Y0="isSet",nI="PartitionResult",hi="booleanEquals",Ge="stringEquals",og="getAttr",Q0="us-east-1",Z0="sigv4",eI="sts",tI="https://st\
+s.{Region}.{PartitionResult#dnsSuffix}",rI={[rn]:"Endpoint"},ze={[rn]:"Region"},sg={[rn]:nI},tn={},oI=[ze],sI={conditions:[[Y0,[rI]],[Y0,oI],["aws.partition",oI,
+nI],[hi,[{[rn]:"UseFIPS"},gi]],[hi,[{[rn]:"UseDualStack"},gi]],[Ge,[ze,"aws-global"]],[hi,[{[rn]:"UseGlobalEndpoint"},gi]],[Ge,[ze,"eu-central-1"]],[hi,[{fn:og,
+argv:[sg,"supportsDualStack"]},gi]],[hi,[{fn:og,argv:[sg,"supportsFIPS"]},gi]],[Ge,[ze,"ap-south-1"]],[Ge,[ze,"eu-north-1"]],[Ge,[ze,"eu-west-1"]],[Ge,[ze,"eu-w\
+est-2"]],[Ge,[ze,"eu-west-3"]],[Ge,[ze,"sa-east-1"]],[Ge,[ze,Q0]],[Ge,[ze,"us-east-2"]],[Ge,[ze,"us-west-2"]],[Ge,[ze,"us-west-1"]],[Ge,[ze,"ca-central-1"]],[Ge,
+[ze,"ap-southeast-1"]],[Ge,[ze,"ap-northeast-1"]],[Ge,[ze,"ap-southeast-2"]],[Ge,[{fn:og,argv:[sg,"name"]},"aws-us-gov"]]],results:[[ss],["https://sts.amazonaws\
+.com",{authSchemes:[{name:Z0,signingName:eI,signingRegion:Q0}]}],[tI,{authSchemes:[{name:Z0,signingName:eI,signingRegion:"{Region}"}]}],[ss,"Invalid Configurati\
+on: FIPS and custom endpoint are not supported"],[ss,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[rI,tn],["https://sts-fips.{Regio\
+n}.{PartitionResult#dualStackDnsSuffix}",tn],[ss,"FIPS and DualStack are enabled, but this partition does not support one or both"],["https://sts.{Region}.amazo\
+naws.com",tn],["https://sts-fips.{Region}.{PartitionResult#dnsSuffix}",tn],[ss,"FIPS is enabled but this partition does not support FIPS"],["https://sts.{Region\
+}.{PartitionResult#dualStackDnsSuffix}",tn],[ss,"DualStack is enabled but this partition does not support DualStack"],[tI,tn],[ss,"Invalid Configuration: Missin\
+g Region"]]},f1=2,J=1e8,g1=new Int32Array([-1,1,-1,0,30,3,1,4,J+14,2,5,J+14,3,25,6,4,24,7,5,J+1,8,6,9,J+13,7,J+1,10,10,J+1,11,11,J+1,12,12,J+1,13,13,J+1,14,14,J+
+1,15,15,J+1,16,16,J+1,17,17,J+1,18,18,J+1,19,19,J+1,20,20,J+1,21,21,J+1,22,22,J+1,23,23,J+1,J+2,8,J+11,J+12,4,28,26,9,27,J+10,24,J+8,J+9,8,29,J+7,9,J+6,J+7,3,J+
+3,31,4,J+4,J+5]),iI=Ue.from(g1,f1,sI.conditions,sI.results);var h1=new Fe({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS","UseGlobalEndpoint"]}),Wc=(t,e={})=>h1.get(t,()=>It(iI,{endpointParams:t,logger:e.logger}));
+ve.aws=rt;var y1=t=>async(e,r,o)=>{if(!o)throw new Error("Could not find `input` for `defaultEndpointRuleSetHttpAuthSchemeParametersProvider`");let s=await t(e,r,o),n=te(
+r)?.commandInstance?.constructor?.getEndpointParameterInstructions;if(!n)throw new Error(`getEndpointParameterInstructions() is not defined on '${r.commandName}\
+'`);let i=await Fs(o,{getEndpointParameterInstructions:n},e);return Object.assign(s,i)},E1=async(t,e,r)=>({operation:te(e).operation,region:await V(t.region)()||
+(()=>{throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()}),aI=y1(E1);function cI(t){return{schemeId:"aws.auth#sigv4",signingProperties:{
+name:"sts",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,context:r}})}}function Kc(t){return{schemeId:"aws.auth#sigv4a",signingProperties:{
+name:"sts",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,context:r}})}}function ng(t){return{schemeId:"smithy.api#noAuth"}}var S1=(t,e,r)=>s=>{
+let i=t(s).properties?.authSchemes;if(!i)return e(s);let a=[];for(let c of i){let{name:l,properties:u={},...d}=c,m=l.toLowerCase();l!==m&&console.warn(`HttpAuth\
+Scheme has been normalized with lowercasing: '${l}' to '${m}'`);let f;if(m==="sigv4a"){f="aws.auth#sigv4a";let h=i.find(E=>{let S=E.name.toLowerCase();return S!==
+"sigv4a"&&S.startsWith("sigv4")});if(Ar.sigv4aDependency()==="none"&&h)continue}else if(m.startsWith("sigv4"))f="aws.auth#sigv4";else throw new Error(`Unknown H\
 ttpAuthScheme found in '@smithy.rules#endpointRuleSet': '${m}'`);let g=r[f];if(!g)throw new Error(`Could not find HttpAuthOption create function for '${f}'`);let y=g(
-n);y.schemeId=f,y.signingProperties={...y.signingProperties||{},...u,...d},a.push(y)}return a},uk=t=>{let e=[];switch(t.operation){case"AssumeRoleWithSAML":{e.push(
-Wm(t)),e.push(xc(t));break}case"AssumeRoleWithWebIdentity":{e.push(Wm(t)),e.push(xc(t));break}default:e.push(qw(t)),e.push(xc(t))}return e},Kw=dk(Ec,uk,{"aws.au\
-th#sigv4":qw,"aws.auth#sigv4a":xc,"smithy.api#noAuth":Wm}),Jw=t=>{let e=ar(t),r=bn(e);return Object.assign(r,{authSchemePreference:q(t.authSchemePreference??[])})};var Xw=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,useGlobalEndpoint:t.useGlobalEndpoint??!1,defaultSigningName:"\
-sts"}),Yw={UseGlobalEndpoint:{type:"builtInParams",name:"useGlobalEndpoint"},UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",
-name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{type:"builtInParams",name:"useDualstackEndpoint"}};var Qw={name:"@aws-sdk/client-sts",version:"3.1174.0",description:"AWS SDK for JavaScript Sts Client for Node.js, Browser and React Native",homepage:"https://gi\
+s);y.schemeId=f,y.signingProperties={...y.signingProperties||{},...d,...u},a.push(y)}return a},x1=t=>{let e=[];switch(t.operation){case"AssumeRoleWithSAML":{e.push(
+ng(t)),e.push(Kc(t));break}case"AssumeRoleWithWebIdentity":{e.push(ng(t)),e.push(Kc(t));break}default:e.push(cI(t)),e.push(Kc(t))}return e},pI=S1(Wc,x1,{"aws.au\
+th#sigv4":cI,"aws.auth#sigv4a":Kc,"smithy.api#noAuth":ng}),lI=t=>{let e=Jt(t),r=Zs(e);return Object.assign(r,{authSchemePreference:V(t.authSchemePreference??[])})};var uI=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,useGlobalEndpoint:t.useGlobalEndpoint??!1,defaultSigningName:"\
+sts"}),dI={UseGlobalEndpoint:{type:"builtInParams",name:"useGlobalEndpoint"},UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",
+name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{type:"builtInParams",name:"useDualstackEndpoint"}};var mI={name:"@aws-sdk/client-sts",version:"3.1174.0",description:"AWS SDK for JavaScript Sts Client for Node.js, Browser and React Native",homepage:"https://gi\
 thub.com/aws/aws-sdk-js-v3/tree/main/clients/client-sts",license:"Apache-2.0",author:{name:"AWS SDK for JavaScript Team",url:"https://aws.amazon.com/sdk-for-jav\
 ascript/"},repository:{type:"git",url:"https://github.com/aws/aws-sdk-js-v3.git",directory:"clients/client-sts"},files:["dist-*/**"],sideEffects:!1,main:"./dist\
 -cjs/index.js",module:"./dist-es/index.js",browser:{"./dist-es/runtimeConfig":"./dist-es/runtimeConfig.browser"},types:"./dist-types/index.d.ts",typesVersions:{
@@ -1683,13 +1706,13 @@ arn g:vitest run -c vitest.config.e2e.mts","test:e2e:watch":"yarn g:vitest watch
 t/index-objects.spec.mjs"},dependencies:{"@aws-sdk/core":"^3.981.0","@aws-sdk/credential-provider-node":"^3.972.97","@aws-sdk/signature-v4-multi-region":"^3.996\
 .52","@aws-sdk/types":"^3.975.1","@smithy/core":"^3.40.0","@smithy/fetch-http-handler":"^5.8.1","@smithy/node-http-handler":"^4.14.2","@smithy/types":"^4.20.0",
 tslib:"^2.6.2"},devDependencies:{"@smithy/snapshot-testing":"^2.4.0","@tsconfig/node20":"20.1.8","@types/node":"^20.14.8",concurrently:"7.0.0","downlevel-dts":"\
-0.10.1",premove:"4.0.0",typescript:"~7.0.2",vitest:"^4.0.17"},engines:{node:">=20.0.0"}};M();ye();Ym();k();k();var Y0="AWS_EC2_METADATA_DISABLED",Q0=async t=>{let{ENV_CMDS_FULL_URI:e,ENV_CMDS_RELATIVE_URI:r,fromContainerMetadata:o,fromInstanceMetadata:n}=await Promise.resolve().then(()=>(Pc(),bc));
-if(process.env[r]||process.env[e]){t.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");let{fromHttp:s}=await Promise.resolve().then(()=>(lf(),pf));
-return wo(s(t),o(t))}return process.env[Y0]&&process.env[Y0]!=="false"?async()=>{throw new _("EC2 Instance Metadata Service access disabled",{logger:t.logger})}:
-(t.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromInstanceMetadata"),n(t))};function Z0(t,e){let r=zk(t),o,n,s,i,a=async c=>{if(c?.forceRefresh)return i||(i=r(c).then(l=>{s=l}).finally(()=>{i=void 0})),await i,s;if(s?.expiration&&s?.expiration?.
-getTime()<Date.now()&&(s=void 0),o)await o;else if(!s||e?.(s))if(s)n||(n=r(c).then(l=>{s=l}).catch(()=>{}).finally(()=>{n=void 0}));else return o=r(c).then(l=>{
-s=l}).finally(()=>{o=void 0}),a(c);return s};return a}var zk=t=>async e=>{let r;for(let o of t)try{return await o(e)}catch(n){if(r=n,n?.tryNextLink)continue;throw n}
-throw r};var db=!1,Wn=(t={})=>Z0([async()=>{if(t.profile??process.env[oa])throw process.env[qs]&&process.env[Ks]&&(db||((t.logger?.warn&&t.logger?.constructor?.name!=="N\
+0.10.1",premove:"4.0.0",typescript:"~7.0.2",vitest:"^4.0.17"},engines:{node:">=20.0.0"}};F();he();lg();$();$();var dT="AWS_EC2_METADATA_DISABLED",mT=async t=>{let{ENV_CMDS_FULL_URI:e,ENV_CMDS_RELATIVE_URI:r,fromContainerMetadata:o,fromInstanceMetadata:s}=await Promise.resolve().then(()=>(sp(),op));
+if(process.env[r]||process.env[e]){t.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");let{fromHttp:n}=await Promise.resolve().then(()=>(_g(),Rg));
+return zo(n(t),o(t))}return process.env[dT]&&process.env[dT]!=="false"?async()=>{throw new w("EC2 Instance Metadata Service access disabled",{logger:t.logger})}:
+(t.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromInstanceMetadata"),s(t))};function fT(t,e){let r=X1(t),o,s,n,i,a=async c=>{if(c?.forceRefresh)return i||(i=r(c).then(l=>{n=l}).finally(()=>{i=void 0})),await i,n;if(n?.expiration&&n?.expiration?.
+getTime()<Date.now()&&(n=void 0),o)await o;else if(!n||e?.(n))if(n)s||(s=r(c).then(l=>{n=l}).catch(()=>{}).finally(()=>{s=void 0}));else return o=r(c).then(l=>{
+n=l}).finally(()=>{o=void 0}),a(c);return n};return a}var X1=t=>async e=>{let r;for(let o of t)try{return await o(e)}catch(s){if(r=s,s?.tryNextLink)continue;throw s}
+throw r};var vP=!1,Do=(t={})=>fT([async()=>{if(t.profile??process.env[Oa])throw process.env[yi]&&process.env[Ei]&&(vP||((t.logger?.warn&&t.logger?.constructor?.name!=="N\
 oOpLogger"?t.logger.warn.bind(t.logger):console.warn)(`@aws-sdk/credential-provider-node - defaultProvider::fromEnv WARNING:
     Multiple credential sources detected: 
     Both AWS_PROFILE and the pair AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY static credentials are set.
@@ -1698,133 +1721,135 @@ oOpLogger"?t.logger.warn.bind(t.logger):console.warn)(`@aws-sdk/credential-provi
     However, a future version may change this behavior to prefer the ENV static credentials.
     Please ensure that your environment only sets either the AWS_PROFILE or the
     AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY pair.
-`),db=!0)),new _("AWS_PROFILE is set, skipping fromEnv provider.",{logger:t.logger,tryNextLink:!0});return t.logger?.debug("@aws-sdk/credential-provider-node - \
-defaultProvider::fromEnv"),Rc(t)()},async e=>{t.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromSSO");let{ssoStartUrl:r,ssoAccountId:o,ssoRegion:n,
-ssoRoleName:s,ssoSession:i}=t;if(!r&&!o&&!n&&!s&&!i)throw new _("Skipping SSO provider in default chain (inputs do not include SSO fields).",{logger:t.logger});
-let{fromSSO:a}=await Promise.resolve().then(()=>(Bf(),Hf));return a(t)(e)},async e=>{t.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromI\
-ni");let{fromIni:r}=await Promise.resolve().then(()=>(lb(),pb));return r(t)(e)},async e=>{t.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::\
-fromProcess");let{fromProcess:r}=await Promise.resolve().then(()=>(Ag(),Ig));return r(t)(e)},async e=>{t.logger?.debug("@aws-sdk/credential-provider-node - defa\
-ultProvider::fromTokenFile");let{fromTokenFile:r}=await Promise.resolve().then(()=>(Og(),Pg));return r(t)(e)},async()=>(t.logger?.debug("@aws-sdk/credential-pro\
-vider-node - defaultProvider::remoteProvider"),(await Q0(t))()),async()=>{throw new _("Could not load credentials from any providers",{tryNextLink:!1,logger:t.logger})}],
-ub);var ub=t=>t?.expiration!==void 0&&t.expiration.getTime()-Date.now()<3e5;Ie();C();k();pt();P();no();ye();Bo();js();Ie();Fr();C();U();P();Y();C();var ue=class t extends qe{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.sts#STSServiceException";constructor(e){super(e),Object.setPrototypeOf(this,t.prototype)}};var wp=class t extends ue{static shapeId="com.amazonaws.sts#ExpiredTokenException";name="ExpiredTokenException";$fault="client";constructor(e){super({name:"Expi\
-redTokenException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Tp=class t extends ue{static shapeId="com.amazonaws.sts#InvalidContextAssert\
+`),vP=!0)),new w("AWS_PROFILE is set, skipping fromEnv provider.",{logger:t.logger,tryNextLink:!0});return t.logger?.debug("@aws-sdk/credential-provider-node - \
+defaultProvider::fromEnv"),Jc(t)()},async e=>{t.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromSSO");let{ssoStartUrl:r,ssoAccountId:o,ssoRegion:s,
+ssoRoleName:n,ssoSession:i}=t;if(!r&&!o&&!s&&!n&&!i)throw new w("Skipping SSO provider in default chain (inputs do not include SSO fields).",{logger:t.logger});
+let{fromSSO:a}=await Promise.resolve().then(()=>(Zg(),Qg));return a(t)(e)},async e=>{t.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromI\
+ni");let{fromIni:r}=await Promise.resolve().then(()=>(TP(),IP));return r(t)(e)},async e=>{t.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::\
+fromProcess");let{fromProcess:r}=await Promise.resolve().then(()=>(Fh(),Uh));return r(t)(e)},async e=>{t.logger?.debug("@aws-sdk/credential-provider-node - defa\
+ultProvider::fromTokenFile");let{fromTokenFile:r}=await Promise.resolve().then(()=>(zh(),Gh));return r(t)(e)},async()=>(t.logger?.debug("@aws-sdk/credential-pro\
+vider-node - defaultProvider::remoteProvider"),(await mT(t))()),async()=>{throw new w("Could not load credentials from any providers",{tryNextLink:!1,logger:t.logger})}],
+AP);var AP=t=>t?.expiration!==void 0&&t.expiration.getTime()-Date.now()<3e5;De();v();$();tt();P();Zr();he();wo();fi();De();Hr();v();U();P();Q();v();var we=class t extends $e{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.sts#STSServiceException";constructor(e){super(e),Object.setPrototypeOf(this,t.prototype)}};var Yp=class t extends we{static shapeId="com.amazonaws.sts#ExpiredTokenException";name="ExpiredTokenException";$fault="client";constructor(e){super({name:"Expi\
+redTokenException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Qp=class t extends we{static shapeId="com.amazonaws.sts#InvalidContextAssert\
 ionException";name="InvalidContextAssertionException";$fault="client";constructor(e){super({name:"InvalidContextAssertionException",$fault:"client",...e}),Object.
-setPrototypeOf(this,t.prototype)}},Ip=class t extends ue{static shapeId="com.amazonaws.sts#MalformedPolicyDocumentException";name="MalformedPolicyDocumentExcept\
-ion";$fault="client";constructor(e){super({name:"MalformedPolicyDocumentException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Ap=class t extends ue{static shapeId="\
+setPrototypeOf(this,t.prototype)}},Zp=class t extends we{static shapeId="com.amazonaws.sts#MalformedPolicyDocumentException";name="MalformedPolicyDocumentExcept\
+ion";$fault="client";constructor(e){super({name:"MalformedPolicyDocumentException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},el=class t extends we{static shapeId="\
 com.amazonaws.sts#PackedPolicyTooLargeException";name="PackedPolicyTooLargeException";$fault="client";constructor(e){super({name:"PackedPolicyTooLargeException",
-$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Cp=class t extends ue{static shapeId="com.amazonaws.sts#RegionDisabledException";name="RegionDi\
-sabledException";$fault="client";constructor(e){super({name:"RegionDisabledException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},vp=class t extends ue{static shapeId="\
+$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},tl=class t extends we{static shapeId="com.amazonaws.sts#RegionDisabledException";name="RegionDi\
+sabledException";$fault="client";constructor(e){super({name:"RegionDisabledException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},rl=class t extends we{static shapeId="\
 com.amazonaws.sts#IDPRejectedClaimException";name="IDPRejectedClaimException";$fault="client";constructor(e){super({name:"IDPRejectedClaimException",$fault:"cli\
-ent",...e}),Object.setPrototypeOf(this,t.prototype)}},bp=class t extends ue{static shapeId="com.amazonaws.sts#InvalidIdentityTokenException";name="InvalidIdenti\
-tyTokenException";$fault="client";constructor(e){super({name:"InvalidIdentityTokenException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Pp=class t extends ue{static shapeId="\
+ent",...e}),Object.setPrototypeOf(this,t.prototype)}},ol=class t extends we{static shapeId="com.amazonaws.sts#InvalidIdentityTokenException";name="InvalidIdenti\
+tyTokenException";$fault="client";constructor(e){super({name:"InvalidIdentityTokenException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},sl=class t extends we{static shapeId="\
 com.amazonaws.sts#IDPCommunicationErrorException";name="IDPCommunicationErrorException";$fault="client";$retryable={};constructor(e){super({name:"IDPCommunicati\
-onErrorException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Op=class t extends ue{static shapeId="com.amazonaws.sts#InvalidAuthorizationM\
+onErrorException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},nl=class t extends we{static shapeId="com.amazonaws.sts#InvalidAuthorizationM\
 essageException";name="InvalidAuthorizationMessageException";$fault="client";constructor(e){super({name:"InvalidAuthorizationMessageException",$fault:"client",...e}),
-Object.setPrototypeOf(this,t.prototype)}},Np=class t extends ue{static shapeId="com.amazonaws.sts#ExpiredTradeInTokenException";name="ExpiredTradeInTokenExcepti\
-on";$fault="client";constructor(e){super({name:"ExpiredTradeInTokenException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Dp=class t extends ue{static shapeId="\
+Object.setPrototypeOf(this,t.prototype)}},il=class t extends we{static shapeId="com.amazonaws.sts#ExpiredTradeInTokenException";name="ExpiredTradeInTokenExcepti\
+on";$fault="client";constructor(e){super({name:"ExpiredTradeInTokenException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},al=class t extends we{static shapeId="\
 com.amazonaws.sts#InsufficientSessionLifetimeException";name="InsufficientSessionLifetimeException";$fault="client";constructor(e){super({name:"InsufficientSess\
-ionLifetimeException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},kp=class t extends ue{static shapeId="com.amazonaws.sts#InvalidSubjectCre\
+ionLifetimeException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},cl=class t extends we{static shapeId="com.amazonaws.sts#InvalidSubjectCre\
 dentialsException";name="InvalidSubjectCredentialsException";$fault="client";constructor(e){super({name:"InvalidSubjectCredentialsException",$fault:"client",...e}),
-Object.setPrototypeOf(this,t.prototype)}},$p=class t extends ue{static shapeId="com.amazonaws.sts#JWTPayloadSizeExceededException";name="JWTPayloadSizeExceededE\
-xception";$fault="client";constructor(e){super({name:"JWTPayloadSizeExceededException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Lp=class t extends ue{static shapeId="\
+Object.setPrototypeOf(this,t.prototype)}},pl=class t extends we{static shapeId="com.amazonaws.sts#JWTPayloadSizeExceededException";name="JWTPayloadSizeExceededE\
+xception";$fault="client";constructor(e){super({name:"JWTPayloadSizeExceededException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},ll=class t extends we{static shapeId="\
 com.amazonaws.sts#OutboundWebIdentityFederationDisabledException";name="OutboundWebIdentityFederationDisabledException";$fault="client";constructor(e){super({name:"\
-OutboundWebIdentityFederationDisabledException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Up=class t extends ue{static shapeId="com.amazo\
+OutboundWebIdentityFederationDisabledException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},ul=class t extends we{static shapeId="com.amazo\
 naws.sts#SessionDurationEscalationException";name="SessionDurationEscalationException";$fault="client";constructor(e){super({name:"SessionDurationEscalationExce\
-ption",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}};var cU="Arn",pU="AccessKeyId";var lU="AssumedRoleId";var mb="AssumedRoleUser";var dU="AssumeRoleWithWebIdentity",uU="AssumeRoleWithWebIdentityRequest",mU="AssumeRoleWithWebIdentityResponse";var fU="Audience",fb="Credentials";var gU="DurationSeconds",hU="Expiration";var yU="ExpiredTokenException",SU="ExpiredTradeInTokenException",EU="FederatedProviderArn";var xU="Issuer",RU="InvalidAuthorizationMessageException",_U="InvalidContextAssertionException",wU="IDPCommunicationErrorException",TU="IDPRejectedClaimExceptio\
-n",IU="InvalidIdentityTokenException",AU="IdentityProvider",CU="InvalidSubjectCredentialsException",vU="InsufficientSessionLifetimeException",bU="JWTPayloadSize\
-ExceededException";var PU="MalformedPolicyDocumentException",OU="MinimumSessionTokenSize";var gb="OriginIdentity",NU="OutboundWebIdentityFederationDisabledException",DU="Policy",kU="PolicyArns";var $U="PolicyDescriptorType",LU="ProviderId",UU="PackedPolicySize",MU="PackedPolicyTooLargeException",FU="Provider",HU="RoleArn",BU="RegionDisabledException",zU="\
-RoleSessionName",GU="Subject";var jU="SecretAccessKey";var VU="SessionDurationEscalationException",WU="SubjectFromWebIdentityToken",qU="SourceIdentity";var KU="SubjectType",JU="SessionTokenSize",XU="SessionTokenUtilization",YU="SessionToken";var hb="TransactionContext",yb="TrustedIdentityPropagationContext";var QU="WebIdentityToken",ZU="arn",eM="accessKeySecretType",Qe="awsQueryError",Ze="client",tM="clientTokenType",et="error",tt="httpError",rt="message",rM="origi\
-nIdentityIssuerType",oM="originIdentitySubjectType",nM="originIdentitySubjectTypeType",sM="policyDescriptorListType",Sb="smithy.ts.sdk.synthetic.com.amazonaws.s\
-ts",iM="transactionContextIdentityProviderMapType",aM="transactionContextValueType";var G="com.amazonaws.sts",Eb=new X(Sb),cM=[-3,Sb,"STSServiceException",0,[],[]];Eb.registerError(cM,ue);var He=new X(G),pM=[-3,G,yU,{[Qe]:["ExpiredTokenExceptio\
-n",400],[et]:Ze,[tt]:400},[rt],[0]];He.registerError(pM,wp);var lM=[-3,G,SU,{[Qe]:["ExpiredTradeInTokenException",400],[et]:Ze,[tt]:400},[rt],[0]];He.registerError(
-lM,Np);var dM=[-3,G,wU,{[Qe]:["IDPCommunicationError",400],[et]:Ze,[tt]:400},[rt],[0]];He.registerError(dM,Pp);var uM=[-3,G,TU,{[Qe]:["IDPRejectedClaim",403],[et]:Ze,
-[tt]:403},[rt],[0]];He.registerError(uM,vp);var mM=[-3,G,vU,{[Qe]:["InsufficientSessionLifetime",400],[et]:Ze,[tt]:400},[rt],[0]];He.registerError(mM,Dp);var fM=[
--3,G,RU,{[Qe]:["InvalidAuthorizationMessageException",400],[et]:Ze,[tt]:400},[rt],[0]];He.registerError(fM,Op);var gM=[-3,G,_U,{[Qe]:["InvalidContextAssertion",
-400],[et]:Ze,[tt]:400},[rt],[0]];He.registerError(gM,Tp);var hM=[-3,G,IU,{[Qe]:["InvalidIdentityToken",400],[et]:Ze,[tt]:400},[rt],[0]];He.registerError(hM,bp);
-var yM=[-3,G,CU,{[Qe]:["InvalidSubjectCredentials",400],[et]:Ze,[tt]:400},[rt],[0]];He.registerError(yM,kp);var SM=[-3,G,bU,{[Qe]:["JWTPayloadSizeExceededExcept\
-ion",400],[et]:Ze,[tt]:400},[rt],[0]];He.registerError(SM,$p);var EM=[-3,G,PU,{[Qe]:["MalformedPolicyDocument",400],[et]:Ze,[tt]:400},[rt],[0]];He.registerError(
-EM,Ip);var xM=[-3,G,NU,{[Qe]:["OutboundWebIdentityFederationDisabledException",403],[et]:Ze,[tt]:403},[rt],[0]];He.registerError(xM,Lp);var RM=[-3,G,MU,{[Qe]:["\
-PackedPolicyTooLarge",400],[et]:Ze,[tt]:400},[rt],[0]];He.registerError(RM,Ap);var _M=[-3,G,BU,{[Qe]:["RegionDisabledException",403],[et]:Ze,[tt]:403},[rt],[0]];
-He.registerError(_M,Cp);var wM=[-3,G,VU,{[Qe]:["SessionDurationEscalationException",403],[et]:Ze,[tt]:403},[rt],[0]];He.registerError(wM,Up);var xb=[Eb,He],TM=[
-0,G,eM,8,0],IM=[0,G,tM,8,0],AM=[0,G,rM,8,0],CM=[0,G,oM,8,0],vM=[0,G,nM,8,0];var bM=[0,G,aM,8,0];var PM=[3,G,mb,0,[lU,cU],[0,0],2];var OM=[3,G,uU,0,[HU,zU,QU,LU,kU,DU,gU,OU],[0,0,[()=>IM,0],0,()=>MM,0,1,1],3],NM=[3,G,mU,0,[fb,WU,mb,UU,FU,fU,qU,XU,JU,yb],[[()=>DM,0],0,()=>PM,1,0,0,0,1,1,[()=>UM,
-0]]];var DM=[3,G,fb,0,[pU,jU,YU,hU],[0,[()=>TM,0],0,4],4];var kM=[3,G,gb,0,[GU,KU,xU,EU],[[()=>CM,0],[()=>vM,0],[()=>AM,0],0]],$M=[3,G,$U,0,[ZU],[0]];var LM=[3,G,hb,0,[AU],[[()=>FM,0]]],UM=[3,G,yb,8,[gb,hb],[[()=>kM,0],[()=>LM,0]]],MM=[1,G,sM,0,()=>$M];var FM=[2,G,iM,0,[0,0],[()=>bM,0]];var Rb=[9,G,dU,0,()=>OM,()=>NM];var _b=t=>({apiVersion:"2011-06-15",base64Decoder:t?.base64Decoder??me,base64Encoder:t?.base64Encoder??pe,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.
-endpointProvider??Ec,extensions:t?.extensions??[],httpAuthSchemeProvider:t?.httpAuthSchemeProvider??Kw,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#\
-sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new ae},{schemeId:"aws.auth#sigv4a",identityProvider:e=>e.getIdentityProvider("aws.aut\
-h#sigv4a"),signer:new ir},{schemeId:"smithy.api#noAuth",identityProvider:e=>e.getIdentityProvider("smithy.api#noAuth")||(async()=>({})),signer:new he}],logger:t?.
-logger??new ge,protocol:t?.protocol??Ho,protocolSettings:t?.protocolSettings??{defaultNamespace:"com.amazonaws.sts",errorTypeRegistries:xb,xmlNamespace:"https:/\
-/sts.amazonaws.com/doc/2011-06-15/",version:"2011-06-15",serviceTarget:"AWSSecurityTokenServiceV20110615"},serviceId:t?.serviceId??"STS",sha256:t?.sha256??it,signerConstructor:t?.
-signerConstructor??yr,urlParser:t?.urlParser??le,utf8Decoder:t?.utf8Decoder??te,utf8Encoder:t?.utf8Encoder??Q});var wb=t=>{bt(process.version);let e=kt(t),r=()=>e().then(vt),o=_b(t);Et(process.version);let n={profile:t?.profile,logger:o.logger};return{...o,...t,runtime:"n\
-ode",defaultsMode:e,authSchemePreference:t?.authSchemePreference??T(dt,n),bodyLengthChecker:t?.bodyLengthChecker??Rt,credentialDefaultProvider:t?.credentialDefaultProvider??
-Wn,defaultSocketTimeout:xt(t?.requestHandler,3e5),defaultUserAgentProvider:t?.defaultUserAgentProvider??Jt({serviceId:o.serviceId,clientVersion:Qw.version}),httpAuthSchemes:t?.
-httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:s=>s.getIdentityProvider("aws.auth#sigv4")||(async i=>await Wn(i?.__config||{})()),signer:new ae},
-{schemeId:"aws.auth#sigv4a",identityProvider:s=>s.getIdentityProvider("aws.auth#sigv4a"),signer:new ir},{schemeId:"smithy.api#noAuth",identityProvider:s=>s.getIdentityProvider(
-"smithy.api#noAuth")||(async()=>({})),signer:new he}],maxAttempts:t?.maxAttempts??T(Vt,t),region:t?.region??T(Re,{...Ke,...n}),requestHandler:ve.create(t?.requestHandler??
-r),retryMode:t?.retryMode??T({...qt,default:async()=>(await r()).retryMode||Ye},t),sigv4aSigningRegionSet:t?.sigv4aSigningRegionSet??T(Pn,n),streamCollector:t?.
-streamCollector??$e,useDualstackEndpoint:t?.useDualstackEndpoint??T(It,n),useFipsEndpoint:t?.useFipsEndpoint??T(At,n),userAgentAppId:t?.userAgentAppId??T(Xt,n)}};M();C();U();var Tb=t=>{let e=t.httpAuthSchemes,r=t.httpAuthSchemeProvider,o=t.credentials;return{setHttpAuthScheme(n){let s=e.findIndex(i=>i.schemeId===n.schemeId);s===-1?e.
-push(n):e.splice(s,1,n)},httpAuthSchemes(){return e},setHttpAuthSchemeProvider(n){r=n},httpAuthSchemeProvider(){return r},setCredentials(n){o=n},credentials(){return o}}},
-Ib=t=>({httpAuthSchemes:t.httpAuthSchemes(),httpAuthSchemeProvider:t.httpAuthSchemeProvider(),credentials:t.credentials()});var Ab=(t,e)=>{let r=Object.assign(Yt(t),Pt(t),Lt(t),Tb(t));return e.forEach(o=>o.configure(r)),Object.assign(t,Qt(r),Ot(r),Ut(r),Ib(r))};var Mp=class extends Se{config;constructor(...[e]){let r=wb(e||{});super(r),this.initConfig=r;let o=Xw(r),n=zt(o),s=Wt(n),i=Dt(s),a=i,c=or(a),l=Jw(c),d=Ab(l,e?.
-extensions||[]);this.config=d,this.middlewareStack.use(Ct(this.config)),this.middlewareStack.use(Kt(this.config)),this.middlewareStack.use(sr(this.config)),this.
-middlewareStack.use(Mt(this.config)),this.middlewareStack.use(Ft(this.config)),this.middlewareStack.use(Ht(this.config)),this.middlewareStack.use(Bt(this.config)),
-this.middlewareStack.use(at(this.config,{httpAuthSchemeParametersProvider:Ww,identityProviderConfigProvider:async u=>new Ue({"aws.auth#sigv4":u.credentials,"aws\
-.auth#sigv4a":u.credentials})})),this.middlewareStack.use(ct(this.config))}destroy(){super.destroy()}};C();J();var Cb=Nt(Yw,"AWSSecurityTokenServiceV20110615","STSClient",nr),vb={},bb=(t,e,r,o)=>[];var Fp=class extends Cb(vb,bb,"AssumeRoleWithWebIdentity",Rb){};async function kb(t){if(t.tokenFile)return{token:Pb(t.tokenFile),source:`file ${t.tokenFile}`};if(t.ci==="github")return{token:await HM(t),source:"GitHub OIDC"};
-if(t.ci==="circleci")return BM(t);let e=t.env.AWS_WEB_IDENTITY_TOKEN_FILE;if(e)return{token:Pb(e),source:`file ${e}`};throw new er("role-to-assume is set but no\
- OIDC token was found","outside GitHub and CircleCI, write the CI's OIDC token to a file and pass web-identity-token-file (or AWS_WEB_IDENTITY_TOKEN_FILE)")}function Pb(t){
-let e=(0,Nb.readFileSync)(t,"utf8").trim();if(!e)throw new er(`the OIDC token file ${t} is empty`);return e}async function HM(t){if(!t.env.ACTIONS_ID_TOKEN_REQUEST_URL||
-!t.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN||!t.platformToken)throw new er("GitHub did not give this job an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set)","add\
- `permissions: id-token: write` (and `contents: read`) to the workflow or job");try{return await t.platformToken(t.audience)}catch(e){throw new tr(`could not ge\
-t the GitHub OIDC token: ${e.message}`,"check `permissions: id-token: write`; tokens are not issued to pull requests from forks")}}async function BM(t){let e=t.
-env.CIRCLE_OIDC_TOKEN_V2||t.env.CIRCLE_OIDC_TOKEN;if(e)return{token:e.trim(),source:t.env.CIRCLE_OIDC_TOKEN_V2?"CIRCLE_OIDC_TOKEN_V2":"CIRCLE_OIDC_TOKEN"};try{let r=[
-"run","oidc","get"];t.audience!==od&&r.push("--claims",JSON.stringify({aud:t.audience}));let{stdout:o}=await(0,Db.promisify)(Ob.execFile)("circleci",r,{encoding:"\
-utf8"}),n=o.trim();if(n)return{token:n,source:"circleci run oidc get"}}catch{}throw new er("CircleCI did not give this job an OIDC token (no CIRCLE_OIDC_TOKEN_V\
-2 or CIRCLE_OIDC_TOKEN)","run the job with a context (CircleCI issues OIDC tokens only to jobs that use one), or pass web-identity-token-file")}function zM(t){try{
-let e=JSON.parse(Buffer.from(t.split(".")[1]??"","base64url").toString("utf8")),r=o=>Array.isArray(o)?o.join(","):typeof o=="string"?o:void 0;return{iss:r(e.iss),
-sub:r(e.sub),aud:r(e.aud)}}catch{return{}}}async function $b(t,e,r,o){r.secret(e);let n=new Mp(ji(t.region,void 0,o)),s=new Fp({RoleArn:t.roleArn,RoleSessionName:t.
-sessionName,WebIdentityToken:e,DurationSeconds:t.durationSeconds});try{let a=(await nn(o,"STS AssumeRoleWithWebIdentity",()=>n.send(s,{abortSignal:o?.signal}))).
-Credentials;if(!a?.AccessKeyId||!a.SecretAccessKey||!a.SessionToken)throw new tr("STS answered without credentials");return GM({accessKeyId:a.AccessKeyId,secretAccessKey:a.
-SecretAccessKey,sessionToken:a.SessionToken,expiration:a.Expiration},r)}catch(i){throw jM(i,t,e)}finally{n.destroy()}}function GM(t,e){for(let r of[t.accessKeyId,
-t.secretAccessKey,t.sessionToken])r&&e.secret(r);return t}function jM(t,e,r){if(t instanceof tr)return t;let o=t,n=zM(r),s=`token iss=${n.iss??"?"} sub=${n.sub??
-"?"} aud=${n.aud??"?"}`,i=Vi(t);if(i.transient){let c=`STS AssumeRoleWithWebIdentity for ${e.roleArn} failed after ${i.attempts} attempt(s) (${o.name}: ${o.message}\
-); ${s}`;return new tr(c,Wi("STS",i.throttled),{cause:t})}let a=`STS refused AssumeRoleWithWebIdentity for ${e.roleArn} (${o.name}: ${o.message}); ${s}`;switch(o.
-name){case"AccessDenied":case"AccessDeniedException":return new tr(a,"the role's trust policy must allow this token: Federated principal for the issuer, `aud` a\
-nd `sub` conditions matching the values above (`ecr-deliver iam-policy` prints one)",{cause:t});case"InvalidIdentityToken":case"InvalidIdentityTokenException":return new tr(
-a,"the account needs an IAM OIDC identity provider for this issuer, with the audience above as a client id",{cause:t});case"ExpiredTokenException":return new tr(
-a,"the OIDC token expired before it was used; request a fresh one",{cause:t});case"IDPCommunicationError":case"IDPCommunicationErrorException":return new tr(a,"\
-STS could not reach the token issuer; retry the job",{cause:t});default:return new tr(a,void 0,{cause:t})}}var qn=require("node:fs"),Fb=require("node:os"),Dg=require("node:path");var Lb=3,VM=/\b5\d\d\b|Service Unavailable|Bad Gateway|Gateway Time-?out|connection reset|broken pipe|\bEOF\b|i\/o timeout|TLS handshake timeout|connection refused|Client\.Timeout|too ?many ?requests|\b429\b|net\/http/i,
-Ub=/no basic auth credentials|authentication required|unauthorized|\b401\b|authorization token has expired|denied: Your authorization token/i,Mb=t=>t.startsWith(
-"-")?`./${t}`:t;function Hb(t){if(t.platform)return"platform";if(t.cache)return"cache";if(t.provenance)return"provenance"}function WM(t,e,r){let o=e?["buildx","\
-build"]:["build"];o.push("--file",Mb(t.dockerfile));for(let n of t.tags)o.push("--tag",n);for(let[n,s]of Object.entries(t.labels))o.push("--label",`${n}=${s}`);
-for(let n of t.buildArgs)o.push("--build-arg",n);return t.target&&o.push("--target",t.target),e&&(t.platform&&o.push("--platform",t.platform),o.push("--provenan\
+ption",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}};var hM="Arn",yM="AccessKeyId";var EM="AssumedRoleId";var CP="AssumedRoleUser";var SM="AssumeRoleWithWebIdentity",xM="AssumeRoleWithWebIdentityRequest",RM="AssumeRoleWithWebIdentityResponse";var _M="Audience",bP="Credentials";var wM="DurationSeconds",IM="Expiration";var TM="ExpiredTokenException",vM="ExpiredTradeInTokenException",AM="FederatedProviderArn";var CM="Issuer",bM="InvalidAuthorizationMessageException",PM="InvalidContextAssertionException",OM="IDPCommunicationErrorException",DM="IDPRejectedClaimExceptio\
+n",NM="InvalidIdentityTokenException",kM="IdentityProvider",$M="InvalidSubjectCredentialsException",LM="InsufficientSessionLifetimeException",UM="JWTPayloadSize\
+ExceededException";var FM="MalformedPolicyDocumentException",MM="MinimumSessionTokenSize";var PP="OriginIdentity",HM="OutboundWebIdentityFederationDisabledException",BM="Policy",GM="PolicyArns";var zM="PolicyDescriptorType",jM="ProviderId",VM="PackedPolicySize",qM="PackedPolicyTooLargeException",WM="Provider",KM="RoleArn",JM="RegionDisabledException",XM="\
+RoleSessionName",YM="Subject";var QM="SecretAccessKey";var ZM="SessionDurationEscalationException",e2="SubjectFromWebIdentityToken",t2="SourceIdentity";var r2="SubjectType",o2="SessionTokenSize",s2="SessionTokenUtilization",n2="SessionToken";var OP="TransactionContext",DP="TrustedIdentityPropagationContext";var i2="WebIdentityToken",a2="arn",c2="accessKeySecretType",Ht="awsQueryError",Bt="client",p2="clientTokenType",Gt="error",zt="httpError",jt="message",l2="origi\
+nIdentityIssuerType",u2="originIdentitySubjectType",d2="originIdentitySubjectTypeType",m2="policyDescriptorListType",NP="smithy.ts.sdk.synthetic.com.amazonaws.s\
+ts",f2="transactionContextIdentityProviderMapType",g2="transactionContextValueType";var q="com.amazonaws.sts",kP=new K(NP),h2=[-3,NP,"STSServiceException",0,[],[]];kP.registerError(h2,we);var it=new K(q),y2=[-3,q,TM,{[Ht]:["ExpiredTokenExceptio\
+n",400],[Gt]:Bt,[zt]:400},[jt],[0]];it.registerError(y2,Yp);var E2=[-3,q,vM,{[Ht]:["ExpiredTradeInTokenException",400],[Gt]:Bt,[zt]:400},[jt],[0]];it.registerError(
+E2,il);var S2=[-3,q,OM,{[Ht]:["IDPCommunicationError",400],[Gt]:Bt,[zt]:400},[jt],[0]];it.registerError(S2,sl);var x2=[-3,q,DM,{[Ht]:["IDPRejectedClaim",403],[Gt]:Bt,
+[zt]:403},[jt],[0]];it.registerError(x2,rl);var R2=[-3,q,LM,{[Ht]:["InsufficientSessionLifetime",400],[Gt]:Bt,[zt]:400},[jt],[0]];it.registerError(R2,al);var _2=[
+-3,q,bM,{[Ht]:["InvalidAuthorizationMessageException",400],[Gt]:Bt,[zt]:400},[jt],[0]];it.registerError(_2,nl);var w2=[-3,q,PM,{[Ht]:["InvalidContextAssertion",
+400],[Gt]:Bt,[zt]:400},[jt],[0]];it.registerError(w2,Qp);var I2=[-3,q,NM,{[Ht]:["InvalidIdentityToken",400],[Gt]:Bt,[zt]:400},[jt],[0]];it.registerError(I2,ol);
+var T2=[-3,q,$M,{[Ht]:["InvalidSubjectCredentials",400],[Gt]:Bt,[zt]:400},[jt],[0]];it.registerError(T2,cl);var v2=[-3,q,UM,{[Ht]:["JWTPayloadSizeExceededExcept\
+ion",400],[Gt]:Bt,[zt]:400},[jt],[0]];it.registerError(v2,pl);var A2=[-3,q,FM,{[Ht]:["MalformedPolicyDocument",400],[Gt]:Bt,[zt]:400},[jt],[0]];it.registerError(
+A2,Zp);var C2=[-3,q,HM,{[Ht]:["OutboundWebIdentityFederationDisabledException",403],[Gt]:Bt,[zt]:403},[jt],[0]];it.registerError(C2,ll);var b2=[-3,q,qM,{[Ht]:["\
+PackedPolicyTooLarge",400],[Gt]:Bt,[zt]:400},[jt],[0]];it.registerError(b2,el);var P2=[-3,q,JM,{[Ht]:["RegionDisabledException",403],[Gt]:Bt,[zt]:403},[jt],[0]];
+it.registerError(P2,tl);var O2=[-3,q,ZM,{[Ht]:["SessionDurationEscalationException",403],[Gt]:Bt,[zt]:403},[jt],[0]];it.registerError(O2,ul);var $P=[kP,it],D2=[
+0,q,c2,8,0],N2=[0,q,p2,8,0],k2=[0,q,l2,8,0],$2=[0,q,u2,8,0],L2=[0,q,d2,8,0];var U2=[0,q,g2,8,0];var F2=[3,q,CP,0,[EM,hM],[0,0],2];var M2=[3,q,xM,0,[KM,XM,i2,jM,GM,BM,wM,MM],[0,0,[()=>N2,0],0,()=>q2,0,1,1],3],H2=[3,q,RM,0,[bP,e2,CP,VM,WM,_M,t2,s2,o2,DP],[[()=>B2,0],0,()=>F2,1,0,0,0,1,1,[()=>V2,
+0]]];var B2=[3,q,bP,0,[yM,QM,n2,IM],[0,[()=>D2,0],0,4],4];var G2=[3,q,PP,0,[YM,r2,CM,AM],[[()=>$2,0],[()=>L2,0],[()=>k2,0],0]],z2=[3,q,zM,0,[a2],[0]];var j2=[3,q,OP,0,[kM],[[()=>W2,0]]],V2=[3,q,DP,8,[PP,OP],[[()=>G2,0],[()=>j2,0]]],q2=[1,q,m2,0,()=>z2];var W2=[2,q,f2,0,[0,0],[()=>U2,0]];var LP=[9,q,SM,0,()=>M2,()=>H2];var UP=t=>({apiVersion:"2011-06-15",base64Decoder:t?.base64Decoder??Ee,base64Encoder:t?.base64Encoder??pe,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.
+endpointProvider??Wc,extensions:t?.extensions??[],httpAuthSchemeProvider:t?.httpAuthSchemeProvider??pI,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#\
+sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new ne},{schemeId:"aws.auth#sigv4a",identityProvider:e=>e.getIdentityProvider("aws.aut\
+h#sigv4a"),signer:new Sr},{schemeId:"smithy.api#noAuth",identityProvider:e=>e.getIdentityProvider("smithy.api#noAuth")||(async()=>({})),signer:new Ae}],logger:t?.
+logger??new Se,protocol:t?.protocol??cs,protocolSettings:t?.protocolSettings??{defaultNamespace:"com.amazonaws.sts",errorTypeRegistries:$P,xmlNamespace:"https:/\
+/sts.amazonaws.com/doc/2011-06-15/",version:"2011-06-15",serviceTarget:"AWSSecurityTokenServiceV20110615"},serviceId:t?.serviceId??"STS",sha256:t?.sha256??Qe,signerConstructor:t?.
+signerConstructor??Ar,urlParser:t?.urlParser??fe,utf8Decoder:t?.utf8Decoder??re,utf8Encoder:t?.utf8Encoder??Z});var FP=t=>{Et(process.version);let e=wt(t),r=()=>e().then(yt),o=UP(t);ct(process.version);let s={profile:t?.profile,logger:o.logger};return{...o,...t,runtime:"n\
+ode",defaultsMode:e,authSchemePreference:t?.authSchemePreference??_(ot,s),bodyLengthChecker:t?.bodyLengthChecker??ut,credentialDefaultProvider:t?.credentialDefaultProvider??
+Do,defaultSocketTimeout:pr(t?.requestHandler,3e5),defaultUserAgentProvider:t?.defaultUserAgentProvider??Lt({serviceId:o.serviceId,clientVersion:mI.version}),httpAuthSchemes:t?.
+httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:n=>n.getIdentityProvider("aws.auth#sigv4")||(async i=>await Do(i?.__config||{})()),signer:new ne},
+{schemeId:"aws.auth#sigv4a",identityProvider:n=>n.getIdentityProvider("aws.auth#sigv4a"),signer:new Sr},{schemeId:"smithy.api#noAuth",identityProvider:n=>n.getIdentityProvider(
+"smithy.api#noAuth")||(async()=>({})),signer:new Ae}],maxAttempts:t?.maxAttempts??_(Dt,t),region:t?.region??_(Te,{...Le,...s}),requestHandler:Ce.create(t?.requestHandler??
+r),retryMode:t?.retryMode??_({...kt,default:async()=>(await r()).retryMode||Be},t),sigv4aSigningRegionSet:t?.sigv4aSigningRegionSet??_(en,s),streamCollector:t?.
+streamCollector??Pe,useDualstackEndpoint:t?.useDualstackEndpoint??_(ft,s),useFipsEndpoint:t?.useFipsEndpoint??_(gt,s),userAgentAppId:t?.userAgentAppId??_(Ut,s)}};F();v();U();var MP=t=>{let e=t.httpAuthSchemes,r=t.httpAuthSchemeProvider,o=t.credentials;return{setHttpAuthScheme(s){let n=e.findIndex(i=>i.schemeId===s.schemeId);n===-1?e.
+push(s):e.splice(n,1,s)},httpAuthSchemes(){return e},setHttpAuthSchemeProvider(s){r=s},httpAuthSchemeProvider(){return r},setCredentials(s){o=s},credentials(){return o}}},
+HP=t=>({httpAuthSchemes:t.httpAuthSchemes(),httpAuthSchemeProvider:t.httpAuthSchemeProvider(),credentials:t.credentials()});var BP=(t,e)=>{let r=Object.assign(Ft(t),St(t),Tt(t),MP(t));return e.forEach(o=>o.configure(r)),Object.assign(t,Mt(r),xt(r),vt(r),HP(r))};var dl=class extends Re{config;constructor(...[e]){let r=FP(e||{});super(r),this.initConfig=r;let o=uI(r),s=Ot(o),n=Nt(s),i=_t(n),a=i,c=qt(a),l=lI(c),u=BP(l,e?.
+extensions||[]);this.config=u,this.middlewareStack.use(ht(this.config)),this.middlewareStack.use($t(this.config)),this.middlewareStack.use(Kt(this.config)),this.
+middlewareStack.use(At(this.config)),this.middlewareStack.use(Ct(this.config)),this.middlewareStack.use(bt(this.config)),this.middlewareStack.use(Pt(this.config)),
+this.middlewareStack.use(Ze(this.config,{httpAuthSchemeParametersProvider:aI,identityProviderConfigProvider:async d=>new Oe({"aws.auth#sigv4":d.credentials,"aws\
+.auth#sigv4a":d.credentials})})),this.middlewareStack.use(et(this.config))}destroy(){super.destroy()}};v();j();var GP=Rt(dI,"AWSSecurityTokenServiceV20110615","STSClient",Wt),zP={},jP=(t,e,r,o)=>[];var ml=class extends GP(zP,jP,"AssumeRoleWithWebIdentity",LP){};async function JP(t){if(t.tokenEnv){let r=t.env[t.tokenEnv]?.trim();if(!r)throw new ar(`web-identity-token-env names ${t.tokenEnv}, which is not set or empty`);
+return{token:r,source:`environment variable ${t.tokenEnv}`}}if(t.tokenFile)return{token:VP(t.tokenFile),source:`file ${t.tokenFile}`};if(t.ci==="github")return{
+token:await K2(t),source:"GitHub OIDC"};if(t.ci==="circleci")return J2(t);let e=t.env.AWS_WEB_IDENTITY_TOKEN_FILE;if(e)return{token:VP(e),source:`file ${e}`};throw new ar(
+"role-to-assume is set but no OIDC token was found","outside GitHub and CircleCI, write the CI's OIDC token to a file and pass web-identity-token-file (or AWS_W\
+EB_IDENTITY_TOKEN_FILE), or name the variable that holds it in web-identity-token-env")}function VP(t){let e=(0,WP.readFileSync)(t,"utf8").trim();if(!e)throw new ar(
+`the OIDC token file ${t} is empty`);return e}async function K2(t){if(!t.env.ACTIONS_ID_TOKEN_REQUEST_URL||!t.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN||!t.platformToken)
+throw new ar("GitHub did not give this job an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set)","add `permissions: id-token: write` (and `contents: read`) t\
+o the workflow or job");try{return await t.platformToken(t.audience)}catch(e){throw new hr(`could not get the GitHub OIDC token: ${e.message}`,"check `permissio\
+ns: id-token: write`; tokens are not issued to pull requests from forks")}}async function J2(t){let e=t.env.CIRCLE_OIDC_TOKEN_V2||t.env.CIRCLE_OIDC_TOKEN;if(e)return{
+token:e.trim(),source:t.env.CIRCLE_OIDC_TOKEN_V2?"CIRCLE_OIDC_TOKEN_V2":"CIRCLE_OIDC_TOKEN"};try{let r=["run","oidc","get"];t.audience!==gd&&r.push("--claims",JSON.
+stringify({aud:t.audience}));let{stdout:o}=await(0,KP.promisify)(qP.execFile)("circleci",r,{encoding:"utf8"}),s=o.trim();if(s)return{token:s,source:"circleci ru\
+n oidc get"}}catch{}throw new ar("CircleCI did not give this job an OIDC token (no CIRCLE_OIDC_TOKEN_V2 or CIRCLE_OIDC_TOKEN)","run the job with a context (Circ\
+leCI issues OIDC tokens only to jobs that use one), or pass web-identity-token-file")}function X2(t){try{let e=JSON.parse(Buffer.from(t.split(".")[1]??"","base6\
+4url").toString("utf8")),r=o=>Array.isArray(o)?o.join(","):typeof o=="string"?o:void 0;return{iss:r(e.iss),sub:r(e.sub),aud:r(e.aud)}}catch{return{}}}async function XP(t,e,r,o){
+r.secret(e);let s=new dl(Cs(t.region,void 0,o)),n=new ml({RoleArn:t.roleArn,RoleSessionName:t.sessionName,WebIdentityToken:e,DurationSeconds:t.durationSeconds});
+try{let a=(await ao(o,"STS AssumeRoleWithWebIdentity",()=>s.send(n,{abortSignal:o?.signal}))).Credentials;if(!a?.AccessKeyId||!a.SecretAccessKey||!a.SessionToken)
+throw new hr("STS answered without credentials");return Y2({accessKeyId:a.AccessKeyId,secretAccessKey:a.SecretAccessKey,sessionToken:a.SessionToken,expiration:a.
+Expiration},r)}catch(i){throw Q2(i,t,e)}finally{s.destroy()}}function Y2(t,e){for(let r of[t.accessKeyId,t.secretAccessKey,t.sessionToken])r&&e.secret(r);return t}
+function Q2(t,e,r){if(t instanceof hr)return t;let o=t,s=X2(r),n=`token iss=${s.iss??"?"} sub=${s.sub??"?"} aud=${s.aud??"?"}`,i=bs(t);if(i.transient){let c=`ST\
+S AssumeRoleWithWebIdentity for ${e.roleArn} failed after ${i.attempts} attempt(s) (${o.name}: ${o.message}); ${n}`;return new hr(c,Ps("STS",i.throttled),{cause:t})}
+let a=`STS refused AssumeRoleWithWebIdentity for ${e.roleArn} (${o.name}: ${o.message}); ${n}`;switch(o.name){case"AccessDenied":case"AccessDeniedException":return new hr(
+a,"the role's trust policy must allow this token: Federated principal for the issuer, `aud` and `sub` conditions matching the values above (`ecr-deliver iam-pol\
+icy` prints one)",{cause:t});case"InvalidIdentityToken":case"InvalidIdentityTokenException":return new hr(a,"the account needs an IAM OIDC identity provider for\
+ this issuer, with the audience above as a client id",{cause:t});case"ExpiredTokenException":return new hr(a,"the OIDC token expired before it was used; request\
+ a fresh one",{cause:t});case"IDPCommunicationError":case"IDPCommunicationErrorException":return new hr(a,"STS could not reach the token issuer; retry the job",
+{cause:t});default:return new hr(a,void 0,{cause:t})}}var yn=require("node:fs"),eO=require("node:os"),Vh=require("node:path");var YP=3,Z2=/\b5\d\d\b|Service Unavailable|Bad Gateway|Gateway Time-?out|connection reset|broken pipe|\bEOF\b|i\/o timeout|TLS handshake timeout|connection refused|Client\.Timeout|too ?many ?requests|\b429\b|net\/http/i,
+QP=/no basic auth credentials|authentication required|unauthorized|\b401\b|authorization token has expired|denied: Your authorization token/i,ZP=t=>t.startsWith(
+"-")?`./${t}`:t;function tO(t){if(t.platform)return"platform";if(t.cache)return"cache";if(t.provenance)return"provenance"}function e3(t,e,r){let o=e?["buildx","\
+build"]:["build"];o.push("--file",ZP(t.dockerfile));for(let s of t.tags)o.push("--tag",s);for(let[s,n]of Object.entries(t.labels))o.push("--label",`${s}=${n}`);
+for(let s of t.buildArgs)o.push("--build-arg",s);return t.target&&o.push("--target",t.target),e&&(t.platform&&o.push("--platform",t.platform),o.push("--provenan\
 ce",t.provenance?"mode=max":"false"),t.provenance&&o.push("--sbom","true"),t.cache&&(o.push("--cache-from",`type=registry,ref=${t.cache.ref}`),t.cache.write&&o.
 push("--cache-to",`type=registry,ref=${t.cache.ref},mode=max,image-manifest=true,oci-mediatypes=true`)),o.push(t.pushFromBuilder?"--push":"--load"),r&&o.push("-\
--metadata-file",r)),o.push(Mb(t.context)),o}function qM(t){return/digest: (sha256:[a-f0-9]{64})/.exec(t)?.[1]}var Zo=class{constructor(e,r,o){this.runner=e;this.
-reporter=r;this.deadline=o}runner;reporter;deadline;run(e,r,o){return nn(this.deadline,`docker ${r[0]==="buildx"?"buildx build":r[0]}`,()=>this.runner(e,r,o))}async check(){
-let e;try{e=await this.run("docker",["version","--format","{{.Server.Version}}"],{silent:!0})}catch{throw new er("docker is not installed: no `docker` command o\
+-metadata-file",r)),o.push(ZP(t.context)),o}function t3(t){return/digest: (sha256:[a-f0-9]{64})/.exec(t)?.[1]}var xs=class{constructor(e,r,o){this.runner=e;this.
+reporter=r;this.deadline=o}runner;reporter;deadline;run(e,r,o){return ao(this.deadline,`docker ${r[0]==="buildx"?"buildx build":r[0]}`,()=>this.runner(e,r,o))}async check(){
+let e;try{e=await this.run("docker",["version","--format","{{.Server.Version}}"],{silent:!0})}catch{throw new ar("docker is not installed: no `docker` command o\
 n PATH","use a runner or executor with Docker (CircleCI: the machine executor, or a docker image with setup_remote_docker)")}if(e.code!==0){let r=e.stderr.trim().
 split(`
-`).pop()??"";throw new er(`the docker daemon is not reachable: ${r}`,"start the docker engine (CircleCI docker executor: add `setup_remote_docker`; or use the m\
-achine executor)")}}buildx;hasBuildx(){return this.buildx??=this.run("docker",["buildx","version"],{silent:!0}).then(e=>e.code===0,()=>!1),this.buildx}async login(e){
-this.reporter.secret(e.password),this.reporter.secret(Buffer.from(`${e.username}:${e.password}`).toString("base64"));let r=await this.run("docker",["login","--u\
-sername",e.username,"--password-stdin",e.host],{input:Buffer.from(e.password),output:this.reporter.output});if(r.code!==0)throw new dr(`docker login to ${e.host}\
- failed: ${Qo(r)}`)}async logout(e){await this.run("docker",["logout",e],{output:this.reporter.output})}async build(e,r){let o=r?(0,qn.mkdtempSync)((0,Dg.join)(
-(0,Fb.tmpdir)(),"ecr-deliver-")):void 0,n=o?(0,Dg.join)(o,"metadata.json"):void 0;try{let s=await this.run("docker",WM(e,r,n),{output:this.reporter.output});if(s.
-code!==0)throw new dr(`docker ${r?"buildx build":"build"} failed (exit ${s.code}): ${Qo(s)}`,e.cache?"a registry cache needs a buildx builder with the docker-co\
-ntainer driver (GitHub: docker/setup-buildx-action)":void 0);return!n||!e.pushFromBuilder?void 0:JSON.parse((0,qn.readFileSync)(n,"utf8"))["containerimage.diges\
-t"]}finally{o&&(0,qn.rmSync)(o,{recursive:!0,force:!0})}}async tag(e,r){let o=await this.run("docker",["tag",e,r],{output:this.reporter.output});if(o.code!==0)throw new dr(
-`docker tag ${e} ${r} failed: ${Qo(o)}`)}async push(e,r){let o=!1;for(let n=1;;n++){let s=await this.run("docker",["push",e],{output:this.reporter.output}),i=`${s.
-stdout}
-${s.stderr}`;if(s.code===0){let a=qM(i);if(!a)throw new dr(`docker push ${e} printed no digest`);return a}if(Ub.test(i)&&!o){o=!0,this.reporter.warning(`the reg\
-istry refused the credentials (${Qo(s)}); logging in again`),await r();continue}if(Ub.test(i))throw new dr(`docker push ${e} was refused after a fresh login: ${Qo(
-s)}`,"the credentials need ecr:InitiateLayerUpload, ecr:UploadLayerPart, ecr:CompleteLayerUpload, ecr:PutImage and ecr:BatchCheckLayerAvailability");if(!VM.test(
-i)||n>=Lb)throw new dr(`docker push ${e} failed after ${n} attempt(s): ${Qo(s)}`);this.reporter.warning(`docker push failed (${Qo(s)}); retrying (${n}/${Lb-1})`),
-await new Promise(a=>setTimeout(a,1e3*2**(n-1)))}}},KM=/^(DEPRECATED:|Install the buildx|https:\/\/docs\.docker\.com\/|WARNING!|Configure a credential helper)/;
-function Qo(t){let e=o=>o.split(`
-`).map(n=>n.trim()).filter(n=>n&&!KM.test(n)),r=e(t.stdout);return e(t.stderr).pop()??[...r].reverse().find(o=>/error|denied|fail|unauthorized/i.test(o))??r.pop()??
-`exit ${t.code}`}var Mg=require("node:fs");M();Ie();C();k();J();U();pt();Y();ye();C();var Bb=async(t,e,r)=>({operation:Z(e).operation,region:await q(t.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#sig\
-v4`")})()});function JM(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"ecr",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,
-context:r}})}}var zb=t=>{let e=[];switch(t.operation){default:e.push(JM(t))}return e},Gb=t=>{let e=ar(t);return Object.assign(e,{authSchemePreference:q(t.authSchemePreference??
-[])})};var jb=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,defaultSigningName:"ecr"}),Vb={UseFIPS:{type:"b\
+`).pop()??"";throw new ar(`the docker daemon is not reachable: ${r}`,"start the docker engine (CircleCI docker executor: add `setup_remote_docker`; or use the m\
+achine executor)")}}buildx;hasBuildx(){return this.buildx??=this.run("docker",["buildx","version"],{silent:!0}).then(e=>e.code===0,()=>!1),this.buildx}logins=Promise.
+resolve();login(e){let r=this.logins.then(()=>this.loginNow(e));return this.logins=r.catch(()=>{}),r}async loginNow(e){this.reporter.secret(e.password),this.reporter.
+secret(Buffer.from(`${e.username}:${e.password}`).toString("base64"));let r=await this.run("docker",["login","--username",e.username,"--password-stdin",e.host],
+{input:Buffer.from(e.password),output:this.reporter.output});if(r.code!==0)throw new cr(`docker login to ${e.host} failed: ${Ss(r)}`)}async logout(e){await this.
+run("docker",["logout",e],{output:this.reporter.output})}async build(e,r){let o=r?(0,yn.mkdtempSync)((0,Vh.join)((0,eO.tmpdir)(),"ecr-deliver-")):void 0,s=o?(0,Vh.join)(
+o,"metadata.json"):void 0;try{let n=await this.run("docker",e3(e,r,s),{output:this.reporter.output});if(n.code!==0)throw new cr(`docker ${r?"buildx build":"buil\
+d"} failed (exit ${n.code}): ${Ss(n)}`,e.cache?"a registry cache needs a buildx builder with the docker-container driver (GitHub: docker/setup-buildx-action)":void 0);
+return!s||!e.pushFromBuilder?void 0:JSON.parse((0,yn.readFileSync)(s,"utf8"))["containerimage.digest"]}finally{o&&(0,yn.rmSync)(o,{recursive:!0,force:!0})}}async tag(e,r){
+let o=await this.run("docker",["tag",e,r],{output:this.reporter.output});if(o.code!==0)throw new cr(`docker tag ${e} ${r} failed: ${Ss(o)}`)}async push(e,r){let o=!1;
+for(let s=1;;s++){let n=await this.run("docker",["push",e],{output:this.reporter.output}),i=`${n.stdout}
+${n.stderr}`;if(n.code===0){let a=t3(i);if(!a)throw new cr(`docker push ${e} printed no digest`);return a}if(QP.test(i)&&!o){o=!0,this.reporter.warning(`the reg\
+istry refused the credentials (${Ss(n)}); logging in again`),await r();continue}if(QP.test(i))throw new cr(`docker push ${e} was refused after a fresh login: ${Ss(
+n)}`,"the credentials need ecr:InitiateLayerUpload, ecr:UploadLayerPart, ecr:CompleteLayerUpload, ecr:PutImage and ecr:BatchCheckLayerAvailability");if(!Z2.test(
+i)||s>=YP)throw new cr(`docker push ${e} failed after ${s} attempt(s): ${Ss(n)}`);this.reporter.warning(`docker push failed (${Ss(n)}); retrying (${s}/${YP-1})`),
+await new Promise(a=>setTimeout(a,1e3*2**(s-1)))}}},r3=/^(DEPRECATED:|Install the buildx|https:\/\/docs\.docker\.com\/|WARNING!|Configure a credential helper)/;
+function Ss(t){let e=o=>o.split(`
+`).map(s=>s.trim()).filter(s=>s&&!r3.test(s)),r=e(t.stdout);return e(t.stderr).pop()??[...r].reverse().find(o=>/error|denied|fail|unauthorized/i.test(o))??r.pop()??
+`exit ${t.code}`}var Xh=require("node:fs");F();De();v();$();j();U();tt();Q();he();v();var rO=async(t,e,r)=>({operation:te(e).operation,region:await V(t.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#si\
+gv4`")})()});function o3(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"ecr",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,
+context:r}})}}var oO=t=>{let e=[];switch(t.operation){default:e.push(o3(t))}return e},sO=t=>{let e=Jt(t);return Object.assign(e,{authSchemePreference:V(t.authSchemePreference??
+[])})};var nO=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,defaultSigningName:"ecr"}),iO={UseFIPS:{type:"b\
 uiltInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{type:"builtInPar\
-ams",name:"useDualstackEndpoint"}};var Wb={name:"@aws-sdk/client-ecr",version:"3.1169.0",description:"AWS SDK for JavaScript Ecr Client for Node.js, Browser and React Native",homepage:"https://gi\
+ams",name:"useDualstackEndpoint"}};var aO={name:"@aws-sdk/client-ecr",version:"3.1169.0",description:"AWS SDK for JavaScript Ecr Client for Node.js, Browser and React Native",homepage:"https://gi\
 thub.com/aws/aws-sdk-js-v3/tree/main/clients/client-ecr",license:"Apache-2.0",author:{name:"AWS SDK for JavaScript Team",url:"https://aws.amazon.com/sdk-for-jav\
 ascript/"},repository:{type:"git",url:"https://github.com/aws/aws-sdk-js-v3.git",directory:"clients/client-ecr"},files:["dist-*/**"],sideEffects:!1,main:"./dist\
 -cjs/index.js",module:"./dist-es/index.js",browser:{"./dist-es/runtimeConfig":"./dist-es/runtimeConfig.browser"},types:"./dist-types/index.d.ts",typesVersions:{
@@ -1836,313 +1861,476 @@ s/generate-clients/single-service","test:e2e":"yarn g:vitest run -c vitest.confi
 :index":"tsc -p tsconfig.test.json && node ./test/index-objects.spec.mjs"},dependencies:{"@aws-sdk/core":"^3.981.0","@aws-sdk/credential-provider-node":"^3.972.\
 97","@aws-sdk/types":"^3.975.1","@smithy/core":"^3.40.0","@smithy/fetch-http-handler":"^5.8.1","@smithy/node-http-handler":"^4.14.2","@smithy/types":"^4.20.0",tslib:"\
 ^2.6.2"},devDependencies:{"@tsconfig/node20":"20.1.8","@types/node":"^20.14.8",concurrently:"7.0.0","downlevel-dts":"0.10.1",premove:"4.0.0",typescript:"~7.0.2"},
-engines:{node:">=20.0.0"}};M();ye();C();k();pt();P();no();ye();Bo();Fr();C();U();P();M();J();J();var Kn="ref",en=-1,Hp=!0,qb="isSet",$g="PartitionResult",ho="stringEquals",Bp="booleanEquals",kg="getAttr",Kb={[Kn]:"Endpoint"},yo={fn:kg,argv:[{[Kn]:$g},"n\
-ame"]},Jb={[Kn]:$g},tn={},Xb=[{[Kn]:"Region"}],Yb={conditions:[[qb,[Kb]],[qb,Xb],["aws.partition",Xb,$g],[ho,[yo,"aws-eusc"]],[ho,[yo,"aws-iso-f"]],[ho,[yo,"aws\
--iso-e"]],[ho,[yo,"aws-iso-b"]],[ho,[yo,"aws-iso"]],[ho,[yo,"aws-cn"]],[ho,[yo,"aws-us-gov"]],[ho,[yo,"aws"]],[Bp,[{[Kn]:"UseFIPS"},Hp]],[Bp,[{fn:kg,argv:[Jb,"s\
-upportsFIPS"]},Hp]],[Bp,[{[Kn]:"UseDualStack"},Hp]],[Bp,[{fn:kg,argv:[Jb,"supportsDualStack"]},Hp]]],results:[[en],[en,"Invalid Configuration: FIPS and custom e\
-ndpoint are not supported"],[en,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[Kb,tn],["https://api.ecr.{Region}.{PartitionResult#dn\
-sSuffix}",tn],["https://ecr.{Region}.{PartitionResult#dualStackDnsSuffix}",tn],["https://api.ecr-fips.{Region}.{PartitionResult#dnsSuffix}",tn],["https://ecr-fi\
-ps.{Region}.{PartitionResult#dualStackDnsSuffix}",tn],["https://api.ecr-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",tn],[en,"FIPS and DualStack are enab\
-led, but this partition does not support one or both"],[en,"FIPS is enabled but this partition does not support FIPS"],["https://api.ecr.{Region}.{PartitionResu\
-lt#dualStackDnsSuffix}",tn],[en,"DualStack is enabled but this partition does not support DualStack"],[en,"Invalid Configuration: Missing Region"]]},YM=2,Ne=1e8,
-QM=new Int32Array([-1,1,-1,0,23,3,1,4,Ne+13,2,5,Ne+13,3,20,6,4,20,7,5,20,8,6,20,9,7,20,10,8,20,11,9,20,12,10,20,13,11,16,14,13,15,Ne+4,14,Ne+11,Ne+12,12,18,17,13,
-Ne+9,Ne+10,13,19,Ne+6,14,Ne+8,Ne+9,11,22,21,13,Ne+5,Ne+4,13,Ne+7,Ne+6,11,Ne+1,24,13,Ne+2,Ne+3]),Qb=Je.from(QM,YM,Yb.conditions,Yb.results);var ZM=new Xe({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),Zb=(t,e={})=>ZM.get(t,()=>$t(Qb,{endpointParams:t,logger:e.logger}));_e.aws=lt;Y();C();var v=class t extends qe{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.ecr#ECRServiceException";constructor(e){super(e),Object.setPrototypeOf(this,t.prototype)}};var zp=class t extends v{static shapeId="com.amazonaws.ecr#InvalidParameterException";name="InvalidParameterException";$fault="client";constructor(e){super({name:"\
-InvalidParameterException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Gp=class t extends v{static shapeId="com.amazonaws.ecr#RepositoryNot\
+engines:{node:">=20.0.0"}};F();he();v();$();tt();P();Zr();he();wo();Hr();v();U();P();F();j();j();var En="ref",Rs=-1,fl=!0,cO="isSet",Wh="PartitionResult",No="stringEquals",gl="booleanEquals",qh="getAttr",pO={[En]:"Endpoint"},ko={fn:qh,argv:[{[En]:Wh},"n\
+ame"]},lO={[En]:Wh},_s={},uO=[{[En]:"Region"}],dO={conditions:[[cO,[pO]],[cO,uO],["aws.partition",uO,Wh],[No,[ko,"aws-eusc"]],[No,[ko,"aws-iso-f"]],[No,[ko,"aws\
+-iso-e"]],[No,[ko,"aws-iso-b"]],[No,[ko,"aws-iso"]],[No,[ko,"aws-cn"]],[No,[ko,"aws-us-gov"]],[No,[ko,"aws"]],[gl,[{[En]:"UseFIPS"},fl]],[gl,[{fn:qh,argv:[lO,"s\
+upportsFIPS"]},fl]],[gl,[{[En]:"UseDualStack"},fl]],[gl,[{fn:qh,argv:[lO,"supportsDualStack"]},fl]]],results:[[Rs],[Rs,"Invalid Configuration: FIPS and custom e\
+ndpoint are not supported"],[Rs,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[pO,_s],["https://api.ecr.{Region}.{PartitionResult#dn\
+sSuffix}",_s],["https://ecr.{Region}.{PartitionResult#dualStackDnsSuffix}",_s],["https://api.ecr-fips.{Region}.{PartitionResult#dnsSuffix}",_s],["https://ecr-fi\
+ps.{Region}.{PartitionResult#dualStackDnsSuffix}",_s],["https://api.ecr-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",_s],[Rs,"FIPS and DualStack are enab\
+led, but this partition does not support one or both"],[Rs,"FIPS is enabled but this partition does not support FIPS"],["https://api.ecr.{Region}.{PartitionResu\
+lt#dualStackDnsSuffix}",_s],[Rs,"DualStack is enabled but this partition does not support DualStack"],[Rs,"Invalid Configuration: Missing Region"]]},n3=2,We=1e8,
+i3=new Int32Array([-1,1,-1,0,23,3,1,4,We+13,2,5,We+13,3,20,6,4,20,7,5,20,8,6,20,9,7,20,10,8,20,11,9,20,12,10,20,13,11,16,14,13,15,We+4,14,We+11,We+12,12,18,17,13,
+We+9,We+10,13,19,We+6,14,We+8,We+9,11,22,21,13,We+5,We+4,13,We+7,We+6,11,We+1,24,13,We+2,We+3]),mO=Ue.from(i3,n3,dO.conditions,dO.results);var a3=new Fe({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),fO=(t,e={})=>a3.get(t,()=>It(mO,{endpointParams:t,logger:e.logger}));ve.aws=rt;Q();v();var b=class t extends $e{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.ecr#ECRServiceException";constructor(e){super(e),Object.setPrototypeOf(this,t.prototype)}};var hl=class t extends b{static shapeId="com.amazonaws.ecr#InvalidParameterException";name="InvalidParameterException";$fault="client";constructor(e){super({name:"\
+InvalidParameterException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},yl=class t extends b{static shapeId="com.amazonaws.ecr#RepositoryNot\
 FoundException";name="RepositoryNotFoundException";$fault="client";constructor(e){super({name:"RepositoryNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(
-this,t.prototype)}},jp=class t extends v{static shapeId="com.amazonaws.ecr#ServerException";name="ServerException";$fault="server";constructor(e){super({name:"S\
-erverException",$fault:"server",...e}),Object.setPrototypeOf(this,t.prototype)}},Vp=class t extends v{static shapeId="com.amazonaws.ecr#LimitExceededException";name="\
-LimitExceededException";$fault="client";constructor(e){super({name:"LimitExceededException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Wp=class t extends v{static shapeId="\
+this,t.prototype)}},El=class t extends b{static shapeId="com.amazonaws.ecr#ServerException";name="ServerException";$fault="server";constructor(e){super({name:"S\
+erverException",$fault:"server",...e}),Object.setPrototypeOf(this,t.prototype)}},Sl=class t extends b{static shapeId="com.amazonaws.ecr#LimitExceededException";name="\
+LimitExceededException";$fault="client";constructor(e){super({name:"LimitExceededException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},xl=class t extends b{static shapeId="\
 com.amazonaws.ecr#UnableToGetUpstreamImageException";name="UnableToGetUpstreamImageException";$fault="client";constructor(e){super({name:"UnableToGetUpstreamIma\
-geException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},qp=class t extends v{static shapeId="com.amazonaws.ecr#ValidationException";name="\
-ValidationException";$fault="client";constructor(e){super({name:"ValidationException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Kp=class t extends v{static shapeId="\
+geException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Rl=class t extends b{static shapeId="com.amazonaws.ecr#ValidationException";name="\
+ValidationException";$fault="client";constructor(e){super({name:"ValidationException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},_l=class t extends b{static shapeId="\
 com.amazonaws.ecr#EmptyUploadException";name="EmptyUploadException";$fault="client";constructor(e){super({name:"EmptyUploadException",$fault:"client",...e}),Object.
-setPrototypeOf(this,t.prototype)}},Jp=class t extends v{static shapeId="com.amazonaws.ecr#InvalidLayerException";name="InvalidLayerException";$fault="client";constructor(e){
-super({name:"InvalidLayerException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Xp=class t extends v{static shapeId="com.amazonaws.ecr#KmsE\
+setPrototypeOf(this,t.prototype)}},wl=class t extends b{static shapeId="com.amazonaws.ecr#InvalidLayerException";name="InvalidLayerException";$fault="client";constructor(e){
+super({name:"InvalidLayerException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Il=class t extends b{static shapeId="com.amazonaws.ecr#KmsE\
 xception";name="KmsException";$fault="client";kmsError;constructor(e){super({name:"KmsException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),
-this.kmsError=e.kmsError}},Yp=class t extends v{static shapeId="com.amazonaws.ecr#LayerAlreadyExistsException";name="LayerAlreadyExistsException";$fault="client";constructor(e){
-super({name:"LayerAlreadyExistsException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Qp=class t extends v{static shapeId="com.amazonaws.ec\
+this.kmsError=e.kmsError}},Tl=class t extends b{static shapeId="com.amazonaws.ecr#LayerAlreadyExistsException";name="LayerAlreadyExistsException";$fault="client";constructor(e){
+super({name:"LayerAlreadyExistsException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},vl=class t extends b{static shapeId="com.amazonaws.ec\
 r#LayerPartTooSmallException";name="LayerPartTooSmallException";$fault="client";constructor(e){super({name:"LayerPartTooSmallException",$fault:"client",...e}),Object.
-setPrototypeOf(this,t.prototype)}},Zp=class t extends v{static shapeId="com.amazonaws.ecr#UploadNotFoundException";name="UploadNotFoundException";$fault="client";constructor(e){
-super({name:"UploadNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},el=class t extends v{static shapeId="com.amazonaws.ecr#Pu\
+setPrototypeOf(this,t.prototype)}},Al=class t extends b{static shapeId="com.amazonaws.ecr#UploadNotFoundException";name="UploadNotFoundException";$fault="client";constructor(e){
+super({name:"UploadNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Cl=class t extends b{static shapeId="com.amazonaws.ecr#Pu\
 llThroughCacheRuleAlreadyExistsException";name="PullThroughCacheRuleAlreadyExistsException";$fault="client";constructor(e){super({name:"PullThroughCacheRuleAlre\
-adyExistsException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},tl=class t extends v{static shapeId="com.amazonaws.ecr#SecretNotFoundExcept\
+adyExistsException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},bl=class t extends b{static shapeId="com.amazonaws.ecr#SecretNotFoundExcept\
 ion";name="SecretNotFoundException";$fault="client";constructor(e){super({name:"SecretNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},
-rl=class t extends v{static shapeId="com.amazonaws.ecr#UnableToAccessSecretException";name="UnableToAccessSecretException";$fault="client";constructor(e){super(
-{name:"UnableToAccessSecretException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},ol=class t extends v{static shapeId="com.amazonaws.ecr#Un\
+Pl=class t extends b{static shapeId="com.amazonaws.ecr#UnableToAccessSecretException";name="UnableToAccessSecretException";$fault="client";constructor(e){super(
+{name:"UnableToAccessSecretException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Ol=class t extends b{static shapeId="com.amazonaws.ecr#Un\
 ableToDecryptSecretValueException";name="UnableToDecryptSecretValueException";$fault="client";constructor(e){super({name:"UnableToDecryptSecretValueException",$fault:"\
-client",...e}),Object.setPrototypeOf(this,t.prototype)}},nl=class t extends v{static shapeId="com.amazonaws.ecr#UnsupportedUpstreamRegistryException";name="Unsu\
+client",...e}),Object.setPrototypeOf(this,t.prototype)}},Dl=class t extends b{static shapeId="com.amazonaws.ecr#UnsupportedUpstreamRegistryException";name="Unsu\
 pportedUpstreamRegistryException";$fault="client";constructor(e){super({name:"UnsupportedUpstreamRegistryException",$fault:"client",...e}),Object.setPrototypeOf(
-this,t.prototype)}},sl=class t extends v{static shapeId="com.amazonaws.ecr#InvalidTagParameterException";name="InvalidTagParameterException";$fault="client";constructor(e){
-super({name:"InvalidTagParameterException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},il=class t extends v{static shapeId="com.amazonaws.e\
+this,t.prototype)}},Nl=class t extends b{static shapeId="com.amazonaws.ecr#InvalidTagParameterException";name="InvalidTagParameterException";$fault="client";constructor(e){
+super({name:"InvalidTagParameterException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},kl=class t extends b{static shapeId="com.amazonaws.e\
 cr#RepositoryAlreadyExistsException";name="RepositoryAlreadyExistsException";$fault="client";constructor(e){super({name:"RepositoryAlreadyExistsException",$fault:"\
-client",...e}),Object.setPrototypeOf(this,t.prototype)}},al=class t extends v{static shapeId="com.amazonaws.ecr#TooManyTagsException";name="TooManyTagsException";$fault="\
-client";constructor(e){super({name:"TooManyTagsException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},cl=class t extends v{static shapeId="\
+client",...e}),Object.setPrototypeOf(this,t.prototype)}},$l=class t extends b{static shapeId="com.amazonaws.ecr#TooManyTagsException";name="TooManyTagsException";$fault="\
+client";constructor(e){super({name:"TooManyTagsException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Ll=class t extends b{static shapeId="\
 com.amazonaws.ecr#TemplateAlreadyExistsException";name="TemplateAlreadyExistsException";$fault="client";constructor(e){super({name:"TemplateAlreadyExistsExcepti\
-on",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},pl=class t extends v{static shapeId="com.amazonaws.ecr#LifecyclePolicyNotFoundException";name="\
+on",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Ul=class t extends b{static shapeId="com.amazonaws.ecr#LifecyclePolicyNotFoundException";name="\
 LifecyclePolicyNotFoundException";$fault="client";constructor(e){super({name:"LifecyclePolicyNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,
-t.prototype)}},ll=class t extends v{static shapeId="com.amazonaws.ecr#PullThroughCacheRuleNotFoundException";name="PullThroughCacheRuleNotFoundException";$fault="\
-client";constructor(e){super({name:"PullThroughCacheRuleNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},dl=class t extends v{static shapeId="\
+t.prototype)}},Fl=class t extends b{static shapeId="com.amazonaws.ecr#PullThroughCacheRuleNotFoundException";name="PullThroughCacheRuleNotFoundException";$fault="\
+client";constructor(e){super({name:"PullThroughCacheRuleNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Ml=class t extends b{static shapeId="\
 com.amazonaws.ecr#RegistryPolicyNotFoundException";name="RegistryPolicyNotFoundException";$fault="client";constructor(e){super({name:"RegistryPolicyNotFoundExce\
-ption",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},ul=class t extends v{static shapeId="com.amazonaws.ecr#RepositoryNotEmptyException";name="\
+ption",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Hl=class t extends b{static shapeId="com.amazonaws.ecr#RepositoryNotEmptyException";name="\
 RepositoryNotEmptyException";$fault="client";constructor(e){super({name:"RepositoryNotEmptyException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},
-ml=class t extends v{static shapeId="com.amazonaws.ecr#TemplateNotFoundException";name="TemplateNotFoundException";$fault="client";constructor(e){super({name:"T\
-emplateNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},fl=class t extends v{static shapeId="com.amazonaws.ecr#RepositoryPoli\
+Bl=class t extends b{static shapeId="com.amazonaws.ecr#TemplateNotFoundException";name="TemplateNotFoundException";$fault="client";constructor(e){super({name:"T\
+emplateNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Gl=class t extends b{static shapeId="com.amazonaws.ecr#RepositoryPoli\
 cyNotFoundException";name="RepositoryPolicyNotFoundException";$fault="client";constructor(e){super({name:"RepositoryPolicyNotFoundException",$fault:"client",...e}),
-Object.setPrototypeOf(this,t.prototype)}},gl=class t extends v{static shapeId="com.amazonaws.ecr#SigningConfigurationNotFoundException";name="SigningConfigurati\
+Object.setPrototypeOf(this,t.prototype)}},zl=class t extends b{static shapeId="com.amazonaws.ecr#SigningConfigurationNotFoundException";name="SigningConfigurati\
 onNotFoundException";$fault="client";constructor(e){super({name:"SigningConfigurationNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},
-hl=class t extends v{static shapeId="com.amazonaws.ecr#ExclusionNotFoundException";name="ExclusionNotFoundException";$fault="client";constructor(e){super({name:"\
-ExclusionNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},yl=class t extends v{static shapeId="com.amazonaws.ecr#ImageNotFoun\
+jl=class t extends b{static shapeId="com.amazonaws.ecr#ExclusionNotFoundException";name="ExclusionNotFoundException";$fault="client";constructor(e){super({name:"\
+ExclusionNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Vl=class t extends b{static shapeId="com.amazonaws.ecr#ImageNotFoun\
 dException";name="ImageNotFoundException";$fault="client";constructor(e){super({name:"ImageNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,
-t.prototype)}},Sl=class t extends v{static shapeId="com.amazonaws.ecr#ScanNotFoundException";name="ScanNotFoundException";$fault="client";constructor(e){super({
-name:"ScanNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},El=class t extends v{static shapeId="com.amazonaws.ecr#Replication\
+t.prototype)}},ql=class t extends b{static shapeId="com.amazonaws.ecr#ScanNotFoundException";name="ScanNotFoundException";$fault="client";constructor(e){super({
+name:"ScanNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Wl=class t extends b{static shapeId="com.amazonaws.ecr#Replication\
 BackfillNotFoundException";name="ReplicationBackfillNotFoundException";$fault="client";constructor(e){super({name:"ReplicationBackfillNotFoundException",$fault:"\
-client",...e}),Object.setPrototypeOf(this,t.prototype)}},xl=class t extends v{static shapeId="com.amazonaws.ecr#LayerInaccessibleException";name="LayerInaccessi\
-bleException";$fault="client";constructor(e){super({name:"LayerInaccessibleException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Rl=class t extends v{static shapeId="\
+client",...e}),Object.setPrototypeOf(this,t.prototype)}},Kl=class t extends b{static shapeId="com.amazonaws.ecr#LayerInaccessibleException";name="LayerInaccessi\
+bleException";$fault="client";constructor(e){super({name:"LayerInaccessibleException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Jl=class t extends b{static shapeId="\
 com.amazonaws.ecr#LayersNotFoundException";name="LayersNotFoundException";$fault="client";constructor(e){super({name:"LayersNotFoundException",$fault:"client",...e}),
-Object.setPrototypeOf(this,t.prototype)}},_l=class t extends v{static shapeId="com.amazonaws.ecr#UnableToGetUpstreamLayerException";name="UnableToGetUpstreamLay\
-erException";$fault="client";constructor(e){super({name:"UnableToGetUpstreamLayerException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},wl=class t extends v{static shapeId="\
+Object.setPrototypeOf(this,t.prototype)}},Xl=class t extends b{static shapeId="com.amazonaws.ecr#UnableToGetUpstreamLayerException";name="UnableToGetUpstreamLay\
+erException";$fault="client";constructor(e){super({name:"UnableToGetUpstreamLayerException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Yl=class t extends b{static shapeId="\
 com.amazonaws.ecr#LifecyclePolicyPreviewNotFoundException";name="LifecyclePolicyPreviewNotFoundException";$fault="client";constructor(e){super({name:"LifecycleP\
-olicyPreviewNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Tl=class t extends v{static shapeId="com.amazonaws.ecr#UnableToL\
+olicyPreviewNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Ql=class t extends b{static shapeId="com.amazonaws.ecr#UnableToL\
 istUpstreamImageReferrersException";name="UnableToListUpstreamImageReferrersException";$fault="client";constructor(e){super({name:"UnableToListUpstreamImageRefe\
-rrersException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Il=class t extends v{static shapeId="com.amazonaws.ecr#ImageAlreadyExistsExcept\
+rrersException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Zl=class t extends b{static shapeId="com.amazonaws.ecr#ImageAlreadyExistsExcept\
 ion";name="ImageAlreadyExistsException";$fault="client";constructor(e){super({name:"ImageAlreadyExistsException",$fault:"client",...e}),Object.setPrototypeOf(this,
-t.prototype)}},Al=class t extends v{static shapeId="com.amazonaws.ecr#ImageDigestDoesNotMatchException";name="ImageDigestDoesNotMatchException";$fault="client";constructor(e){
-super({name:"ImageDigestDoesNotMatchException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Cl=class t extends v{static shapeId="com.amazona\
+t.prototype)}},eu=class t extends b{static shapeId="com.amazonaws.ecr#ImageDigestDoesNotMatchException";name="ImageDigestDoesNotMatchException";$fault="client";constructor(e){
+super({name:"ImageDigestDoesNotMatchException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},tu=class t extends b{static shapeId="com.amazona\
 ws.ecr#ImageTagAlreadyExistsException";name="ImageTagAlreadyExistsException";$fault="client";constructor(e){super({name:"ImageTagAlreadyExistsException",$fault:"\
-client",...e}),Object.setPrototypeOf(this,t.prototype)}},vl=class t extends v{static shapeId="com.amazonaws.ecr#ReferencedImagesNotFoundException";name="Referen\
+client",...e}),Object.setPrototypeOf(this,t.prototype)}},ru=class t extends b{static shapeId="com.amazonaws.ecr#ReferencedImagesNotFoundException";name="Referen\
 cedImagesNotFoundException";$fault="client";constructor(e){super({name:"ReferencedImagesNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},
-bl=class t extends v{static shapeId="com.amazonaws.ecr#BlockedByOrganizationPolicyException";name="BlockedByOrganizationPolicyException";$fault="client";constructor(e){
-super({name:"BlockedByOrganizationPolicyException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Pl=class t extends v{static shapeId="com.ama\
+ou=class t extends b{static shapeId="com.amazonaws.ecr#BlockedByOrganizationPolicyException";name="BlockedByOrganizationPolicyException";$fault="client";constructor(e){
+super({name:"BlockedByOrganizationPolicyException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},su=class t extends b{static shapeId="com.ama\
 zonaws.ecr#ExclusionAlreadyExistsException";name="ExclusionAlreadyExistsException";$fault="client";constructor(e){super({name:"ExclusionAlreadyExistsException",
-$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Ol=class t extends v{static shapeId="com.amazonaws.ecr#ImageArchivedException";name="ImageArchi\
-vedException";$fault="client";constructor(e){super({name:"ImageArchivedException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Nl=class t extends v{static shapeId="\
+$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},nu=class t extends b{static shapeId="com.amazonaws.ecr#ImageArchivedException";name="ImageArchi\
+vedException";$fault="client";constructor(e){super({name:"ImageArchivedException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},iu=class t extends b{static shapeId="\
 com.amazonaws.ecr#UnsupportedImageTypeException";name="UnsupportedImageTypeException";$fault="client";constructor(e){super({name:"UnsupportedImageTypeException",
-$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Dl=class t extends v{static shapeId="com.amazonaws.ecr#LifecyclePolicyPreviewInProgressExceptio\
+$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},au=class t extends b{static shapeId="com.amazonaws.ecr#LifecyclePolicyPreviewInProgressExceptio\
 n";name="LifecyclePolicyPreviewInProgressException";$fault="client";constructor(e){super({name:"LifecyclePolicyPreviewInProgressException",$fault:"client",...e}),
-Object.setPrototypeOf(this,t.prototype)}},kl=class t extends v{static shapeId="com.amazonaws.ecr#ReplicationBackfillInProgressException";name="ReplicationBackfi\
+Object.setPrototypeOf(this,t.prototype)}},cu=class t extends b{static shapeId="com.amazonaws.ecr#ReplicationBackfillInProgressException";name="ReplicationBackfi\
 llInProgressException";$fault="client";constructor(e){super({name:"ReplicationBackfillInProgressException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},
-$l=class t extends v{static shapeId="com.amazonaws.ecr#ReplicationBackfillInvalidStatusException";name="ReplicationBackfillInvalidStatusException";$fault="clien\
-t";constructor(e){super({name:"ReplicationBackfillInvalidStatusException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Ll=class t extends v{static shapeId="\
+pu=class t extends b{static shapeId="com.amazonaws.ecr#ReplicationBackfillInvalidStatusException";name="ReplicationBackfillInvalidStatusException";$fault="clien\
+t";constructor(e){super({name:"ReplicationBackfillInvalidStatusException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},lu=class t extends b{static shapeId="\
 com.amazonaws.ecr#ImageStorageClassUpdateNotSupportedException";name="ImageStorageClassUpdateNotSupportedException";$fault="client";constructor(e){super({name:"\
-ImageStorageClassUpdateNotSupportedException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Ul=class t extends v{static shapeId="com.amazonaw\
+ImageStorageClassUpdateNotSupportedException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},uu=class t extends b{static shapeId="com.amazonaw\
 s.ecr#InvalidLayerPartException";name="InvalidLayerPartException";$fault="client";registryId;repositoryName;uploadId;lastValidByteReceived;constructor(e){super(
 {name:"InvalidLayerPartException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.registryId=e.registryId,this.repositoryName=e.repositoryName,
-this.uploadId=e.uploadId,this.lastValidByteReceived=e.lastValidByteReceived}};var eF="AuthorizationData",tF="AuthorizationDataList";var rF="BlockedByOrganizationPolicyException";var oF="BatchGetImage",nF="BatchGetImageRequest",sF="BatchGetImageResponse";var iF="CreateRepository";var aF="CreateRepositoryRequest",cF="CreateRepositoryResponse";var pF="DescribeRepositoriesRequest",lF="DescribeRepositoriesResponse";var dF="DescribeRepositories";var uF="ExclusionAlreadyExistsException",mF="EncryptionConfiguration";var fF="ExclusionNotFoundException",gF="EmptyUploadException";var hF="GetAuthorizationToken",yF="GetAuthorizationTokenRequest",SF="GetAuthorizationTokenResponse";var EF="Image",xF="ImageArchivedException",RF="ImageAlreadyExistsException";var _F="ImageDigestDoesNotMatchException";var wF="ImageFailure",TF="ImageFailureList",IF="ImageIdentifier",AF="ImageIdentifierList",CF="ImageList",vF="InvalidLayerException",bF="InvalidLayerPartExceptio\
-n";var PF="ImageNotFoundException",OF="InvalidParameterException";var NF="ImageScanningConfiguration",DF="ImageStorageClassUpdateNotSupportedException";var kF="ImageTagAlreadyExistsException",$F="ImageTagMutabilityExclusionFilter",LF="ImageTagMutabilityExclusionFilters",UF="InvalidTagParameterException",MF="Key",
-FF="KmsException";var HF="LayerAlreadyExistsException",BF="LimitExceededException";var zF="LayerInaccessibleException";var GF="LayersNotFoundException",jF="LifecyclePolicyNotFoundException";var VF="LifecyclePolicyPreviewInProgressException",WF="LifecyclePolicyPreviewNotFoundException";var qF="LayerPartTooSmallException";var KF="PutImage",JF="PutImageRequest",XF="PutImageResponse";var YF="PutLifecyclePolicy",QF="PutLifecyclePolicyRequest",ZF="PutLifecyclePolicyResponse";var e2="PullThroughCacheRuleAlreadyExistsException";var t2="PullThroughCacheRuleNotFoundException";var r2="RepositoryAlreadyExistsException",o2="ReplicationBackfillInProgressException",n2="ReplicationBackfillInvalidStatusException",s2="ReplicationBackfillNotF\
-oundException";var i2="ReferencedImagesNotFoundException",a2="RepositoryList";var c2="RepositoryNotEmptyException",p2="RepositoryNotFoundException",l2="RegistryPolicyNotFoundException",d2="RepositoryPolicyNotFoundException";var u2="Repository";var m2="SigningConfigurationNotFoundException";var f2="ServerException";var g2="ScanNotFoundException",h2="SecretNotFoundException";var y2="SetRepositoryPolicy",S2="SetRepositoryPolicyRequest",E2="SetRepositoryPolicyResponse",x2="Tag",R2="TemplateAlreadyExistsException";var _2="TagList",w2="TooManyTagsException",T2="TemplateNotFoundException";var I2="UnsupportedImageTypeException";var A2="UploadNotFoundException";var C2="UnableToAccessSecretException",v2="UnableToDecryptSecretValueException",b2="UnableToGetUpstreamImageException",P2="UnableToGetUpstreamLayerException",O2="\
-UnableToListUpstreamImageReferrersException",N2="UnsupportedUpstreamRegistryException",D2="Value",k2="ValidationException";var $2="authorizationData";var L2="acceptedMediaTypes";var U2="authorizationToken";var D="client";var M2="createdAt";var O="error",F2="expiresAt";var eP="encryptionConfiguration";var H2="encryptionType";var B2="failures";var z2="failureCode";var G2="failureReason";var j2="filterType";var V2="filter";var W2="force",q2="httpError",K2="images";var tP="imageDigest";var J2="imageIds",rP="imageId",oP="imageManifest",nP="imageManifestMediaType";var sP="imageScanningConfiguration";var iP="imageTagMutability",aP="imageTagMutabilityExclusionFilters",cP="imageTag";var X2="image";var Y2="kmsError",Q2="kmsKey";var pP="lifecyclePolicyText";var Z2="lastValidByteReceived",N="message",eH="maxResults";var lP="nextToken";var tH="proxyEndpoint";var dP="policyText";var rH="repositoryArn";var Rr="registryId",oH="registryIds",Or="repositoryName",nH="repositoryNames";var sH="repositoryUri";var iH="repository";var aH="repositories";var uP="smithy.ts.sdk.synthetic.com.amazonaws.ecr";var cH="scanOnPush";var pH="server";var lH="tags";var dH="uploadId";var x="com.amazonaws.ecr",mP=new X(uP),uH=[-3,uP,"ECRServiceException",0,[],[]];mP.registerError(uH,v);var b=new X(x),mH=[-3,x,rF,{[O]:D},[N],[0]];b.registerError(
-mH,bl);var fH=[-3,x,gF,{[O]:D},[N],[0]];b.registerError(fH,Kp);var gH=[-3,x,uF,{[O]:D},[N],[0]];b.registerError(gH,Pl);var hH=[-3,x,fF,{[O]:D},[N],[0]];b.registerError(
-hH,hl);var yH=[-3,x,RF,{[O]:D},[N],[0]];b.registerError(yH,Il);var SH=[-3,x,xF,{[O]:D},[N],[0]];b.registerError(SH,Ol);var EH=[-3,x,_F,{[O]:D},[N],[0]];b.registerError(
-EH,Al);var xH=[-3,x,PF,{[O]:D},[N],[0]];b.registerError(xH,yl);var RH=[-3,x,DF,{[O]:D},[N],[0]];b.registerError(RH,Ll);var _H=[-3,x,kF,{[O]:D},[N],[0]];b.registerError(
-_H,Cl);var wH=[-3,x,vF,{[O]:D},[N],[0]];b.registerError(wH,Jp);var TH=[-3,x,bF,{[O]:D},[Rr,Or,dH,Z2,N],[0,0,0,1,0]];b.registerError(TH,Ul);var IH=[-3,x,OF,{[O]:D},
-[N],[0]];b.registerError(IH,zp);var AH=[-3,x,UF,{[O]:D},[N],[0]];b.registerError(AH,sl);var CH=[-3,x,FF,{[O]:D},[N,Y2],[0,0]];b.registerError(CH,Xp);var vH=[-3,
-x,HF,{[O]:D},[N],[0]];b.registerError(vH,Yp);var bH=[-3,x,zF,{[O]:D},[N],[0]];b.registerError(bH,xl);var PH=[-3,x,qF,{[O]:D},[N],[0]];b.registerError(PH,Qp);var OH=[
--3,x,GF,{[O]:D},[N],[0]];b.registerError(OH,Rl);var NH=[-3,x,jF,{[O]:D},[N],[0]];b.registerError(NH,pl);var DH=[-3,x,VF,{[O]:D},[N],[0]];b.registerError(DH,Dl);
-var kH=[-3,x,WF,{[O]:D},[N],[0]];b.registerError(kH,wl);var $H=[-3,x,BF,{[O]:D},[N],[0]];b.registerError($H,Vp);var LH=[-3,x,e2,{[O]:D},[N],[0]];b.registerError(
-LH,el);var UH=[-3,x,t2,{[O]:D},[N],[0]];b.registerError(UH,ll);var MH=[-3,x,i2,{[O]:D},[N],[0]];b.registerError(MH,vl);var FH=[-3,x,l2,{[O]:D},[N],[0]];b.registerError(
-FH,dl);var HH=[-3,x,o2,{[O]:D},[N],[0]];b.registerError(HH,kl);var BH=[-3,x,n2,{[O]:D},[N],[0]];b.registerError(BH,$l);var zH=[-3,x,s2,{[O]:D},[N],[0]];b.registerError(
-zH,El);var GH=[-3,x,r2,{[O]:D},[N],[0]];b.registerError(GH,il);var jH=[-3,x,c2,{[O]:D},[N],[0]];b.registerError(jH,ul);var VH=[-3,x,p2,{[O]:D},[N],[0]];b.registerError(
-VH,Gp);var WH=[-3,x,d2,{[O]:D},[N],[0]];b.registerError(WH,fl);var qH=[-3,x,g2,{[O]:D},[N],[0]];b.registerError(qH,Sl);var KH=[-3,x,h2,{[O]:D},[N],[0]];b.registerError(
-KH,tl);var JH=[-3,x,f2,{[O]:pH},[N],[0]];b.registerError(JH,jp);var XH=[-3,x,m2,{[O]:D},[N],[0]];b.registerError(XH,gl);var YH=[-3,x,R2,{[O]:D},[N],[0]];b.registerError(
-YH,cl);var QH=[-3,x,T2,{[O]:D},[N],[0]];b.registerError(QH,ml);var ZH=[-3,x,w2,{[O]:D},[N],[0]];b.registerError(ZH,al);var e3=[-3,x,C2,{[O]:D},[N],[0]];b.registerError(
-e3,rl);var t3=[-3,x,v2,{[O]:D},[N],[0]];b.registerError(t3,ol);var r3=[-3,x,b2,{[O]:D},[N],[0]];b.registerError(r3,Wp);var o3=[-3,x,P2,{[O]:D},[N],[0]];b.registerError(
-o3,_l);var n3=[-3,x,O2,{[O]:D},[N],[0]];b.registerError(n3,Tl);var s3=[-3,x,I2,{[O]:D},[N],[0]];b.registerError(s3,Nl);var i3=[-3,x,N2,{[O]:D},[N],[0]];b.registerError(
-i3,nl);var a3=[-3,x,A2,{[O]:D},[N],[0]];b.registerError(a3,Zp);var c3=[-3,x,k2,{[O]:D,[q2]:400},[N],[0]];b.registerError(c3,qp);var fP=[mP,b];var p3=[3,x,eF,0,[U2,F2,tH],[0,4,0]];var l3=[3,x,nF,0,[Or,J2,Rr,L2],[0,()=>b3,0,64],2],d3=[3,x,sF,0,[K2,B2],[()=>P3,()=>v3]];var u3=[3,x,aF,0,[Or,Rr,lH,iP,aP,sP,eP],[0,0,()=>N3,0,()=>EP,()=>yP,()=>gP],1],m3=[3,x,cF,0,[iH],[()=>SP]];var f3=[3,x,pF,0,[Rr,nH,lP,eH],[0,64,0,1]],g3=[3,x,lF,0,[aH,lP],[()=>O3,0]];var gP=[3,x,mF,0,[H2,Q2],[0,0],1];var h3=[3,x,yF,0,[oH],[64]],y3=[3,x,SF,0,[$2],[()=>C3]];var hP=[3,x,EF,0,[Rr,Or,rP,oP,nP],[0,0,()=>Lg,0,0]];var S3=[3,x,wF,0,[rP,z2,G2],[()=>Lg,0,0]],Lg=[3,x,IF,0,[tP,cP],[0,0]];var yP=[3,x,NF,0,[cH],[2]];var E3=[3,x,$F,0,[j2,V2],[0,0],2];var x3=[3,x,JF,0,[Or,oP,Rr,nP,cP,tP],[0,0,0,0,0,0],2],R3=[3,x,XF,0,[X2],[()=>hP]];var _3=[3,x,QF,0,[Or,pP,Rr],[0,0,0],2],w3=[3,x,ZF,0,[Rr,Or,pP],[0,0,0]];var SP=[3,x,u2,0,[rH,Rr,Or,sH,M2,iP,aP,sP,eP],[0,0,0,0,4,0,()=>EP,()=>yP,()=>gP]];var T3=[3,x,S2,0,[Or,dP,Rr,W2],[0,0,0,2],2],I3=[3,x,E2,0,[Rr,Or,dP],[0,0,0]];var A3=[3,x,x2,0,[MF,D2],[0,0],2];var C3=[1,x,tF,0,()=>p3];var v3=[1,x,TF,0,()=>S3],b3=[1,x,AF,0,()=>Lg],P3=[1,x,CF,0,()=>hP];var EP=[1,x,LF,0,()=>E3];var O3=[1,x,a2,0,()=>SP];var N3=[1,x,_2,0,()=>A3];var xP=[9,x,oF,0,()=>l3,()=>d3];var RP=[9,x,iF,0,()=>u3,()=>m3];var _P=[9,x,dF,0,()=>f3,()=>g3];var wP=[9,x,hF,0,()=>h3,()=>y3];var TP=[9,x,KF,0,()=>x3,()=>R3];var IP=[9,x,YF,0,()=>_3,()=>w3];var AP=[9,x,y2,0,()=>T3,()=>I3];var CP=t=>({apiVersion:"2015-09-21",base64Decoder:t?.base64Decoder??me,base64Encoder:t?.base64Encoder??pe,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.
-endpointProvider??Zb,extensions:t?.extensions??[],httpAuthSchemeProvider:t?.httpAuthSchemeProvider??zb,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#\
-sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new ae}],logger:t?.logger??new ge,protocol:t?.protocol??Qs,protocolSettings:t?.protocolSettings??
-{defaultNamespace:"com.amazonaws.ecr",errorTypeRegistries:fP,xmlNamespace:"http://ecr.amazonaws.com/doc/2015-09-21/",version:"2015-09-21",serviceTarget:"AmazonE\
-C2ContainerRegistry_V20150921"},serviceId:t?.serviceId??"ECR",sha256:t?.sha256??it,urlParser:t?.urlParser??le,utf8Decoder:t?.utf8Decoder??te,utf8Encoder:t?.utf8Encoder??
-Q});var vP=t=>{bt(process.version);let e=kt(t),r=()=>e().then(vt),o=CP(t);Et(process.version);let n={profile:t?.profile,logger:o.logger};return{...o,...t,runtime:"n\
-ode",defaultsMode:e,authSchemePreference:t?.authSchemePreference??T(dt,n),bodyLengthChecker:t?.bodyLengthChecker??Rt,credentialDefaultProvider:t?.credentialDefaultProvider??
-Wn,defaultSocketTimeout:xt(t?.requestHandler,3e5),defaultUserAgentProvider:t?.defaultUserAgentProvider??Jt({serviceId:o.serviceId,clientVersion:Wb.version}),maxAttempts:t?.
-maxAttempts??T(Vt,t),region:t?.region??T(Re,{...Ke,...n}),requestHandler:ve.create(t?.requestHandler??r),retryMode:t?.retryMode??T({...qt,default:async()=>(await r()).
-retryMode||Ye},t),streamCollector:t?.streamCollector??$e,useDualstackEndpoint:t?.useDualstackEndpoint??T(It,n),useFipsEndpoint:t?.useFipsEndpoint??T(At,n),userAgentAppId:t?.
-userAgentAppId??T(Xt,n)}};M();C();U();var bP=t=>{let e=t.httpAuthSchemes,r=t.httpAuthSchemeProvider,o=t.credentials;return{setHttpAuthScheme(n){let s=e.findIndex(i=>i.schemeId===n.schemeId);s===-1?e.
-push(n):e.splice(s,1,n)},httpAuthSchemes(){return e},setHttpAuthSchemeProvider(n){r=n},httpAuthSchemeProvider(){return r},setCredentials(n){o=n},credentials(){return o}}},
-PP=t=>({httpAuthSchemes:t.httpAuthSchemes(),httpAuthSchemeProvider:t.httpAuthSchemeProvider(),credentials:t.credentials()});var OP=(t,e)=>{let r=Object.assign(Yt(t),Pt(t),Lt(t),bP(t));return e.forEach(o=>o.configure(r)),Object.assign(t,Qt(r),Ot(r),Ut(r),PP(r))};var Ml=class extends Se{config;constructor(...[e]){let r=vP(e||{});super(r),this.initConfig=r;let o=jb(r),n=zt(o),s=Wt(n),i=Dt(s),a=i,c=or(a),l=Gb(c),d=OP(l,e?.
-extensions||[]);this.config=d,this.middlewareStack.use(Ct(this.config)),this.middlewareStack.use(Kt(this.config)),this.middlewareStack.use(sr(this.config)),this.
-middlewareStack.use(Mt(this.config)),this.middlewareStack.use(Ft(this.config)),this.middlewareStack.use(Ht(this.config)),this.middlewareStack.use(Bt(this.config)),
-this.middlewareStack.use(at(this.config,{httpAuthSchemeParametersProvider:Bb,identityProviderConfigProvider:async u=>new Ue({"aws.auth#sigv4":u.credentials})})),
-this.middlewareStack.use(ct(this.config))}destroy(){super.destroy()}};C();J();var gt=Nt(Vb,"AmazonEC2ContainerRegistry_V20150921","ECRClient",nr),ht={},yt=(t,e,r,o)=>[];var Fl=class extends gt(ht,yt,"BatchGetImage",xP){};var Hl=class extends gt(ht,yt,"CreateRepository",RP){};var Bl=class extends gt(ht,yt,"DescribeRepositories",_P){};var zl=class extends gt(ht,yt,"GetAuthorizationToken",wP){};var Gl=class extends gt(ht,yt,"PutImage",TP){};var jl=class extends gt(ht,yt,"PutLifecyclePolicy",IP){};var Vl=class extends gt(ht,yt,"SetRepositoryPolicy",AP){};var D3=["application/vnd.docker.distribution.manifest.v2+json","application/vnd.docker.distribution.manifest.list.v2+json","application/vnd.oci.image.manifest.v\
-1+json","application/vnd.oci.image.index.v1+json"],k3=5,Jn=t=>t?.name??"",Wl=class{constructor(e,r,o,n){this.registryId=o;this.deadline=n;this.ecr=new Ml(ji(e,r,
-n)),this.sendOptions={abortSignal:n?.signal}}registryId;deadline;ecr;sendOptions;close(){this.ecr.destroy()}async login(){let r=(await this.call("GetAuthorizati\
-onToken",()=>this.ecr.send(new zl(this.registryId?{registryIds:[this.registryId]}:{}),this.sendOptions))).authorizationData?.[0];if(!r?.authorizationToken||!r.proxyEndpoint)
-throw new ze("ECR returned no authorization data");let o=Buffer.from(r.authorizationToken,"base64").toString("utf8"),n=o.indexOf(":");return{host:r.proxyEndpoint.
-replace(/^https?:\/\//,"").replace(/\/+$/,""),username:o.slice(0,n),password:o.slice(n+1)}}async findRepository(e){let r=await this.describe(e);return r&&Ug(r,!1)}async ensureRepository(e){
-let r=await this.findRepository(e.repository);if(r)return r;if(!e.createRepository)throw new ze(`repository ${e.repository} does not exist`,"create it, or set c\
-reate-repository: true");try{let o=await this.call("CreateRepository",()=>this.ecr.send(new Hl({registryId:this.registryId,repositoryName:e.repository,imageTagMutability:e.
-imageTagMutability,imageTagMutabilityExclusionFilters:$3(e),imageScanningConfiguration:{scanOnPush:e.scanOnPush},encryptionConfiguration:{encryptionType:e.encryptionType,
-kmsKey:e.kmsKey}}),this.sendOptions));return Ug(o.repository,!0)}catch(o){if(Jn(o)!=="RepositoryAlreadyExistsException")throw o;let n=await this.describe(e.repository);
-if(!n)throw o;return Ug(n,!1)}}async applyPolicies(e){let r=[];if(e.lifecyclePolicy){let o=(0,Mg.readFileSync)(e.lifecyclePolicy,"utf8");r.push(this.call("PutLi\
-fecyclePolicy",()=>this.ecr.send(new jl({registryId:this.registryId,repositoryName:e.repository,lifecyclePolicyText:o}),this.sendOptions)))}if(e.repositoryPolicy){
-let o=(0,Mg.readFileSync)(e.repositoryPolicy,"utf8");r.push(this.call("SetRepositoryPolicy",()=>this.ecr.send(new Vl({registryId:this.registryId,repositoryName:e.
-repository,policyText:o}),this.sendOptions)))}await Promise.all(r)}async images(e,r){let o=new Map,n;try{n=await this.call("BatchGetImage",()=>this.ecr.send(new Fl(
-{registryId:this.registryId,repositoryName:e,imageIds:r.map(s=>({imageTag:s})),acceptedMediaTypes:D3}),this.sendOptions))}catch(s){if(Jn(s)==="RepositoryNotFoun\
-dException")return o;throw s}for(let s of n.images??[]){let i=s.imageId?.imageTag;i&&s.imageId?.imageDigest&&s.imageManifest&&o.set(i,{digest:s.imageId.imageDigest,
-manifest:s.imageManifest,mediaType:s.imageManifestMediaType??""})}return o}async putTag(e,r,o){try{await this.call("PutImage",()=>this.ecr.send(new Gl({registryId:this.
-registryId,repositoryName:e,imageManifest:r.manifest,imageManifestMediaType:r.mediaType||void 0,imageDigest:r.digest,imageTag:o}),this.sendOptions))}catch(n){if(Jn(
-n)==="ImageAlreadyExistsException")return;throw Jn(n)==="ImageTagAlreadyExistsException"?new ze(`tag ${o} already exists in the immutable repository ${e} at ano\
-ther image`,"immutable tags cannot move: drop the tag from `tags`, or use a new one",{cause:n}):n}}async describe(e){try{return(await this.call("DescribeReposit\
-ories",()=>this.ecr.send(new Bl({registryId:this.registryId,repositoryNames:[e]}),this.sendOptions))).repositories?.[0]}catch(r){if(Jn(r)==="RepositoryNotFoundE\
-xception")return;throw r}}async call(e,r){try{return await nn(this.deadline,`ECR ${e}`,r)}catch(o){let n=Jn(o);if(o instanceof ze||/NotFound|AlreadyExists/.test(
-n))throw o;if(n==="CredentialsProviderError")throw new ze(`no AWS credentials for ECR ${e}: ${o.message}`,"set role-to-assume to use the CI's OIDC token, or pro\
-vide credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, a profile, an instance role)",{cause:o});let s=Vi(o);if(s.transient)throw new ze(`ECR ${e} failed aft\
-er ${s.attempts} attempt(s): ${n}: ${o.message}`,Wi("ECR",s.throttled),{cause:o});let i=`ECR ${e} failed: ${n}: ${o.message}`;throw/AccessDenied|UnrecognizedClient|InvalidSignature|ExpiredToken/.
-test(n)?new ze(i,`the credentials need ecr:${e} on this repository (\`ecr-deliver iam-policy\` prints the policy)`,{cause:o}):new ze(i,void 0,{cause:o})}}};function Ug(t,e){
-return{name:t.repositoryName,uri:t.repositoryUri,arn:t.repositoryArn,mutability:t.imageTagMutability??"MUTABLE",exclusionFilters:(t.imageTagMutabilityExclusionFilters??
-[]).map(r=>r.filter??"").filter(Boolean),created:e}}function $3(t){return t.imageTagMutability!=="IMMUTABLE_WITH_EXCLUSION"?void 0:(t.tags.length?t.tags:["lates\
-t"]).slice(0,k3).map(r=>({filterType:"WILDCARD",filter:r}))}function L3(t){return new RegExp(`^${t.split("*").map(e=>e.replace(/[.+?^${}()|[\]\\]/g,"\\$&")).join(
-".*")}$`)}function Fg(t,e){let r=t.exclusionFilters.some(o=>L3(o).test(e));switch(t.mutability){case"IMMUTABLE":return!0;case"IMMUTABLE_WITH_EXCLUSION":return!r;case"\
-MUTABLE_WITH_EXCLUSION":return r;default:return!1}}var NP=(t,e,r,o)=>new Wl(t,e,r,o);function ql(t){let e=new ns(t.options.timeoutSeconds);return e.bound(()=>U3(t,e))}async function U3(t,e){let{options:r,context:o,
-reporter:n}=t,s=new Zo(t.run,n,e),i=r.image?void 0:Hb(r),a=Promise.all([s.check(),i?s.hasBuildx():!0]),c=kP(t),[,l]=await a;if(!l)throw new er(`${i} needs docke\
-r buildx, which this machine does not have`,"install the buildx plugin (GitHub: docker/setup-buildx-action), or drop the option");r.image||s.hasBuildx();let d=await n.
-phase("Credentials",()=>$P(t,c,e)),u=(t.openRegistry??NP)(o.region,d,r.registryId,e);try{return await new Hg(t,s,u).run()}finally{u.close()}}function DP(t){let e=new ns(
-t.options.timeoutSeconds);return e.bound(()=>M3(t,e))}async function M3(t,e){let r=new Zo(t.run,t.reporter,e),o=r.check(),n=kP(t);await o;let s=await t.reporter.
-phase("Credentials",()=>$P(t,n,e)),i=(t.openRegistry??NP)(t.context.region,s,t.options.registryId,e);try{return await t.reporter.phase("Login",async()=>{let a=await i.
-login();return t.onLogin?.(a.host),await r.login(a),{registry:a.host}})}finally{i.close()}}function kP(t){let{options:e,context:r}=t;if(e.roleToAssume)return kb(
-{ci:r.ci,audience:e.audience,tokenFile:e.webIdentityTokenFile,platformToken:t.platformToken,env:t.env}).catch(o=>o)}async function $P(t,e,r){let{options:o,context:n,
-reporter:s}=t;if(!o.roleToAssume||!e){s.info("No role-to-assume: using the ambient AWS credential chain");return}let i=await e;if(i instanceof Error)throw i;return s.
-secret(i.token),s.info(`Assuming ${o.roleToAssume} as ${n.sessionName} with the OIDC token from ${i.source}`),$b({roleArn:o.roleToAssume,sessionName:n.sessionName,
-durationSeconds:o.roleDurationSeconds,region:n.region},i.token,s,r)}var Hg=class{constructor(e,r,o){this.req=e;this.docker=r;this.ecr=o;this.o=e.options,this.sha=
-e.context.commitSha,this.tags=[this.sha,...this.o.tags.filter(n=>n!==this.sha)]}req;docker;ecr;o;sha;tags;background=[];async run(){try{return await this.steps()}catch(e){
-throw await Promise.allSettled(this.background),e}}async steps(){let{reporter:e}=this.req,[r,o]=await e.phase("Repository",()=>Promise.all([this.o.push?this.ecr.
-ensureRepository(this.o):this.lookUpRepository(),this.ecr.images(this.o.repository,this.tags)]));r.created&&e.info(`Created repository ${r.uri} (${r.mutability}\
-)`);let n=this.o.push?this.inBackground(this.ecr.applyPolicies(this.o)):Promise.resolve(),s=o.get(this.sha),i=s&&(this.o.skipExisting||Fg(r,this.sha))?s:void 0;
-if(this.refuseImmutableConflicts(r,o,i),i)return e.info(`${r.uri}:${this.sha} already exists (${i.digest}): nothing to build or upload`),this.o.push?(await n,await e.
-phase("Tag",()=>this.copyTags(r,i,o)),this.verified(r,i.digest,!1)):this.outputs(r,i.digest,!1);let a=this.o.push||this.o.cache?this.inBackground(this.login()):
-void 0;this.o.cache&&await a;let c=await e.phase(this.o.image?"Tag":"Build",()=>this.produceImage(r));if(!this.o.push)return this.outputs(r,"",!1);await Promise.
-all([a,n]);let l=c??await e.phase("Push",()=>this.docker.push(`${r.uri}:${this.sha}`,()=>this.login()));return this.tags.length>1&&await e.phase("Tag",async()=>{
-let d=(await this.ecr.images(this.o.repository,[this.sha])).get(this.sha);if(!d||d.digest!==l)throw new ze(`ECR does not show ${this.sha} at the pushed digest ${l}`);
-await this.copyTags(r,d,o)}),this.verified(r,l,!0)}inBackground(e){return e.catch(()=>{}),this.background.push(e),e}async lookUpRepository(){let e=await this.ecr.
-findRepository(this.o.repository);if(e)return e;let{host:r}=await this.ecr.login();return{name:this.o.repository,uri:`${r}/${this.o.repository}`,arn:"",mutability:"\
-MUTABLE",exclusionFilters:[],created:!1}}async login(){let e=await this.ecr.login();this.req.onLogin?.(e.host),await this.docker.login(e)}refuseImmutableConflicts(e,r,o){
-for(let n of this.tags){let s=r.get(n);if(!(!s||!Fg(e,n)||o&&s.digest===o.digest))throw new ze(`tag ${n} already exists in the immutable repository ${e.name} at\
- ${s.digest}, which is not the image being delivered`,"immutable tags cannot move: remove the tag from `tags` (use a new one), or make the repository MUTABLE")}}async produceImage(e){
-let r=this.tags.map(c=>`${e.uri}:${c}`);if(this.o.image){for(let c of r)await this.docker.tag(this.o.image,c);return}nd(this.o);let o=this.req.context,n={"org.o\
-pencontainers.image.revision":this.sha,"org.opencontainers.image.created":new Date().toISOString()};o.sourceUrl&&(n["org.opencontainers.image.source"]=o.sourceUrl);
-let s=await this.docker.hasBuildx(),i=s&&this.o.push&&(!!this.o.platform?.includes(",")||this.o.provenance),a=await this.docker.build({context:this.o.context,dockerfile:sd(
-this.o),tags:i?r.slice(0,1):r,labels:n,buildArgs:this.o.buildArgs,target:this.o.target,platform:this.o.platform,cache:this.o.cache?{ref:`${e.uri}:buildcache`,write:this.
-o.push}:void 0,provenance:this.o.provenance,pushFromBuilder:i},s);if(i&&!a)throw new dr("buildx pushed but reported no digest");return a}async copyTags(e,r,o){let n=this.
-tags.slice(1).filter(s=>o.get(s)?.digest!==r.digest);await Promise.all(n.map(s=>this.ecr.putTag(e.name,r,s)))}async verified(e,r,o){let n=await this.ecr.images(
-this.o.repository,this.tags),s=this.tags.filter(i=>n.get(i)?.digest!==r);if(s.length)throw new ze(`after delivery, tag(s) ${s.join(", ")} do not point at ${r} i\
-n ECR`,"another delivery may have moved them at the same time; re-run to deliver again");return this.outputs(e,r,o)}outputs(e,r,o){return{registry:e.uri.split("\
-/")[0],"repository-uri":e.uri,image:`${e.uri}:${this.sha}`,digest:r,"image-ref":r?`${e.uri}@${r}`:"",tags:this.tags,pushed:o}}};var LP=require("node:child_process"),Xn=(t,e,r={})=>new Promise((o,n)=>{let s=r.silent?void 0:r.output??process.stdout;s?.write(`[command]${[t,...e].join(" ")}
-`);let i=(0,LP.spawn)(t,e,{stdio:"pipe"}),a=[],c=[];i.stdout.on("data",l=>{a.push(l),s?.write(l)}),i.stderr.on("data",l=>{c.push(l),s?.write(l)}),i.stdin.on("er\
-ror",()=>{}),i.stdin.end(r.input),i.on("error",n),i.on("close",(l,d)=>o({code:l??(d?128:1),stdout:Buffer.concat(a).toString(),stderr:Buffer.concat(c).toString()}))});var Li=class{timings=[];started=Date.now();async time(e,r){let o=Date.now();try{return await r()}finally{this.timings.push({title:e,seconds:(Date.now()-o)/1e3})}}get totalSeconds(){
+this.uploadId=e.uploadId,this.lastValidByteReceived=e.lastValidByteReceived}};var c3="AuthorizationData",p3="AuthorizationDataList";var l3="BlockedByOrganizationPolicyException";var u3="BatchGetImage",d3="BatchGetImageRequest",m3="BatchGetImageResponse";var f3="CreateRepository";var g3="CreateRepositoryRequest",h3="CreateRepositoryResponse";var y3="DescribeRepositoriesRequest",E3="DescribeRepositoriesResponse";var S3="DescribeRepositories";var x3="ExclusionAlreadyExistsException",R3="EncryptionConfiguration";var _3="ExclusionNotFoundException",w3="EmptyUploadException";var I3="GetAuthorizationToken",T3="GetAuthorizationTokenRequest",v3="GetAuthorizationTokenResponse";var A3="Image",C3="ImageArchivedException",b3="ImageAlreadyExistsException";var P3="ImageDigestDoesNotMatchException";var O3="ImageFailure",D3="ImageFailureList",N3="ImageIdentifier",k3="ImageIdentifierList",$3="ImageList",L3="InvalidLayerException",U3="InvalidLayerPartExceptio\
+n";var F3="ImageNotFoundException",M3="InvalidParameterException";var H3="ImageScanningConfiguration",B3="ImageStorageClassUpdateNotSupportedException";var G3="ImageTagAlreadyExistsException",z3="ImageTagMutabilityExclusionFilter",j3="ImageTagMutabilityExclusionFilters",V3="InvalidTagParameterException",q3="Key",
+W3="KmsException";var K3="LayerAlreadyExistsException",J3="LimitExceededException";var X3="LayerInaccessibleException";var Y3="LayersNotFoundException",Q3="LifecyclePolicyNotFoundException";var Z3="LifecyclePolicyPreviewInProgressException",eH="LifecyclePolicyPreviewNotFoundException";var tH="LayerPartTooSmallException";var rH="PutImage",oH="PutImageRequest",sH="PutImageResponse";var nH="PutLifecyclePolicy",iH="PutLifecyclePolicyRequest",aH="PutLifecyclePolicyResponse";var cH="PullThroughCacheRuleAlreadyExistsException";var pH="PullThroughCacheRuleNotFoundException";var lH="RepositoryAlreadyExistsException",uH="ReplicationBackfillInProgressException",dH="ReplicationBackfillInvalidStatusException",mH="ReplicationBackfillNotF\
+oundException";var fH="ReferencedImagesNotFoundException",gH="RepositoryList";var hH="RepositoryNotEmptyException",yH="RepositoryNotFoundException",EH="RegistryPolicyNotFoundException",SH="RepositoryPolicyNotFoundException";var xH="Repository";var RH="SigningConfigurationNotFoundException";var _H="ServerException";var wH="ScanNotFoundException",IH="SecretNotFoundException";var TH="SetRepositoryPolicy",vH="SetRepositoryPolicyRequest",AH="SetRepositoryPolicyResponse",CH="Tag",bH="TemplateAlreadyExistsException";var PH="TagList",OH="TooManyTagsException",DH="TemplateNotFoundException";var NH="UnsupportedImageTypeException";var kH="UploadNotFoundException";var $H="UnableToAccessSecretException",LH="UnableToDecryptSecretValueException",UH="UnableToGetUpstreamImageException",FH="UnableToGetUpstreamLayerException",MH="\
+UnableToListUpstreamImageReferrersException",HH="UnsupportedUpstreamRegistryException",BH="Value",GH="ValidationException";var zH="authorizationData";var jH="acceptedMediaTypes";var VH="authorizationToken";var k="client";var qH="createdAt";var D="error",WH="expiresAt";var gO="encryptionConfiguration";var KH="encryptionType";var JH="failures";var XH="failureCode";var YH="failureReason";var QH="filterType";var ZH="filter";var eB="force",tB="httpError",rB="images";var hO="imageDigest";var oB="imageIds",yO="imageId",EO="imageManifest",SO="imageManifestMediaType";var xO="imageScanningConfiguration";var RO="imageTagMutability",_O="imageTagMutabilityExclusionFilters",wO="imageTag";var sB="image";var nB="kmsError",iB="kmsKey";var IO="lifecyclePolicyText";var aB="lastValidByteReceived",N="message",cB="maxResults";var TO="nextToken";var pB="proxyEndpoint";var vO="policyText";var lB="repositoryArn";var Or="registryId",uB="registryIds",zr="repositoryName",dB="repositoryNames";var mB="repositoryUri";var fB="repository";var gB="repositories";var AO="smithy.ts.sdk.synthetic.com.amazonaws.ecr";var hB="scanOnPush";var yB="server";var EB="tags";var SB="uploadId";var x="com.amazonaws.ecr",CO=new K(AO),xB=[-3,AO,"ECRServiceException",0,[],[]];CO.registerError(xB,b);var O=new K(x),RB=[-3,x,l3,{[D]:k},[N],[0]];O.registerError(
+RB,ou);var _B=[-3,x,w3,{[D]:k},[N],[0]];O.registerError(_B,_l);var wB=[-3,x,x3,{[D]:k},[N],[0]];O.registerError(wB,su);var IB=[-3,x,_3,{[D]:k},[N],[0]];O.registerError(
+IB,jl);var TB=[-3,x,b3,{[D]:k},[N],[0]];O.registerError(TB,Zl);var vB=[-3,x,C3,{[D]:k},[N],[0]];O.registerError(vB,nu);var AB=[-3,x,P3,{[D]:k},[N],[0]];O.registerError(
+AB,eu);var CB=[-3,x,F3,{[D]:k},[N],[0]];O.registerError(CB,Vl);var bB=[-3,x,B3,{[D]:k},[N],[0]];O.registerError(bB,lu);var PB=[-3,x,G3,{[D]:k},[N],[0]];O.registerError(
+PB,tu);var OB=[-3,x,L3,{[D]:k},[N],[0]];O.registerError(OB,wl);var DB=[-3,x,U3,{[D]:k},[Or,zr,SB,aB,N],[0,0,0,1,0]];O.registerError(DB,uu);var NB=[-3,x,M3,{[D]:k},
+[N],[0]];O.registerError(NB,hl);var kB=[-3,x,V3,{[D]:k},[N],[0]];O.registerError(kB,Nl);var $B=[-3,x,W3,{[D]:k},[N,nB],[0,0]];O.registerError($B,Il);var LB=[-3,
+x,K3,{[D]:k},[N],[0]];O.registerError(LB,Tl);var UB=[-3,x,X3,{[D]:k},[N],[0]];O.registerError(UB,Kl);var FB=[-3,x,tH,{[D]:k},[N],[0]];O.registerError(FB,vl);var MB=[
+-3,x,Y3,{[D]:k},[N],[0]];O.registerError(MB,Jl);var HB=[-3,x,Q3,{[D]:k},[N],[0]];O.registerError(HB,Ul);var BB=[-3,x,Z3,{[D]:k},[N],[0]];O.registerError(BB,au);
+var GB=[-3,x,eH,{[D]:k},[N],[0]];O.registerError(GB,Yl);var zB=[-3,x,J3,{[D]:k},[N],[0]];O.registerError(zB,Sl);var jB=[-3,x,cH,{[D]:k},[N],[0]];O.registerError(
+jB,Cl);var VB=[-3,x,pH,{[D]:k},[N],[0]];O.registerError(VB,Fl);var qB=[-3,x,fH,{[D]:k},[N],[0]];O.registerError(qB,ru);var WB=[-3,x,EH,{[D]:k},[N],[0]];O.registerError(
+WB,Ml);var KB=[-3,x,uH,{[D]:k},[N],[0]];O.registerError(KB,cu);var JB=[-3,x,dH,{[D]:k},[N],[0]];O.registerError(JB,pu);var XB=[-3,x,mH,{[D]:k},[N],[0]];O.registerError(
+XB,Wl);var YB=[-3,x,lH,{[D]:k},[N],[0]];O.registerError(YB,kl);var QB=[-3,x,hH,{[D]:k},[N],[0]];O.registerError(QB,Hl);var ZB=[-3,x,yH,{[D]:k},[N],[0]];O.registerError(
+ZB,yl);var e4=[-3,x,SH,{[D]:k},[N],[0]];O.registerError(e4,Gl);var t4=[-3,x,wH,{[D]:k},[N],[0]];O.registerError(t4,ql);var r4=[-3,x,IH,{[D]:k},[N],[0]];O.registerError(
+r4,bl);var o4=[-3,x,_H,{[D]:yB},[N],[0]];O.registerError(o4,El);var s4=[-3,x,RH,{[D]:k},[N],[0]];O.registerError(s4,zl);var n4=[-3,x,bH,{[D]:k},[N],[0]];O.registerError(
+n4,Ll);var i4=[-3,x,DH,{[D]:k},[N],[0]];O.registerError(i4,Bl);var a4=[-3,x,OH,{[D]:k},[N],[0]];O.registerError(a4,$l);var c4=[-3,x,$H,{[D]:k},[N],[0]];O.registerError(
+c4,Pl);var p4=[-3,x,LH,{[D]:k},[N],[0]];O.registerError(p4,Ol);var l4=[-3,x,UH,{[D]:k},[N],[0]];O.registerError(l4,xl);var u4=[-3,x,FH,{[D]:k},[N],[0]];O.registerError(
+u4,Xl);var d4=[-3,x,MH,{[D]:k},[N],[0]];O.registerError(d4,Ql);var m4=[-3,x,NH,{[D]:k},[N],[0]];O.registerError(m4,iu);var f4=[-3,x,HH,{[D]:k},[N],[0]];O.registerError(
+f4,Dl);var g4=[-3,x,kH,{[D]:k},[N],[0]];O.registerError(g4,Al);var h4=[-3,x,GH,{[D]:k,[tB]:400},[N],[0]];O.registerError(h4,Rl);var bO=[CO,O];var y4=[3,x,c3,0,[VH,WH,pB],[0,4,0]];var E4=[3,x,d3,0,[zr,oB,Or,jH],[0,()=>U4,0,64],2],S4=[3,x,m3,0,[rB,JH],[()=>F4,()=>L4]];var x4=[3,x,g3,0,[zr,Or,EB,RO,_O,xO,gO],[0,0,()=>H4,0,()=>kO,()=>DO,()=>PO],1],R4=[3,x,h3,0,[fB],[()=>NO]];var _4=[3,x,y3,0,[Or,dB,TO,cB],[0,64,0,1]],w4=[3,x,E3,0,[gB,TO],[()=>M4,0]];var PO=[3,x,R3,0,[KH,iB],[0,0],1];var I4=[3,x,T3,0,[uB],[64]],T4=[3,x,v3,0,[zH],[()=>$4]];var OO=[3,x,A3,0,[Or,zr,yO,EO,SO],[0,0,()=>Kh,0,0]];var v4=[3,x,O3,0,[yO,XH,YH],[()=>Kh,0,0]],Kh=[3,x,N3,0,[hO,wO],[0,0]];var DO=[3,x,H3,0,[hB],[2]];var A4=[3,x,z3,0,[QH,ZH],[0,0],2];var C4=[3,x,oH,0,[zr,EO,Or,SO,wO,hO],[0,0,0,0,0,0],2],b4=[3,x,sH,0,[sB],[()=>OO]];var P4=[3,x,iH,0,[zr,IO,Or],[0,0,0],2],O4=[3,x,aH,0,[Or,zr,IO],[0,0,0]];var NO=[3,x,xH,0,[lB,Or,zr,mB,qH,RO,_O,xO,gO],[0,0,0,0,4,0,()=>kO,()=>DO,()=>PO]];var D4=[3,x,vH,0,[zr,vO,Or,eB],[0,0,0,2],2],N4=[3,x,AH,0,[Or,zr,vO],[0,0,0]];var k4=[3,x,CH,0,[q3,BH],[0,0],2];var $4=[1,x,p3,0,()=>y4];var L4=[1,x,D3,0,()=>v4],U4=[1,x,k3,0,()=>Kh],F4=[1,x,$3,0,()=>OO];var kO=[1,x,j3,0,()=>A4];var M4=[1,x,gH,0,()=>NO];var H4=[1,x,PH,0,()=>k4];var $O=[9,x,u3,0,()=>E4,()=>S4];var LO=[9,x,f3,0,()=>x4,()=>R4];var UO=[9,x,S3,0,()=>_4,()=>w4];var FO=[9,x,I3,0,()=>I4,()=>T4];var MO=[9,x,rH,0,()=>C4,()=>b4];var HO=[9,x,nH,0,()=>P4,()=>O4];var BO=[9,x,TH,0,()=>D4,()=>N4];var GO=t=>({apiVersion:"2015-09-21",base64Decoder:t?.base64Decoder??Ee,base64Encoder:t?.base64Encoder??pe,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.
+endpointProvider??fO,extensions:t?.extensions??[],httpAuthSchemeProvider:t?.httpAuthSchemeProvider??oO,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#\
+sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new ne}],logger:t?.logger??new Se,protocol:t?.protocol??as,protocolSettings:t?.protocolSettings??
+{defaultNamespace:"com.amazonaws.ecr",errorTypeRegistries:bO,xmlNamespace:"http://ecr.amazonaws.com/doc/2015-09-21/",version:"2015-09-21",serviceTarget:"AmazonE\
+C2ContainerRegistry_V20150921"},serviceId:t?.serviceId??"ECR",sha256:t?.sha256??Qe,urlParser:t?.urlParser??fe,utf8Decoder:t?.utf8Decoder??re,utf8Encoder:t?.utf8Encoder??
+Z});var zO=t=>{Et(process.version);let e=wt(t),r=()=>e().then(yt),o=GO(t);ct(process.version);let s={profile:t?.profile,logger:o.logger};return{...o,...t,runtime:"n\
+ode",defaultsMode:e,authSchemePreference:t?.authSchemePreference??_(ot,s),bodyLengthChecker:t?.bodyLengthChecker??ut,credentialDefaultProvider:t?.credentialDefaultProvider??
+Do,defaultSocketTimeout:pr(t?.requestHandler,3e5),defaultUserAgentProvider:t?.defaultUserAgentProvider??Lt({serviceId:o.serviceId,clientVersion:aO.version}),maxAttempts:t?.
+maxAttempts??_(Dt,t),region:t?.region??_(Te,{...Le,...s}),requestHandler:Ce.create(t?.requestHandler??r),retryMode:t?.retryMode??_({...kt,default:async()=>(await r()).
+retryMode||Be},t),streamCollector:t?.streamCollector??Pe,useDualstackEndpoint:t?.useDualstackEndpoint??_(ft,s),useFipsEndpoint:t?.useFipsEndpoint??_(gt,s),userAgentAppId:t?.
+userAgentAppId??_(Ut,s)}};F();v();U();var jO=t=>{let e=t.httpAuthSchemes,r=t.httpAuthSchemeProvider,o=t.credentials;return{setHttpAuthScheme(s){let n=e.findIndex(i=>i.schemeId===s.schemeId);n===-1?e.
+push(s):e.splice(n,1,s)},httpAuthSchemes(){return e},setHttpAuthSchemeProvider(s){r=s},httpAuthSchemeProvider(){return r},setCredentials(s){o=s},credentials(){return o}}},
+VO=t=>({httpAuthSchemes:t.httpAuthSchemes(),httpAuthSchemeProvider:t.httpAuthSchemeProvider(),credentials:t.credentials()});var qO=(t,e)=>{let r=Object.assign(Ft(t),St(t),Tt(t),jO(t));return e.forEach(o=>o.configure(r)),Object.assign(t,Mt(r),xt(r),vt(r),VO(r))};var du=class extends Re{config;constructor(...[e]){let r=zO(e||{});super(r),this.initConfig=r;let o=nO(r),s=Ot(o),n=Nt(s),i=_t(n),a=i,c=qt(a),l=sO(c),u=qO(l,e?.
+extensions||[]);this.config=u,this.middlewareStack.use(ht(this.config)),this.middlewareStack.use($t(this.config)),this.middlewareStack.use(Kt(this.config)),this.
+middlewareStack.use(At(this.config)),this.middlewareStack.use(Ct(this.config)),this.middlewareStack.use(bt(this.config)),this.middlewareStack.use(Pt(this.config)),
+this.middlewareStack.use(Ze(this.config,{httpAuthSchemeParametersProvider:rO,identityProviderConfigProvider:async d=>new Oe({"aws.auth#sigv4":d.credentials})})),
+this.middlewareStack.use(et(this.config))}destroy(){super.destroy()}};v();j();var Zt=Rt(iO,"AmazonEC2ContainerRegistry_V20150921","ECRClient",Wt),er={},tr=(t,e,r,o)=>[];var mu=class extends Zt(er,tr,"BatchGetImage",$O){};var fu=class extends Zt(er,tr,"CreateRepository",LO){};var gu=class extends Zt(er,tr,"DescribeRepositories",UO){};var na=class extends Zt(er,tr,"GetAuthorizationToken",FO){};var hu=class extends Zt(er,tr,"PutImage",MO){};var yu=class extends Zt(er,tr,"PutLifecyclePolicy",HO){};var Eu=class extends Zt(er,tr,"SetRepositoryPolicy",BO){};var B4=["application/vnd.docker.distribution.manifest.v2+json","application/vnd.docker.distribution.manifest.list.v2+json","application/vnd.oci.image.manifest.v\
+1+json","application/vnd.oci.image.index.v1+json"],G4=5,Sn=t=>t?.name??"",xn=class{constructor(e,r,o,s){this.registryId=o;this.deadline=s;this.ecr=new du(Cs(e,r,
+s)),this.sendOptions={abortSignal:s?.signal}}registryId;deadline;ecr;sendOptions;close(){this.ecr.destroy()}async login(){let e=await this.call("GetAuthorizatio\
+nToken",()=>this.ecr.send(new na(this.registryId?{registryIds:[this.registryId]}:{}),this.sendOptions));return Su(e.authorizationData?.[0])}async logins(e){return((await this.
+call("GetAuthorizationToken",()=>this.ecr.send(new na({registryIds:e}),this.sendOptions))).authorizationData??[]).map(o=>Su(o))}async findRepository(e){let r=await this.
+describe(e);return r&&Jh(r,!1)}async ensureRepository(e){let r=await this.findRepository(e.repository);if(r)return r;if(!e.createRepository)throw new xe(`reposi\
+tory ${e.repository} does not exist`,"create it, or set create-repository: true");try{let o=await this.call("CreateRepository",()=>this.ecr.send(new fu({registryId:this.
+registryId,repositoryName:e.repository,imageTagMutability:e.imageTagMutability,imageTagMutabilityExclusionFilters:z4(e),imageScanningConfiguration:{scanOnPush:e.
+scanOnPush},encryptionConfiguration:{encryptionType:e.encryptionType,kmsKey:e.kmsKey}}),this.sendOptions));return Jh(o.repository,!0)}catch(o){if(Sn(o)!=="Repos\
+itoryAlreadyExistsException")throw o;let s=await this.describe(e.repository);if(!s)throw o;return Jh(s,!1)}}async applyPolicies(e){let r=[];if(e.lifecyclePolicy){
+let o=(0,Xh.readFileSync)(e.lifecyclePolicy,"utf8");r.push(this.call("PutLifecyclePolicy",()=>this.ecr.send(new yu({registryId:this.registryId,repositoryName:e.
+repository,lifecyclePolicyText:o}),this.sendOptions)))}if(e.repositoryPolicy){let o=(0,Xh.readFileSync)(e.repositoryPolicy,"utf8");r.push(this.call("SetReposito\
+ryPolicy",()=>this.ecr.send(new Eu({registryId:this.registryId,repositoryName:e.repository,policyText:o}),this.sendOptions)))}await Promise.all(r)}async images(e,r){
+let o=new Map,s;try{s=await this.call("BatchGetImage",()=>this.ecr.send(new mu({registryId:this.registryId,repositoryName:e,imageIds:r.map(n=>({imageTag:n})),acceptedMediaTypes:B4}),
+this.sendOptions))}catch(n){if(Sn(n)==="RepositoryNotFoundException")return o;throw n}for(let n of s.images??[]){let i=n.imageId?.imageTag;i&&n.imageId?.imageDigest&&
+n.imageManifest&&o.set(i,{digest:n.imageId.imageDigest,manifest:n.imageManifest,mediaType:n.imageManifestMediaType??""})}return o}async putTag(e,r,o){try{await this.
+call("PutImage",()=>this.ecr.send(new hu({registryId:this.registryId,repositoryName:e,imageManifest:r.manifest,imageManifestMediaType:r.mediaType||void 0,imageDigest:r.
+digest,imageTag:o}),this.sendOptions))}catch(s){if(Sn(s)==="ImageAlreadyExistsException")return;throw Sn(s)==="ImageTagAlreadyExistsException"?new xe(`tag ${o} \
+already exists in the immutable repository ${e} at another image`,"immutable tags cannot move: drop the tag from `tags`, or use a new one",{cause:s}):s}}async describe(e){
+try{return(await this.call("DescribeRepositories",()=>this.ecr.send(new gu({registryId:this.registryId,repositoryNames:[e]}),this.sendOptions))).repositories?.[0]}catch(r){
+if(Sn(r)==="RepositoryNotFoundException")return;throw r}}async call(e,r){try{return await ao(this.deadline,`ECR ${e}`,r)}catch(o){let s=Sn(o);if(o instanceof xe||
+/NotFound|AlreadyExists/.test(s))throw o;if(s==="CredentialsProviderError")throw new xe(`no AWS credentials for ECR ${e}: ${o.message}`,"set role-to-assume to u\
+se the CI's OIDC token, or provide credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, a profile, an instance role)",{cause:o});let n=bs(o);if(n.transient)throw new xe(
+`ECR ${e} failed after ${n.attempts} attempt(s): ${s}: ${o.message}`,Ps("ECR",n.throttled),{cause:o});let i=`ECR ${e} failed: ${s}: ${o.message}`;throw/AccessDenied|UnrecognizedClient|InvalidSignature|ExpiredToken/.
+test(s)?new xe(i,`the credentials need ecr:${e} on this repository (\`ecr-deliver iam-policy\` prints the policy)`,{cause:o}):new xe(i,void 0,{cause:o})}}};function Su(t,e=t?.
+proxyEndpoint){if(!t?.authorizationToken||!e)throw new xe("ECR returned no authorization data");let r=Buffer.from(t.authorizationToken,"base64").toString("utf8"),
+o=r.indexOf(":");return{host:e.replace(/^https?:\/\//,"").replace(/\/+$/,""),username:r.slice(0,o),password:r.slice(o+1)}}function Jh(t,e){return{name:t.repositoryName,
+uri:t.repositoryUri,arn:t.repositoryArn,mutability:t.imageTagMutability??"MUTABLE",exclusionFilters:(t.imageTagMutabilityExclusionFilters??[]).map(r=>r.filter??
+"").filter(Boolean),created:e}}function z4(t){return t.imageTagMutability!=="IMMUTABLE_WITH_EXCLUSION"?void 0:(t.tags.length?t.tags:["latest"]).slice(0,G4).map(
+r=>({filterType:"WILDCARD",filter:r}))}function j4(t){return new RegExp(`^${t.split("*").map(e=>e.replace(/[.+?^${}()|[\]\\]/g,"\\$&")).join(".*")}$`)}function Yh(t,e){
+let r=t.exclusionFilters.some(o=>j4(o).test(e));switch(t.mutability){case"IMMUTABLE":return!0;case"IMMUTABLE_WITH_EXCLUSION":return!r;case"MUTABLE_WITH_EXCLUSIO\
+N":return r;default:return!1}}var WO=require("node:fs");async function Qh(t,e,r,o){let s=new Map;for(let i of t)s.set(i.region??e,[...s.get(i.region??e)??[],i.id]);return(await Promise.all([...s].map(async([i,a])=>{let c=new xn(
+i,r,void 0,o);try{return await c.logins(a)}finally{c.close()}}))).flat()}var V4=/unauthorized|authentication required|no basic auth credentials|denied|\b401\b|\b403\b|may require 'docker login'/i,
+q4=/^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;function Zh(t){let e;try{e=(0,WO.readFileSync)(t,"utf8")}catch{return[]}let r=new Set;for(let o of e.
+matchAll(/^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)/gim)){let s=o[1].split("/")[0];o[1].includes("/")&&(/[.:]/.test(s)||s==="localhost")&&r.add(s)}return[...r]}function KO(t,e,r,o){
+if(!V4.test(t))return;let s=Zh(e).filter(i=>!r.includes(i));return s.length?`the Dockerfile pulls from ${s.map(i=>{let a=q4.exec(i);return a?`${i} (pull-registr\
+ies: ${a[2]===o?a[1]:`${a[1]}@${a[2]}`})`:i}).join(", ")}, which docker is not logged in to: add the registry's account id (or ID@REGION) to pull-registries`:void 0}F();De();v();$();j();U();tt();Q();he();v();var JO=async(t,e,r)=>({operation:te(e).operation,region:await V(t.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#si\
+gv4`")})()});function W4(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"ecr-public",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{
+config:e,context:r}})}}var XO=t=>{let e=[];switch(t.operation){default:e.push(W4(t))}return e},YO=t=>{let e=Jt(t);return Object.assign(e,{authSchemePreference:V(
+t.authSchemePreference??[])})};var QO=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,defaultSigningName:"ecr-public"}),ZO={UseFIPS:{
+type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{type:"bui\
+ltInParams",name:"useDualstackEndpoint"}};var eD={name:"@aws-sdk/client-ecr-public",version:"3.1108.0",description:"AWS SDK for JavaScript Ecr Public Client for Node.js, Browser and React Native",homepage:"\
+https://github.com/aws/aws-sdk-js-v3/tree/main/clients/client-ecr-public",license:"Apache-2.0",author:{name:"AWS SDK for JavaScript Team",url:"https://aws.amazo\
+n.com/sdk-for-javascript/"},repository:{type:"git",url:"https://github.com/aws/aws-sdk-js-v3.git",directory:"clients/client-ecr-public"},files:["dist-*/**"],sideEffects:!1,
+main:"./dist-cjs/index.js",module:"./dist-es/index.js",browser:{"./dist-es/runtimeConfig":"./dist-es/runtimeConfig.browser"},types:"./dist-types/index.d.ts",typesVersions:{
+"<4.5":{"dist-types/*":["dist-types/ts3.4/*"]}},"react-native":{"./dist-es/runtimeConfig":"./dist-es/runtimeConfig.native"},scripts:{build:"concurrently 'yarn:b\
+uild:types' 'yarn:build:es' && yarn build:cjs","build:cjs":"node ../../scripts/compilation/inline","build:es":"premove dist-es && tsc -p tsconfig.es.json","buil\
+d:include:deps":'yarn g:turbo run build -F="$npm_package_name"',"build:types":"premove dist-types && tsc -p tsconfig.types.json","build:types:downlevel":"downle\
+vel-dts dist-types dist-types/ts3.4",clean:"premove dist-cjs dist-es dist-types","extract:docs":"api-extractor run --local","generate:client":"node ../../script\
+s/generate-clients/single-service","test:index":"tsc -p tsconfig.test.json && node ./test/index-objects.spec.mjs"},dependencies:{"@aws-sdk/core":"^3.977.7","@aw\
+s-sdk/credential-provider-node":"^3.972.79","@aws-sdk/types":"^3.974.3","@smithy/core":"^3.31.1","@smithy/fetch-http-handler":"^5.6.13","@smithy/node-http-handl\
+er":"^4.9.13","@smithy/types":"^4.16.1",tslib:"^2.6.2"},devDependencies:{"@tsconfig/node20":"20.1.8","@types/node":"^20.14.8",concurrently:"7.0.0","downlevel-dt\
+s":"0.10.1",premove:"4.0.0",typescript:"~6.0.3"},engines:{node:">=20.0.0"}};F();he();v();$();tt();P();Zr();he();wo();Hr();v();U();P();F();j();j();var ia="ref",ws=-1,xu=!0,tD="isSet",nD="PartitionResult",Ru="booleanEquals",ey="getAttr",rD={[ia]:"Endpoint"},ty={[ia]:nD},Rn={},oD=[{[ia]:"Region"}],sD={conditions:[
+[tD,[rD]],[tD,oD],["aws.partition",oD,nD],[Ru,[{[ia]:"UseFIPS"},xu]],[Ru,[{[ia]:"UseDualStack"},xu]],[Ru,[{fn:ey,argv:[ty,"supportsDualStack"]},xu]],[Ru,[{fn:ey,
+argv:[ty,"supportsFIPS"]},xu]],["stringEquals",[{fn:ey,argv:[ty,"name"]},"aws"]]],results:[[ws],[ws,"Invalid Configuration: FIPS and custom endpoint are not sup\
+ported"],[ws,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[rD,Rn],["https://api.ecr-public-fips.{Region}.{PartitionResult#dualStack\
+DnsSuffix}",Rn],[ws,"FIPS and DualStack are enabled, but this partition does not support one or both"],["https://api.ecr-public-fips.{Region}.{PartitionResult#d\
+nsSuffix}",Rn],[ws,"FIPS is enabled but this partition does not support FIPS"],["https://ecr-public.{Region}.api.aws",Rn],["https://api.ecr-public.{Region}.{Par\
+titionResult#dualStackDnsSuffix}",Rn],[ws,"DualStack is enabled but this partition does not support DualStack"],["https://api.ecr-public.{Region}.{PartitionResu\
+lt#dnsSuffix}",Rn],[ws,"Invalid Configuration: Missing Region"]]},J4=2,rr=1e8,X4=new Int32Array([-1,1,-1,0,13,3,1,4,rr+12,2,5,rr+12,3,9,6,4,7,rr+11,5,8,rr+10,7,
+rr+8,rr+9,4,11,10,6,rr+6,rr+7,5,12,rr+5,6,rr+4,rr+5,3,rr+1,14,4,rr+2,rr+3]),iD=Ue.from(X4,J4,sD.conditions,sD.results);var Y4=new Fe({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),aD=(t,e={})=>Y4.get(t,()=>It(iD,{endpointParams:t,logger:e.logger}));ve.aws=rt;Q();v();var ee=class t extends $e{constructor(e){super(e),Object.setPrototypeOf(this,t.prototype)}};var _u=class t extends ee{name="InvalidParameterException";$fault="client";constructor(e){super({name:"InvalidParameterException",$fault:"client",...e}),Object.
+setPrototypeOf(this,t.prototype)}},wu=class t extends ee{name="RegistryNotFoundException";$fault="client";constructor(e){super({name:"RegistryNotFoundException",
+$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Iu=class t extends ee{name="RepositoryNotFoundException";$fault="client";constructor(e){super({
+name:"RepositoryNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Tu=class t extends ee{name="ServerException";$fault="server";constructor(e){
+super({name:"ServerException",$fault:"server",...e}),Object.setPrototypeOf(this,t.prototype)}},vu=class t extends ee{name="UnsupportedCommandException";$fault="\
+client";constructor(e){super({name:"UnsupportedCommandException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Au=class t extends ee{name="Em\
+ptyUploadException";$fault="client";constructor(e){super({name:"EmptyUploadException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Cu=class t extends ee{name="\
+InvalidLayerException";$fault="client";constructor(e){super({name:"InvalidLayerException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},bu=class t extends ee{name="\
+LayerAlreadyExistsException";$fault="client";constructor(e){super({name:"LayerAlreadyExistsException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},
+Pu=class t extends ee{name="LayerPartTooSmallException";$fault="client";constructor(e){super({name:"LayerPartTooSmallException",$fault:"client",...e}),Object.setPrototypeOf(
+this,t.prototype)}},Ou=class t extends ee{name="UploadNotFoundException";$fault="client";constructor(e){super({name:"UploadNotFoundException",$fault:"client",...e}),
+Object.setPrototypeOf(this,t.prototype)}},Du=class t extends ee{name="InvalidTagParameterException";$fault="client";constructor(e){super({name:"InvalidTagParame\
+terException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Nu=class t extends ee{name="LimitExceededException";$fault="client";constructor(e){
+super({name:"LimitExceededException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},ku=class t extends ee{name="RepositoryAlreadyExistsExcepti\
+on";$fault="client";constructor(e){super({name:"RepositoryAlreadyExistsException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},$u=class t extends ee{name="\
+TooManyTagsException";$fault="client";constructor(e){super({name:"TooManyTagsException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Lu=class t extends ee{name="\
+RepositoryNotEmptyException";$fault="client";constructor(e){super({name:"RepositoryNotEmptyException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},
+Uu=class t extends ee{name="RepositoryPolicyNotFoundException";$fault="client";constructor(e){super({name:"RepositoryPolicyNotFoundException",$fault:"client",...e}),
+Object.setPrototypeOf(this,t.prototype)}},Fu=class t extends ee{name="ImageNotFoundException";$fault="client";constructor(e){super({name:"ImageNotFoundException",
+$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Mu=class t extends ee{name="RepositoryCatalogDataNotFoundException";$fault="client";constructor(e){
+super({name:"RepositoryCatalogDataNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Hu=class t extends ee{name="ImageAlreadyEx\
+istsException";$fault="client";constructor(e){super({name:"ImageAlreadyExistsException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Bu=class t extends ee{name="\
+ImageDigestDoesNotMatchException";$fault="client";constructor(e){super({name:"ImageDigestDoesNotMatchException",$fault:"client",...e}),Object.setPrototypeOf(this,
+t.prototype)}},Gu=class t extends ee{name="ImageTagAlreadyExistsException";$fault="client";constructor(e){super({name:"ImageTagAlreadyExistsException",$fault:"c\
+lient",...e}),Object.setPrototypeOf(this,t.prototype)}},zu=class t extends ee{name="InvalidLayerPartException";$fault="client";registryId;repositoryName;uploadId;lastValidByteReceived;constructor(e){
+super({name:"InvalidLayerPartException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.registryId=e.registryId,this.repositoryName=e.repositoryName,
+this.uploadId=e.uploadId,this.lastValidByteReceived=e.lastValidByteReceived}},ju=class t extends ee{name="LayersNotFoundException";$fault="client";constructor(e){
+super({name:"LayersNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Vu=class t extends ee{name="ReferencedImagesNotFoundExcep\
+tion";$fault="client";constructor(e){super({name:"ReferencedImagesNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}};var Q4="AuthorizationData";var Z4="CreateRepository",eG="CreateRepositoryRequest",tG="CreateRepositoryResponse";var rG="DescribeImageTags",oG="DescribeImageTagsRequest",sG="DescribeImageTagsResponse";var nG="DescribeRegistriesRequest",iG="DescribeRegistriesResponse",aG="DescribeRepositoriesRequest",cG="DescribeRepositoriesResponse",pG="DescribeRegistries",lG="\
+DescribeRepositories",uG="EmptyUploadException",dG="GetAuthorizationToken",mG="GetAuthorizationTokenRequest",fG="GetAuthorizationTokenResponse";var gG="Image",hG="ImageAlreadyExistsException";var yG="ImageDigestDoesNotMatchException";var EG="ImageIdentifier";var SG="InvalidLayerException",xG="InvalidLayerPartException";var RG="ImageNotFoundException",_G="InvalidParameterException",wG="ImageTagAlreadyExistsException",IG="ImageTagDetail",TG="ImageTagDetailList",vG="InvalidTagPar\
+ameterException",AG="Key";var CG="LayerAlreadyExistsException",bG="LimitExceededException";var PG="LayersNotFoundException",OG="LayerPartTooSmallException";var DG="PutImage",NG="PutImageRequest",kG="PutImageResponse";var $G="Registry",LG="RegistryAlias",UG="RepositoryAlreadyExistsException",FG="RegistryAliasList";var MG="RepositoryCatalogDataInput",HG="RepositoryCatalogDataNotFoundException",BG="RepositoryCatalogData",GG="ReferencedImageDetail",zG="ReferencedImagesNotFou\
+ndException",jG="RegistryList",VG="RepositoryList",qG="RepositoryNotEmptyException",WG="RegistryNotFoundException",KG="RepositoryNotFoundException",JG="Reposito\
+ryPolicyNotFoundException",XG="Repository",YG="ServerException",QG="SetRepositoryPolicy",ZG="SetRepositoryPolicyRequest",ez="SetRepositoryPolicyResponse",tz="Ta\
+g",rz="TagList",oz="TooManyTagsException";var sz="UnsupportedCommandException";var nz="UploadNotFoundException";var iz="Value",az="aliases",cz="authorizationData",pz="artifactMediaType",lz="authorizationToken",cD="aboutText",pD="architectures",de="client",lD="createdAt",uD="\
+catalogData",dD="description";var uz="defaultRegistryAlias",ae="error",dz="expiresAt";var mz="force",fz="image";var ry="imageDigest",gz="imageDetail";var hz="imageId",mD="imageManifest",oy="imageManifestMediaType",yz="imagePushedAt",Ez="imageSizeInBytes";var Sz="imageTagDetails",sy="imageTag";var xz="logoImageBlob";var Rz="logoUrl",_z="lastValidByteReceived",ce="message",wz="marketplaceCertified",ny="maxResults";var Iz="name",_n="nextToken",fD="operatingSystems";var Tz="primaryRegistryAlias";var gD="policyText",vz="repository";var Az="registryArn",Cz="repositoryArn";var oo="registryId",$o="repositoryName",bz="repositoryNames",Pz="registryUri",Oz="repositoryUri",Dz="registries",Nz="repositories",hD="smithy.ts.sdk.synthetic.c\
+om.amazonaws.ecrpublic",kz="server",$z="status",Lz="tags";var Uz="uploadId",yD="usageText",Fz="verified",A="com.amazonaws.ecrpublic",ED=K.for(hD),Mz=[-3,hD,"ECRPUBLICServiceException",0,[],[]];ED.registerError(Mz,ee);var se=K.
+for(A),Hz=[-3,A,uG,{[ae]:de},[ce],[0]];se.registerError(Hz,Au);var Bz=[-3,A,hG,{[ae]:de},[ce],[0]];se.registerError(Bz,Hu);var Gz=[-3,A,yG,{[ae]:de},[ce],[0]];se.
+registerError(Gz,Bu);var zz=[-3,A,RG,{[ae]:de},[ce],[0]];se.registerError(zz,Fu);var jz=[-3,A,wG,{[ae]:de},[ce],[0]];se.registerError(jz,Gu);var Vz=[-3,A,SG,{[ae]:de},
+[ce],[0]];se.registerError(Vz,Cu);var qz=[-3,A,xG,{[ae]:de},[oo,$o,Uz,_z,ce],[0,0,0,1,0]];se.registerError(qz,zu);var Wz=[-3,A,_G,{[ae]:de},[ce],[0]];se.registerError(
+Wz,_u);var Kz=[-3,A,vG,{[ae]:de},[ce],[0]];se.registerError(Kz,Du);var Jz=[-3,A,CG,{[ae]:de},[ce],[0]];se.registerError(Jz,bu);var Xz=[-3,A,OG,{[ae]:de},[ce],[0]];
+se.registerError(Xz,Pu);var Yz=[-3,A,PG,{[ae]:de},[ce],[0]];se.registerError(Yz,ju);var Qz=[-3,A,bG,{[ae]:de},[ce],[0]];se.registerError(Qz,Nu);var Zz=[-3,A,zG,
+{[ae]:de},[ce],[0]];se.registerError(Zz,Vu);var ej=[-3,A,WG,{[ae]:de},[ce],[0]];se.registerError(ej,wu);var tj=[-3,A,UG,{[ae]:de},[ce],[0]];se.registerError(tj,
+ku);var rj=[-3,A,HG,{[ae]:de},[ce],[0]];se.registerError(rj,Mu);var oj=[-3,A,qG,{[ae]:de},[ce],[0]];se.registerError(oj,Lu);var sj=[-3,A,KG,{[ae]:de},[ce],[0]];
+se.registerError(sj,Iu);var nj=[-3,A,JG,{[ae]:de},[ce],[0]];se.registerError(nj,Uu);var ij=[-3,A,YG,{[ae]:kz},[ce],[0]];se.registerError(ij,Tu);var aj=[-3,A,oz,
+{[ae]:de},[ce],[0]];se.registerError(aj,$u);var cj=[-3,A,sz,{[ae]:de},[ce],[0]];se.registerError(cj,vu);var pj=[-3,A,nz,{[ae]:de},[ce],[0]];se.registerError(pj,
+Ou);var SD=[ED,se],lj=[3,A,Q4,0,[lz,dz],[0,4]];var uj=[3,A,eG,0,[$o,uD,Lz],[0,()=>Pj,()=>Fj],1],dj=[3,A,tG,0,[vz,uD],[()=>xD,()=>bj]];var mj=[3,A,oG,0,[$o,oo,_n,ny],[0,0,0,1],1],fj=[3,A,sG,0,[Sz,_n],[()=>kj,0]],gj=[3,A,nG,0,[_n,ny],[0,1]],hj=[3,A,iG,0,[Dz,_n],[()=>Lj,0],1],yj=[3,A,aG,0,[oo,bz,
+_n,ny],[0,64,0,1]],Ej=[3,A,cG,0,[Nz,_n],[()=>Uj,0]],Sj=[3,A,mG,0,[],[]],xj=[3,A,fG,0,[cz],[()=>lj]];var Rj=[3,A,gG,0,[oo,$o,hz,mD,oy],[0,0,()=>_j,0,0]];var _j=[3,A,EG,0,[ry,sy],[0,0]],wj=[3,A,IG,0,[sy,lD,gz],[0,4,()=>vj]];var Ij=[3,A,NG,0,[$o,mD,oo,oy,sy,ry],[0,0,0,0,0,0],2],Tj=[3,A,kG,0,[fz],[()=>Rj]];var vj=[3,A,GG,0,[ry,Ez,yz,oy,pz],[0,1,4,0,0]],Aj=[3,A,$G,0,[oo,Az,Pz,Fz,az],[0,0,0,2,()=>$j],5],Cj=[3,A,LG,0,[Iz,$z,Tz,uz],[0,0,2,2],4];var xD=[3,A,XG,0,[Cz,oo,$o,Oz,lD],[0,0,0,0,4]],bj=[3,A,BG,0,[dD,pD,fD,Rz,cD,yD,wz],[0,64,64,0,0,0,2]],Pj=[3,A,MG,0,[dD,pD,fD,xz,cD,yD],[0,64,64,21,0,0]],Oj=[3,A,
+ZG,0,[$o,gD,oo,mz],[0,0,0,2],2],Dj=[3,A,ez,0,[oo,$o,gD],[0,0,0]],Nj=[3,A,tz,0,[AG,iz],[0,0]];var kj=[1,A,TG,0,()=>wj];var $j=[1,A,FG,0,()=>Cj],Lj=[1,A,jG,0,()=>Aj],Uj=[1,A,VG,0,()=>xD];var Fj=[1,A,rz,0,()=>Nj];var RD=[9,A,Z4,0,()=>uj,()=>dj];var _D=[9,A,rG,0,()=>mj,()=>fj],wD=[9,A,pG,0,()=>gj,()=>hj],ID=[9,A,lG,0,()=>yj,()=>Ej],TD=[9,A,dG,0,()=>Sj,()=>xj];var vD=[9,A,DG,0,()=>Ij,()=>Tj];var AD=[9,A,QG,0,()=>Oj,()=>Dj];var CD=t=>({apiVersion:"2020-10-30",base64Decoder:t?.base64Decoder??Ee,base64Encoder:t?.base64Encoder??pe,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.
+endpointProvider??aD,extensions:t?.extensions??[],httpAuthSchemeProvider:t?.httpAuthSchemeProvider??XO,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#\
+sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new ne}],logger:t?.logger??new Se,protocol:t?.protocol??as,protocolSettings:t?.protocolSettings??
+{defaultNamespace:"com.amazonaws.ecrpublic",errorTypeRegistries:SD,xmlNamespace:"http://ecr-public.amazonaws.com/doc/2020-12-02/",version:"2020-10-30",serviceTarget:"\
+SpencerFrontendService"},serviceId:t?.serviceId??"ECR PUBLIC",sha256:t?.sha256??Qe,urlParser:t?.urlParser??fe,utf8Decoder:t?.utf8Decoder??re,utf8Encoder:t?.utf8Encoder??
+Z});var bD=t=>{Et(process.version);let e=wt(t),r=()=>e().then(yt),o=CD(t);ct(process.version);let s={profile:t?.profile,logger:o.logger};return{...o,...t,runtime:"n\
+ode",defaultsMode:e,authSchemePreference:t?.authSchemePreference??_(ot,s),bodyLengthChecker:t?.bodyLengthChecker??ut,credentialDefaultProvider:t?.credentialDefaultProvider??
+Do,defaultUserAgentProvider:t?.defaultUserAgentProvider??Lt({serviceId:o.serviceId,clientVersion:eD.version}),maxAttempts:t?.maxAttempts??_(Dt,t),region:t?.region??
+_(Te,{...Le,...s}),requestHandler:Ce.create(t?.requestHandler??r),retryMode:t?.retryMode??_({...kt,default:async()=>(await r()).retryMode||Be},t),streamCollector:t?.
+streamCollector??Pe,useDualstackEndpoint:t?.useDualstackEndpoint??_(ft,s),useFipsEndpoint:t?.useFipsEndpoint??_(gt,s),userAgentAppId:t?.userAgentAppId??_(Ut,s)}};F();v();U();var PD=t=>{let e=t.httpAuthSchemes,r=t.httpAuthSchemeProvider,o=t.credentials;return{setHttpAuthScheme(s){let n=e.findIndex(i=>i.schemeId===s.schemeId);n===-1?e.
+push(s):e.splice(n,1,s)},httpAuthSchemes(){return e},setHttpAuthSchemeProvider(s){r=s},httpAuthSchemeProvider(){return r},setCredentials(s){o=s},credentials(){return o}}},
+OD=t=>({httpAuthSchemes:t.httpAuthSchemes(),httpAuthSchemeProvider:t.httpAuthSchemeProvider(),credentials:t.credentials()});var DD=(t,e)=>{let r=Object.assign(Ft(t),St(t),Tt(t),PD(t));return e.forEach(o=>o.configure(r)),Object.assign(t,Mt(r),xt(r),vt(r),OD(r))};var qu=class extends Re{config;constructor(...[e]){let r=bD(e||{});super(r),this.initConfig=r;let o=QO(r),s=Ot(o),n=Nt(s),i=_t(n),a=i,c=qt(a),l=YO(c),u=DD(l,e?.
+extensions||[]);this.config=u,this.middlewareStack.use(ht(this.config)),this.middlewareStack.use($t(this.config)),this.middlewareStack.use(Kt(this.config)),this.
+middlewareStack.use(At(this.config)),this.middlewareStack.use(Ct(this.config)),this.middlewareStack.use(bt(this.config)),this.middlewareStack.use(Pt(this.config)),
+this.middlewareStack.use(Ze(this.config,{httpAuthSchemeParametersProvider:JO,identityProviderConfigProvider:async d=>new Oe({"aws.auth#sigv4":d.credentials})})),
+this.middlewareStack.use(et(this.config))}destroy(){super.destroy()}};v();j();var or=Rt(ZO,"SpencerFrontendService","ECRPUBLICClient",Wt),sr={},nr=(t,e,r,o)=>[];var Wu=class extends or(sr,nr,"CreateRepository",RD){};var Ku=class extends or(sr,nr,"DescribeImageTags",_D){};var Ju=class extends or(sr,nr,"DescribeRegistries",wD){};var Xu=class extends or(sr,nr,"DescribeRepositories",ID){};var Yu=class extends or(sr,nr,"GetAuthorizationToken",TD){};var Qu=class extends or(sr,nr,"PutImage",vD){};var Zu=class extends or(sr,nr,"SetRepositoryPolicy",AD){};var ND=3e4,Mj=t=>/^(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/.test(t)?"http":"https";function Hj(t){let e=/^(\w+)\s*(.*)$/.exec(t??"");if(!e)return;let r={};
+for(let o of e[2].matchAll(/(\w+)="([^"]*)"/g))r[o[1]]=o[2];return{kind:e[1].toLowerCase(),params:r}}async function kD(t,e,r,o,s){let n=`${Mj(t.host)}://${t.host}\
+/v2/${e}/manifests/${encodeURIComponent(r)}`,i=`Basic ${Buffer.from(`${t.username}:${t.password}`).toString("base64")}`,a=u=>wn(n,{headers:{accept:o.join(", "),
+...u?{authorization:u}:{}},timeoutMs:ND,signal:s}),c=await a();if(c.status===401){let u=Hj(c.headers["www-authenticate"]);if(u?.kind==="bearer"&&u.params.realm){
+let d=new URL(u.params.realm);u.params.service&&d.searchParams.set("service",u.params.service),d.searchParams.set("scope",u.params.scope??`repository:${e}:pull`);
+let m=await wn(d,{headers:{authorization:i},timeoutMs:ND,signal:s}),f=JSON.parse(m.text);c=await a(`Bearer ${f.token??f.access_token}`)}else c=await a(i)}if(c.status!==
+200)throw new Error(`the registry answered ${c.status} for ${e}:${r}`);let l=JSON.parse(c.text).mediaType;return{manifest:c.text,mediaType:l??String(c.headers["\
+content-type"]??"").split(";")[0]}}var Bj="us-east-1",Gj=["application/vnd.docker.distribution.manifest.v2+json","application/vnd.docker.distribution.manifest.list.v2+json","application/vnd.oci.i\
+mage.manifest.v1+json","application/vnd.oci.image.index.v1+json"];function zj(t){let e={description:t.catalogDescription,aboutText:t.catalogAbout,usageText:t.catalogUsage};
+return Object.values(e).some(r=>r!==void 0)?e:void 0}var aa=t=>t?.name??"",ed=class{constructor(e,r,o){this.registryId=r;this.deadline=o;this.client=new qu(Cs(Bj,
+e,o))}registryId;deadline;client;registryUri;loginData;close(){this.client.destroy()}send(e,r){return this.call(e,()=>this.client.send(r,{abortSignal:this.deadline?.
+signal}))}async login(){let[e,r]=await Promise.all([this.send("GetAuthorizationToken",new Yu({})),this.registryUri??this.describeRegistryUri()]);return Su(e.authorizationData,
+r.split("/")[0])}async describeRegistryUri(){let e=await this.send("DescribeRegistries",new Ju({})),r=e.registries?.find(o=>!this.registryId||o.registryId===this.
+registryId)??e.registries?.[0];if(!r?.registryUri)throw new xe("ECR Public returned no registry","create the public registry (its alias) in the ECR Public conso\
+le first");return this.registryUri=r.registryUri,r.registryUri}async findRepository(e){try{let o=(await this.send("DescribeRepositories",new Xu({registryId:this.
+registryId,repositoryNames:[io(e)]}))).repositories?.[0];return o&&this.info(o,!1)}catch(r){if(aa(r)==="RepositoryNotFoundException")return;throw r}}async ensureRepository(e){
+let r=await this.findRepository(e.repository);if(r)return r;if(!e.createRepository)throw new xe(`repository ${e.repository} does not exist in ECR Public`,"creat\
+e it, or set create-repository: true");try{let o=await this.send("CreateRepository",new Wu({repositoryName:io(e.repository),catalogData:zj(e)}));return this.info(
+o.repository,!0)}catch(o){if(aa(o)!=="RepositoryAlreadyExistsException")throw o;let s=await this.findRepository(e.repository);if(!s)throw o;return s}}async applyPolicies(e){
+if(!e.repositoryPolicy)return;let{readFileSync:r}=await import("node:fs");await this.send("SetRepositoryPolicy",new Zu({registryId:this.registryId,repositoryName:io(
+e.repository),policyText:r(e.repositoryPolicy,"utf8")}))}async images(e,r){let o=new Map,s;try{do{let n=await this.send("DescribeImageTags",new Ku({registryId:this.
+registryId,repositoryName:io(e),nextToken:s}));for(let i of n.imageTagDetails??[])i.imageTag&&r.includes(i.imageTag)&&i.imageDetail?.imageDigest&&o.set(i.imageTag,
+{digest:i.imageDetail.imageDigest,manifest:"",mediaType:i.imageDetail.imageManifestMediaType??""});s=n.nextToken}while(s&&o.size<r.length)}catch(n){if(aa(n)==="\
+RepositoryNotFoundException")return o;throw n}return o}async putTag(e,r,o){let{manifest:s,mediaType:n}=r;if(!s){this.loginData??=this.login();let i=await this.loginData,
+a=`${(this.registryUri??"").split("/").slice(1).join("/")}/${io(e)}`.replace(/^\//,"");({manifest:s,mediaType:n}=await kD(i,a,r.digest,Gj,this.deadline?.signal))}
+try{await this.send("PutImage",new Qu({registryId:this.registryId,repositoryName:io(e),imageManifest:s,imageManifestMediaType:n||void 0,imageDigest:r.digest,imageTag:o}))}catch(i){
+if(aa(i)==="ImageAlreadyExistsException")return;throw i}}info(e,r){return this.registryUri??=e.repositoryUri.slice(0,e.repositoryUri.length-e.repositoryName.length-
+1),{name:e.repositoryName,uri:e.repositoryUri,arn:e.repositoryArn,mutability:"MUTABLE",exclusionFilters:[],created:r}}async call(e,r){try{return await ao(this.deadline,
+`ECR Public ${e}`,r)}catch(o){let s=aa(o);if(/NotFound|AlreadyExists/.test(s))throw o;let n=bs(o);if(n.transient)throw new xe(`ECR Public ${e} failed after ${n.
+attempts} attempt(s): ${s}: ${o.message}`,Ps("ECR",n.throttled),{cause:o});let i=/AccessDenied|UnrecognizedClient|InvalidSignature|ExpiredToken/.test(s)?`the cr\
+edentials need ecr-public:${e}${e==="GetAuthorizationToken"?" and sts:GetServiceBearerToken":""} (\`ecr-deliver iam-policy --registry-type public\` prints the pol\
+icy)`:void 0;throw new xe(`ECR Public ${e} failed: ${s}: ${o.message}`,i,{cause:o})}}};var jj=(t,e,r,o)=>new xn(t,e,r,o);function td(t){let e=new Cn(t.options.timeoutSeconds);return e.bound(()=>Vj(t,e))}async function Vj(t,e){let{options:r,context:o,
+reporter:s}=t,n=new xs(t.run,s,e),i=r.image?void 0:tO(r),a=Promise.all([n.check(),i?n.hasBuildx():!0]),c=LD(t),[,l]=await a;if(!l)throw new ar(`${i} needs docke\
+r buildx, which this machine does not have`,"install the buildx plugin (GitHub: docker/setup-buildx-action), or drop the option");r.image||n.hasBuildx();let u=await s.
+phase("Credentials",()=>UD(t,c,e)),d=(t.openRegistry??$D(r))(o.region,u,r.registryId,e),m=()=>Qh(r.pullRegistries,o.region,u,e);try{return await new iy(t,n,d,m).
+run()}finally{d.close()}}function $D(t){return t.registryType==="public"?(e,r,o,s)=>new ed(r,o,s):jj}function rd(t){let e=new Cn(t.options.timeoutSeconds);return e.
+bound(()=>qj(t,e))}async function qj(t,e){let r=new xs(t.run,t.reporter,e),o=r.check(),s=LD(t);await o;let n=await t.reporter.phase("Credentials",()=>UD(t,s,e)),
+i=(t.openRegistry??$D(t.options))(t.context.region,n,t.options.registryId,e);try{return await t.reporter.phase("Login",async()=>{let[a,c]=await Promise.all([i.login(),
+Qh(t.options.pullRegistries,t.context.region,n,e)]),l=[a,...c.filter(u=>u.host!==a.host)];for(let u of l)t.onLogin?.(u.host),await r.login(u);return{registry:a.
+host,registries:l.map(u=>u.host),login:a}})}finally{i.close()}}function LD(t){let{options:e,context:r}=t;if(e.roleToAssume)return JP({ci:r.ci,audience:e.audience,
+tokenFile:e.webIdentityTokenFile,tokenEnv:e.webIdentityTokenEnv,platformToken:t.platformToken,env:t.env}).catch(o=>o)}async function UD(t,e,r){let{options:o,context:s,
+reporter:n}=t;if(!o.roleToAssume||!e){n.info("No role-to-assume: using the ambient AWS credential chain");return}let i=await e;if(i instanceof Error)throw i;return n.
+secret(i.token),n.info(`Assuming ${o.roleToAssume} as ${s.sessionName} with the OIDC token from ${i.source}`),XP({roleArn:o.roleToAssume,sessionName:s.sessionName,
+durationSeconds:o.roleDurationSeconds,region:s.region},i.token,n,r)}var iy=class{constructor(e,r,o,s=async()=>[]){this.req=e;this.docker=r;this.ecr=o;this.pullLogins=
+s;this.o=e.options,this.sha=e.context.commitSha,this.tags=[this.sha,...this.o.tags.filter(n=>n!==this.sha)]}req;docker;ecr;pullLogins;o;sha;tags;loggedIn=[];background=[];async run(){
+try{return await this.steps()}catch(e){throw await Promise.allSettled(this.background),e}}async steps(){let{reporter:e}=this.req,[r,o]=await e.phase("Repository",
+()=>Promise.all([this.o.push?this.ecr.ensureRepository(this.o):this.lookUpRepository(),this.ecr.images(this.o.repository,this.tags)]));r.created&&e.info(`Create\
+d repository ${r.uri} (${r.mutability})`);let s=this.o.push?this.inBackground(this.ecr.applyPolicies(this.o)):Promise.resolve(),n=o.get(this.sha),i=n&&(this.o.skipExisting||
+Yh(r,this.sha))?n:void 0;if(this.refuseImmutableConflicts(r,o,i),i)return e.info(`${r.uri}:${this.sha} already exists (${i.digest}): nothing to build or upload`),
+this.o.push?(await s,await e.phase("Tag",()=>this.copyTags(r,i,o)),this.verified(r,i.digest,!1)):this.outputs(r,i.digest,!1);let a=!this.o.image&&Zh(An(this.o)).
+includes(r.uri.split("/")[0]),c=this.o.push||this.o.cache||a?this.inBackground(this.login()):void 0,l=this.o.pullRegistries.length&&!this.o.image?this.inBackground(
+this.loginPullRegistries()):void 0;(this.o.cache||a)&&await c,await l;let u=await e.phase(this.o.image?"Tag":"Build",()=>this.produceImage(r));if(!this.o.push)return this.
+outputs(r,"",!1);await Promise.all([c,s]);let d=u??await e.phase("Push",()=>this.docker.push(`${r.uri}:${this.sha}`,()=>this.login()));return this.tags.length>1&&
+await e.phase("Tag",async()=>{let m=(await this.ecr.images(this.o.repository,[this.sha])).get(this.sha);if(!m||m.digest!==d)throw new xe(`ECR does not show ${this.
+sha} at the pushed digest ${d}`);await this.copyTags(r,m,o)}),this.verified(r,d,!0)}inBackground(e){return e.catch(()=>{}),this.background.push(e),e}async lookUpRepository(){
+let e=await this.ecr.findRepository(this.o.repository);if(e)return e;let{host:r}=await this.ecr.login();return{name:this.o.repository,uri:`${r}/${this.o.repository}`,
+arn:"",mutability:"MUTABLE",exclusionFilters:[],created:!1}}async login(){let e=await this.ecr.login();this.req.onLogin?.(e.host),await this.docker.login(e),this.
+loggedIn.push(e.host)}async loginPullRegistries(){let e=await this.req.reporter.phase("Login to pull registries",()=>this.pullLogins());for(let r of e)this.req.
+onLogin?.(r.host),await this.docker.login(r),this.loggedIn.push(r.host)}refuseImmutableConflicts(e,r,o){for(let s of this.tags){let n=r.get(s);if(!(!n||!Yh(e,s)||
+o&&n.digest===o.digest))throw new xe(`tag ${s} already exists in the immutable repository ${e.name} at ${n.digest}, which is not the image being delivered`,"imm\
+utable tags cannot move: remove the tag from `tags` (use a new one), or make the repository MUTABLE")}}async produceImage(e){let r=this.tags.map(l=>`${e.uri}:${l}`);
+if(this.o.image){for(let l of r)await this.docker.tag(this.o.image,l);return}yd(this.o);let o=this.req.context,s={"org.opencontainers.image.revision":this.sha,"\
+org.opencontainers.image.created":new Date().toISOString()};o.sourceUrl&&(s["org.opencontainers.image.source"]=o.sourceUrl);let n=await this.docker.hasBuildx(),
+i=n&&this.o.push&&(!!this.o.platform?.includes(",")||this.o.provenance),c=await this.docker.build({context:this.o.context,dockerfile:An(this.o),tags:i?r.slice(0,
+1):r,labels:s,buildArgs:this.o.buildArgs,target:this.o.target,platform:this.o.platform,cache:this.o.cache?{ref:`${e.uri}:buildcache`,write:this.o.push}:void 0,provenance:this.
+o.provenance,pushFromBuilder:i},n).catch(l=>{let u=l instanceof cr&&KO(l.message,An(this.o),[...this.loggedIn,e.uri.split("/")[0]],this.req.context.region);throw u?
+new cr(l.message,u):l});if(i&&!c)throw new cr("buildx pushed but reported no digest");return c}async copyTags(e,r,o){let s=this.tags.slice(1).filter(n=>o.get(n)?.
+digest!==r.digest);await Promise.all(s.map(n=>this.ecr.putTag(e.name,r,n)))}async verified(e,r,o){let s=await this.ecr.images(this.o.repository,this.tags),n=this.
+tags.filter(i=>s.get(i)?.digest!==r);if(n.length)throw new xe(`after delivery, tag(s) ${n.join(", ")} do not point at ${r} in ECR`,"another delivery may have mo\
+ved them at the same time; re-run to deliver again");return this.outputs(e,r,o)}outputs(e,r,o){return{registry:e.uri.split("/")[0],"repository-uri":e.uri,image:`${e.
+uri}:${this.sha}`,digest:r,"image-ref":r?`${e.uri}@${r}`:"",tags:this.tags,pushed:o}}};var FD=require("node:child_process"),Is=(t,e,r={})=>new Promise((o,s)=>{let n=r.silent?void 0:r.output??process.stdout;n?.write(`[command]${[t,...e].join(" ")}
+`);let i=(0,FD.spawn)(t,e,{stdio:"pipe"}),a=[],c=[];i.stdout.on("data",l=>{a.push(l),n?.write(l)}),i.stderr.on("data",l=>{c.push(l),n?.write(l)}),i.stdin.on("er\
+ror",()=>{}),i.stdin.end(r.input),i.on("error",s),i.on("close",(l,u)=>o({code:l??(u?128:1),stdout:Buffer.concat(a).toString(),stderr:Buffer.concat(c).toString()}))});var ca=class{timings=[];started=Date.now();async time(e,r){let o=Date.now();try{return await r()}finally{this.timings.push({title:e,seconds:(Date.now()-o)/1e3})}}get totalSeconds(){
 return(Date.now()-this.started)/1e3}describe(){let e=this.timings.map(r=>`${r.title} ${r.seconds.toFixed(1)} s`).join(", ");return`${e?`${e}; `:""}total ${this.
-totalSeconds.toFixed(1)} s`}},Ui=class{constructor(e=process.stderr){this.stream=e;this.output=e}stream;clock=new Li;output;info(e){this.stream.write(`${e}
+totalSeconds.toFixed(1)} s`}},pa=class{constructor(e=process.stderr){this.stream=e;this.output=e}stream;clock=new ca;output;info(e){this.stream.write(`${e}
 `)}warning(e){this.stream.write(`warning: ${e}
-`)}secret(){}async phase(e,r){this.info(`\u25B6 ${e}`);let o=Date.now(),n=await this.clock.time(e,r);return this.info(`\u2714 ${e} (${((Date.now()-o)/1e3).toFixed(
-1)} s)`),n}};var UP="isPost",MP="registries",Kl=class{clock=new Li;output=process.stdout;info=e=>Kg(e);warning=e=>Jg(e);secret=e=>td(e);phase(e,r){return Yg(e,()=>this.clock.
-time(e,r))}},FP=t=>t[`STATE_${UP}`]==="true";async function HP(){ed(UP,"true");let t=new Kl,e=new Set;try{let r=rs(s=>jg(s)),o=os(r),n=await ql({options:r,context:o,
-reporter:t,run:Xn,env:process.env,platformToken:s=>Zg(s),onLogin:s=>{e.add(s),ed(MP,JSON.stringify([...e]))}});for(let{name:s}of Nr)Wg(s,xo(n,s));F3(n,t.clock)}catch(r){
-let o=Hi(r);Xg(o.hint?`${o.message}
-Hint: ${o.hint}`:o.message)}}async function BP(){let t=JSON.parse(qg(MP)||"[]"),e=new Zo(Xn,new Kl);for(let r of t)await e.logout(r)}function F3(t,e){let r=[["i\
-mage",`\`${t.image}\``],["digest",t.digest?`\`${t.digest}\``:"(not pushed)"],["tags",t.tags.map(o=>`\`${o}\``).join(" ")],["pushed",String(t.pushed)],["timings",
-e.describe()]];Qg(["### ecr-deliver","","| | |","|---|---|",...r.map(([o,n])=>`| ${o} | ${n} |`),""].join(`
-`))}var eO=require("node:util");var qP=require("node:util");var zP=["ecr:BatchCheckLayerAvailability","ecr:InitiateLayerUpload","ecr:UploadLayerPart","ecr:CompleteLayerUpload","ecr:PutImage"],GP=["ecr:BatchGetImage","ecr\
-:GetDownloadUrlForLayer","ecr:BatchCheckLayerAvailability"];function H3(t){let e=new Set(["ecr:DescribeRepositories","ecr:BatchGetImage"]),r=o=>{for(let n of o)
-e.add(n)};return t.push&&(r(zP),t.createRepository&&e.add("ecr:CreateRepository"),t.lifecyclePolicy&&e.add("ecr:PutLifecyclePolicy"),t.repositoryPolicy&&e.add("\
-ecr:SetRepositoryPolicy")),t.cache&&r(t.push?[...GP,...zP]:GP),[...e].sort()}function B3(t){return`arn:${Gi(t.region)}:ecr:${t.region}:${t.registryId??t.accountId}\
-:repository/${t.repository}`}function jP(t){let e=[{Sid:"EcrLogin",Effect:"Allow",Action:"ecr:GetAuthorizationToken",Resource:"*"},{Sid:"EcrDeliver",Effect:"All\
-ow",Action:H3(t),Resource:B3(t)}];if(t.push&&t.createRepository&&t.encryptionType==="KMS"){let r=t.kmsKey&&/^arn:[^:]+:kms:[^:]+:\d{12}:key\//.test(t.kmsKey)?t.
-kmsKey:`arn:${Gi(t.region)}:kms:${t.region}:${t.registryId??t.accountId}:key/*`;e.push({Sid:"KmsForNewRepository",Effect:"Allow",Action:["kms:CreateGrant","kms:\
-DescribeKey","kms:RetireGrant"],Resource:r})}return{Version:"2012-10-17",Statement:e}}var z3="token.actions.githubusercontent.com",G3="oidc.circleci.com/org";function j3(t){
-let e=t.pullRequest?"pull_request":t.environment!==void 0?`environment:${t.environment}`:`ref:refs/heads/${t.branch??"main"}`;return`repo:${t.repo}:${e}`}function V3(t){
-let e=Gi(t.region),r,o,n;if(t.provider==="github")r=z3,o=t.audience??"sts.amazonaws.com",n=j3(t);else if(t.provider==="circleci")r=`${G3}/${t.orgId}`,o=t.audience??
-t.orgId,n=`org/${t.orgId}/project/${t.projectId??"*"}/user/*`;else return;let s=/[*?]/.test(n),i={StringEquals:{[`${r}:aud`]:o}};return s?i.StringLike={[`${r}:s\
-ub`]:n}:i.StringEquals[`${r}:sub`]=n,{Version:"2012-10-17",Statement:[{Effect:"Allow",Principal:{Federated:`arn:${e}:iam::${t.accountId}:oidc-provider/${r}`},Action:"\
-sts:AssumeRoleWithWebIdentity",Condition:i}]}}function W3(t){let e=V3(t);return e?{permissionsPolicy:jP(t),trustPolicy:e}:{permissionsPolicy:jP(t)}}var Bg=[{name:"\
-repository",value:"NAME",description:"ECR repository the role delivers to (required)."},{name:"account-id",value:"ID",description:"AWS account id (12 digits) of\
- the role and its OIDC provider (required)."},{name:"aws-region",value:"REGION",description:"Region of the registry (default: AWS_REGION, then AWS_DEFAULT_REGIO\
-N)."},{name:"registry-id",value:"ID",description:"Account that owns the registry, for cross-account pushes (default: account-id)."},{name:"provider",value:"gith\
-ub|circleci|none",description:"Whose OIDC tokens the role trusts (default: github with --repo, circleci with --org-id). `none` prints the permissions policy onl\
-y."},{name:"audience",value:"AUD",description:"Pinned `aud` (default: sts.amazonaws.com on GitHub, the org id on CircleCI)."},{name:"repo",value:"OWNER/REPO",description:"\
-GitHub repository, or its immutable form OWNER@ID/REPO@ID when its OIDC subject carries ids."},{name:"branch",value:"BRANCH",description:"GitHub branch allowed \
-to deliver (default: main; `*` patterns allowed)."},{name:"environment",value:"NAME",description:"GitHub environment allowed to deliver, for jobs that use `envi\
-ronment:` (instead of --branch)."},{name:"pull-request",value:"true|false",description:"Trust runs on `pull_request` events of the repository instead of a branc\
-h (pair it with --push false)."},{name:"org-id",value:"UUID",description:"CircleCI organization id (Organization Settings > Overview)."},{name:"project-id",value:"\
-UUID",description:"CircleCI project id allowed to deliver (default: * = every project of the org)."},{name:"create-repository",value:"true|false",description:"T\
-he delivery may create the repository (default: true)."},{name:"lifecycle-policy",value:"FILE|true",description:"The delivery applies a lifecycle policy (defaul\
-t: false)."},{name:"repository-policy",value:"FILE|true",description:"The delivery applies a repository policy (default: false)."},{name:"cache",value:"true|fal\
-se",description:"The delivery uses the BuildKit registry cache (default: false)."},{name:"push",value:"true|false",description:"The delivery pushes; false = bui\
-ld-only runs that just look up the repository (default: true)."},{name:"encryption-type",value:"AES256|KMS",description:"Encryption of a created repository; KMS\
- adds the KMS grants ECR needs (default: AES256)."},{name:"kms-key",value:"ARN",description:"KMS key ARN of a created repository (default: any key of the accoun\
-t)."},{name:"only",value:"permissions|trust",description:"Print just that one policy document, ready for `aws iam \u2026 file://`."}],KP="[A-Za-z0-9](?:[A-Za-z0\
--9-]{0,38})",JP="[A-Za-z0-9._-]{1,100}",q3=new RegExp(`^${KP}/${JP}$`),K3=new RegExp(`^${KP}@\\d{1,20}/${JP}@\\d{1,20}$`),J3=/^(?!\/|-)(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9._/+@*?#-]{1,255}$/,
-X3=/^[^\x00-\x1f\x7f:]{1,255}$/,VP=/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,Y3=/^arn:aws(?:-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:(?:key\/[0-9a-f-]{36}|alias\/[\w/+=,.@-]+)$/,
-Q3=es("github","circleci","none"),Z3=es("permissions","trust");function WP(t,e){if(e===void 0||e.trim()===""||/^(false|0)$/i.test(e))return!1;if(/[\x00-\x1f\x7f]/.
-test(e))throw new F(t,e,"contains control characters");return!0}function XP(t,e=process.env){let{values:r,positionals:o}=(0,qP.parseArgs)({args:t,options:Object.
-fromEntries(Bg.map(R=>[R.name,{type:"string"}])),strict:!0,allowPositionals:!0});if(o.length)throw new F("iam-policy",o[0],"is not a flag: every value follows i\
-ts --flag (see `ecr-deliver iam-policy --help`)");let n=R=>{let w=r[R]?.trim();return w===""?void 0:w},s=(R,w)=>{let $=n(R);if($===void 0)throw new F(R,"",`is r\
-equired: ${w}`);return $},i=(R,w)=>{let $=n(R);return $!==void 0&&rn(R,$,w($)),$},a=s("repository","the ECR repository the role delivers to");rn("repository",a,
-nt.repository(a));let c=id(n("aws-region"),e),l=s("account-id","the 12-digit AWS account id of the role");rn("account-id",l,nt.account(l));let d=on("registry-id",
-n("registry-id")),u=["repo","branch","environment","pull-request"].filter(R=>n(R)!==void 0),m=["org-id","project-id"].filter(R=>n(R)!==void 0),f=n("provider"),g=f!==
-void 0?Q3.parse(f,"provider"):u.length?"github":m.length?"circleci":void 0;if(!g)throw new F("provider","","is required: github (with --repo), circleci (with --\
-org-id), or none");let y=g==="github"?m:g==="circleci"?u:[...u,...m];if(y.length)throw new F(y[0],n(y[0]),`does not apply to --provider ${g}`);let h=i("audience",
-nt.audience),S={repository:a,region:c,accountId:l,registryId:d,provider:g,audience:h,createRepository:on("create-repository",n("create-repository")),lifecyclePolicy:WP(
-"lifecycle-policy",n("lifecycle-policy")),repositoryPolicy:WP("repository-policy",n("repository-policy")),cache:on("cache",n("cache")),push:on("push",n("push")),
-encryptionType:on("encryption-type",n("encryption-type"))};if(S.kmsKey=i("kms-key",st(Y3,"is not a KMS key or alias ARN like `arn:aws:kms:eu-west-1:123456789012\
-:key/\u2026`")),S.kmsKey&&S.encryptionType!=="KMS")throw new F("kms-key",S.kmsKey,"needs --encryption-type KMS");if(g==="github"){let R=s("repo","the GitHub rep\
-ository as OWNER/REPO (or OWNER@ID/REPO@ID)");if(!q3.test(R)&&!K3.test(R))throw new F("repo",R,"is not a GitHub repository like `octo-org/octo-repo`, or `octo-o\
-rg@123456/octo-repo@456789` with the immutable ids");S.repo=R,S.environment=i("environment",st(X3,"is not a GitHub environment name (1\u2013255 characters, no `:`)"));
-let w=n("branch")?.replace(/^refs\/heads\//,"");if(w!==void 0&&S.environment!==void 0)throw new F("branch",w,"cannot be combined with --environment: a job with \
-an environment gets `environment:NAME` as its OIDC subject");if(w!==void 0&&!J3.test(w))throw new F("branch",w,"is not a git branch name");let $=n("pull-request");
-if(S.pullRequest=$!==void 0&&jr.parse($,"pull-request"),S.pullRequest&&(w!==void 0||S.environment!==void 0))throw new F("pull-request",n("pull-request"),"cannot\
- be combined with --branch or --environment: a pull_request run's OIDC subject is `repo:OWNER/REPO:pull_request`");S.environment===void 0&&!S.pullRequest&&(S.branch=
-w??"main")}else if(g==="circleci"){let R=s("org-id","the CircleCI organization id (a UUID, Organization Settings > Overview)");if(!VP.test(R))throw new F("org-i\
-d",R,"is not a CircleCI organization id (a lowercase UUID)");S.orgId=R;let w=n("project-id")??"*";if(w!=="*"&&!VP.test(w))throw new F("project-id",w,"is not a C\
-ircleCI project id (a lowercase UUID) or `*`");S.projectId=w}let E=n("only"),I=E===void 0?void 0:Z3.parse(E,"only");if(I==="trust"&&g==="none")throw new F("only",
-E,"needs a --provider: `none` has no trust policy");return{request:S,only:I}}function YP(t,e){let r=W3(t),o=e==="permissions"?r.permissionsPolicy:e==="trust"?r.
-trustPolicy:r;return`${JSON.stringify(o,null,2)}
-`}var Mi=t=>e=>t[zi(e)];function Jl(t){let e=Hi(t);return process.stderr.write(`ecr-deliver: ${e.message}
+`)}secret(){}async phase(e,r){this.info(`\u25B6 ${e}`);let o=Date.now(),s=await this.clock.time(e,r);return this.info(`\u2714 ${e} (${((Date.now()-o)/1e3).toFixed(
+1)} s)`),s}};var MD="isPost",HD="registries",BD="skipLogout",od=class{clock=new ca;output=process.stdout;info=e=>fa(e);warning=e=>uy(e);secret=e=>ma(e);phase(e,r){return my(
+e,()=>this.clock.time(e,r))}},GD=t=>t[`STATE_${MD}`]==="true";async function zD(){da(MD,"true");let t=new od,e=new Set,r=o=>{e.add(o),da(HD,JSON.stringify([...e]))};
+try{let o=yy(a=>ua(a));if(o.mode==="login")return await Wj(t,r,o);let s=vs(a=>ua(a)),n=As(s),i=await td({options:s,context:n,reporter:t,run:Is,env:process.env,platformToken:a=>dd(
+a),onLogin:r});for(let{name:a}of qr)Ts(a,Mo(i,a));Kj(i,t.clock)}catch(o){let s=ha(o);dy(s.hint?`${s.message}
+Hint: ${s.hint}`:s.message)}}async function Wj(t,e,r){r.skipLogout&&da(BD,"true");let o=vs(i=>ua(i),"login"),s=As(o,process.env,"login"),n=await rd({options:o,context:s,
+reporter:t,run:Is,env:process.env,platformToken:i=>dd(i),onLogin:e});Ts("registry",n.registry),Ts("registries",n.registries.join(",")),r.dockerCredentialsOutput&&
+(ma(n.login.password),Ts("docker-username",n.login.username),Ts("docker-password",n.login.password)),fa(`Logged in to ${n.registries.join(", ")}${r.skipLogout?"\
+ (kept after the job: skip-logout)":"; the post step logs out"}`),ud(["### ecr-deliver login","",...n.registries.map(i=>`- \`${i}\``),"",`timings: ${t.clock.describe()}`,
+""].join(`
+`))}async function jD(){let t=JSON.parse(ld(HD)||"[]");if(ld(BD)==="true"){fa(`skip-logout: docker stays logged in to ${t.join(", ")||"nothing"}`);return}let e=new xs(
+Is,new od);for(let r of t)await e.logout(r)}function Kj(t,e){let r=[["image",`\`${t.image}\``],["digest",t.digest?`\`${t.digest}\``:"(not pushed)"],["tags",t.tags.
+map(o=>`\`${o}\``).join(" ")],["pushed",String(t.pushed)],["timings",e.describe()]];ud(["### ecr-deliver","","| | |","|---|---|",...r.map(([o,s])=>`| ${o} | ${s}\
+ |`),""].join(`
+`))}var nN=require("node:util");var XD=require("node:util");var VD=["ecr:BatchCheckLayerAvailability","ecr:InitiateLayerUpload","ecr:UploadLayerPart","ecr:CompleteLayerUpload","ecr:PutImage"],sd=["ecr:BatchGetImage","ecr\
+:GetDownloadUrlForLayer","ecr:BatchCheckLayerAvailability"];function Jj(t){let e=new Set(["ecr:DescribeRepositories","ecr:BatchGetImage"]),r=o=>{for(let s of o)
+e.add(s)};return t.push&&(r(VD),t.createRepository&&e.add("ecr:CreateRepository"),t.lifecyclePolicy&&e.add("ecr:PutLifecyclePolicy"),t.repositoryPolicy&&e.add("\
+ecr:SetRepositoryPolicy")),t.cache&&r(t.push?[...sd,...VD]:sd),[...e].sort()}function Xj(t){return`arn:${Ho(t.region)}:ecr:${t.region}:${t.registryId??t.accountId}\
+:repository/${t.repository}`}function qD(t){if(t.registryType==="public")return Zj(t);let e=[{Sid:"EcrLogin",Effect:"Allow",Action:"ecr:GetAuthorizationToken",Resource:"\
+*"},{Sid:"EcrDeliver",Effect:"Allow",Action:Jj(t),Resource:Xj(t)}];if(t.push&&t.createRepository&&t.encryptionType==="KMS"){let r=t.kmsKey&&/^arn:[^:]+:kms:[^:]+:\d{12}:key\//.
+test(t.kmsKey)?t.kmsKey:`arn:${Ho(t.region)}:kms:${t.region}:${t.registryId??t.accountId}:key/*`,o={"kms:ViaService":`ecr.${t.region}.amazonaws.com${Ho(t.region)===
+"aws-cn"?".cn":""}`};e.push({Sid:"KmsGrantForNewRepository",Effect:"Allow",Action:"kms:CreateGrant",Resource:r,Condition:{StringEquals:o,Bool:{"kms:GrantIsForAW\
+SResource":"true"}}},{Sid:"KmsForNewRepository",Effect:"Allow",Action:["kms:DescribeKey","kms:RetireGrant"],Resource:r,Condition:{StringEquals:o}})}return e.push(
+...YD(t)),{Version:"2012-10-17",Statement:e}}function YD(t){let e=[],r=t.pullRepositories?.length?t.pullRepositories:["*"],o=(t.pullRegistries??[]).flatMap(n=>r.
+map(i=>`arn:${Ho(n.region??t.region)}:ecr:${n.region??t.region}:${n.id}:repository/${i}`));o.length&&e.push({Sid:"EcrPullBaseImages",Effect:"Allow",Action:sd.slice().
+sort(),Resource:o.length===1?o[0]:o});let s=(t.pullThrough??[]).map(n=>`arn:${Ho(t.region)}:ecr:${t.region}:${t.registryId??t.accountId}:repository/${n}/*`);return s.
+length&&e.push({Sid:"EcrPullThroughCache",Effect:"Allow",Action:[...Yj,...sd].sort(),Resource:s.length===1?s[0]:s}),e}function QD(t){return!t.pullRegistries?.length||
+t.pullRepositories?.length?[]:[`--pull-repositories not given: the role may pull every repository of ${t.pullRegistries.map(e=>e.id).join(", ")}; pass name patt\
+erns to narrow it`]}var Yj=["ecr:BatchImportUpstreamImage","ecr:CreateRepository"],WD=["ecr-public:GetAuthorizationToken","sts:GetServiceBearerToken"],Qj=["ecr-\
+public:BatchCheckLayerAvailability","ecr-public:InitiateLayerUpload","ecr-public:UploadLayerPart","ecr-public:CompleteLayerUpload","ecr-public:PutImage"];function Zj(t){
+let e=t.push?WD:[...WD,"ecr-public:DescribeRegistries"],r=new Set(["ecr-public:DescribeRepositories","ecr-public:DescribeImageTags"]);if(t.push){for(let s of Qj)
+r.add(s);t.createRepository&&r.add("ecr-public:CreateRepository"),t.repositoryPolicy&&r.add("ecr-public:SetRepositoryPolicy")}let o=t.repository.replace(/^public\.ecr\.aws\/[^/]+\//,
+"");return{Version:"2012-10-17",Statement:[{Sid:"EcrPublicLogin",Effect:"Allow",Action:e,Resource:"*"},{Sid:"EcrPublicDeliver",Effect:"Allow",Action:[...r].sort(),
+Resource:`arn:aws:ecr-public::${t.registryId??t.accountId}:repository/${o}`},...YD(t)]}}var eV="token.actions.githubusercontent.com",tV="oidc.circleci.com/org";
+function rV(t){let e=t.pullRequest?"pull_request":t.environment!==void 0?`environment:${t.environment}`:`ref:refs/heads/${t.branch??"main"}`;return`repo:${t.repo}\
+:${e}`}function oV(t){let e=Ho(t.region),r,o,s;if(t.provider==="github")r=t.githubIssuer??eV,o=t.audience??"sts.amazonaws.com",s=rV(t);else if(t.provider==="cir\
+cleci")r=`${tV}/${t.orgId}`,o=t.audience??t.orgId,s=`org/${t.orgId}/project/${t.projectId}/user/*${t.vcsRef?`/vcs-origin/*/vcs-ref/${t.vcsRef}`:""}`;else return;
+let n=/[*?]/.test(s),i={StringEquals:{[`${r}:aud`]:o}};return n?i.StringLike={[`${r}:sub`]:s}:i.StringEquals[`${r}:sub`]=s,{Version:"2012-10-17",Statement:[{Effect:"\
+Allow",Principal:{Federated:`arn:${e}:iam::${t.accountId}:oidc-provider/${r}`},Action:"sts:AssumeRoleWithWebIdentity",Condition:i}]}}function sV(t){let e=oV(t);
+return e?{permissionsPolicy:qD(t),trustPolicy:e}:{permissionsPolicy:qD(t)}}var ay=[{name:"repository",value:"NAME",description:"ECR repository the role delivers\
+ to (required)."},{name:"account-id",value:"ID",description:"AWS account id (12 digits) of the role and its OIDC provider (required)."},{name:"aws-region",value:"\
+REGION",description:"Region of the registry (default: AWS_REGION, then AWS_DEFAULT_REGION)."},{name:"registry-id",value:"ID",description:"Account that owns the \
+registry, for cross-account pushes (default: account-id)."},{name:"provider",value:"github|circleci|none",description:"Whose OIDC tokens the role trusts (defaul\
+t: github with --repo, circleci with --org-id). `none` prints the permissions policy only."},{name:"audience",value:"AUD",description:"Pinned `aud` (default: st\
+s.amazonaws.com on GitHub, the org id on CircleCI)."},{name:"repo",value:"OWNER/REPO",description:"GitHub repository, or its immutable form OWNER@ID/REPO@ID whe\
+n its OIDC subject carries ids."},{name:"branch",value:"BRANCH",description:"GitHub branch allowed to deliver (default: main; `*` patterns allowed)."},{name:"en\
+vironment",value:"NAME",description:"GitHub environment allowed to deliver, for jobs that use `environment:` (instead of --branch)."},{name:"pull-request",value:"\
+true|false",description:"Trust runs on `pull_request` events of the repository instead of a branch (pair it with --push false)."},{name:"org-id",value:"UUID",description:"\
+CircleCI organization id (Organization Settings > Overview)."},{name:"project-id",value:"UUID",description:"CircleCI project id allowed to deliver (required wit\
+h --org-id: without it every project of the org, with any context, could deliver)."},{name:"vcs-ref",value:"REF",description:"CircleCI: pin the git ref too, e.g\
+. refs/heads/main (matched in the sub of CIRCLE_OIDC_TOKEN_V2, which the orb uses; `*` patterns allowed)."},{name:"github-issuer",value:"HOST",description:"GitH\
+ub Enterprise Server's OIDC issuer, HOST/_services/token (default: token.actions.githubusercontent.com)."},{name:"pull-registries",value:"IDS",description:"Base\
+-image registries the build pulls from: account ids or ID@REGION, comma-separated (as given to the delivery)."},{name:"pull-repositories",value:"PATTERNS",description:"\
+Repositories of those registries the build pulls, name patterns, comma-separated (default: every repository, `*`)."},{name:"pull-through",value:"PREFIXES",description:"\
+Pull-through cache prefixes of the target registry the build pulls from (adds ecr:BatchImportUpstreamImage and ecr:CreateRepository on PREFIX/*)."},{name:"regis\
+try-type",value:"private|public",description:"public: the ECR Public actions instead (default: private, or public for a public.ecr.aws/ repository)."},{name:"cr\
+eate-repository",value:"true|false",description:"The delivery may create the repository (default: true)."},{name:"lifecycle-policy",value:"FILE|true",description:"\
+The delivery applies a lifecycle policy (default: false)."},{name:"repository-policy",value:"FILE|true",description:"The delivery applies a repository policy (d\
+efault: false)."},{name:"cache",value:"true|false",description:"The delivery uses the BuildKit registry cache (default: false)."},{name:"push",value:"true|false",
+description:"The delivery pushes; false = build-only runs that just look up the repository (default: true)."},{name:"encryption-type",value:"AES256|KMS",description:"\
+Encryption of a created repository; KMS adds the KMS grants ECR needs (default: AES256)."},{name:"kms-key",value:"ARN",description:"KMS key ARN of a created rep\
+ository (default: any key of the account)."},{name:"only",value:"permissions|trust",description:"Print just that one policy document, ready for `aws iam \u2026 file:\
+//`."}],ZD="[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})",eN="[A-Za-z0-9._-]{1,100}",nV=new RegExp(`^${ZD}/${eN}$`),iV=new RegExp(`^${ZD}@\\d{1,20}/${eN}@\\d{1,20}$`),aV=/^(?!\/|-)(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9._/+@*?#-]{1,255}$/,
+cV=/^[^\x00-\x1f\x7f:]{1,255}$/,KD=/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,pV=/^arn:aws(?:-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:(?:key\/[0-9a-f-]{36}|alias\/[\w/+=,.@-]+)$/,
+lV=Uo("github","circleci","none"),uV=Uo("permissions","trust");function JD(t,e){if(e===void 0||e.trim()===""||/^(false|0)$/i.test(e))return!1;if(/[\x00-\x1f\x7f]/.
+test(e))throw new L(t,e,"contains control characters");return!0}function tN(t,e=process.env){let{values:r,positionals:o}=(0,XD.parseArgs)({args:t,options:Object.
+fromEntries(ay.map(R=>[R.name,{type:"string"}])),strict:!0,allowPositionals:!0});if(o.length)throw new L("iam-policy",o[0],"is not a flag: every value follows i\
+ts --flag (see `ecr-deliver iam-policy --help`)");let s=R=>{let I=r[R]?.trim();return I===""?void 0:I},n=(R,I)=>{let M=s(R);if(M===void 0)throw new L(R,"",`is r\
+equired: ${I}`);return M},i=(R,I)=>{let M=s(R);return M!==void 0&&Fo(R,M,I(M)),M},a=n("repository","the ECR repository the role delivers to");Fo("repository",a,
+Ke.repository(a));let c=Ed(s("aws-region"),e),l=n("account-id","the 12-digit AWS account id of the role");Fo("account-id",l,Ke.account(l));let u=jr("registry-id",
+s("registry-id")),d=["repo","branch","environment","pull-request","github-issuer"].filter(R=>s(R)!==void 0),m=["org-id","project-id","vcs-ref"].filter(R=>s(R)!==
+void 0),f=s("provider"),g=f!==void 0?lV.parse(f,"provider"):d.length?"github":m.length?"circleci":void 0;if(!g)throw new L("provider","","is required: github (w\
+ith --repo), circleci (with --org-id), or none");let y=g==="github"?m:g==="circleci"?d:[...d,...m];if(y.length)throw new L(y[0],s(y[0]),`does not apply to --pro\
+vider ${g}`);let h=i("audience",Ke.audience),E={repository:a,region:c,accountId:l,registryId:u,provider:g,audience:h,createRepository:jr("create-repository",s("\
+create-repository")),lifecyclePolicy:JD("lifecycle-policy",s("lifecycle-policy")),repositoryPolicy:JD("repository-policy",s("repository-policy")),cache:jr("cach\
+e",s("cache")),push:jr("push",s("push")),encryptionType:jr("encryption-type",s("encryption-type"))};if(E.kmsKey=i("kms-key",be(pV,"is not a KMS key or alias ARN\
+ like `arn:aws:kms:eu-west-1:123456789012:key/\u2026`")),E.kmsKey&&E.encryptionType!=="KMS")throw new L("kms-key",E.kmsKey,"needs --encryption-type KMS");if(g===
+"github"){let R=n("repo","the GitHub repository as OWNER/REPO (or OWNER@ID/REPO@ID)");if(!nV.test(R)&&!iV.test(R))throw new L("repo",R,"is not a GitHub reposito\
+ry like `octo-org/octo-repo`, or `octo-org@123456/octo-repo@456789` with the immutable ids");E.repo=R,E.environment=i("environment",be(cV,"is not a GitHub envir\
+onment name (1\u2013255 characters, no `:`)"));let I=s("branch")?.replace(/^refs\/heads\//,"");if(I!==void 0&&E.environment!==void 0)throw new L("branch",I,"can\
+not be combined with --environment: a job with an environment gets `environment:NAME` as its OIDC subject");if(I!==void 0&&!aV.test(I))throw new L("branch",I,"i\
+s not a git branch name");let M=s("pull-request");if(E.pullRequest=M!==void 0&&Nr.parse(M,"pull-request"),E.pullRequest&&(I!==void 0||E.environment!==void 0))throw new L(
+"pull-request",s("pull-request"),"cannot be combined with --branch or --environment: a pull_request run's OIDC subject is `repo:OWNER/REPO:pull_request`");E.environment===
+void 0&&!E.pullRequest&&(E.branch=I??"main")}else if(g==="circleci"){let R=n("org-id","the CircleCI organization id (a UUID, Organization Settings > Overview)");
+if(!KD.test(R))throw new L("org-id",R,"is not a CircleCI organization id (a lowercase UUID)");E.orgId=R;let I=n("project-id","the CircleCI project id (a UUID, P\
+roject Settings > Overview): without it every project of the org could deliver");if(!KD.test(I))throw new L("project-id",I,"is not a CircleCI project id (a lowe\
+rcase UUID)");E.projectId=I,E.vcsRef=i("vcs-ref",be(/^[A-Za-z0-9._/+@*#-]{1,255}$/,"is not a git ref like `refs/heads/main`"))}Object.assign(E,dV(s)),a.startsWith(
+"public.ecr.aws/")&&(E.registryType="public"),g==="github"&&s("github-issuer")!==void 0&&(E.githubIssuer=i("github-issuer",be(/^(?:https:\/\/)?[a-z0-9.-]+(?::\d+)?(?:\/[\w./-]+)?$/i,
+"is not an OIDC issuer like `ghe.example.com/_services/token`")).replace(/^https:\/\//,"").replace(/\/+$/,""));let S=s("only"),T=S===void 0?void 0:uV.parse(S,"o\
+nly");if(T==="trust"&&g==="none")throw new L("only",S,"needs a --provider: `none` has no trust policy");return{request:E,only:T}}function dV(t){let e=i=>(t(i)??
+"").split(",").map(a=>a.trim()).filter(Boolean),r=e("pull-registries").map(i=>{let a=/^(\d{12})(?:@([a-z]{2,4}(?:-[a-z]+)+-\d{1,2}))?$/.exec(i);if(!a)throw new L(
+"pull-registries",i,"is not an ECR registry id (12 digits) or `ID@REGION`");return{id:a[1],region:a[2]}}),o=e("pull-repositories");for(let i of o)if(!/^[a-z0-9*][a-z0-9._/*-]{0,255}$/.
+test(i))throw new L("pull-repositories",i,"is not a repository name pattern (lowercase name, `*` wildcards)");if(o.length&&!r.length)throw new L("pull-repositor\
+ies",t("pull-repositories"),"needs --pull-registries");let s=e("pull-through");for(let i of s)if(i.length<2||i.length>30||Ke.repository(i))throw new L("pull-thr\
+ough",i,"is not a pull-through cache prefix (2\u201330 characters, ECR's repository naming rule)");let n=t("registry-type")?.toLowerCase();if(n!==void 0&&n!=="p\
+rivate"&&n!=="public")throw new L("registry-type",n,"is not one of private, public");return{pullRegistries:r,pullRepositories:o,pullThrough:s,registryType:n}}function rN(t,e){
+let r=sV(t),o=e==="permissions"?r.permissionsPolicy:e==="trust"?r.trustPolicy:r;return`${JSON.stringify(o,null,2)}
+`}var la=t=>e=>t[xa(e)];function nd(t){let e=ha(t);return process.stderr.write(`ecr-deliver: ${e.message}
 `),e.hint&&process.stderr.write(`hint: ${e.hint}
-`),e.exitCode}async function Xl(t,e){let r=new Ui(process.stderr);try{let o=rs(t),n=os(o),s=await ql({options:o,context:n,reporter:r,run:Xn,env:process.env});return r.
-info(tB(s,r.clock)),e(s),0}catch(o){return Jl(o)}}async function Yl(t,e){let r=new Ui(process.stderr);try{let o=rs(t,"login"),n=os(o,process.env,"login"),{registry:s}=await DP(
-{options:o,context:n,reporter:r,run:Xn,env:process.env});return r.info(QP(`logged in to ${s}`,[["registry",s]],r.clock)),e(s),0}catch(o){return Jl(o)}}function eB(t){
-return t.pushed?"true":t.digest?"false (the SHA tag was already in ECR: nothing built or uploaded)":"false (push: false, built and tagged locally only)"}function tB(t,e){
-let r=t.pushed?`delivered ${t.image}`:t.digest?`already delivered: ${t.image}`:`built ${t.image} (not pushed)`,o=Nr.map(({name:n})=>[n,n==="pushed"?eB(t):xo(t,n)||
-"-"]);return QP(r,o,e)}function QP(t,e,r){let o=[...e,["time",r.describe()]],n=Math.max(...o.map(([s])=>s.length));return[`\u2500\u2500 ecr-deliver: ${t} \u2500\u2500`,
-...o.map(([s,i])=>`  ${s.padEnd(n)}  ${i}`)].join(`
-`)}var ZP="0.1.0";var tO=["iam-policy","login"];function zg(t,e,r=100){let o=[],n="";for(let s of t.split(/\s+/).filter(Boolean))n&&e.length+n.length+1+s.length>r?(o.push(n),n=s):
-n=n?`${n} ${s}`:s;return n&&o.push(n),o.map(s=>e+s).join(`
-`)}function oB(){return["Usage: ecr-deliver [--option value \u2026] [--json]      deliver an image","       ecr-deliver login [--option value \u2026]         credent\
+`),e.exitCode}async function id(t,e){let r=new pa(process.stderr);try{let o=vs(t),s=As(o),n=await td({options:o,context:s,reporter:r,run:Is,env:process.env});return r.
+info(fV(n,r.clock)),e(n),0}catch(o){return nd(o)}}async function ad(t,e){let r=new pa(process.stderr);try{let o=vs(t,"login"),s=As(o,process.env,"login"),{registry:n}=await rd(
+{options:o,context:s,reporter:r,run:Is,env:process.env});return r.info(oN(`logged in to ${n}`,[["registry",n]],r.clock)),e(n),0}catch(o){return nd(o)}}function mV(t){
+return t.pushed?"true":t.digest?"false (the SHA tag was already in ECR: nothing built or uploaded)":"false (push: false, built and tagged locally only)"}function fV(t,e){
+let r=t.pushed?`delivered ${t.image}`:t.digest?`already delivered: ${t.image}`:`built ${t.image} (not pushed)`,o=qr.map(({name:s})=>[s,s==="pushed"?mV(t):Mo(t,s)||
+"-"]);return oN(r,o,e)}function oN(t,e,r){let o=[...e,["time",r.describe()]],s=Math.max(...o.map(([n])=>n.length));return[`\u2500\u2500 ecr-deliver: ${t} \u2500\u2500`,
+...o.map(([n,i])=>`  ${n.padEnd(s)}  ${i}`)].join(`
+`)}var sN="0.1.0";var cy=hd.filter(t=>!t.githubOnly),iN=["iam-policy","login"];function py(t,e,r=100){let o=[],s="";for(let n of t.split(/\s+/).filter(Boolean))s&&e.length+s.length+
+1+n.length>r?(o.push(s),s=n):s=s?`${s} ${n}`:n;return s&&o.push(s),o.map(n=>e+n).join(`
+`)}function hV(){return["Usage: ecr-deliver [--option value \u2026] [--json]      deliver an image","       ecr-deliver login [--option value \u2026]         credent\
 ials + docker login only","       ecr-deliver iam-policy --help                the IAM policies a CI role needs","","Delivers a container image to Amazon ECR: O\
 IDC credentials, ECR login, repository, build,","commit-SHA tag, push. Every option can also be given as ECR_DELIVER_<OPTION> in the environment","(e.g. ECR_DEL\
-IVER_ROLE_TO_ASSUME); a flag wins over the environment.","","Options:",...ts.map(e=>{let r=e.default!==void 0?` Default: ${e.default}.`:e.defaultText?` Default:\
+IVER_ROLE_TO_ASSUME); a flag wins over the environment.","","Options:",...cy.map(e=>{let r=e.default!==void 0?` Default: ${e.default}.`:e.defaultText?` Default:\
  ${e.defaultText.replace(/`/g,"")}.`:"";return`  --${e.name} <value>
-${zg(`${e.description.replace(/`/g,"")}${e.required?" Required.":""}${r}`,"      ")}`}),"  --json","      Print the outputs as one JSON object on stdout (logs g\
-o to stderr).","  --help, --version","",`Outputs: ${Nr.map(e=>e.name).join(", ")}.`,"Exit codes: 0 delivered, 1 failed, 2 bad input."].join(`
-`)}function nB(){return["Usage: ecr-deliver login [--option value \u2026] [--json]","","Gets AWS credentials (OIDC or ambient) and runs docker login to the ECR \
+${py(`${e.description.replace(/`/g,"")}${e.required?" Required.":""}${r}`,"      ")}`}),"  --json","      Print the outputs as one JSON object on stdout (logs g\
+o to stderr).","  --help, --version","",`Outputs: ${qr.map(e=>e.name).join(", ")}.`,"Exit codes: 0 delivered, 1 failed, 2 bad input."].join(`
+`)}function yV(){return["Usage: ecr-deliver login [--option value \u2026] [--json]","","Gets AWS credentials (OIDC or ambient) and runs docker login to the ECR \
 registry, nothing else;",'later docker commands in the same job can pull and push. --json prints {"registry": "<host>"}.',"","Options (also as ECR_DELIVER_<OPTI\
-ON>):",...ts.filter(e=>Bi.includes(e.name)).map(e=>`  --${e.name} <value>
-${zg(e.description.replace(/`/g,""),"      ")}`),"","Exit codes: 0 logged in, 1 failed, 2 bad input."].join(`
-`)}function sB(){return["Usage: ecr-deliver iam-policy --repository NAME --account-id ID --aws-region REGION","         --repo OWNER/REPO [--branch BRANCH | --e\
-nvironment NAME]     (GitHub)","         --org-id UUID [--project-id UUID]                             (CircleCI)","         [the delivery options the role must\
+ON>):",...cy.filter(e=>Sa.includes(e.name)).map(e=>`  --${e.name} <value>
+${py(e.description.replace(/`/g,""),"      ")}`),"","Exit codes: 0 logged in, 1 failed, 2 bad input."].join(`
+`)}function EV(){return["Usage: ecr-deliver iam-policy --repository NAME --account-id ID --aws-region REGION","         --repo OWNER/REPO [--branch BRANCH | --e\
+nvironment NAME]     (GitHub)","         --org-id UUID --project-id UUID [--vcs-ref REF]               (CircleCI)","         [the delivery options the role must\
  allow, e.g. --cache true]","",'Prints {"permissionsPolicy": \u2026, "trustPolicy": \u2026} as JSON: the least-privilege permissions for',"delivering to the rep\
-ository with the given options, and the OIDC trust policy with aud and sub","pinned. No AWS call is made.","","Flags:",...Bg.map(t=>`  --${t.name} ${t.value}
-${zg(t.description.replace(/`/g,""),"      ")}`),"","Exit codes: 0 printed, 2 bad input."].join(`
-`)}function rO(t,e){let r=t,o=/'(-[^' ]+)/.exec(r.message??"")?.[1],n=`see ecr-deliver ${e?`${e} `:""}--help`;switch(r.code){case"ERR_PARSE_ARGS_UNKNOWN_OPTION":
-return`${o}: is not a flag of ecr-deliver${e?` ${e}`:""} (${n})`;case"ERR_PARSE_ARGS_INVALID_OPTION_VALUE":return/does not take an argument/.test(r.message??"")?
-`${o}: takes no value`:/ambiguous/.test(r.message??"")?`${o}: needs a value; for a value that starts with "-", write ${o}=VALUE`:`${o}: needs a value (${n})`;case"\
-ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":{let s=/'([^']*)'/.exec(r.message??"")?.[1]??"";return`${Qn(s)} is not a command or flag: use ${tO.join(", ")} or --flags \
-(${n})`}default:return`${(r.message??String(t)).split(`
-`)[0]} (${n})`}}function iB(t,e,r){try{let o=Object.fromEntries(e.map(n=>[n,{type:"string"}]));return(0,eO.parseArgs)({args:t,options:{...o,json:{type:"boolean"},
-help:{type:"boolean",short:"h"},version:{type:"boolean"}},strict:!0,allowPositionals:!1}).values}catch(o){process.stderr.write(`ecr-deliver: ${rO(o,r)}
-`),process.exitCode=2;return}}function aB(t){if(t.includes("--help")||t.includes("-h"))return process.stdout.write(`${sB()}
-`),0;try{let{request:e,only:r}=XP(t.filter(o=>o!=="--json"));return process.stdout.write(YP(e,r)),0}catch(e){return e.code?.startsWith("ERR_PARSE_ARGS")?(process.
-stderr.write(`ecr-deliver: ${rO(e,"iam-policy")}
-`),2):Jl(e)}}async function oO(t){let e=tO.find(i=>i===t[0])??"";if(e==="iam-policy"){process.exitCode=aB(t.slice(1));return}let r=e?t.slice(1):t,o=iB(r,e==="lo\
-gin"?Bi:ts.map(i=>i.name),e);if(!o)return;if(o.help)return void process.stdout.write(`${e==="login"?nB():oB()}
-`);if(o.version)return void process.stdout.write(`${ZP}
-`);let n=Mi(process.env);if(e==="login"){let i=a=>Bi.includes(a)?o[a]??n(a):void 0;process.exitCode=await Yl(i,a=>{o.json&&process.stdout.write(`${JSON.stringify(
+ository with the given options, and the OIDC trust policy with aud and sub","pinned. No AWS call is made.","","Flags:",...ay.map(t=>`  --${t.name} ${t.value}
+${py(t.description.replace(/`/g,""),"      ")}`),"","Exit codes: 0 printed, 2 bad input."].join(`
+`)}function aN(t,e){let r=t,o=/'(-[^' ]+)/.exec(r.message??"")?.[1],s=`see ecr-deliver ${e?`${e} `:""}--help`;switch(r.code){case"ERR_PARSE_ARGS_UNKNOWN_OPTION":
+return`${o}: is not a flag of ecr-deliver${e?` ${e}`:""} (${s})`;case"ERR_PARSE_ARGS_INVALID_OPTION_VALUE":return/does not take an argument/.test(r.message??"")?
+`${o}: takes no value`:/ambiguous/.test(r.message??"")?`${o}: needs a value; for a value that starts with "-", write ${o}=VALUE`:`${o}: needs a value (${s})`;case"\
+ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":{let n=/'([^']*)'/.exec(r.message??"")?.[1]??"";return`${Tn(n)} is not a command or flag: use ${iN.join(", ")} or --flags \
+(${s})`}default:return`${(r.message??String(t)).split(`
+`)[0]} (${s})`}}function SV(t,e,r){try{let o=Object.fromEntries(e.map(s=>[s,{type:"string"}]));return(0,nN.parseArgs)({args:t,options:{...o,json:{type:"boolean"},
+help:{type:"boolean",short:"h"},version:{type:"boolean"}},strict:!0,allowPositionals:!1}).values}catch(o){process.stderr.write(`ecr-deliver: ${aN(o,r)}
+`),process.exitCode=2;return}}function xV(t){if(t.includes("--help")||t.includes("-h"))return process.stdout.write(`${EV()}
+`),0;try{let{request:e,only:r}=tN(t.filter(o=>o!=="--json"));process.stdout.write(rN(e,r));for(let o of QD(e))process.stderr.write(`note: ${o}
+`);return 0}catch(e){return e.code?.startsWith("ERR_PARSE_ARGS")?(process.stderr.write(`ecr-deliver: ${aN(e,"iam-policy")}
+`),2):nd(e)}}async function cN(t){let e=iN.find(i=>i===t[0])??"";if(e==="iam-policy"){process.exitCode=xV(t.slice(1));return}let r=e?t.slice(1):t,o=SV(r,e==="lo\
+gin"?Sa:cy.map(i=>i.name),e);if(!o)return;if(o.help)return void process.stdout.write(`${e==="login"?yV():hV()}
+`);if(o.version)return void process.stdout.write(`${sN}
+`);let s=la(process.env);if(e==="login"){let i=a=>Sa.includes(a)?o[a]??s(a):void 0;process.exitCode=await ad(i,a=>{o.json&&process.stdout.write(`${JSON.stringify(
 {registry:a})}
-`)});return}let s=i=>o[i]??n(i);process.exitCode=await Xl(s,i=>{o.json&&process.stdout.write(`${JSON.stringify(nh(i))}
-`)})}var iO=require("node:fs");var cB=["deliver","login"],nO="ECR_DELIVER_COMMAND",pB=t=>`'${t.replace(/'/g,"'\\''")}'`,aO=(t,e)=>`export ${zi(t)}=${pB(e)}
-`;function lB(t){return Nr.map(({name:e})=>aO(e,xo(t,e))).join("")}function sO(t,e){t.BASH_ENV?(0,iO.appendFileSync)(t.BASH_ENV,e):process.stderr.write(`warning\
+`)});return}let n=i=>o[i]??s(i);process.exitCode=await id(n,i=>{o.json&&process.stdout.write(`${JSON.stringify(Sy(i))}
+`)})}var uN=require("node:fs");var RV=["deliver","login"],pN="ECR_DELIVER_COMMAND",_V=t=>`'${t.replace(/'/g,"'\\''")}'`,dN=(t,e)=>`export ${xa(t)}=${_V(e)}
+`;function wV(t){return qr.map(({name:e})=>dN(e,Mo(t,e))).join("")}function lN(t,e){t.BASH_ENV?(0,uN.appendFileSync)(t.BASH_ENV,e):process.stderr.write(`warning\
 : BASH_ENV is not set: the outputs are not exported to later steps
-`)}async function cO(t=process.env){let e=t[nO]||"deliver";e==="login"?process.exitCode=await Yl(Mi(t),r=>sO(t,aO("registry",r))):e==="deliver"?process.exitCode=
-await Xl(Mi(t),r=>sO(t,lB(r))):(process.stderr.write(`ecr-deliver: ${nO}: ${Qn(e)} is not one of ${cB.join(", ")}
-`),process.exitCode=2)}async function dB(){let t=process.env,e=process.argv.slice(2);return e.length===0&&t.GITHUB_ACTIONS==="true"&&Object.keys(t).some(r=>r.startsWith("INPUT_"))?FP(
-t)?BP():HP():e.length===0&&t.CIRCLECI==="true"?cO():oO(e)}dB();
+`)}async function mN(t=process.env){let e=t[pN]||"deliver";e==="login"?process.exitCode=await ad(la(t),r=>lN(t,dN("registry",r))):e==="deliver"?process.exitCode=
+await id(la(t),r=>lN(t,wV(r))):(process.stderr.write(`ecr-deliver: ${pN}: ${Tn(e)} is not one of ${RV.join(", ")}
+`),process.exitCode=2)}async function IV(){let t=process.env,e=process.argv.slice(2);return e.length===0&&t.GITHUB_ACTIONS==="true"&&Object.keys(t).some(r=>r.startsWith("INPUT_"))?GD(
+t)?jD():zD():e.length===0&&t.CIRCLECI==="true"?mN():cN(e)}IV();

@@ -49,7 +49,7 @@ function outputsDoc({ OUTPUTS, envName }) {
 
 /** Where generated parameters go, and what else they feed. */
 function generatedComponents(table) {
-  const all = table.OPTIONS.map((o) => o.name);
+  const all = table.OPTIONS.filter((o) => !o.githubOnly).map((o) => o.name);
   return [
     { kind: 'commands', name: 'run_script', options: all, renames: {}, script: true, optional: true },
     { kind: 'commands', name: 'deliver', options: all, renames: {}, passTo: 'run_script', outputs: true },
