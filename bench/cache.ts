@@ -30,10 +30,18 @@ export interface CacheBenchSetup {
   rounds: number;
 }
 
-interface Second { seconds: number; bytes: number; changedLayer: number }
+interface Second {
+  seconds: number;
+  bytes: number;
+  changedLayer: number;
+}
 /** A: the recipe; B: ecr-deliver (cache on, the default); N: ecr-deliver with `cache: false`. */
 type CacheVariant = 'A' | 'B' | 'N';
-export interface CacheRow { builder: CacheBuilder; variant: CacheVariant; runs: Second[] }
+export interface CacheRow {
+  builder: CacheBuilder;
+  variant: CacheVariant;
+  runs: Second[];
+}
 
 const DEPS_MB = 8;
 const DEPS_SLEEP_S = 4;
@@ -50,8 +58,12 @@ function timed(command: string, argv: string[], env: NodeJS.ProcessEnv): Promise
     const child = spawn(command, argv, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d) => { stdout += d; });
-    child.stderr.on('data', (d) => { stderr += d; });
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? -1, seconds: Number(process.hrtime.bigint() - start) / 1e9, stdout, stderr }));
   });
@@ -62,14 +74,17 @@ function context(dir: string): void {
   fs.copyFileSync('/bin/busybox', path.join(dir, 'busybox'));
   fs.utimesSync(path.join(dir, 'busybox'), new Date('2024-01-01T00:00:00Z'), new Date('2024-01-01T00:00:00Z'));
   const deps = `/bin/busybox sleep ${DEPS_SLEEP_S}; /bin/busybox head -c ${DEPS_MB * 1024 * 1024} /dev/urandom > /deps.bin; echo ${hex(4)} > /deps.id`;
-  fs.writeFileSync(path.join(dir, 'Dockerfile'), [
-    'FROM scratch',
-    'COPY busybox /bin/busybox',
-    `RUN ${JSON.stringify(['/bin/busybox', 'sh', '-c', deps])}`,
-    'COPY src/ /src/',
-    'CMD ["/bin/busybox", "cat", "/src/app.txt"]',
-    '',
-  ].join('\n'));
+  fs.writeFileSync(
+    path.join(dir, 'Dockerfile'),
+    [
+      'FROM scratch',
+      'COPY busybox /bin/busybox',
+      `RUN ${JSON.stringify(['/bin/busybox', 'sh', '-c', deps])}`,
+      'COPY src/ /src/',
+      'CMD ["/bin/busybox", "cat", "/src/app.txt"]',
+      '',
+    ].join('\n'),
+  );
   fs.mkdirSync(path.join(dir, 'src'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'src', 'app.txt'), `commit 1 ${hex(8)}\n`);
 }
@@ -90,7 +105,9 @@ export async function benchCache(s: CacheBenchSetup, log: (line: string) => void
         for (const variant of order) {
           const run = await oneRun(s, root, bin, builder, variant, round);
           rows.find((r) => r.builder === builder && r.variant === variant)!.runs.push(run);
-          log(`D round ${round} ${builder.padEnd(8)} ${variant}: second delivery ${run.seconds.toFixed(2)} s, uploaded ${size(run.bytes)} (changed layer ${(run.changedLayer / 1e3).toFixed(1)} kB)`);
+          log(
+            `D round ${round} ${builder.padEnd(8)} ${variant}: second delivery ${run.seconds.toFixed(2)} s, uploaded ${size(run.bytes)} (changed layer ${(run.changedLayer / 1e3).toFixed(1)} kB)`,
+          );
         }
       }
     }
@@ -109,20 +126,60 @@ async function oneRun(s: CacheBenchSetup, root: string, bin: string, builder: Ca
   const front = s.emu.registryFrontHost;
   const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
     PATH: builder === 'buildkit' ? `${bin}:${s.systemPath}` : s.systemPath,
-    HOME: work, LANG: 'C.UTF-8', DOCKER_CONFIG: path.join(work, 'docker'),
-    AWS_CONFIG_FILE: path.join(work, 'aws-config'), AWS_SHARED_CREDENTIALS_FILE: path.join(work, 'aws-credentials'),
-    AWS_EC2_METADATA_DISABLED: 'true', AWS_PAGER: '',
+    HOME: work,
+    LANG: 'C.UTF-8',
+    DOCKER_CONFIG: path.join(work, 'docker'),
+    AWS_CONFIG_FILE: path.join(work, 'aws-config'),
+    AWS_SHARED_CREDENTIALS_FILE: path.join(work, 'aws-credentials'),
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_PAGER: '',
     ...extra,
   });
   const token = path.join(work, 'oidc-token');
   const deliver = async (sha: string) => {
     fs.writeFileSync(token, s.emu.issueToken({ sub: s.sub, aud: 'sts.amazonaws.com' }, { expiresIn: 3600 }));
     const before = s.emu.uploadedBytes(repo);
-    const p = variant === 'A'
-      ? await timed('bash', [s.recipe], env({ AWS_ENDPOINT: s.emu.url, AWS_REGION: s.region, ROLE_ARN: s.role, TOKEN_FILE: token, REPO: repo, SHA: sha, CONTEXT: ctx, REGISTRY: front,
-        ...(builder === 'buildkit' ? { DOCKER_BUILDKIT: '1' } : {}) }))
-      : await timed(s.node24, [s.bundle, '--json', '--repository', repo, '--aws-region', s.region, '--role-to-assume', s.role, '--web-identity-token-file', token,
-        '--commit-sha', sha, '--tags', 'latest', '--context', ctx, '--cache', variant === 'B' ? 'true' : 'false'], env({ AWS_ENDPOINT_URL_STS: s.emu.url, AWS_ENDPOINT_URL_ECR: s.emu.url }));
+    const p =
+      variant === 'A'
+        ? await timed(
+            'bash',
+            [s.recipe],
+            env({
+              AWS_ENDPOINT: s.emu.url,
+              AWS_REGION: s.region,
+              ROLE_ARN: s.role,
+              TOKEN_FILE: token,
+              REPO: repo,
+              SHA: sha,
+              CONTEXT: ctx,
+              REGISTRY: front,
+              ...(builder === 'buildkit' ? { DOCKER_BUILDKIT: '1' } : {}),
+            }),
+          )
+        : await timed(
+            s.node24,
+            [
+              s.bundle,
+              '--json',
+              '--repository',
+              repo,
+              '--aws-region',
+              s.region,
+              '--role-to-assume',
+              s.role,
+              '--web-identity-token-file',
+              token,
+              '--commit-sha',
+              sha,
+              '--tags',
+              'latest',
+              '--context',
+              ctx,
+              '--cache',
+              variant === 'B' ? 'true' : 'false',
+            ],
+            env({ AWS_ENDPOINT_URL_STS: s.emu.url, AWS_ENDPOINT_URL_ECR: s.emu.url }),
+          );
     if (p.code !== 0) throw new Error(`D ${builder} ${variant} exited ${p.code}:\n${p.stderr.split('\n').slice(-25).join('\n')}`);
     return { seconds: p.seconds, bytes: s.emu.uploadedBytes(repo) - before };
   };
@@ -147,18 +204,17 @@ async function oneRun(s: CacheBenchSetup, root: string, bin: string, builder: Ca
 async function lastLayerSize(s: CacheBenchSetup, repo: string, tag: string): Promise<number> {
   const reg = s.emu.registry;
   const auth = `Basic ${Buffer.from(`${reg.user}:${reg.password}`).toString('base64')}`;
-  const res = await fetch(`${reg.url}/v2/${repo}/manifests/${tag}`, { headers: { authorization: auth, accept: 'application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json' } });
-  const manifest = await res.json() as { layers: Array<{ size: number }> };
+  const res = await fetch(`${reg.url}/v2/${repo}/manifests/${tag}`, {
+    headers: { authorization: auth, accept: 'application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json' },
+  });
+  const manifest = (await res.json()) as { layers: Array<{ size: number }> };
   return manifest.layers.at(-1)!.size;
 }
 
 const size = (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(2)} MB` : `${(bytes / 1e3).toFixed(1)} kB`);
 
 export function cacheTable(rows: CacheRow[]): { lines: string[]; verdicts: Array<{ builder: CacheBuilder; ratio: number; onlyChanged: boolean }> } {
-  const lines = [
-    '| builder | run | second delivery (median) | range | uploaded (median) | changed layer |',
-    '|---|---|---|---|---|---|',
-  ];
+  const lines = ['| builder | run | second delivery (median) | range | uploaded (median) | changed layer |', '|---|---|---|---|---|---|'];
   const verdicts: Array<{ builder: CacheBuilder; ratio: number; onlyChanged: boolean }> = [];
   for (const builder of ['classic', 'buildkit'] as const) {
     const a = rows.find((r) => r.builder === builder && r.variant === 'A')!;
@@ -168,7 +224,9 @@ export function cacheTable(rows: CacheRow[]): { lines: string[]; verdicts: Array
       const secs = r.runs.map((x) => x.seconds);
       const name = builder === 'classic' ? 'classic builder' : 'embedded BuildKit';
       const what = { A: 'A recipe (no cache)', B: 'B ecr-deliver (cache: true, the default)', N: 'ecr-deliver, cache: false' }[r.variant];
-      lines.push(`| ${name} | ${what} | ${median(secs).toFixed(2)} s | ${Math.min(...secs).toFixed(2)}–${Math.max(...secs).toFixed(2)} s | ${size(median(r.runs.map((x) => x.bytes)))} | ${(median(r.runs.map((x) => x.changedLayer)) / 1e3).toFixed(1)} kB |`);
+      lines.push(
+        `| ${name} | ${what} | ${median(secs).toFixed(2)} s | ${Math.min(...secs).toFixed(2)}–${Math.max(...secs).toFixed(2)} s | ${size(median(r.runs.map((x) => x.bytes)))} | ${(median(r.runs.map((x) => x.changedLayer)) / 1e3).toFixed(1)} kB |`,
+      );
     }
     const ratio = median(b.runs.map((x) => x.seconds)) / median(a.runs.map((x) => x.seconds));
     // "Only the changed layer": what B uploaded is that layer plus manifests and config (< 16 kB).

@@ -6,10 +6,20 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { InputError } from './errors';
 
-export interface InlineSecret { id: string; value?: string; env?: string }
-export interface SecretFile { id: string; path: string }
+export interface InlineSecret {
+  id: string;
+  value?: string;
+  env?: string;
+}
+export interface SecretFile {
+  id: string;
+  path: string;
+}
 /** `default` (the agent at SSH_AUTH_SOCK) or `id=PATH` (a key file or agent socket). */
-export interface SshEntry { id: string; path?: string }
+export interface SshEntry {
+  id: string;
+  path?: string;
+}
 
 export interface BuildSecrets {
   /** `id=VALUE` (value) or `id=env:NAME` (env). */
@@ -28,7 +38,11 @@ const RESERVED_BUILD_ARG = /^(PATH|HOME|DOCKER_\w*|BUILDX_\w*|BUILDKIT_\w*|ECR_D
 /** The environment variable that carries the n-th inline secret to the docker child. */
 const secretVar = (n: number) => `ECR_DELIVER_BUILD_SECRET_${n}`;
 
-const lines = (v: string) => v.split('\n').map((s) => s.replace(/\r$/, '').trim()).filter(Boolean);
+const lines = (v: string) =>
+  v
+    .split('\n')
+    .map((s) => s.replace(/\r$/, '').trim())
+    .filter(Boolean);
 
 /** `id=***`: what a message may show of a secret line (a line without `=` may be all value). */
 const shown = (line: string) => (line.includes('=') ? `${line.split('=')[0]}=***` : '***');
@@ -76,16 +90,17 @@ export const secretFilesOption = {
 
 export const sshOption = {
   type: 'list' as const,
-  parse: (v: string, option: string): SshEntry[] => lines(v).map((line) => {
-    if (!line.includes('=')) {
-      if (!ID_RE.test(line)) throw new InputError(option, line, 'is not `default` or `id=PATH`');
-      return { id: line };
-    }
-    const id = idOf(option, line);
-    const path = line.slice(id.length + 1);
-    if (!existsSync(path)) throw new InputError(option, line, 'names no existing key file or agent socket');
-    return { id, path };
-  }),
+  parse: (v: string, option: string): SshEntry[] =>
+    lines(v).map((line) => {
+      if (!line.includes('=')) {
+        if (!ID_RE.test(line)) throw new InputError(option, line, 'is not `default` or `id=PATH`');
+        return { id: line };
+      }
+      const id = idOf(option, line);
+      const path = line.slice(id.length + 1);
+      if (!existsSync(path)) throw new InputError(option, line, 'names no existing key file or agent socket');
+      return { id, path };
+    }),
 };
 
 /** `build-args`: a value may be a token, so messages show the name only. */
@@ -95,8 +110,10 @@ export const buildArgsOption = {
     const args = lines(v);
     for (const arg of args) {
       const name = arg.split('=')[0];
-      if (!BUILD_ARG_RE.test(arg)) throw new InputError(option, arg.includes('=') ? `${name.slice(0, 40)}=***` : '***', 'is not `KEY=VALUE` with KEY made of letters, digits and `_`');
-      if (RESERVED_BUILD_ARG.test(name)) throw new InputError(option, `${name}=***`, 'is a name the docker CLI reads from its own environment (PATH, HOME, DOCKER_*, BUILDX_*, BUILDKIT_*)');
+      if (!BUILD_ARG_RE.test(arg))
+        throw new InputError(option, arg.includes('=') ? `${name.slice(0, 40)}=***` : '***', 'is not `KEY=VALUE` with KEY made of letters, digits and `_`');
+      if (RESERVED_BUILD_ARG.test(name))
+        throw new InputError(option, `${name}=***`, 'is a name the docker CLI reads from its own environment (PATH, HOME, DOCKER_*, BUILDX_*, BUILDKIT_*)');
     }
     return [...new Set(args)];
   },
@@ -120,10 +137,12 @@ export function checkSecretSources(s: BuildSecrets, env: NodeJS.ProcessEnv): voi
     if (inline.has(file.id)) throw new InputError('secret-files', `${file.id}=${file.path}`, 'repeats an id of `secrets`');
   }
   for (const secret of s.inline) {
-    if (secret.env && env[secret.env] === undefined) throw new InputError('secrets', `${secret.id}=env:${secret.env}`, 'names an environment variable that is not set');
+    if (secret.env && env[secret.env] === undefined)
+      throw new InputError('secrets', `${secret.id}=env:${secret.env}`, 'names an environment variable that is not set');
   }
   for (const entry of s.ssh) {
-    if (!entry.path && !env.SSH_AUTH_SOCK) throw new InputError('ssh', entry.id, 'needs an SSH agent (SSH_AUTH_SOCK is not set), or use `id=PATH` with a key file');
+    if (!entry.path && !env.SSH_AUTH_SOCK)
+      throw new InputError('ssh', entry.id, 'needs an SSH agent (SSH_AUTH_SOCK is not set), or use `id=PATH` with a key file');
   }
 }
 

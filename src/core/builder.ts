@@ -10,7 +10,7 @@ export type BuilderKind = 'buildx' | 'buildkit' | 'classic';
 
 export const BUILDER_LABEL: Record<BuilderKind, string> = {
   buildx: 'buildx (docker buildx build)',
-  buildkit: 'the daemon\'s embedded BuildKit (DOCKER_BUILDKIT=1 docker build)',
+  buildkit: "the daemon's embedded BuildKit (DOCKER_BUILDKIT=1 docker build)",
   classic: 'the classic builder (DOCKER_BUILDKIT=0 docker build)',
 };
 
@@ -40,20 +40,29 @@ export async function chooseBuilder(probes: BuilderProbes, env: NodeJS.ProcessEn
   const needed = needs.buildx ?? needs.buildkit;
   if (preference === false) {
     if (needed) {
-      throw new PrerequisiteError(`${needed} needs BuildKit, but DOCKER_BUILDKIT=${env.DOCKER_BUILDKIT} selects the classic builder`,
-        'unset DOCKER_BUILDKIT (or set it to 1), or drop the option');
+      throw new PrerequisiteError(
+        `${needed} needs BuildKit, but DOCKER_BUILDKIT=${env.DOCKER_BUILDKIT} selects the classic builder`,
+        'unset DOCKER_BUILDKIT (or set it to 1), or drop the option',
+      );
     }
     return 'classic';
   }
   const [buildx, embedded] = await Promise.all([probes.buildx(), probes.embeddedBuildkit()]);
   if (buildx) return 'buildx';
   if (needs.buildx) {
-    throw new PrerequisiteError(`${needs.buildx} needs docker buildx, which this machine does not have`,
-      'install the buildx plugin (GitHub: docker/setup-buildx-action; CircleCI: the machine executor has it), or drop the option');
+    throw new PrerequisiteError(
+      `${needs.buildx} needs docker buildx, which this machine does not have`,
+      'install the buildx plugin (GitHub: docker/setup-buildx-action; CircleCI: the machine executor has it), or drop the option',
+    );
   }
   if (embedded) return 'buildkit';
-  const hint = 'install the buildx plugin (GitHub: docker/setup-buildx-action), or use a docker CLI older than 23 with the daemon\'s embedded BuildKit';
-  if (needs.buildkit) throw new PrerequisiteError(`${needs.buildkit} needs BuildKit, but this docker CLI cannot build with BuildKit without the buildx plugin`, hint);
-  if (preference === true) throw new PrerequisiteError(`DOCKER_BUILDKIT=${env.DOCKER_BUILDKIT} asks for BuildKit, but this docker CLI cannot build with BuildKit without the buildx plugin`, hint);
+  const hint = "install the buildx plugin (GitHub: docker/setup-buildx-action), or use a docker CLI older than 23 with the daemon's embedded BuildKit";
+  if (needs.buildkit)
+    throw new PrerequisiteError(`${needs.buildkit} needs BuildKit, but this docker CLI cannot build with BuildKit without the buildx plugin`, hint);
+  if (preference === true)
+    throw new PrerequisiteError(
+      `DOCKER_BUILDKIT=${env.DOCKER_BUILDKIT} asks for BuildKit, but this docker CLI cannot build with BuildKit without the buildx plugin`,
+      hint,
+    );
   return 'classic';
 }

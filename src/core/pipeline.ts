@@ -2,11 +2,11 @@
  * The delivery pipeline, CI-agnostic: credentials → repository → (build ∥ login) → push → extra
  * tags by manifest copy → verify that every tag points at the delivered digest.
  */
-import { Deadline, loadAwsSdk, type Credentials } from './aws';
+import { Deadline, type Credentials } from './aws';
 import { buildSecretsOf, checkSecretSources, secretValues } from './build-secrets';
 import { buildkitPreference } from './builder';
 import type { RunContext } from './context';
-import { assumeRole, assumeRoleWithSdk, renewingCredentials, webIdentityToken, type IdentityToken, type TokenRequest } from './credentials';
+import { assumeRole, renewingCredentials, webIdentityToken, type IdentityToken, type TokenRequest } from './credentials';
 import { Docker, builderNeeds } from './docker';
 import { DeadlineError, DockerError, RegistryError } from './errors';
 import type { Runner } from '../io/exec';
@@ -46,7 +46,7 @@ async function deliverWithin(req: DeliverRequest, deadline: Deadline): Promise<O
   const docker = new Docker(req.run, reporter, deadline, req.env);
   // Local prerequisites first: a missing docker, a builder an option needs (buildx, BuildKit) or a
   // secret's source must not cost an AWS call. The OIDC token is fetched meanwhile. Otherwise the
-  // builder is only preferred, and chosen later, while STS answers.
+  // builder is only preferred: its probes (child processes) run on while the AWS calls do.
   const secrets = buildSecretsOf(o);
   if (!o.image) {
     for (const value of secretValues(secrets, req.env)) reporter.secret(value);
@@ -58,13 +58,9 @@ async function deliverWithin(req: DeliverRequest, deadline: Deadline): Promise<O
   const probes = docker.check().then(() => (decideNow ? docker.builder(needs) : undefined));
   const token = fetchToken(req);
   await probes;
+  if (!o.image) docker.builder().catch(() => undefined);
 
-  // While STS answers: the builder probes (child processes) and the SDK, so neither waits later.
-  const whileStsAnswers = () => {
-    if (!o.image) docker.builder().catch(() => undefined);
-    loadAwsSdk();
-  };
-  const credentials = await reporter.phase('Credentials', () => resolveCredentials(req, token, deadline, whileStsAnswers));
+  const credentials = await reporter.phase('Credentials', () => resolveCredentials(req, token, deadline));
   const ecr = (req.openRegistry ?? openTarget(o))(ctx.region, credentials, o.registryId, deadline);
   const pulls = () => pullRegistryLogins(o.pullRegistries, ctx.region, credentials, deadline);
   try {
@@ -99,7 +95,7 @@ async function loginWithin(req: DeliverRequest, deadline: Deadline): Promise<Log
   const probe = docker.check();
   const token = fetchToken(req);
   await probe;
-  const credentials = await req.reporter.phase('Credentials', () => resolveCredentials(req, token, deadline, loadAwsSdk));
+  const credentials = await req.reporter.phase('Credentials', () => resolveCredentials(req, token, deadline));
   const ecr = (req.openRegistry ?? openTarget(req.options))(req.context.region, credentials, req.options.registryId, deadline);
   try {
     return await req.reporter.phase('Login', async () => {
@@ -131,9 +127,9 @@ function tokenRequest({ options: o, context: ctx, platformToken, env }: DeliverR
 
 /**
  * `token` is fetchToken's: undefined exactly when there is no role to assume. The role's
- * credentials are renewed before they expire (issue 12), with a fresh token and the SDK's STS client.
+ * credentials are renewed before they expire (issue 12), with a fresh token.
  */
-async function resolveCredentials(req: DeliverRequest, token: Promise<IdentityToken | Error> | undefined, deadline: Deadline, whileStsAnswers: () => void): Promise<Credentials | undefined> {
+async function resolveCredentials(req: DeliverRequest, token: Promise<IdentityToken | Error> | undefined, deadline: Deadline): Promise<Credentials | undefined> {
   const { options: o, context: ctx, reporter } = req;
   if (!o.roleToAssume || !token) {
     reporter.info('No role-to-assume: using the ambient AWS credential chain');
@@ -144,12 +140,12 @@ async function resolveCredentials(req: DeliverRequest, token: Promise<IdentityTo
   reporter.secret(identity.token);
   reporter.info(`Assuming ${o.roleToAssume} as ${ctx.sessionName} with the OIDC token from ${identity.source}`);
   const role = { roleArn: o.roleToAssume, sessionName: ctx.sessionName, durationSeconds: o.roleDurationSeconds, region: ctx.region };
-  const first = await assumeRole(role, identity.token, reporter, deadline, whileStsAnswers);
+  const first = await assumeRole(role, identity.token, reporter, deadline);
   return renewingCredentials(first, async () => {
     const fresh = await webIdentityToken({ ...tokenRequest(req), renew: true });
     reporter.secret(fresh.token);
     reporter.info(`Renewing the credentials of ${o.roleToAssume} before they expire, with a new OIDC token from ${fresh.source}`);
-    return assumeRoleWithSdk(role, fresh.token, reporter, deadline);
+    return assumeRole(role, fresh.token, reporter, deadline);
   });
 }
 
@@ -184,8 +180,7 @@ class Delivery {
 
   private async steps(): Promise<Outputs> {
     const { reporter } = this.req;
-    // The builder: probed by now while STS answered, else while ECR answers.
-    if (!this.o.image) this.docker.builder().catch(() => undefined);
+    // The builder: probed since the prerequisites (deliverWithin).
     const [repo, existing] = await reporter.phase('Repository', () => Promise.all([
       this.o.push ? this.ecr.ensureRepository(this.o) : this.lookUpRepository(),
       this.ecr.images(this.o.repository, this.tags),

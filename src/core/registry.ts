@@ -3,9 +3,21 @@
  * (proxyEndpoint, repositoryUri), so private endpoints, other partitions and test registries work.
  */
 import { readFileSync } from 'node:fs';
-import type { ECRClient, Repository } from '@aws-sdk/client-ecr';
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
-import { awsClientConfig, ecrSdk, retryHint, sdkFailure, watched, type Deadline } from './aws';
+import {
+  BatchGetImageCommand,
+  CreateRepositoryCommand,
+  DescribeImagesCommand,
+  DescribeRepositoriesCommand,
+  ECRClient,
+  GetAuthorizationTokenCommand,
+  PutImageCommand,
+  PutLifecyclePolicyCommand,
+  SetRepositoryPolicyCommand,
+  type BatchGetImageCommandOutput,
+  type DescribeImagesCommandOutput,
+  type Repository,
+} from '@aws-sdk/client-ecr';
+import { awsClientConfig, type Credentials, retryHint, sdkFailure, watched, type Deadline } from './aws';
 import { RegistryError } from './errors';
 import type { Mutability, Options } from './options';
 
@@ -61,12 +73,11 @@ const MAX_EXCLUSION_FILTERS = 5;
 const errorName = (err: unknown): string => (err as { name?: string })?.name ?? '';
 
 export class EcrRegistry implements TargetRegistry {
-  private readonly sdk = ecrSdk();
   private readonly ecr: ECRClient;
   private readonly sendOptions: { abortSignal?: AbortSignal };
 
-  constructor(region: string, credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider | undefined, private readonly registryId?: string, private readonly deadline?: Deadline) {
-    this.ecr = new this.sdk.ECRClient(awsClientConfig(region, credentials, deadline));
+  constructor(region: string, credentials: Credentials | undefined, private readonly registryId?: string, private readonly deadline?: Deadline) {
+    this.ecr = new ECRClient(awsClientConfig(region, credentials, deadline));
     this.sendOptions = { abortSignal: deadline?.signal };
   }
 
@@ -75,14 +86,14 @@ export class EcrRegistry implements TargetRegistry {
   }
 
   async login(): Promise<RegistryLogin> {
-    const answer = await this.call('GetAuthorizationToken', () => this.ecr.send(new this.sdk.GetAuthorizationTokenCommand(
+    const answer = await this.call('GetAuthorizationToken', () => this.ecr.send(new GetAuthorizationTokenCommand(
       this.registryId ? { registryIds: [this.registryId] } : {}), this.sendOptions));
     return decodeLogin(answer.authorizationData?.[0]);
   }
 
   /** Logins for other registries of this region (issue 13: pull registries), one call for all of them. */
   async logins(registryIds: string[]): Promise<RegistryLogin[]> {
-    const answer = await this.call('GetAuthorizationToken', () => this.ecr.send(new this.sdk.GetAuthorizationTokenCommand({ registryIds }), this.sendOptions));
+    const answer = await this.call('GetAuthorizationToken', () => this.ecr.send(new GetAuthorizationTokenCommand({ registryIds }), this.sendOptions));
     return (answer.authorizationData ?? []).map((data) => decodeLogin(data));
   }
 
@@ -99,7 +110,7 @@ export class EcrRegistry implements TargetRegistry {
       throw new RegistryError(`repository ${o.repository} does not exist`, 'create it, or set create-repository: true');
     }
     try {
-      const created = await this.call('CreateRepository', () => this.ecr.send(new this.sdk.CreateRepositoryCommand({
+      const created = await this.call('CreateRepository', () => this.ecr.send(new CreateRepositoryCommand({
         registryId: this.registryId,
         repositoryName: o.repository,
         imageTagMutability: o.imageTagMutability,
@@ -120,12 +131,12 @@ export class EcrRegistry implements TargetRegistry {
     const jobs: Promise<unknown>[] = [];
     if (o.lifecyclePolicy) {
       const text = readFileSync(o.lifecyclePolicy, 'utf8');
-      jobs.push(this.call('PutLifecyclePolicy', () => this.ecr.send(new this.sdk.PutLifecyclePolicyCommand({
+      jobs.push(this.call('PutLifecyclePolicy', () => this.ecr.send(new PutLifecyclePolicyCommand({
         registryId: this.registryId, repositoryName: o.repository, lifecyclePolicyText: text }), this.sendOptions)));
     }
     if (o.repositoryPolicy) {
       const text = readFileSync(o.repositoryPolicy, 'utf8');
-      jobs.push(this.call('SetRepositoryPolicy', () => this.ecr.send(new this.sdk.SetRepositoryPolicyCommand({
+      jobs.push(this.call('SetRepositoryPolicy', () => this.ecr.send(new SetRepositoryPolicyCommand({
         registryId: this.registryId, repositoryName: o.repository, policyText: text }), this.sendOptions)));
     }
     await Promise.all(jobs);
@@ -134,9 +145,9 @@ export class EcrRegistry implements TargetRegistry {
   /** What each tag points at now; tags that don't exist (or a repository that doesn't) are absent. */
   async images(repository: string, tags: string[]): Promise<Map<string, ImageRecord>> {
     const found = new Map<string, ImageRecord>();
-    let answer;
+    let answer: BatchGetImageCommandOutput;
     try {
-      answer = await this.call('BatchGetImage', () => this.ecr.send(new this.sdk.BatchGetImageCommand({
+      answer = await this.call('BatchGetImage', () => this.ecr.send(new BatchGetImageCommand({
         registryId: this.registryId,
         repositoryName: repository,
         imageIds: tags.map((imageTag) => ({ imageTag })),
@@ -163,9 +174,9 @@ export class EcrRegistry implements TargetRegistry {
     let latest: { digest: string; at: number } | undefined;
     let nextToken: string | undefined;
     for (let page = 0; page < CACHE_SEARCH_PAGES; page++) {
-      let answer;
+      let answer: DescribeImagesCommandOutput;
       try {
-        answer = await this.call('DescribeImages', () => this.ecr.send(new this.sdk.DescribeImagesCommand({
+        answer = await this.call('DescribeImages', () => this.ecr.send(new DescribeImagesCommand({
           registryId: this.registryId, repositoryName: repository, filter: { tagStatus: 'TAGGED' }, maxResults: 1000, nextToken }), this.sendOptions));
       } catch (err) {
         // A build-only run against a repository that does not exist yet: nothing to reuse.
@@ -188,7 +199,7 @@ export class EcrRegistry implements TargetRegistry {
   /** Point `tag` at an existing image by copying its manifest: no layer moves. */
   async putTag(repository: string, image: ImageRecord, tag: string): Promise<void> {
     try {
-      await this.call('PutImage', () => this.ecr.send(new this.sdk.PutImageCommand({
+      await this.call('PutImage', () => this.ecr.send(new PutImageCommand({
         registryId: this.registryId,
         repositoryName: repository,
         imageManifest: image.manifest,
@@ -209,7 +220,7 @@ export class EcrRegistry implements TargetRegistry {
 
   private async describe(name: string): Promise<Repository | undefined> {
     try {
-      const answer = await this.call('DescribeRepositories', () => this.ecr.send(new this.sdk.DescribeRepositoriesCommand({
+      const answer = await this.call('DescribeRepositories', () => this.ecr.send(new DescribeRepositoriesCommand({
         registryId: this.registryId, repositoryNames: [name] }), this.sendOptions));
       return answer.repositories?.[0];
     } catch (err) {

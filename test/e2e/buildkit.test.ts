@@ -10,7 +10,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { AwsEmulator } from '../fixtures/emulator';
+import type { AwsEmulator } from '../fixtures/emulator';
 import { BUNDLE, GitHubRunner, NODE24, runProcess } from '../fixtures/github-runner';
 import { registryImage, registryManifestDigest, registryTags, runCommand, type Registry } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
@@ -63,9 +63,15 @@ afterAll(async () => {
 
 function cli(builder: Builder, args: string[], env: NodeJS.ProcessEnv = {}) {
   return runProcess(NODE24, [BUNDLE, ...args], {
-    PATH: shim[builder].path, HOME: work, DOCKER_CONFIG: join(work, 'docker'), AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_ENDPOINT_URL_ECR: emulator.url, AWS_ENDPOINT_URL_STS: emulator.url, AWS_REGION: emulator.region,
-    AWS_ACCESS_KEY_ID: KEY, AWS_SECRET_ACCESS_KEY: SECRET,
+    PATH: shim[builder].path,
+    HOME: work,
+    DOCKER_CONFIG: join(work, 'docker'),
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_ENDPOINT_URL_ECR: emulator.url,
+    AWS_ENDPOINT_URL_STS: emulator.url,
+    AWS_REGION: emulator.region,
+    AWS_ACCESS_KEY_ID: KEY,
+    AWS_SECRET_ACCESS_KEY: SECRET,
     ...env,
   });
 }
@@ -101,7 +107,7 @@ const argvMark = (builder: Builder) => readFileSync(shim[builder].log, 'utf8').s
 const awsCalls = () => emulator.calls.filter((c) => c.service === 'sts' || c.service === 'ecr');
 
 describe.each(['classic', 'buildkit'] as const)('delivery on the %s builder', (builder) => {
-  const label = builder === 'classic' ? 'Builder: the classic builder' : 'Builder: the daemon\'s embedded BuildKit';
+  const label = builder === 'classic' ? 'Builder: the classic builder' : "Builder: the daemon's embedded BuildKit";
 
   it('delivers: the log names the builder; outputs, tags and OCI labels match what the registry holds', async () => {
     const repo = repoName(`ok-${builder}`);
@@ -124,19 +130,24 @@ describe.each(['classic', 'buildkit'] as const)('delivery on the %s builder', (b
     else expect(r.stderr).toMatch(/^Step 1\/\d+ : FROM scratch/m);
   }, 120_000);
 
-  it('a failing RUN: exit 1 with the builder\'s own error line, nothing pushed', async () => {
+  it("a failing RUN: exit 1 with the builder's own error line, nothing pushed", async () => {
     const repo = repoName(`fail-${builder}`);
     const r = await cli(builder, ['--repository', repo, '--context', context([sh('echo boom >&2; exit 3')]), '--commit-sha', sha()]);
     expect(r.code).toBe(1);
     const line = r.stderr.split('\n').find((l) => l.startsWith('ecr-deliver: docker build failed'));
-    expect(line).toBe(builder === 'buildkit'
-      ? 'ecr-deliver: docker build failed (exit 1): executor failed running [/bin/busybox sh -c echo boom >&2; exit 3]: exit code: 3'
-      : 'ecr-deliver: docker build failed (exit 3): The command \'/bin/busybox sh -c echo boom >&2; exit 3\' returned a non-zero code: 3');
+    expect(line).toBe(
+      builder === 'buildkit'
+        ? 'ecr-deliver: docker build failed (exit 1): executor failed running [/bin/busybox sh -c echo boom >&2; exit 3]: exit code: 3'
+        : "ecr-deliver: docker build failed (exit 3): The command '/bin/busybox sh -c echo boom >&2; exit 3' returned a non-zero code: 3",
+    );
     expect(await registryTags(registry, repo)).toEqual([]);
   }, 120_000);
 
   it('several platforms or provenance need buildx: one line naming the option, before any AWS call', async () => {
-    for (const [flag, value] of [['--platform', 'linux/amd64,linux/arm64'], ['--provenance', 'true']]) {
+    for (const [flag, value] of [
+      ['--platform', 'linux/amd64,linux/arm64'],
+      ['--provenance', 'true'],
+    ]) {
       emulator.reset();
       const r = await cli(builder, ['--repository', repoName('nobuildx'), '--context', context([]), '--commit-sha', sha(), flag, value]);
       expect(r.code).toBe(1);
@@ -169,7 +180,9 @@ describe.each(['classic', 'buildkit'] as const)('delivery on the %s builder', (b
     // The builder read the previous image from the registry (no moving cache tag exists or was written).
     expect(emulator.registryRequests.some((q) => q.method === 'GET' && q.path === `/v2/${repo}/manifests/${digest1}`)).toBe(true);
     expect((await registryTags(registry, repo)).sort()).toEqual([first, second].sort());
-    expect(r2.stderr).toMatch(builder === 'buildkit' ? /#(\d+) \[2\/3\] RUN [^\n]*deps[^\n]*\n(?:#\1 [^\n]*\n)*#\1 CACHED/ : /RUN [^\n]*deps[^\n]*\n ---> Using cache/);
+    expect(r2.stderr).toMatch(
+      builder === 'buildkit' ? /#(\d+) \[2\/3\] RUN [^\n]*deps[^\n]*\n(?:#\1 [^\n]*\n)*#\1 CACHED/ : /RUN [^\n]*deps[^\n]*\n ---> Using cache/,
+    );
     const [one, two] = await Promise.all([registryImage(registry, repo, digest1), registryImage(registry, repo, second)]);
     expect(two.layerSizes.slice(0, 2)).toEqual(one.layerSizes.slice(0, 2));
     // Only the changed source layer, the config and the manifest went up the second time.
@@ -191,7 +204,11 @@ describe.each(['classic', 'buildkit'] as const)('a cache that cannot be read, on
     await runCommand('docker', ['rmi', '--force', `${uri}:${commit1}`]); // a fresh runner must fetch the cache image
     emulator.reset();
     // Every read of the previous image fails, as an unreachable or broken cache would.
-    emulator.registryFaults.push({ match: (method, path) => method !== 'PUT' && path.startsWith(`/v2/${repo}/`) && path.endsWith(digest1), times: 100, respond: { status: 500, body: '{"errors":[{"code":"UNKNOWN","message":"cache unavailable"}]}' } });
+    emulator.registryFaults.push({
+      match: (method, path) => method !== 'PUT' && path.startsWith(`/v2/${repo}/`) && path.endsWith(digest1),
+      times: 100,
+      respond: { status: 500, body: '{"errors":[{"code":"UNKNOWN","message":"cache unavailable"}]}' },
+    });
     const commit = sha();
     const r = await cli(builder, ['--repository', repo, '--context', ctx, '--commit-sha', commit, '--json']);
     images.push(`${uri}:${commit}`);
@@ -216,8 +233,25 @@ describe('build secrets', () => {
     // Unique per run: BuildKit's cache key does not include secrets, a repeated RUN would be reused.
     const seen = `echo ${randomBytes(4).toString('hex')} >/run-id; for s in one two three; do /bin/busybox sha256sum /run/secrets/$s | /bin/busybox cut -c1-64; done > /seen`;
     const ctx = context([sh(seen, '--mount=type=secret,id=one --mount=type=secret,id=two --mount=type=secret,id=three')]);
-    const r = await cli('buildkit', ['--repository', repo, '--context', ctx, '--commit-sha', commit, '--json',
-      '--secrets', `one=${inline}\ntwo=env:MY_TOKEN`, '--secret-files', `three=${secretFile}`, '--build-args', `NPM_TOKEN=${buildArg}`], { MY_TOKEN: fromEnv });
+    const r = await cli(
+      'buildkit',
+      [
+        '--repository',
+        repo,
+        '--context',
+        ctx,
+        '--commit-sha',
+        commit,
+        '--json',
+        '--secrets',
+        `one=${inline}\ntwo=env:MY_TOKEN`,
+        '--secret-files',
+        `three=${secretFile}`,
+        '--build-args',
+        `NPM_TOKEN=${buildArg}`,
+      ],
+      { MY_TOKEN: fromEnv },
+    );
     images.push(`${emulator.registryFrontHost}/${repo}:${commit}`);
     expect(r.code).toBe(0);
 
@@ -229,7 +263,16 @@ describe('build secrets', () => {
 
     const argv = argvSince('buildkit', mark);
     const build = argv.find((a) => a[0] === 'build' && a.includes('--file'))!;
-    expect(build).toEqual(expect.arrayContaining(['--secret', 'id=one,env=ECR_DELIVER_BUILD_SECRET_0', 'id=two,env=MY_TOKEN', `id=three,src=${secretFile}`, '--build-arg', 'NPM_TOKEN']));
+    expect(build).toEqual(
+      expect.arrayContaining([
+        '--secret',
+        'id=one,env=ECR_DELIVER_BUILD_SECRET_0',
+        'id=two,env=MY_TOKEN',
+        `id=three,src=${secretFile}`,
+        '--build-arg',
+        'NPM_TOKEN',
+      ]),
+    );
     const everywhere = [r.stdout, r.stderr, JSON.stringify(argv), layers, image.configText].join('\n');
     for (const value of [inline, fromEnv, fromFile, buildArg]) expect(everywhere).not.toContain(value);
     expect(r.stderr).toContain('NPM_TOKEN'); // docker names the unused build arg: by name only
@@ -246,7 +289,18 @@ describe('build secrets', () => {
       expect(r.stderr + r.stdout).not.toContain(value);
       expect(awsCalls()).toEqual([]);
     }
-    const bad = await cli('buildkit', ['--repository', 'x/y', '--context', context([]), '--commit-sha', sha(), '--secrets', `tok ${value}`, '--build-args', `no-equals-${value}`]);
+    const bad = await cli('buildkit', [
+      '--repository',
+      'x/y',
+      '--context',
+      context([]),
+      '--commit-sha',
+      sha(),
+      '--secrets',
+      `tok ${value}`,
+      '--build-args',
+      `no-equals-${value}`,
+    ]);
     expect(bad.code).toBe(2);
     expect(bad.stderr + bad.stdout).not.toContain(value);
   }, 60_000);
@@ -255,7 +309,9 @@ describe('build secrets', () => {
 describe('DOCKER_BUILDKIT is respected', () => {
   it('DOCKER_BUILDKIT=0 takes the classic builder where the CLI could drive BuildKit; =1 where it cannot fails before any AWS call', async () => {
     const repo = repoName('pref');
-    const r = await cli('buildkit', ['--repository', repo, '--context', context([sh('echo x > /x')]), '--commit-sha', sha(), '--push', 'false'], { DOCKER_BUILDKIT: '0' });
+    const r = await cli('buildkit', ['--repository', repo, '--context', context([sh('echo x > /x')]), '--commit-sha', sha(), '--push', 'false'], {
+      DOCKER_BUILDKIT: '0',
+    });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('Builder: the classic builder');
     expect(r.stderr).toMatch(/^Step 1\/\d+ : FROM scratch/m);
@@ -275,11 +331,19 @@ describe('credentials during a build longer than they live', () => {
     const commit = sha();
     const job = new GitHubRunner({
       PATH: shim.buildkit.path,
-      AWS_ENDPOINT_URL_ECR: emulator.url, AWS_ENDPOINT_URL_STS: emulator.url, AWS_REGION: emulator.region,
-      ACTIONS_ID_TOKEN_REQUEST_URL: emulator.githubTokenUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.githubRequestToken,
+      AWS_ENDPOINT_URL_ECR: emulator.url,
+      AWS_ENDPOINT_URL_STS: emulator.url,
+      AWS_REGION: emulator.region,
+      ACTIONS_ID_TOKEN_REQUEST_URL: emulator.githubTokenUrl,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.githubRequestToken,
       GITHUB_SHA: commit,
     });
-    const step = await job.main({ repository: repo, 'role-to-assume': ROLE, context: context([sh(`/bin/busybox sleep 10; echo ${randomBytes(4).toString('hex')} > /slow`)]), cache: 'false' });
+    const step = await job.main({
+      repository: repo,
+      'role-to-assume': ROLE,
+      context: context([sh(`/bin/busybox sleep 10; echo ${randomBytes(4).toString('hex')} > /slow`)]),
+      cache: 'false',
+    });
     images.push(`${emulator.registryFrontHost}/${repo}:${commit}`);
     expect(step.code).toBe(0);
     expect(await registryManifestDigest(registry, repo, commit)).toBe(step.outputs.digest);
@@ -291,7 +355,10 @@ describe('credentials during a build longer than they live', () => {
     const second = emulator.issued.credentials.at(-1)!.accessKeyId;
     expect(ecr.at(-1)!.accessKeyId).toBe(second);
     expect(step.stdout).toContain('Renewing the credentials of');
-    const unmasked = step.everything.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+    const unmasked = step.everything
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
     for (const c of emulator.issued.credentials) for (const s of [c.secretAccessKey, c.sessionToken]) expect(unmasked).not.toContain(s);
     for (const t of emulator.issued.tokens) expect(unmasked).not.toContain(t);
   }, 120_000);
@@ -299,12 +366,42 @@ describe('credentials during a build longer than they live', () => {
   it('ambient session credentials that expire during the build: the failure says they expired', async () => {
     emulator.credentialLifetimeSeconds = 5;
     const token = emulator.issueToken({ sub: SUB, aud: 'sts.amazonaws.com' });
-    const assumed = await runCommand('aws', ['--endpoint-url', emulator.url, '--region', emulator.region, 'sts', 'assume-role-with-web-identity',
-      '--role-arn', ROLE, '--role-session-name', 'ambient', '--web-identity-token', token, '--output', 'json'], { env: { ...process.env, AWS_EC2_METADATA_DISABLED: 'true' } });
+    const assumed = await runCommand(
+      'aws',
+      [
+        '--endpoint-url',
+        emulator.url,
+        '--region',
+        emulator.region,
+        'sts',
+        'assume-role-with-web-identity',
+        '--role-arn',
+        ROLE,
+        '--role-session-name',
+        'ambient',
+        '--web-identity-token',
+        token,
+        '--output',
+        'json',
+      ],
+      { env: { ...process.env, AWS_EC2_METADATA_DISABLED: 'true' } },
+    );
     expect(assumed.code).toBe(0);
     const c = JSON.parse(assumed.stdout).Credentials;
-    const r = await cli('buildkit', ['--repository', repoName('expired'), '--context', context([sh(`/bin/busybox sleep 7; echo ${randomBytes(4).toString('hex')} > /x`)]), '--commit-sha', sha(), '--cache', 'false'],
-      { AWS_ACCESS_KEY_ID: c.AccessKeyId, AWS_SECRET_ACCESS_KEY: c.SecretAccessKey, AWS_SESSION_TOKEN: c.SessionToken });
+    const r = await cli(
+      'buildkit',
+      [
+        '--repository',
+        repoName('expired'),
+        '--context',
+        context([sh(`/bin/busybox sleep 7; echo ${randomBytes(4).toString('hex')} > /x`)]),
+        '--commit-sha',
+        sha(),
+        '--cache',
+        'false',
+      ],
+      { AWS_ACCESS_KEY_ID: c.AccessKeyId, AWS_SECRET_ACCESS_KEY: c.SecretAccessKey, AWS_SESSION_TOKEN: c.SessionToken },
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/ECR \w+ failed: the AWS credentials have expired \(ExpiredTokenException: /);
     expect(r.stderr).not.toContain(c.SecretAccessKey);

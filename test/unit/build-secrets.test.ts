@@ -11,8 +11,7 @@ const dir = mkdtempSync(join(tmpdir(), 'secrets-test-'));
 writeFileSync(join(dir, 'Dockerfile'), 'FROM scratch\n');
 const tokenFile = join(dir, 'token');
 writeFileSync(tokenFile, 'file-secret-value\nsecond-line-value\n');
-const parse = (values: Record<string, string>) =>
-  parseOptions((name) => ({ repository: 'team/api', context: dir, ...values })[name]);
+const parse = (values: Record<string, string>) => parseOptions((name) => ({ repository: 'team/api', context: dir, ...values })[name]);
 const message = (values: Record<string, string>): string => {
   try {
     parse(values);
@@ -27,11 +26,20 @@ describe('secrets, secret-files, ssh', () => {
   it('parses inline values, env references, files and ssh entries', () => {
     const o = parse({ secrets: 'npm=abc=def\ngh=env:GH_TOKEN\n', 'secret-files': `aws=${tokenFile}`, ssh: `default\ndeploy=${tokenFile}` });
     expect(buildSecretsOf(o)).toEqual({
-      inline: [{ id: 'npm', value: 'abc=def' }, { id: 'gh', env: 'GH_TOKEN' }],
+      inline: [
+        { id: 'npm', value: 'abc=def' },
+        { id: 'gh', env: 'GH_TOKEN' },
+      ],
       files: [{ id: 'aws', path: tokenFile }],
       ssh: [{ id: 'default' }, { id: 'deploy', path: tokenFile }],
     });
-    expect(secretValues(buildSecretsOf(o), { GH_TOKEN: 'from-env' })).toEqual(['abc=def', 'from-env', 'file-secret-value\nsecond-line-value', 'file-secret-value', 'second-line-value']);
+    expect(secretValues(buildSecretsOf(o), { GH_TOKEN: 'from-env' })).toEqual([
+      'abc=def',
+      'from-env',
+      'file-secret-value\nsecond-line-value',
+      'file-secret-value',
+      'second-line-value',
+    ]);
   });
 
   it.each([
@@ -54,7 +62,9 @@ describe('secrets, secret-files, ssh', () => {
 
   it('checks, before any AWS call, that a referenced variable is set and an agent exists for `ssh: default`', () => {
     const o = parse({ secrets: 'gh=env:GH_TOKEN', ssh: 'default' });
-    expect(() => checkSecretSources(buildSecretsOf(o), { SSH_AUTH_SOCK: '/s' })).toThrow('secrets: "gh=env:GH_TOKEN" names an environment variable that is not set');
+    expect(() => checkSecretSources(buildSecretsOf(o), { SSH_AUTH_SOCK: '/s' })).toThrow(
+      'secrets: "gh=env:GH_TOKEN" names an environment variable that is not set',
+    );
     expect(() => checkSecretSources(buildSecretsOf(o), { GH_TOKEN: 'x' })).toThrow(/^ssh: "default" needs an SSH agent/);
     expect(() => checkSecretSources(buildSecretsOf(o), { GH_TOKEN: '', SSH_AUTH_SOCK: '/s' })).not.toThrow();
     const clash = parse({ secrets: 'a=x', 'secret-files': `a=${tokenFile}` });
@@ -76,13 +86,19 @@ describe('builder choice', () => {
     expect(await chooseBuilder(probes(true, true), { DOCKER_BUILDKIT: 'false' })).toBe('classic');
     expect(await chooseBuilder(probes(false, true), { DOCKER_BUILDKIT: '1' })).toBe('buildkit');
     expect(await chooseBuilder(probes(true, false), { DOCKER_BUILDKIT: 'true' })).toBe('buildx');
-    await expect(chooseBuilder(probes(false, false), { DOCKER_BUILDKIT: '1' })).rejects.toThrow('DOCKER_BUILDKIT=1 asks for BuildKit, but this docker CLI cannot build with BuildKit without the buildx plugin');
+    await expect(chooseBuilder(probes(false, false), { DOCKER_BUILDKIT: '1' })).rejects.toThrow(
+      'DOCKER_BUILDKIT=1 asks for BuildKit, but this docker CLI cannot build with BuildKit without the buildx plugin',
+    );
   });
 
-  it('fails with the option\'s name where the builder it needs is missing', async () => {
-    await expect(chooseBuilder(probes(false, true), {}, { buildx: 'platform' })).rejects.toThrow('platform needs docker buildx, which this machine does not have');
+  it("fails with the option's name where the builder it needs is missing", async () => {
+    await expect(chooseBuilder(probes(false, true), {}, { buildx: 'platform' })).rejects.toThrow(
+      'platform needs docker buildx, which this machine does not have',
+    );
     await expect(chooseBuilder(probes(false, false), {}, { buildkit: 'secrets' })).rejects.toThrow('secrets needs BuildKit, but this docker CLI cannot build');
-    await expect(chooseBuilder(probes(true, true), { DOCKER_BUILDKIT: '0' }, { buildkit: 'ssh' })).rejects.toThrow('ssh needs BuildKit, but DOCKER_BUILDKIT=0 selects the classic builder');
+    await expect(chooseBuilder(probes(true, true), { DOCKER_BUILDKIT: '0' }, { buildkit: 'ssh' })).rejects.toThrow(
+      'ssh needs BuildKit, but DOCKER_BUILDKIT=0 selects the classic builder',
+    );
     expect(await chooseBuilder(probes(false, true), {}, { buildkit: 'secrets' })).toBe('buildkit');
   });
 });

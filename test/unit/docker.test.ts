@@ -5,14 +5,14 @@ import { NO_SECRETS } from '../../src/core/build-secrets';
 const base: BuildRequest = {
   context: 'app',
   dockerfile: 'app/Dockerfile',
-  tags: ['r.example/team/api:' + 'a'.repeat(40), 'r.example/team/api:latest'],
+  tags: [`r.example/team/api:${'a'.repeat(40)}`, 'r.example/team/api:latest'],
   labels: { 'org.opencontainers.image.revision': 'a'.repeat(40) },
   buildArgs: ['A=1', 'B=$(touch /tmp/x); `id`'],
   secrets: NO_SECRETS,
   provenance: false,
   pushFromBuilder: false,
 };
-const FROM = 'r.example/team/api@sha256:' + 'c'.repeat(64);
+const FROM = `r.example/team/api@sha256:${'c'.repeat(64)}`;
 
 describe('docker argv', () => {
   it('classic builder: DOCKER_BUILDKIT=0; tags, labels as separate argv entries; build-arg values in the environment, names in argv; context last', () => {

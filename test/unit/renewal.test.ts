@@ -1,7 +1,12 @@
 /** Issue 12: the credential provider the SDK clients call renews the role's credentials before they expire. */
 import { renewingCredentials } from '../../src/core/credentials';
 
-const creds = (id: string, inMs?: number) => ({ accessKeyId: id, secretAccessKey: 's', sessionToken: 't', expiration: inMs === undefined ? undefined : new Date(Date.now() + inMs) });
+const creds = (id: string, inMs?: number) => ({
+  accessKeyId: id,
+  secretAccessKey: 's',
+  sessionToken: 't',
+  expiration: inMs === undefined ? undefined : new Date(Date.now() + inMs),
+});
 
 describe('renewingCredentials', () => {
   it('hands out the first credentials while they are far from expiry, without renewing', async () => {
@@ -59,10 +64,13 @@ describe('a fresh OIDC token for the renewal', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('CircleCI: the job\'s token first; a renewal mints one with `circleci run oidc get`', async () => {
+  it("CircleCI: the job's token first; a renewal mints one with `circleci run oidc get`", async () => {
     const env = { CIRCLE_OIDC_TOKEN_V2: 'job-token', PATH: `${dir}:${process.env.PATH}` };
     expect(await webIdentityToken({ ci: 'circleci', audience: 'sts.amazonaws.com', env })).toEqual({ token: 'job-token', source: 'CIRCLE_OIDC_TOKEN_V2' });
-    expect(await webIdentityToken({ ci: 'circleci', audience: 'sts.amazonaws.com', env, renew: true })).toEqual({ token: 'minted-token', source: 'circleci run oidc get' });
+    expect(await webIdentityToken({ ci: 'circleci', audience: 'sts.amazonaws.com', env, renew: true })).toEqual({
+      token: 'minted-token',
+      source: 'circleci run oidc get',
+    });
   });
 
   it('a token file is read again', async () => {
