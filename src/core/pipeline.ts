@@ -244,7 +244,7 @@ class Delivery {
   /** Extra tags point at the delivered image by manifest copy: no second push, no layer traffic. */
   private async copyTags(repo: RepositoryInfo, image: ImageRecord, existing: Map<string, ImageRecord>): Promise<void> {
     const moves = this.tags.slice(1).filter((t) => existing.get(t)?.digest !== image.digest);
-    await Promise.all(moves.map((t) => this.ecr.putTag(repo.name, image, t)));
+    await this.ecr.putTags(repo.name, image, moves);
   }
 
   /** Exit 0 only when every requested tag points at the delivered digest in ECR. */

@@ -41,6 +41,9 @@ const MEDIA_TYPES = [
 
 // ECR allows at most five mutability exclusion filters per repository.
 const MAX_EXCLUSION_FILTERS = 5;
+// ECR's limits (issue 11): image ids per BatchGetImage; PutImage calls in flight (its rate quota is 10/s).
+const MAX_IMAGE_IDS = 100;
+const PUT_IMAGE_CONCURRENCY = 4;
 
 const errorName = (err: unknown): string => (err as { name?: string })?.name ?? '';
 
@@ -120,25 +123,39 @@ export class EcrRegistry {
   /** What each tag points at now; tags that don't exist (or a repository that doesn't) are absent. */
   async images(repository: string, tags: string[]): Promise<Map<string, ImageRecord>> {
     const found = new Map<string, ImageRecord>();
-    let answer;
+    // BatchGetImage takes at most 100 image ids: 100 extra tags and the SHA need two calls.
+    const batches = Array.from({ length: Math.ceil(tags.length / MAX_IMAGE_IDS) }, (_, i) => tags.slice(i * MAX_IMAGE_IDS, (i + 1) * MAX_IMAGE_IDS));
+    let answers;
     try {
-      answer = await this.call('BatchGetImage', () => this.ecr.send(new this.sdk.BatchGetImageCommand({
+      answers = await Promise.all(batches.map((batch) => this.call('BatchGetImage', () => this.ecr.send(new this.sdk.BatchGetImageCommand({
         registryId: this.registryId,
         repositoryName: repository,
-        imageIds: tags.map((imageTag) => ({ imageTag })),
+        imageIds: batch.map((imageTag) => ({ imageTag })),
         acceptedMediaTypes: MEDIA_TYPES,
-      }), this.sendOptions));
+      }), this.sendOptions))));
     } catch (err) {
       if (errorName(err) === 'RepositoryNotFoundException') return found;
       throw err;
     }
-    for (const image of answer.images ?? []) {
+    for (const image of answers.flatMap((a) => a.images ?? [])) {
       const tag = image.imageId?.imageTag;
       if (tag && image.imageId?.imageDigest && image.imageManifest) {
         found.set(tag, { digest: image.imageId.imageDigest, manifest: image.imageManifest, mediaType: image.imageManifestMediaType ?? '' });
       }
     }
     return found;
+  }
+
+  /**
+   * Points every tag at `image`, a few PutImage calls at a time: ECR rate-limits PutImage (10 per
+   * second by default), and the SDK's adaptive retry paces the rest when it answers ThrottlingException.
+   */
+  async putTags(repository: string, image: ImageRecord, tags: string[]): Promise<void> {
+    const queue = [...tags];
+    const worker = async () => {
+      for (let tag = queue.shift(); tag !== undefined; tag = queue.shift()) await this.putTag(repository, image, tag);
+    };
+    await Promise.all(Array.from({ length: Math.min(PUT_IMAGE_CONCURRENCY, queue.length) }, worker));
   }
 
   /** Point `tag` at an existing image by copying its manifest: no layer moves. */
