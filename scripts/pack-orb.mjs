@@ -39,8 +39,8 @@ export function parameterFor(option, table) {
   return option.required ? { type: 'string', description } : { type: 'string', default: option.default ?? '', description };
 }
 
-function outputsDoc({ OUTPUTS, envName }) {
-  const lines = OUTPUTS.map((o) => `  ${envName(o.name)}: ${o.description}`);
+function outputsDoc({ OUTPUTS, outputEnvName }) {
+  const lines = OUTPUTS.map((o) => `  ${outputEnvName(o.name)}: ${o.description}`);
   return `\n\nExported to later steps (export lines appended to $BASH_ENV):\n${lines.join('\n')}`;
 }
 

@@ -6,7 +6,8 @@
 import type * as EcrSdk from '@aws-sdk/client-ecr';
 import type * as StsSdk from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
-import { DeadlineError } from './errors';
+import { CancelledError, DeadlineError } from './errors';
+import { stopChildren } from '../io/exec';
 
 /*
  * The SDK is compiled and evaluated on first use, not when the bundle loads: that is most of the
@@ -27,6 +28,10 @@ const CONNECT_MS = 5_000;
 const ATTEMPT_MS = 30_000;
 /** How long a reported deadline failure may wait for child processes before the process ends. */
 const EXIT_GRACE_MS = 2_000;
+/** Between SIGTERM and SIGKILL for docker children of a run that ends early. */
+const CHILD_GRACE_MS = 3_000;
+/** What CI runners send to cancel a job (GitHub: SIGINT, then SIGTERM; CircleCI: SIGTERM). */
+const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
 /**
  * Per attempt: connect within 5 s, an answer within 30 s (or a third of a shorter run deadline,
@@ -68,26 +73,24 @@ export function retryHint(service: 'ECR' | 'STS', throttled: boolean): string {
 }
 
 /**
- * One bound on the whole run (timeout-seconds). When it passes, every AWS call in flight is
- * aborted, no new step starts, and the error names what the run was still waiting for.
+ * One bound on the whole run: timeout-seconds, or a cancelling signal (SIGINT, SIGTERM) while it
+ * runs. Either way every AWS call in flight is aborted, no new step starts, the docker children
+ * are stopped (SIGTERM, then SIGKILL), and then the run fails naming what it was still waiting for.
  */
 export class Deadline {
   private readonly controller = new AbortController();
   private readonly waiting: string[] = [];
   private timer?: NodeJS.Timeout;
+  private fail!: (err: Error) => void;
+  private ending = false;
   private readonly expired: Promise<never>;
+  private readonly onSignal = (signal: NodeJS.Signals) => this.end(new CancelledError(signal, this.stillWaiting()));
 
   constructor(readonly seconds: number) {
     this.expired = new Promise<never>((_, reject) => {
-      this.timer = setTimeout(() => {
-        reject(new DeadlineError(seconds, [...new Set(this.waiting)]));
-        this.controller.abort();
-        // A docker child (a hung push) is not killed by the abort and would keep the
-        // process alive: once the failure has been reported, end the process anyway. Unref'd, so
-        // it never delays a process that ends by itself.
-        setTimeout(() => process.exit(process.exitCode || 1), EXIT_GRACE_MS).unref();
-      }, seconds * 1000);
+      this.fail = reject;
     });
+    this.timer = setTimeout(() => this.end(new DeadlineError(seconds, this.stillWaiting())), seconds * 1000);
     // Only ever awaited through race(); a run that ends first must not leave a rejection behind.
     this.expired.catch(() => undefined);
   }
@@ -100,12 +103,14 @@ export class Deadline {
     return this.controller.signal;
   }
 
-  /** Runs the whole job against the deadline; the timer ends with it either way. */
+  /** Runs the whole job against the deadline and the cancelling signals; both end with it. */
   async bound<T>(work: () => Promise<T>): Promise<T> {
+    for (const signal of CANCEL_SIGNALS) process.on(signal, this.onSignal);
     try {
       return await Promise.race([work(), this.expired]);
     } finally {
       clearTimeout(this.timer);
+      for (const signal of CANCEL_SIGNALS) process.off(signal, this.onSignal);
     }
   }
 
@@ -118,6 +123,24 @@ export class Deadline {
     } finally {
       this.waiting.splice(this.waiting.indexOf(label), 1);
     }
+  }
+
+  private stillWaiting(): string[] {
+    return [...new Set(this.waiting)];
+  }
+
+  /** The first ending wins; a second signal (GitHub's SIGTERM after SIGINT) changes nothing. */
+  private end(err: Error): void {
+    if (this.ending) return;
+    this.ending = true;
+    clearTimeout(this.timer);
+    this.controller.abort();
+    void stopChildren(CHILD_GRACE_MS).then(() => {
+      this.fail(err);
+      // Whatever else is still pending must not keep the process: once the failure has been
+      // reported, end it. Unref'd, so it never delays a process that ends by itself.
+      setTimeout(() => process.exit(process.exitCode || 1), EXIT_GRACE_MS).unref();
+    });
   }
 }
 

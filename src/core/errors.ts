@@ -60,6 +60,16 @@ export class DeadlineError extends DeliveryError {
   }
 }
 
+/** A CI cancelled the run (SIGINT, SIGTERM): says what was running. Exit code 128 + signal number, as a shell reports it. */
+export class CancelledError extends DeliveryError {
+  override readonly exitCode: number;
+  constructor(signal: NodeJS.Signals, running: string[]) {
+    super(`cancelled by ${signal}${running.length ? ` while running ${running.join(', ')}` : ''}}`);
+    this.name = 'CancelledError';
+    this.exitCode = 128 + (signal === 'SIGINT' ? 2 : 15);
+  }
+}
+
 export class DockerError extends DeliveryError {
   constructor(message: string, hint?: string) {
     super(message, hint);

@@ -6,7 +6,9 @@ import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { Deadline, loadAwsSdk } from './aws';
 import type { RunContext } from './context';
 import { assumeRole, webIdentityToken, type IdentityToken } from './credentials';
+import { dockerChildEnv } from './child-env';
 import { Docker, needsBuildx } from './docker';
+import { PrivateDockerConfig } from './docker-config';
 import { DockerError, PrerequisiteError, RegistryError } from './errors';
 import type { Runner } from '../io/exec';
 import { dockerfilePath, requireBuildFiles, type Options, type Outputs } from './options';
@@ -21,19 +23,23 @@ export interface DeliverRequest {
   env: NodeJS.ProcessEnv;
   /** The front end's OIDC source (GitHub: `core.getIDToken`). */
   platformToken?: (audience: string) => Promise<string>;
-  /** Told each registry host before login, so a post step can log out even after a failure. */
+  /** `login` only (it writes the user's docker config): told each registry host before login, so a post step can log out even after a failure. */
   onLogin?: (host: string) => void;
 }
 
-/** The whole delivery, bounded by timeout-seconds. */
+/**
+ * The whole delivery, bounded by timeout-seconds and the CI's cancelling signals. Docker is logged
+ * in to a private docker config, removed when the run ends: the user's config is never written.
+ */
 export function deliver(req: DeliverRequest): Promise<Outputs> {
   const deadline = new Deadline(req.options.timeoutSeconds);
-  return deadline.bound(() => deliverWithin(req, deadline));
+  const config = PrivateDockerConfig.create(req.env);
+  return deadline.bound(() => deliverWithin(req, deadline, dockerChildEnv(req.env, config.dir))).finally(() => config.remove());
 }
 
-async function deliverWithin(req: DeliverRequest, deadline: Deadline): Promise<Outputs> {
+async function deliverWithin(req: DeliverRequest, deadline: Deadline, dockerEnv: NodeJS.ProcessEnv): Promise<Outputs> {
   const { options: o, context: ctx, reporter } = req;
-  const docker = new Docker(req.run, reporter, deadline);
+  const docker = new Docker(req.run, reporter, deadline, dockerEnv);
   // Local prerequisites first: a missing docker (or a buildx an option needs) must not cost an AWS
   // call. The OIDC token is fetched meanwhile. Without such an option buildx is only preferred,
   // and asked later, while STS answers.
@@ -67,7 +73,7 @@ export function loginOnly(req: DeliverRequest): Promise<{ registry: string }> {
 }
 
 async function loginWithin(req: DeliverRequest, deadline: Deadline): Promise<{ registry: string }> {
-  const docker = new Docker(req.run, req.reporter, deadline);
+  const docker = new Docker(req.run, req.reporter, deadline, dockerChildEnv(req.env));
   const probe = docker.check();
   const token = fetchToken(req);
   await probe;
@@ -193,10 +199,9 @@ class Delivery {
     return { name: this.o.repository, uri: `${host}/${this.o.repository}`, arn: '', mutability: 'MUTABLE', exclusionFilters: [], created: false };
   }
 
+  /** Into the run's private docker config: nothing for a post step to log out. */
   private async login(): Promise<void> {
-    const login = await this.ecr.login();
-    this.req.onLogin?.(login.host);
-    await this.docker.login(login);
+    await this.docker.login(await this.ecr.login());
   }
 
   /** Immutable tags that already point elsewhere fail the run before anything is built or changed. */

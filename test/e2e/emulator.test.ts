@@ -396,7 +396,7 @@ describe('JS SDK v3 against the emulator', () => {
 
     // The SDK must not retry here, so every throttled answer is seen.
     const once = ecr(creds, { maxAttempts: 1 });
-    const { images: [image] } = await once.send(new BatchGetImageCommand({ repositoryName: 'sdk/app', imageIds: [{ imageTag: 'sha1' }], acceptedMediaTypes: MANIFEST_ACCEPT }));
+    const [image] = (await once.send(new BatchGetImageCommand({ repositoryName: 'sdk/app', imageIds: [{ imageTag: 'sha1' }], acceptedMediaTypes: MANIFEST_ACCEPT }))).images ?? [];
     const put = (tag: string) => once.send(new PutImageCommand({ repositoryName: 'sdk/app', imageTag: tag, imageManifest: image!.imageManifest, imageManifestMediaType: image!.imageManifestMediaType }));
     emu.reset();
     const burst = await Promise.allSettled(Array.from({ length: 30 }, (_, i) => put(`burst-${i}`)));

@@ -253,7 +253,7 @@ describe('CircleCI emulation (what the e2e tests rely on)', () => {
 // ------------------------------------------------------------------ end to end
 
 describe('CircleCI orb, end to end', () => {
-  it('ecr/deliver with OIDC: creates the repository, pushes SHA + extra tags at the exported digest; a later step deploys $ECR_DELIVER_IMAGE_REF', async () => {
+  it('ecr/deliver with OIDC: creates the repository, pushes SHA + extra tags at the exported digest; a later step deploys $ECR_DELIVERED_IMAGE_REF', async () => {
     const repo = uniqueRepo('oidc');
     const commit = sha();
     const job = oidcJob(commit, {}, makeBuildContext());
@@ -265,17 +265,17 @@ describe('CircleCI orb, end to end', () => {
     ]);
 
     const uri = `${emulator.registryFrontHost}/${repo}`;
-    const digest = await job.later('ECR_DELIVER_DIGEST');
+    const digest = await job.later('ECR_DELIVERED_DIGEST');
     expect(digest).toMatch(/^sha256:[a-f0-9]{64}$/);
     // What the registry holds, asked directly.
     for (const tag of [commit, 'latest', 'v1']) expect(await digestOf(repo, tag)).toBe(digest);
     // What a later step of the job sees.
-    expect(await job.later('ECR_DELIVER_IMAGE_REF')).toBe(`${uri}@${digest}`);
-    expect(await job.later('ECR_DELIVER_IMAGE')).toBe(`${uri}:${commit}`);
-    expect(await job.later('ECR_DELIVER_REGISTRY')).toBe(emulator.registryFrontHost);
-    expect(await job.later('ECR_DELIVER_REPOSITORY_URI')).toBe(uri);
-    expect(await job.later('ECR_DELIVER_TAGS')).toBe(`${commit},latest,v1`);
-    expect(await job.later('ECR_DELIVER_PUSHED')).toBe('true');
+    expect(await job.later('ECR_DELIVERED_IMAGE_REF')).toBe(`${uri}@${digest}`);
+    expect(await job.later('ECR_DELIVERED_IMAGE')).toBe(`${uri}:${commit}`);
+    expect(await job.later('ECR_DELIVERED_REGISTRY')).toBe(emulator.registryFrontHost);
+    expect(await job.later('ECR_DELIVERED_REPOSITORY_URI')).toBe(uri);
+    expect(await job.later('ECR_DELIVERED_TAGS')).toBe(`${commit},latest,v1`);
+    expect(await job.later('ECR_DELIVERED_PUSHED')).toBe('true');
 
     // The CircleCI token was used as issued; the session is named after the build.
     const assume = emulator.calls.find((c) => c.operation === 'AssumeRoleWithWebIdentity');
@@ -295,8 +295,8 @@ describe('CircleCI orb, end to end', () => {
 
     const branch = new CircleJob(awsEnv(keys));
     expect([await branch.job('deliver', { repository: repo, build_context: context, push: false, tags: 'pr-7' }), branch.output]).toEqual([true, expect.any(String)]);
-    expect(await branch.later('ECR_DELIVER_PUSHED')).toBe('false');
-    expect(await branch.later('ECR_DELIVER_IMAGE')).toBe(`${emulator.registryFrontHost}/${repo}:${commit}`);
+    expect(await branch.later('ECR_DELIVERED_PUSHED')).toBe('false');
+    expect(await branch.later('ECR_DELIVERED_IMAGE')).toBe(`${emulator.registryFrontHost}/${repo}:${commit}`);
     expect(await digestOf(repo, commit)).toBeUndefined();
     expect(ops('ecr')).not.toContain('CreateRepository');
 
@@ -304,7 +304,7 @@ describe('CircleCI orb, end to end', () => {
     const main = new CircleJob(awsEnv(keys));
     const ok = await main.job('deliver', { repository: repo, build_context: context, tags: 'stable', image_tag_mutability: 'IMMUTABLE_WITH_EXCLUSION', scan_on_push: false });
     expect([ok, main.output]).toEqual([true, expect.any(String)]);
-    const digest = await main.later('ECR_DELIVER_DIGEST');
+    const digest = await main.later('ECR_DELIVERED_DIGEST');
     expect(await digestOf(repo, commit)).toBe(digest);
     expect(await digestOf(repo, 'stable')).toBe(digest);
     expect(ops('sts')).toEqual([]);
@@ -324,12 +324,12 @@ describe('CircleCI orb, end to end', () => {
     const job = oidcJob(sha());
     const ok = await job.steps([
       { 'ecr/login': { role_to_assume: ROLE } },
-      { run: { name: 'Push with plain docker', command: `docker tag ${local} "$ECR_DELIVER_REGISTRY/${repo}:pushed"\ndocker push "$ECR_DELIVER_REGISTRY/${repo}:pushed"` } },
+      { run: { name: 'Push with plain docker', command: `docker tag ${local} "$ECR_DELIVERED_REGISTRY/${repo}:pushed"\ndocker push "$ECR_DELIVERED_REGISTRY/${repo}:pushed"` } },
     ]);
     expect([ok, job.output]).toEqual([true, expect.any(String)]);
     expect(job.runs.map((r) => r.name)).toEqual(['Check ecr-deliver prerequisites (node, docker engine)', 'Log docker in to Amazon ECR', 'Push with plain docker']);
-    expect(await job.later('ECR_DELIVER_REGISTRY')).toBe(emulator.registryFrontHost);
-    expect(readFileSync(job.bashEnv, 'utf8')).toBe(`export ECR_DELIVER_REGISTRY='${emulator.registryFrontHost}'\n`);
+    expect(await job.later('ECR_DELIVERED_REGISTRY')).toBe(emulator.registryFrontHost);
+    expect(readFileSync(job.bashEnv, 'utf8')).toBe(`export ECR_DELIVERED_REGISTRY='${emulator.registryFrontHost}'\n`);
     expect(await digestOf(repo, 'pushed')).toMatch(/^sha256:/);
     expect(ops('sts')).toEqual(['AssumeRoleWithWebIdentity']);
     expect(ops('ecr')).toEqual(['GetAuthorizationToken']);
@@ -363,7 +363,7 @@ describe('CircleCI orb, end to end', () => {
       const job = oidcJob(sha(), {}, context);
       const ok = await job.command('deliver', { repository: repo, role_to_assume: ROLE, build_args: `MARK=${mark}\nQUOTE=${quote}\n` });
       expect([ok, job.output]).toEqual([true, expect.any(String)]);
-      const run = await runCommand('docker', ['run', '--rm', await job.later('ECR_DELIVER_IMAGE')]);
+      const run = await runCommand('docker', ['run', '--rm', await job.later('ECR_DELIVERED_IMAGE')]);
       expect(run.stdout).toBe(`${mark}|${quote}`);
       expect(existsSync(marker)).toBe(false);
     });

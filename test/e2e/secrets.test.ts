@@ -186,7 +186,7 @@ describe('secrets never reach a log, an output, a later step or a process argv',
       ECR_DELIVER_REPOSITORY: uniqueRepo('circleci'), ECR_DELIVER_ROLE_TO_ASSUME: CIRCLE_ROLE, ECR_DELIVER_CONTEXT: freshContext(),
     });
     expect(circle.code).toBe(0);
-    expect(sinks.find((s) => s.where === 'circleci $BASH_ENV')?.text).toMatch(/^export ECR_DELIVER_DIGEST='sha256:/m);
+    expect(sinks.find((s) => s.where === 'circleci $BASH_ENV')?.text).toMatch(/^export ECR_DELIVERED_DIGEST='sha256:/m);
 
     // The scenarios really handed out what the scan looks for.
     expect(emulator.issued.credentials.length).toBeGreaterThanOrEqual(8);

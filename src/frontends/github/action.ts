@@ -4,6 +4,7 @@ import { resolveContext } from '../../core/context';
 import { deliver } from '../../core/pipeline';
 import { describeFailure } from '../../core/errors';
 import { run } from '../../io/exec';
+import { dockerChildEnv } from '../../core/child-env';
 import { Docker } from '../../core/docker';
 import { OUTPUTS, parseOptions, type Outputs } from '../../core/options';
 import { PhaseClock, type Reporter } from '../../core/report';
@@ -13,7 +14,8 @@ const STATE_REGISTRIES = 'registries';
 
 class GitHubReporter implements Reporter {
   readonly clock = new PhaseClock();
-  readonly output = process.stdout;
+  /** Docker's output cannot issue workflow commands (a Dockerfile may print `::add-mask::` and the like). */
+  readonly output = core.childOutput;
   info = (message: string) => core.info(message);
   warning = (message: string) => core.warning(message);
   secret = (value: string) => core.setSecret(value);
@@ -27,17 +29,12 @@ export const isGitHubPost = (env: NodeJS.ProcessEnv): boolean => env[`STATE_${ST
 export async function githubMain(): Promise<void> {
   core.saveState(STATE_POST, 'true');
   const reporter = new GitHubReporter();
-  const registries = new Set<string>();
   try {
     const options = parseOptions((name) => core.getInput(name));
     const context = resolveContext(options);
     const outputs = await deliver({
       options, context, reporter, run, env: process.env,
       platformToken: (audience) => core.getIDToken(audience),
-      onLogin: (host) => {
-        registries.add(host);
-        core.saveState(STATE_REGISTRIES, JSON.stringify([...registries]));
-      },
     });
     for (const { name } of OUTPUTS) core.setOutput(name, outputs[name as keyof Outputs]);
     writeSummary(outputs, reporter.clock);
@@ -47,9 +44,13 @@ export async function githubMain(): Promise<void> {
   }
 }
 
+/**
+ * Logs out the registries a login saved in the state. A delivery saves none: it logs in to its
+ * own private docker config, so one job's post step can never log out another job's push.
+ */
 export async function githubPost(): Promise<void> {
   const registries = JSON.parse(core.getState(STATE_REGISTRIES) || '[]') as string[];
-  const docker = new Docker(run, new GitHubReporter());
+  const docker = new Docker(run, new GitHubReporter(), undefined, dockerChildEnv(process.env));
   for (const host of registries) await docker.logout(host);
 }
 
