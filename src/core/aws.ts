@@ -8,6 +8,7 @@ import type * as StsSdk from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { CancelledError, DeadlineError } from './errors';
 import { stopChildren } from '../io/exec';
+import { sdkProxyAgents } from '../io/proxy';
 
 /*
  * The SDK is compiled and evaluated on first use, not when the bundle loads: that is most of the
@@ -48,7 +49,7 @@ export function awsClientConfig(region: string, credentials?: AwsCredentialIdent
     credentials,
     retryMode: 'adaptive',
     maxAttempts: MAX_ATTEMPTS,
-    requestHandler: { ...attemptTimeouts(deadline?.ms), throwOnRequestTimeout: true },
+    requestHandler: { ...attemptTimeouts(deadline?.ms), throwOnRequestTimeout: true, ...sdkProxyAgents(process.env) },
   };
 }
 

@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
-import { CredentialsError, PrerequisiteError } from './errors';
+import { CredentialsError, PrerequisiteError, ProxyError } from './errors';
 import type { CiName } from './context';
 import type { Reporter } from './report';
 import { MAX_ATTEMPTS, attemptTimeouts, awsClientConfig, retryHint, sdkFailure, stsSdk, watched, type Deadline } from './aws';
@@ -64,6 +64,7 @@ async function githubToken(req: TokenRequest): Promise<string> {
   try {
     return await req.platformToken(req.audience);
   } catch (err) {
+    if (err instanceof ProxyError) throw err;
     throw new CredentialsError(`could not get the GitHub OIDC token: ${(err as Error).message}`,
       'check `permissions: id-token: write`; tokens are not issued to pull requests from forks');
   }
@@ -142,7 +143,7 @@ function masked(c: AwsCredentialIdentity, reporter: Reporter): AwsCredentialIden
 
 /** `earlier`: attempts made before the SDK's, which its count does not include. */
 function explainStsError(err: unknown, req: RoleRequest, token: string, earlier: number): Error {
-  if (err instanceof CredentialsError) return err;
+  if (err instanceof CredentialsError || err instanceof ProxyError) return err;
   const e = err as { name?: string; message?: string };
   const c = tokenClaims(token);
   const claims = `token iss=${c.iss ?? '?'} sub=${c.sub ?? '?'} aud=${c.aud ?? '?'}`;

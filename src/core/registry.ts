@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { ECRClient, Repository } from '@aws-sdk/client-ecr';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { awsClientConfig, ecrSdk, retryHint, sdkFailure, watched, type Deadline } from './aws';
-import { RegistryError } from './errors';
+import { DeliveryError, RegistryError } from './errors';
 import type { Mutability, Options } from './options';
 
 export interface RegistryLogin {
@@ -197,7 +197,8 @@ export class EcrRegistry {
       return await watched(this.deadline, `ECR ${operation}`, send);
     } catch (err) {
       const name = errorName(err);
-      if (err instanceof RegistryError || /NotFound|AlreadyExists/.test(name)) throw err;
+      // Ours already (a RegistryError, a ProxyError from the proxy agent) or one the caller handles.
+      if (err instanceof DeliveryError || /NotFound|AlreadyExists/.test(name)) throw err;
       if (name === 'CredentialsProviderError') {
         throw new RegistryError(`no AWS credentials for ECR ${operation}: ${(err as Error).message}`,
           'set role-to-assume to use the CI\'s OIDC token, or provide credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, a profile, an instance role)', { cause: err });

@@ -9,6 +9,7 @@
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { Writable } from 'node:stream';
+import { ProxyError } from '../../core/errors';
 import { exchange } from '../../io/http';
 
 const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -114,7 +115,7 @@ export async function getIDToken(audience: string): Promise<string> {
       failure = `HTTP ${answer.status}`;
       if (answer.status < 500 && answer.status !== 429) throw new Error(`the token service answered ${failure}`);
     } catch (err) {
-      if ((err as Error).message.startsWith('the token service')) throw err;
+      if ((err as Error).message.startsWith('the token service') || err instanceof ProxyError) throw err;
       failure = (err as Error).message;
     }
     if (attempt >= OIDC_ATTEMPTS) throw new Error(`the token service did not answer after ${attempt} attempts (${failure})`);
