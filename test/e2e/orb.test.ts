@@ -14,7 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { parse } from 'yaml';
 import { AwsEmulator } from '../fixtures/emulator';
-import { makeBuildContext, registryManifestDigest, runCommand, type Registry } from '../fixtures/services';
+import { makeBuildContext, registryManifestDigest, registryTags, runCommand, type Registry } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -238,11 +238,13 @@ describe('CircleCI emulation (what the e2e tests rely on)', () => {
     expect(() => bindParameters(ORB.commands.deliver.parameters, { repository: 'r', encryption_type: 'DES' }, 'deliver')).toThrow(/encryption_type/);
   });
 
-  it('the compiled deliver command runs dist/index.js itself, with booleans as 1/0 in the environment', () => {
+  it('the compiled deliver command runs dist/index.js itself (after its launcher line, in bash), with booleans as 1/0 in the environment', () => {
     const params = bindParameters(ORB.commands.deliver.parameters, { repository: 'team/api' }, 'deliver');
     const [, script] = expand(ORB.commands.deliver.steps, params);
-    expect(script.run.command).toBe(readFileSync('dist/index.js', 'utf8'));
-    expect(script.run.shell).toBe('/usr/bin/env node');
+    const [launcher, ...rest] = script.run.command.split('\n');
+    expect(launcher).toBe(`':' //; exec "\${ECR_DELIVER_ORB_NODE:?the ecr-deliver prerequisites step did not run}" "$0" "$@"`);
+    expect(rest.join('\n')).toBe(readFileSync('dist/index.js', 'utf8').replace(/^#!.*\n/, ''));
+    expect(script.run.shell).toBeUndefined();
     expect(envValue(script.run.environment.ECR_DELIVER_PUSH)).toBe('1');
     expect(envValue(script.run.environment.ECR_DELIVER_CACHE)).toBe('0');
     expect(script.run.environment.ECR_DELIVER_REPOSITORY).toBe('team/api');
@@ -329,13 +331,60 @@ describe('CircleCI orb, end to end', () => {
     expect([ok, job.output]).toEqual([true, expect.any(String)]);
     expect(job.runs.map((r) => r.name)).toEqual(['Check ecr-deliver prerequisites (node, docker engine)', 'Log docker in to Amazon ECR', 'Push with plain docker']);
     expect(await job.later('ECR_DELIVERED_REGISTRY')).toBe(emulator.registryFrontHost);
-    expect(readFileSync(job.bashEnv, 'utf8')).toBe(`export ECR_DELIVERED_REGISTRY='${emulator.registryFrontHost}'\n`);
+    // The registry, and the node the prerequisites step found for the node step: nothing else.
+    expect(readFileSync(job.bashEnv, 'utf8')).toBe(`export ECR_DELIVER_ORB_NODE=${NODE24}\nexport ECR_DELIVERED_REGISTRY='${emulator.registryFrontHost}'\n`);
     expect(await digestOf(repo, 'pushed')).toMatch(/^sha256:/);
     expect(ops('sts')).toEqual(['AssumeRoleWithWebIdentity']);
     expect(ops('ecr')).toEqual(['GetAuthorizationToken']);
     // docker's auth went to the job's docker config, where later steps find it; no AWS key was exported.
     expect(JSON.parse(readFileSync(join(job.env.DOCKER_CONFIG!, 'config.json'), 'utf8')).auths).toHaveProperty([emulator.registryFrontHost]);
     expect(readFileSync(job.bashEnv, 'utf8')).not.toMatch(/AWS_|ASIA/);
+  });
+
+  it('two ecr/deliver steps and a CLI delivery in one job: outputs are ECR_DELIVERED_*, so the CLI builds and tags only what it was asked (issue 11)', async () => {
+    const [first, second, cli] = [uniqueRepo('first'), uniqueRepo('second'), uniqueRepo('cli')];
+    const commit = sha();
+    const job = oidcJob(commit, {}, makeBuildContext());
+    const ok = await job.steps([
+      { 'ecr/deliver': { repository: first, role_to_assume: ROLE } },
+      { 'ecr/deliver': { repository: second, role_to_assume: ROLE, tags: 'latest\nv2' } },
+      { run: { name: 'A later ecr-deliver in a bash step', command: `"$ECR_DELIVER_ORB_NODE" ${resolve('dist/index.js')} --json --repository ${cli} --role-to-assume ${ROLE} > cli.json` } },
+    ]);
+    expect([ok, job.output]).toEqual([true, expect.any(String)]);
+    const cliStep = job.runs.at(-1)!;
+    const front = emulator.registryFrontHost;
+    expect(await job.later('ECR_DELIVERED_IMAGE')).toBe(`${front}/${second}:${commit}`);
+    expect(await job.later('ECR_DELIVERED_TAGS')).toBe(`${commit},latest,v2`);
+    // The CLI run built its own image and applied only its SHA tag: nothing of the steps before.
+    const outputs = JSON.parse(readFileSync(join(job.workdir, 'cli.json'), 'utf8')) as Record<string, string>;
+    expect(outputs).toMatchObject({ image: `${front}/${cli}:${commit}`, tags: commit, pushed: 'true' });
+    expect(cliStep.stderr).toContain('▶ Build');
+    expect(await registryTags(registry, cli)).toEqual([commit]);
+    expect(await registryTags(registry, second)).toEqual([commit, 'latest', 'v2'].sort());
+    expect(await registryTags(registry, first)).toEqual([commit]);
+    expect(readFileSync(job.bashEnv, 'utf8')).not.toMatch(/^export ECR_DELIVER_(?!ORB_NODE=)/m);
+  });
+
+  it('node reachable only through a login profile (nvm on machine images): the prerequisites step finds it and the node step runs with that exact node (issue 11)', async () => {
+    const repo = uniqueRepo('nvm');
+    const commit = sha();
+    // PATH has docker and tail, but no node; node is on PATH only in a login shell, as nvm puts it there.
+    const bin = mkdtempSync(join(tmpdir(), 'no-node-path-'));
+    for (const tool of ['docker', 'tail']) symlinkSync((await runCommand('bash', ['-c', `command -v ${tool}`])).stdout.trim(), join(bin, tool));
+    const job = new CircleJob(awsEnv({ PATH: bin, CIRCLE_SHA1: commit, AWS_ACCESS_KEY_ID: STATIC_KEY[0], AWS_SECRET_ACCESS_KEY: STATIC_KEY[1] }), makeBuildContext());
+    const nvmBin = join(job.dir, '.nvm', 'bin');
+    mkdirSync(nvmBin, { recursive: true });
+    writeFileSync(join(nvmBin, 'node'), `#!/bin/sh\necho "$*" >> "$HOME/node-calls"\nexec ${NODE24} "$@"\n`);
+    chmodSync(join(nvmBin, 'node'), 0o755);
+    writeFileSync(join(job.dir, '.bash_profile'), 'export PATH="$HOME/.nvm/bin:$PATH"\n');
+
+    const ok = await job.command('deliver', { repository: repo });
+    expect([ok, job.output]).toEqual([true, expect.any(String)]);
+    expect(readFileSync(job.bashEnv, 'utf8')).toContain(`export ECR_DELIVER_ORB_NODE=${join(nvmBin, 'node')}\n`);
+    // The deliver step's own file (step-1) was run by that node.
+    const calls = readFileSync(join(job.dir, 'node-calls'), 'utf8').trim().split('\n');
+    expect(calls).toContain(join(job.dir, 'step-1'));
+    expect(await digestOf(repo, commit)).toBe(await job.later('ECR_DELIVERED_DIGEST'));
   });
 
   describe('parameter values are data, never shell', () => {
@@ -392,8 +441,11 @@ describe('CircleCI orb, end to end', () => {
   describe('a missing prerequisite gets one clear line', () => {
     const checkStep = () => ORB.commands.deliver.steps[0].run;
 
-    it('no node on the executor', async () => {
-      const job = new CircleJob({ PATH: mkdtempSync(join(tmpdir(), 'empty-path-')) });
+    it('no node on the executor, neither on PATH nor in a login shell', async () => {
+      const empty = mkdtempSync(join(tmpdir(), 'empty-path-'));
+      const job = new CircleJob({ PATH: empty });
+      // A login shell reads /etc/profile (which may find a system node) and then this profile.
+      writeFileSync(join(job.dir, '.bash_profile'), `PATH=${empty}\n`);
       const r = await job.run(checkStep());
       expect(r.code).toBe(1);
       expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^ecr-deliver: no node on this executor: use the ecr\/default executor/)]);
@@ -422,7 +474,8 @@ describe('CircleCI orb, end to end', () => {
 
     it('an unknown ECR_DELIVER_COMMAND is one line with exit 2', async () => {
       const job = new CircleJob(awsEnv({ CIRCLE_SHA1: sha() }));
-      const [, script] = expand(ORB.commands.login.steps, bindParameters(ORB.commands.login.parameters, {}, 'login'));
+      const [check, script] = expand(ORB.commands.login.steps, bindParameters(ORB.commands.login.parameters, {}, 'login'));
+      expect((await job.run(check.run)).code).toBe(0);
       const r = await job.run({ ...script.run, environment: { ...script.run.environment, ECR_DELIVER_COMMAND: 'deploy' } });
       expect(r.code).toBe(2);
       expect(r.stderr.trim().split('\n')).toEqual(['ecr-deliver: ECR_DELIVER_COMMAND: "deploy" is not one of deliver, login']);

@@ -11,7 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { exportLines } from '../../src/frontends/circleci';
-import { OPTIONS, OUTPUTS, envName, orbName, type OptionSpec, type Outputs } from '../../src/core/options';
+import { OPTIONS, OUTPUTS, envName, orbName, outputEnvName, type OptionSpec, type Outputs } from '../../src/core/options';
+
+const LAUNCHER = `':' //; exec "\${ECR_DELIVER_ORB_NODE:?the ecr-deliver prerequisites step did not run}" "$0" "$@"\n`;
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Yaml = any;
@@ -19,7 +21,8 @@ type Yaml = any;
 const orbText = readFileSync('dist/orb.yml', 'utf8');
 const orb: Yaml = parse(orbText);
 const bundle = readFileSync('dist/index.js', 'utf8');
-const SCRIPT_STEP = bundle.replaceAll('<<', '\\<<');
+// The bundle after the launcher line (its #! line replaced), with `<<` escaped as CircleCI requires.
+const SCRIPT_STEP = `${LAUNCHER}${bundle.replace(/^#!.*\n/, '')}`.replaceAll('<<', '\\<<');
 
 const LOGIN_OPTIONS = ['aws-region', 'role-to-assume', 'audience', 'web-identity-token-file', 'role-session-name', 'role-duration-seconds', 'registry-id'];
 /** Keys a workflow's job entry takes that are CircleCI's, not the job's parameters. */
@@ -60,12 +63,13 @@ describe('packed orb: dist/orb.yml', () => {
     expect(orb.executors.default.parameters.image.default).toMatch(/^ubuntu-2404:/);
   });
 
-  it('runs exactly dist/index.js: inlined in both commands (with `<<` escaped) and named by its sha256', () => {
+  it('runs exactly dist/index.js: inlined in both commands (with `<<` escaped, the launcher line first, bash as the shell) and named by its sha256', () => {
     const sha = createHash('sha256').update(readFileSync('dist/index.js')).digest('hex');
     expect(orbText.split('\n').slice(0, 3).join('\n')).toContain(`sha256 ${sha}`);
     for (const name of ['deliver', 'login']) {
-      const node = runSteps(orb.commands[name].steps).filter((r) => r.shell === '/usr/bin/env node');
+      const node = runSteps(orb.commands[name].steps).filter((r) => r.command.startsWith(LAUNCHER));
       expect(node).toHaveLength(1);
+      expect(node[0].shell).toBeUndefined();
       expect(node[0].command).toBe(SCRIPT_STEP);
     }
     expect(orb.commands.login.steps.at(-1).run.environment.ECR_DELIVER_COMMAND).toBe('login');
@@ -255,9 +259,16 @@ describe('CircleCI outputs: export lines for $BASH_ENV', () => {
     const file = join(dir, 'bash_env');
     writeFileSync(file, exportLines(outputs));
     for (const o of OUTPUTS) {
-      const value = execFileSync('bash', ['-c', `source "$1" && printf %s "$${envName(o.name)}"`, 'bash', file], { encoding: 'utf8' });
+      const value = execFileSync('bash', ['-c', `source "$1" && printf %s "$${outputEnvName(o.name)}"`, 'bash', file], { encoding: 'utf8' });
       expect(value).toBe(`${o.name}:${nasty}`);
     }
     expect(existsSync(marker)).toBe(false);
+  });
+
+  it('uses a prefix of their own (ECR_DELIVERED_*), so no output is ever read back as an option', () => {
+    const lines = exportLines(Object.fromEntries(OUTPUTS.map((o) => [o.name, 'x'])) as Outputs).trim().split('\n');
+    expect(lines.map((l) => l.split('=')[0])).toEqual(OUTPUTS.map((o) => `export ECR_DELIVERED_${o.name.toUpperCase().replace(/-/g, '_')}`));
+    const optionVariables = new Set(OPTIONS.map((o) => envName(o.name)));
+    expect(OUTPUTS.map((o) => outputEnvName(o.name)).filter((n) => optionVariables.has(n))).toEqual([]);
   });
 });
