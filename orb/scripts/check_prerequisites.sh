@@ -11,6 +11,7 @@ if [ -z "$node_bin" ]; then
 fi
 nvm_sh="${NVM_DIR:-$HOME/.nvm}/nvm.sh"
 if [ -z "$node_bin" ] && [ -s "$nvm_sh" ]; then
+  # shellcheck source=/dev/null
   node_bin=$( (. "$nvm_sh" && command -v node) 2>/dev/null || true)
   node_bin=${node_bin##*$'\n'}
 fi
