@@ -61,7 +61,7 @@ function authorization(proxy: URL): string | undefined {
 }
 
 function refusal(proxy: URL, target: string, why: string): ProxyError {
-  return new ProxyError(`the proxy ${proxyName(proxy)} ${why} (for ${target})`);
+  return new ProxyError(`the proxy ${proxyName(proxy)} (for ${target}) ${why}`);
 }
 
 function connectToProxy(proxy: URL, target: string, done: Callback): Socket {

@@ -306,7 +306,7 @@ describe('1. proxies: HTTP(S)_PROXY and NO_PROXY are honoured by every request e
         hostEnv(host, { ...ambient, AWS_ENDPOINT_URL_STS: front, AWS_ENDPOINT_URL_ECR: front, HTTPS_PROXY: proxy.url.replace('http://', 'http://ci:wrong-password@'), NODE_EXTRA_CA_CERTS: join(tlsDir, 'cert.pem') })).done;
       expect(r.code).toBe(1);
       const lines = r.stderr.split('\n').filter((l) => /^(ecr-deliver|hint): /.test(l));
-      expect(lines[0]).toBe(`ecr-deliver: the proxy ${proxy.url} refused the tunnel: 407 Proxy Authentication Required (check the credentials in HTTPS_PROXY) (for ${front.slice('https://'.length)})`);
+      expect(lines[0]).toBe(`ecr-deliver: the proxy ${proxy.url} (for ${front.slice('https://'.length)}) refused the tunnel: 407 Proxy Authentication Required (check the credentials in HTTPS_PROXY)`);
       expect(lines[1]).toMatch(/^hint: check HTTPS_PROXY/);
       expect(r.stderr).not.toContain('wrong-password');
       expect(r.stderr).not.toMatch(/iam-policy|trust policy/);
@@ -333,7 +333,7 @@ describe('1. proxies: HTTP(S)_PROXY and NO_PROXY are honoured by every request e
       expect(r.code).toBe(1);
       const lines = r.stderr.split('\n').filter((l) => /^(ecr-deliver|hint): /.test(l));
       expect(lines).toHaveLength(2);
-      expect(lines[0]).toContain(`the proxy ${shown} `);
+      expect(lines[0]).toContain(`the proxy ${shown} (for 127.0.0.1:`);
       expect(lines[0]).toMatch(why);
       expect(lines[1]).toMatch(/^hint: check HTTPS_PROXY \/ HTTP_PROXY/);
       expect(r.stderr).not.toContain('wrong-password');
