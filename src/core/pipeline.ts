@@ -25,7 +25,14 @@ export interface DeliverRequest {
   platformToken?: (audience: string) => Promise<string>;
   /** `login` only (it writes the user's docker config): told each registry host before login, so a post step can log out even after a failure. */
   onLogin?: (host: string) => void;
+  /** The ECR the run talks to; the SDK-backed EcrRegistry unless a test brings a fake. */
+  openRegistry?: OpenRegistry;
 }
+
+/** What the pipeline asks of ECR (registry.ts's EcrRegistry). */
+export type Registry = Pick<EcrRegistry, 'login' | 'findRepository' | 'ensureRepository' | 'applyPolicies' | 'images' | 'putTags' | 'close'>;
+export type OpenRegistry = (region: string, credentials: AwsCredentialIdentity | undefined, registryId: string | undefined, deadline: Deadline) => Registry;
+const openEcr: OpenRegistry = (region, credentials, registryId, deadline) => new EcrRegistry(region, credentials, registryId, deadline);
 
 /**
  * The whole delivery, bounded by timeout-seconds and the CI's cancelling signals. Docker is logged
@@ -58,7 +65,7 @@ async function deliverWithin(req: DeliverRequest, deadline: Deadline, dockerEnv:
     loadAwsSdk();
   };
   const credentials = await reporter.phase('Credentials', () => resolveCredentials(req, token, deadline, whileStsAnswers));
-  const ecr = new EcrRegistry(ctx.region, credentials, o.registryId, deadline);
+  const ecr = (req.openRegistry ?? openEcr)(ctx.region, credentials, o.registryId, deadline);
   try {
     return await new Delivery(req, docker, ecr).run();
   } finally {
@@ -78,7 +85,7 @@ async function loginWithin(req: DeliverRequest, deadline: Deadline): Promise<{ r
   const token = fetchToken(req);
   await probe;
   const credentials = await req.reporter.phase('Credentials', () => resolveCredentials(req, token, deadline, loadAwsSdk));
-  const ecr = new EcrRegistry(req.context.region, credentials, req.options.registryId, deadline);
+  const ecr = (req.openRegistry ?? openEcr)(req.context.region, credentials, req.options.registryId, deadline);
   try {
     return await req.reporter.phase('Login', async () => {
       const login = await ecr.login();
@@ -121,7 +128,7 @@ class Delivery {
   private readonly sha: string;
   private readonly tags: string[];
 
-  constructor(private readonly req: DeliverRequest, private readonly docker: Docker, private readonly ecr: EcrRegistry) {
+  constructor(private readonly req: DeliverRequest, private readonly docker: Docker, private readonly ecr: Registry) {
     this.o = req.options;
     this.sha = req.context.commitSha;
     this.tags = [this.sha, ...this.o.tags.filter((t) => t !== this.sha)];
@@ -270,8 +277,8 @@ class Delivery {
       image: `${repo.uri}:${this.sha}`,
       digest,
       'image-ref': digest ? `${repo.uri}@${digest}` : '',
-      tags: this.tags.join(','),
-      pushed: String(pushed),
+      tags: this.tags,
+      pushed,
     };
   }
 }

@@ -41,7 +41,7 @@ const DOCKER_PULL = ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 'ecr:Bat
 /** The ECR API operations the sources call: `new [this.sdk.]XxxCommand(` in every file that uses the ECR client. */
 function ecrOperationsInCode(): string[] {
   const ops = new Set<string>();
-  for (const file of readdirSync('src').filter((f) => f.endsWith('.ts'))) {
+  for (const file of readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))) {
     const text = readFileSync(join('src', file), 'utf8');
     if (!text.includes('@aws-sdk/client-ecr')) continue;
     for (const m of text.matchAll(/new (?:this\.sdk\.)?(\w+)Command\(/g)) ops.add(`ecr:${m[1]}`);

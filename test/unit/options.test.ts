@@ -2,8 +2,24 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../../src/core/errors';
-import { OPTIONS, parseOptions, type RawOptions } from '../../src/core/options';
+import { OPTIONS, OUTPUTS, outputTexts, parseOption, parseOptions, type EncryptionType, type Mutability, type Options, type OutputName, type Outputs, type RawOptions } from '../../src/core/options';
 import { deriveSessionName, resolveContext } from '../../src/core/context';
+
+// Compile-time checks of the types derived from the tables (`npm run lint` fails when one is false).
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
+export const derivedTypes: Record<string, true> = {
+  list: true as Equal<Options['tags'], string[]>,
+  optional: true as Equal<Options['awsRegion'], string | undefined>,
+  defaulted: true as Equal<Options['roleDurationSeconds'], number>,
+  required: true as Equal<Options['repository'], string>,
+  boolean: true as Equal<Options['push'], boolean>,
+  enum: true as Equal<Mutability, 'MUTABLE' | 'IMMUTABLE' | 'IMMUTABLE_WITH_EXCLUSION'>,
+  enum2: true as Equal<EncryptionType, 'AES256' | 'KMS'>,
+  outputNames: true as Equal<OutputName, 'registry' | 'repository-uri' | 'image' | 'digest' | 'image-ref' | 'tags' | 'pushed'>,
+  pushed: true as Equal<Outputs['pushed'], boolean>,
+  tags: true as Equal<Outputs['tags'], string[]>,
+  digest: true as Equal<Outputs['digest'], string>,
+};
 
 const dir = mkdtempSync(join(tmpdir(), 'options-test-'));
 writeFileSync(join(dir, 'Dockerfile'), 'FROM scratch\n');
@@ -91,9 +107,36 @@ describe('option parsing', () => {
     expect(parse({ context: '/nonexistent', image: 'app:1' }).image).toBe('app:1');
   });
 
-  it('has one spec per contract option, all kebab-case', () => {
-    expect(OPTIONS.map((o) => o.name)).toHaveLength(28);
-    for (const o of OPTIONS) expect(o.name).toMatch(/^[a-z]+(-[a-z]+)*$/);
+  it('every spec has a unique kebab-case name and, as its Options field, that name in camelCase', () => {
+    expect(new Set(OPTIONS.map((o) => o.name)).size).toBe(OPTIONS.length);
+    for (const o of OPTIONS) {
+      expect(o.name).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect([o.name, o.field]).toEqual([o.name, o.name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())]);
+    }
+  });
+
+  it('parses every default through its own parser, and every value of an enum (in any case) to itself', () => {
+    // login mode: no build inputs are checked, so the defaults alone are parsed (context `.` included).
+    const o = parseOptions((name) => (name === 'repository' ? 'team/api' : undefined), 'login') as Record<string, unknown>;
+    for (const spec of OPTIONS) {
+      if (spec.default !== undefined) expect([spec.name, o[spec.field]]).toEqual([spec.name, spec.parse(spec.default, spec.name)]);
+      for (const value of spec.values ?? []) expect(spec.parse(value.toLowerCase(), spec.name)).toBe(value);
+    }
+  });
+
+  it('parseOption: one option by the same rules and default, undefined when neither given nor defaulted', () => {
+    expect(parseOption('push', undefined)).toBe(true);
+    expect(parseOption('encryption-type', ' kms ')).toBe('KMS');
+    expect(parseOption('registry-id', undefined)).toBeUndefined();
+    expect(() => parseOption('registry-id', '12')).toThrow('registry-id: "12" is not an AWS account id (12 digits)');
+  });
+});
+
+describe('outputs', () => {
+  it('are written in table order: booleans as true/false, lists comma-joined, strings as they are', () => {
+    const written = outputTexts({ registry: 'r', 'repository-uri': 'r/a', image: 'r/a:s', digest: '', 'image-ref': '', tags: ['s', 'latest'], pushed: false });
+    expect(Object.keys(written)).toEqual(OUTPUTS.map((o) => o.name));
+    expect(written).toEqual({ registry: 'r', 'repository-uri': 'r/a', image: 'r/a:s', digest: '', 'image-ref': '', tags: 's,latest', pushed: 'false' });
   });
 });
 

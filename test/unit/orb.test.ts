@@ -251,22 +251,30 @@ describe('packed orb: dist/orb.yml', () => {
 });
 
 describe('CircleCI outputs: export lines for $BASH_ENV', () => {
-  it('reads back every value literally in bash, whatever it contains, and runs none of it', () => {
+  it('reads back every value literally in bash, whatever it contains, and runs none of it; lists comma-joined, booleans as true/false', () => {
     const dir = mkdtempSync(join(tmpdir(), 'orb-export-'));
     const marker = join(dir, 'pwned');
     const nasty = `a'b"c$(touch ${marker})\`touch ${marker}\`\n$HOME \\ end'`;
-    const outputs = Object.fromEntries(OUTPUTS.map((o) => [o.name, `${o.name}:${nasty}`])) as Outputs;
+    const outputs: Outputs = {
+      registry: `registry:${nasty}`, 'repository-uri': `repository-uri:${nasty}`, image: `image:${nasty}`, digest: `digest:${nasty}`,
+      'image-ref': `image-ref:${nasty}`, tags: [`first:${nasty}`, 'second'], pushed: false,
+    };
     const file = join(dir, 'bash_env');
     writeFileSync(file, exportLines(outputs));
+    const expected: Record<string, string> = {
+      registry: `registry:${nasty}`, 'repository-uri': `repository-uri:${nasty}`, image: `image:${nasty}`, digest: `digest:${nasty}`,
+      'image-ref': `image-ref:${nasty}`, tags: `first:${nasty},second`, pushed: 'false',
+    };
     for (const o of OUTPUTS) {
       const value = execFileSync('bash', ['-c', `source "$1" && printf %s "$${outputEnvName(o.name)}"`, 'bash', file], { encoding: 'utf8' });
-      expect(value).toBe(`${o.name}:${nasty}`);
+      expect(value).toBe(expected[o.name]);
     }
     expect(existsSync(marker)).toBe(false);
   });
 
   it('uses a prefix of their own (ECR_DELIVERED_*), so no output is ever read back as an option', () => {
-    const lines = exportLines(Object.fromEntries(OUTPUTS.map((o) => [o.name, 'x'])) as Outputs).trim().split('\n');
+    const outputs: Outputs = { registry: 'r', 'repository-uri': 'r/x', image: 'r/x:t', digest: 'sha256:0', 'image-ref': 'r/x@sha256:0', tags: ['t'], pushed: true };
+    const lines = exportLines(outputs).trim().split('\n');
     expect(lines.map((l) => l.split('=')[0])).toEqual(OUTPUTS.map((o) => `export ECR_DELIVERED_${o.name.toUpperCase().replace(/-/g, '_')}`));
     const optionVariables = new Set(OPTIONS.map((o) => envName(o.name)));
     expect(OUTPUTS.map((o) => outputEnvName(o.name)).filter((n) => optionVariables.has(n))).toEqual([]);

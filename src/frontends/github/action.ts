@@ -1,4 +1,4 @@
-/** GitHub Action front end: inputs in, step outputs and a summary out; the post step logs out. */
+/** GitHub Action front end: inputs in, step outputs and a summary out; the post step logs out what a login recorded. */
 import * as core from './runner-protocol';
 import { resolveContext } from '../../core/context';
 import { deliver } from '../../core/pipeline';
@@ -6,7 +6,7 @@ import { describeFailure } from '../../core/errors';
 import { run } from '../../io/exec';
 import { dockerChildEnv } from '../../core/child-env';
 import { Docker } from '../../core/docker';
-import { OUTPUTS, parseOptions, type Outputs } from '../../core/options';
+import { OUTPUTS, outputText, parseOptions, type Outputs } from '../../core/options';
 import { PhaseClock, type Reporter } from '../../core/report';
 
 const STATE_POST = 'isPost';
@@ -36,7 +36,7 @@ export async function githubMain(): Promise<void> {
       options, context, reporter, run, env: process.env,
       platformToken: (audience) => core.getIDToken(audience),
     });
-    for (const { name } of OUTPUTS) core.setOutput(name, outputs[name as keyof Outputs]);
+    for (const { name } of OUTPUTS) core.setOutput(name, outputText(outputs, name));
     writeSummary(outputs, reporter.clock);
   } catch (err) {
     const failure = describeFailure(err);
@@ -58,8 +58,8 @@ function writeSummary(outputs: Outputs, clock: PhaseClock): void {
   const rows = [
     ['image', `\`${outputs.image}\``],
     ['digest', outputs.digest ? `\`${outputs.digest}\`` : '(not pushed)'],
-    ['tags', outputs.tags.split(',').map((t) => `\`${t}\``).join(' ')],
-    ['pushed', outputs.pushed],
+    ['tags', outputs.tags.map((t) => `\`${t}\``).join(' ')],
+    ['pushed', String(outputs.pushed)],
     ['timings', clock.describe()],
   ];
   core.appendSummary(['### ecr-deliver', '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''].join('\n'));
