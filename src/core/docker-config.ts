@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSy
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** What a docker client needs from the user's config.json to pull and build as the user would. */
+/** What a docker client needs from the user's config.json to pull and build as the user would (credsStore: see withoutCredsStore). */
 const SEEDED_KEYS = ['auths', 'credHelpers', 'credsStore', 'currentContext', 'proxies'] as const;
 /** Where buildx builders, CLI plugins and docker contexts live: linked, not copied (buildx keeps state there). */
 const SEEDED_DIRS = ['buildx', 'cli-plugins', 'contexts'] as const;
@@ -49,12 +49,26 @@ export class PrivateDockerConfig {
   }
 }
 
-function seed(file: string): Record<string, unknown> {
+export function seed(file: string): Record<string, unknown> {
   let user: Record<string, unknown>;
   try {
     user = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
   } catch {
     return {}; // none, or unreadable: docker would not have used it either
   }
-  return Object.fromEntries(SEEDED_KEYS.filter((k) => user[k] !== undefined).map((k) => [k, user[k]]));
+  const seeded = Object.fromEntries(SEEDED_KEYS.filter((k) => user[k] !== undefined).map((k) => [k, user[k]]));
+  return typeof user.credsStore === 'string' && user.credsStore ? withoutCredsStore(seeded, user.credsStore) : seeded;
+}
+
+/**
+ * With a `credsStore`, docker would store this run's ECR login in the user's keychain (shared, and
+ * left behind). So the store becomes a credHelper for each registry it holds (docker lists those in
+ * `auths` without inline credentials): pulls keep using it, and the ECR login stays in this directory.
+ */
+function withoutCredsStore(config: Record<string, unknown>, store: string): Record<string, unknown> {
+  const { credsStore: _store, ...rest } = config;
+  const auths = (config.auths ?? {}) as Record<string, { auth?: string }>;
+  const helpers: Record<string, string> = {};
+  for (const [host, entry] of Object.entries(auths)) if (!entry?.auth) helpers[host] = store;
+  return { ...rest, credHelpers: { ...helpers, ...(config.credHelpers as Record<string, string> | undefined) } };
 }
