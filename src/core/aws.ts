@@ -108,7 +108,10 @@ export class Deadline {
   async bound<T>(work: () => Promise<T>): Promise<T> {
     for (const signal of CANCEL_SIGNALS) process.on(signal, this.onSignal);
     try {
-      return await Promise.race([work(), this.expired]);
+      // Once the run is ending, a step's failure is the abort's or the killed child's doing: the
+      // run fails with the ending's own error (timeout or signal, and what was running) instead.
+      const settled = work().catch((err: unknown) => (this.ending ? this.expired : Promise.reject(err)));
+      return await Promise.race([settled, this.expired]);
     } finally {
       clearTimeout(this.timer);
       for (const signal of CANCEL_SIGNALS) process.off(signal, this.onSignal);

@@ -141,8 +141,8 @@ class Delivery {
     try {
       return await this.steps();
     } catch (err) {
-      // A login that completes is recorded (onLogin) so the post step can log out; a background
-      // step that fails after the run has failed must not surface as an unhandled rejection.
+      // A background step (login, policies) ends before the run's failure is reported (and the
+      // private docker config removed); one that fails after it must not surface as an unhandled rejection.
       await Promise.allSettled(this.background);
       throw err;
     }

@@ -501,6 +501,21 @@ describe('3. cancellation: SIGINT / SIGTERM / timeout-seconds stop the docker ch
     });
   }
 
+  it('SIGTERM while an ECR call hangs: the line names that call (not the aborted request\'s own error), nothing built or pushed', async () => {
+    const host = newHost();
+    const repo = uniqueRepo('cancel-ecr');
+    emulator.faults.push({ service: 'ecr', operation: 'DescribeRepositories', times: 1, error: 'hang' });
+    const run = startCli(deliverArgs(repo, sha(), stack.freshContext()), hostEnv(host, ambient));
+    await until('the hanging ECR call', () => emulator.calls.some((c) => c.operation === 'DescribeRepositories'));
+    run.child.kill('SIGTERM');
+    const r = await exitWithin15s(run);
+    expect(r.code).toBe(143);
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('ecr-deliver: '))).toEqual(['ecr-deliver: cancelled by SIGTERM while running ECR DescribeRepositories']);
+    expect(r.stderr).not.toContain('[command]docker build');
+    expect(emulator.calls.map((c) => c.operation)).not.toContain('CreateRepository');
+    expect(readdirSync(host.tmp)).toEqual([]);
+  });
+
   it('timeout-seconds during the build: exit 1 naming docker build, the docker child stopped, nothing left in TMPDIR, no SHA tag', async () => {
     const host = newHost();
     const repo = uniqueRepo('cancel-timeout');
