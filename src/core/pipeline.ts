@@ -12,7 +12,9 @@ import { PrivateDockerConfig } from './docker-config';
 import { DockerError, PrerequisiteError, RegistryError } from './errors';
 import type { Runner } from '../io/exec';
 import { dockerfilePath, requireBuildFiles, type Options, type Outputs } from './options';
-import { EcrRegistry, isTagImmutable, type ImageRecord, type RepositoryInfo } from './registry';
+import { EcrRegistry, isTagImmutable, putTags, type ImageRecord, type RegistryLogin, type RepositoryInfo, type TargetRegistry } from './registry';
+import { fromHosts, missingPullRegistryHint, pullRegistryLogins } from './pull-registries';
+import { PublicRegistry } from './public-registry';
 import type { Reporter } from './report';
 
 export interface DeliverRequest {
@@ -30,7 +32,7 @@ export interface DeliverRequest {
 }
 
 /** What the pipeline asks of ECR (registry.ts's EcrRegistry). */
-export type Registry = Pick<EcrRegistry, 'login' | 'findRepository' | 'ensureRepository' | 'applyPolicies' | 'images' | 'putTags' | 'close'>;
+export type Registry = TargetRegistry;
 export type OpenRegistry = (region: string, credentials: AwsCredentialIdentity | undefined, registryId: string | undefined, deadline: Deadline) => Registry;
 const openEcr: OpenRegistry = (region, credentials, registryId, deadline) => new EcrRegistry(region, credentials, registryId, deadline);
 
@@ -65,33 +67,51 @@ async function deliverWithin(req: DeliverRequest, deadline: Deadline, dockerEnv:
     loadAwsSdk();
   };
   const credentials = await reporter.phase('Credentials', () => resolveCredentials(req, token, deadline, whileStsAnswers));
-  const ecr = (req.openRegistry ?? openEcr)(ctx.region, credentials, o.registryId, deadline);
+  const ecr = (req.openRegistry ?? openTarget(o))(ctx.region, credentials, o.registryId, deadline);
+  const pulls = () => pullRegistryLogins(o.pullRegistries, ctx.region, credentials, deadline);
   try {
-    return await new Delivery(req, docker, ecr).run();
+    return await new Delivery(req, docker, ecr, pulls).run();
   } finally {
     ecr.close();
   }
 }
 
+/** The push target: ECR, or ECR Public (issue 13; its API lives in us-east-1 only). */
+function openTarget(o: Options): OpenRegistry {
+  return o.registryType === 'public' ? (_region, credentials, registryId, deadline) => new PublicRegistry(credentials, registryId, deadline) : openEcr;
+}
+
+export interface LoginResult {
+  /** The target registry host. */
+  registry: string;
+  /** Every host logged in to: the target first, then the pull registries. */
+  registries: string[];
+  /** The target's docker credentials (GitHub `docker-credentials-output`). */
+  login: RegistryLogin;
+}
+
 /** Credentials and `docker login` only, for jobs that run their own docker steps afterwards. */
-export function loginOnly(req: DeliverRequest): Promise<{ registry: string }> {
+export function loginOnly(req: DeliverRequest): Promise<LoginResult> {
   const deadline = new Deadline(req.options.timeoutSeconds);
   return deadline.bound(() => loginWithin(req, deadline));
 }
 
-async function loginWithin(req: DeliverRequest, deadline: Deadline): Promise<{ registry: string }> {
+async function loginWithin(req: DeliverRequest, deadline: Deadline): Promise<LoginResult> {
   const docker = new Docker(req.run, req.reporter, deadline, dockerChildEnv(req.env));
   const probe = docker.check();
   const token = fetchToken(req);
   await probe;
   const credentials = await req.reporter.phase('Credentials', () => resolveCredentials(req, token, deadline, loadAwsSdk));
-  const ecr = (req.openRegistry ?? openEcr)(req.context.region, credentials, req.options.registryId, deadline);
+  const ecr = (req.openRegistry ?? openTarget(req.options))(req.context.region, credentials, req.options.registryId, deadline);
   try {
     return await req.reporter.phase('Login', async () => {
-      const login = await ecr.login();
-      req.onLogin?.(login.host);
-      await docker.login(login);
-      return { registry: login.host };
+      const [login, pulls] = await Promise.all([ecr.login(), pullRegistryLogins(req.options.pullRegistries, req.context.region, credentials, deadline)]);
+      const all = [login, ...pulls.filter((p) => p.host !== login.host)];
+      for (const each of all) {
+        req.onLogin?.(each.host);
+        await docker.login(each);
+      }
+      return { registry: login.host, registries: all.map((l) => l.host), login };
     });
   } finally {
     ecr.close();
@@ -105,7 +125,7 @@ async function loginWithin(req: DeliverRequest, deadline: Deadline): Promise<{ r
 function fetchToken(req: DeliverRequest): Promise<IdentityToken | Error> | undefined {
   const { options: o, context: ctx } = req;
   if (!o.roleToAssume) return undefined;
-  return webIdentityToken({ ci: ctx.ci, audience: o.audience, tokenFile: o.webIdentityTokenFile, platformToken: req.platformToken, env: req.env })
+  return webIdentityToken({ ci: ctx.ci, audience: o.audience, tokenFile: o.webIdentityTokenFile, tokenEnv: o.webIdentityTokenEnv, platformToken: req.platformToken, env: req.env })
     .catch((err: Error) => err);
 }
 
@@ -128,7 +148,11 @@ class Delivery {
   private readonly sha: string;
   private readonly tags: string[];
 
-  constructor(private readonly req: DeliverRequest, private readonly docker: Docker, private readonly ecr: Registry) {
+  /** Hosts docker was logged in to by this run (a failed pull's hint names the others). */
+  private readonly loggedIn: string[] = [];
+
+  constructor(private readonly req: DeliverRequest, private readonly docker: Docker, private readonly ecr: Registry,
+    private readonly pullLogins: () => Promise<RegistryLogin[]> = async () => []) {
     this.o = req.options;
     this.sha = req.context.commitSha;
     this.tags = [this.sha, ...this.o.tags.filter((t) => t !== this.sha)];
@@ -171,9 +195,13 @@ class Delivery {
       return this.verified(repo, reuse.digest, false);
     }
 
-    const login = this.o.push || this.o.cache ? this.inBackground(this.login()) : undefined;
-    // A registry cache is read during the build, so the builder must be logged in first.
-    if (this.o.cache) await login;
+    // A base image from the target registry itself (a pull-through cache prefix) is pulled by the build.
+    const fromTarget = !this.o.image && fromHosts(dockerfilePath(this.o)).includes(repo.uri.split('/')[0]);
+    const login = this.o.push || this.o.cache || fromTarget ? this.inBackground(this.login()) : undefined;
+    const pulls = this.o.pullRegistries.length && !this.o.image ? this.inBackground(this.loginPullRegistries()) : undefined;
+    // A registry cache and base images are read during the build, so the builder must be logged in first.
+    if (this.o.cache || fromTarget) await login;
+    await pulls;
     const builtDigest = await reporter.phase(this.o.image ? 'Tag' : 'Build', () => this.produceImage(repo));
     if (!this.o.push) return this.outputs(repo, '', false);
 
@@ -208,7 +236,18 @@ class Delivery {
 
   /** Into the run's private docker config: nothing for a post step to log out. */
   private async login(): Promise<void> {
-    await this.docker.login(await this.ecr.login());
+    const login = await this.ecr.login();
+    await this.docker.login(login);
+    this.loggedIn.push(login.host);
+  }
+
+  /** Issue 13: the base-image registries, through the same docker login (and docker config) as the target. */
+  private async loginPullRegistries(): Promise<void> {
+    const logins = await this.req.reporter.phase('Login to pull registries', () => this.pullLogins());
+    for (const login of logins) {
+      await this.docker.login(login);
+      this.loggedIn.push(login.host);
+    }
   }
 
   /** Immutable tags that already point elsewhere fail the run before anything is built or changed. */
@@ -237,7 +276,7 @@ class Delivery {
     if (ctx.sourceUrl) labels['org.opencontainers.image.source'] = ctx.sourceUrl;
     const buildx = await this.docker.hasBuildx();
     const pushFromBuilder = buildx && this.o.push && (Boolean(this.o.platform?.includes(',')) || this.o.provenance);
-    const digest = await this.docker.build({
+    const build = this.docker.build({
       context: this.o.context,
       dockerfile: dockerfilePath(this.o),
       tags: pushFromBuilder ? refs.slice(0, 1) : refs,
@@ -249,6 +288,10 @@ class Delivery {
       provenance: this.o.provenance,
       pushFromBuilder,
     }, buildx);
+    const digest = await build.catch((err: unknown) => {
+      const hint = err instanceof DockerError && missingPullRegistryHint(err.message, dockerfilePath(this.o), [...this.loggedIn, repo.uri.split('/')[0]], this.req.context.region);
+      throw hint ? new DockerError(err.message, hint) : err;
+    });
     if (pushFromBuilder && !digest) throw new DockerError('buildx pushed but reported no digest');
     return digest;
   }
@@ -256,7 +299,7 @@ class Delivery {
   /** Extra tags point at the delivered image by manifest copy: no second push, no layer traffic. */
   private async copyTags(repo: RepositoryInfo, image: ImageRecord, existing: Map<string, ImageRecord>): Promise<void> {
     const moves = this.tags.slice(1).filter((t) => existing.get(t)?.digest !== image.digest);
-    await this.ecr.putTags(repo.name, image, moves);
+    await putTags(this.ecr, repo.name, image, moves);
   }
 
   /** Exit 0 only when every requested tag points at the delivered digest in ECR. */

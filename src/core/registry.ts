@@ -31,6 +31,17 @@ export interface ImageRecord {
   mediaType: string;
 }
 
+/** What a delivery needs of its target registry: ECR (EcrRegistry) or ECR Public (PublicRegistry). */
+export interface TargetRegistry {
+  login(): Promise<RegistryLogin>;
+  findRepository(name: string): Promise<RepositoryInfo | undefined>;
+  ensureRepository(o: Options): Promise<RepositoryInfo>;
+  applyPolicies(o: Options): Promise<void>;
+  images(repository: string, tags: string[]): Promise<Map<string, ImageRecord>>;
+  putTag(repository: string, image: ImageRecord, tag: string): Promise<void>;
+  close(): void;
+}
+
 // Ask for every manifest kind, so ECR hands back the stored bytes unchanged (a copy keeps the digest).
 const MEDIA_TYPES = [
   'application/vnd.docker.distribution.manifest.v2+json',
@@ -47,7 +58,7 @@ const PUT_IMAGE_CONCURRENCY = 4;
 
 const errorName = (err: unknown): string => (err as { name?: string })?.name ?? '';
 
-export class EcrRegistry {
+export class EcrRegistry implements TargetRegistry {
   private readonly sdk = ecrSdk();
   private readonly ecr: ECRClient;
   private readonly sendOptions: { abortSignal?: AbortSignal };
@@ -64,15 +75,13 @@ export class EcrRegistry {
   async login(): Promise<RegistryLogin> {
     const answer = await this.call('GetAuthorizationToken', () => this.ecr.send(new this.sdk.GetAuthorizationTokenCommand(
       this.registryId ? { registryIds: [this.registryId] } : {}), this.sendOptions));
-    const data = answer.authorizationData?.[0];
-    if (!data?.authorizationToken || !data.proxyEndpoint) throw new RegistryError('ECR returned no authorization data');
-    const decoded = Buffer.from(data.authorizationToken, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    return {
-      host: data.proxyEndpoint.replace(/^https?:\/\//, '').replace(/\/+$/, ''),
-      username: decoded.slice(0, colon),
-      password: decoded.slice(colon + 1),
-    };
+    return decodeLogin(answer.authorizationData?.[0]);
+  }
+
+  /** Logins for other registries of this region (issue 13: pull registries), one call for all of them. */
+  async logins(registryIds: string[]): Promise<RegistryLogin[]> {
+    const answer = await this.call('GetAuthorizationToken', () => this.ecr.send(new this.sdk.GetAuthorizationTokenCommand({ registryIds }), this.sendOptions));
+    return (answer.authorizationData ?? []).map((data) => decodeLogin(data));
   }
 
   /** Describe, or create when missing and allowed; a lost creation race counts as found. */
@@ -146,18 +155,6 @@ export class EcrRegistry {
     return found;
   }
 
-  /**
-   * Points every tag at `image`, a few PutImage calls at a time: ECR rate-limits PutImage (10 per
-   * second by default), and the SDK's adaptive retry paces the rest when it answers ThrottlingException.
-   */
-  async putTags(repository: string, image: ImageRecord, tags: string[]): Promise<void> {
-    const queue = [...tags];
-    const worker = async () => {
-      for (let tag = queue.shift(); tag !== undefined; tag = queue.shift()) await this.putTag(repository, image, tag);
-    };
-    await Promise.all(Array.from({ length: Math.min(PUT_IMAGE_CONCURRENCY, queue.length) }, worker));
-  }
-
   /** Point `tag` at an existing image by copying its manifest: no layer moves. */
   async putTag(repository: string, image: ImageRecord, tag: string): Promise<void> {
     try {
@@ -217,6 +214,18 @@ export class EcrRegistry {
   }
 }
 
+/** ECR's authorization data: `user:password` in base64, and the registry host as proxyEndpoint. */
+export function decodeLogin(data?: { authorizationToken?: string; proxyEndpoint?: string }, host = data?.proxyEndpoint): RegistryLogin {
+  if (!data?.authorizationToken || !host) throw new RegistryError('ECR returned no authorization data');
+  const decoded = Buffer.from(data.authorizationToken, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  return {
+    host: host.replace(/^https?:\/\//, '').replace(/\/+$/, ''),
+    username: decoded.slice(0, colon),
+    password: decoded.slice(colon + 1),
+  };
+}
+
 function info(r: Repository, created: boolean): RepositoryInfo {
   return {
     name: r.repositoryName!,
@@ -247,4 +256,16 @@ export function isTagImmutable(repo: Pick<RepositoryInfo, 'mutability' | 'exclus
     case 'MUTABLE_WITH_EXCLUSION': return excluded;
     default: return false;
   }
+}
+
+/**
+ * Points every tag at `image`, a few PutImage calls at a time: ECR rate-limits PutImage (10 per
+ * second by default), and the SDK's adaptive retry paces the rest when it answers ThrottlingException.
+ */
+export async function putTags(registry: Pick<TargetRegistry, 'putTag'>, repository: string, image: ImageRecord, tags: string[]): Promise<void> {
+  const queue = [...tags];
+  const worker = async () => {
+    for (let tag = queue.shift(); tag !== undefined; tag = queue.shift()) await registry.putTag(repository, image, tag);
+  };
+  await Promise.all(Array.from({ length: Math.min(PUT_IMAGE_CONCURRENCY, queue.length) }, worker));
 }

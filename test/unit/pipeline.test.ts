@@ -76,11 +76,6 @@ class FakeEcr implements Registry {
     this.afterPutTag?.(repository, tag);
   }
 
-  /** One at a time here; the real one paces PutImage for ECR's rate limit. */
-  async putTags(repository: string, record: ImageRecord, tags: string[]) {
-    for (const tag of tags) await this.putTag(repository, record, tag);
-  }
-
   close(): void {
     this.journal.push('ecr closed');
   }

@@ -1,16 +1,17 @@
 /** GitHub Action front end: inputs in, step outputs and a summary out; the post step logs out what a login recorded. */
 import * as core from './runner-protocol';
 import { resolveContext } from '../../core/context';
-import { deliver } from '../../core/pipeline';
+import { deliver, loginOnly } from '../../core/pipeline';
 import { describeFailure } from '../../core/errors';
 import { run } from '../../io/exec';
 import { dockerChildEnv } from '../../core/child-env';
 import { Docker } from '../../core/docker';
-import { OUTPUTS, outputText, parseOptions, type Outputs } from '../../core/options';
+import { OUTPUTS, outputText, parseActionMode, parseOptions, type Outputs } from '../../core/options';
 import { PhaseClock, type Reporter } from '../../core/report';
 
 const STATE_POST = 'isPost';
 const STATE_REGISTRIES = 'registries';
+const STATE_SKIP_LOGOUT = 'skipLogout';
 
 class GitHubReporter implements Reporter {
   readonly clock = new PhaseClock();
@@ -29,7 +30,15 @@ export const isGitHubPost = (env: NodeJS.ProcessEnv): boolean => env[`STATE_${ST
 export async function githubMain(): Promise<void> {
   core.saveState(STATE_POST, 'true');
   const reporter = new GitHubReporter();
+  // Only `mode: login` records registries: a delivery logs in to its own private docker config.
+  const registries = new Set<string>();
+  const onLogin = (host: string) => {
+    registries.add(host);
+    core.saveState(STATE_REGISTRIES, JSON.stringify([...registries]));
+  };
   try {
+    const action = parseActionMode((name) => core.getInput(name));
+    if (action.mode === 'login') return await githubLogin(reporter, onLogin, action);
     const options = parseOptions((name) => core.getInput(name));
     const context = resolveContext(options);
     const outputs = await deliver({
@@ -45,11 +54,38 @@ export async function githubMain(): Promise<void> {
 }
 
 /**
- * Logs out the registries a login saved in the state. A delivery saves none: it logs in to its
- * own private docker config, so one job's post step can never log out another job's push.
+ * `mode: login` (issue 13): credentials, then docker logged in to the target and every pull
+ * registry in the job's own docker config (by design: later steps push and pull with it).
+ */
+async function githubLogin(reporter: GitHubReporter, onLogin: (host: string) => void, action: { skipLogout: boolean; dockerCredentialsOutput: boolean }): Promise<void> {
+  // Saved first: a login that fails halfway must still be kept when the user asked for that.
+  if (action.skipLogout) core.saveState(STATE_SKIP_LOGOUT, 'true');
+  const options = parseOptions((name) => core.getInput(name), 'login');
+  const context = resolveContext(options, process.env, 'login');
+  const result = await loginOnly({ options, context, reporter, run, env: process.env, platformToken: (audience) => core.getIDToken(audience), onLogin });
+  core.setOutput('registry', result.registry);
+  core.setOutput('registries', result.registries.join(','));
+  if (action.dockerCredentialsOutput) {
+    // The password is registered as a secret (docker.login did); "AWS" is not one, and masking it
+    // would blank every "AWS" in the log.
+    core.setSecret(result.login.password);
+    core.setOutput('docker-username', result.login.username);
+    core.setOutput('docker-password', result.login.password);
+  }
+  core.info(`Logged in to ${result.registries.join(', ')}${action.skipLogout ? ' (kept after the job: skip-logout)' : '; the post step logs out'}`);
+  core.appendSummary(['### ecr-deliver login', '', ...result.registries.map((r) => `- \`${r}\``), '', `timings: ${reporter.clock.describe()}`, ''].join('\n'));
+}
+
+/**
+ * Logs out the registries `mode: login` saved in the state. A delivery saves none: it logs in to
+ * its own private docker config, so one job's post step can never log out another job's push.
  */
 export async function githubPost(): Promise<void> {
   const registries = JSON.parse(core.getState(STATE_REGISTRIES) || '[]') as string[];
+  if (core.getState(STATE_SKIP_LOGOUT) === 'true') {
+    core.info(`skip-logout: docker stays logged in to ${registries.join(', ') || 'nothing'}`);
+    return;
+  }
   const docker = new Docker(run, new GitHubReporter(), undefined, dockerChildEnv(process.env));
   for (const host of registries) await docker.logout(host);
 }
