@@ -350,7 +350,7 @@ describe('CircleCI orb, end to end', () => {
       { 'ecr/deliver': { repository: second, role_to_assume: ROLE, tags: 'latest\nv2' } },
       { run: { name: 'A later ecr-deliver in a bash step', command: `"$ECR_DELIVER_ORB_NODE" ${resolve('dist/index.js')} --json --repository ${cli} --role-to-assume ${ROLE} > cli.json` } },
     ]);
-    expect([ok, job.output]).toEqual([true, expect.any(String)]);
+    expect(ok ? '' : job.output).toBe('');
     const cliStep = job.runs.at(-1)!;
     const front = emulator.registryFrontHost;
     expect(await job.later('ECR_DELIVERED_IMAGE')).toBe(`${front}/${second}:${commit}`);
