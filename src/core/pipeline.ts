@@ -3,7 +3,7 @@
  * tags by manifest copy → verify that every tag points at the delivered digest.
  */
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
-import { Deadline, loadAwsSdk } from './aws';
+import { Deadline } from './aws';
 import type { RunContext } from './context';
 import { assumeRole, webIdentityToken, type IdentityToken } from './credentials';
 import { dockerChildEnv } from './child-env';
@@ -50,23 +50,21 @@ async function deliverWithin(req: DeliverRequest, deadline: Deadline, dockerEnv:
   const { options: o, context: ctx, reporter } = req;
   const docker = new Docker(req.run, reporter, deadline, dockerEnv);
   // Local prerequisites first: a missing docker (or a buildx an option needs) must not cost an AWS
-  // call. The OIDC token is fetched meanwhile. Without such an option buildx is only preferred,
-  // and asked later, while STS answers.
+  // call. The OIDC token is fetched meanwhile. Without such an option buildx is only preferred:
+  // its probe (a child process) runs on while the AWS calls do.
   const needed = o.image ? undefined : needsBuildx(o);
   const probes = Promise.all([docker.check(), needed ? docker.hasBuildx() : true]);
   const token = fetchToken(req);
   const [, hasBuildx] = await probes;
   if (!hasBuildx) {
-    throw new PrerequisiteError(`${needed} needs docker buildx, which this machine does not have`,
-      'install the buildx plugin (GitHub: docker/setup-buildx-action), or drop the option');
+    throw new PrerequisiteError(
+      `${needed} needs docker buildx, which this machine does not have`,
+      'install the buildx plugin (GitHub: docker/setup-buildx-action), or drop the option',
+    );
   }
+  if (!o.image) void docker.hasBuildx();
 
-  // While STS answers: the builder probe (a child process) and the SDK, so neither waits later.
-  const whileStsAnswers = () => {
-    if (!o.image) void docker.hasBuildx();
-    loadAwsSdk();
-  };
-  const credentials = await reporter.phase('Credentials', () => resolveCredentials(req, token, deadline, whileStsAnswers));
+  const credentials = await reporter.phase('Credentials', () => resolveCredentials(req, token, deadline));
   const ecr = (req.openRegistry ?? openTarget(o))(ctx.region, credentials, o.registryId, deadline);
   const pulls = () => pullRegistryLogins(o.pullRegistries, ctx.region, credentials, deadline);
   try {
@@ -101,7 +99,7 @@ async function loginWithin(req: DeliverRequest, deadline: Deadline): Promise<Log
   const probe = docker.check();
   const token = fetchToken(req);
   await probe;
-  const credentials = await req.reporter.phase('Credentials', () => resolveCredentials(req, token, deadline, loadAwsSdk));
+  const credentials = await req.reporter.phase('Credentials', () => resolveCredentials(req, token, deadline));
   const ecr = (req.openRegistry ?? openTarget(req.options))(req.context.region, credentials, req.options.registryId, deadline);
   try {
     return await req.reporter.phase('Login', async () => {
@@ -125,12 +123,22 @@ async function loginWithin(req: DeliverRequest, deadline: Deadline): Promise<Log
 function fetchToken(req: DeliverRequest): Promise<IdentityToken | Error> | undefined {
   const { options: o, context: ctx } = req;
   if (!o.roleToAssume) return undefined;
-  return webIdentityToken({ ci: ctx.ci, audience: o.audience, tokenFile: o.webIdentityTokenFile, tokenEnv: o.webIdentityTokenEnv, platformToken: req.platformToken, env: req.env })
-    .catch((err: Error) => err);
+  return webIdentityToken({
+    ci: ctx.ci,
+    audience: o.audience,
+    tokenFile: o.webIdentityTokenFile,
+    tokenEnv: o.webIdentityTokenEnv,
+    platformToken: req.platformToken,
+    env: req.env,
+  }).catch((err: Error) => err);
 }
 
 /** `token` is fetchToken's: undefined exactly when there is no role to assume. */
-async function resolveCredentials(req: DeliverRequest, token: Promise<IdentityToken | Error> | undefined, deadline: Deadline, whileStsAnswers: () => void): Promise<AwsCredentialIdentity | undefined> {
+async function resolveCredentials(
+  req: DeliverRequest,
+  token: Promise<IdentityToken | Error> | undefined,
+  deadline: Deadline,
+): Promise<AwsCredentialIdentity | undefined> {
   const { options: o, context: ctx, reporter } = req;
   if (!o.roleToAssume || !token) {
     reporter.info('No role-to-assume: using the ambient AWS credential chain');
@@ -140,7 +148,12 @@ async function resolveCredentials(req: DeliverRequest, token: Promise<IdentityTo
   if (identity instanceof Error) throw identity;
   reporter.secret(identity.token);
   reporter.info(`Assuming ${o.roleToAssume} as ${ctx.sessionName} with the OIDC token from ${identity.source}`);
-  return assumeRole({ roleArn: o.roleToAssume, sessionName: ctx.sessionName, durationSeconds: o.roleDurationSeconds, region: ctx.region }, identity.token, reporter, deadline, whileStsAnswers);
+  return assumeRole(
+    { roleArn: o.roleToAssume, sessionName: ctx.sessionName, durationSeconds: o.roleDurationSeconds, region: ctx.region },
+    identity.token,
+    reporter,
+    deadline,
+  );
 }
 
 class Delivery {
@@ -151,8 +164,12 @@ class Delivery {
   /** Hosts docker was logged in to by this run (a failed pull's hint names the others). */
   private readonly loggedIn: string[] = [];
 
-  constructor(private readonly req: DeliverRequest, private readonly docker: Docker, private readonly ecr: Registry,
-    private readonly pullLogins: () => Promise<RegistryLogin[]> = async () => []) {
+  constructor(
+    private readonly req: DeliverRequest,
+    private readonly docker: Docker,
+    private readonly ecr: Registry,
+    private readonly pullLogins: () => Promise<RegistryLogin[]> = async () => [],
+  ) {
     this.o = req.options;
     this.sha = req.context.commitSha;
     this.tags = [this.sha, ...this.o.tags.filter((t) => t !== this.sha)];
@@ -174,12 +191,10 @@ class Delivery {
 
   private async steps(): Promise<Outputs> {
     const { reporter } = this.req;
-    // Whether to build with buildx: probed by now while STS answered, else while ECR answers.
-    if (!this.o.image) void this.docker.hasBuildx();
-    const [repo, existing] = await reporter.phase('Repository', () => Promise.all([
-      this.o.push ? this.ecr.ensureRepository(this.o) : this.lookUpRepository(),
-      this.ecr.images(this.o.repository, this.tags),
-    ]));
+    // Whether to build with buildx: probed since the prerequisites (deliverWithin).
+    const [repo, existing] = await reporter.phase('Repository', () =>
+      Promise.all([this.o.push ? this.ecr.ensureRepository(this.o) : this.lookUpRepository(), this.ecr.images(this.o.repository, this.tags)]),
+    );
     if (repo.created) reporter.info(`Created repository ${repo.uri} (${repo.mutability})`);
     const policies = this.o.push ? this.inBackground(this.ecr.applyPolicies(this.o)) : Promise.resolve();
 
@@ -206,8 +221,7 @@ class Delivery {
     if (!this.o.push) return this.outputs(repo, '', false);
 
     await Promise.all([login, policies]);
-    const digest = builtDigest ?? await reporter.phase('Push', () =>
-      this.docker.push(`${repo.uri}:${this.sha}`, () => this.login()));
+    const digest = builtDigest ?? (await reporter.phase('Push', () => this.docker.push(`${repo.uri}:${this.sha}`, () => this.login())));
     // Extra tags need the pushed manifest; with none, verified() is the only lookup needed.
     if (this.tags.length > 1) {
       await reporter.phase('Tag', async () => {
@@ -257,7 +271,8 @@ class Delivery {
       if (!at || !isTagImmutable(repo, tag) || (reuse && at.digest === reuse.digest)) continue;
       throw new RegistryError(
         `tag ${tag} already exists in the immutable repository ${repo.name} at ${at.digest}, which is not the image being delivered`,
-        'immutable tags cannot move: remove the tag from `tags` (use a new one), or make the repository MUTABLE');
+        'immutable tags cannot move: remove the tag from `tags` (use a new one), or make the repository MUTABLE',
+      );
     }
   }
 
@@ -276,20 +291,25 @@ class Delivery {
     if (ctx.sourceUrl) labels['org.opencontainers.image.source'] = ctx.sourceUrl;
     const buildx = await this.docker.hasBuildx();
     const pushFromBuilder = buildx && this.o.push && (Boolean(this.o.platform?.includes(',')) || this.o.provenance);
-    const build = this.docker.build({
-      context: this.o.context,
-      dockerfile: dockerfilePath(this.o),
-      tags: pushFromBuilder ? refs.slice(0, 1) : refs,
-      labels,
-      buildArgs: this.o.buildArgs,
-      target: this.o.target,
-      platform: this.o.platform,
-      cache: this.o.cache ? { ref: `${repo.uri}:buildcache`, write: this.o.push } : undefined,
-      provenance: this.o.provenance,
-      pushFromBuilder,
-    }, buildx);
+    const build = this.docker.build(
+      {
+        context: this.o.context,
+        dockerfile: dockerfilePath(this.o),
+        tags: pushFromBuilder ? refs.slice(0, 1) : refs,
+        labels,
+        buildArgs: this.o.buildArgs,
+        target: this.o.target,
+        platform: this.o.platform,
+        cache: this.o.cache ? { ref: `${repo.uri}:buildcache`, write: this.o.push } : undefined,
+        provenance: this.o.provenance,
+        pushFromBuilder,
+      },
+      buildx,
+    );
     const digest = await build.catch((err: unknown) => {
-      const hint = err instanceof DockerError && missingPullRegistryHint(err.message, dockerfilePath(this.o), [...this.loggedIn, repo.uri.split('/')[0]], this.req.context.region);
+      const hint =
+        err instanceof DockerError &&
+        missingPullRegistryHint(err.message, dockerfilePath(this.o), [...this.loggedIn, repo.uri.split('/')[0]], this.req.context.region);
       throw hint ? new DockerError(err.message, hint) : err;
     });
     if (pushFromBuilder && !digest) throw new DockerError('buildx pushed but reported no digest');
@@ -307,8 +327,10 @@ class Delivery {
     const now = await this.ecr.images(this.o.repository, this.tags);
     const wrong = this.tags.filter((t) => now.get(t)?.digest !== digest);
     if (wrong.length) {
-      throw new RegistryError(`after delivery, tag(s) ${wrong.join(', ')} do not point at ${digest} in ECR`,
-        'another delivery may have moved them at the same time; re-run to deliver again');
+      throw new RegistryError(
+        `after delivery, tag(s) ${wrong.join(', ')} do not point at ${digest} in ECR`,
+        'another delivery may have moved them at the same time; re-run to deliver again',
+      );
     }
     return this.outputs(repo, digest, pushed);
   }

@@ -3,9 +3,20 @@
  * (proxyEndpoint, repositoryUri), so private endpoints, other partitions and test registries work.
  */
 import { readFileSync } from 'node:fs';
-import type { ECRClient, Repository } from '@aws-sdk/client-ecr';
+import {
+  BatchGetImageCommand,
+  CreateRepositoryCommand,
+  DescribeRepositoriesCommand,
+  ECRClient,
+  GetAuthorizationTokenCommand,
+  PutImageCommand,
+  PutLifecyclePolicyCommand,
+  SetRepositoryPolicyCommand,
+  type BatchGetImageCommandOutput,
+  type Repository,
+} from '@aws-sdk/client-ecr';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
-import { awsClientConfig, ecrSdk, retryHint, sdkFailure, watched, type Deadline } from './aws';
+import { awsClientConfig, retryHint, sdkFailure, watched, type Deadline } from './aws';
 import { DeliveryError, RegistryError } from './errors';
 import type { Mutability, Options } from './options';
 
@@ -59,12 +70,16 @@ const PUT_IMAGE_CONCURRENCY = 4;
 const errorName = (err: unknown): string => (err as { name?: string })?.name ?? '';
 
 export class EcrRegistry implements TargetRegistry {
-  private readonly sdk = ecrSdk();
   private readonly ecr: ECRClient;
   private readonly sendOptions: { abortSignal?: AbortSignal };
 
-  constructor(region: string, credentials: AwsCredentialIdentity | undefined, private readonly registryId?: string, private readonly deadline?: Deadline) {
-    this.ecr = new this.sdk.ECRClient(awsClientConfig(region, credentials, deadline));
+  constructor(
+    region: string,
+    credentials: AwsCredentialIdentity | undefined,
+    private readonly registryId?: string,
+    private readonly deadline?: Deadline,
+  ) {
+    this.ecr = new ECRClient(awsClientConfig(region, credentials, deadline));
     this.sendOptions = { abortSignal: deadline?.signal };
   }
 
@@ -73,14 +88,15 @@ export class EcrRegistry implements TargetRegistry {
   }
 
   async login(): Promise<RegistryLogin> {
-    const answer = await this.call('GetAuthorizationToken', () => this.ecr.send(new this.sdk.GetAuthorizationTokenCommand(
-      this.registryId ? { registryIds: [this.registryId] } : {}), this.sendOptions));
+    const answer = await this.call('GetAuthorizationToken', () =>
+      this.ecr.send(new GetAuthorizationTokenCommand(this.registryId ? { registryIds: [this.registryId] } : {}), this.sendOptions),
+    );
     return decodeLogin(answer.authorizationData?.[0]);
   }
 
   /** Logins for other registries of this region (issue 13: pull registries), one call for all of them. */
   async logins(registryIds: string[]): Promise<RegistryLogin[]> {
-    const answer = await this.call('GetAuthorizationToken', () => this.ecr.send(new this.sdk.GetAuthorizationTokenCommand({ registryIds }), this.sendOptions));
+    const answer = await this.call('GetAuthorizationToken', () => this.ecr.send(new GetAuthorizationTokenCommand({ registryIds }), this.sendOptions));
     return (answer.authorizationData ?? []).map((data) => decodeLogin(data));
   }
 
@@ -97,14 +113,19 @@ export class EcrRegistry implements TargetRegistry {
       throw new RegistryError(`repository ${o.repository} does not exist`, 'create it, or set create-repository: true');
     }
     try {
-      const created = await this.call('CreateRepository', () => this.ecr.send(new this.sdk.CreateRepositoryCommand({
-        registryId: this.registryId,
-        repositoryName: o.repository,
-        imageTagMutability: o.imageTagMutability,
-        imageTagMutabilityExclusionFilters: exclusionFilters(o),
-        imageScanningConfiguration: { scanOnPush: o.scanOnPush },
-        encryptionConfiguration: { encryptionType: o.encryptionType, kmsKey: o.kmsKey },
-      }), this.sendOptions));
+      const created = await this.call('CreateRepository', () =>
+        this.ecr.send(
+          new CreateRepositoryCommand({
+            registryId: this.registryId,
+            repositoryName: o.repository,
+            imageTagMutability: o.imageTagMutability,
+            imageTagMutabilityExclusionFilters: exclusionFilters(o),
+            imageScanningConfiguration: { scanOnPush: o.scanOnPush },
+            encryptionConfiguration: { encryptionType: o.encryptionType, kmsKey: o.kmsKey },
+          }),
+          this.sendOptions,
+        ),
+      );
       return info(created.repository!, true);
     } catch (err) {
       if (errorName(err) !== 'RepositoryAlreadyExistsException') throw err;
@@ -118,13 +139,33 @@ export class EcrRegistry implements TargetRegistry {
     const jobs: Promise<unknown>[] = [];
     if (o.lifecyclePolicy) {
       const text = readFileSync(o.lifecyclePolicy, 'utf8');
-      jobs.push(this.call('PutLifecyclePolicy', () => this.ecr.send(new this.sdk.PutLifecyclePolicyCommand({
-        registryId: this.registryId, repositoryName: o.repository, lifecyclePolicyText: text }), this.sendOptions)));
+      jobs.push(
+        this.call('PutLifecyclePolicy', () =>
+          this.ecr.send(
+            new PutLifecyclePolicyCommand({
+              registryId: this.registryId,
+              repositoryName: o.repository,
+              lifecyclePolicyText: text,
+            }),
+            this.sendOptions,
+          ),
+        ),
+      );
     }
     if (o.repositoryPolicy) {
       const text = readFileSync(o.repositoryPolicy, 'utf8');
-      jobs.push(this.call('SetRepositoryPolicy', () => this.ecr.send(new this.sdk.SetRepositoryPolicyCommand({
-        registryId: this.registryId, repositoryName: o.repository, policyText: text }), this.sendOptions)));
+      jobs.push(
+        this.call('SetRepositoryPolicy', () =>
+          this.ecr.send(
+            new SetRepositoryPolicyCommand({
+              registryId: this.registryId,
+              repositoryName: o.repository,
+              policyText: text,
+            }),
+            this.sendOptions,
+          ),
+        ),
+      );
     }
     await Promise.all(jobs);
   }
@@ -134,14 +175,23 @@ export class EcrRegistry implements TargetRegistry {
     const found = new Map<string, ImageRecord>();
     // BatchGetImage takes at most 100 image ids: 100 extra tags and the SHA need two calls.
     const batches = Array.from({ length: Math.ceil(tags.length / MAX_IMAGE_IDS) }, (_, i) => tags.slice(i * MAX_IMAGE_IDS, (i + 1) * MAX_IMAGE_IDS));
-    let answers;
+    let answers: BatchGetImageCommandOutput[];
     try {
-      answers = await Promise.all(batches.map((batch) => this.call('BatchGetImage', () => this.ecr.send(new this.sdk.BatchGetImageCommand({
-        registryId: this.registryId,
-        repositoryName: repository,
-        imageIds: batch.map((imageTag) => ({ imageTag })),
-        acceptedMediaTypes: MEDIA_TYPES,
-      }), this.sendOptions))));
+      answers = await Promise.all(
+        batches.map((batch) =>
+          this.call('BatchGetImage', () =>
+            this.ecr.send(
+              new BatchGetImageCommand({
+                registryId: this.registryId,
+                repositoryName: repository,
+                imageIds: batch.map((imageTag) => ({ imageTag })),
+                acceptedMediaTypes: MEDIA_TYPES,
+              }),
+              this.sendOptions,
+            ),
+          ),
+        ),
+      );
     } catch (err) {
       if (errorName(err) === 'RepositoryNotFoundException') return found;
       throw err;
@@ -158,20 +208,28 @@ export class EcrRegistry implements TargetRegistry {
   /** Point `tag` at an existing image by copying its manifest: no layer moves. */
   async putTag(repository: string, image: ImageRecord, tag: string): Promise<void> {
     try {
-      await this.call('PutImage', () => this.ecr.send(new this.sdk.PutImageCommand({
-        registryId: this.registryId,
-        repositoryName: repository,
-        imageManifest: image.manifest,
-        imageManifestMediaType: image.mediaType || undefined,
-        imageDigest: image.digest,
-        imageTag: tag,
-      }), this.sendOptions));
+      await this.call('PutImage', () =>
+        this.ecr.send(
+          new PutImageCommand({
+            registryId: this.registryId,
+            repositoryName: repository,
+            imageManifest: image.manifest,
+            imageManifestMediaType: image.mediaType || undefined,
+            imageDigest: image.digest,
+            imageTag: tag,
+          }),
+          this.sendOptions,
+        ),
+      );
     } catch (err) {
       // ECR says so when the tag already points at this very manifest: that is the state we want.
       if (errorName(err) === 'ImageAlreadyExistsException') return;
       if (errorName(err) === 'ImageTagAlreadyExistsException') {
-        throw new RegistryError(`tag ${tag} already exists in the immutable repository ${repository} at another image`,
-          'immutable tags cannot move: drop the tag from `tags`, or use a new one', { cause: err });
+        throw new RegistryError(
+          `tag ${tag} already exists in the immutable repository ${repository} at another image`,
+          'immutable tags cannot move: drop the tag from `tags`, or use a new one',
+          { cause: err },
+        );
       }
       throw err;
     }
@@ -179,8 +237,15 @@ export class EcrRegistry implements TargetRegistry {
 
   private async describe(name: string): Promise<Repository | undefined> {
     try {
-      const answer = await this.call('DescribeRepositories', () => this.ecr.send(new this.sdk.DescribeRepositoriesCommand({
-        registryId: this.registryId, repositoryNames: [name] }), this.sendOptions));
+      const answer = await this.call('DescribeRepositories', () =>
+        this.ecr.send(
+          new DescribeRepositoriesCommand({
+            registryId: this.registryId,
+            repositoryNames: [name],
+          }),
+          this.sendOptions,
+        ),
+      );
       return answer.repositories?.[0];
     } catch (err) {
       if (errorName(err) === 'RepositoryNotFoundException') return undefined;
@@ -197,17 +262,25 @@ export class EcrRegistry implements TargetRegistry {
       // Ours already (a RegistryError, a ProxyError from the proxy agent) or one the caller handles.
       if (err instanceof DeliveryError || /NotFound|AlreadyExists/.test(name)) throw err;
       if (name === 'CredentialsProviderError') {
-        throw new RegistryError(`no AWS credentials for ECR ${operation}: ${(err as Error).message}`,
-          'set role-to-assume to use the CI\'s OIDC token, or provide credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, a profile, an instance role)', { cause: err });
+        throw new RegistryError(
+          `no AWS credentials for ECR ${operation}: ${(err as Error).message}`,
+          "set role-to-assume to use the CI's OIDC token, or provide credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, a profile, an instance role)",
+          { cause: err },
+        );
       }
       const failure = sdkFailure(err);
       if (failure.transient) {
-        throw new RegistryError(`ECR ${operation} failed after ${failure.attempts} attempt(s): ${name}: ${(err as Error).message}`,
-          retryHint('ECR', failure.throttled), { cause: err });
+        throw new RegistryError(
+          `ECR ${operation} failed after ${failure.attempts} attempt(s): ${name}: ${(err as Error).message}`,
+          retryHint('ECR', failure.throttled),
+          { cause: err },
+        );
       }
       const message = `ECR ${operation} failed: ${name}: ${(err as Error).message}`;
       if (/AccessDenied|UnrecognizedClient|InvalidSignature|ExpiredToken/.test(name)) {
-        throw new RegistryError(message, `the credentials need ecr:${operation} on this repository (\`ecr-deliver iam-policy\` prints the policy)`, { cause: err });
+        throw new RegistryError(message, `the credentials need ecr:${operation} on this repository (\`ecr-deliver iam-policy\` prints the policy)`, {
+          cause: err,
+        });
       }
       throw new RegistryError(message, undefined, { cause: err });
     }
@@ -245,16 +318,25 @@ function exclusionFilters(o: Options) {
 }
 
 function wildcard(filter: string): RegExp {
-  return new RegExp(`^${filter.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return new RegExp(
+    `^${filter
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
 }
 
 export function isTagImmutable(repo: Pick<RepositoryInfo, 'mutability' | 'exclusionFilters'>, tag: string): boolean {
   const excluded = repo.exclusionFilters.some((f) => wildcard(f).test(tag));
   switch (repo.mutability as Mutability | 'MUTABLE_WITH_EXCLUSION') {
-    case 'IMMUTABLE': return true;
-    case 'IMMUTABLE_WITH_EXCLUSION': return !excluded;
-    case 'MUTABLE_WITH_EXCLUSION': return excluded;
-    default: return false;
+    case 'IMMUTABLE':
+      return true;
+    case 'IMMUTABLE_WITH_EXCLUSION':
+      return !excluded;
+    case 'MUTABLE_WITH_EXCLUSION':
+      return excluded;
+    default:
+      return false;
   }
 }
 

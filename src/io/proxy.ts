@@ -17,8 +17,14 @@ type Env = NodeJS.ProcessEnv;
 type Callback = (err: Error | null, socket?: Socket) => void;
 /** Node's own callback for a connection made asynchronously (http.Agent createConnection). */
 type AgentCallback = (err: Error | null, stream: Duplex) => void;
-const adapt = (done?: AgentCallback): Callback => (err, socket) => done?.(err, socket as Duplex);
-interface Target { host: string; port: number }
+const adapt =
+  (done?: AgentCallback): Callback =>
+  (err, socket) =>
+    done?.(err, socket as Duplex);
+interface Target {
+  host: string;
+  port: number;
+}
 
 /** The proxy for `target`, or undefined when none is set or NO_PROXY exempts it. */
 export function proxyFor(target: URL, env: Env): URL | undefined {
@@ -31,7 +37,8 @@ export function proxyFor(target: URL, env: Env): URL | undefined {
   } catch {
     throw new ProxyError(`${scheme.toUpperCase()}_PROXY is not a URL like http://proxy.example.com:3128`);
   }
-  if (proxy.protocol !== 'http:') throw new ProxyError(`${scheme.toUpperCase()}_PROXY: only http:// proxies are supported, not ${proxy.protocol}//${proxy.host}`);
+  if (proxy.protocol !== 'http:')
+    throw new ProxyError(`${scheme.toUpperCase()}_PROXY: only http:// proxies are supported, not ${proxy.protocol}//${proxy.host}`);
   return proxy;
 }
 
@@ -42,13 +49,16 @@ export function proxyFor(target: URL, env: Env): URL | undefined {
 export function exempt(target: URL, noProxy: string): boolean {
   const host = target.hostname.replace(/^\[|\]$/g, '').toLowerCase();
   const port = target.port || (target.protocol === 'https:' ? '443' : '80');
-  return noProxy.split(/[\s,]+/).filter(Boolean).some((entry) => {
-    if (entry === '*') return true;
-    const m = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry) ?? /^([^:]+)(?::(\d+))?$/.exec(entry) ?? [entry, entry];
-    const name = m[1].replace(/^\*?\./, '').toLowerCase();
-    if (m[2] && m[2] !== port) return false;
-    return host === name || host.endsWith(`.${name}`);
-  });
+  return noProxy
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .some((entry) => {
+      if (entry === '*') return true;
+      const m = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry) ?? /^([^:]+)(?::(\d+))?$/.exec(entry) ?? [entry, entry];
+      const name = m[1].replace(/^\*?\./, '').toLowerCase();
+      if (m[2] && m[2] !== port) return false;
+      return host === name || host.endsWith(`.${name}`);
+    });
 }
 
 /** `http://host:port` of the proxy, never the credentials in its URL: for messages. */
@@ -75,12 +85,17 @@ function connectToProxy(proxy: URL, target: string, done: Callback): Socket {
   return socket;
 }
 
-const targetOf = (o: { host?: string | null; hostname?: string | null; port?: number | string | null }, defaultPort: number): Target =>
-  ({ host: o.hostname ?? o.host ?? 'localhost', port: Number(o.port || defaultPort) });
+const targetOf = (o: { host?: string | null; hostname?: string | null; port?: number | string | null }, defaultPort: number): Target => ({
+  host: o.hostname ?? o.host ?? 'localhost',
+  port: Number(o.port || defaultPort),
+});
 
 /** http:// targets: the request goes to the proxy in absolute form (`GET http://host:port/path`). */
 class HttpProxyAgent extends http.Agent {
-  constructor(private readonly env: Env, options: http.AgentOptions) {
+  constructor(
+    private readonly env: Env,
+    options: http.AgentOptions,
+  ) {
     super(options);
   }
 
@@ -112,7 +127,12 @@ class HttpProxyAgent extends http.Agent {
   createConnection(options: http.ClientRequestArgs, callback?: AgentCallback): Socket | undefined {
     const t = targetOf(options, 80);
     const proxy = this.proxy(t);
-    if (!proxy) return (http.Agent.prototype as unknown as { createConnection: (o: unknown, d?: AgentCallback) => Socket }).createConnection.call(this, options, callback);
+    if (!proxy)
+      return (http.Agent.prototype as unknown as { createConnection: (o: unknown, d?: AgentCallback) => Socket }).createConnection.call(
+        this,
+        options,
+        callback,
+      );
     connectToProxy(proxy, `${t.host}:${t.port}`, adapt(callback));
     return undefined;
   }
@@ -120,7 +140,10 @@ class HttpProxyAgent extends http.Agent {
 
 /** https:// targets: a CONNECT tunnel through the proxy, then TLS to the target inside it. */
 class HttpsProxyAgent extends https.Agent {
-  constructor(private readonly env: Env, options: https.AgentOptions) {
+  constructor(
+    private readonly env: Env,
+    options: https.AgentOptions,
+  ) {
     super(options);
   }
 
@@ -147,7 +170,10 @@ class HttpsProxyAgent extends https.Agent {
         socket.off('error', onError);
         socket.off('end', onEnd);
         const status = /^HTTP\/1\.[01] (\d{3})([^\r\n]*)/.exec(head.toString('latin1'));
-        if (status?.[1] !== '200') return fail(`refused the tunnel: ${status ? `${status[1]}${status[2]}` : 'no HTTP answer'}${status?.[1] === '407' ? ' (check the credentials in HTTPS_PROXY)' : ''}`);
+        if (status?.[1] !== '200')
+          return fail(
+            `refused the tunnel: ${status ? `${status[1]}${status[2]}` : 'no HTTP answer'}${status?.[1] === '407' ? ' (check the credentials in HTTPS_PROXY)' : ''}`,
+          );
         const servername = options.servername ?? (/^[\d.]+$|:/.test(t.host) ? undefined : t.host);
         done(null, tlsConnect({ ...options, socket, servername }));
       };

@@ -10,7 +10,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSy
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import * as net from 'node:net';
 import { join } from 'node:path';
-import { AwsEmulator } from '../fixtures/emulator';
+import type { AwsEmulator } from '../fixtures/emulator';
 import { BUNDLE, GitHubRunner, NODE24, runProcess } from '../fixtures/github-runner';
 import { RecordingProxy } from '../fixtures/proxy';
 import { registryManifestDigest, registryTags, runCommand, type Registry } from '../fixtures/services';
@@ -95,12 +95,20 @@ function startCli(args: string[], env: NodeJS.ProcessEnv): Running {
   child.stdout!.on('data', (d) => (stdout += d));
   child.stderr!.on('data', (d) => (stderr += d));
   const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) =>
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
   return { child, stderr: () => stderr, done };
 }
 
-const deliverArgs = (repo: string, commit: string, context: string, extra: string[] = []) =>
-  ['--repository', repo, '--commit-sha', commit, '--context', context, ...extra];
+const deliverArgs = (repo: string, commit: string, context: string, extra: string[] = []) => [
+  '--repository',
+  repo,
+  '--commit-sha',
+  commit,
+  '--context',
+  context,
+  ...extra,
+];
 
 async function until(what: string, check: () => boolean | Promise<boolean>, ms = 60_000): Promise<void> {
   const end = Date.now() + ms;
@@ -149,12 +157,10 @@ function holdingPassword(dirs: string[]): string[] {
 function sleepingContext(mark: string): string {
   const dir = stack.tempDir('runners-sleep-');
   copyFileSync('/bin/busybox', join(dir, 'busybox'));
-  writeFileSync(join(dir, 'Dockerfile'), [
-    'FROM scratch',
-    'COPY busybox /bin/busybox',
-    `RUN ["/bin/busybox", "sh", "-c", "echo build-running-${mark}; /bin/busybox sleep 120"]`,
-    '',
-  ].join('\n'));
+  writeFileSync(
+    join(dir, 'Dockerfile'),
+    ['FROM scratch', 'COPY busybox /bin/busybox', `RUN ["/bin/busybox", "sh", "-c", "echo build-running-${mark}; /bin/busybox sleep 120"]`, ''].join('\n'),
+  );
   return dir;
 }
 
@@ -166,7 +172,10 @@ async function runningContainers(mark: string): Promise<string[]> {
 
 async function removeContainers(mark: string): Promise<void> {
   const ps = await runCommand('docker', ['ps', '-a', '--no-trunc', '--format', '{{.ID}} {{.Command}}']);
-  const ids = ps.stdout.split('\n').filter((l) => l.includes(mark)).map((l) => l.split(' ')[0]);
+  const ids = ps.stdout
+    .split('\n')
+    .filter((l) => l.includes(mark))
+    .map((l) => l.split(' ')[0]);
   if (ids.length) await runCommand('docker', ['rm', '-f', ...ids]);
 }
 
@@ -190,11 +199,17 @@ function runnerCommands(stdout: string): Array<{ name: string; message: string }
 
 function githubJob(host: Host, extra: NodeJS.ProcessEnv = {}): GitHubRunner {
   return new GitHubRunner({
-    AWS_ENDPOINT_URL_STS: emulator.url, AWS_ENDPOINT_URL_ECR: emulator.url, AWS_REGION: 'us-east-1',
-    ACTIONS_ID_TOKEN_REQUEST_URL: emulator.githubTokenUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.githubRequestToken,
+    AWS_ENDPOINT_URL_STS: emulator.url,
+    AWS_ENDPOINT_URL_ECR: emulator.url,
+    AWS_REGION: 'us-east-1',
+    ACTIONS_ID_TOKEN_REQUEST_URL: emulator.githubTokenUrl,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.githubRequestToken,
     ACTIONS_RUNTIME_TOKEN: `runtime-${host.mark}`,
     GITHUB_SHA: sha(),
-    HOME: host.home, DOCKER_CONFIG: host.dockerConfig, TMPDIR: host.tmp, ECR_TEST_MARK: host.mark,
+    HOME: host.home,
+    DOCKER_CONFIG: host.dockerConfig,
+    TMPDIR: host.tmp,
+    ECR_TEST_MARK: host.mark,
     ...extra,
   });
 }
@@ -248,17 +263,21 @@ describe('1. proxies: HTTP(S)_PROXY and NO_PROXY are honoured by every request e
     expect(proxy.requests.every((r) => r.kind === 'absolute')).toBe(true);
     expect(viaProxy.map((r) => r.status).sort()).toEqual(emulator.calls.map((c) => c.status).sort());
     expect(new Set(emulator.calls.map((c) => c.service))).toEqual(new Set(['oidc', 'sts', 'ecr']));
-    expect(viaProxy.filter((r) => r.target.startsWith(`${emulator.url}/github-oidc/token`))).toHaveLength(emulator.calls.filter((c) => c.service === 'oidc').length);
+    expect(viaProxy.filter((r) => r.target.startsWith(`${emulator.url}/github-oidc/token`))).toHaveLength(
+      emulator.calls.filter((c) => c.service === 'oidc').length,
+    );
     // Docker's own traffic (the push) is the daemon's: not sent through our proxy.
     expect(proxy.requests.filter((r) => r.target.includes(emulator.registryFrontHost))).toEqual([]);
     expect(main.everything).not.toContain(proxy.credentials.password);
   });
 
-  it('with the emulator\'s host in NO_PROXY (host:port form), nothing goes through the proxy', async () => {
+  it("with the emulator's host in NO_PROXY (host:port form), nothing goes through the proxy", async () => {
     const host = newHost();
     const port = new URL(emulator.url).port;
-    const r = await startCli(deliverArgs(uniqueRepo('no-proxy'), sha(), stack.freshContext(), ['--role-to-assume', ROLE, '--web-identity-token-file', tokenFile()]),
-      hostEnv(host, { http_proxy: proxy.url, HTTPS_PROXY: proxy.url, no_proxy: `example.com, 127.0.0.1:${port}` })).done;
+    const r = await startCli(
+      deliverArgs(uniqueRepo('no-proxy'), sha(), stack.freshContext(), ['--role-to-assume', ROLE, '--web-identity-token-file', tokenFile()]),
+      hostEnv(host, { http_proxy: proxy.url, HTTPS_PROXY: proxy.url, no_proxy: `example.com, 127.0.0.1:${port}` }),
+    ).done;
     expect(r.code).toBe(0);
     expect(emulator.calls.map((c) => c.service)).toEqual(expect.arrayContaining(['sts', 'ecr']));
     expect(proxy.requests).toEqual([]);
@@ -270,8 +289,27 @@ describe('1. proxies: HTTP(S)_PROXY and NO_PROXY are honoured by every request e
     let front: string;
     beforeAll(async () => {
       tlsDir = stack.tempDir('runners-tls-');
-      const made = await runProcess('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost',
-        '-addext', 'subjectAltName=DNS:localhost', '-keyout', join(tlsDir, 'key.pem'), '-out', join(tlsDir, 'cert.pem')], { PATH: process.env.PATH });
+      const made = await runProcess(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'rsa:2048',
+          '-nodes',
+          '-days',
+          '1',
+          '-subj',
+          '/CN=localhost',
+          '-addext',
+          'subjectAltName=DNS:localhost',
+          '-keyout',
+          join(tlsDir, 'key.pem'),
+          '-out',
+          join(tlsDir, 'cert.pem'),
+        ],
+        { PATH: process.env.PATH },
+      );
       expect(made.code).toBe(0);
       // TLS in front of the emulator: what the SDK reaches at https://localhost:PORT.
       tlsFront = createHttpsServer({ key: readFileSync(join(tlsDir, 'key.pem')), cert: readFileSync(join(tlsDir, 'cert.pem')) });
@@ -289,8 +327,10 @@ describe('1. proxies: HTTP(S)_PROXY and NO_PROXY are honoured by every request e
     it('HTTPS_PROXY: STS and ECR over https go through CONNECT to the endpoint, with the certificate checked end to end', async () => {
       const host = newHost();
       const repo = uniqueRepo('tunnel');
-      const r = await startCli(deliverArgs(repo, sha(), stack.freshContext(), ['--role-to-assume', ROLE, '--web-identity-token-file', tokenFile()]),
-        hostEnv(host, { AWS_ENDPOINT_URL_STS: front, AWS_ENDPOINT_URL_ECR: front, HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: join(tlsDir, 'cert.pem') })).done;
+      const r = await startCli(
+        deliverArgs(repo, sha(), stack.freshContext(), ['--role-to-assume', ROLE, '--web-identity-token-file', tokenFile()]),
+        hostEnv(host, { AWS_ENDPOINT_URL_STS: front, AWS_ENDPOINT_URL_ECR: front, HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: join(tlsDir, 'cert.pem') }),
+      ).done;
       expect(r.code).toBe(0);
       expect(JSON.parse(r.stdout).pushed).toBe('true');
       const authority = front.slice('https://'.length);
@@ -302,11 +342,21 @@ describe('1. proxies: HTTP(S)_PROXY and NO_PROXY are honoured by every request e
     it('a proxy that refuses the tunnel (407): one line naming the proxy, without the password from its URL', async () => {
       proxy.credentials = { user: 'ci', password: 'right-password' };
       const host = newHost();
-      const r = await startCli(deliverArgs(uniqueRepo('tunnel-407'), sha(), stack.freshContext()),
-        hostEnv(host, { ...ambient, AWS_ENDPOINT_URL_STS: front, AWS_ENDPOINT_URL_ECR: front, HTTPS_PROXY: proxy.url.replace('http://', 'http://ci:wrong-password@'), NODE_EXTRA_CA_CERTS: join(tlsDir, 'cert.pem') })).done;
+      const r = await startCli(
+        deliverArgs(uniqueRepo('tunnel-407'), sha(), stack.freshContext()),
+        hostEnv(host, {
+          ...ambient,
+          AWS_ENDPOINT_URL_STS: front,
+          AWS_ENDPOINT_URL_ECR: front,
+          HTTPS_PROXY: proxy.url.replace('http://', 'http://ci:wrong-password@'),
+          NODE_EXTRA_CA_CERTS: join(tlsDir, 'cert.pem'),
+        }),
+      ).done;
       expect(r.code).toBe(1);
       const lines = r.stderr.split('\n').filter((l) => /^(ecr-deliver|hint): /.test(l));
-      expect(lines[0]).toBe(`ecr-deliver: the proxy ${proxy.url} (for ${front.slice('https://'.length)}) refused the tunnel: 407 Proxy Authentication Required (check the credentials in HTTPS_PROXY)`);
+      expect(lines[0]).toBe(
+        `ecr-deliver: the proxy ${proxy.url} (for ${front.slice('https://'.length)}) refused the tunnel: 407 Proxy Authentication Required (check the credentials in HTTPS_PROXY)`,
+      );
       expect(lines[1]).toMatch(/^hint: check HTTPS_PROXY/);
       expect(r.stderr).not.toContain('wrong-password');
       expect(r.stderr).not.toMatch(/iam-policy|trust policy/);
@@ -328,8 +378,10 @@ describe('1. proxies: HTTP(S)_PROXY and NO_PROXY are honoured by every request e
     ] as const) {
       emulator.reset();
       const host = newHost();
-      const r = await startCli(deliverArgs(uniqueRepo('refused'), sha(), stack.freshContext(), ['--role-to-assume', ROLE, '--web-identity-token-file', tokenFile()]),
-        hostEnv(host, { HTTP_PROXY: proxyUrl })).done;
+      const r = await startCli(
+        deliverArgs(uniqueRepo('refused'), sha(), stack.freshContext(), ['--role-to-assume', ROLE, '--web-identity-token-file', tokenFile()]),
+        hostEnv(host, { HTTP_PROXY: proxyUrl }),
+      ).done;
       expect(r.code).toBe(1);
       const lines = r.stderr.split('\n').filter((l) => /^(ecr-deliver|hint): /.test(l));
       expect(lines).toHaveLength(2);
@@ -352,7 +404,7 @@ describe('2. shared hosts: a delivery logs in to a private docker config, remove
     detachKeys: 'ctrl-e,e',
   };
 
-  it('after a delivery, the user\'s config.json is byte-identical, nothing is left in TMPDIR, and no file under HOME or TMPDIR holds the registry password', async () => {
+  it("after a delivery, the user's config.json is byte-identical, nothing is left in TMPDIR, and no file under HOME or TMPDIR holds the registry password", async () => {
     const host = newHost(userConfig);
     const before = readFileSync(join(host.dockerConfig, 'config.json'));
     const repo = uniqueRepo('private-config');
@@ -364,30 +416,40 @@ describe('2. shared hosts: a delivery logs in to a private docker config, remove
     expect(holdingPassword([host.home])).toEqual([]);
   });
 
-  it('docker children run with a 0700 DOCKER_CONFIG of their own, seeded with the user\'s auths and credHelpers, and without the CI\'s token variables', async () => {
+  it("docker children run with a 0700 DOCKER_CONFIG of their own, seeded with the user's auths and credHelpers, and without the CI's token variables", async () => {
     const host = newHost(userConfig);
     const records = stack.tempDir('runners-docker-calls-');
     const bin = stack.tempDir('runners-bin-');
     const realDocker = (await runCommand('sh', ['-c', 'command -v docker'])).stdout.trim();
     // A docker that records what it was started with, then is the real one.
-    writeFileSync(join(bin, 'docker'), [
-      '#!/bin/sh',
-      `n="${records}/$$"`,
-      'env > "$n.env"',
-      'stat -c %a "$DOCKER_CONFIG" > "$n.mode"',
-      'cp "$DOCKER_CONFIG/config.json" "$n.config"',
-      `exec ${realDocker} "$@"`,
-      '',
-    ].join('\n'));
+    writeFileSync(
+      join(bin, 'docker'),
+      [
+        '#!/bin/sh',
+        `n="${records}/$$"`,
+        'env > "$n.env"',
+        'stat -c %a "$DOCKER_CONFIG" > "$n.mode"',
+        'cp "$DOCKER_CONFIG/config.json" "$n.config"',
+        `exec ${realDocker} "$@"`,
+        '',
+      ].join('\n'),
+    );
     chmodSync(join(bin, 'docker'), 0o755);
     const job = githubJob(host, { PATH: `${bin}:${process.env.PATH}` });
     const main = await job.main({ repository: uniqueRepo('children'), 'role-to-assume': ROLE, context: stack.freshContext() });
     expect(main.code).toBe(0);
 
-    const calls = readdirSync(records).filter((f) => f.endsWith('.env')).map((f) => f.slice(0, -'.env'.length));
+    const calls = readdirSync(records)
+      .filter((f) => f.endsWith('.env'))
+      .map((f) => f.slice(0, -'.env'.length));
     expect(calls.length).toBeGreaterThanOrEqual(3); // at least build, login, push
     for (const call of calls) {
-      const env = Object.fromEntries(readFileSync(join(records, `${call}.env`), 'utf8').split('\n').filter(Boolean).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+      const env = Object.fromEntries(
+        readFileSync(join(records, `${call}.env`), 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+      );
       expect(env.DOCKER_CONFIG).toMatch(new RegExp(`^${host.tmp}/ecr-deliver-docker-`));
       expect(readFileSync(join(records, `${call}.mode`), 'utf8').trim()).toBe('700');
       expect(Object.keys(env).filter((k) => /^(ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_RUNTIME_TOKEN|CIRCLE_OIDC_TOKEN|INPUT_)/.test(k))).toEqual([]);
@@ -403,7 +465,7 @@ describe('2. shared hosts: a delivery logs in to a private docker config, remove
     expect(JSON.parse(readFileSync(join(host.dockerConfig, 'config.json'), 'utf8'))).toEqual(userConfig);
   });
 
-  it('two deliveries at once with the same HOME, to two repositories: both delivered, the user\'s config untouched', async () => {
+  it("two deliveries at once with the same HOME, to two repositories: both delivered, the user's config untouched", async () => {
     const host = newHost(userConfig);
     const before = readFileSync(join(host.dockerConfig, 'config.json'));
     const [a, b] = [uniqueRepo('same-home-a'), uniqueRepo('same-home-b')];
@@ -419,7 +481,7 @@ describe('2. shared hosts: a delivery logs in to a private docker config, remove
     expect(readdirSync(host.tmp)).toEqual([]);
   });
 
-  it('a GitHub job\'s post step, run on the same HOME while another delivery is mid-push: that push completes, both delivered', async () => {
+  it("a GitHub job's post step, run on the same HOME while another delivery is mid-push: that push completes, both delivered", async () => {
     const host = newHost(userConfig);
     const before = readFileSync(join(host.dockerConfig, 'config.json'));
     const pushing = uniqueRepo('mid-push');
@@ -447,10 +509,8 @@ describe('2. shared hosts: a delivery logs in to a private docker config, remove
 // ------------------------------------------------------------------ 3. cancellation
 
 describe('3. cancellation: SIGINT / SIGTERM / timeout-seconds stop the docker children and leave nothing behind', () => {
-  const exitWithin15s = (run: Running) => Promise.race([
-    run.done,
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('did not exit within 15 s of the signal')), 15_000).unref()),
-  ]);
+  const exitWithin15s = (run: Running) =>
+    Promise.race([run.done, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('did not exit within 15 s of the signal')), 15_000).unref())]);
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     it(`${signal} during the build (a RUN step that sleeps): exit ${signal === 'SIGINT' ? 130 : 143} within 15 s naming docker build, no docker child or build container left, no SHA tag`, async () => {
@@ -501,7 +561,7 @@ describe('3. cancellation: SIGINT / SIGTERM / timeout-seconds stop the docker ch
     });
   }
 
-  it('SIGTERM while an ECR call hangs: the line names that call (not the aborted request\'s own error), nothing built or pushed', async () => {
+  it("SIGTERM while an ECR call hangs: the line names that call (not the aborted request's own error), nothing built or pushed", async () => {
     const host = newHost();
     const repo = uniqueRepo('cancel-ecr');
     emulator.faults.push({ service: 'ecr', operation: 'DescribeRepositories', times: 1, error: 'hang' });
@@ -510,7 +570,9 @@ describe('3. cancellation: SIGINT / SIGTERM / timeout-seconds stop the docker ch
     run.child.kill('SIGTERM');
     const r = await exitWithin15s(run);
     expect(r.code).toBe(143);
-    expect(r.stderr.split('\n').filter((l) => l.startsWith('ecr-deliver: '))).toEqual(['ecr-deliver: cancelled by SIGTERM while running ECR DescribeRepositories']);
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('ecr-deliver: '))).toEqual([
+      'ecr-deliver: cancelled by SIGTERM while running ECR DescribeRepositories',
+    ]);
     expect(r.stderr).not.toContain('[command]docker build');
     expect(emulator.calls.map((c) => c.operation)).not.toContain('CreateRepository');
     expect(readdirSync(host.tmp)).toEqual([]);
@@ -541,7 +603,8 @@ describe('3. cancellation: SIGINT / SIGTERM / timeout-seconds stop the docker ch
     const accepted: net.Socket[] = [];
     const hung = net.createServer((s) => accepted.push(s)).listen(socket);
     try {
-      const r = await startCli(deliverArgs(uniqueRepo('hung'), sha(), stack.freshContext()), hostEnv(host, { ...ambient, DOCKER_HOST: `unix://${socket}` })).done;
+      const r = await startCli(deliverArgs(uniqueRepo('hung'), sha(), stack.freshContext()), hostEnv(host, { ...ambient, DOCKER_HOST: `unix://${socket}` }))
+        .done;
       expect(r.code).toBe(1);
       expect(r.stderr.split('\n').filter((l) => /^(ecr-deliver|hint): /.test(l))).toEqual([
         'ecr-deliver: the docker daemon did not answer within 10 s (docker version)',
@@ -565,13 +628,16 @@ describe('4. GitHub: docker output cannot issue workflow commands', () => {
     const context = stack.tempDir('runners-commands-');
     copyFileSync('/bin/busybox', join(context, 'busybox'));
     const lines = ['::add-mask::delivered', '::error::from the Dockerfile', '::stop-commands::guessed', '::guessed::', '::warning::after a guessed resume'];
-    writeFileSync(join(context, 'Dockerfile'), [
-      'FROM scratch',
-      'COPY busybox /bin/busybox',
-      // The host's mark makes the step new, so the builder runs it (a cached step prints nothing).
-      `RUN ["/bin/busybox", "sh", "-c", ${JSON.stringify([`echo ${host.mark}`, ...lines.map((l) => `echo '${l}'`)].join('; '))}]`,
-      '',
-    ].join('\n'));
+    writeFileSync(
+      join(context, 'Dockerfile'),
+      [
+        'FROM scratch',
+        'COPY busybox /bin/busybox',
+        // The host's mark makes the step new, so the builder runs it (a cached step prints nothing).
+        `RUN ["/bin/busybox", "sh", "-c", ${JSON.stringify([`echo ${host.mark}`, ...lines.map((l) => `echo '${l}'`)].join('; '))}]`,
+        '',
+      ].join('\n'),
+    );
     const job = githubJob(host);
     const main = await job.main({ repository: uniqueRepo('commands'), 'role-to-assume': ROLE, context });
     expect(main.code).toBe(0);
@@ -601,6 +667,11 @@ describe('5. ECR limits: 100 extra tags', () => {
     const batches = emulator.calls.filter((c) => c.operation === 'BatchGetImage');
     expect(batches.length).toBeGreaterThan(0);
     expect(batches.filter((c) => c.params.imageIds.length > 100 || (c.status !== 200 && c.errorCode !== 'RepositoryNotFoundException'))).toEqual([]);
-    expect(emulator.calls.filter((c) => c.operation === 'PutImage' && c.status === 200).map((c) => c.params.imageTag).sort()).toEqual(tags);
+    expect(
+      emulator.calls
+        .filter((c) => c.operation === 'PutImage' && c.status === 200)
+        .map((c) => c.params.imageTag)
+        .sort(),
+    ).toEqual(tags);
   });
 });

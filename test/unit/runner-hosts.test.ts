@@ -13,7 +13,7 @@ import { exempt, proxyFor } from '../../src/io/proxy';
 
 describe('proxyFor: HTTP(S)_PROXY by scheme, lowercase first, NO_PROXY exempts', () => {
   const env = { HTTPS_PROXY: 'http://secure.proxy:3128', HTTP_PROXY: 'plain.proxy:8080', https_proxy: '' };
-  it('takes the variable of the target\'s scheme; a proxy without a scheme is http://', () => {
+  it("takes the variable of the target's scheme; a proxy without a scheme is http://", () => {
     expect(proxyFor(new URL('https://sts.amazonaws.com'), env)?.href).toBe('http://secure.proxy:3128/');
     expect(proxyFor(new URL('http://169.254.170.2/creds'), env)?.href).toBe('http://plain.proxy:8080/');
     expect(proxyFor(new URL('https://x.example'), { https_proxy: 'http://lower:1', HTTPS_PROXY: 'http://upper:2' })?.host).toBe('lower:1');
@@ -52,21 +52,38 @@ describe('the private docker config', () => {
   });
   afterEach(() => rmSync(home, { recursive: true, force: true }));
 
-  it('keeps what pulls, helpers, contexts and the CLI\'s proxies need; drops the rest', () => {
+  it("keeps what pulls, helpers, contexts and the CLI's proxies need; drops the rest", () => {
     const file = join(home, 'config.json');
-    writeFileSync(file, JSON.stringify({
-      auths: { 'r.example': { auth: 'dTpw' } }, credHelpers: { 'h.example': 'ecr-login' }, currentContext: 'remote',
-      proxies: { default: { httpProxy: 'http://p:1' } }, psFormat: '{{.ID}}', detachKeys: 'ctrl-e,e',
-    }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        auths: { 'r.example': { auth: 'dTpw' } },
+        credHelpers: { 'h.example': 'ecr-login' },
+        currentContext: 'remote',
+        proxies: { default: { httpProxy: 'http://p:1' } },
+        psFormat: '{{.ID}}',
+        detachKeys: 'ctrl-e,e',
+      }),
+    );
     expect(seed(file)).toEqual({
-      auths: { 'r.example': { auth: 'dTpw' } }, credHelpers: { 'h.example': 'ecr-login' }, currentContext: 'remote', proxies: { default: { httpProxy: 'http://p:1' } },
+      auths: { 'r.example': { auth: 'dTpw' } },
+      credHelpers: { 'h.example': 'ecr-login' },
+      currentContext: 'remote',
+      proxies: { default: { httpProxy: 'http://p:1' } },
     });
     expect(seed(join(home, 'missing.json'))).toEqual({});
   });
 
   it('turns a credsStore into a credHelper per registry it holds, so the ECR login is not written to the keychain', () => {
     const file = join(home, 'config.json');
-    writeFileSync(file, JSON.stringify({ credsStore: 'desktop', auths: { 'https://index.docker.io/v1/': {}, 'inline.example': { auth: 'dTpw' } }, credHelpers: { 'h.example': 'ecr-login' } }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        credsStore: 'desktop',
+        auths: { 'https://index.docker.io/v1/': {}, 'inline.example': { auth: 'dTpw' } },
+        credHelpers: { 'h.example': 'ecr-login' },
+      }),
+    );
     expect(seed(file)).toEqual({
       auths: { 'https://index.docker.io/v1/': {}, 'inline.example': { auth: 'dTpw' } },
       credHelpers: { 'https://index.docker.io/v1/': 'desktop', 'h.example': 'ecr-login' },
@@ -96,14 +113,28 @@ describe('the private docker config', () => {
 });
 
 describe('dockerChildEnv', () => {
-  it('withholds the CI\'s token-minting variables and the step inputs; keeps the rest, proxies and AWS_* included', () => {
+  it("withholds the CI's token-minting variables and the step inputs; keeps the rest, proxies and AWS_* included", () => {
     const env = {
-      PATH: '/bin', HTTPS_PROXY: 'http://p:1', AWS_REGION: 'eu-west-1', AWS_ACCESS_KEY_ID: 'AKIA…', GITHUB_SHA: 'abc',
-      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't', ACTIONS_ID_TOKEN_REQUEST_URL: 'u', ACTIONS_RUNTIME_TOKEN: 'r',
-      CIRCLE_OIDC_TOKEN: 'c', CIRCLE_OIDC_TOKEN_V2: 'c2', INPUT_ROLE_TO_ASSUME: 'arn', DOCKER_CONFIG: '/home/u/.docker',
+      PATH: '/bin',
+      HTTPS_PROXY: 'http://p:1',
+      AWS_REGION: 'eu-west-1',
+      AWS_ACCESS_KEY_ID: 'AKIA…',
+      GITHUB_SHA: 'abc',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't',
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'u',
+      ACTIONS_RUNTIME_TOKEN: 'r',
+      CIRCLE_OIDC_TOKEN: 'c',
+      CIRCLE_OIDC_TOKEN_V2: 'c2',
+      INPUT_ROLE_TO_ASSUME: 'arn',
+      DOCKER_CONFIG: '/home/u/.docker',
     };
     expect(dockerChildEnv(env, '/tmp/private')).toEqual({
-      PATH: '/bin', HTTPS_PROXY: 'http://p:1', AWS_REGION: 'eu-west-1', AWS_ACCESS_KEY_ID: 'AKIA…', GITHUB_SHA: 'abc', DOCKER_CONFIG: '/tmp/private',
+      PATH: '/bin',
+      HTTPS_PROXY: 'http://p:1',
+      AWS_REGION: 'eu-west-1',
+      AWS_ACCESS_KEY_ID: 'AKIA…',
+      GITHUB_SHA: 'abc',
+      DOCKER_CONFIG: '/tmp/private',
     });
     expect(dockerChildEnv(env).DOCKER_CONFIG).toBe('/home/u/.docker');
   });
