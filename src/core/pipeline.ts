@@ -7,11 +7,13 @@ import { buildSecretsOf, checkSecretSources, secretValues } from './build-secret
 import { buildkitPreference } from './builder';
 import type { RunContext } from './context';
 import { assumeRole, renewingCredentials, webIdentityToken, type IdentityToken, type TokenRequest } from './credentials';
+import { dockerChildEnv } from './child-env';
 import { Docker, builderNeeds } from './docker';
+import { PrivateDockerConfig } from './docker-config';
 import { DeadlineError, DockerError, RegistryError } from './errors';
 import type { Runner } from '../io/exec';
 import { dockerfilePath, requireBuildFiles, type Options, type Outputs } from './options';
-import { EcrRegistry, isTagImmutable, type ImageRecord, type RegistryLogin, type RepositoryInfo, type TargetRegistry } from './registry';
+import { EcrRegistry, isTagImmutable, putTags, type ImageRecord, type RegistryLogin, type RepositoryInfo, type TargetRegistry } from './registry';
 import { fromHosts, missingPullRegistryHint, pullRegistryLogins } from './pull-registries';
 import { PublicRegistry } from './public-registry';
 import type { Reporter } from './report';
@@ -24,7 +26,7 @@ export interface DeliverRequest {
   env: NodeJS.ProcessEnv;
   /** The front end's OIDC source (GitHub: `core.getIDToken`). */
   platformToken?: (audience: string) => Promise<string>;
-  /** Told each registry host before login, so a post step can log out even after a failure. */
+  /** `login` only (it writes the user's docker config): told each registry host before login, so a post step can log out even after a failure. */
   onLogin?: (host: string) => void;
   /** The ECR the run talks to; the SDK-backed EcrRegistry unless a test brings a fake. */
   openRegistry?: OpenRegistry;
@@ -35,15 +37,19 @@ export type Registry = TargetRegistry;
 export type OpenRegistry = (region: string, credentials: Credentials | undefined, registryId: string | undefined, deadline: Deadline) => Registry;
 const openEcr: OpenRegistry = (region, credentials, registryId, deadline) => new EcrRegistry(region, credentials, registryId, deadline);
 
-/** The whole delivery, bounded by timeout-seconds. */
+/**
+ * The whole delivery, bounded by timeout-seconds and the CI's cancelling signals. Docker is logged
+ * in to a private docker config, removed when the run ends: the user's config is never written.
+ */
 export function deliver(req: DeliverRequest): Promise<Outputs> {
   const deadline = new Deadline(req.options.timeoutSeconds);
-  return deadline.bound(() => deliverWithin(req, deadline));
+  const config = PrivateDockerConfig.create(req.env);
+  return deadline.bound(() => deliverWithin(req, deadline, dockerChildEnv(req.env, config.dir))).finally(() => config.remove());
 }
 
-async function deliverWithin(req: DeliverRequest, deadline: Deadline): Promise<Outputs> {
+async function deliverWithin(req: DeliverRequest, deadline: Deadline, dockerEnv: NodeJS.ProcessEnv): Promise<Outputs> {
   const { options: o, context: ctx, reporter } = req;
-  const docker = new Docker(req.run, reporter, deadline, req.env);
+  const docker = new Docker(req.run, reporter, deadline, dockerEnv);
   // Local prerequisites first: a missing docker, a builder an option needs (buildx, BuildKit) or a
   // secret's source must not cost an AWS call. The OIDC token is fetched meanwhile. Otherwise the
   // builder is only preferred: its probes (child processes) run on while the AWS calls do.
@@ -91,7 +97,7 @@ export function loginOnly(req: DeliverRequest): Promise<LoginResult> {
 }
 
 async function loginWithin(req: DeliverRequest, deadline: Deadline): Promise<LoginResult> {
-  const docker = new Docker(req.run, req.reporter, deadline, req.env);
+  const docker = new Docker(req.run, req.reporter, deadline, dockerChildEnv(req.env));
   const probe = docker.check();
   const token = fetchToken(req);
   await probe;
@@ -157,8 +163,12 @@ class Delivery {
   /** Hosts docker was logged in to by this run (a failed pull's hint names the others). */
   private readonly loggedIn: string[] = [];
 
-  constructor(private readonly req: DeliverRequest, private readonly docker: Docker, private readonly ecr: Registry,
-    private readonly pullLogins: () => Promise<RegistryLogin[]> = async () => []) {
+  constructor(
+    private readonly req: DeliverRequest,
+    private readonly docker: Docker,
+    private readonly ecr: Registry,
+    private readonly pullLogins: () => Promise<RegistryLogin[]> = async () => [],
+  ) {
     this.o = req.options;
     this.sha = req.context.commitSha;
     this.tags = [this.sha, ...this.o.tags.filter((t) => t !== this.sha)];
@@ -171,8 +181,8 @@ class Delivery {
     try {
       return await this.steps();
     } catch (err) {
-      // A login that completes is recorded (onLogin) so the post step can log out; a background
-      // step that fails after the run has failed must not surface as an unhandled rejection.
+      // A background step (login, policies) ends before the run's failure is reported (and the
+      // private docker config removed); one that fails after it must not surface as an unhandled rejection.
       await Promise.allSettled(this.background);
       throw err;
     }
@@ -181,10 +191,9 @@ class Delivery {
   private async steps(): Promise<Outputs> {
     const { reporter } = this.req;
     // The builder: probed since the prerequisites (deliverWithin).
-    const [repo, existing] = await reporter.phase('Repository', () => Promise.all([
-      this.o.push ? this.ecr.ensureRepository(this.o) : this.lookUpRepository(),
-      this.ecr.images(this.o.repository, this.tags),
-    ]));
+    const [repo, existing] = await reporter.phase('Repository', () =>
+      Promise.all([this.o.push ? this.ecr.ensureRepository(this.o) : this.lookUpRepository(), this.ecr.images(this.o.repository, this.tags)]),
+    );
     if (repo.created) reporter.info(`Created repository ${repo.uri} (${repo.mutability})`);
     const policies = this.o.push ? this.inBackground(this.ecr.applyPolicies(this.o)) : Promise.resolve();
 
@@ -215,8 +224,7 @@ class Delivery {
     if (!this.o.push) return this.outputs(repo, '', false);
 
     await Promise.all([login, policies]);
-    const digest = builtDigest ?? await reporter.phase('Push', () =>
-      this.docker.push(`${repo.uri}:${this.sha}`, () => this.login()));
+    const digest = builtDigest ?? (await reporter.phase('Push', () => this.docker.push(`${repo.uri}:${this.sha}`, () => this.login())));
     // Extra tags need the pushed manifest; with none, verified() is the only lookup needed.
     if (this.tags.length > 1) {
       await reporter.phase('Tag', async () => {
@@ -267,9 +275,9 @@ class Delivery {
     return { name: this.o.repository, uri: `${host}/${this.o.repository}`, arn: '', mutability: 'MUTABLE', exclusionFilters: [], created: false };
   }
 
+  /** Into the run's private docker config: nothing for a post step to log out. */
   private async login(): Promise<void> {
     const login = await this.ecr.login();
-    this.req.onLogin?.(login.host);
     await this.docker.login(login);
     this.loggedIn.push(login.host);
   }
@@ -278,7 +286,6 @@ class Delivery {
   private async loginPullRegistries(): Promise<void> {
     const logins = await this.req.reporter.phase('Login to pull registries', () => this.pullLogins());
     for (const login of logins) {
-      this.req.onLogin?.(login.host);
       await this.docker.login(login);
       this.loggedIn.push(login.host);
     }
@@ -291,7 +298,8 @@ class Delivery {
       if (!at || !isTagImmutable(repo, tag) || (reuse && at.digest === reuse.digest)) continue;
       throw new RegistryError(
         `tag ${tag} already exists in the immutable repository ${repo.name} at ${at.digest}, which is not the image being delivered`,
-        'immutable tags cannot move: remove the tag from `tags` (use a new one), or make the repository MUTABLE');
+        'immutable tags cannot move: remove the tag from `tags` (use a new one), or make the repository MUTABLE',
+      );
     }
   }
 
@@ -324,7 +332,9 @@ class Delivery {
       pushFromBuilder,
     }, builder);
     const digest = await build.catch((err: unknown) => {
-      const hint = err instanceof DockerError && missingPullRegistryHint(err.message, dockerfilePath(this.o), [...this.loggedIn, repo.uri.split('/')[0]], this.req.context.region);
+      const hint =
+        err instanceof DockerError &&
+        missingPullRegistryHint(err.message, dockerfilePath(this.o), [...this.loggedIn, repo.uri.split('/')[0]], this.req.context.region);
       throw hint ? new DockerError(err.message, hint) : err;
     });
     if (pushFromBuilder && !digest) throw new DockerError('buildx pushed but reported no digest');
@@ -334,7 +344,7 @@ class Delivery {
   /** Extra tags point at the delivered image by manifest copy: no second push, no layer traffic. */
   private async copyTags(repo: RepositoryInfo, image: ImageRecord, existing: Map<string, ImageRecord>): Promise<void> {
     const moves = this.tags.slice(1).filter((t) => existing.get(t)?.digest !== image.digest);
-    await Promise.all(moves.map((t) => this.ecr.putTag(repo.name, image, t)));
+    await putTags(this.ecr, repo.name, image, moves);
   }
 
   /** Exit 0 only when every requested tag points at the delivered digest in ECR. */
@@ -342,8 +352,10 @@ class Delivery {
     const now = await this.ecr.images(this.o.repository, this.tags);
     const wrong = this.tags.filter((t) => now.get(t)?.digest !== digest);
     if (wrong.length) {
-      throw new RegistryError(`after delivery, tag(s) ${wrong.join(', ')} do not point at ${digest} in ECR`,
-        'another delivery may have moved them at the same time; re-run to deliver again');
+      throw new RegistryError(
+        `after delivery, tag(s) ${wrong.join(', ')} do not point at ${digest} in ECR`,
+        'another delivery may have moved them at the same time; re-run to deliver again',
+      );
     }
     return this.outputs(repo, digest, pushed);
   }
