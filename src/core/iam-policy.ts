@@ -35,6 +35,9 @@ export interface IamPolicyRequest {
   push: boolean;
   encryptionType: 'AES256' | 'KMS';
   kmsKey?: string;
+  /** Issue 14: the run reads the scan of the pushed image, and may start one. */
+  scanWait?: boolean;
+  scanStart?: boolean;
 }
 
 type Statement = Record<string, unknown>;
@@ -53,7 +56,7 @@ export const PULL_ACTIONS = ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 
  * deliver.ts/registry.ts: with `push: false` the tool only looks the repository and the SHA tag up;
  * otherwise it may create the repository, apply the policy files, push, and copy tags by PutImage.
  */
-export function repositoryActions(r: Pick<IamPolicyRequest, 'createRepository' | 'lifecyclePolicy' | 'repositoryPolicy' | 'cache' | 'push'>): string[] {
+export function repositoryActions(r: Pick<IamPolicyRequest, 'createRepository' | 'lifecyclePolicy' | 'repositoryPolicy' | 'cache' | 'push' | 'scanWait' | 'scanStart'>): string[] {
   const actions = new Set(['ecr:DescribeRepositories', 'ecr:BatchGetImage']);
   const add = (list: string[]) => list.forEach((a) => actions.add(a));
   if (r.push) {
@@ -64,6 +67,8 @@ export function repositoryActions(r: Pick<IamPolicyRequest, 'createRepository' |
   }
   // BuildKit reads the cache (`:buildcache`) on every run; only pushing runs write it back.
   if (r.cache) add(r.push ? [...PULL_ACTIONS, ...PUSH_ACTIONS] : PULL_ACTIONS);
+  if (r.scanWait) actions.add('ecr:DescribeImageScanFindings');
+  if (r.scanWait && r.scanStart) actions.add('ecr:StartImageScan');
   return [...actions].sort();
 }
 
@@ -165,6 +170,8 @@ export const IAM_POLICY_FLAGS: readonly FlagSpec[] = [
   { name: 'push', value: 'true|false', description: 'The delivery pushes; false = build-only runs that just look up the repository (default: true).' },
   { name: 'encryption-type', value: 'AES256|KMS', description: 'Encryption of a created repository; KMS adds the KMS grants ECR needs (default: AES256).' },
   { name: 'kms-key', value: 'ARN', description: 'KMS key ARN of a created repository (default: any key of the account).' },
+  { name: 'scan-wait', value: 'true|false', description: 'The delivery waits for the image scan (default: false).' },
+  { name: 'scan-start', value: 'true|false', description: 'With --scan-wait: the delivery may start a scan (default: false).' },
   { name: 'only', value: 'permissions|trust', description: 'Print just that one policy document, ready for `aws iam … file://`.' },
 ];
 
@@ -250,6 +257,8 @@ export function parseIamPolicyArgs(args: string[], env: NodeJS.ProcessEnv = proc
     cache: bool('cache', v('cache'), false),
     push: bool('push', v('push'), true),
     encryptionType: 'AES256',
+    scanWait: bool('scan-wait', v('scan-wait'), false),
+    scanStart: bool('scan-start', v('scan-start'), false),
   };
 
   const encryption = v('encryption-type')?.toUpperCase();

@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { InputError } from './errors';
+import { parseGitRef, type GitRef } from './release-tags';
 
 export type Mutability = 'MUTABLE' | 'IMMUTABLE' | 'IMMUTABLE_WITH_EXCLUSION';
 export type EncryptionType = 'AES256' | 'KMS';
@@ -57,6 +58,15 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'skip-existing', type: 'boolean', default: 'false', description: 'When the SHA tag already exists in ECR: no build, no layer upload; extra tags are added to the existing image by manifest copy.' },
   { name: 'push', type: 'boolean', default: 'true', description: 'Push to ECR; `false` builds and tags only (pull-request builds).' },
   { name: 'timeout-seconds', type: 'integer', default: '3600', description: 'Upper bound on the whole run (AWS calls, build, push), 1–86400; a hung endpoint fails the step instead of the CI job\'s own timeout. Each AWS call also gives up after 5 attempts of at most 30 s.' },
+  // Issue 14: tags from git, labels, the vulnerability gate.
+  { name: 'semver-tags', type: 'boolean', default: 'false', description: 'On a semantic-version git tag (`v1.2.3` or `1.2.3`): also tag `1.2.3`, `1.2` and `1` (pre-releases only their own tag, `0.y.z` no `0`). `latest` only when listed in `tags`.' },
+  { name: 'branch-tag', type: 'boolean', default: 'false', description: 'Also tag the branch name made a valid tag (`feature/Login` → `feature-login`, cut to 128 characters with a hash suffix), and `pr-<number>` on pull requests.' },
+  { name: 'git-ref', type: 'string', defaultText: '`GITHUB_REF`; `CIRCLE_TAG`, `CIRCLE_BRANCH`, `CIRCLE_PULL_REQUEST`; else `git describe --tags --exact-match` and the checked-out branch', description: 'The git ref `semver-tags` and `branch-tag` read: `refs/tags/NAME`, `refs/heads/NAME` or `refs/pull/N/merge`.' },
+  { name: 'labels', type: 'list', description: 'Extra OCI labels, lines `key=value`, added to the ones always set (revision, source, created; version from a semver tag); a key given here wins.' },
+  { name: 'scan-wait', type: 'boolean', default: 'false', description: 'After the push, wait for ECR\'s scan of the pushed digest (basic or enhanced scanning) and report the findings (`scan-findings`, the summary).' },
+  { name: 'scan-start', type: 'boolean', default: 'false', description: 'With `scan-wait`: start a basic scan (`StartImageScan`) when the repository did not scan the image on push.' },
+  { name: 'scan-timeout-seconds', type: 'integer', default: '600', description: 'How long `scan-wait` waits for the scan, 1–86400 (also bounded by `timeout-seconds`).' },
+  { name: 'fail-on-severity', type: 'enum', default: 'none', values: ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'none'], description: 'With `scan-wait`: exit 1 when findings at or above CRITICAL, HIGH, MEDIUM or LOW exist, or when the scan cannot be had (after all outputs are set; the image stays pushed). `none` only reports.' },
 ];
 
 /** The options `login` reads (CLI subcommand, orb command): credentials and the registry, nothing about the image. */
@@ -70,9 +80,10 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
   { name: 'image-ref', description: 'Image reference pinned by digest, `<repository-uri>@<digest>`.' },
   { name: 'tags', description: 'Tags applied, comma-separated, the SHA first.' },
   { name: 'pushed', description: '`true`, or `false` when nothing was uploaded (skip-existing hit, immutable SHA already there, or push: false).' },
+  { name: 'scan-findings', description: 'With `scan-wait`: counts by severity as JSON, e.g. `{"CRITICAL":0,"HIGH":2}`; empty without a scan.' },
 ];
 
-export type OutputName = 'registry' | 'repository-uri' | 'image' | 'digest' | 'image-ref' | 'tags' | 'pushed';
+export type OutputName = 'registry' | 'repository-uri' | 'image' | 'digest' | 'image-ref' | 'tags' | 'pushed' | 'scan-findings';
 export type Outputs = Record<OutputName, string>;
 
 export const envName = (option: string): string => `ECR_DELIVER_${option.toUpperCase().replace(/-/g, '_')}`;
@@ -108,7 +119,19 @@ export interface Options {
   skipExisting: boolean;
   push: boolean;
   timeoutSeconds: number;
+  // Issue 14
+  semverTags: boolean;
+  branchTag: boolean;
+  gitRef?: GitRef;
+  labels: Record<string, string>;
+  scanWait: boolean;
+  scanStart: boolean;
+  scanTimeoutSeconds: number;
+  failOnSeverity: Severity | 'none';
 }
+
+export const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 /** Where a front end reads raw values from: a missing or empty value means "not given". */
 export type RawOptions = (name: string) => string | undefined;
@@ -285,9 +308,44 @@ export function parseOptions(raw: RawOptions, mode: 'deliver' | 'login' = 'deliv
     skipExisting,
     push: bool('push'),
     timeoutSeconds: parseInteger('timeout-seconds', get('timeout-seconds')!, 1, 86400),
+    ...parseReleaseAndScan(get),
   };
   if (mode === 'deliver') checkBuildInputs(options);
   return options;
+}
+
+const LABEL_KEY_RE = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,255}$/;
+
+/** Issue 14's options: tags from git, labels, the scan gate. */
+function parseReleaseAndScan(get: (name: string) => string | undefined) {
+  const bool = (name: string) => parseBoolean(name, get(name)!);
+  const gitRefRaw = get('git-ref');
+  const gitRef = gitRefRaw === undefined ? undefined : parseGitRef(gitRefRaw);
+  if (gitRefRaw !== undefined && !gitRef) throw new InputError('git-ref', gitRefRaw, 'is not a git ref: `refs/tags/NAME`, `refs/heads/NAME` or `refs/pull/N/merge`');
+  const labels: Record<string, string> = {};
+  for (const line of splitList(get('labels') ?? '', false)) {
+    const at = line.indexOf('=');
+    const key = at < 0 ? line : line.slice(0, at);
+    if (at < 0 || !LABEL_KEY_RE.test(key)) throw new InputError('labels', line, 'is not `key=value` with a key of letters, digits, `.`, `_`, `-` and `/`');
+    labels[key] = line.slice(at + 1);
+  }
+  const severity = get('fail-on-severity')!;
+  const failOnSeverity: Severity | 'none' | undefined = severity.toLowerCase() === 'none' ? 'none' : SEVERITIES.find((s) => s === severity.toUpperCase());
+  if (!failOnSeverity) throw new InputError('fail-on-severity', severity, `is not one of ${SEVERITIES.join(', ')}, none`);
+  const scanWait = bool('scan-wait');
+  const scanStart = bool('scan-start');
+  if (!scanWait && scanStart) throw new InputError('scan-start', get('scan-start')!, 'needs `scan-wait: true` (a started scan is only useful when the run waits for it)');
+  if (!scanWait && failOnSeverity !== 'none') throw new InputError('fail-on-severity', severity, 'needs `scan-wait: true`: the gate reads the scan the run waits for');
+  return {
+    semverTags: bool('semver-tags'),
+    branchTag: bool('branch-tag'),
+    gitRef,
+    labels,
+    scanWait,
+    scanStart,
+    scanTimeoutSeconds: parseInteger('scan-timeout-seconds', get('scan-timeout-seconds')!, 1, 86400),
+    failOnSeverity,
+  };
 }
 
 /**
@@ -300,6 +358,8 @@ function checkBuildInputs(o: Options): void {
       const given = name === 'build-args' ? o.buildArgs.length > 0 : o[name] !== undefined;
       if (given) throw new InputError(name, String(name === 'build-args' ? o.buildArgs.join('\n') : o[name]), 'cannot be combined with `image` (nothing is built)');
     }
+    const labels = Object.entries(o.labels).map(([k, v]) => `${k}=${v}`).join('\n');
+    if (labels) throw new InputError('labels', labels, 'cannot be combined with `image` (nothing is built, so nothing can be labelled)');
     return;
   }
   if (o.skipExisting) return;

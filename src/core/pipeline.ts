@@ -11,7 +11,9 @@ import { DockerError, PrerequisiteError, RegistryError } from './errors';
 import type { Runner } from '../io/exec';
 import { dockerfilePath, requireBuildFiles, type Options, type Outputs } from './options';
 import { EcrRegistry, isTagImmutable, type ImageRecord, type RepositoryInfo } from './registry';
+import { mutableTagFilters } from './release-tags';
 import type { Reporter } from './report';
+import { scanFindingsOutput, waitForScan, type ScanReport } from './scan';
 
 export interface DeliverRequest {
   options: Options;
@@ -25,13 +27,19 @@ export interface DeliverRequest {
   onLogin?: (host: string) => void;
 }
 
+/** What a delivery hands its front end: the outputs, and the scan it waited for (`scan-wait`). */
+export interface Delivered {
+  outputs: Outputs;
+  scan?: ScanReport;
+}
+
 /** The whole delivery, bounded by timeout-seconds. */
-export function deliver(req: DeliverRequest): Promise<Outputs> {
+export function deliver(req: DeliverRequest): Promise<Delivered> {
   const deadline = new Deadline(req.options.timeoutSeconds);
   return deadline.bound(() => deliverWithin(req, deadline));
 }
 
-async function deliverWithin(req: DeliverRequest, deadline: Deadline): Promise<Outputs> {
+async function deliverWithin(req: DeliverRequest, deadline: Deadline): Promise<Delivered> {
   const { options: o, context: ctx, reporter } = req;
   const docker = new Docker(req.run, reporter, deadline);
   // Local prerequisites first: a missing docker (or a buildx an option needs) must not cost an AWS
@@ -118,15 +126,18 @@ class Delivery {
   constructor(private readonly req: DeliverRequest, private readonly docker: Docker, private readonly ecr: EcrRegistry) {
     this.o = req.options;
     this.sha = req.context.commitSha;
-    this.tags = [this.sha, ...this.o.tags.filter((t) => t !== this.sha)];
+    // Derived tags (semver, branch, pr) join `tags`: same rule (context.ts), same immutability checks.
+    this.tags = [...new Set([this.sha, ...this.o.tags, ...req.context.release.tags])];
   }
 
   /** Steps started alongside others (login, policies); a failure waits for them before it is reported. */
   private readonly background: Promise<unknown>[] = [];
 
-  async run(): Promise<Outputs> {
+  async run(): Promise<Delivered> {
     try {
-      return await this.steps();
+      const outputs = await this.steps();
+      const scan = await this.scan(outputs);
+      return { outputs: { ...outputs, 'scan-findings': scanFindingsOutput(scan) }, scan };
     } catch (err) {
       // A login that completes is recorded (onLogin) so the post step can log out; a background
       // step that fails after the run has failed must not surface as an unhandled rejection.
@@ -140,9 +151,10 @@ class Delivery {
     // Whether to build with buildx: probed by now while STS answered, else while ECR answers.
     if (!this.o.image) void this.docker.hasBuildx();
     const [repo, existing] = await reporter.phase('Repository', () => Promise.all([
-      this.o.push ? this.ecr.ensureRepository(this.o) : this.lookUpRepository(),
+      this.o.push ? this.ecr.ensureRepository(this.o, mutableTagFilters(this.o.tags, this.req.context.release)) : this.lookUpRepository(),
       this.ecr.images(this.o.repository, this.tags),
     ]));
+    this.repo = repo;
     if (repo.created) reporter.info(`Created repository ${repo.uri} (${repo.mutability})`);
     const policies = this.o.push ? this.inBackground(this.ecr.applyPolicies(this.o)) : Promise.resolve();
 
@@ -158,7 +170,8 @@ class Delivery {
       return this.verified(repo, reuse.digest, false);
     }
 
-    const login = this.o.push || this.o.cache ? this.inBackground(this.login()) : undefined;
+    // Tracked, not a phase: it runs during the build, and the timeline shows the two side by side.
+    const login = this.o.push || this.o.cache ? this.inBackground(reporter.track('Login', () => this.login())) : undefined;
     // A registry cache is read during the build, so the builder must be logged in first.
     if (this.o.cache) await login;
     const builtDigest = await reporter.phase(this.o.image ? 'Tag' : 'Build', () => this.produceImage(repo));
@@ -178,6 +191,31 @@ class Delivery {
     return this.verified(repo, digest, true);
   }
 
+  private repo?: RepositoryInfo;
+
+  /**
+   * `scan-wait`: ECR's scan of the delivered digest, after every tag is verified. Nothing pushed
+   * (push: false) means nothing to scan.
+   */
+  private async scan(outputs: Outputs): Promise<ScanReport | undefined> {
+    if (!this.o.scanWait || !this.repo) return undefined;
+    if (!outputs.digest) {
+      this.req.reporter.info('scan-wait: nothing was pushed (push: false), so there is no scan to wait for');
+      return undefined;
+    }
+    const { reporter } = this.req;
+    const repo = this.repo;
+    return reporter.phase('Scan', () => waitForScan(this.ecr, {
+      repository: this.o.repository,
+      digest: outputs.digest,
+      timeoutSeconds: this.o.scanTimeoutSeconds,
+      start: this.o.scanStart,
+      threshold: this.o.failOnSeverity,
+      scanOnPush: repo.scanOnPush,
+      info: (m) => reporter.info(m),
+    }));
+  }
+
   /** Marked handled at once: a rejection while the build still runs must not crash the process. */
   private inBackground<T>(work: Promise<T>): Promise<T> {
     work.catch(() => undefined);
@@ -190,7 +228,7 @@ class Delivery {
     const found = await this.ecr.findRepository(this.o.repository);
     if (found) return found;
     const { host } = await this.ecr.login();
-    return { name: this.o.repository, uri: `${host}/${this.o.repository}`, arn: '', mutability: 'MUTABLE', exclusionFilters: [], created: false };
+    return { name: this.o.repository, uri: `${host}/${this.o.repository}`, arn: '', mutability: 'MUTABLE', exclusionFilters: [], scanOnPush: false, created: false };
   }
 
   private async login(): Promise<void> {
@@ -223,6 +261,9 @@ class Delivery {
       'org.opencontainers.image.created': new Date().toISOString(),
     };
     if (ctx.sourceUrl) labels['org.opencontainers.image.source'] = ctx.sourceUrl;
+    if (ctx.release.version) labels['org.opencontainers.image.version'] = ctx.release.version;
+    // The user's `labels` come last: a key given there wins over the ones set here.
+    Object.assign(labels, this.o.labels);
     const buildx = await this.docker.hasBuildx();
     const pushFromBuilder = buildx && this.o.push && (Boolean(this.o.platform?.includes(',')) || this.o.provenance);
     const digest = await this.docker.build({
@@ -267,6 +308,7 @@ class Delivery {
       'image-ref': digest ? `${repo.uri}@${digest}` : '',
       tags: this.tags.join(','),
       pushed: String(pushed),
+      'scan-findings': '',
     };
   }
 }

@@ -3,10 +3,11 @@
  * (proxyEndpoint, repositoryUri), so private endpoints, other partitions and test registries work.
  */
 import { readFileSync } from 'node:fs';
-import type { ECRClient, Repository } from '@aws-sdk/client-ecr';
+import type { DescribeImageScanFindingsResponse, ECRClient, Repository } from '@aws-sdk/client-ecr';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { awsClientConfig, ecrSdk, retryHint, sdkFailure, watched, type Deadline } from './aws';
 import { RegistryError } from './errors';
+import { MAX_EXCLUSION_FILTERS } from './release-tags';
 import type { Mutability, Options } from './options';
 
 export interface RegistryLogin {
@@ -22,8 +23,13 @@ export interface RepositoryInfo {
   mutability: string;
   /** Wildcard filters that flip the mutability for matching tags (the *_WITH_EXCLUSION modes). */
   exclusionFilters: string[];
+  /** The repository's own scan-on-push setting (a registry-level scanning rule may still scan it). */
+  scanOnPush: boolean;
   created: boolean;
 }
+
+/** One page of DescribeImageScanFindings, or `undefined` for ScanNotFoundException. */
+export type ScanFindingsPage = Pick<DescribeImageScanFindingsResponse, 'imageScanStatus' | 'imageScanFindings' | 'nextToken'>;
 
 export interface ImageRecord {
   digest: string;
@@ -38,9 +44,6 @@ const MEDIA_TYPES = [
   'application/vnd.oci.image.manifest.v1+json',
   'application/vnd.oci.image.index.v1+json',
 ];
-
-// ECR allows at most five mutability exclusion filters per repository.
-const MAX_EXCLUSION_FILTERS = 5;
 
 const errorName = (err: unknown): string => (err as { name?: string })?.name ?? '';
 
@@ -78,18 +81,20 @@ export class EcrRegistry {
     return found && info(found, false);
   }
 
-  async ensureRepository(o: Options): Promise<RepositoryInfo> {
+  /** `mutableTags`: the filters an IMMUTABLE_WITH_EXCLUSION repository created here gets (release-tags.ts). */
+  async ensureRepository(o: Options, mutableTags: string[]): Promise<RepositoryInfo> {
     const found = await this.findRepository(o.repository);
     if (found) return found;
     if (!o.createRepository) {
       throw new RegistryError(`repository ${o.repository} does not exist`, 'create it, or set create-repository: true');
     }
+    const filters = exclusionFilters(o, mutableTags);
     try {
       const created = await this.call('CreateRepository', () => this.ecr.send(new this.sdk.CreateRepositoryCommand({
         registryId: this.registryId,
         repositoryName: o.repository,
         imageTagMutability: o.imageTagMutability,
-        imageTagMutabilityExclusionFilters: exclusionFilters(o),
+        imageTagMutabilityExclusionFilters: filters,
         imageScanningConfiguration: { scanOnPush: o.scanOnPush },
         encryptionConfiguration: { encryptionType: o.encryptionType, kmsKey: o.kmsKey },
       }), this.sendOptions));
@@ -163,6 +168,23 @@ export class EcrRegistry {
     }
   }
 
+  /** A page of the scan findings of one image; undefined while ECR has no scan of it. */
+  async scanFindings(repository: string, digest: string, nextToken?: string): Promise<ScanFindingsPage | undefined> {
+    try {
+      return await this.call('DescribeImageScanFindings', () => this.ecr.send(new this.sdk.DescribeImageScanFindingsCommand({
+        registryId: this.registryId, repositoryName: repository, imageId: { imageDigest: digest }, nextToken, maxResults: 1000 }), this.sendOptions));
+    } catch (err) {
+      if (errorName(err) === 'ScanNotFoundException') return undefined;
+      throw err;
+    }
+  }
+
+  /** A basic scan of one image (ECR allows one per image per day: LimitExceededException). */
+  async startScan(repository: string, digest: string): Promise<void> {
+    await this.call('StartImageScan', () => this.ecr.send(new this.sdk.StartImageScanCommand({
+      registryId: this.registryId, repositoryName: repository, imageId: { imageDigest: digest } }), this.sendOptions));
+  }
+
   private async describe(name: string): Promise<Repository | undefined> {
     try {
       const answer = await this.call('DescribeRepositories', () => this.ecr.send(new this.sdk.DescribeRepositoriesCommand({
@@ -206,15 +228,22 @@ function info(r: Repository, created: boolean): RepositoryInfo {
     arn: r.repositoryArn!,
     mutability: r.imageTagMutability ?? 'MUTABLE',
     exclusionFilters: (r.imageTagMutabilityExclusionFilters ?? []).map((f) => f.filter ?? '').filter(Boolean),
+    scanOnPush: r.imageScanningConfiguration?.scanOnPush ?? false,
     created,
   };
 }
 
-/** With IMMUTABLE_WITH_EXCLUSION the SHA tag is immutable and this run's extra tags stay movable. */
-function exclusionFilters(o: Options) {
+/**
+ * With IMMUTABLE_WITH_EXCLUSION the SHA tag is immutable and this run's extra tags stay movable.
+ * More filters than ECR takes would leave some of them immutable: refused before anything is created.
+ */
+function exclusionFilters(o: Options, mutableTags: string[]) {
   if (o.imageTagMutability !== 'IMMUTABLE_WITH_EXCLUSION') return undefined;
-  const filters = (o.tags.length ? o.tags : ['latest']).slice(0, MAX_EXCLUSION_FILTERS);
-  return filters.map((filter) => ({ filterType: 'WILDCARD' as const, filter }));
+  if (mutableTags.length > MAX_EXCLUSION_FILTERS) {
+    throw new RegistryError(`an IMMUTABLE_WITH_EXCLUSION repository takes at most ${MAX_EXCLUSION_FILTERS} exclusion filters; keeping this run's extra tags movable needs ${mutableTags.length}: ${mutableTags.join(', ')}`,
+      'use fewer extra tags, create the repository yourself with wildcard filters, or use MUTABLE');
+  }
+  return mutableTags.map((filter) => ({ filterType: 'WILDCARD' as const, filter }));
 }
 
 function wildcard(filter: string): RegExp {

@@ -7,6 +7,8 @@ import { run } from '../../io/exec';
 import { Docker } from '../../core/docker';
 import { OUTPUTS, parseOptions, type Outputs } from '../../core/options';
 import { PhaseClock, type Reporter } from '../../core/report';
+import { scanVerdict } from '../../core/scan';
+import { githubSummary } from './summary';
 
 const STATE_POST = 'isPost';
 const STATE_REGISTRIES = 'registries';
@@ -20,6 +22,9 @@ class GitHubReporter implements Reporter {
   phase<T>(title: string, fn: () => Promise<T>): Promise<T> {
     return core.group(title, () => this.clock.time(title, fn));
   }
+  track<T>(title: string, fn: () => Promise<T>): Promise<T> {
+    return this.clock.time(title, fn);
+  }
 }
 
 export const isGitHubPost = (env: NodeJS.ProcessEnv): boolean => env[`STATE_${STATE_POST}`] === 'true';
@@ -31,7 +36,7 @@ export async function githubMain(): Promise<void> {
   try {
     const options = parseOptions((name) => core.getInput(name));
     const context = resolveContext(options);
-    const outputs = await deliver({
+    const { outputs, scan } = await deliver({
       options, context, reporter, run, env: process.env,
       platformToken: (audience) => core.getIDToken(audience),
       onLogin: (host) => {
@@ -40,7 +45,11 @@ export async function githubMain(): Promise<void> {
       },
     });
     for (const { name } of OUTPUTS) core.setOutput(name, outputs[name as keyof Outputs]);
-    writeSummary(outputs, reporter.clock);
+    core.appendSummary(githubSummary(outputs, reporter.clock, scan));
+    // The gate decides only now, with every output set and the summary written.
+    const verdict = scanVerdict(scan, outputs['image-ref']);
+    if (verdict.warning) core.warning(verdict.warning);
+    if (verdict.failure) throw verdict.failure;
   } catch (err) {
     const failure = describeFailure(err);
     core.setFailed(failure.hint ? `${failure.message}\nHint: ${failure.hint}` : failure.message);
@@ -51,15 +60,4 @@ export async function githubPost(): Promise<void> {
   const registries = JSON.parse(core.getState(STATE_REGISTRIES) || '[]') as string[];
   const docker = new Docker(run, new GitHubReporter());
   for (const host of registries) await docker.logout(host);
-}
-
-function writeSummary(outputs: Outputs, clock: PhaseClock): void {
-  const rows = [
-    ['image', `\`${outputs.image}\``],
-    ['digest', outputs.digest ? `\`${outputs.digest}\`` : '(not pushed)'],
-    ['tags', outputs.tags.split(',').map((t) => `\`${t}\``).join(' ')],
-    ['pushed', outputs.pushed],
-    ['timings', clock.describe()],
-  ];
-  core.appendSummary(['### ecr-deliver', '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''].join('\n'));
 }
