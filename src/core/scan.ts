@@ -86,12 +86,13 @@ export async function waitForScan(source: ScanSource, req: ScanRequest): Promise
         'ECR scans images whose OS packages it knows; see the scan status in the ECR console');
     }
     last = page ? `scan ${status}` : 'no scan yet';
-    const remaining = end - now();
-    // A scan that never shows up is a repository (or registry) that does not scan on push.
-    if (!page && !started && now() - begun >= Math.min(NOT_FOUND_GRACE_MS, req.timeoutSeconds * 1000)) return notFound(req, now() - begun);
+    // A scan that never shows up within the grace is a repository (or registry) that does not scan on push.
+    const until = !page && !started ? Math.min(end, begun + NOT_FOUND_GRACE_MS) : end;
+    const remaining = until - now();
+    if (!page && !started && remaining <= 0) return notFound(req, now() - begun);
     if (remaining <= 0) {
-      return page || started ? incomplete(req, 'timeout', `ECR's scan of ${req.digest} did not complete within ${req.timeoutSeconds} s (scan-timeout-seconds; last seen: ${last})`,
-        'raise scan-timeout-seconds; enhanced scanning of a new image can take several minutes') : notFound(req, now() - begun);
+      return incomplete(req, 'timeout', `ECR's scan of ${req.digest} did not complete within ${req.timeoutSeconds} s (scan-timeout-seconds; last seen: ${last})`,
+        'raise scan-timeout-seconds; enhanced scanning of a new image can take several minutes');
     }
     await sleep(Math.min(delay, remaining));
     delay = Math.min(delay * 2, MAX_DELAY_MS);
