@@ -22,6 +22,8 @@ export interface IamPolicyRequest {
   /** GitHub: `owner/name`, or the immutable form `owner@ID/name@ID`. */
   repo?: string;
   branch?: string;
+  /** A git tag (pattern) allowed to deliver: release workflows run on tag pushes (issue 14). */
+  tag?: string;
   environment?: string;
   /** Runs on `pull_request` events, whose `sub` names neither branch nor environment. */
   pullRequest?: boolean;
@@ -101,8 +103,9 @@ export function permissionsPolicy(r: IamPolicyRequest): PolicyDocument {
 export const GITHUB_ISSUER = 'token.actions.githubusercontent.com';
 export const CIRCLECI_ISSUER = 'oidc.circleci.com/org';
 
-export function githubSubject(r: Pick<IamPolicyRequest, 'repo' | 'branch' | 'environment' | 'pullRequest'>): string {
-  const ref = r.pullRequest ? 'pull_request' : r.environment !== undefined ? `environment:${r.environment}` : `ref:refs/heads/${r.branch ?? 'main'}`;
+export function githubSubject(r: Pick<IamPolicyRequest, 'repo' | 'branch' | 'tag' | 'environment' | 'pullRequest'>): string {
+  const ref = r.pullRequest ? 'pull_request' : r.environment !== undefined ? `environment:${r.environment}`
+    : r.tag !== undefined ? `ref:refs/tags/${r.tag}` : `ref:refs/heads/${r.branch ?? 'main'}`;
   return `repo:${r.repo}:${ref}`;
 }
 
@@ -159,6 +162,7 @@ export const IAM_POLICY_FLAGS: readonly FlagSpec[] = [
   { name: 'audience', value: 'AUD', description: 'Pinned `aud` (default: sts.amazonaws.com on GitHub, the org id on CircleCI).' },
   { name: 'repo', value: 'OWNER/REPO', description: 'GitHub repository, or its immutable form OWNER@ID/REPO@ID when its OIDC subject carries ids.' },
   { name: 'branch', value: 'BRANCH', description: 'GitHub branch allowed to deliver (default: main; `*` patterns allowed).' },
+  { name: 'tag', value: 'TAG', description: 'GitHub tag allowed to deliver, for release workflows on tag pushes (`v*` patterns allowed; instead of --branch).' },
   { name: 'environment', value: 'NAME', description: 'GitHub environment allowed to deliver, for jobs that use `environment:` (instead of --branch).' },
   { name: 'pull-request', value: 'true|false', description: 'Trust runs on `pull_request` events of the repository instead of a branch (pair it with --push false).' },
   { name: 'org-id', value: 'UUID', description: 'CircleCI organization id (Organization Settings > Overview).' },
@@ -237,7 +241,7 @@ export function parseIamPolicyArgs(args: string[], env: NodeJS.ProcessEnv = proc
   if (!ACCOUNT_RE.test(accountId)) throw new InputError('account-id', accountId, 'is not an AWS account id (12 digits)');
   const registryId = match('registry-id', ACCOUNT_RE, 'is not an AWS account id (12 digits)');
 
-  const githubFlags = ['repo', 'branch', 'environment', 'pull-request'].filter((f) => v(f) !== undefined);
+  const githubFlags = ['repo', 'branch', 'tag', 'environment', 'pull-request'].filter((f) => v(f) !== undefined);
   const circleFlags = ['org-id', 'project-id'].filter((f) => v(f) !== undefined);
   const given = v('provider');
   if (given !== undefined && !['github', 'circleci', 'none'].includes(given)) {
@@ -285,7 +289,13 @@ export function parseIamPolicyArgs(args: string[], env: NodeJS.ProcessEnv = proc
     if (request.pullRequest && (branch !== undefined || request.environment !== undefined)) {
       throw new InputError('pull-request', v('pull-request')!, 'cannot be combined with --branch or --environment: a pull_request run\'s OIDC subject is `repo:OWNER/REPO:pull_request`');
     }
-    if (request.environment === undefined && !request.pullRequest) request.branch = branch ?? 'main';
+    const tag = v('tag')?.replace(/^refs\/tags\//, '');
+    if (tag !== undefined && (branch !== undefined || request.environment !== undefined || request.pullRequest)) {
+      throw new InputError('tag', tag, 'cannot be combined with --branch, --environment or --pull-request: a tag push\'s OIDC subject is `repo:OWNER/REPO:ref:refs/tags/TAG`');
+    }
+    if (tag !== undefined && !BRANCH_RE.test(tag)) throw new InputError('tag', tag, 'is not a git tag name');
+    request.tag = tag;
+    if (request.environment === undefined && !request.pullRequest && tag === undefined) request.branch = branch ?? 'main';
   } else if (provider === 'circleci') {
     const orgId = need('org-id', 'the CircleCI organization id (a UUID, Organization Settings > Overview)');
     if (!UUID_RE.test(orgId)) throw new InputError('org-id', orgId, 'is not a CircleCI organization id (a lowercase UUID)');

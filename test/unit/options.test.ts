@@ -70,12 +70,30 @@ describe('option parsing', () => {
     [{ 'role-session-name': 'has space' }, 'role-session-name', 'session name'],
     [{ audience: 'a\nb' }, 'audience', 'control characters'],
     [{ target: 'x'.repeat(5000) }, 'target', 'longer than 4096'],
+    // Issue 14
+    [{ 'semver-tags': 'yes' }, 'semver-tags', 'boolean'],
+    [{ 'git-ref': 'main' }, 'git-ref', 'is not a git ref'],
+    [{ labels: 'no-equals-sign' }, 'labels', '`key=value`'],
+    [{ labels: 'bad key=1' }, 'labels', '`key=value`'],
+    [{ image: 'app:1', labels: 'a=b' }, 'labels', 'cannot be combined with `image`'],
+    [{ 'scan-start': 'true' }, 'scan-start', 'needs `scan-wait: true`'],
+    [{ 'fail-on-severity': 'LOW' }, 'fail-on-severity', 'needs `scan-wait: true`'],
+    [{ 'scan-wait': 'true', 'fail-on-severity': 'URGENT' }, 'fail-on-severity', 'CRITICAL, HIGH, MEDIUM, LOW, none'],
+    [{ 'scan-wait': 'true', 'scan-timeout-seconds': '0' }, 'scan-timeout-seconds', '1 to 86400'],
   ])('rejects %j naming the option, the value and the rule', (values, option, rule) => {
     const err = failure(values);
     expect(err.option).toBe(option);
     expect(err.message.startsWith(`${option}: `)).toBe(true);
     expect(err.message).toContain(rule);
     expect(err.message).not.toContain('\n');
+  });
+
+  it('issue 14: labels as key=value lines (values may hold `=`), severities case-insensitively, scan defaults', () => {
+    const o = parse({ labels: 'org.opencontainers.image.title=api\n\ncom.example/x=a=b\n', 'scan-wait': 'true', 'fail-on-severity': 'high' });
+    expect(o.labels).toEqual({ 'org.opencontainers.image.title': 'api', 'com.example/x': 'a=b' });
+    expect(o).toMatchObject({ scanWait: true, scanStart: false, scanTimeoutSeconds: 600, failOnSeverity: 'HIGH', semverTags: false, branchTag: false });
+    expect(parse({}).failOnSeverity).toBe('none');
+    expect(parse({ 'git-ref': 'refs/tags/v1.0.0' }).gitRef).toEqual({ tag: 'v1.0.0' });
   });
 
   it('keeps account ids as strings, leading zeros included', () => {
@@ -92,7 +110,7 @@ describe('option parsing', () => {
   });
 
   it('has one spec per contract option, all kebab-case', () => {
-    expect(OPTIONS.map((o) => o.name)).toHaveLength(28);
+    expect(OPTIONS.map((o) => o.name)).toHaveLength(36);
     for (const o of OPTIONS) expect(o.name).toMatch(/^[a-z]+(-[a-z]+)*$/);
   });
 });

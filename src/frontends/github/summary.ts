@@ -8,7 +8,7 @@ import { ALL_SEVERITIES, type ScanReport } from '../../core/scan';
 import { mermaidGantt } from '../../core/timeline';
 
 /** Table cells hold text from ECR and docker: no pipes, line breaks or HTML may reach the markdown. */
-const cell = (text: string): string => text.replace(/[\r\n]+/g, ' ').replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`);
+const cell = (text: string): string => text.replace(/[\r\n]+/g, ' ').replace(/[|\\`*_~<>[\]]/g, (c) => `\\${c}`);
 const code = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
 
 export function githubSummary(outputs: Outputs, clock: PhaseClock, scan?: ScanReport): string {
