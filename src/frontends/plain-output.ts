@@ -65,7 +65,9 @@ function pushedText(outputs: Outputs): string {
 function summary(outputs: Outputs, clock: PhaseClock, scan?: ScanReport): string {
   const headline = outputs.pushed === 'true' ? `delivered ${outputs.image}`
     : outputs.digest ? `already delivered: ${outputs.image}` : `built ${outputs.image} (not pushed)`;
-  const rows = OUTPUTS.map(({ name }): [string, string] => [name, name === 'pushed' ? pushedText(outputs) : outputs[name as keyof Outputs] || '-']);
+  // scan-findings only when the run waited for a scan: otherwise it is always empty.
+  const rows = OUTPUTS.filter(({ name }) => name !== 'scan-findings' || scan)
+    .map(({ name }): [string, string] => [name, name === 'pushed' ? pushedText(outputs) : outputs[name as keyof Outputs] || '-']);
   const timeline = textTimeline(clock.byStart).map((line) => `    ${line}`);
   return [block(headline, rows, clock), '  timeline', ...timeline, ...(scan ? scanLines(scan) : [])].join('\n');
 }
