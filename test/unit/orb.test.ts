@@ -171,8 +171,8 @@ describe('packed orb: dist/orb.yml', () => {
       }
     }
 
-    it('there are examples for deploy on merge, OIDC with a context, static keys, build-only branches and login', () => {
-      expect(entries.map(([n]) => n).sort()).toEqual(['build_only_on_branches', 'deploy_on_merge', 'login_then_docker_push', 'oidc_with_context', 'static_access_keys']);
+    it('there are examples for deploy on merge, OIDC with a context, static keys, build-only branches, login and releases on tags', () => {
+      expect(entries.map(([n]) => n).sort()).toEqual(['build_only_on_branches', 'deploy_on_merge', 'login_then_docker_push', 'oidc_with_context', 'release_on_tag', 'static_access_keys']);
     });
 
     it.each(entries)('%s: valid 2.1 config that uses only what the orb declares', (_name, example) => {
