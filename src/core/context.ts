@@ -35,7 +35,7 @@ export function resolveContext(options: Options, env: Env = process.env, mode: '
   const commitSha = mode === 'login' ? '' : resolveCommitSha(options, env);
   return {
     ci,
-    region: resolveRegion(options, env),
+    region: resolveRegion(options.awsRegion, env),
     commitSha,
     sessionName: options.roleSessionName ?? deriveSessionName(env),
     sourceUrl: sourceUrl(env),
@@ -80,12 +80,20 @@ function readEvent(env: Env): { pull_request?: { number?: number; head?: { sha?:
   }
 }
 
-function resolveRegion(options: Options, env: Env): string {
-  const region = options.awsRegion ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION);
+/** The given region, else the SDK's variables; refused when none names a region. */
+export function resolveRegion(given: string | undefined, env: Env): string {
+  const region = given ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION);
   if (!region) throw new InputError('aws-region', '', 'is required: set aws-region, or AWS_REGION / AWS_DEFAULT_REGION');
   const problem = rules.region(region);
   if (problem) throw new InputError('aws-region', region, problem);
   return region;
+}
+
+/** The ARN partition of a region: `aws-cn` in China, `aws-us-gov` in GovCloud, else `aws`. */
+export function partition(region: string): string {
+  if (region.startsWith('cn-')) return 'aws-cn';
+  if (region.startsWith('us-gov-')) return 'aws-us-gov';
+  return 'aws';
 }
 
 /** On pull_request events GITHUB_SHA is the merge commit; the image should carry the PR head. */

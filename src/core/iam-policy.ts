@@ -5,8 +5,9 @@
  * of the CI's OIDC token. Pure: no AWS call, nothing read but the arguments (and AWS_REGION).
  */
 import { parseArgs } from 'node:util';
+import { partition, resolveRegion } from './context';
 import { InputError } from './errors';
-import { rules } from './options';
+import { boolean, check, matches, oneOf, parseOption, rules, type EncryptionType, type Rule } from './options';
 
 export type Provider = 'github' | 'circleci' | 'none';
 
@@ -35,7 +36,7 @@ export interface IamPolicyRequest {
   repositoryPolicy: boolean;
   cache: boolean;
   push: boolean;
-  encryptionType: 'AES256' | 'KMS';
+  encryptionType: EncryptionType;
   kmsKey?: string;
   /** Issue 14: the run reads the scan of the pushed image, and may start one. */
   scanWait?: boolean;
@@ -72,12 +73,6 @@ export function repositoryActions(r: Pick<IamPolicyRequest, 'createRepository' |
   if (r.scanWait) actions.add('ecr:DescribeImageScanFindings');
   if (r.scanWait && r.scanStart) actions.add('ecr:StartImageScan');
   return [...actions].sort();
-}
-
-export function partition(region: string): string {
-  if (region.startsWith('cn-')) return 'aws-cn';
-  if (region.startsWith('us-gov-')) return 'aws-us-gov';
-  return 'aws';
 }
 
 export function repositoryArn(r: Pick<IamPolicyRequest, 'region' | 'accountId' | 'registryId' | 'repository'>): string {
@@ -186,16 +181,11 @@ const GITHUB_REPO_IDS_RE = new RegExp(`^${GITHUB_OWNER}@\\d{1,20}/${GITHUB_NAME}
 const BRANCH_RE = /^(?!\/|-)(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9._/+@*?#-]{1,255}$/;
 const ENVIRONMENT_RE = /^[^\x00-\x1f\x7f:]{1,255}$/;
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const ACCOUNT_RE = /^\d{12}$/;
-const AUDIENCE_RE = /^[\x21-\x7e]{1,256}$/;
+// Stricter than the delivery's kms-key (which also takes ids and aliases): the grant's Resource needs an ARN.
 const KMS_ARN_RE = /^arn:aws(?:-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:(?:key\/[0-9a-f-]{36}|alias\/[\w/+=,.@-]+)$/;
 
-function bool(option: string, v: string | undefined, fallback: boolean): boolean {
-  if (v === undefined) return fallback;
-  if (/^(true|1)$/i.test(v)) return true;
-  if (/^(false|0)$/i.test(v)) return false;
-  throw new InputError(option, v, 'is not a boolean: use true or false');
-}
+const PROVIDERS = oneOf('github', 'circleci', 'none');
+const ONLY = oneOf('permissions', 'trust');
 
 /** `--lifecycle-policy FILE` (as given to the delivery) or `true`/`false`. */
 function used(option: string, v: string | undefined): boolean {
@@ -222,55 +212,43 @@ export function parseIamPolicyArgs(args: string[], env: NodeJS.ProcessEnv = proc
     if (value === undefined) throw new InputError(name, '', `is required: ${rule}`);
     return value;
   };
-  const match = (name: string, re: RegExp, rule: string): string | undefined => {
+  const match = (name: string, rule: Rule): string | undefined => {
     const value = v(name);
-    if (value !== undefined && !re.test(value)) throw new InputError(name, value, rule);
+    if (value !== undefined) check(name, value, rule(value));
     return value;
   };
 
   const repository = need('repository', 'the ECR repository the role delivers to');
-  const repoProblem = rules.repository(repository);
-  if (repoProblem) throw new InputError('repository', repository, repoProblem);
-
-  const region = v('aws-region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION);
-  if (!region) throw new InputError('aws-region', '', 'is required: pass --aws-region, or set AWS_REGION');
-  const regionProblem = rules.region(region);
-  if (regionProblem) throw new InputError('aws-region', region, regionProblem);
-
+  check('repository', repository, rules.repository(repository));
+  const region = resolveRegion(v('aws-region'), env);
   const accountId = need('account-id', 'the 12-digit AWS account id of the role');
-  if (!ACCOUNT_RE.test(accountId)) throw new InputError('account-id', accountId, 'is not an AWS account id (12 digits)');
-  const registryId = match('registry-id', ACCOUNT_RE, 'is not an AWS account id (12 digits)');
+  check('account-id', accountId, rules.account(accountId));
+  const registryId = parseOption('registry-id', v('registry-id'));
 
   const githubFlags = ['repo', 'branch', 'tag', 'environment', 'pull-request'].filter((f) => v(f) !== undefined);
   const circleFlags = ['org-id', 'project-id'].filter((f) => v(f) !== undefined);
   const given = v('provider');
-  if (given !== undefined && !['github', 'circleci', 'none'].includes(given)) {
-    throw new InputError('provider', given, 'is not one of github, circleci, none');
-  }
-  const provider = (given ?? (githubFlags.length ? 'github' : circleFlags.length ? 'circleci' : undefined)) as Provider | undefined;
+  const provider: Provider | undefined = given !== undefined ? PROVIDERS.parse(given, 'provider')
+    : githubFlags.length ? 'github' : circleFlags.length ? 'circleci' : undefined;
   if (!provider) throw new InputError('provider', '', 'is required: github (with --repo), circleci (with --org-id), or none');
   const foreign = provider === 'github' ? circleFlags : provider === 'circleci' ? githubFlags : [...githubFlags, ...circleFlags];
   if (foreign.length) throw new InputError(foreign[0], v(foreign[0])!, `does not apply to --provider ${provider}`);
 
-  const audience = match('audience', AUDIENCE_RE, 'is not a valid audience: 1–256 printable characters, no spaces');
+  // No default audience here: GitHub's and CircleCI's differ (trustPolicy picks one).
+  const audience = match('audience', rules.audience);
+  // The delivery options keep the delivery's defaults and rules, so the policy fits the delivery.
   const request: IamPolicyRequest = {
     repository, region, accountId, registryId, provider, audience,
-    createRepository: bool('create-repository', v('create-repository'), true),
+    createRepository: parseOption('create-repository', v('create-repository'))!,
     lifecyclePolicy: used('lifecycle-policy', v('lifecycle-policy')),
     repositoryPolicy: used('repository-policy', v('repository-policy')),
-    cache: bool('cache', v('cache'), false),
-    push: bool('push', v('push'), true),
-    encryptionType: 'AES256',
-    scanWait: bool('scan-wait', v('scan-wait'), false),
-    scanStart: bool('scan-start', v('scan-start'), false),
+    cache: parseOption('cache', v('cache'))!,
+    push: parseOption('push', v('push'))!,
+    encryptionType: parseOption('encryption-type', v('encryption-type'))!,
+    scanWait: parseOption('scan-wait', v('scan-wait'))!,
+    scanStart: parseOption('scan-start', v('scan-start'))!,
   };
-
-  const encryption = v('encryption-type')?.toUpperCase();
-  if (encryption !== undefined && encryption !== 'AES256' && encryption !== 'KMS') {
-    throw new InputError('encryption-type', v('encryption-type')!, 'is not one of AES256, KMS');
-  }
-  request.encryptionType = encryption ?? 'AES256';
-  request.kmsKey = match('kms-key', KMS_ARN_RE, 'is not a KMS key or alias ARN like `arn:aws:kms:eu-west-1:123456789012:key/…`');
+  request.kmsKey = match('kms-key', matches(KMS_ARN_RE, 'is not a KMS key or alias ARN like `arn:aws:kms:eu-west-1:123456789012:key/…`'));
   if (request.kmsKey && request.encryptionType !== 'KMS') throw new InputError('kms-key', request.kmsKey, 'needs --encryption-type KMS');
 
   if (provider === 'github') {
@@ -279,13 +257,14 @@ export function parseIamPolicyArgs(args: string[], env: NodeJS.ProcessEnv = proc
       throw new InputError('repo', repo, 'is not a GitHub repository like `octo-org/octo-repo`, or `octo-org@123456/octo-repo@456789` with the immutable ids');
     }
     request.repo = repo;
-    request.environment = match('environment', ENVIRONMENT_RE, 'is not a GitHub environment name (1–255 characters, no `:`)');
+    request.environment = match('environment', matches(ENVIRONMENT_RE, 'is not a GitHub environment name (1–255 characters, no `:`)'));
     const branch = v('branch')?.replace(/^refs\/heads\//, '');
     if (branch !== undefined && request.environment !== undefined) {
       throw new InputError('branch', branch, 'cannot be combined with --environment: a job with an environment gets `environment:NAME` as its OIDC subject');
     }
     if (branch !== undefined && !BRANCH_RE.test(branch)) throw new InputError('branch', branch, 'is not a git branch name');
-    request.pullRequest = bool('pull-request', v('pull-request'), false);
+    const pullRequest = v('pull-request');
+    request.pullRequest = pullRequest !== undefined && boolean.parse(pullRequest, 'pull-request');
     if (request.pullRequest && (branch !== undefined || request.environment !== undefined)) {
       throw new InputError('pull-request', v('pull-request')!, 'cannot be combined with --branch or --environment: a pull_request run\'s OIDC subject is `repo:OWNER/REPO:pull_request`');
     }
@@ -305,10 +284,10 @@ export function parseIamPolicyArgs(args: string[], env: NodeJS.ProcessEnv = proc
     request.projectId = projectId;
   }
 
-  const only = v('only');
-  if (only !== undefined && only !== 'permissions' && only !== 'trust') throw new InputError('only', only, 'is not one of permissions, trust');
-  if (only === 'trust' && provider === 'none') throw new InputError('only', only, 'needs a --provider: `none` has no trust policy');
-  return { request, only: only as 'permissions' | 'trust' | undefined };
+  const onlyGiven = v('only');
+  const only = onlyGiven === undefined ? undefined : ONLY.parse(onlyGiven, 'only');
+  if (only === 'trust' && provider === 'none') throw new InputError('only', onlyGiven!, 'needs a --provider: `none` has no trust policy');
+  return { request, only };
 }
 
 /** The JSON `ecr-deliver iam-policy` prints. */

@@ -1,140 +1,54 @@
 /**
  * The one option table. action.yml, the orb's parameters, the CLI flags and the README tables are
- * all generated from or checked against it (test/option-table.test.ts).
+ * generated from it; `Options` (the parsed, typed options) is derived from it; parseOptions reads
+ * every option through it. Nothing about an option is written anywhere else.
  *
  * Each option has one kebab-case name: input `role-to-assume`, orb parameter `role_to_assume`,
  * env `ECR_DELIVER_ROLE_TO_ASSUME`, flag `--role-to-assume`.
+ *
+ * Adding an option is one entry in OPTIONS:
+ *
+ *   { name: 'scan-timeout-seconds', field: 'scanTimeoutSeconds', ...integer(1, 3600), default: '600',
+ *     description: 'How long `scan-wait` waits.' },
+ *
+ * - `name`: the kebab-case name; `field`: its key in `Options`.
+ * - a parser, spread in: `text(rule)`, `boolean`, `integer(min, max)`, `oneOf('A', 'B')`,
+ *   `list(entryRule)`, `path()` or `path(check)`, or a `{ type, parse }` of your own. `type` says how
+ *   the front ends declare it (the orb: boolean → boolean parameter, enum → enum, else string) and
+ *   whether it may span lines (list); `parse(value, name)` turns the trimmed text into the field's
+ *   value or throws an InputError, and its return type is the field's type (`oneOf`: the union of
+ *   its values). `rule`s are `(value) => problem | undefined`, see `rules` and `matches`. Errors
+ *   quote the value: a parser for secret values must word its errors without them.
+ * - `default`: the literal default every front end declares, parsed like a given value;
+ *   `defaultText`: how a derived default reads in docs (the value is filled in by context.ts).
+ * - `required: true`: the run refuses to start without it.
+ * The field is optional in `Options` unless the option has a `default`, is `required`, or is a list
+ * (a list not given is empty). Rules between options live in crossChecks().
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { InputError } from './errors';
 import { parseGitRef, type GitRef } from './release-tags';
 
-export type Mutability = 'MUTABLE' | 'IMMUTABLE' | 'IMMUTABLE_WITH_EXCLUSION';
-export type EncryptionType = 'AES256' | 'KMS';
-
 export type OptionType = 'string' | 'boolean' | 'integer' | 'enum' | 'list' | 'path';
+
+/** `undefined` when the value is fine, else the rule it breaks, worded to follow the quoted value. */
+export type Rule = (value: string) => string | undefined;
+type Parse<T> = (value: string, option: string) => T;
 
 export interface OptionSpec {
   readonly name: string;
+  readonly field: string;
   readonly description: string;
   readonly type: OptionType;
-  /** The literal default every front end declares (action.yml `default:`, orb `default:`). */
+  readonly parse: Parse<unknown>;
   readonly default?: string;
-  /** How a derived default reads in docs, when there is no literal one. */
   readonly defaultText?: string;
   readonly required?: boolean;
+  /** `oneOf` options: the accepted values (the orb declares them as its enum). */
   readonly values?: readonly string[];
 }
 
-/** The audience STS expects by default; also the signal that a user did not ask for another one. */
-export const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
-
-export const OPTIONS: readonly OptionSpec[] = [
-  { name: 'repository', type: 'string', required: true, description: 'ECR repository name, e.g. `team/api`. Validated against ECR\'s naming rule before any AWS call.' },
-  { name: 'aws-region', type: 'string', defaultText: '`AWS_REGION`, then `AWS_DEFAULT_REGION`', description: 'Region of the registry.' },
-  { name: 'role-to-assume', type: 'string', defaultText: 'none: the ambient AWS credential chain', description: 'IAM role ARN, assumed with `AssumeRoleWithWebIdentity` using the CI\'s OIDC token.' },
-  { name: 'audience', type: 'string', default: DEFAULT_AUDIENCE, description: 'Audience asked for the GitHub OIDC token (CircleCI tokens are used as issued).' },
-  { name: 'web-identity-token-file', type: 'path', defaultText: '`AWS_WEB_IDENTITY_TOKEN_FILE`', description: 'OIDC token file, for CIs other than GitHub and CircleCI.' },
-  { name: 'role-session-name', type: 'string', defaultText: 'derived from the CI run, e.g. `ecr-deliver-<run id>`', description: 'STS session name (STS\'s charset `[\\w+=,.@-]`, 2–64 characters).' },
-  { name: 'role-duration-seconds', type: 'integer', default: '3600', description: 'Lifetime of the assumed role\'s credentials, 900–43200.' },
-  { name: 'registry-id', type: 'string', defaultText: 'the caller\'s account', description: 'Account id (12 digits) that owns the registry, for cross-account pushes.' },
-  { name: 'create-repository', type: 'boolean', default: 'true', description: 'Create the repository when it is missing.' },
-  { name: 'image-tag-mutability', type: 'enum', default: 'MUTABLE', values: ['MUTABLE', 'IMMUTABLE', 'IMMUTABLE_WITH_EXCLUSION'], description: 'Tag mutability of a created repository: MUTABLE, IMMUTABLE or IMMUTABLE_WITH_EXCLUSION (the extra `tags` stay mutable).' },
-  { name: 'scan-on-push', type: 'boolean', default: 'true', description: 'Scan on push, for a created repository.' },
-  { name: 'encryption-type', type: 'enum', default: 'AES256', values: ['AES256', 'KMS'], description: 'Encryption of a created repository: AES256 or KMS (`kms-key` with KMS).' },
-  { name: 'kms-key', type: 'string', description: 'KMS key ARN, id or alias, with `encryption-type: KMS`.' },
-  { name: 'lifecycle-policy', type: 'path', description: 'Path to a lifecycle policy JSON file, applied to the repository.' },
-  { name: 'repository-policy', type: 'path', description: 'Path to a repository policy JSON file, applied to the repository.' },
-  { name: 'context', type: 'path', default: '.', description: 'Build context directory.' },
-  { name: 'dockerfile', type: 'path', defaultText: '`Dockerfile` in the context', description: 'Dockerfile path.' },
-  { name: 'build-args', type: 'list', description: 'Build arguments, newline-separated `KEY=VALUE`.' },
-  { name: 'target', type: 'string', description: 'Build stage to build.' },
-  { name: 'platform', type: 'string', description: 'Target platforms, e.g. `linux/amd64,linux/arm64` (needs buildx).' },
-  { name: 'cache', type: 'boolean', default: 'false', description: 'BuildKit registry cache kept in the same ECR repository (needs buildx).' },
-  { name: 'provenance', type: 'boolean', default: 'false', description: 'BuildKit provenance/SBOM attestations (needs buildx). Off by default: the attestation index shows up as untagged images in ECR and breaks Lambda deploys.' },
-  { name: 'image', type: 'string', description: 'Push this existing local image instead of building.' },
-  { name: 'commit-sha', type: 'string', defaultText: '`GITHUB_SHA` (the PR head on `pull_request`), `CIRCLE_SHA1`, else `git rev-parse HEAD`', description: 'Commit SHA the image is tagged with (40 hex characters).' },
-  { name: 'tags', type: 'list', description: 'Extra tags, newline- or comma-separated; the commit SHA tag is always applied.' },
-  { name: 'skip-existing', type: 'boolean', default: 'false', description: 'When the SHA tag already exists in ECR: no build, no layer upload; extra tags are added to the existing image by manifest copy.' },
-  { name: 'push', type: 'boolean', default: 'true', description: 'Push to ECR; `false` builds and tags only (pull-request builds).' },
-  { name: 'timeout-seconds', type: 'integer', default: '3600', description: 'Upper bound on the whole run (AWS calls, build, push), 1–86400; a hung endpoint fails the step instead of the CI job\'s own timeout. Each AWS call also gives up after 5 attempts of at most 30 s.' },
-  // Issue 14: tags from git, labels, the vulnerability gate.
-  { name: 'semver-tags', type: 'boolean', default: 'false', description: 'On a semantic-version git tag (`v1.2.3` or `1.2.3`): also tag `1.2.3`, `1.2` and `1` (pre-releases only their own tag, `0.y.z` no `0`). `latest` only when listed in `tags`.' },
-  { name: 'branch-tag', type: 'boolean', default: 'false', description: 'Also tag the branch name made a valid tag (`feature/Login` → `feature-login`, cut to 128 characters with a hash suffix), and `pr-<number>` on pull requests.' },
-  { name: 'git-ref', type: 'string', defaultText: '`GITHUB_REF`; `CIRCLE_TAG`, `CIRCLE_BRANCH`, `CIRCLE_PULL_REQUEST`; else `git describe --tags --exact-match` and the checked-out branch', description: 'The git ref `semver-tags` and `branch-tag` read: `refs/tags/NAME`, `refs/heads/NAME` or `refs/pull/N/merge`.' },
-  { name: 'labels', type: 'list', description: 'Extra OCI labels, lines `key=value`, added to the ones always set (revision, source, created; version from a semver tag); a key given here wins.' },
-  { name: 'scan-wait', type: 'boolean', default: 'false', description: 'After the push, wait for ECR\'s scan of the pushed digest (basic or enhanced scanning) and report the findings (`scan-findings`, the summary).' },
-  { name: 'scan-start', type: 'boolean', default: 'false', description: 'With `scan-wait`: start a basic scan (`StartImageScan`) when the repository did not scan the image on push.' },
-  { name: 'scan-timeout-seconds', type: 'integer', default: '600', description: 'How long `scan-wait` waits for the scan, 1–86400 (also bounded by `timeout-seconds`).' },
-  { name: 'fail-on-severity', type: 'enum', default: 'none', values: ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'none'], description: 'With `scan-wait`: exit 1 when findings at or above CRITICAL, HIGH, MEDIUM or LOW exist, or when the scan cannot be had (after all outputs are set; the image stays pushed). `none` only reports.' },
-];
-
-/** The options `login` reads (CLI subcommand, orb command): credentials and the registry, nothing about the image. */
-export const LOGIN_OPTIONS: readonly string[] = ['aws-region', 'role-to-assume', 'audience', 'web-identity-token-file', 'role-session-name', 'role-duration-seconds', 'registry-id'];
-
-export const OUTPUTS: readonly { name: string; description: string }[] = [
-  { name: 'registry', description: 'Registry host, as ECR returns it, e.g. `123456789012.dkr.ecr.eu-west-1.amazonaws.com`.' },
-  { name: 'repository-uri', description: 'Repository URI, `<registry>/<repository>`.' },
-  { name: 'image', description: 'Image reference with the commit SHA tag, `<repository-uri>:<sha>`.' },
-  { name: 'digest', description: 'Digest (`sha256:…`) of the pushed manifest.' },
-  { name: 'image-ref', description: 'Image reference pinned by digest, `<repository-uri>@<digest>`.' },
-  { name: 'tags', description: 'Tags applied, comma-separated, the SHA first.' },
-  { name: 'pushed', description: '`true`, or `false` when nothing was uploaded (skip-existing hit, immutable SHA already there, or push: false).' },
-  { name: 'scan-findings', description: 'With `scan-wait`: counts by severity as JSON, e.g. `{"CRITICAL":0,"HIGH":2}`; empty without a scan.' },
-];
-
-export type OutputName = 'registry' | 'repository-uri' | 'image' | 'digest' | 'image-ref' | 'tags' | 'pushed' | 'scan-findings';
-export type Outputs = Record<OutputName, string>;
-
-export const envName = (option: string): string => `ECR_DELIVER_${option.toUpperCase().replace(/-/g, '_')}`;
-export const orbName = (option: string): string => option.replace(/-/g, '_');
-
-/** Parsed, validated options. Derived defaults (region, SHA, session name) are filled by context.ts. */
-export interface Options {
-  repository: string;
-  awsRegion?: string;
-  roleToAssume?: string;
-  audience: string;
-  webIdentityTokenFile?: string;
-  roleSessionName?: string;
-  roleDurationSeconds: number;
-  registryId?: string;
-  createRepository: boolean;
-  imageTagMutability: Mutability;
-  scanOnPush: boolean;
-  encryptionType: EncryptionType;
-  kmsKey?: string;
-  lifecyclePolicy?: string;
-  repositoryPolicy?: string;
-  context: string;
-  dockerfile?: string;
-  buildArgs: string[];
-  target?: string;
-  platform?: string;
-  cache: boolean;
-  provenance: boolean;
-  image?: string;
-  commitSha?: string;
-  tags: string[];
-  skipExisting: boolean;
-  push: boolean;
-  timeoutSeconds: number;
-  // Issue 14
-  semverTags: boolean;
-  branchTag: boolean;
-  gitRef?: GitRef;
-  labels: Record<string, string>;
-  scanWait: boolean;
-  scanStart: boolean;
-  scanTimeoutSeconds: number;
-  failOnSeverity: Severity | 'none';
-}
-
-export const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'] as const;
-export type Severity = (typeof SEVERITIES)[number];
-
-/** Where a front end reads raw values from: a missing or empty value means "not given". */
-export type RawOptions = (name: string) => string | undefined;
+// ---------------------------------------------------------------------------------------- rules
 
 // ECR's repository naming rule, as documented for CreateRepository.
 const REPOSITORY_RE = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
@@ -149,75 +63,246 @@ const STAGE_RE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
 // A local image reference: name[:tag][@digest], docker's charset, no spaces or option-like leading dash.
 const IMAGE_RE = /^[a-z0-9][a-z0-9._/-]*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$|^(?:sha256:)?[a-f0-9]{12,64}$/;
 const SHA_RE = /^[0-9a-f]{40}$/;
+const ACCOUNT_RE = /^\d{12}$/;
 const AUDIENCE_RE = /^[\x21-\x7e]{1,256}$/;
 const MAX_VALUE = 4096;
 const MAX_LIST_VALUE = 65536;
+const MAX_TAGS = 100;
 
-/** Rules a value must meet; used by parseOptions and by context.ts for derived values. */
+/** A rule that is one regular expression. */
+export const matches = (re: RegExp, problem: string): Rule => (v) => (re.test(v) ? undefined : problem);
+
+/** Rules a value must meet; used by the table, by context.ts for derived values, and by iam-policy. */
 export const rules = {
   repository: (v: string) => (v.length >= 2 && v.length <= 256 && REPOSITORY_RE.test(v)) ? undefined
     : 'is not a valid ECR repository name: lowercase letters and digits, separated by single `.`, `_`, `-` or `/`, 2–256 characters',
-  region: (v: string) => REGION_RE.test(v) ? undefined : 'is not an AWS region name like `eu-west-1`',
-  tag: (v: string) => TAG_RE.test(v) ? undefined : 'is not a valid image tag: `[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`',
-  commitSha: (v: string) => SHA_RE.test(v) ? undefined : 'is not a full commit SHA (40 hex characters)',
-  sessionName: (v: string) => SESSION_NAME_RE.test(v) ? undefined : 'is not a valid STS session name: `[\\w+=,.@-]`, 2–64 characters',
+  region: matches(REGION_RE, 'is not an AWS region name like `eu-west-1`'),
+  tag: matches(TAG_RE, 'is not a valid image tag: `[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`'),
+  commitSha: matches(SHA_RE, 'is not a full commit SHA (40 hex characters)'),
+  sessionName: matches(SESSION_NAME_RE, 'is not a valid STS session name: `[\\w+=,.@-]`, 2–64 characters'),
+  account: matches(ACCOUNT_RE, 'is not an AWS account id (12 digits)'),
+  audience: matches(AUDIENCE_RE, 'is not a valid audience: 1–256 printable characters, no spaces'),
 };
 
-function check(option: string, value: string, problem: string | undefined): void {
+export function check(option: string, value: string, problem: string | undefined): void {
   if (problem) throw new InputError(option, value, problem);
 }
 
-function parseBoolean(option: string, v: string): boolean {
-  if (/^(true|1)$/i.test(v)) return true;
-  if (/^(false|0)$/i.test(v)) return false;
-  throw new InputError(option, v, 'is not a boolean: use true or false');
+// -------------------------------------------------------------------------------------- parsers
+
+/** Free text that must meet `rule`; `normalise` runs first (e.g. lowercase). */
+export const text = (rule?: Rule, normalise: (v: string) => string = (v) => v) => ({
+  type: 'string' as const,
+  parse: (value: string, option: string): string => {
+    const v = normalise(value);
+    if (rule) check(option, v, rule(v));
+    return v;
+  },
+});
+
+/** `true`/`false`, also `1`/`0`, any case. */
+export const boolean = {
+  type: 'boolean' as const,
+  parse: (v: string, option: string): boolean => {
+    if (/^(true|1)$/i.test(v)) return true;
+    if (/^(false|0)$/i.test(v)) return false;
+    throw new InputError(option, v, 'is not a boolean: use true or false');
+  },
+};
+
+export const integer = (min: number, max: number) => ({
+  type: 'integer' as const,
+  parse: (v: string, option: string): number => {
+    const n = /^\d{1,6}$/.test(v) ? Number(v) : NaN;
+    if (!(n >= min && n <= max)) throw new InputError(option, v, `is not a whole number from ${min} to ${max}`);
+    return n;
+  },
+});
+
+/** One of `values`, matched case-insensitively, returned as written here (upper case). */
+export const oneOf = <const V extends readonly string[]>(...values: V) => ({
+  type: 'enum' as const,
+  values,
+  parse: (v: string, option: string): V[number] => {
+    const found = values.find((value) => value.toUpperCase() === v.toUpperCase());
+    if (found === undefined) throw new InputError(option, v, `is not one of ${values.join(', ')}`);
+    return found;
+  },
+});
+
+/** Newline- (and with `commas`, comma-) separated entries, blank ones ignored, each checked by `entry`. */
+export const list = (entry: Rule, { commas = false, max = Infinity } = {}) => ({
+  type: 'list' as const,
+  parse: (v: string, option: string): string[] => {
+    const entries = v.split(commas ? /[\n,]/ : /\n/).map((s) => s.replace(/\r$/, '').trim()).filter((s) => s !== '');
+    for (const e of entries) check(option, e, entry(e));
+    if (entries.length > max) throw new InputError(option, v, `lists more than ${max} entries`);
+    return [...new Set(entries)];
+  },
+});
+
+/** A path; `mustBe` checks the file it names (existence, contents). */
+export const path = (mustBe?: (option: string, path: string) => void) => ({
+  type: 'path' as const,
+  parse: (v: string, option: string): string => {
+    mustBe?.(option, v);
+    return v;
+  },
+});
+
+function existingFile(option: string, file: string): void {
+  if (!existsSync(file) || !statSync(file).isFile()) throw new InputError(option, file, 'is not a readable file');
 }
 
-function parseInteger(option: string, v: string, min: number, max: number): number {
-  const n = /^\d{1,6}$/.test(v) ? Number(v) : NaN;
-  if (!(n >= min && n <= max)) throw new InputError(option, v, `is not a whole number from ${min} to ${max}`);
-  return n;
-}
-
-function parseEnum<T extends string>(option: string, v: string, values: readonly string[]): T {
-  const upper = v.toUpperCase();
-  if (!values.includes(upper)) throw new InputError(option, v, `is not one of ${values.join(', ')}`);
-  return upper as T;
-}
-
-/** Newline- (and for tags comma-) separated lists; blank entries are ignored. */
-function splitList(v: string, commas: boolean): string[] {
-  return v.split(commas ? /[\n,]/ : /\n/).map((s) => s.replace(/\r$/, '').trim()).filter((s) => s !== '');
-}
-
-function parseTags(v: string): string[] {
-  const tags = splitList(v, true);
-  for (const tag of tags) check('tags', tag, rules.tag(tag));
-  if (tags.length > 100) throw new InputError('tags', v, 'lists more than 100 tags');
-  return [...new Set(tags)];
-}
-
-function parseBuildArgs(v: string): string[] {
-  const args = splitList(v, false);
-  for (const arg of args) {
-    if (!BUILD_ARG_RE.test(arg)) throw new InputError('build-args', arg, 'is not `KEY=VALUE` with KEY made of letters, digits and `_`');
-  }
-  return args;
-}
-
-function existingFile(option: string, path: string): string {
-  if (!existsSync(path) || !statSync(path).isFile()) throw new InputError(option, path, 'is not a readable file');
-  return path;
-}
-
-function jsonFile(option: string, path: string): string {
-  existingFile(option, path);
+function jsonFile(option: string, file: string): void {
+  existingFile(option, file);
   try {
-    JSON.parse(readFileSync(path, 'utf8'));
+    JSON.parse(readFileSync(file, 'utf8'));
   } catch {
-    throw new InputError(option, path, 'does not contain valid JSON');
+    throw new InputError(option, file, 'does not contain valid JSON');
   }
-  return path;
+}
+
+const platforms: Rule = (v) => (v.split(',').every((p) => PLATFORM_RE.test(p.trim())) ? undefined : 'is not a comma-separated list of `os/arch[/variant]`');
+
+/** The audience STS expects by default; also the signal that a user did not ask for another one. */
+export const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
+
+// Issue 14: the git ref release tags are read from, labels, the scan gate's severities.
+const gitRef = {
+  type: 'string' as const,
+  parse: (v: string, option: string): GitRef => {
+    const ref = parseGitRef(v);
+    if (!ref) throw new InputError(option, v, 'is not a git ref: `refs/tags/NAME`, `refs/heads/NAME` or `refs/pull/N/merge`');
+    return ref;
+  },
+};
+const LABEL_RE = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,255}=/;
+/** The severities `fail-on-severity` can stop on, most severe first. */
+export const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+// ---------------------------------------------------------------------------------------- table
+const TABLE = [
+  { name: 'repository', field: 'repository', ...text(rules.repository), required: true, description: 'ECR repository name, e.g. `team/api`. Validated against ECR\'s naming rule before any AWS call.' },
+  { name: 'aws-region', field: 'awsRegion', ...text(rules.region), defaultText: '`AWS_REGION`, then `AWS_DEFAULT_REGION`', description: 'Region of the registry.' },
+  { name: 'role-to-assume', field: 'roleToAssume', ...text(matches(ROLE_ARN_RE, 'is not an IAM role ARN like `arn:aws:iam::123456789012:role/name`')), defaultText: 'none: the ambient AWS credential chain', description: 'IAM role ARN, assumed with `AssumeRoleWithWebIdentity` using the CI\'s OIDC token.' },
+  { name: 'audience', field: 'audience', ...text(rules.audience), default: DEFAULT_AUDIENCE, description: 'Audience asked for the GitHub OIDC token (CircleCI tokens are used as issued).' },
+  { name: 'web-identity-token-file', field: 'webIdentityTokenFile', ...path(existingFile), defaultText: '`AWS_WEB_IDENTITY_TOKEN_FILE`', description: 'OIDC token file, for CIs other than GitHub and CircleCI.' },
+  { name: 'role-session-name', field: 'roleSessionName', ...text(rules.sessionName), defaultText: 'derived from the CI run, e.g. `ecr-deliver-<run id>`', description: 'STS session name (STS\'s charset `[\\w+=,.@-]`, 2–64 characters).' },
+  { name: 'role-duration-seconds', field: 'roleDurationSeconds', ...integer(900, 43200), default: '3600', description: 'Lifetime of the assumed role\'s credentials, 900–43200.' },
+  { name: 'registry-id', field: 'registryId', ...text(rules.account), defaultText: 'the caller\'s account', description: 'Account id (12 digits) that owns the registry, for cross-account pushes.' },
+  { name: 'create-repository', field: 'createRepository', ...boolean, default: 'true', description: 'Create the repository when it is missing.' },
+  { name: 'image-tag-mutability', field: 'imageTagMutability', ...oneOf('MUTABLE', 'IMMUTABLE', 'IMMUTABLE_WITH_EXCLUSION'), default: 'MUTABLE', description: 'Tag mutability of a created repository: MUTABLE, IMMUTABLE or IMMUTABLE_WITH_EXCLUSION (the extra `tags` stay mutable).' },
+  { name: 'scan-on-push', field: 'scanOnPush', ...boolean, default: 'true', description: 'Scan on push, for a created repository.' },
+  { name: 'encryption-type', field: 'encryptionType', ...oneOf('AES256', 'KMS'), default: 'AES256', description: 'Encryption of a created repository: AES256 or KMS (`kms-key` with KMS).' },
+  { name: 'kms-key', field: 'kmsKey', ...text(matches(KMS_KEY_RE, 'is not a KMS key ARN, key id or `alias/…`')), description: 'KMS key ARN, id or alias, with `encryption-type: KMS`.' },
+  { name: 'lifecycle-policy', field: 'lifecyclePolicy', ...path(jsonFile), description: 'Path to a lifecycle policy JSON file, applied to the repository.' },
+  { name: 'repository-policy', field: 'repositoryPolicy', ...path(jsonFile), description: 'Path to a repository policy JSON file, applied to the repository.' },
+  { name: 'context', field: 'context', ...path(), default: '.', description: 'Build context directory.' },
+  { name: 'dockerfile', field: 'dockerfile', ...path(), defaultText: '`Dockerfile` in the context', description: 'Dockerfile path.' },
+  { name: 'build-args', field: 'buildArgs', ...list(matches(BUILD_ARG_RE, 'is not `KEY=VALUE` with KEY made of letters, digits and `_`')), description: 'Build arguments, newline-separated `KEY=VALUE`.' },
+  { name: 'target', field: 'target', ...text(matches(STAGE_RE, 'is not a build stage name')), description: 'Build stage to build.' },
+  { name: 'platform', field: 'platform', ...text(platforms), description: 'Target platforms, e.g. `linux/amd64,linux/arm64` (needs buildx).' },
+  { name: 'cache', field: 'cache', ...boolean, default: 'false', description: 'BuildKit registry cache kept in the same ECR repository (needs buildx).' },
+  { name: 'provenance', field: 'provenance', ...boolean, default: 'false', description: 'BuildKit provenance/SBOM attestations (needs buildx). Off by default: the attestation index shows up as untagged images in ECR and breaks Lambda deploys.' },
+  { name: 'image', field: 'image', ...text(matches(IMAGE_RE, 'is not a local image reference like `name:tag` or an image id')), description: 'Push this existing local image instead of building.' },
+  { name: 'commit-sha', field: 'commitSha', ...text(rules.commitSha, (v) => v.toLowerCase()), defaultText: '`GITHUB_SHA` (the PR head on `pull_request`), `CIRCLE_SHA1`, else `git rev-parse HEAD`', description: 'Commit SHA the image is tagged with (40 hex characters).' },
+  { name: 'tags', field: 'tags', ...list(rules.tag, { commas: true, max: MAX_TAGS }), description: 'Extra tags, newline- or comma-separated; the commit SHA tag is always applied.' },
+  { name: 'skip-existing', field: 'skipExisting', ...boolean, default: 'false', description: 'When the SHA tag already exists in ECR: no build, no layer upload; extra tags are added to the existing image by manifest copy.' },
+  { name: 'push', field: 'push', ...boolean, default: 'true', description: 'Push to ECR; `false` builds and tags only (pull-request builds).' },
+  { name: 'timeout-seconds', field: 'timeoutSeconds', ...integer(1, 86400), default: '3600', description: 'Upper bound on the whole run (AWS calls, build, push), 1–86400; a hung endpoint fails the step instead of the CI job\'s own timeout. Each AWS call also gives up after 5 attempts of at most 30 s.' },
+  // Issue 14: tags from git, labels, the vulnerability gate.
+  { name: 'semver-tags', field: 'semverTags', ...boolean, default: 'false', description: 'On a semantic-version git tag (`v1.2.3` or `1.2.3`): also tag `1.2.3`, `1.2` and `1` (pre-releases only their own tag, `0.y.z` no `0`). `latest` only when listed in `tags`.' },
+  { name: 'branch-tag', field: 'branchTag', ...boolean, default: 'false', description: 'Also tag the branch name made a valid tag (`feature/Login` → `feature-login`, cut to 128 characters with a hash suffix), and `pr-<number>` on pull requests.' },
+  { name: 'git-ref', field: 'gitRef', ...gitRef, defaultText: '`GITHUB_REF`; `CIRCLE_TAG`, `CIRCLE_BRANCH`, `CIRCLE_PULL_REQUEST`; else `git describe --tags --exact-match` and the checked-out branch', description: 'The git ref `semver-tags` and `branch-tag` read: `refs/tags/NAME`, `refs/heads/NAME` or `refs/pull/N/merge`.' },
+  { name: 'labels', field: 'labels', ...list(matches(LABEL_RE, 'is not `key=value` with a key of letters, digits, `.`, `_`, `-` and `/`')), description: 'Extra OCI labels, lines `key=value`, added to the ones always set (revision, source, created; version from a semver tag); a key given here wins.' },
+  { name: 'scan-wait', field: 'scanWait', ...boolean, default: 'false', description: 'After the push, wait for ECR\'s scan of the pushed digest (basic or enhanced scanning) and report the findings (`scan-findings`, the summary).' },
+  { name: 'scan-start', field: 'scanStart', ...boolean, default: 'false', description: 'With `scan-wait`: start a basic scan (`StartImageScan`) when the repository did not scan the image on push.' },
+  { name: 'scan-timeout-seconds', field: 'scanTimeoutSeconds', ...integer(1, 86400), default: '600', description: 'How long `scan-wait` waits for the scan, 1–86400 (also bounded by `timeout-seconds`).' },
+  { name: 'fail-on-severity', field: 'failOnSeverity', ...oneOf(...SEVERITIES, 'none'), default: 'none', description: 'With `scan-wait`: exit 1 when findings at or above CRITICAL, HIGH, MEDIUM or LOW exist, or when the scan cannot be had (after all outputs are set; the image stays pushed). `none` only reports.' },
+] as const satisfies readonly OptionSpec[];
+
+type Spec = (typeof TABLE)[number];
+export type OptionName = Spec['name'];
+/** The table, for code that walks every option (front ends, generators, tests). */
+export const OPTIONS: readonly (OptionSpec & { readonly name: OptionName })[] = TABLE;
+type SpecNamed<N extends OptionName> = Extract<Spec, { name: N }>;
+type Value<S extends Spec> = ReturnType<S['parse']>;
+/** Options that always have a value: a default, required, or a list (empty when not given). */
+type Always = { default: string } | { required: true } | { type: 'list' };
+type Flatten<T> = { [K in keyof T]: T[K] };
+
+/** Parsed, validated options, derived from the table. Derived defaults (region, SHA, session name) are filled by context.ts. */
+export type Options = Flatten<
+  { -readonly [S in Spec as S extends Always ? S['field'] : never]: Value<S> }
+  & { -readonly [S in Spec as S extends Always ? never : S['field']]?: Value<S> }
+>;
+export type Mutability = Options['imageTagMutability'];
+export type EncryptionType = Options['encryptionType'];
+
+/** The options `login` reads (CLI subcommand, orb command): credentials and the registry, nothing about the image. */
+export const LOGIN_OPTIONS: readonly OptionName[] = ['aws-region', 'role-to-assume', 'audience', 'web-identity-token-file', 'role-session-name', 'role-duration-seconds', 'registry-id'];
+
+/**
+ * Outputs stay typed in the core (`type`: `boolean`, `list`, else a string) until a front end
+ * writes them with outputText: booleans as `true`/`false`, lists comma-joined. Adding one is an
+ * entry here plus the value the pipeline returns for it (`Outputs` makes that required).
+ */
+export const OUTPUTS = [
+  { name: 'registry', description: 'Registry host, as ECR returns it, e.g. `123456789012.dkr.ecr.eu-west-1.amazonaws.com`.' },
+  { name: 'repository-uri', description: 'Repository URI, `<registry>/<repository>`.' },
+  { name: 'image', description: 'Image reference with the commit SHA tag, `<repository-uri>:<sha>`.' },
+  { name: 'digest', description: 'Digest (`sha256:…`) of the pushed manifest.' },
+  { name: 'image-ref', description: 'Image reference pinned by digest, `<repository-uri>@<digest>`.' },
+  { name: 'tags', type: 'list', description: 'Tags applied, comma-separated, the SHA first.' },
+  { name: 'pushed', type: 'boolean', description: '`true`, or `false` when nothing was uploaded (skip-existing hit, immutable SHA already there, or push: false).' },
+  { name: 'scan-findings', description: 'With `scan-wait`: counts by severity as JSON, e.g. `{"CRITICAL":0,"HIGH":2}`; empty without a scan.' },
+] as const satisfies readonly { name: string; type?: 'boolean' | 'list'; description: string }[];
+
+type OutputSpec = (typeof OUTPUTS)[number];
+export type OutputName = OutputSpec['name'];
+export type Outputs = {
+  -readonly [O in OutputSpec as O['name']]: O extends { type: 'boolean' } ? boolean : O extends { type: 'list' } ? string[] : string;
+};
+
+/** An output as every front end writes it (step output, `export` line, JSON value). */
+export function outputText(outputs: Outputs, name: OutputName): string {
+  const value: string | boolean | string[] = outputs[name];
+  return Array.isArray(value) ? value.join(',') : String(value);
+}
+
+/** All outputs in their written form, in table order. */
+export function outputTexts(outputs: Outputs): Record<OutputName, string> {
+  return Object.fromEntries(OUTPUTS.map(({ name }) => [name, outputText(outputs, name)])) as Record<OutputName, string>;
+}
+
+export const envName = (option: string): string => `ECR_DELIVER_${option.toUpperCase().replace(/-/g, '_')}`;
+export const orbName = (option: string): string => option.replace(/-/g, '_');
+
+// -------------------------------------------------------------------------------------- parsing
+
+/** Where a front end reads raw values from: a missing or empty value means "not given". */
+export type RawOptions = (name: string) => string | undefined;
+
+/** The given text, trimmed (lists keep their lines), after the checks every option shares; undefined when not given. */
+function givenValue(spec: OptionSpec, value: string | undefined): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const isList = spec.type === 'list';
+  const given = isList ? value : value.trim();
+  const limit = isList ? MAX_LIST_VALUE : MAX_VALUE;
+  if (given.length > limit) throw new InputError(spec.name, given, `is longer than ${limit} characters`);
+  // Only list options may span lines; no option may carry other control characters.
+  const controls = isList ? /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f]/ : /[\x00-\x1f\x7f]/;
+  if (controls.test(given)) throw new InputError(spec.name, given, 'contains control characters');
+  return given;
+}
+
+/** One option's value, parsed by the table's rules: undefined when neither given nor defaulted. */
+export function parseOption<N extends OptionName>(name: N, raw: string | undefined): Value<SpecNamed<N>> | undefined {
+  const spec = TABLE.find((o) => o.name === name) as SpecNamed<N>;
+  const value = givenValue(spec, raw) ?? (spec as OptionSpec).default;
+  return value === undefined ? undefined : spec.parse(value, name) as Value<SpecNamed<N>>;
 }
 
 /**
@@ -225,127 +310,31 @@ function jsonFile(option: string, path: string): string {
  * checks. `login` mode (credentials + docker login only) needs no repository and builds nothing.
  */
 export function parseOptions(raw: RawOptions, mode: 'deliver' | 'login' = 'deliver'): Options {
-  const get = (name: string): string | undefined => {
-    const spec = OPTIONS.find((o) => o.name === name);
-    if (!spec) throw new Error(`unknown option ${name}`);
-    const value = raw(name);
-    const given = value === undefined || value.trim() === '' ? undefined : spec.type === 'list' ? value : value.trim();
-    if (given !== undefined) {
-      const limit = spec.type === 'list' ? MAX_LIST_VALUE : MAX_VALUE;
-      if (given.length > limit) throw new InputError(name, given, `is longer than ${limit} characters`);
-      // Only list options may span lines; no option may carry other control characters.
-      const controls = spec.type === 'list' ? /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f]/ : /[\x00-\x1f\x7f]/;
-      if (controls.test(given)) throw new InputError(name, given, 'contains control characters');
-    }
-    return given ?? spec.default;
-  };
-  const str = (name: string, re: RegExp, rule: string): string | undefined => {
-    const v = get(name);
-    if (v !== undefined && !re.test(v)) throw new InputError(name, v, rule);
-    return v;
-  };
-  const bool = (name: string) => parseBoolean(name, get(name)!);
-
-  const repository = get('repository') ?? (mode === 'login' ? '' : undefined);
-  if (repository === undefined) throw new InputError('repository', '', 'is required: the ECR repository to deliver to');
-  if (repository !== '') check('repository', repository, rules.repository(repository));
-
-  const awsRegion = get('aws-region');
-  if (awsRegion !== undefined) check('aws-region', awsRegion, rules.region(awsRegion));
-  const roleToAssume = str('role-to-assume', ROLE_ARN_RE, 'is not an IAM role ARN like `arn:aws:iam::123456789012:role/name`');
-  const audience = str('audience', AUDIENCE_RE, 'is not a valid audience: 1–256 printable characters, no spaces')!;
-  const tokenFile = get('web-identity-token-file');
-  const roleSessionName = get('role-session-name');
-  if (roleSessionName !== undefined) check('role-session-name', roleSessionName, rules.sessionName(roleSessionName));
-  const roleDurationSeconds = parseInteger('role-duration-seconds', get('role-duration-seconds')!, 900, 43200);
-  const registryId = str('registry-id', /^\d{12}$/, 'is not an AWS account id (12 digits)');
-  const encryptionType = parseEnum<EncryptionType>('encryption-type', get('encryption-type')!, ['AES256', 'KMS']);
-  const kmsKey = str('kms-key', KMS_KEY_RE, 'is not a KMS key ARN, key id or `alias/…`');
-  if (kmsKey !== undefined && encryptionType !== 'KMS') throw new InputError('kms-key', kmsKey, 'needs `encryption-type: KMS`');
-  const lifecyclePolicy = get('lifecycle-policy');
-  const repositoryPolicy = get('repository-policy');
-  const image = str('image', IMAGE_RE, 'is not a local image reference like `name:tag` or an image id');
-  const context = get('context')!;
-  const dockerfile = get('dockerfile');
-  const skipExisting = bool('skip-existing');
-  const platform = get('platform');
-  if (platform !== undefined) {
-    for (const p of platform.split(',').map((s) => s.trim())) {
-      if (!PLATFORM_RE.test(p)) throw new InputError('platform', platform, 'is not a comma-separated list of `os/arch[/variant]`');
-    }
+  const parsed: Record<string, unknown> = {};
+  for (const spec of OPTIONS) {
+    const value = givenValue(spec, raw(spec.name)) ?? spec.default;
+    if (value !== undefined) parsed[spec.field] = spec.parse(value, spec.name);
+    else if (spec.type === 'list') parsed[spec.field] = [];
+    else if (spec.required && mode === 'login') parsed[spec.field] = '';
+    else if (spec.required) throw new InputError(spec.name, '', 'is required');
   }
-  const commitSha = get('commit-sha')?.toLowerCase();
-  if (commitSha !== undefined) check('commit-sha', commitSha, rules.commitSha(commitSha));
-  const buildArgsRaw = get('build-args');
-  const tagsRaw = get('tags');
-
-  const options: Options = {
-    repository,
-    awsRegion,
-    roleToAssume,
-    audience,
-    webIdentityTokenFile: tokenFile === undefined ? undefined : existingFile('web-identity-token-file', tokenFile),
-    roleSessionName,
-    roleDurationSeconds,
-    registryId,
-    createRepository: bool('create-repository'),
-    imageTagMutability: parseEnum<Mutability>('image-tag-mutability', get('image-tag-mutability')!, ['MUTABLE', 'IMMUTABLE', 'IMMUTABLE_WITH_EXCLUSION']),
-    scanOnPush: bool('scan-on-push'),
-    encryptionType,
-    kmsKey,
-    lifecyclePolicy: lifecyclePolicy === undefined ? undefined : jsonFile('lifecycle-policy', lifecyclePolicy),
-    repositoryPolicy: repositoryPolicy === undefined ? undefined : jsonFile('repository-policy', repositoryPolicy),
-    context,
-    dockerfile,
-    buildArgs: buildArgsRaw === undefined ? [] : parseBuildArgs(buildArgsRaw),
-    target: str('target', STAGE_RE, 'is not a build stage name'),
-    platform,
-    cache: bool('cache'),
-    provenance: bool('provenance'),
-    image,
-    commitSha,
-    tags: tagsRaw === undefined ? [] : parseTags(tagsRaw),
-    skipExisting,
-    push: bool('push'),
-    timeoutSeconds: parseInteger('timeout-seconds', get('timeout-seconds')!, 1, 86400),
-    ...parseReleaseAndScan(get),
-  };
-  if (mode === 'deliver') checkBuildInputs(options);
+  const options = parsed as Options;
+  crossChecks(options, mode);
   return options;
 }
 
-const LABEL_KEY_RE = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,255}$/;
+/** Rules between options, after each one has passed its own. */
+function crossChecks(o: Options, mode: 'deliver' | 'login'): void {
+  if (o.kmsKey !== undefined && o.encryptionType !== 'KMS') throw new InputError('kms-key', o.kmsKey, 'needs `encryption-type: KMS`');
+  scanChecks(o);
+  if (mode === 'deliver') checkBuildInputs(o);
+}
 
-/** Issue 14's options: tags from git, labels, the scan gate. */
-function parseReleaseAndScan(get: (name: string) => string | undefined) {
-  const bool = (name: string) => parseBoolean(name, get(name)!);
-  const gitRefRaw = get('git-ref');
-  const gitRef = gitRefRaw === undefined ? undefined : parseGitRef(gitRefRaw);
-  if (gitRefRaw !== undefined && !gitRef) throw new InputError('git-ref', gitRefRaw, 'is not a git ref: `refs/tags/NAME`, `refs/heads/NAME` or `refs/pull/N/merge`');
-  const labels: Record<string, string> = {};
-  for (const line of splitList(get('labels') ?? '', false)) {
-    const at = line.indexOf('=');
-    const key = at < 0 ? line : line.slice(0, at);
-    if (at < 0 || !LABEL_KEY_RE.test(key)) throw new InputError('labels', line, 'is not `key=value` with a key of letters, digits, `.`, `_`, `-` and `/`');
-    labels[key] = line.slice(at + 1);
-  }
-  const severity = get('fail-on-severity')!;
-  const failOnSeverity: Severity | 'none' | undefined = severity.toLowerCase() === 'none' ? 'none' : SEVERITIES.find((s) => s === severity.toUpperCase());
-  if (!failOnSeverity) throw new InputError('fail-on-severity', severity, `is not one of ${SEVERITIES.join(', ')}, none`);
-  const scanWait = bool('scan-wait');
-  const scanStart = bool('scan-start');
-  if (!scanWait && scanStart) throw new InputError('scan-start', get('scan-start')!, 'needs `scan-wait: true` (a started scan is only useful when the run waits for it)');
-  if (!scanWait && failOnSeverity !== 'none') throw new InputError('fail-on-severity', severity, 'needs `scan-wait: true`: the gate reads the scan the run waits for');
-  return {
-    semverTags: bool('semver-tags'),
-    branchTag: bool('branch-tag'),
-    gitRef,
-    labels,
-    scanWait,
-    scanStart,
-    scanTimeoutSeconds: parseInteger('scan-timeout-seconds', get('scan-timeout-seconds')!, 1, 86400),
-    failOnSeverity,
-  };
+/** Issue 14: the scan options only mean something while the run waits for the scan. */
+function scanChecks(o: Options): void {
+  if (o.scanWait) return;
+  if (o.scanStart) throw new InputError('scan-start', 'true', 'needs `scan-wait: true` (a started scan is only useful when the run waits for it)');
+  if (o.failOnSeverity !== 'none') throw new InputError('fail-on-severity', o.failOnSeverity, 'needs `scan-wait: true`: the gate reads the scan the run waits for');
 }
 
 /**
@@ -354,12 +343,12 @@ function parseReleaseAndScan(get: (name: string) => string | undefined) {
  */
 function checkBuildInputs(o: Options): void {
   if (o.image !== undefined) {
-    for (const name of ['dockerfile', 'target', 'platform', 'build-args'] as const) {
-      const given = name === 'build-args' ? o.buildArgs.length > 0 : o[name] !== undefined;
-      if (given) throw new InputError(name, String(name === 'build-args' ? o.buildArgs.join('\n') : o[name]), 'cannot be combined with `image` (nothing is built)');
+    const buildInputs: [OptionName, string | undefined][] = [
+      ['dockerfile', o.dockerfile], ['target', o.target], ['platform', o.platform], ['build-args', o.buildArgs.join('\n') || undefined],
+      ['labels', o.labels.join('\n') || undefined]];
+    for (const [name, value] of buildInputs) {
+      if (value !== undefined) throw new InputError(name, value, 'cannot be combined with `image` (nothing is built)');
     }
-    const labels = Object.entries(o.labels).map(([k, v]) => `${k}=${v}`).join('\n');
-    if (labels) throw new InputError('labels', labels, 'cannot be combined with `image` (nothing is built, so nothing can be labelled)');
     return;
   }
   if (o.skipExisting) return;

@@ -25,6 +25,8 @@ export interface DeliverRequest {
   platformToken?: (audience: string) => Promise<string>;
   /** Told each registry host before login, so a post step can log out even after a failure. */
   onLogin?: (host: string) => void;
+  /** The ECR the run talks to; the SDK-backed EcrRegistry unless a test brings a fake. */
+  openRegistry?: OpenRegistry;
 }
 
 /** What a delivery hands its front end: the outputs, and the scan it waited for (`scan-wait`). */
@@ -32,6 +34,11 @@ export interface Delivered {
   outputs: Outputs;
   scan?: ScanReport;
 }
+
+/** What the pipeline asks of ECR (registry.ts's EcrRegistry). */
+export type Registry = Pick<EcrRegistry, 'login' | 'findRepository' | 'ensureRepository' | 'applyPolicies' | 'images' | 'putTag' | 'close' | 'scanFindings' | 'startScan'>;
+export type OpenRegistry = (region: string, credentials: AwsCredentialIdentity | undefined, registryId: string | undefined, deadline: Deadline) => Registry;
+const openEcr: OpenRegistry = (region, credentials, registryId, deadline) => new EcrRegistry(region, credentials, registryId, deadline);
 
 /** The whole delivery, bounded by timeout-seconds. */
 export function deliver(req: DeliverRequest): Promise<Delivered> {
@@ -60,7 +67,7 @@ async function deliverWithin(req: DeliverRequest, deadline: Deadline): Promise<D
     loadAwsSdk();
   };
   const credentials = await reporter.phase('Credentials', () => resolveCredentials(req, token, deadline, whileStsAnswers));
-  const ecr = new EcrRegistry(ctx.region, credentials, o.registryId, deadline);
+  const ecr = (req.openRegistry ?? openEcr)(ctx.region, credentials, o.registryId, deadline);
   try {
     return await new Delivery(req, docker, ecr).run();
   } finally {
@@ -80,7 +87,7 @@ async function loginWithin(req: DeliverRequest, deadline: Deadline): Promise<{ r
   const token = fetchToken(req);
   await probe;
   const credentials = await req.reporter.phase('Credentials', () => resolveCredentials(req, token, deadline, loadAwsSdk));
-  const ecr = new EcrRegistry(req.context.region, credentials, req.options.registryId, deadline);
+  const ecr = (req.openRegistry ?? openEcr)(req.context.region, credentials, req.options.registryId, deadline);
   try {
     return await req.reporter.phase('Login', async () => {
       const login = await ecr.login();
@@ -123,7 +130,7 @@ class Delivery {
   private readonly sha: string;
   private readonly tags: string[];
 
-  constructor(private readonly req: DeliverRequest, private readonly docker: Docker, private readonly ecr: EcrRegistry) {
+  constructor(private readonly req: DeliverRequest, private readonly docker: Docker, private readonly ecr: Registry) {
     this.o = req.options;
     this.sha = req.context.commitSha;
     // Derived tags (semver, branch, pr) join `tags`: same rule (context.ts), same immutability checks.
@@ -263,7 +270,10 @@ class Delivery {
     if (ctx.sourceUrl) labels['org.opencontainers.image.source'] = ctx.sourceUrl;
     if (ctx.release.version) labels['org.opencontainers.image.version'] = ctx.release.version;
     // The user's `labels` come last: a key given there wins over the ones set here.
-    Object.assign(labels, this.o.labels);
+    for (const line of this.o.labels) {
+      const at = line.indexOf('=');
+      labels[line.slice(0, at)] = line.slice(at + 1);
+    }
     const buildx = await this.docker.hasBuildx();
     const pushFromBuilder = buildx && this.o.push && (Boolean(this.o.platform?.includes(',')) || this.o.provenance);
     const digest = await this.docker.build({
@@ -306,8 +316,8 @@ class Delivery {
       image: `${repo.uri}:${this.sha}`,
       digest,
       'image-ref': digest ? `${repo.uri}@${digest}` : '',
-      tags: this.tags.join(','),
-      pushed: String(pushed),
+      tags: this.tags,
+      pushed,
       'scan-findings': '',
     };
   }

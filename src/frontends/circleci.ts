@@ -7,7 +7,7 @@
 import { appendFileSync } from 'node:fs';
 import { deliverPlain, fromEnv, loginPlain } from './plain-output';
 import { quote } from '../core/errors';
-import { OUTPUTS, envName, type Outputs } from '../core/options';
+import { OUTPUTS, envName, outputText, type Outputs } from '../core/options';
 
 /** The orb's commands that run this script; the orb sets ECR_DELIVER_COMMAND to one of them. */
 export const ORB_COMMANDS = ['deliver', 'login'] as const;
@@ -19,7 +19,7 @@ export const shellQuote = (value: string): string => `'${value.replace(/'/g, `'\
 const exportLine = (name: string, value: string): string => `export ${envName(name)}=${shellQuote(value)}\n`;
 
 export function exportLines(outputs: Outputs): string {
-  return OUTPUTS.map(({ name }) => exportLine(name, outputs[name as keyof Outputs] ?? '')).join('');
+  return OUTPUTS.map(({ name }) => exportLine(name, outputText(outputs, name))).join('');
 }
 
 function publish(env: NodeJS.ProcessEnv, lines: string): void {

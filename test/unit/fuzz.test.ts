@@ -61,8 +61,8 @@ const GENERATORS: Array<[string, (spec: OptionSpec) => string]> = [
 ];
 
 const ASCII_PRINTABLE = /^[\x21-\x7e]*$/;
-const LIST = new Set(OPTIONS.filter((o) => o.type === 'list').map((o) => o.name));
-const PATHS = new Set(OPTIONS.filter((o) => o.type === 'path').map((o) => o.name));
+const LIST = new Set<string>(OPTIONS.filter((o) => o.type === 'list').map((o) => o.name));
+const PATHS = new Set<string>(OPTIONS.filter((o) => o.type === 'path').map((o) => o.name));
 
 /**
  * Conservative oracle: true only when the value is certainly invalid by the documented rules,
@@ -123,11 +123,9 @@ afterAll(async () => {
 describe('fuzzed option values', () => {
   it(`${CASES} cases in-process: a value is parsed or refused with one InputError line; certainly-bad values are always refused`, () => {
     const problems: string[] = [];
-    const started = Date.now();
     let refused = 0;
     for (const c of cases()) {
       const base: Record<string, string> = { repository: 'team/api', context };
-      const caseStart = Date.now();
       try {
         parseOptions((name) => (name === c.name ? c.value : base[name]));
         if (mustRefuse(c.name, c.value)) problems.push(`accepted: ${show(c)}`);
@@ -143,12 +141,10 @@ describe('fuzzed option values', () => {
         if (!message.startsWith(`${c.name}: `) && !message.startsWith('dockerfile: ')) problems.push(`names another option: ${JSON.stringify(message.slice(0, 80))} for ${show(c)}`);
         if (message.length > 600) problems.push(`${message.length} characters long: ${show(c)}`);
       }
-      if (Date.now() - caseStart > 250) problems.push(`slow (${Date.now() - caseStart} ms): ${show(c)}`);
     }
     expect(problems).toEqual([]);
-    // The generators do produce mostly bad values, and the whole batch stays cheap.
+    // The generators do produce mostly bad values.
     expect(refused).toBeGreaterThan(CASES * 0.8);
-    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it(`${DIST_PER_OPTION} certainly-bad values per option through dist/index.js (flags and env): exit 2, one line, no stack trace, no AWS call`, async () => {

@@ -2,8 +2,26 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../../src/core/errors';
-import { OPTIONS, parseOptions, type RawOptions } from '../../src/core/options';
+import { OPTIONS, OUTPUTS, outputTexts, parseOption, parseOptions, type EncryptionType, type Mutability, type Options, type OutputName, type Outputs, type RawOptions } from '../../src/core/options';
 import { deriveSessionName, resolveContext } from '../../src/core/context';
+
+// Compile-time checks of the types derived from the tables (`npm run lint` fails when one is false).
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
+export const derivedTypes: Record<string, true> = {
+  list: true as Equal<Options['tags'], string[]>,
+  optional: true as Equal<Options['awsRegion'], string | undefined>,
+  defaulted: true as Equal<Options['roleDurationSeconds'], number>,
+  required: true as Equal<Options['repository'], string>,
+  boolean: true as Equal<Options['push'], boolean>,
+  enum: true as Equal<Mutability, 'MUTABLE' | 'IMMUTABLE' | 'IMMUTABLE_WITH_EXCLUSION'>,
+  enum2: true as Equal<EncryptionType, 'AES256' | 'KMS'>,
+  outputNames: true as Equal<OutputName, 'registry' | 'repository-uri' | 'image' | 'digest' | 'image-ref' | 'tags' | 'pushed' | 'scan-findings'>,
+  severity: true as Equal<Options['failOnSeverity'], 'CRITICAL' | 'HIGH' | 'MEDIUM' | 'LOW' | 'none'>,
+  labels: true as Equal<Options['labels'], string[]>,
+  pushed: true as Equal<Outputs['pushed'], boolean>,
+  tags: true as Equal<Outputs['tags'], string[]>,
+  digest: true as Equal<Outputs['digest'], string>,
+};
 
 const dir = mkdtempSync(join(tmpdir(), 'options-test-'));
 writeFileSync(join(dir, 'Dockerfile'), 'FROM scratch\n');
@@ -90,7 +108,7 @@ describe('option parsing', () => {
 
   it('issue 14: labels as key=value lines (values may hold `=`), severities case-insensitively, scan defaults', () => {
     const o = parse({ labels: 'org.opencontainers.image.title=api\n\ncom.example/x=a=b\n', 'scan-wait': 'true', 'fail-on-severity': 'high' });
-    expect(o.labels).toEqual({ 'org.opencontainers.image.title': 'api', 'com.example/x': 'a=b' });
+    expect(o.labels).toEqual(['org.opencontainers.image.title=api', 'com.example/x=a=b']);
     expect(o).toMatchObject({ scanWait: true, scanStart: false, scanTimeoutSeconds: 600, failOnSeverity: 'HIGH', semverTags: false, branchTag: false });
     expect(parse({}).failOnSeverity).toBe('none');
     expect(parse({ 'git-ref': 'refs/tags/v1.0.0' }).gitRef).toEqual({ tag: 'v1.0.0' });
@@ -109,9 +127,36 @@ describe('option parsing', () => {
     expect(parse({ context: '/nonexistent', image: 'app:1' }).image).toBe('app:1');
   });
 
-  it('has one spec per contract option, all kebab-case', () => {
-    expect(OPTIONS.map((o) => o.name)).toHaveLength(36);
-    for (const o of OPTIONS) expect(o.name).toMatch(/^[a-z]+(-[a-z]+)*$/);
+  it('every spec has a unique kebab-case name and, as its Options field, that name in camelCase', () => {
+    expect(new Set(OPTIONS.map((o) => o.name)).size).toBe(OPTIONS.length);
+    for (const o of OPTIONS) {
+      expect(o.name).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect([o.name, o.field]).toEqual([o.name, o.name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())]);
+    }
+  });
+
+  it('parses every default through its own parser, and every value of an enum (in any case) to itself', () => {
+    // login mode: no build inputs are checked, so the defaults alone are parsed (context `.` included).
+    const o = parseOptions((name) => (name === 'repository' ? 'team/api' : undefined), 'login') as Record<string, unknown>;
+    for (const spec of OPTIONS) {
+      if (spec.default !== undefined) expect([spec.name, o[spec.field]]).toEqual([spec.name, spec.parse(spec.default, spec.name)]);
+      for (const value of spec.values ?? []) expect(spec.parse(value.toLowerCase(), spec.name)).toBe(value);
+    }
+  });
+
+  it('parseOption: one option by the same rules and default, undefined when neither given nor defaulted', () => {
+    expect(parseOption('push', undefined)).toBe(true);
+    expect(parseOption('encryption-type', ' kms ')).toBe('KMS');
+    expect(parseOption('registry-id', undefined)).toBeUndefined();
+    expect(() => parseOption('registry-id', '12')).toThrow('registry-id: "12" is not an AWS account id (12 digits)');
+  });
+});
+
+describe('outputs', () => {
+  it('are written in table order: booleans as true/false, lists comma-joined, strings as they are', () => {
+    const written = outputTexts({ registry: 'r', 'repository-uri': 'r/a', image: 'r/a:s', digest: '', 'image-ref': '', tags: ['s', 'latest'], pushed: false, 'scan-findings': '' });
+    expect(Object.keys(written)).toEqual(OUTPUTS.map((o) => o.name));
+    expect(written).toEqual({ registry: 'r', 'repository-uri': 'r/a', image: 'r/a:s', digest: '', 'image-ref': '', tags: 's,latest', pushed: 'false', 'scan-findings': '' });
   });
 });
 

@@ -247,16 +247,23 @@ describe('packed orb: dist/orb.yml', () => {
 });
 
 describe('CircleCI outputs: export lines for $BASH_ENV', () => {
-  it('reads back every value literally in bash, whatever it contains, and runs none of it', () => {
+  it('reads back every value literally in bash, whatever it contains, and runs none of it; lists comma-joined, booleans as true/false', () => {
     const dir = mkdtempSync(join(tmpdir(), 'orb-export-'));
     const marker = join(dir, 'pwned');
     const nasty = `a'b"c$(touch ${marker})\`touch ${marker}\`\n$HOME \\ end'`;
-    const outputs = Object.fromEntries(OUTPUTS.map((o) => [o.name, `${o.name}:${nasty}`])) as Outputs;
+    const outputs: Outputs = {
+      registry: `registry:${nasty}`, 'repository-uri': `repository-uri:${nasty}`, image: `image:${nasty}`, digest: `digest:${nasty}`,
+      'image-ref': `image-ref:${nasty}`, tags: [`first:${nasty}`, 'second'], pushed: false, 'scan-findings': `scan-findings:${nasty}`,
+    };
     const file = join(dir, 'bash_env');
     writeFileSync(file, exportLines(outputs));
+    const expected: Record<string, string> = {
+      registry: `registry:${nasty}`, 'repository-uri': `repository-uri:${nasty}`, image: `image:${nasty}`, digest: `digest:${nasty}`,
+      'image-ref': `image-ref:${nasty}`, tags: `first:${nasty},second`, pushed: 'false', 'scan-findings': `scan-findings:${nasty}`,
+    };
     for (const o of OUTPUTS) {
       const value = execFileSync('bash', ['-c', `source "$1" && printf %s "$${envName(o.name)}"`, 'bash', file], { encoding: 'utf8' });
-      expect(value).toBe(`${o.name}:${nasty}`);
+      expect(value).toBe(expected[o.name]);
     }
     expect(existsSync(marker)).toBe(false);
   });

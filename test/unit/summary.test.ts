@@ -28,8 +28,8 @@ const outputs: Outputs = {
   image: `123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/api:${'a'.repeat(40)}`,
   digest: DIGEST,
   'image-ref': `123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/api@${DIGEST}`,
-  tags: `${'a'.repeat(40)},1.2.3,1.2,1`,
-  pushed: 'true',
+  tags: ['a'.repeat(40), '1.2.3', '1.2', '1'],
+  pushed: true,
   'scan-findings': '{"CRITICAL":1,"HIGH":0,"MEDIUM":0,"LOW":0,"INFORMATIONAL":0,"UNDEFINED":0}',
 };
 

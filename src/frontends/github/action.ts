@@ -5,7 +5,7 @@ import { deliver } from '../../core/pipeline';
 import { describeFailure } from '../../core/errors';
 import { run } from '../../io/exec';
 import { Docker } from '../../core/docker';
-import { OUTPUTS, parseOptions, type Outputs } from '../../core/options';
+import { OUTPUTS, outputText, parseOptions } from '../../core/options';
 import { PhaseClock, type Reporter } from '../../core/report';
 import { scanVerdict } from '../../core/scan';
 import { githubSummary } from './summary';
@@ -44,7 +44,7 @@ export async function githubMain(): Promise<void> {
         core.saveState(STATE_REGISTRIES, JSON.stringify([...registries]));
       },
     });
-    for (const { name } of OUTPUTS) core.setOutput(name, outputs[name as keyof Outputs]);
+    for (const { name } of OUTPUTS) core.setOutput(name, outputText(outputs, name));
     core.appendSummary(githubSummary(outputs, reporter.clock, scan));
     // The gate decides only now, with every output set and the summary written.
     const verdict = scanVerdict(scan, outputs['image-ref']);

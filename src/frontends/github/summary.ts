@@ -12,12 +12,12 @@ const cell = (text: string): string => text.replace(/[\r\n]+/g, ' ').replace(/[|
 const code = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
 
 export function githubSummary(outputs: Outputs, clock: PhaseClock, scan?: ScanReport): string {
-  const headline = outputs.pushed === 'true' ? 'delivered' : outputs.digest ? 'already delivered' : 'built, not pushed';
+  const headline = outputs.pushed ? 'delivered' : outputs.digest ? 'already delivered' : 'built, not pushed';
   const rows = [
     ['image', code(outputs.image)],
     ['digest', outputs.digest ? code(outputs.digest) : '(not pushed)'],
-    ['tags', outputs.tags.split(',').map(code).join(' ')],
-    ['pushed', outputs.pushed],
+    ['tags', outputs.tags.map(code).join(' ')],
+    ['pushed', String(outputs.pushed)],
     ['timings', cell(clock.describe())],
   ];
   const parts = [

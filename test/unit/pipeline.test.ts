@@ -1,0 +1,286 @@
+/**
+ * The delivery pipeline (src/core/pipeline.ts) without dockerd or AWS: a fake runner plays the
+ * docker CLI and a fake registry plays ECR. Both write to one journal, so the tests assert what
+ * the pipeline asked for, and in which order, where the order is the point.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import type { RunContext } from '../../src/core/context';
+import { DockerError, RegistryError } from '../../src/core/errors';
+import { parseOptions, type Options, type Outputs } from '../../src/core/options';
+import { deliver, type OpenRegistry, type Registry } from '../../src/core/pipeline';
+import { isTagImmutable, type ImageRecord, type RepositoryInfo } from '../../src/core/registry';
+import type { Reporter } from '../../src/core/report';
+import type { RunResult, Runner } from '../../src/io/exec';
+
+const SHA = 'c0ffee'.padEnd(40, '0');
+const HOST = '123456789012.dkr.ecr.eu-west-1.amazonaws.com';
+const REPO = 'team/api';
+const URI = `${HOST}/${REPO}`;
+const digestOf = (n: number) => `sha256:${n.toString(16).padStart(64, '0')}`;
+const image = (n: number): ImageRecord => ({ digest: digestOf(n), manifest: `{"manifest":${n}}`, mediaType: 'application/vnd.oci.image.manifest.v1+json' });
+
+/** ECR as the pipeline sees it: repositories with tags, each tag pointing at an image record. */
+class FakeEcr implements Registry {
+  readonly repositories = new Map<string, { info: RepositoryInfo; tags: Map<string, ImageRecord> }>();
+  /** Runs after each PutImage: a hook for another delivery racing this one. */
+  afterPutTag?: (repository: string, tag: string) => void;
+
+  constructor(private readonly journal: string[]) {}
+
+  addRepository(mutability = 'MUTABLE', tags: Record<string, ImageRecord> = {}): void {
+    const info = { name: REPO, uri: URI, arn: `arn:aws:ecr:eu-west-1:123456789012:repository/${REPO}`, mutability, exclusionFilters: [], scanOnPush: false, created: false };
+    this.repositories.set(REPO, { info, tags: new Map(Object.entries(tags)) });
+  }
+
+  tagged(tag: string): ImageRecord | undefined {
+    return this.repositories.get(REPO)?.tags.get(tag);
+  }
+
+  async login() {
+    this.journal.push('ecr GetAuthorizationToken');
+    return { host: HOST, username: 'AWS', password: 'ecr-password' };
+  }
+
+  async findRepository(name: string) {
+    this.journal.push('ecr DescribeRepositories');
+    return this.repositories.get(name)?.info;
+  }
+
+  async ensureRepository(o: Options) {
+    const found = await this.findRepository(o.repository);
+    if (found) return found;
+    this.journal.push('ecr CreateRepository');
+    this.addRepository(o.imageTagMutability);
+    return { ...this.repositories.get(o.repository)!.info, created: true };
+  }
+
+  async scanFindings() {
+    this.journal.push('ecr DescribeImageScanFindings');
+    return undefined;
+  }
+
+  async startScan() {
+    this.journal.push('ecr StartImageScan');
+  }
+
+  async applyPolicies(o: Options) {
+    if (o.lifecyclePolicy) this.journal.push('ecr PutLifecyclePolicy');
+  }
+
+  async images(repository: string, tags: string[]) {
+    this.journal.push(`ecr BatchGetImage ${tags.join(',')}`);
+    const stored = this.repositories.get(repository)?.tags ?? new Map<string, ImageRecord>();
+    return new Map(tags.filter((t) => stored.has(t)).map((t) => [t, stored.get(t)!]));
+  }
+
+  async putTag(repository: string, record: ImageRecord, tag: string) {
+    this.journal.push(`ecr PutImage ${tag} ${record.digest}`);
+    const repo = this.repositories.get(repository)!;
+    const at = repo.tags.get(tag);
+    if (at && at.digest !== record.digest && isTagImmutable(repo.info, tag)) throw new RegistryError(`tag ${tag} is immutable`);
+    repo.tags.set(tag, record);
+    this.afterPutTag?.(repository, tag);
+  }
+
+  close(): void {
+    this.journal.push('ecr closed');
+  }
+}
+
+/** The docker CLI: no buildx, builds succeed, a push stores the image in the fake ECR. */
+function fakeDocker(journal: string[], ecr: FakeEcr, pushed: ImageRecord, buildFails = false): { runner: Runner; logins: Buffer[] } {
+  const logins: Buffer[] = [];
+  const ok = (stdout = ''): RunResult => ({ code: 0, stdout, stderr: '' });
+  const runner: Runner = async (command, args, options) => {
+    expect(command).toBe('docker');
+    switch (args[0]) {
+      case 'version': return ok('28.0.0\n');
+      case 'buildx': return { code: 1, stdout: '', stderr: 'docker: unknown command: docker buildx' };
+      case 'login':
+        journal.push(`docker login ${args.at(-1)}`);
+        logins.push(options?.input ?? Buffer.alloc(0));
+        return ok('Login Succeeded\n');
+      case 'build':
+        journal.push(`docker build ${args.filter((_, i) => args[i - 1] === '--tag').join(' ')}`);
+        return buildFails ? { code: 1, stdout: '', stderr: 'ERROR: failed to solve: exit code 2' } : ok();
+      case 'tag':
+        journal.push(`docker tag ${args[1]} ${args[2]}`);
+        return ok();
+      case 'push': {
+        journal.push(`docker push ${args[1]}`);
+        const tag = args[1].slice(args[1].lastIndexOf(':') + 1);
+        ecr.repositories.get(REPO)!.tags.set(tag, pushed);
+        return ok(`${tag}: digest: ${pushed.digest} size: 528\n`);
+      }
+      default: throw new Error(`unexpected docker ${args.join(' ')}`);
+    }
+  };
+  return { runner, logins };
+}
+
+const quiet: Reporter = {
+  info: () => undefined,
+  warning: () => undefined,
+  secret: () => undefined,
+  phase: (_title, run) => run(),
+  track: (_title, run) => run(),
+  output: new Writable({ write: (_chunk, _encoding, done) => done() }),
+};
+
+let dir: string;
+const savedDockerHost = process.env.DOCKER_HOST;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'pipeline-test-'));
+  writeFileSync(join(dir, 'Dockerfile'), 'FROM scratch\n');
+  writeFileSync(join(dir, 'lifecycle.json'), '{"rules":[]}');
+  // Not a unix socket: the docker prerequisite is answered by the fake runner, never by a real daemon.
+  process.env.DOCKER_HOST = 'tcp://127.0.0.1:1';
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  if (savedDockerHost === undefined) delete process.env.DOCKER_HOST;
+  else process.env.DOCKER_HOST = savedDockerHost;
+});
+
+interface Run {
+  journal: string[];
+  ecr: FakeEcr;
+  logins: Buffer[];
+  result: Promise<Outputs>;
+}
+
+/** One delivery with the fakes; `setUp` prepares the fake ECR before the run starts. */
+function run(values: Record<string, string>, setUp: (ecr: FakeEcr) => void = () => undefined, opts: { buildFails?: boolean } = {}): Run {
+  const journal: string[] = [];
+  const ecr = new FakeEcr(journal);
+  setUp(ecr);
+  const { runner, logins } = fakeDocker(journal, ecr, image(7), opts.buildFails);
+  const options = parseOptions((name) => ({ repository: REPO, context: dir, 'commit-sha': SHA, ...values })[name]);
+  const context: RunContext = { ci: 'other', region: 'eu-west-1', commitSha: SHA, sessionName: 'test', sourceUrl: '', release: { tags: [] } };
+  const openRegistry: OpenRegistry = (region, credentials) => {
+    journal.push(`ecr opened in ${region}${credentials ? ' with role credentials' : ''}`);
+    return ecr;
+  };
+  const result = deliver({ options, context, reporter: quiet, run: runner, env: {}, openRegistry }).then((delivered) => delivered.outputs);
+  return { journal, ecr, logins, result };
+}
+
+/** Asserts that `steps` occur in the journal in this order (other entries may come between). */
+function expectInOrder(journal: string[], steps: string[]): void {
+  let from = 0;
+  const found = steps.map((step) => {
+    const at = journal.indexOf(step, from);
+    if (at >= 0) from = at + 1;
+    return at >= 0 ? step : `${step} (not found after entry ${from - 1})`;
+  });
+  expect({ journal, steps: found }).toEqual({ journal, steps });
+}
+
+async function expectFailure(result: Promise<unknown>, type: new (...args: never[]) => Error, message: string): Promise<void> {
+  const err = await result.then(() => undefined, (e: unknown) => e);
+  expect(err).toBeInstanceOf(type);
+  expect((err as Error).message).toBe(message);
+}
+
+const ops = (journal: string[], prefix: string) => journal.filter((e) => e.startsWith(prefix));
+
+describe('pipeline with a fake docker and a fake ECR', () => {
+  it('a first delivery: repository created before the build, ECR and docker login before the push, the SHA tag pushed and then checked; outputs typed', async () => {
+    const r = run({});
+    const outputs = await r.result;
+    expectInOrder(r.journal, [
+      'ecr opened in eu-west-1', 'ecr DescribeRepositories', 'ecr CreateRepository',
+      `docker build ${URI}:${SHA}`, `docker push ${URI}:${SHA}`, `ecr BatchGetImage ${SHA}`, 'ecr closed',
+    ]);
+    expectInOrder(r.journal, ['ecr GetAuthorizationToken', `docker login ${HOST}`, `docker push ${URI}:${SHA}`]);
+    expect(r.journal.filter((e) => e === `ecr BatchGetImage ${SHA}`)).toHaveLength(2); // the lookup before, the check after
+    expect(r.logins.map(String)).toEqual(['ecr-password']);
+    expect(outputs).toEqual({
+      registry: HOST, 'repository-uri': URI, image: `${URI}:${SHA}`, digest: digestOf(7), 'image-ref': `${URI}@${digestOf(7)}`, tags: [SHA], pushed: true, 'scan-findings': '',
+    });
+  });
+
+  it('extra tags: built with every tag, one docker push (the SHA tag), the others by manifest copy of the pushed image, then all checked', async () => {
+    const r = run({ tags: 'latest,v1' }, (ecr) => ecr.addRepository());
+    const outputs = await r.result;
+    expect(ops(r.journal, 'docker build')).toEqual([`docker build ${URI}:${SHA} ${URI}:latest ${URI}:v1`]);
+    expect(ops(r.journal, 'docker push')).toEqual([`docker push ${URI}:${SHA}`]);
+    expect(ops(r.journal, 'ecr PutImage').sort()).toEqual([`ecr PutImage latest ${digestOf(7)}`, `ecr PutImage v1 ${digestOf(7)}`]);
+    for (const tag of ['latest', 'v1']) {
+      expectInOrder(r.journal, [`docker push ${URI}:${SHA}`, `ecr BatchGetImage ${SHA}`, `ecr PutImage ${tag} ${digestOf(7)}`, `ecr BatchGetImage ${SHA},latest,v1`]);
+    }
+    expect(r.ecr.tagged('latest')).toEqual(image(7));
+    expect(r.ecr.tagged('v1')).toEqual(image(7));
+    expect(outputs.tags).toEqual([SHA, 'latest', 'v1']);
+    expect(outputs.pushed).toBe(true);
+  });
+
+  it('skip-existing with the SHA tag in ECR: no build, no login, no push; the extra tag copied from the existing manifest; pushed false', async () => {
+    const r = run({ 'skip-existing': 'true', tags: 'latest' }, (ecr) => ecr.addRepository('MUTABLE', { [SHA]: image(3), latest: image(1) }));
+    const outputs = await r.result;
+    expect(ops(r.journal, 'docker ')).toEqual([]);
+    expect(r.journal).not.toContain('ecr GetAuthorizationToken');
+    expect(ops(r.journal, 'ecr PutImage')).toEqual([`ecr PutImage latest ${digestOf(3)}`]);
+    expect(r.ecr.tagged('latest')).toEqual(image(3));
+    expect(outputs).toMatchObject({ digest: digestOf(3), 'image-ref': `${URI}@${digestOf(3)}`, tags: [SHA, 'latest'], pushed: false });
+  });
+
+  it('an IMMUTABLE repository that has the SHA tag: delivered as it is, without skip-existing; nothing built or pushed', async () => {
+    const r = run({}, (ecr) => ecr.addRepository('IMMUTABLE', { [SHA]: image(3) }));
+    const outputs = await r.result;
+    expect(ops(r.journal, 'docker ')).toEqual([]);
+    expect(outputs).toMatchObject({ digest: digestOf(3), pushed: false });
+  });
+
+  it('an immutable extra tag that points at another image: refused before any build, push or tag copy', async () => {
+    const r = run({ tags: 'release' }, (ecr) => ecr.addRepository('IMMUTABLE', { release: image(1) }));
+    await expectFailure(r.result, RegistryError,
+      `tag release already exists in the immutable repository ${REPO} at ${digestOf(1)}, which is not the image being delivered`);
+    expect(ops(r.journal, 'docker build')).toEqual([]);
+    expect(ops(r.journal, 'docker push')).toEqual([]);
+    expect(ops(r.journal, 'ecr PutImage')).toEqual([]);
+    expect(r.ecr.tagged('release')).toEqual(image(1));
+    expect(r.ecr.tagged(SHA)).toBeUndefined();
+  });
+
+  it('push: false creates nothing: no repository, no push, no tag copy; the URI comes from the login endpoint; pushed false, no digest', async () => {
+    const r = run({ 'push': 'false', tags: 'latest', 'lifecycle-policy': join(dir, 'lifecycle.json') });
+    const outputs = await r.result;
+    expect(r.journal).not.toContain('ecr CreateRepository');
+    expect(r.journal).not.toContain('ecr PutLifecyclePolicy');
+    expect(ops(r.journal, 'docker build')).toEqual([`docker build ${URI}:${SHA} ${URI}:latest`]);
+    expect(ops(r.journal, 'docker push')).toEqual([]);
+    expect(ops(r.journal, 'docker login')).toEqual([]);
+    expect(ops(r.journal, 'ecr PutImage')).toEqual([]);
+    expect(r.ecr.repositories.size).toBe(0);
+    expect(outputs).toEqual({ registry: HOST, 'repository-uri': URI, image: `${URI}:${SHA}`, digest: '', 'image-ref': '', tags: [SHA, 'latest'], pushed: false, 'scan-findings': '' });
+  });
+
+  it('image: tags the local image with every tag instead of building, then pushes the SHA tag', async () => {
+    const r = run({ image: 'app:local', tags: 'latest' }, (ecr) => ecr.addRepository());
+    await r.result;
+    expect(ops(r.journal, 'docker build')).toEqual([]);
+    expectInOrder(r.journal, [`docker tag app:local ${URI}:${SHA}`, `docker tag app:local ${URI}:latest`, `docker push ${URI}:${SHA}`]);
+  });
+
+  it('a failed build: DockerError with docker\'s last line; nothing pushed or tagged', async () => {
+    const r = run({ tags: 'latest' }, (ecr) => ecr.addRepository(), { buildFails: true });
+    await expectFailure(r.result, DockerError, 'docker build failed (exit 1): ERROR: failed to solve: exit code 2');
+    expect(ops(r.journal, 'docker push')).toEqual([]);
+    expect(ops(r.journal, 'ecr PutImage')).toEqual([]);
+    expect(r.ecr.tagged(SHA)).toBeUndefined();
+  });
+
+  it('verification: a tag moved by someone else after the copy fails the run, naming the tag and the digest', async () => {
+    const r = run({ tags: 'latest' }, (ecr) => {
+      ecr.addRepository();
+      ecr.afterPutTag = (repository, tag) => ecr.repositories.get(repository)!.tags.set(tag, image(9));
+    });
+    await expectFailure(r.result, RegistryError, `after delivery, tag(s) latest do not point at ${digestOf(7)} in ECR`);
+    expect(ops(r.journal, 'ecr PutImage')).toEqual([`ecr PutImage latest ${digestOf(7)}`]);
+    expect(r.journal.at(-1)).toBe('ecr closed');
+  });
+});
