@@ -87,6 +87,17 @@ describe('release tags from git, GitHub', () => {
       expect.arrayContaining([['1.2', 200], ['1', 200]]));
   });
 
+  it('an IMMUTABLE_WITH_EXCLUSION repository that would need more than ECR\'s 5 filters: refused before anything is created or built', async () => {
+    const repo = uniqueRepo('filters');
+    const main = await job(sha(), 'refs/tags/v1.2.3').main({
+      repository: repo, 'role-to-assume': ROLE, 'semver-tags': 'true', tags: 'a,b,c,d', 'image-tag-mutability': 'IMMUTABLE_WITH_EXCLUSION', context: stack.freshContext() });
+    expect(main.code).toBe(1);
+    expect(main.stdout).toContain('::error::an IMMUTABLE_WITH_EXCLUSION repository takes at most 5 exclusion filters; keeping this run\'s extra tags movable needs 6: a, b, c, d, *.*, 1');
+    expect(emulator.calls.map((c) => c.operation)).not.toContain('CreateRepository');
+    expect(emulator.repositories.has(repo)).toBe(false);
+    expect(main.stdout).not.toContain('::group::Build');
+  });
+
   it('pull_request with branch-tag: pr-<number> from the event, no branch tag', async () => {
     const repo = uniqueRepo('pr');
     const commit = sha();

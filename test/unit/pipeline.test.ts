@@ -153,13 +153,13 @@ interface Run {
 }
 
 /** One delivery with the fakes; `setUp` prepares the fake ECR before the run starts. */
-function run(values: Record<string, string>, setUp: (ecr: FakeEcr) => void = () => undefined, opts: { buildFails?: boolean } = {}): Run {
+function run(values: Record<string, string>, setUp: (ecr: FakeEcr) => void = () => undefined, opts: { buildFails?: boolean; release?: RunContext['release'] } = {}): Run {
   const journal: string[] = [];
   const ecr = new FakeEcr(journal);
   setUp(ecr);
   const { runner, logins } = fakeDocker(journal, ecr, image(7), opts.buildFails);
   const options = parseOptions((name) => ({ repository: REPO, context: dir, 'commit-sha': SHA, ...values })[name]);
-  const context: RunContext = { ci: 'other', region: 'eu-west-1', commitSha: SHA, sessionName: 'test', sourceUrl: '', release: { tags: [] } };
+  const context: RunContext = { ci: 'other', region: 'eu-west-1', commitSha: SHA, sessionName: 'test', sourceUrl: '', release: opts.release ?? { tags: [] } };
   const openRegistry: OpenRegistry = (region, credentials) => {
     journal.push(`ecr opened in ${region}${credentials ? ' with role credentials' : ''}`);
     return ecr;
@@ -244,6 +244,30 @@ describe('pipeline with a fake docker and a fake ECR', () => {
     expect(ops(r.journal, 'ecr PutImage')).toEqual([]);
     expect(r.ecr.tagged('release')).toEqual(image(1));
     expect(r.ecr.tagged(SHA)).toBeUndefined();
+  });
+
+  it('issue 14: tags derived from git join the SHA and `tags`: built with, copied, checked like them', async () => {
+    const r = run({ tags: 'latest' }, (ecr) => ecr.addRepository(), { release: { tags: ['1.2.3', '1.2', '1'], version: '1.2.3' } });
+    const outputs = await r.result;
+    expect(outputs.tags).toEqual([SHA, 'latest', '1.2.3', '1.2', '1']);
+    expect(ops(r.journal, 'docker build')).toEqual([`docker build ${[SHA, 'latest', '1.2.3', '1.2', '1'].map((t) => `${URI}:${t}`).join(' ')}`]);
+    expect(ops(r.journal, 'ecr PutImage').sort()).toEqual(['1', '1.2', '1.2.3', 'latest'].map((t) => `ecr PutImage ${t} ${digestOf(7)}`));
+    expect(r.journal).toContain(`ecr BatchGetImage ${SHA},latest,1.2.3,1.2,1`);
+  });
+
+  it('issue 14: a derived tag that is immutable at another image is refused like an extra tag, before any build', async () => {
+    const r = run({}, (ecr) => ecr.addRepository('IMMUTABLE', { '1.2': image(1) }), { release: { tags: ['1.2.4', '1.2', '1'], version: '1.2.4' } });
+    await expectFailure(r.result, RegistryError,
+      `tag 1.2 already exists in the immutable repository ${REPO} at ${digestOf(1)}, which is not the image being delivered`);
+    expect(ops(r.journal, 'docker build')).toEqual([]);
+    expect(r.ecr.tagged('1.2')).toEqual(image(1));
+  });
+
+  it('issue 14: scan-wait with push: false asks ECR for no scan', async () => {
+    const r = run({ push: 'false', 'scan-wait': 'true' });
+    const outputs = await r.result;
+    expect(outputs['scan-findings']).toBe('');
+    expect(ops(r.journal, 'ecr DescribeImageScanFindings')).toEqual([]);
   });
 
   it('push: false creates nothing: no repository, no push, no tag copy; the URI comes from the login endpoint; pushed false, no digest', async () => {
