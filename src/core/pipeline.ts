@@ -129,6 +129,8 @@ class Delivery {
   private readonly o: Options;
   private readonly sha: string;
   private readonly tags: string[];
+  /** The repository as the Repository phase found or created it (the scan wait reads its settings). */
+  private repo?: RepositoryInfo;
 
   constructor(private readonly req: DeliverRequest, private readonly docker: Docker, private readonly ecr: Registry) {
     this.o = req.options;
@@ -197,8 +199,6 @@ class Delivery {
     }
     return this.verified(repo, digest, true);
   }
-
-  private repo?: RepositoryInfo;
 
   /**
    * `scan-wait`: ECR's scan of the delivered digest, after every tag is verified. Nothing pushed

@@ -4,7 +4,7 @@
  * same DescribeImageScanFindings; both kinds of finding are read into one shape.
  */
 import type { EnhancedImageScanFinding, ImageScanFinding } from '@aws-sdk/client-ecr';
-import { ScanGateError } from './errors';
+import { DeadlineError, ScanGateError, describeFailure } from './errors';
 import { SEVERITIES, type Severity } from './options';
 import type { ScanFindingsPage } from './registry';
 
@@ -62,8 +62,24 @@ const WAITING = new Set(['IN_PROGRESS', 'PENDING']);
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Polls with doubling delays (1 s up to 15 s), never past the scan timeout. */
+/**
+ * The scan of the delivered digest. A refusal from ECR here (AccessDenied, LimitExceeded on
+ * StartImageScan) is reported like a scan that could not be had, so the outputs are still set;
+ * only the run's own deadline ends the run.
+ */
 export async function waitForScan(source: ScanSource, req: ScanRequest): Promise<ScanReport> {
+  try {
+    return await poll(source, req);
+  } catch (err) {
+    if (err instanceof DeadlineError) throw err;
+    const failure = describeFailure(err);
+    return incomplete(req, 'failed', `could not read ECR's scan of ${req.digest}: ${failure.message}`,
+      failure.hint ?? 'check the role\'s permissions for the scan (`ecr-deliver iam-policy … --scan-wait true`)');
+  }
+}
+
+/** Polls with doubling delays (1 s up to 15 s), never past the scan timeout. */
+async function poll(source: ScanSource, req: ScanRequest): Promise<ScanReport> {
   const sleep = req.sleep ?? realSleep;
   const now = req.now ?? Date.now;
   const begun = now();

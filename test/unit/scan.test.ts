@@ -2,6 +2,7 @@
  * The scan wait and gate (issue 14) against a scripted ECR: the poll schedule (a fake clock, so no
  * test waits), pagination, basic and enhanced findings, the gate at each threshold, the verdict.
  */
+import { DeadlineError, RegistryError } from '../../src/core/errors';
 import type { ScanFindingsPage } from '../../src/core/registry';
 import { gate, scanFindingsOutput, scanVerdict, waitForScan, type ScanRequest, type ScanSource } from '../../src/core/scan';
 
@@ -125,5 +126,25 @@ describe('the gate', () => {
     const missing = await waitForScan(ecr([undefined]).source, ecr([]).request({ timeoutSeconds: 1, scanOnPush: false }));
     expect(scanVerdict(missing, ref)).toEqual({ warning: `scan-wait: ECR has no scan of ${DIGEST} after 1 s: the repository does not scan on push` });
     expect(scanVerdict(undefined, ref)).toEqual({});
+  });
+});
+
+describe('ECR refusing the scan calls', () => {
+  it('is a scan that could not be had (outputs still set by the front end), not a crash; the gate fails on it', async () => {
+    const refusing: ScanSource = {
+      scanFindings: async () => { throw new RegistryError('ECR DescribeImageScanFindings failed: AccessDeniedException: not allowed', 'the credentials need ecr:DescribeImageScanFindings on this repository'); },
+      startScan: async () => undefined,
+    };
+    const report = await waitForScan(refusing, ecr([]).request({ threshold: 'CRITICAL' }));
+    expect(report).toMatchObject({
+      outcome: 'failed', gate: 'failed',
+      problem: `could not read ECR's scan of ${DIGEST}: ECR DescribeImageScanFindings failed: AccessDeniedException: not allowed`,
+      hint: 'the credentials need ecr:DescribeImageScanFindings on this repository',
+    });
+  });
+
+  it('the run\'s own deadline still ends the run', async () => {
+    const late: ScanSource = { scanFindings: async () => { throw new DeadlineError(5, ['ECR DescribeImageScanFindings']); }, startScan: async () => undefined };
+    await expect(waitForScan(late, ecr([]).request())).rejects.toBeInstanceOf(DeadlineError);
   });
 });
