@@ -135,6 +135,19 @@ describe('scan-wait, end to end', () => {
     expect(JSON.parse(second['scan-findings'])).toMatchObject({ HIGH: 1, CRITICAL: 0 });
   });
 
+  it('enhanced scanning (Inspector): ACTIVE with enhanced findings is read the same way', async () => {
+    const repo = uniqueRepo('enhanced');
+    scanOfAskedDigest({ inProgressPolls: 1, enhancedFindings: [{
+      severity: 'HIGH', title: 'CVE-2026-4242 - libfoo', status: 'ACTIVE',
+      packageVulnerabilityDetails: { vulnerabilityId: 'CVE-2026-4242', sourceUrl: 'https://nvd.nist.gov/vuln/detail/CVE-2026-4242', vulnerablePackages: [{ name: 'libfoo', version: '2.0.1' }] },
+    }] });
+    const r = await cli(['--repository', repo, '--scan-wait', 'true', '--fail-on-severity', 'HIGH']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(JSON.parse(r.stdout)['scan-findings'])).toMatchObject({ HIGH: 1, CRITICAL: 0 });
+    expect(r.stderr).toMatch(/ {4}HIGH +CVE-2026-4242 {2}libfoo 2\.0\.1 {2}https:\/\/nvd\.nist\.gov\/vuln\/detail\/CVE-2026-4242\n/);
+    expect(r.stderr).toContain("ecr-deliver: fail-on-severity HIGH: ECR's scan found 1 HIGH; the image is pushed");
+  });
+
   it('bad scan options fail before any AWS call, naming the option', async () => {
     const r = await cli(['--repository', uniqueRepo('bad'), '--fail-on-severity', 'HIGH']);
     expect(r.code).toBe(2);
