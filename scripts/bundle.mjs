@@ -12,7 +12,7 @@ const ncc = require('@vercel/ncc');
 const root = new URL('..', import.meta.url).pathname;
 
 /** The packages src/ requires lazily and the bundle carries as text. */
-export const EMBEDDED = ['@aws-sdk/client-sts', '@aws-sdk/client-ecr'];
+export const EMBEDDED = ['@aws-sdk/client-sts', '@aws-sdk/client-ecr', '@aws-sdk/client-ecr-public'];
 
 /** The name the SDK's own code runs under, in stack traces and CPU profiles. */
 export const EMBEDDED_FILENAME = 'aws-sdk.js';

@@ -3,13 +3,15 @@ import { stringify } from 'yaml';
 
 const plain = (text) => text.replace(/`/g, "'");
 
-export function renderActionYml({ OPTIONS, OUTPUTS }) {
+export function renderActionYml({ OPTIONS, OUTPUTS, LOGIN_OUTPUTS = [] }) {
   const inputs = Object.fromEntries(OPTIONS.map((o) => {
     const input = { description: plain(o.description + (o.defaultText ? ` Default: ${o.defaultText}.` : '')), required: Boolean(o.required) };
     if (o.default !== undefined) input.default = o.default;
     return [o.name, input];
   }));
-  const outputs = Object.fromEntries(OUTPUTS.map((o) => [o.name, { description: plain(o.description) }]));
+  // mode: login's outputs follow the delivery's (registry is shared).
+  const all = [...OUTPUTS, ...LOGIN_OUTPUTS.filter((o) => !OUTPUTS.some((d) => d.name === o.name))];
+  const outputs = Object.fromEntries(all.map((o) => [o.name, { description: plain(o.description) }]));
   const action = {
     name: 'ECR Deliver',
     description: 'Build a container image and deliver it to Amazon ECR in one step: OIDC, login, repository, commit-SHA tag, push.',

@@ -46,7 +46,7 @@ function outputsDoc({ OUTPUTS, envName }) {
 
 /** Where generated parameters go, and what else they feed. */
 function generatedComponents(table) {
-  const all = table.OPTIONS.map((o) => o.name);
+  const all = table.OPTIONS.filter((o) => !o.githubOnly).map((o) => o.name);
   return [
     { kind: 'commands', name: 'deliver', options: all, renames: {}, script: true, outputs: true },
     { kind: 'commands', name: 'login', options: table.LOGIN_OPTIONS, renames: {}, script: true },

@@ -5,6 +5,7 @@
  */
 import type * as EcrSdk from '@aws-sdk/client-ecr';
 import type * as StsSdk from '@aws-sdk/client-sts';
+import type * as EcrPublicSdk from '@aws-sdk/client-ecr-public';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { DeadlineError } from './errors';
 
@@ -15,6 +16,8 @@ import { DeadlineError } from './errors';
  */
 export const stsSdk = (): typeof StsSdk => require('@aws-sdk/client-sts');
 export const ecrSdk = (): typeof EcrSdk => require('@aws-sdk/client-ecr');
+/** ECR Public (issue 13): loaded only by deliveries with `registry-type: public`. */
+export const ecrPublicSdk = (): typeof EcrPublicSdk => require('@aws-sdk/client-ecr-public');
 
 /** Evaluates both SDK clients now (the next AWS call then starts without that pause). */
 export function loadAwsSdk(): void {

@@ -17,6 +17,8 @@ export interface TokenRequest {
   ci: CiName;
   audience: string;
   tokenFile?: string;
+  /** Name of an environment variable that holds the token (issue 13: no file needed). */
+  tokenEnv?: string;
   /** The front end's own OIDC source (GitHub: `core.getIDToken`). */
   platformToken?: (audience: string) => Promise<string>;
   env: NodeJS.ProcessEnv;
@@ -37,6 +39,11 @@ export interface IdentityToken {
 
 /** Find the OIDC token for this run; never logs it. */
 export async function webIdentityToken(req: TokenRequest): Promise<IdentityToken> {
+  if (req.tokenEnv) {
+    const token = req.env[req.tokenEnv]?.trim();
+    if (!token) throw new PrerequisiteError(`web-identity-token-env names ${req.tokenEnv}, which is not set or empty`);
+    return { token, source: `environment variable ${req.tokenEnv}` };
+  }
   if (req.tokenFile) return { token: readToken(req.tokenFile), source: `file ${req.tokenFile}` };
   if (req.ci === 'github') return { token: await githubToken(req), source: 'GitHub OIDC' };
   if (req.ci === 'circleci') return circleciToken(req);
@@ -44,7 +51,7 @@ export async function webIdentityToken(req: TokenRequest): Promise<IdentityToken
   if (file) return { token: readToken(file), source: `file ${file}` };
   throw new PrerequisiteError(
     'role-to-assume is set but no OIDC token was found',
-    'outside GitHub and CircleCI, write the CI\'s OIDC token to a file and pass web-identity-token-file (or AWS_WEB_IDENTITY_TOKEN_FILE)',
+    'outside GitHub and CircleCI, write the CI\'s OIDC token to a file and pass web-identity-token-file (or AWS_WEB_IDENTITY_TOKEN_FILE), or name the variable that holds it in web-identity-token-env',
   );
 }
 

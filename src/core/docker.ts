@@ -105,7 +105,16 @@ export class Docker {
     return this.buildx;
   }
 
-  async login(login: RegistryLogin): Promise<void> {
+  /** Logins run one at a time: two `docker login`s writing one config.json at once lose one of them. */
+  private logins: Promise<unknown> = Promise.resolve();
+
+  login(login: RegistryLogin): Promise<void> {
+    const next = this.logins.then(() => this.loginNow(login));
+    this.logins = next.catch(() => undefined);
+    return next;
+  }
+
+  private async loginNow(login: RegistryLogin): Promise<void> {
     this.reporter.secret(login.password);
     // docker keeps `user:password` base64-encoded in its config; mask that form too.
     this.reporter.secret(Buffer.from(`${login.username}:${login.password}`).toString('base64'));

@@ -41,6 +41,18 @@ export interface IamPolicyRequest {
   /** Issue 14: the run reads the scan of the pushed image, and may start one. */
   scanWait?: boolean;
   scanStart?: boolean;
+  // Issue 13
+  /** Base-image registries: account ids, each with its region when it is not `region`. */
+  pullRegistries?: { id: string; region?: string }[];
+  /** Repository name patterns pulled from in those registries (default: every repository, `*`). */
+  pullRepositories?: string[];
+  /** Pull-through cache prefixes of the target registry the build pulls from. */
+  pullThrough?: string[];
+  registryType?: 'private' | 'public';
+  /** GitHub Enterprise Server's issuer (`HOST/_services/token`); default GitHub.com's. */
+  githubIssuer?: string;
+  /** CircleCI: the git ref the role is pinned to (its V2 token's `sub` carries it). */
+  vcsRef?: string;
 }
 
 type Statement = Record<string, unknown>;
@@ -80,6 +92,7 @@ export function repositoryArn(r: Pick<IamPolicyRequest, 'region' | 'accountId' |
 }
 
 export function permissionsPolicy(r: IamPolicyRequest): PolicyDocument {
+  if (r.registryType === 'public') return publicPermissionsPolicy(r);
   const statements: Statement[] = [
     // GetAuthorizationToken is not resource-scoped: AWS only accepts `*` for it.
     { Sid: 'EcrLogin', Effect: 'Allow', Action: 'ecr:GetAuthorizationToken', Resource: '*' },
@@ -90,9 +103,69 @@ export function permissionsPolicy(r: IamPolicyRequest): PolicyDocument {
     const key = r.kmsKey && /^arn:[^:]+:kms:[^:]+:\d{12}:key\//.test(r.kmsKey)
       ? r.kmsKey
       : `arn:${partition(r.region)}:kms:${r.region}:${r.registryId ?? r.accountId}:key/*`;
-    statements.push({ Sid: 'KmsForNewRepository', Effect: 'Allow', Action: ['kms:CreateGrant', 'kms:DescribeKey', 'kms:RetireGrant'], Resource: key });
+    // Only through ECR in this region, and (for CreateGrant, the one action the key applies to) only
+    // grants for an AWS resource: the role cannot use the key for anything else.
+    const viaEcr = { 'kms:ViaService': `ecr.${r.region}.amazonaws.com${partition(r.region) === 'aws-cn' ? '.cn' : ''}` };
+    statements.push(
+      { Sid: 'KmsGrantForNewRepository', Effect: 'Allow', Action: 'kms:CreateGrant', Resource: key, Condition: { StringEquals: viaEcr, Bool: { 'kms:GrantIsForAWSResource': 'true' } } },
+      { Sid: 'KmsForNewRepository', Effect: 'Allow', Action: ['kms:DescribeKey', 'kms:RetireGrant'], Resource: key, Condition: { StringEquals: viaEcr } },
+    );
   }
+  statements.push(...pullStatements(r));
   return { Version: '2012-10-17', Statement: statements };
+}
+
+/** Issue 13: pull from the base-image registries, and the pull-through cache's first-pull actions. */
+function pullStatements(r: IamPolicyRequest): Statement[] {
+  const statements: Statement[] = [];
+  const patterns = r.pullRepositories?.length ? r.pullRepositories : ['*'];
+  const pulls = (r.pullRegistries ?? []).flatMap((g) => patterns.map((pattern) =>
+    `arn:${partition(g.region ?? r.region)}:ecr:${g.region ?? r.region}:${g.id}:repository/${pattern}`));
+  if (pulls.length) statements.push({ Sid: 'EcrPullBaseImages', Effect: 'Allow', Action: PULL_ACTIONS.slice().sort(), Resource: pulls.length === 1 ? pulls[0] : pulls });
+  const caches = (r.pullThrough ?? []).map((prefix) => `arn:${partition(r.region)}:ecr:${r.region}:${r.registryId ?? r.accountId}:repository/${prefix}/*`);
+  if (caches.length) {
+    // ECR creates the cache repository on the first pull, as the caller, and imports the image.
+    statements.push({ Sid: 'EcrPullThroughCache', Effect: 'Allow', Action: [...PULL_THROUGH_ACTIONS, ...PULL_ACTIONS].sort(), Resource: caches.length === 1 ? caches[0] : caches });
+  }
+  return statements;
+}
+
+/** What the role may do beyond the policy's own words, said next to it (stderr of `iam-policy`). */
+export function policyNotes(r: IamPolicyRequest): string[] {
+  if (!r.pullRegistries?.length || r.pullRepositories?.length) return [];
+  return [`--pull-repositories not given: the role may pull every repository of ${r.pullRegistries.map((g) => g.id).join(', ')}; pass name patterns to narrow it`];
+}
+
+/** What ECR asks for on the first pull through a pull-through cache rule. */
+export const PULL_THROUGH_ACTIONS = ['ecr:BatchImportUpstreamImage', 'ecr:CreateRepository'];
+
+/** ECR Public's login: its token needs an STS bearer token too (AWS documents both as required). */
+export const PUBLIC_LOGIN_ACTIONS = ['ecr-public:GetAuthorizationToken', 'sts:GetServiceBearerToken'];
+/** What `docker push` asks of ECR Public. */
+export const PUBLIC_PUSH_ACTIONS = ['ecr-public:BatchCheckLayerAvailability', 'ecr-public:InitiateLayerUpload', 'ecr-public:UploadLayerPart', 'ecr-public:CompleteLayerUpload', 'ecr-public:PutImage'];
+
+/**
+ * ECR Public (issue 13): repositories are global (`arn:aws:ecr-public::ACCOUNT:repository/NAME`);
+ * pulls need no permission. Mirrors public-registry.ts: tags are read with DescribeImageTags, the
+ * registry is described only when no repository named its host (push: false on a missing one).
+ */
+function publicPermissionsPolicy(r: IamPolicyRequest): PolicyDocument {
+  const login = r.push ? PUBLIC_LOGIN_ACTIONS : [...PUBLIC_LOGIN_ACTIONS, 'ecr-public:DescribeRegistries'];
+  const actions = new Set(['ecr-public:DescribeRepositories', 'ecr-public:DescribeImageTags']);
+  if (r.push) {
+    PUBLIC_PUSH_ACTIONS.forEach((a) => actions.add(a));
+    if (r.createRepository) actions.add('ecr-public:CreateRepository');
+    if (r.repositoryPolicy) actions.add('ecr-public:SetRepositoryPolicy');
+  }
+  const name = r.repository.replace(/^public\.ecr\.aws\/[^/]+\//, '');
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      { Sid: 'EcrPublicLogin', Effect: 'Allow', Action: login, Resource: '*' },
+      { Sid: 'EcrPublicDeliver', Effect: 'Allow', Action: [...actions].sort(), Resource: `arn:aws:ecr-public::${r.registryId ?? r.accountId}:repository/${name}` },
+      ...pullStatements(r),
+    ],
+  };
 }
 
 export const GITHUB_ISSUER = 'token.actions.githubusercontent.com';
@@ -110,13 +183,14 @@ export function trustPolicy(r: IamPolicyRequest): PolicyDocument | undefined {
   let aud: string;
   let sub: string;
   if (r.provider === 'github') {
-    issuer = GITHUB_ISSUER;
+    issuer = r.githubIssuer ?? GITHUB_ISSUER;
     aud = r.audience ?? 'sts.amazonaws.com';
     sub = githubSubject(r);
   } else if (r.provider === 'circleci') {
     issuer = `${CIRCLECI_ISSUER}/${r.orgId}`;
     aud = r.audience ?? r.orgId!;
-    sub = `org/${r.orgId}/project/${r.projectId ?? '*'}/user/*`;
+    // A V2 token's sub goes on with the VCS origin and ref, which a --vcs-ref pin matches.
+    sub = `org/${r.orgId}/project/${r.projectId}/user/*${r.vcsRef ? `/vcs-origin/*/vcs-ref/${r.vcsRef}` : ''}`;
   } else {
     return undefined;
   }
@@ -161,7 +235,13 @@ export const IAM_POLICY_FLAGS: readonly FlagSpec[] = [
   { name: 'environment', value: 'NAME', description: 'GitHub environment allowed to deliver, for jobs that use `environment:` (instead of --branch).' },
   { name: 'pull-request', value: 'true|false', description: 'Trust runs on `pull_request` events of the repository instead of a branch (pair it with --push false).' },
   { name: 'org-id', value: 'UUID', description: 'CircleCI organization id (Organization Settings > Overview).' },
-  { name: 'project-id', value: 'UUID', description: 'CircleCI project id allowed to deliver (default: * = every project of the org).' },
+  { name: 'project-id', value: 'UUID', description: 'CircleCI project id allowed to deliver (required with --org-id: without it every project of the org, with any context, could deliver).' },
+  { name: 'vcs-ref', value: 'REF', description: 'CircleCI: pin the git ref too, e.g. refs/heads/main (matched in the sub of CIRCLE_OIDC_TOKEN_V2, which the orb uses; `*` patterns allowed).' },
+  { name: 'github-issuer', value: 'HOST', description: 'GitHub Enterprise Server\'s OIDC issuer, HOST/_services/token (default: token.actions.githubusercontent.com).' },
+  { name: 'pull-registries', value: 'IDS', description: 'Base-image registries the build pulls from: account ids or ID@REGION, comma-separated (as given to the delivery).' },
+  { name: 'pull-repositories', value: 'PATTERNS', description: 'Repositories of those registries the build pulls, name patterns, comma-separated (default: every repository, `*`).' },
+  { name: 'pull-through', value: 'PREFIXES', description: 'Pull-through cache prefixes of the target registry the build pulls from (adds ecr:BatchImportUpstreamImage and ecr:CreateRepository on PREFIX/*).' },
+  { name: 'registry-type', value: 'private|public', description: 'public: the ECR Public actions instead (default: private, or public for a public.ecr.aws/ repository).' },
   { name: 'create-repository', value: 'true|false', description: 'The delivery may create the repository (default: true).' },
   { name: 'lifecycle-policy', value: 'FILE|true', description: 'The delivery applies a lifecycle policy (default: false).' },
   { name: 'repository-policy', value: 'FILE|true', description: 'The delivery applies a repository policy (default: false).' },
@@ -225,8 +305,8 @@ export function parseIamPolicyArgs(args: string[], env: NodeJS.ProcessEnv = proc
   check('account-id', accountId, rules.account(accountId));
   const registryId = parseOption('registry-id', v('registry-id'));
 
-  const githubFlags = ['repo', 'branch', 'tag', 'environment', 'pull-request'].filter((f) => v(f) !== undefined);
-  const circleFlags = ['org-id', 'project-id'].filter((f) => v(f) !== undefined);
+  const githubFlags = ['repo', 'branch', 'tag', 'environment', 'pull-request', 'github-issuer'].filter((f) => v(f) !== undefined);
+  const circleFlags = ['org-id', 'project-id', 'vcs-ref'].filter((f) => v(f) !== undefined);
   const given = v('provider');
   const provider: Provider | undefined = given !== undefined ? PROVIDERS.parse(given, 'provider')
     : githubFlags.length ? 'github' : circleFlags.length ? 'circleci' : undefined;
@@ -279,15 +359,43 @@ export function parseIamPolicyArgs(args: string[], env: NodeJS.ProcessEnv = proc
     const orgId = need('org-id', 'the CircleCI organization id (a UUID, Organization Settings > Overview)');
     if (!UUID_RE.test(orgId)) throw new InputError('org-id', orgId, 'is not a CircleCI organization id (a lowercase UUID)');
     request.orgId = orgId;
-    const projectId = v('project-id') ?? '*';
-    if (projectId !== '*' && !UUID_RE.test(projectId)) throw new InputError('project-id', projectId, 'is not a CircleCI project id (a lowercase UUID) or `*`');
+    const projectId = need('project-id', 'the CircleCI project id (a UUID, Project Settings > Overview): without it every project of the org could deliver');
+    if (!UUID_RE.test(projectId)) throw new InputError('project-id', projectId, 'is not a CircleCI project id (a lowercase UUID)');
     request.projectId = projectId;
+    request.vcsRef = match('vcs-ref', matches(/^[A-Za-z0-9._/+@*#-]{1,255}$/, 'is not a git ref like `refs/heads/main`'));
+  }
+  Object.assign(request, registryFlags(v));
+  if (repository.startsWith('public.ecr.aws/')) request.registryType = 'public';
+  if (provider === 'github' && v('github-issuer') !== undefined) {
+    request.githubIssuer = match('github-issuer', matches(/^(?:https:\/\/)?[a-z0-9.-]+(?::\d+)?(?:\/[\w./-]+)?$/i, 'is not an OIDC issuer like `ghe.example.com/_services/token`'))!.replace(/^https:\/\//, '').replace(/\/+$/, '');
   }
 
   const onlyGiven = v('only');
   const only = onlyGiven === undefined ? undefined : ONLY.parse(onlyGiven, 'only');
   if (only === 'trust' && provider === 'none') throw new InputError('only', onlyGiven!, 'needs a --provider: `none` has no trust policy');
   return { request, only };
+}
+
+/** Issue 13's flags: base-image registries, pull-through prefixes, ECR Public. */
+function registryFlags(v: (name: string) => string | undefined): Partial<IamPolicyRequest> {
+  const list = (name: string) => (v(name) ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+  const pullRegistries = list('pull-registries').map((entry) => {
+    const m = /^(\d{12})(?:@([a-z]{2,4}(?:-[a-z]+)+-\d{1,2}))?$/.exec(entry);
+    if (!m) throw new InputError('pull-registries', entry, 'is not an ECR registry id (12 digits) or `ID@REGION`');
+    return { id: m[1], region: m[2] };
+  });
+  const pullRepositories = list('pull-repositories');
+  for (const p of pullRepositories) {
+    if (!/^[a-z0-9*][a-z0-9._/*-]{0,255}$/.test(p)) throw new InputError('pull-repositories', p, 'is not a repository name pattern (lowercase name, `*` wildcards)');
+  }
+  if (pullRepositories.length && !pullRegistries.length) throw new InputError('pull-repositories', v('pull-repositories')!, 'needs --pull-registries');
+  const pullThrough = list('pull-through');
+  for (const p of pullThrough) {
+    if (p.length < 2 || p.length > 30 || rules.repository(p)) throw new InputError('pull-through', p, 'is not a pull-through cache prefix (2–30 characters, ECR\'s repository naming rule)');
+  }
+  const type = v('registry-type')?.toLowerCase();
+  if (type !== undefined && type !== 'private' && type !== 'public') throw new InputError('registry-type', type, 'is not one of private, public');
+  return { pullRegistries, pullRepositories, pullThrough, registryType: (type as 'private' | 'public' | undefined) };
 }
 
 /** The JSON `ecr-deliver iam-policy` prints. */

@@ -46,6 +46,8 @@ export interface OptionSpec {
   readonly required?: boolean;
   /** `oneOf` options: the accepted values (the orb declares them as its enum). */
   readonly values?: readonly string[];
+  /** Declared by the GitHub Action only (action.yml); the orb and the CLI have no such parameter or flag. */
+  readonly githubOnly?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------- rules
@@ -168,6 +170,69 @@ const platforms: Rule = (v) => (v.split(',').every((p) => PLATFORM_RE.test(p.tri
 /** The audience STS expects by default; also the signal that a user did not ask for another one. */
 export const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
 
+// ------------------------------------------------------- issue 13: registries beyond the target
+
+/** A base-image registry: its account id, and its region when it is not the run's. */
+export interface PullRegistry {
+  id: string;
+  region?: string;
+}
+
+const PULL_REGISTRY_RE = /^(\d{12})(?:@([a-z]{2,4}(?:-[a-z]+)+-\d{1,2}))?$/;
+const ENV_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,255}$/;
+const PUBLIC_PREFIX = 'public.ecr.aws/';
+
+/** `pull-registries`: `ID` or `ID@REGION` entries, comma- or newline-separated, each once. */
+const pullRegistries = {
+  type: 'list' as const,
+  parse: (v: string, option: string): PullRegistry[] => list(matches(PULL_REGISTRY_RE, 'is not an ECR registry id (12 digits) or `ID@REGION`'), { commas: true })
+    .parse(v, option).map((entry) => {
+      const [, id, region] = PULL_REGISTRY_RE.exec(entry)!;
+      return region ? { id, region } : { id };
+    }),
+};
+
+/** ECR Public catalog text: as given, or `file://PATH` read now (a missing file fails before any AWS call). */
+const catalogText = (limit: number) => ({
+  type: 'string' as const,
+  parse: (v: string, option: string): string => {
+    const value = v.startsWith('file://') ? (existingFile(option, v.slice('file://'.length)), readFileSync(v.slice('file://'.length), 'utf8')) : v;
+    if (value.length > limit) throw new InputError(option, v, `is longer than ECR Public's limit of ${limit} characters`);
+    return value;
+  },
+});
+
+/**
+ * The public.ecr.aws/<alias>/<name> form of `repository` names ECR Public's repository `<name>`;
+ * the alias belongs to the registry, which ECR Public reports itself.
+ */
+export function publicRepositoryName(repository: string): string {
+  return repository.startsWith(PUBLIC_PREFIX) ? repository.slice(PUBLIC_PREFIX.length).split('/').slice(1).join('/') : repository;
+}
+
+/** Issue 13's rules between options; a public.ecr.aws/ repository makes the run an ECR Public one. */
+function registryChecks(o: Options): void {
+  if (o.repository.startsWith(PUBLIC_PREFIX)) {
+    check('repository', o.repository, /^[a-z0-9][a-z0-9-]{1,49}\//.test(o.repository.slice(PUBLIC_PREFIX.length)) ? rules.repository(publicRepositoryName(o.repository)) : 'is not `public.ecr.aws/<alias>/<name>`');
+    o.registryType = 'public';
+  }
+  if (o.registryType === 'public' && o.lifecyclePolicy !== undefined) throw new InputError('lifecycle-policy', o.lifecyclePolicy, 'does not apply to ECR Public, which has no lifecycle policies');
+  if (o.registryType === 'private') {
+    for (const [name, value] of [['catalog-description', o.catalogDescription], ['catalog-about', o.catalogAbout], ['catalog-usage', o.catalogUsage]] as const) {
+      if (value !== undefined) throw new InputError(name, value, 'applies to ECR Public only: set `registry-type: public`');
+    }
+  }
+  if (o.mode === 'deliver' && o.dockerCredentialsOutput) throw new InputError('docker-credentials-output', 'true', 'applies to `mode: login` only');
+}
+
+/** The GitHub Action's own inputs (issue 13): `mode`, and what `login` mode does after the job. */
+export function parseActionMode(raw: RawOptions): { mode: 'deliver' | 'login'; skipLogout: boolean; dockerCredentialsOutput: boolean } {
+  const mode = parseOption('mode', raw('mode'))!;
+  const dockerCredentialsOutput = parseOption('docker-credentials-output', raw('docker-credentials-output'))!;
+  if (mode === 'deliver' && dockerCredentialsOutput) throw new InputError('docker-credentials-output', 'true', 'applies to `mode: login` only');
+  return { mode, skipLogout: parseOption('skip-logout', raw('skip-logout'))!, dockerCredentialsOutput };
+}
+
 // Issue 14: the git ref release tags are read from, labels, the scan gate's severities.
 const gitRef = {
   type: 'string' as const,
@@ -211,6 +276,16 @@ const TABLE = [
   { name: 'tags', field: 'tags', ...list(rules.tag, { commas: true, max: MAX_TAGS }), description: 'Extra tags, newline- or comma-separated; the commit SHA tag is always applied.' },
   { name: 'skip-existing', field: 'skipExisting', ...boolean, default: 'false', description: 'When the SHA tag already exists in ECR: no build, no layer upload; extra tags are added to the existing image by manifest copy.' },
   { name: 'push', field: 'push', ...boolean, default: 'true', description: 'Push to ECR; `false` builds and tags only (pull-request builds).' },
+  // Issue 13: registries beyond the target (base-image registries, ECR Public, the Action's login mode).
+  { name: 'web-identity-token-env', field: 'webIdentityTokenEnv', ...text(matches(ENV_NAME_RE, 'is not an environment variable name (letters, digits, `_`)')), description: 'Name of an environment variable that holds the OIDC token, for CIs other than GitHub and CircleCI (no token file needed).' },
+  { name: 'pull-registries', field: 'pullRegistries', ...pullRegistries, description: 'Other ECR registries docker is logged in to before the build, so `FROM` and cache pulls can read them: account ids (12 digits), or `ID@REGION` for another region, comma- or newline-separated.' },
+  { name: 'registry-type', field: 'registryType', ...oneOf('private', 'public'), default: 'private', description: '`private`, or `public` for ECR Public (`public.ecr.aws`; also chosen by a repository given as `public.ecr.aws/<alias>/<name>`).' },
+  { name: 'catalog-description', field: 'catalogDescription', ...catalogText(1024), description: 'ECR Public: short description of a created repository (text, or `file://PATH`).' },
+  { name: 'catalog-about', field: 'catalogAbout', ...catalogText(25600), description: 'ECR Public: "About" text (markdown) of a created repository (text, or `file://PATH`).' },
+  { name: 'catalog-usage', field: 'catalogUsage', ...catalogText(25600), description: 'ECR Public: "Usage" text (markdown) of a created repository (text, or `file://PATH`).' },
+  { name: 'mode', field: 'mode', ...oneOf('deliver', 'login'), default: 'deliver', githubOnly: true, description: 'GitHub Action only: `deliver`, or `login`: credentials and docker login to the registry and every `pull-registries` id, in the job\'s docker config, for later docker steps (like the orb\'s `ecr/login` and the CLI\'s `login`).' },
+  { name: 'docker-credentials-output', field: 'dockerCredentialsOutput', ...boolean, default: 'false', githubOnly: true, description: 'GitHub Action, `login` mode: set masked outputs `docker-username` and `docker-password` for a later job\'s `services:` credentials (they are secrets: see the README).' },
+  { name: 'skip-logout', field: 'skipLogout', ...boolean, default: 'false', githubOnly: true, description: 'GitHub Action, `login` mode: keep the docker login after the job (the post step does not log out; shared self-hosted runners).' },
   { name: 'timeout-seconds', field: 'timeoutSeconds', ...integer(1, 86400), default: '3600', description: 'Upper bound on the whole run (AWS calls, build, push), 1–86400; a hung endpoint fails the step instead of the CI job\'s own timeout. Each AWS call also gives up after 5 attempts of at most 30 s.' },
   // Issue 14: tags from git, labels, the vulnerability gate.
   { name: 'semver-tags', field: 'semverTags', ...boolean, default: 'false', description: 'On a semantic-version git tag (`v1.2.3` or `1.2.3`): also tag `1.2.3`, `1.2` and `1` (pre-releases only their own tag, `0.y.z` no `0`). `latest` only when listed in `tags`.' },
@@ -242,7 +317,16 @@ export type Mutability = Options['imageTagMutability'];
 export type EncryptionType = Options['encryptionType'];
 
 /** The options `login` reads (CLI subcommand, orb command): credentials and the registry, nothing about the image. */
-export const LOGIN_OPTIONS: readonly OptionName[] = ['aws-region', 'role-to-assume', 'audience', 'web-identity-token-file', 'role-session-name', 'role-duration-seconds', 'registry-id'];
+export const LOGIN_OPTIONS: readonly OptionName[] = ['aws-region', 'role-to-assume', 'audience', 'web-identity-token-file', 'role-session-name', 'role-duration-seconds', 'registry-id',
+  'web-identity-token-env', 'pull-registries', 'registry-type'];
+
+/** The GitHub Action's `mode: login` outputs (issue 13); the credentials only with `docker-credentials-output`. */
+export const LOGIN_OUTPUTS: readonly { name: string; description: string }[] = [
+  { name: 'registry', description: 'The target registry host, as ECR returns it.' },
+  { name: 'registries', description: 'Every registry host logged in to (the target, then the `pull-registries`), comma-separated.' },
+  { name: 'docker-username', description: 'With `docker-credentials-output`: the registry user name.' },
+  { name: 'docker-password', description: 'With `docker-credentials-output`: the registry password, valid 12 hours (masked).' },
+];
 
 /**
  * Outputs stay typed in the core (`type`: `boolean`, `list`, else a string) until a front end
@@ -326,12 +410,15 @@ export function parseOptions(raw: RawOptions, mode: 'deliver' | 'login' = 'deliv
 /** Rules between options, after each one has passed its own. */
 function crossChecks(o: Options, mode: 'deliver' | 'login'): void {
   if (o.kmsKey !== undefined && o.encryptionType !== 'KMS') throw new InputError('kms-key', o.kmsKey, 'needs `encryption-type: KMS`');
+  registryChecks(o);
+
   scanChecks(o);
   if (mode === 'deliver') checkBuildInputs(o);
 }
 
 /** Issue 14: the scan options only mean something while the run waits for the scan. */
 function scanChecks(o: Options): void {
+  if (o.scanWait && o.registryType === 'public') throw new InputError('scan-wait', 'true', 'does not apply to ECR Public, which does not scan images');
   if (o.scanWait) return;
   if (o.scanStart) throw new InputError('scan-start', 'true', 'needs `scan-wait: true` (a started scan is only useful when the run waits for it)');
   if (o.failOnSeverity !== 'none') throw new InputError('fail-on-severity', o.failOnSeverity, 'needs `scan-wait: true`: the gate reads the scan the run waits for');

@@ -10,10 +10,12 @@ import { Docker, needsBuildx } from './docker';
 import { DockerError, PrerequisiteError, RegistryError } from './errors';
 import type { Runner } from '../io/exec';
 import { dockerfilePath, requireBuildFiles, type Options, type Outputs } from './options';
-import { EcrRegistry, isTagImmutable, type ImageRecord, type RepositoryInfo } from './registry';
+import { EcrRegistry, isTagImmutable, type ImageRecord, type RegistryLogin, type RepositoryInfo, type TargetRegistry } from './registry';
+import { fromHosts, missingPullRegistryHint, pullRegistryLogins } from './pull-registries';
+import { PublicRegistry } from './public-registry';
 import { mutableTagFilters } from './release-tags';
 import type { Reporter } from './report';
-import { scanFindingsOutput, waitForScan, type ScanReport } from './scan';
+import { scanFindingsOutput, waitForScan, type ScanReport, type ScanSource } from './scan';
 
 export interface DeliverRequest {
   options: Options;
@@ -36,7 +38,7 @@ export interface Delivered {
 }
 
 /** What the pipeline asks of ECR (registry.ts's EcrRegistry). */
-export type Registry = Pick<EcrRegistry, 'login' | 'findRepository' | 'ensureRepository' | 'applyPolicies' | 'images' | 'putTag' | 'close' | 'scanFindings' | 'startScan'>;
+export type Registry = TargetRegistry;
 export type OpenRegistry = (region: string, credentials: AwsCredentialIdentity | undefined, registryId: string | undefined, deadline: Deadline) => Registry;
 const openEcr: OpenRegistry = (region, credentials, registryId, deadline) => new EcrRegistry(region, credentials, registryId, deadline);
 
@@ -67,33 +69,51 @@ async function deliverWithin(req: DeliverRequest, deadline: Deadline): Promise<D
     loadAwsSdk();
   };
   const credentials = await reporter.phase('Credentials', () => resolveCredentials(req, token, deadline, whileStsAnswers));
-  const ecr = (req.openRegistry ?? openEcr)(ctx.region, credentials, o.registryId, deadline);
+  const ecr = (req.openRegistry ?? openTarget(o))(ctx.region, credentials, o.registryId, deadline);
+  const pulls = () => pullRegistryLogins(o.pullRegistries, ctx.region, credentials, deadline);
   try {
-    return await new Delivery(req, docker, ecr).run();
+    return await new Delivery(req, docker, ecr, pulls).run();
   } finally {
     ecr.close();
   }
 }
 
+/** The push target: ECR, or ECR Public (issue 13; its API lives in us-east-1 only). */
+function openTarget(o: Options): OpenRegistry {
+  return o.registryType === 'public' ? (_region, credentials, registryId, deadline) => new PublicRegistry(credentials, registryId, deadline) : openEcr;
+}
+
+export interface LoginResult {
+  /** The target registry host. */
+  registry: string;
+  /** Every host logged in to: the target first, then the pull registries. */
+  registries: string[];
+  /** The target's docker credentials (GitHub `docker-credentials-output`). */
+  login: RegistryLogin;
+}
+
 /** Credentials and `docker login` only, for jobs that run their own docker steps afterwards. */
-export function loginOnly(req: DeliverRequest): Promise<{ registry: string }> {
+export function loginOnly(req: DeliverRequest): Promise<LoginResult> {
   const deadline = new Deadline(req.options.timeoutSeconds);
   return deadline.bound(() => loginWithin(req, deadline));
 }
 
-async function loginWithin(req: DeliverRequest, deadline: Deadline): Promise<{ registry: string }> {
+async function loginWithin(req: DeliverRequest, deadline: Deadline): Promise<LoginResult> {
   const docker = new Docker(req.run, req.reporter, deadline);
   const probe = docker.check();
   const token = fetchToken(req);
   await probe;
   const credentials = await req.reporter.phase('Credentials', () => resolveCredentials(req, token, deadline, loadAwsSdk));
-  const ecr = (req.openRegistry ?? openEcr)(req.context.region, credentials, req.options.registryId, deadline);
+  const ecr = (req.openRegistry ?? openTarget(req.options))(req.context.region, credentials, req.options.registryId, deadline);
   try {
     return await req.reporter.phase('Login', async () => {
-      const login = await ecr.login();
-      req.onLogin?.(login.host);
-      await docker.login(login);
-      return { registry: login.host };
+      const [login, pulls] = await Promise.all([ecr.login(), pullRegistryLogins(req.options.pullRegistries, req.context.region, credentials, deadline)]);
+      const all = [login, ...pulls.filter((p) => p.host !== login.host)];
+      for (const each of all) {
+        req.onLogin?.(each.host);
+        await docker.login(each);
+      }
+      return { registry: login.host, registries: all.map((l) => l.host), login };
     });
   } finally {
     ecr.close();
@@ -107,7 +127,7 @@ async function loginWithin(req: DeliverRequest, deadline: Deadline): Promise<{ r
 function fetchToken(req: DeliverRequest): Promise<IdentityToken | Error> | undefined {
   const { options: o, context: ctx } = req;
   if (!o.roleToAssume) return undefined;
-  return webIdentityToken({ ci: ctx.ci, audience: o.audience, tokenFile: o.webIdentityTokenFile, platformToken: req.platformToken, env: req.env })
+  return webIdentityToken({ ci: ctx.ci, audience: o.audience, tokenFile: o.webIdentityTokenFile, tokenEnv: o.webIdentityTokenEnv, platformToken: req.platformToken, env: req.env })
     .catch((err: Error) => err);
 }
 
@@ -132,7 +152,11 @@ class Delivery {
   /** The repository as the Repository phase found or created it (the scan wait reads its settings). */
   private repo?: RepositoryInfo;
 
-  constructor(private readonly req: DeliverRequest, private readonly docker: Docker, private readonly ecr: Registry) {
+  /** Hosts docker was logged in to by this run (a failed pull's hint names the others). */
+  private readonly loggedIn: string[] = [];
+
+  constructor(private readonly req: DeliverRequest, private readonly docker: Docker, private readonly ecr: Registry,
+    private readonly pullLogins: () => Promise<RegistryLogin[]> = async () => []) {
     this.o = req.options;
     this.sha = req.context.commitSha;
     // Derived tags (semver, branch, pr) join `tags`: same rule (context.ts), same immutability checks.
@@ -179,10 +203,14 @@ class Delivery {
       return this.verified(repo, reuse.digest, false);
     }
 
+    // A base image from the target registry itself (a pull-through cache prefix) is pulled by the build.
+    const fromTarget = !this.o.image && fromHosts(dockerfilePath(this.o)).includes(repo.uri.split('/')[0]);
     // Tracked, not a phase: it runs during the build, and the timeline shows the two side by side.
-    const login = this.o.push || this.o.cache ? this.inBackground(reporter.track('Login', () => this.login())) : undefined;
-    // A registry cache is read during the build, so the builder must be logged in first.
-    if (this.o.cache) await login;
+    const login = this.o.push || this.o.cache || fromTarget ? this.inBackground(reporter.track('Login', () => this.login())) : undefined;
+    const pulls = this.o.pullRegistries.length && !this.o.image ? this.inBackground(this.loginPullRegistries()) : undefined;
+    // A registry cache and base images are read during the build, so the builder must be logged in first.
+    if (this.o.cache || fromTarget) await login;
+    await pulls;
     const builtDigest = await reporter.phase(this.o.image ? 'Tag' : 'Build', () => this.produceImage(repo));
     if (!this.o.push) return this.outputs(repo, '', false);
 
@@ -212,7 +240,9 @@ class Delivery {
     }
     const { reporter } = this.req;
     const repo = this.repo;
-    return reporter.phase('Scan', () => waitForScan(this.ecr, {
+    const ecr = this.ecr;
+    if (!ecr.scanFindings || !ecr.startScan) throw new RegistryError('scan-wait: this registry does not scan images', 'ECR Public has no image scanning: drop scan-wait');
+    return reporter.phase('Scan', () => waitForScan(ecr as ScanSource, {
       repository: this.o.repository,
       digest: outputs.digest,
       timeoutSeconds: this.o.scanTimeoutSeconds,
@@ -242,6 +272,17 @@ class Delivery {
     const login = await this.ecr.login();
     this.req.onLogin?.(login.host);
     await this.docker.login(login);
+    this.loggedIn.push(login.host);
+  }
+
+  /** Issue 13: the base-image registries, through the same docker login (and docker config) as the target. */
+  private async loginPullRegistries(): Promise<void> {
+    const logins = await this.req.reporter.phase('Login to pull registries', () => this.pullLogins());
+    for (const login of logins) {
+      this.req.onLogin?.(login.host);
+      await this.docker.login(login);
+      this.loggedIn.push(login.host);
+    }
   }
 
   /** Immutable tags that already point elsewhere fail the run before anything is built or changed. */
@@ -276,7 +317,7 @@ class Delivery {
     }
     const buildx = await this.docker.hasBuildx();
     const pushFromBuilder = buildx && this.o.push && (Boolean(this.o.platform?.includes(',')) || this.o.provenance);
-    const digest = await this.docker.build({
+    const build = this.docker.build({
       context: this.o.context,
       dockerfile: dockerfilePath(this.o),
       tags: pushFromBuilder ? refs.slice(0, 1) : refs,
@@ -288,6 +329,10 @@ class Delivery {
       provenance: this.o.provenance,
       pushFromBuilder,
     }, buildx);
+    const digest = await build.catch((err: unknown) => {
+      const hint = err instanceof DockerError && missingPullRegistryHint(err.message, dockerfilePath(this.o), [...this.loggedIn, repo.uri.split('/')[0]], this.req.context.region);
+      throw hint ? new DockerError(err.message, hint) : err;
+    });
     if (pushFromBuilder && !digest) throw new DockerError('buildx pushed but reported no digest');
     return digest;
   }

@@ -37,6 +37,21 @@ export interface ImageRecord {
   mediaType: string;
 }
 
+/** What a delivery needs of its target registry: ECR (EcrRegistry) or ECR Public (PublicRegistry). */
+export interface TargetRegistry {
+  login(): Promise<RegistryLogin>;
+  findRepository(name: string): Promise<RepositoryInfo | undefined>;
+  /** `mutableTags`: exclusion filters for a created IMMUTABLE_WITH_EXCLUSION repository (issue 14). */
+  ensureRepository(o: Options, mutableTags: string[]): Promise<RepositoryInfo>;
+  applyPolicies(o: Options): Promise<void>;
+  images(repository: string, tags: string[]): Promise<Map<string, ImageRecord>>;
+  putTag(repository: string, image: ImageRecord, tag: string): Promise<void>;
+  close(): void;
+  /** Issue 14: the scan of an image. ECR only: ECR Public does not scan (scan-wait is refused for it). */
+  scanFindings?(repository: string, digest: string, nextToken?: string): Promise<ScanFindingsPage | undefined>;
+  startScan?(repository: string, digest: string): Promise<void>;
+}
+
 // Ask for every manifest kind, so ECR hands back the stored bytes unchanged (a copy keeps the digest).
 const MEDIA_TYPES = [
   'application/vnd.docker.distribution.manifest.v2+json',
@@ -47,7 +62,7 @@ const MEDIA_TYPES = [
 
 const errorName = (err: unknown): string => (err as { name?: string })?.name ?? '';
 
-export class EcrRegistry {
+export class EcrRegistry implements TargetRegistry {
   private readonly sdk = ecrSdk();
   private readonly ecr: ECRClient;
   private readonly sendOptions: { abortSignal?: AbortSignal };
@@ -64,15 +79,13 @@ export class EcrRegistry {
   async login(): Promise<RegistryLogin> {
     const answer = await this.call('GetAuthorizationToken', () => this.ecr.send(new this.sdk.GetAuthorizationTokenCommand(
       this.registryId ? { registryIds: [this.registryId] } : {}), this.sendOptions));
-    const data = answer.authorizationData?.[0];
-    if (!data?.authorizationToken || !data.proxyEndpoint) throw new RegistryError('ECR returned no authorization data');
-    const decoded = Buffer.from(data.authorizationToken, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    return {
-      host: data.proxyEndpoint.replace(/^https?:\/\//, '').replace(/\/+$/, ''),
-      username: decoded.slice(0, colon),
-      password: decoded.slice(colon + 1),
-    };
+    return decodeLogin(answer.authorizationData?.[0]);
+  }
+
+  /** Logins for other registries of this region (issue 13: pull registries), one call for all of them. */
+  async logins(registryIds: string[]): Promise<RegistryLogin[]> {
+    const answer = await this.call('GetAuthorizationToken', () => this.ecr.send(new this.sdk.GetAuthorizationTokenCommand({ registryIds }), this.sendOptions));
+    return (answer.authorizationData ?? []).map((data) => decodeLogin(data));
   }
 
   /** Describe, or create when missing and allowed; a lost creation race counts as found. */
@@ -219,6 +232,18 @@ export class EcrRegistry {
       throw new RegistryError(message, undefined, { cause: err });
     }
   }
+}
+
+/** ECR's authorization data: `user:password` in base64, and the registry host as proxyEndpoint. */
+export function decodeLogin(data?: { authorizationToken?: string; proxyEndpoint?: string }, host = data?.proxyEndpoint): RegistryLogin {
+  if (!data?.authorizationToken || !host) throw new RegistryError('ECR returned no authorization data');
+  const decoded = Buffer.from(data.authorizationToken, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  return {
+    host: host.replace(/^https?:\/\//, '').replace(/\/+$/, ''),
+    username: decoded.slice(0, colon),
+    password: decoded.slice(colon + 1),
+  };
 }
 
 function info(r: Repository, created: boolean): RepositoryInfo {

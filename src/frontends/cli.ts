@@ -10,8 +10,11 @@
  */
 import { parseArgs } from 'node:util';
 import { quote } from '../core/errors';
-import { IAM_POLICY_FLAGS, parseIamPolicyArgs, renderIamPolicy } from '../core/iam-policy';
-import { LOGIN_OPTIONS, OPTIONS, OUTPUTS, outputTexts, type OptionName, type RawOptions } from '../core/options';
+import { IAM_POLICY_FLAGS, parseIamPolicyArgs, policyNotes, renderIamPolicy } from '../core/iam-policy';
+import { LOGIN_OPTIONS, OPTIONS as ALL_OPTIONS, OUTPUTS, outputTexts, type OptionName, type RawOptions } from '../core/options';
+
+/** The CLI's flags: every option but the GitHub Action's own (`mode`, `skip-logout`, …). */
+const OPTIONS = ALL_OPTIONS.filter((o) => !o.githubOnly);
 import { deliverPlain, fail, fromEnv, loginPlain } from './plain-output';
 
 import { version as VERSION } from '../../package.json';
@@ -78,7 +81,7 @@ export function iamPolicyHelp(): string {
   return [
     'Usage: ecr-deliver iam-policy --repository NAME --account-id ID --aws-region REGION',
     '         --repo OWNER/REPO [--branch BRANCH | --environment NAME]     (GitHub)',
-    '         --org-id UUID [--project-id UUID]                             (CircleCI)',
+    '         --org-id UUID --project-id UUID [--vcs-ref REF]               (CircleCI)',
     '         [the delivery options the role must allow, e.g. --cache true]',
     '',
     'Prints {"permissionsPolicy": …, "trustPolicy": …} as JSON: the least-privilege permissions for',
@@ -138,6 +141,7 @@ function iamPolicyCommand(args: string[]): number {
     // Its output is JSON anyway; --json is accepted so scripts can pass it to every command.
     const { request, only } = parseIamPolicyArgs(args.filter((a) => a !== '--json'));
     process.stdout.write(renderIamPolicy(request, only));
+    for (const note of policyNotes(request)) process.stderr.write(`note: ${note}\n`);
     return 0;
   } catch (err) {
     if ((err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -19,7 +19,7 @@ export interface ExchangeOptions {
 }
 
 /** Resolves with the status and body of any answer; rejects only when there is none. */
-export function exchange(target: string | URL, o: ExchangeOptions): Promise<{ status: number; text: string }> {
+export function exchange(target: string | URL, o: ExchangeOptions): Promise<{ status: number; text: string; headers: Http.IncomingHttpHeaders }> {
   const url = new URL(target);
   const { request } = (url.protocol === 'https:' ? require('node:https') : require('node:http')) as typeof Http;
   return new Promise((resolve, reject) => {
@@ -28,7 +28,7 @@ export function exchange(target: string | URL, o: ExchangeOptions): Promise<{ st
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('error', reject);
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
     });
     if (o.connectTimeoutMs !== undefined) {
       const limit = o.connectTimeoutMs;

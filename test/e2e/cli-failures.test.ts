@@ -58,7 +58,7 @@ describe('ecr-deliver: failures exit 1 with the message and a hint', () => {
     const r = await cli([...VALID, '--role-to-assume', 'arn:aws:iam::123456789012:role/deliver'], { AWS_ENDPOINT_URL_STS: 'http://127.0.0.1:9', AWS_ENDPOINT_URL_ECR: 'http://127.0.0.1:9' });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('ecr-deliver: role-to-assume is set but no OIDC token was found\n');
-    expect(r.stderr).toContain('hint: outside GitHub and CircleCI, write the CI\'s OIDC token to a file and pass web-identity-token-file (or AWS_WEB_IDENTITY_TOKEN_FILE)\n');
+    expect(r.stderr).toContain('hint: outside GitHub and CircleCI, write the CI\'s OIDC token to a file and pass web-identity-token-file (or AWS_WEB_IDENTITY_TOKEN_FILE), or name the variable that holds it in web-identity-token-env\n');
   });
 });
 

@@ -453,3 +453,92 @@ describe('JS SDK v3 against the emulator', () => {
     expect((await fetch(`${emu.registryFrontUrl}/v2/`)).status).toBe(401);
   });
 });
+
+describe('issue 13: more registry ids, pull-through cache, ECR Public (AWS CLI against the emulator)', () => {
+  const PEER_ID = '210987654321';
+  const creds = { accessKeyId: STATIC_ID, secretAccessKey: STATIC_SECRET };
+  let peer: AwsEmulator;
+  let peerRegistry: Registry;
+  let upstream: Registry;
+  let publicStore: AwsEmulator;
+  let publicRegistry: Registry;
+
+  beforeAll(async () => {
+    [peerRegistry, upstream, publicRegistry] = await Promise.all([startRegistry(), startRegistry(), startRegistry()]);
+    peer = new AwsEmulator({ registry: peerRegistry, accountId: PEER_ID });
+    publicStore = new AwsEmulator({ registry: publicRegistry });
+    await Promise.all([peer.start(), publicStore.start()]);
+    emu.addRegistryId(peer);
+    emu.addUpstreamRegistry(upstream);
+    emu.enablePublic(publicStore, 'e2e-alias');
+  });
+  afterAll(async () => {
+    await Promise.all([peer?.stop(), publicStore?.stop()]);
+    await Promise.all([peerRegistry?.stop(), upstream?.stop(), publicRegistry?.stop()]);
+  });
+
+  it('get-authorization-token for two registry ids: one answer each, each with its own registry host', async () => {
+    const r = await aws(['ecr', 'get-authorization-token', '--registry-ids', emu.accountId, PEER_ID], creds);
+    expect(r.stderr).toBe('');
+    const data = JSON.parse(r.stdout).authorizationData as Array<{ proxyEndpoint: string; authorizationToken: string }>;
+    expect(data.map((d) => d.proxyEndpoint)).toEqual([emu.registryFrontUrl, peer.registryFrontUrl]);
+    expect(Buffer.from(data[1].authorizationToken, 'base64').toString()).toBe(`${peerRegistry.user}:${peerRegistry.password}`);
+
+    const created = await aws(['ecr', 'create-repository', '--registry-id', PEER_ID, '--repository-name', 'base/os'], creds);
+    expect(created.stderr).toBe('');
+    expect(JSON.parse(created.stdout).repository).toMatchObject({ registryId: PEER_ID, repositoryUri: `${peer.registryFrontHost}/base/os` });
+    const mine = await aws(['ecr', 'describe-repositories', '--repository-names', 'base/os'], creds);
+    expect(mine.stderr).toContain('RepositoryNotFoundException');
+  });
+
+  it('create/describe-pull-through-cache-rules; the first pull of a prefixed name creates the repository and imports the image', async () => {
+    const rule = await aws(['ecr', 'create-pull-through-cache-rule', '--ecr-repository-prefix', 'hub', '--upstream-registry-url', upstream.host], creds);
+    expect(rule.stderr).toBe('');
+    expect(JSON.parse(rule.stdout)).toMatchObject({ ecrRepositoryPrefix: 'hub', upstreamRegistryUrl: upstream.host, registryId: emu.accountId });
+    const again = await aws(['ecr', 'create-pull-through-cache-rule', '--ecr-repository-prefix', 'hub', '--upstream-registry-url', upstream.host], creds);
+    expect(again.stderr).toContain('PullThroughCacheRuleAlreadyExistsException');
+    const described = await aws(['ecr', 'describe-pull-through-cache-rules'], creds);
+    expect(JSON.parse(described.stdout).pullThroughCacheRules.map((x: { ecrRepositoryPrefix: string }) => x.ecrRepositoryPrefix)).toEqual(['hub']);
+
+    expect((await docker(['login', '-u', upstream.user, '--password-stdin', upstream.host], upstream.password)).code).toBe(0);
+    const digest = await buildAndPush(`${upstream.host}/library/tool:1`);
+    const token = JSON.parse((await aws(['ecr', 'get-authorization-token'], creds)).stdout).authorizationData[0].authorizationToken;
+    const [user, password] = Buffer.from(token, 'base64').toString().split(':');
+    expect((await docker(['login', '-u', user, '--password-stdin', emu.registryFrontHost], password)).code).toBe(0);
+    emu.reset();
+    const pulled = await docker(['pull', `${emu.registryFrontHost}/hub/library/tool:1`]);
+    images.push(`${emu.registryFrontHost}/hub/library/tool:1`);
+    expect(pulled.stderr).toBe('');
+    expect(emu.calls.map((c) => c.operation)).toEqual(['CreateRepository', 'BatchImportUpstreamImage']);
+    const repo = JSON.parse((await aws(['ecr', 'describe-repositories', '--repository-names', 'hub/library/tool'], creds)).stdout).repositories[0];
+    expect(repo.repositoryUri).toBe(`${emu.registryFrontHost}/hub/library/tool`);
+    expect(await registryManifestDigest(registry, 'hub/library/tool', '1')).toBe(digest);
+  });
+
+  it('ecr-public: token, registry URI, repository with catalog data, docker push, describe-image-tags, put-image', async () => {
+    const token = await aws(['ecr-public', 'get-authorization-token'], creds);
+    expect(token.stderr).toBe('');
+    const auth = JSON.parse(token.stdout).authorizationData;
+    expect(Buffer.from(auth.authorizationToken, 'base64').toString()).toBe(`${publicRegistry.user}:${publicRegistry.password}`);
+    const registries = JSON.parse((await aws(['ecr-public', 'describe-registries'], creds)).stdout).registries;
+    expect(registries[0]).toMatchObject({ registryId: emu.accountId, registryUri: `${publicStore.registryFrontHost}/e2e-alias` });
+
+    const created = await aws(['ecr-public', 'create-repository', '--repository-name', 'tool', '--catalog-data', 'description=A tool,aboutText=# About,usageText=docker run it'], creds);
+    expect(created.stderr).toBe('');
+    expect(JSON.parse(created.stdout).repository.repositoryUri).toBe(`${publicStore.registryFrontHost}/e2e-alias/tool`);
+    const catalog = JSON.parse((await aws(['ecr-public', 'get-repository-catalog-data', '--repository-name', 'tool'], creds)).stdout).catalogData;
+    expect(catalog).toEqual({ description: 'A tool', aboutText: '# About', usageText: 'docker run it' });
+    expect((await aws(['ecr-public', 'create-repository', '--repository-name', 'tool'], creds)).stderr).toContain('RepositoryAlreadyExistsException');
+
+    expect((await docker(['login', '-u', 'AWS', '--password-stdin', publicStore.registryFrontHost], publicRegistry.password)).code).toBe(0);
+    const digest = await buildAndPush(`${publicStore.registryFrontHost}/e2e-alias/tool:v1`);
+    const tags = JSON.parse((await aws(['ecr-public', 'describe-image-tags', '--repository-name', 'tool'], creds)).stdout).imageTagDetails;
+    expect(tags).toEqual([expect.objectContaining({ imageTag: 'v1', imageDetail: expect.objectContaining({ imageDigest: digest }) })]);
+    const manifest = await (await fetch(`${publicRegistry.url}/v2/e2e-alias/tool/manifests/v1`, {
+      headers: { authorization: `Basic ${Buffer.from(`${publicRegistry.user}:${publicRegistry.password}`).toString('base64')}`, accept: MANIFEST_ACCEPT.join(', ') } })).text();
+    const put = await aws(['ecr-public', 'put-image', '--repository-name', 'tool', '--image-tag', 'latest', '--image-manifest', manifest], creds);
+    expect(put.stderr).toBe('');
+    expect(JSON.parse(put.stdout).image).toMatchObject({ repositoryName: 'tool', imageId: { imageDigest: digest, imageTag: 'latest' } });
+    expect((await aws(['ecr-public', 'describe-repositories', '--repository-names', 'missing'], creds)).stderr).toContain('RepositoryNotFoundException');
+  });
+});

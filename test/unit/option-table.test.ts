@@ -1,7 +1,7 @@
 /** Every front end declares exactly the options and outputs of the one table in src/core/options.ts. */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { OPTIONS, OUTPUTS } from '../../src/core/options';
+import { LOGIN_OUTPUTS, OPTIONS, OUTPUTS } from '../../src/core/options';
 import { helpText } from '../../src/frontends/cli';
 
 describe('option table', () => {
@@ -14,12 +14,13 @@ describe('option table', () => {
       expect(action.inputs[o.name].required).toBe(Boolean(o.required));
       expect(action.inputs[o.name].description.length).toBeGreaterThan(10);
     }
-    expect(Object.keys(action.outputs)).toEqual(OUTPUTS.map((o) => o.name));
+    // mode: login's outputs follow the delivery's; `registry` is both.
+    expect(Object.keys(action.outputs)).toEqual([...OUTPUTS, ...LOGIN_OUTPUTS.filter((o) => o.name !== 'registry')].map((o) => o.name));
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/index.js' });
   });
 
-  it('--help lists every option as a flag', () => {
+  it('--help lists every option as a flag but the GitHub Action\'s own inputs', () => {
     const help = helpText();
-    for (const o of OPTIONS) expect(help).toContain(`--${o.name} <value>`);
+    for (const o of OPTIONS) expect(help.includes(`--${o.name} <value>`)).toBe(!o.githubOnly);
   });
 });

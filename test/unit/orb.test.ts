@@ -21,7 +21,10 @@ const orb: Yaml = parse(orbText);
 const bundle = readFileSync('dist/index.js', 'utf8');
 const SCRIPT_STEP = bundle.replaceAll('<<', '\\<<');
 
-const LOGIN_OPTIONS = ['aws-region', 'role-to-assume', 'audience', 'web-identity-token-file', 'role-session-name', 'role-duration-seconds', 'registry-id'];
+const LOGIN_OPTIONS = ['aws-region', 'role-to-assume', 'audience', 'web-identity-token-file', 'role-session-name', 'role-duration-seconds', 'registry-id',
+  'web-identity-token-env', 'pull-registries', 'registry-type'];
+/** The orb's parameters: the table less the GitHub Action's own inputs (mode, skip-logout, …). */
+const ORB_OPTIONS = OPTIONS.filter((o) => !o.githubOnly);
 /** Keys a workflow's job entry takes that are CircleCI's, not the job's parameters. */
 const WORKFLOW_JOB_KEYS = new Set(['name', 'context', 'requires', 'filters', 'matrix', 'type', 'pre-steps', 'post-steps']);
 const KINDS = ['commands', 'jobs', 'executors'] as const;
@@ -74,20 +77,20 @@ describe('packed orb: dist/orb.yml', () => {
 
   it('deliver command: the parameters are the option table, snake_case, with its defaults and descriptions', () => {
     const params = orb.commands.deliver.parameters;
-    expect(Object.keys(params)).toEqual(OPTIONS.map((o) => orbName(o.name)));
-    for (const o of OPTIONS) expect(params[orbName(o.name)]).toEqual(expectedParameter(o));
+    expect(Object.keys(params)).toEqual(ORB_OPTIONS.map((o) => orbName(o.name)));
+    for (const o of ORB_OPTIONS) expect(params[orbName(o.name)]).toEqual(expectedParameter(o));
     expect(params.repository).not.toHaveProperty('default');
   });
 
   it('deliver job: the same parameters (build context as build_context), passed through to the command unchanged', () => {
     const job = orb.jobs.deliver;
     const name = (o: OptionSpec) => (o.name === 'context' ? 'build_context' : orbName(o.name));
-    expect(Object.keys(job.parameters)).toEqual([...OPTIONS.map(name), 'executor']);
-    for (const o of OPTIONS) expect(job.parameters[name(o)]).toEqual(expectedParameter(o));
+    expect(Object.keys(job.parameters)).toEqual([...ORB_OPTIONS.map(name), 'executor']);
+    for (const o of ORB_OPTIONS) expect(job.parameters[name(o)]).toEqual(expectedParameter(o));
     expect(job.parameters.executor).toMatchObject({ type: 'executor', default: 'default' });
     expect(job.executor).toBe('<< parameters.executor >>');
     expect(job.steps[0]).toBe('checkout');
-    expect(job.steps[1]).toEqual({ deliver: Object.fromEntries(OPTIONS.map((o) => [orbName(o.name), `<< parameters.${name(o)} >>`])) });
+    expect(job.steps[1]).toEqual({ deliver: Object.fromEntries(ORB_OPTIONS.map((o) => [orbName(o.name), `<< parameters.${name(o)} >>`])) });
   });
 
   it('login command: the credential and registry options only', () => {

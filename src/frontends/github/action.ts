@@ -1,17 +1,18 @@
 /** GitHub Action front end: inputs in, step outputs and a summary out; the post step logs out. */
 import * as core from './runner-protocol';
 import { resolveContext } from '../../core/context';
-import { deliver } from '../../core/pipeline';
+import { deliver, loginOnly } from '../../core/pipeline';
 import { describeFailure } from '../../core/errors';
 import { run } from '../../io/exec';
 import { Docker } from '../../core/docker';
-import { OUTPUTS, outputText, parseOptions } from '../../core/options';
+import { OUTPUTS, outputText, parseActionMode, parseOptions } from '../../core/options';
 import { PhaseClock, type Reporter } from '../../core/report';
 import { scanVerdict } from '../../core/scan';
 import { githubSummary } from './summary';
 
 const STATE_POST = 'isPost';
 const STATE_REGISTRIES = 'registries';
+const STATE_SKIP_LOGOUT = 'skipLogout';
 
 class GitHubReporter implements Reporter {
   readonly clock = new PhaseClock();
@@ -33,16 +34,19 @@ export async function githubMain(): Promise<void> {
   core.saveState(STATE_POST, 'true');
   const reporter = new GitHubReporter();
   const registries = new Set<string>();
+  const onLogin = (host: string) => {
+    registries.add(host);
+    core.saveState(STATE_REGISTRIES, JSON.stringify([...registries]));
+  };
   try {
+    const action = parseActionMode((name) => core.getInput(name));
+    if (action.mode === 'login') return await githubLogin(reporter, onLogin, action);
     const options = parseOptions((name) => core.getInput(name));
     const context = resolveContext(options);
     const { outputs, scan } = await deliver({
       options, context, reporter, run, env: process.env,
       platformToken: (audience) => core.getIDToken(audience),
-      onLogin: (host) => {
-        registries.add(host);
-        core.saveState(STATE_REGISTRIES, JSON.stringify([...registries]));
-      },
+      onLogin,
     });
     for (const { name } of OUTPUTS) core.setOutput(name, outputText(outputs, name));
     core.appendSummary(githubSummary(outputs, reporter.clock, scan));
@@ -56,8 +60,35 @@ export async function githubMain(): Promise<void> {
   }
 }
 
+/**
+ * `mode: login` (issue 13): credentials, then docker logged in to the target and every pull
+ * registry in the job's own docker config (by design: later steps push and pull with it).
+ */
+async function githubLogin(reporter: GitHubReporter, onLogin: (host: string) => void, action: { skipLogout: boolean; dockerCredentialsOutput: boolean }): Promise<void> {
+  // Saved first: a login that fails halfway must still be kept when the user asked for that.
+  if (action.skipLogout) core.saveState(STATE_SKIP_LOGOUT, 'true');
+  const options = parseOptions((name) => core.getInput(name), 'login');
+  const context = resolveContext(options, process.env, 'login');
+  const result = await loginOnly({ options, context, reporter, run, env: process.env, platformToken: (audience) => core.getIDToken(audience), onLogin });
+  core.setOutput('registry', result.registry);
+  core.setOutput('registries', result.registries.join(','));
+  if (action.dockerCredentialsOutput) {
+    // The password is registered as a secret (docker.login did); "AWS" is not one, and masking it
+    // would blank every "AWS" in the log.
+    core.setSecret(result.login.password);
+    core.setOutput('docker-username', result.login.username);
+    core.setOutput('docker-password', result.login.password);
+  }
+  core.info(`Logged in to ${result.registries.join(', ')}${action.skipLogout ? ' (kept after the job: skip-logout)' : '; the post step logs out'}`);
+  core.appendSummary(['### ecr-deliver login', '', ...result.registries.map((r) => `- \`${r}\``), '', `timings: ${reporter.clock.describe()}`, ''].join('\n'));
+}
+
 export async function githubPost(): Promise<void> {
   const registries = JSON.parse(core.getState(STATE_REGISTRIES) || '[]') as string[];
+  if (core.getState(STATE_SKIP_LOGOUT) === 'true') {
+    core.info(`skip-logout: docker stays logged in to ${registries.join(', ') || 'nothing'}`);
+    return;
+  }
   const docker = new Docker(run, new GitHubReporter());
   for (const host of registries) await docker.logout(host);
 }

@@ -1,0 +1,167 @@
+/**
+ * Amazon ECR Public as a delivery target (issue 13, `registry-type: public`): its API lives in
+ * us-east-1 only; the login host and repository URIs come from its answers (`registryUri`,
+ * `repositoryUri`, e.g. `public.ecr.aws/<alias>/<name>`), never from a hostname pattern.
+ * It has no BatchGetImage: tags are read with DescribeImageTags, and a manifest to copy is read
+ * from the registry itself.
+ */
+import type { ECRPUBLICClient, Repository } from '@aws-sdk/client-ecr-public';
+import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import { awsClientConfig, ecrPublicSdk, retryHint, sdkFailure, watched, type Deadline } from './aws';
+import { RegistryError } from './errors';
+import { publicRepositoryName, type Options } from './options';
+import { decodeLogin, type ImageRecord, type RegistryLogin, type RepositoryInfo, type TargetRegistry } from './registry';
+import { fetchManifest } from '../io/registry-api';
+
+/** ECR Public's API answers in us-east-1 only. */
+export const PUBLIC_API_REGION = 'us-east-1';
+
+const MEDIA_TYPES = [
+  'application/vnd.docker.distribution.manifest.v2+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+  'application/vnd.oci.image.manifest.v1+json',
+  'application/vnd.oci.image.index.v1+json',
+];
+
+/** The catalog data a created repository gets (ECR Public gallery texts), when any was given. */
+function catalogData(o: Options) {
+  const data = { description: o.catalogDescription, aboutText: o.catalogAbout, usageText: o.catalogUsage };
+  return Object.values(data).some((v) => v !== undefined) ? data : undefined;
+}
+
+const errorName = (err: unknown): string => (err as { name?: string })?.name ?? '';
+
+export class PublicRegistry implements TargetRegistry {
+  private readonly sdk = ecrPublicSdk();
+  private readonly client: ECRPUBLICClient;
+  /** `<host>/<alias>`, once an answer named it. */
+  private registryUri?: string;
+  private loginData?: Promise<RegistryLogin>;
+
+  constructor(credentials: AwsCredentialIdentity | undefined, private readonly registryId?: string, private readonly deadline?: Deadline) {
+    this.client = new this.sdk.ECRPUBLICClient(awsClientConfig(PUBLIC_API_REGION, credentials, deadline));
+  }
+
+  close(): void {
+    this.client.destroy();
+  }
+
+  private send<T>(operation: string, command: unknown): Promise<T> {
+    return this.call(operation, () => this.client.send(command as never, { abortSignal: this.deadline?.signal }) as Promise<T>);
+  }
+
+  /** The token, for the host ECR Public names (its repository URIs', else DescribeRegistries'). */
+  async login(): Promise<RegistryLogin> {
+    const [token, uri] = await Promise.all([
+      this.send<{ authorizationData?: { authorizationToken?: string } }>('GetAuthorizationToken', new this.sdk.GetAuthorizationTokenCommand({})),
+      this.registryUri ?? this.describeRegistryUri(),
+    ]);
+    return decodeLogin(token.authorizationData, uri.split('/')[0]);
+  }
+
+  private async describeRegistryUri(): Promise<string> {
+    const answer = await this.send<{ registries?: { registryId?: string; registryUri?: string }[] }>('DescribeRegistries', new this.sdk.DescribeRegistriesCommand({}));
+    const registry = answer.registries?.find((r) => !this.registryId || r.registryId === this.registryId) ?? answer.registries?.[0];
+    if (!registry?.registryUri) throw new RegistryError('ECR Public returned no registry', 'create the public registry (its alias) in the ECR Public console first');
+    return (this.registryUri = registry.registryUri);
+  }
+
+  async findRepository(name: string): Promise<RepositoryInfo | undefined> {
+    try {
+      const answer = await this.send<{ repositories?: Repository[] }>('DescribeRepositories', new this.sdk.DescribeRepositoriesCommand({
+        registryId: this.registryId, repositoryNames: [publicRepositoryName(name)] }));
+      const found = answer.repositories?.[0];
+      return found && this.info(found, false);
+    } catch (err) {
+      if (errorName(err) === 'RepositoryNotFoundException') return undefined;
+      throw err;
+    }
+  }
+
+  async ensureRepository(o: Options): Promise<RepositoryInfo> {
+    const found = await this.findRepository(o.repository);
+    if (found) return found;
+    if (!o.createRepository) throw new RegistryError(`repository ${o.repository} does not exist in ECR Public`, 'create it, or set create-repository: true');
+    try {
+      const created = await this.send<{ repository?: Repository }>('CreateRepository', new this.sdk.CreateRepositoryCommand({
+        repositoryName: publicRepositoryName(o.repository),
+        catalogData: catalogData(o),
+      }));
+      return this.info(created.repository!, true);
+    } catch (err) {
+      if (errorName(err) !== 'RepositoryAlreadyExistsException') throw err;
+      const raced = await this.findRepository(o.repository);
+      if (!raced) throw err;
+      return raced;
+    }
+  }
+
+  async applyPolicies(o: Options): Promise<void> {
+    if (!o.repositoryPolicy) return;
+    const { readFileSync } = await import('node:fs');
+    await this.send('SetRepositoryPolicy', new this.sdk.SetRepositoryPolicyCommand({
+      registryId: this.registryId, repositoryName: publicRepositoryName(o.repository), policyText: readFileSync(o.repositoryPolicy, 'utf8') }));
+  }
+
+  /** What each tag points at now (digest only: the manifest is read when a tag is copied). */
+  async images(repository: string, tags: string[]): Promise<Map<string, ImageRecord>> {
+    const found = new Map<string, ImageRecord>();
+    let nextToken: string | undefined;
+    try {
+      do {
+        const page = await this.send<{ imageTagDetails?: { imageTag?: string; imageDetail?: { imageDigest?: string; imageManifestMediaType?: string } }[]; nextToken?: string }>(
+          'DescribeImageTags', new this.sdk.DescribeImageTagsCommand({ registryId: this.registryId, repositoryName: publicRepositoryName(repository), nextToken }));
+        for (const d of page.imageTagDetails ?? []) {
+          if (d.imageTag && tags.includes(d.imageTag) && d.imageDetail?.imageDigest) {
+            found.set(d.imageTag, { digest: d.imageDetail.imageDigest, manifest: '', mediaType: d.imageDetail.imageManifestMediaType ?? '' });
+          }
+        }
+        nextToken = page.nextToken;
+      } while (nextToken && found.size < tags.length);
+    } catch (err) {
+      if (errorName(err) === 'RepositoryNotFoundException') return found;
+      throw err;
+    }
+    return found;
+  }
+
+  /** A manifest copy through ECR Public's PutImage; the bytes come from the registry (no BatchGetImage here). */
+  async putTag(repository: string, image: ImageRecord, tag: string): Promise<void> {
+    let { manifest, mediaType } = image;
+    if (!manifest) {
+      const login = await (this.loginData ??= this.login());
+      const path = `${(this.registryUri ?? '').split('/').slice(1).join('/')}/${publicRepositoryName(repository)}`.replace(/^\//, '');
+      ({ manifest, mediaType } = await fetchManifest(login, path, image.digest, MEDIA_TYPES, this.deadline?.signal));
+    }
+    try {
+      await this.send('PutImage', new this.sdk.PutImageCommand({
+        registryId: this.registryId, repositoryName: publicRepositoryName(repository), imageManifest: manifest,
+        imageManifestMediaType: mediaType || undefined, imageDigest: image.digest, imageTag: tag }));
+    } catch (err) {
+      if (errorName(err) === 'ImageAlreadyExistsException') return;
+      throw err;
+    }
+  }
+
+  private info(r: Repository, created: boolean): RepositoryInfo {
+    // repositoryUri is `<host>/<alias>/<name>`: the registry URI is all but the name.
+    this.registryUri ??= r.repositoryUri!.slice(0, r.repositoryUri!.length - r.repositoryName!.length - 1);
+    return { name: r.repositoryName!, uri: r.repositoryUri!, arn: r.repositoryArn!, mutability: 'MUTABLE', exclusionFilters: [], scanOnPush: false, created };
+  }
+
+  private async call<T>(operation: string, send: () => Promise<T>): Promise<T> {
+    try {
+      return await watched(this.deadline, `ECR Public ${operation}`, send);
+    } catch (err) {
+      const name = errorName(err);
+      if (/NotFound|AlreadyExists/.test(name)) throw err;
+      const failure = sdkFailure(err);
+      if (failure.transient) {
+        throw new RegistryError(`ECR Public ${operation} failed after ${failure.attempts} attempt(s): ${name}: ${(err as Error).message}`, retryHint('ECR', failure.throttled), { cause: err });
+      }
+      const hint = /AccessDenied|UnrecognizedClient|InvalidSignature|ExpiredToken/.test(name)
+        ? `the credentials need ecr-public:${operation}${operation === 'GetAuthorizationToken' ? ' and sts:GetServiceBearerToken' : ''} (\`ecr-deliver iam-policy --registry-type public\` prints the policy)` : undefined;
+      throw new RegistryError(`ECR Public ${operation} failed: ${name}: ${(err as Error).message}`, hint, { cause: err });
+    }
+  }
+}
