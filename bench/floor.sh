@@ -12,4 +12,4 @@ mark push
 docker push "$REGISTRY/$REPO:$SHA"
 mark push-latest
 docker push "$REGISTRY/$REPO:latest"
-mark done
+mark "done"

@@ -33,4 +33,4 @@ mark push
 docker push "$REGISTRY/$REPO:$SHA"
 mark push-latest
 docker push "$REGISTRY/$REPO:latest"
-mark done
+mark "done"

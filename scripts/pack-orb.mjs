@@ -1,11 +1,13 @@
 // Packs orb/ (CircleCI's orb-template layout) into one orb document, as `circleci orb pack` does,
 // plus what comes from the option table, so the orb cannot drift from the script it runs:
-//  - the option parameters of commands/deliver, commands/login and jobs/deliver (snake_case,
-//    the table's defaults and descriptions);
-//  - on the run step that includes scripts/ecr-deliver.js, `ECR_DELIVER_<OPTION>: << parameters.x >>`
-//    for each of those parameters (values reach the script only through the environment);
-//  - in jobs/deliver, the `deliver` step with every job parameter passed through.
-// scripts/ecr-deliver.js is a copy of dist/index.js made here, so each orb version carries its script.
+//  - the option parameters of commands/deliver, commands/login, commands/run_script and jobs/deliver
+//    (snake_case, the table's defaults and descriptions; all optional in run_script);
+//  - on run_script's run step, which includes scripts/ecr-deliver.js, `ECR_DELIVER_<OPTION>:
+//    << parameters.x >>` for each parameter (values reach the script only through the environment);
+//  - the step of deliver and login that calls run_script, and the `deliver` step of jobs/deliver,
+//    with every parameter passed through.
+// scripts/ecr-deliver.js is a copy of dist/index.js made here, so each orb version carries its script,
+// once: deliver and login both run it through run_script.
 // Called by scripts/build.mjs after dist/index.js is written; returns the text of dist/orb.yml.
 import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -28,7 +30,8 @@ export function respell(text, { OPTIONS, orbName }) {
   return text.replace(/`([a-z0-9]+(?:-[a-z0-9]+)+)/g, (match, name) => (OPTIONS.some((o) => o.name === name) ? `\`${orbName(name)}` : match));
 }
 
-export function parameterFor(option, table) {
+/** `optional`: a required option gets the "not given" default too (run_script: its callers require it). */
+export function parameterFor(option, table, optional = false) {
   const description = respell(`${option.description}${option.defaultText ? ` Default: ${option.defaultText}.` : ''}`, table);
   if (option.type === 'boolean') {
     if (option.default !== 'true' && option.default !== 'false') fail(`boolean option ${option.name} needs a literal default`);
@@ -36,7 +39,7 @@ export function parameterFor(option, table) {
   }
   if (option.type === 'enum') return { type: 'enum', enum: [...option.values], default: option.default, description };
   // A parameter without a default is required by CircleCI; every optional option defaults to "" (not given).
-  return option.required ? { type: 'string', description } : { type: 'string', default: option.default ?? '', description };
+  return option.required && !optional ? { type: 'string', description } : { type: 'string', default: option.default ?? '', description };
 }
 
 function outputsDoc({ OUTPUTS, envName }) {
@@ -48,8 +51,9 @@ function outputsDoc({ OUTPUTS, envName }) {
 function generatedComponents(table) {
   const all = table.OPTIONS.filter((o) => !o.githubOnly).map((o) => o.name);
   return [
-    { kind: 'commands', name: 'deliver', options: all, renames: {}, script: true, outputs: true },
-    { kind: 'commands', name: 'login', options: table.LOGIN_OPTIONS, renames: {}, script: true },
+    { kind: 'commands', name: 'run_script', options: all, renames: {}, script: true, optional: true },
+    { kind: 'commands', name: 'deliver', options: all, renames: {}, passTo: 'run_script', outputs: true },
+    { kind: 'commands', name: 'login', options: table.LOGIN_OPTIONS, renames: {}, passTo: 'run_script' },
     { kind: 'jobs', name: 'deliver', options: all, renames: JOB_RENAMES, passTo: 'deliver', outputs: true },
   ];
 }
@@ -65,7 +69,7 @@ function generate(orb, table) {
     let component = orb[spec.kind]?.[spec.name] ?? fail(`${where} is missing`);
     const options = spec.options.map((name) => table.OPTIONS.find((o) => o.name === name) ?? fail(`${where}: unknown option ${name}`));
     const paramName = (o) => spec.renames[o.name] ?? table.orbName(o.name);
-    const params = Object.fromEntries(options.map((o) => [paramName(o), parameterFor(o, table)]));
+    const params = Object.fromEntries(options.map((o) => [paramName(o), parameterFor(o, table, spec.optional)]));
     const { description, parameters, ...rest } = component;
     // Key order as CircleCI's docs write components: description, parameters, then the rest.
     component = orb[spec.kind][spec.name] = {
@@ -82,10 +86,11 @@ function generate(orb, table) {
       steps[0].run = { name, ...(shell ? { shell } : {}), environment: merge(env, environment, `${where} environment`), ...rest, command };
     }
     if (spec.passTo) {
-      const at = component.steps.findIndex((s) => s === spec.passTo || (s && typeof s === 'object' && spec.passTo in s && !s[spec.passTo]));
-      if (at < 0) fail(`${where} must have a bare \`${spec.passTo}\` step to pass the parameters to`);
+      const at = component.steps.findIndex((s) => s === spec.passTo || (s && typeof s === 'object' && spec.passTo in s));
+      if (at < 0) fail(`${where} must have a \`${spec.passTo}\` step to pass the parameters to`);
       const args = Object.fromEntries(options.map((o) => [table.orbName(o.name), `<< parameters.${paramName(o)} >>`]));
-      component.steps[at] = { [spec.passTo]: args };
+      const written = component.steps[at][spec.passTo] ?? {};
+      component.steps[at] = { [spec.passTo]: { ...written, ...merge(args, written, `${where} ${spec.passTo} step`) } };
     }
   }
 }
@@ -131,7 +136,7 @@ export async function packOrb(table, root) {
   const sha256 = createHash('sha256').update(readFileSync(bundle)).digest('hex');
   const header = [
     '# Generated by `npm run build` (scripts/pack-orb.mjs) from orb/ and src/core/options.ts: edit those, not this file.',
-    `# The deliver and login steps run dist/index.js of ecr-deliver ${version}, sha256 ${sha256}, inlined below.`,
+    `# The deliver and login commands run dist/index.js of ecr-deliver ${version}, sha256 ${sha256}, inlined once below (run_script).`,
   ].join('\n');
   return `${header}\n${doc.toString({ lineWidth: 0 })}`;
 }

@@ -5,15 +5,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bundle } from './bundle.mjs';
 
 const require = createRequire(import.meta.url);
-const ncc = require('@vercel/ncc');
 const root = new URL('..', import.meta.url).pathname;
 
 const dir = mkdtempSync(join(tmpdir(), 'ecr-deliver-readme-'));
 let render;
 try {
-  const { code } = await ncc(join(root, 'scripts/readme-render.ts'), { minify: false, target: 'es2022', quiet: true, sourceMap: false });
+  const { code } = await bundle('scripts/readme-render.ts', { minify: false });
   writeFileSync(join(dir, 'render.cjs'), code);
   render = require(join(dir, 'render.cjs'));
 } finally {

@@ -1,29 +1,10 @@
 /**
  * Shared SDK client settings and the run's deadline. Endpoints come from the SDK's own settings
- * (AWS_ENDPOINT_URL_STS / _ECR, …; sts.ts follows them for its first attempt), retries from its
- * adaptive strategy (throttling, 5xx, network faults; never AccessDenied).
+ * (AWS_ENDPOINT_URL_STS / _ECR, …), retries from its adaptive strategy (throttling, 5xx, network
+ * faults; never AccessDenied).
  */
-import type * as EcrSdk from '@aws-sdk/client-ecr';
-import type * as StsSdk from '@aws-sdk/client-sts';
-import type * as EcrPublicSdk from '@aws-sdk/client-ecr-public';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { DeadlineError } from './errors';
-
-/*
- * The SDK is compiled and evaluated on first use, not when the bundle loads: that is most of the
- * start-up CPU (the bundle carries it as text: scripts/bundle.mjs). A delivery has it done while STS
- * answers the first request (sts.ts); --version, --help and bad input never pay for it.
- */
-export const stsSdk = (): typeof StsSdk => require('@aws-sdk/client-sts');
-export const ecrSdk = (): typeof EcrSdk => require('@aws-sdk/client-ecr');
-/** ECR Public (issue 13): loaded only by deliveries with `registry-type: public`. */
-export const ecrPublicSdk = (): typeof EcrPublicSdk => require('@aws-sdk/client-ecr-public');
-
-/** Evaluates both SDK clients now (the next AWS call then starts without that pause). */
-export function loadAwsSdk(): void {
-  stsSdk();
-  ecrSdk();
-}
 
 export const MAX_ATTEMPTS = 5;
 const CONNECT_MS = 5_000;

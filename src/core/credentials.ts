@@ -5,13 +5,13 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
+import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { CredentialsError, PrerequisiteError } from './errors';
 import type { CiName } from './context';
 import type { Reporter } from './report';
-import { MAX_ATTEMPTS, attemptTimeouts, awsClientConfig, retryHint, sdkFailure, stsSdk, watched, type Deadline } from './aws';
+import { awsClientConfig, retryHint, sdkFailure, watched, type Deadline } from './aws';
 import { DEFAULT_AUDIENCE } from './options';
-import { assumeRoleOnce, stsEndpoint } from './sts';
 
 export interface TokenRequest {
   ci: CiName;
@@ -106,24 +106,10 @@ export function tokenClaims(token: string): { iss?: string; sub?: string; aud?: 
   }
 }
 
-/**
- * The role's credentials. The first attempt goes out without the SDK where the endpoint is certain
- * (sts.ts); the SDK client, with its retry strategy, takes over from a transient failure there
- * or does it all. `onSent` runs once that SDK-less request is on the wire.
- */
-export async function assumeRole(req: RoleRequest, token: string, reporter: Reporter, deadline?: Deadline, onSent?: () => void): Promise<AwsCredentialIdentity> {
+/** The role's credentials, from the SDK's STS client (its retry strategy, its endpoint resolution). */
+export async function assumeRole(req: RoleRequest, token: string, reporter: Reporter, deadline?: Deadline): Promise<AwsCredentialIdentity> {
   reporter.secret(token);
-  const call = { roleArn: req.roleArn, sessionName: req.sessionName, token, durationSeconds: req.durationSeconds };
-  const endpoint = stsEndpoint(req.region, process.env);
-  let tried = 0;
-  if (endpoint) {
-    const first = await watched(deadline, 'STS AssumeRoleWithWebIdentity', () => assumeRoleOnce(endpoint, call, { ...attemptTimeouts(deadline?.ms), signal: deadline?.signal, onSent }));
-    tried = 1;
-    if ('credentials' in first) return masked(first.credentials, reporter);
-    if ('refusal' in first) throw explainStsError(first.refusal, req, token, 0);
-  }
-  const { AssumeRoleWithWebIdentityCommand, STSClient } = stsSdk();
-  const sts = new STSClient({ ...awsClientConfig(req.region, undefined, deadline), maxAttempts: MAX_ATTEMPTS - tried });
+  const sts = new STSClient(awsClientConfig(req.region, undefined, deadline));
   const command = new AssumeRoleWithWebIdentityCommand({
     RoleArn: req.roleArn,
     RoleSessionName: req.sessionName,
@@ -136,7 +122,7 @@ export async function assumeRole(req: RoleRequest, token: string, reporter: Repo
     if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) throw new CredentialsError('STS answered without credentials');
     return masked({ accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, expiration: c.Expiration }, reporter);
   } catch (err) {
-    throw explainStsError(err, req, token, tried);
+    throw explainStsError(err, req, token);
   } finally {
     sts.destroy();
   }
@@ -147,15 +133,14 @@ function masked(c: AwsCredentialIdentity, reporter: Reporter): AwsCredentialIden
   return c;
 }
 
-/** `earlier`: attempts made before the SDK's, which its count does not include. */
-function explainStsError(err: unknown, req: RoleRequest, token: string, earlier: number): Error {
+function explainStsError(err: unknown, req: RoleRequest, token: string): Error {
   if (err instanceof CredentialsError) return err;
   const e = err as { name?: string; message?: string };
   const c = tokenClaims(token);
   const claims = `token iss=${c.iss ?? '?'} sub=${c.sub ?? '?'} aud=${c.aud ?? '?'}`;
   const failure = sdkFailure(err);
   if (failure.transient) {
-    const what = `STS AssumeRoleWithWebIdentity for ${req.roleArn} failed after ${failure.attempts + earlier} attempt(s) (${e.name}: ${e.message}); ${claims}`;
+    const what = `STS AssumeRoleWithWebIdentity for ${req.roleArn} failed after ${failure.attempts} attempt(s) (${e.name}: ${e.message}); ${claims}`;
     return new CredentialsError(what, retryHint('STS', failure.throttled), { cause: err });
   }
   const what = `STS refused AssumeRoleWithWebIdentity for ${req.roleArn} (${e.name}: ${e.message}); ${claims}`;

@@ -5,7 +5,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { watched, type Deadline } from './aws';
-import { daemonAnswers } from '../io/docker-daemon';
 import { DockerError, PrerequisiteError } from './errors';
 import type { RunOptions, RunResult, Runner } from '../io/exec';
 import type { RegistryLogin } from './registry';
@@ -79,10 +78,9 @@ export class Docker {
 
   /**
    * Docker must be installed and its daemon reachable; said in one line before any AWS call.
-   * A ping on the daemon's socket settles the usual case; `docker version` decides (and words) the rest.
+   * The docker CLI decides (it knows DOCKER_HOST, contexts, ssh): it runs while the OIDC token is fetched.
    */
   async check(): Promise<void> {
-    if (await daemonAnswers(process.env)) return;
     let result: RunResult;
     try {
       result = await this.run('docker', ['version', '--format', '{{.Server.Version}}'], { silent: true });

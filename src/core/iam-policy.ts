@@ -73,7 +73,9 @@ export const PULL_ACTIONS = ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 
  */
 export function repositoryActions(r: Pick<IamPolicyRequest, 'createRepository' | 'lifecyclePolicy' | 'repositoryPolicy' | 'cache' | 'push' | 'scanWait' | 'scanStart'>): string[] {
   const actions = new Set(['ecr:DescribeRepositories', 'ecr:BatchGetImage']);
-  const add = (list: string[]) => list.forEach((a) => actions.add(a));
+  const add = (list: string[]) => {
+    for (const a of list) actions.add(a);
+  };
   if (r.push) {
     add(PUSH_ACTIONS);
     if (r.createRepository) actions.add('ecr:CreateRepository');
@@ -153,7 +155,7 @@ function publicPermissionsPolicy(r: IamPolicyRequest): PolicyDocument {
   const login = r.push ? PUBLIC_LOGIN_ACTIONS : [...PUBLIC_LOGIN_ACTIONS, 'ecr-public:DescribeRegistries'];
   const actions = new Set(['ecr-public:DescribeRepositories', 'ecr-public:DescribeImageTags']);
   if (r.push) {
-    PUBLIC_PUSH_ACTIONS.forEach((a) => actions.add(a));
+    for (const a of PUBLIC_PUSH_ACTIONS) actions.add(a);
     if (r.createRepository) actions.add('ecr-public:CreateRepository');
     if (r.repositoryPolicy) actions.add('ecr-public:SetRepositoryPolicy');
   }

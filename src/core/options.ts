@@ -196,7 +196,9 @@ const pullRegistries = {
 const catalogText = (limit: number) => ({
   type: 'string' as const,
   parse: (v: string, option: string): string => {
-    const value = v.startsWith('file://') ? (existingFile(option, v.slice('file://'.length)), readFileSync(v.slice('file://'.length), 'utf8')) : v;
+    const path = v.startsWith('file://') ? v.slice('file://'.length) : undefined;
+    if (path !== undefined) existingFile(option, path);
+    const value = path !== undefined ? readFileSync(path, 'utf8') : v;
     if (value.length > limit) throw new InputError(option, v, `is longer than ECR Public's limit of ${limit} characters`);
     return value;
   },

@@ -3,7 +3,7 @@
  * tags by manifest copy → verify that every tag points at the delivered digest.
  */
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
-import { Deadline, loadAwsSdk } from './aws';
+import { Deadline } from './aws';
 import type { RunContext } from './context';
 import { assumeRole, webIdentityToken, type IdentityToken } from './credentials';
 import { Docker, needsBuildx } from './docker';
@@ -52,8 +52,8 @@ async function deliverWithin(req: DeliverRequest, deadline: Deadline): Promise<D
   const { options: o, context: ctx, reporter } = req;
   const docker = new Docker(req.run, reporter, deadline);
   // Local prerequisites first: a missing docker (or a buildx an option needs) must not cost an AWS
-  // call. The OIDC token is fetched meanwhile. Without such an option buildx is only preferred,
-  // and asked later, while STS answers.
+  // call. The OIDC token is fetched meanwhile. Without such an option buildx is only preferred:
+  // its probe (a child process) runs on while the AWS calls do.
   const needed = o.image ? undefined : needsBuildx(o);
   const probes = Promise.all([docker.check(), needed ? docker.hasBuildx() : true]);
   const token = fetchToken(req);
@@ -62,13 +62,9 @@ async function deliverWithin(req: DeliverRequest, deadline: Deadline): Promise<D
     throw new PrerequisiteError(`${needed} needs docker buildx, which this machine does not have`,
       'install the buildx plugin (GitHub: docker/setup-buildx-action), or drop the option');
   }
+  if (!o.image) void docker.hasBuildx();
 
-  // While STS answers: the builder probe (a child process) and the SDK, so neither waits later.
-  const whileStsAnswers = () => {
-    if (!o.image) void docker.hasBuildx();
-    loadAwsSdk();
-  };
-  const credentials = await reporter.phase('Credentials', () => resolveCredentials(req, token, deadline, whileStsAnswers));
+  const credentials = await reporter.phase('Credentials', () => resolveCredentials(req, token, deadline));
   const ecr = (req.openRegistry ?? openTarget(o))(ctx.region, credentials, o.registryId, deadline);
   const pulls = () => pullRegistryLogins(o.pullRegistries, ctx.region, credentials, deadline);
   try {
@@ -103,7 +99,7 @@ async function loginWithin(req: DeliverRequest, deadline: Deadline): Promise<Log
   const probe = docker.check();
   const token = fetchToken(req);
   await probe;
-  const credentials = await req.reporter.phase('Credentials', () => resolveCredentials(req, token, deadline, loadAwsSdk));
+  const credentials = await req.reporter.phase('Credentials', () => resolveCredentials(req, token, deadline));
   const ecr = (req.openRegistry ?? openTarget(req.options))(req.context.region, credentials, req.options.registryId, deadline);
   try {
     return await req.reporter.phase('Login', async () => {
@@ -132,7 +128,7 @@ function fetchToken(req: DeliverRequest): Promise<IdentityToken | Error> | undef
 }
 
 /** `token` is fetchToken's: undefined exactly when there is no role to assume. */
-async function resolveCredentials(req: DeliverRequest, token: Promise<IdentityToken | Error> | undefined, deadline: Deadline, whileStsAnswers: () => void): Promise<AwsCredentialIdentity | undefined> {
+async function resolveCredentials(req: DeliverRequest, token: Promise<IdentityToken | Error> | undefined, deadline: Deadline): Promise<AwsCredentialIdentity | undefined> {
   const { options: o, context: ctx, reporter } = req;
   if (!o.roleToAssume || !token) {
     reporter.info('No role-to-assume: using the ambient AWS credential chain');
@@ -142,7 +138,7 @@ async function resolveCredentials(req: DeliverRequest, token: Promise<IdentityTo
   if (identity instanceof Error) throw identity;
   reporter.secret(identity.token);
   reporter.info(`Assuming ${o.roleToAssume} as ${ctx.sessionName} with the OIDC token from ${identity.source}`);
-  return assumeRole({ roleArn: o.roleToAssume, sessionName: ctx.sessionName, durationSeconds: o.roleDurationSeconds, region: ctx.region }, identity.token, reporter, deadline, whileStsAnswers);
+  return assumeRole({ roleArn: o.roleToAssume, sessionName: ctx.sessionName, durationSeconds: o.roleDurationSeconds, region: ctx.region }, identity.token, reporter, deadline);
 }
 
 class Delivery {
@@ -181,8 +177,7 @@ class Delivery {
 
   private async steps(): Promise<Outputs> {
     const { reporter } = this.req;
-    // Whether to build with buildx: probed by now while STS answered, else while ECR answers.
-    if (!this.o.image) void this.docker.hasBuildx();
+    // Whether to build with buildx: probed since the prerequisites (deliverWithin).
     const [repo, existing] = await reporter.phase('Repository', () => Promise.all([
       this.o.push ? this.ecr.ensureRepository(this.o, mutableTagFilters(this.o.tags, this.req.context.release)) : this.lookUpRepository(),
       this.ecr.images(this.o.repository, this.tags),

@@ -5,9 +5,19 @@
  * It has no BatchGetImage: tags are read with DescribeImageTags, and a manifest to copy is read
  * from the registry itself.
  */
-import type { ECRPUBLICClient, Repository } from '@aws-sdk/client-ecr-public';
+import {
+  CreateRepositoryCommand,
+  DescribeImageTagsCommand,
+  DescribeRegistriesCommand,
+  DescribeRepositoriesCommand,
+  ECRPUBLICClient,
+  GetAuthorizationTokenCommand,
+  PutImageCommand,
+  SetRepositoryPolicyCommand,
+  type Repository,
+} from '@aws-sdk/client-ecr-public';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
-import { awsClientConfig, ecrPublicSdk, retryHint, sdkFailure, watched, type Deadline } from './aws';
+import { awsClientConfig, retryHint, sdkFailure, watched, type Deadline } from './aws';
 import { RegistryError } from './errors';
 import { publicRepositoryName, type Options } from './options';
 import { decodeLogin, type ImageRecord, type RegistryLogin, type RepositoryInfo, type TargetRegistry } from './registry';
@@ -32,14 +42,13 @@ function catalogData(o: Options) {
 const errorName = (err: unknown): string => (err as { name?: string })?.name ?? '';
 
 export class PublicRegistry implements TargetRegistry {
-  private readonly sdk = ecrPublicSdk();
   private readonly client: ECRPUBLICClient;
   /** `<host>/<alias>`, once an answer named it. */
   private registryUri?: string;
   private loginData?: Promise<RegistryLogin>;
 
   constructor(credentials: AwsCredentialIdentity | undefined, private readonly registryId?: string, private readonly deadline?: Deadline) {
-    this.client = new this.sdk.ECRPUBLICClient(awsClientConfig(PUBLIC_API_REGION, credentials, deadline));
+    this.client = new ECRPUBLICClient(awsClientConfig(PUBLIC_API_REGION, credentials, deadline));
   }
 
   close(): void {
@@ -53,22 +62,23 @@ export class PublicRegistry implements TargetRegistry {
   /** The token, for the host ECR Public names (its repository URIs', else DescribeRegistries'). */
   async login(): Promise<RegistryLogin> {
     const [token, uri] = await Promise.all([
-      this.send<{ authorizationData?: { authorizationToken?: string } }>('GetAuthorizationToken', new this.sdk.GetAuthorizationTokenCommand({})),
+      this.send<{ authorizationData?: { authorizationToken?: string } }>('GetAuthorizationToken', new GetAuthorizationTokenCommand({})),
       this.registryUri ?? this.describeRegistryUri(),
     ]);
     return decodeLogin(token.authorizationData, uri.split('/')[0]);
   }
 
   private async describeRegistryUri(): Promise<string> {
-    const answer = await this.send<{ registries?: { registryId?: string; registryUri?: string }[] }>('DescribeRegistries', new this.sdk.DescribeRegistriesCommand({}));
+    const answer = await this.send<{ registries?: { registryId?: string; registryUri?: string }[] }>('DescribeRegistries', new DescribeRegistriesCommand({}));
     const registry = answer.registries?.find((r) => !this.registryId || r.registryId === this.registryId) ?? answer.registries?.[0];
     if (!registry?.registryUri) throw new RegistryError('ECR Public returned no registry', 'create the public registry (its alias) in the ECR Public console first');
-    return (this.registryUri = registry.registryUri);
+    this.registryUri = registry.registryUri;
+    return registry.registryUri;
   }
 
   async findRepository(name: string): Promise<RepositoryInfo | undefined> {
     try {
-      const answer = await this.send<{ repositories?: Repository[] }>('DescribeRepositories', new this.sdk.DescribeRepositoriesCommand({
+      const answer = await this.send<{ repositories?: Repository[] }>('DescribeRepositories', new DescribeRepositoriesCommand({
         registryId: this.registryId, repositoryNames: [publicRepositoryName(name)] }));
       const found = answer.repositories?.[0];
       return found && this.info(found, false);
@@ -83,7 +93,7 @@ export class PublicRegistry implements TargetRegistry {
     if (found) return found;
     if (!o.createRepository) throw new RegistryError(`repository ${o.repository} does not exist in ECR Public`, 'create it, or set create-repository: true');
     try {
-      const created = await this.send<{ repository?: Repository }>('CreateRepository', new this.sdk.CreateRepositoryCommand({
+      const created = await this.send<{ repository?: Repository }>('CreateRepository', new CreateRepositoryCommand({
         repositoryName: publicRepositoryName(o.repository),
         catalogData: catalogData(o),
       }));
@@ -99,7 +109,7 @@ export class PublicRegistry implements TargetRegistry {
   async applyPolicies(o: Options): Promise<void> {
     if (!o.repositoryPolicy) return;
     const { readFileSync } = await import('node:fs');
-    await this.send('SetRepositoryPolicy', new this.sdk.SetRepositoryPolicyCommand({
+    await this.send('SetRepositoryPolicy', new SetRepositoryPolicyCommand({
       registryId: this.registryId, repositoryName: publicRepositoryName(o.repository), policyText: readFileSync(o.repositoryPolicy, 'utf8') }));
   }
 
@@ -110,7 +120,7 @@ export class PublicRegistry implements TargetRegistry {
     try {
       do {
         const page = await this.send<{ imageTagDetails?: { imageTag?: string; imageDetail?: { imageDigest?: string; imageManifestMediaType?: string } }[]; nextToken?: string }>(
-          'DescribeImageTags', new this.sdk.DescribeImageTagsCommand({ registryId: this.registryId, repositoryName: publicRepositoryName(repository), nextToken }));
+          'DescribeImageTags', new DescribeImageTagsCommand({ registryId: this.registryId, repositoryName: publicRepositoryName(repository), nextToken }));
         for (const d of page.imageTagDetails ?? []) {
           if (d.imageTag && tags.includes(d.imageTag) && d.imageDetail?.imageDigest) {
             found.set(d.imageTag, { digest: d.imageDetail.imageDigest, manifest: '', mediaType: d.imageDetail.imageManifestMediaType ?? '' });
@@ -129,12 +139,13 @@ export class PublicRegistry implements TargetRegistry {
   async putTag(repository: string, image: ImageRecord, tag: string): Promise<void> {
     let { manifest, mediaType } = image;
     if (!manifest) {
-      const login = await (this.loginData ??= this.login());
+      this.loginData ??= this.login();
+      const login = await this.loginData;
       const path = `${(this.registryUri ?? '').split('/').slice(1).join('/')}/${publicRepositoryName(repository)}`.replace(/^\//, '');
       ({ manifest, mediaType } = await fetchManifest(login, path, image.digest, MEDIA_TYPES, this.deadline?.signal));
     }
     try {
-      await this.send('PutImage', new this.sdk.PutImageCommand({
+      await this.send('PutImage', new PutImageCommand({
         registryId: this.registryId, repositoryName: publicRepositoryName(repository), imageManifest: manifest,
         imageManifestMediaType: mediaType || undefined, imageDigest: image.digest, imageTag: tag }));
     } catch (err) {

@@ -3,9 +3,23 @@
  * (proxyEndpoint, repositoryUri), so private endpoints, other partitions and test registries work.
  */
 import { readFileSync } from 'node:fs';
-import type { DescribeImageScanFindingsResponse, ECRClient, Repository } from '@aws-sdk/client-ecr';
+import {
+  BatchGetImageCommand,
+  CreateRepositoryCommand,
+  DescribeImageScanFindingsCommand,
+  DescribeRepositoriesCommand,
+  ECRClient,
+  GetAuthorizationTokenCommand,
+  PutImageCommand,
+  PutLifecyclePolicyCommand,
+  SetRepositoryPolicyCommand,
+  StartImageScanCommand,
+  type BatchGetImageCommandOutput,
+  type DescribeImageScanFindingsResponse,
+  type Repository,
+} from '@aws-sdk/client-ecr';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
-import { awsClientConfig, ecrSdk, retryHint, sdkFailure, watched, type Deadline } from './aws';
+import { awsClientConfig, retryHint, sdkFailure, watched, type Deadline } from './aws';
 import { RegistryError } from './errors';
 import { MAX_EXCLUSION_FILTERS } from './release-tags';
 import type { Mutability, Options } from './options';
@@ -63,12 +77,11 @@ const MEDIA_TYPES = [
 const errorName = (err: unknown): string => (err as { name?: string })?.name ?? '';
 
 export class EcrRegistry implements TargetRegistry {
-  private readonly sdk = ecrSdk();
   private readonly ecr: ECRClient;
   private readonly sendOptions: { abortSignal?: AbortSignal };
 
   constructor(region: string, credentials: AwsCredentialIdentity | undefined, private readonly registryId?: string, private readonly deadline?: Deadline) {
-    this.ecr = new this.sdk.ECRClient(awsClientConfig(region, credentials, deadline));
+    this.ecr = new ECRClient(awsClientConfig(region, credentials, deadline));
     this.sendOptions = { abortSignal: deadline?.signal };
   }
 
@@ -77,14 +90,14 @@ export class EcrRegistry implements TargetRegistry {
   }
 
   async login(): Promise<RegistryLogin> {
-    const answer = await this.call('GetAuthorizationToken', () => this.ecr.send(new this.sdk.GetAuthorizationTokenCommand(
+    const answer = await this.call('GetAuthorizationToken', () => this.ecr.send(new GetAuthorizationTokenCommand(
       this.registryId ? { registryIds: [this.registryId] } : {}), this.sendOptions));
     return decodeLogin(answer.authorizationData?.[0]);
   }
 
   /** Logins for other registries of this region (issue 13: pull registries), one call for all of them. */
   async logins(registryIds: string[]): Promise<RegistryLogin[]> {
-    const answer = await this.call('GetAuthorizationToken', () => this.ecr.send(new this.sdk.GetAuthorizationTokenCommand({ registryIds }), this.sendOptions));
+    const answer = await this.call('GetAuthorizationToken', () => this.ecr.send(new GetAuthorizationTokenCommand({ registryIds }), this.sendOptions));
     return (answer.authorizationData ?? []).map((data) => decodeLogin(data));
   }
 
@@ -103,7 +116,7 @@ export class EcrRegistry implements TargetRegistry {
     }
     const filters = exclusionFilters(o, mutableTags);
     try {
-      const created = await this.call('CreateRepository', () => this.ecr.send(new this.sdk.CreateRepositoryCommand({
+      const created = await this.call('CreateRepository', () => this.ecr.send(new CreateRepositoryCommand({
         registryId: this.registryId,
         repositoryName: o.repository,
         imageTagMutability: o.imageTagMutability,
@@ -124,12 +137,12 @@ export class EcrRegistry implements TargetRegistry {
     const jobs: Promise<unknown>[] = [];
     if (o.lifecyclePolicy) {
       const text = readFileSync(o.lifecyclePolicy, 'utf8');
-      jobs.push(this.call('PutLifecyclePolicy', () => this.ecr.send(new this.sdk.PutLifecyclePolicyCommand({
+      jobs.push(this.call('PutLifecyclePolicy', () => this.ecr.send(new PutLifecyclePolicyCommand({
         registryId: this.registryId, repositoryName: o.repository, lifecyclePolicyText: text }), this.sendOptions)));
     }
     if (o.repositoryPolicy) {
       const text = readFileSync(o.repositoryPolicy, 'utf8');
-      jobs.push(this.call('SetRepositoryPolicy', () => this.ecr.send(new this.sdk.SetRepositoryPolicyCommand({
+      jobs.push(this.call('SetRepositoryPolicy', () => this.ecr.send(new SetRepositoryPolicyCommand({
         registryId: this.registryId, repositoryName: o.repository, policyText: text }), this.sendOptions)));
     }
     await Promise.all(jobs);
@@ -138,9 +151,9 @@ export class EcrRegistry implements TargetRegistry {
   /** What each tag points at now; tags that don't exist (or a repository that doesn't) are absent. */
   async images(repository: string, tags: string[]): Promise<Map<string, ImageRecord>> {
     const found = new Map<string, ImageRecord>();
-    let answer;
+    let answer: BatchGetImageCommandOutput;
     try {
-      answer = await this.call('BatchGetImage', () => this.ecr.send(new this.sdk.BatchGetImageCommand({
+      answer = await this.call('BatchGetImage', () => this.ecr.send(new BatchGetImageCommand({
         registryId: this.registryId,
         repositoryName: repository,
         imageIds: tags.map((imageTag) => ({ imageTag })),
@@ -162,7 +175,7 @@ export class EcrRegistry implements TargetRegistry {
   /** Point `tag` at an existing image by copying its manifest: no layer moves. */
   async putTag(repository: string, image: ImageRecord, tag: string): Promise<void> {
     try {
-      await this.call('PutImage', () => this.ecr.send(new this.sdk.PutImageCommand({
+      await this.call('PutImage', () => this.ecr.send(new PutImageCommand({
         registryId: this.registryId,
         repositoryName: repository,
         imageManifest: image.manifest,
@@ -184,7 +197,7 @@ export class EcrRegistry implements TargetRegistry {
   /** A page of the scan findings of one image; undefined while ECR has no scan of it. */
   async scanFindings(repository: string, digest: string, nextToken?: string): Promise<ScanFindingsPage | undefined> {
     try {
-      return await this.call('DescribeImageScanFindings', () => this.ecr.send(new this.sdk.DescribeImageScanFindingsCommand({
+      return await this.call('DescribeImageScanFindings', () => this.ecr.send(new DescribeImageScanFindingsCommand({
         registryId: this.registryId, repositoryName: repository, imageId: { imageDigest: digest }, nextToken, maxResults: 1000 }), this.sendOptions));
     } catch (err) {
       if (errorName(err) === 'ScanNotFoundException') return undefined;
@@ -194,13 +207,13 @@ export class EcrRegistry implements TargetRegistry {
 
   /** A basic scan of one image (ECR allows one per image per day: LimitExceededException). */
   async startScan(repository: string, digest: string): Promise<void> {
-    await this.call('StartImageScan', () => this.ecr.send(new this.sdk.StartImageScanCommand({
+    await this.call('StartImageScan', () => this.ecr.send(new StartImageScanCommand({
       registryId: this.registryId, repositoryName: repository, imageId: { imageDigest: digest } }), this.sendOptions));
   }
 
   private async describe(name: string): Promise<Repository | undefined> {
     try {
-      const answer = await this.call('DescribeRepositories', () => this.ecr.send(new this.sdk.DescribeRepositoriesCommand({
+      const answer = await this.call('DescribeRepositories', () => this.ecr.send(new DescribeRepositoriesCommand({
         registryId: this.registryId, repositoryNames: [name] }), this.sendOptions));
       return answer.repositories?.[0];
     } catch (err) {

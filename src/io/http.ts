@@ -1,7 +1,7 @@
 /**
- * One HTTP(S) exchange with Node's own client, for the two requests made before the AWS SDK is
- * loaded: the GitHub OIDC token and the first STS attempt. Not fetch: its first call loads undici,
- * ~60 ms of CPU on the path to the first AWS request. The module is loaded on first use.
+ * One HTTP(S) exchange with Node's own client, for the one request that is not AWS's (the SDK
+ * makes those): the GitHub OIDC token. Not fetch: its first call loads undici, ~60 ms of CPU
+ * on the path to the first AWS request. The module is loaded on first use.
  */
 import type * as Http from 'node:http';
 
@@ -14,8 +14,6 @@ export interface ExchangeOptions {
   /** Time to connect, when it should be shorter than timeoutMs. */
   connectTimeoutMs?: number;
   signal?: AbortSignal;
-  /** Runs once the request is handed to the network. */
-  onSent?: () => void;
 }
 
 /** Resolves with the status and body of any answer; rejects only when there is none. */
@@ -40,7 +38,6 @@ export function exchange(target: string | URL, o: ExchangeOptions): Promise<{ st
     }
     req.on('timeout', () => req.destroy(new Error(`no answer within ${o.timeoutMs} ms`)));
     req.on('error', reject);
-    if (o.onSent) req.on('finish', o.onSent);
     req.end(o.body);
   });
 }

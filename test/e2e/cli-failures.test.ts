@@ -21,7 +21,7 @@ describe('ecr-deliver: failures exit 1 with the message and a hint', () => {
     expect(r.stderr).toMatch(/^ecr-deliver: the docker daemon is not reachable: .+\nhint: start the docker engine/m);
   });
 
-  it('STS over https (a self-signed test CA via NODE_EXTRA_CA_CERTS) refusing the role: one SDK-less request, the refusal worded as the SDK words it', async () => {
+  it('STS over https (a self-signed test CA via NODE_EXTRA_CA_CERTS) refusing the role: one request from the SDK, not retried, the refusal explained', async () => {
     const tls = mkdtempSync(join(tmpdir(), 'ecr-deliver-tls-'));
     try {
       const made = await runProcess('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
@@ -45,7 +45,8 @@ describe('ecr-deliver: failures exit 1 with the message and a hint', () => {
           { AWS_ENDPOINT_URL_STS: url, AWS_ENDPOINT_URL_ECR: url, NODE_EXTRA_CA_CERTS: join(tls, 'cert.pem') });
         expect(r.code).toBe(1);
         expect(r.stderr).toContain('ecr-deliver: STS refused AssumeRoleWithWebIdentity for arn:aws:iam::123456789012:role/deliver (AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity)');
-        expect(seen).toEqual([{ agent: 'ecr-deliver', action: 'AssumeRoleWithWebIdentity' }]);
+        expect(seen).toEqual([{ agent: expect.stringMatching(/^aws-sdk-js\//), action: 'AssumeRoleWithWebIdentity' }]);
+        expect(r.stderr).toContain('hint: the role\'s trust policy must allow this token');
       } finally {
         sts.close();
       }

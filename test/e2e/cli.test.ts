@@ -1,5 +1,6 @@
 /**
- * The command line front end end to end: the built bundle under Node 24 against a real dockerd,
+ * The command line front end end to end: the built bundle under Node 24 (and a delivery under
+ * Node 22, the oldest supported) against a real dockerd,
  * a real registry and the STS + ECR emulator (reached only through AWS_ENDPOINT_URL_*), the way a
  * GitLab/Buildkite/Jenkins job or a laptop runs it.
  */
@@ -7,8 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OUTPUTS } from '../../src/core/options';
-import { AwsEmulator } from '../fixtures/emulator';
-import { BUNDLE, NODE24, runProcess } from '../fixtures/github-runner';
+import type { AwsEmulator } from '../fixtures/emulator';
+import { BUNDLE, NODE22, NODE24, runProcess } from '../fixtures/github-runner';
 import { registryManifestDigest, type Registry } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 
@@ -34,8 +35,8 @@ afterAll(() => stack.stop());
 
 beforeEach(() => emulator.reset());
 
-function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  return runProcess(NODE24, [BUNDLE, ...args], {
+function cli(args: string[], env: NodeJS.ProcessEnv = {}, node = NODE24) {
+  return runProcess(node, [BUNDLE, ...args], {
     PATH: process.env.PATH, HOME: dir, DOCKER_CONFIG: join(dir, 'docker'), AWS_EC2_METADATA_DISABLED: 'true',
     AWS_ENDPOINT_URL_ECR: emulator.url, AWS_ENDPOINT_URL_STS: emulator.url, AWS_REGION: emulator.region,
     ...env,
@@ -114,10 +115,10 @@ describe('ecr-deliver (CLI), end to end', () => {
       const r = await cli(['--repository', 'cli/oidc', '--context', freshContext(), '--commit-sha', sha(), '--json',
         '--role-to-assume', ROLE, '--web-identity-token-file', tokenFile, '--role-session-name', 'gitlab-job-77']);
       expect(r.code).toBe(0);
-      // One STS call, made without the SDK (sts.ts); every ECR call is the SDK's.
+      // One STS call; every call is the SDK's.
       expect(emulator.calls.filter((c) => c.operation === 'AssumeRoleWithWebIdentity')).toEqual([
-        expect.objectContaining({ status: 200, params: expect.objectContaining({ RoleArn: ROLE, RoleSessionName: 'gitlab-job-77' }), userAgent: 'ecr-deliver' })]);
-      expect(emulator.calls.filter((c) => c.service === 'ecr').every((c) => c.userAgent?.startsWith('aws-sdk-js/'))).toBe(true);
+        expect.objectContaining({ status: 200, params: expect.objectContaining({ RoleArn: ROLE, RoleSessionName: 'gitlab-job-77' }) })]);
+      expect(emulator.calls.every((c) => c.userAgent?.startsWith('aws-sdk-js/'))).toBe(true);
       expect(emulator.calls.filter((c) => c.service === 'ecr').every((c) => c.accessKeyId?.startsWith('ASIA'))).toBe(true);
       expect(r.stderr).toContain(`Assuming ${ROLE} as gitlab-job-77 with the OIDC token from file ${tokenFile}`);
       // The token never shows up in anything the user can read.
@@ -125,7 +126,7 @@ describe('ecr-deliver (CLI), end to end', () => {
       expect(r.stdout + r.stderr).not.toContain(token.split('.')[2]);
     });
 
-    it('with a shared config file (which can move endpoints), the SDK makes the STS call: login works the same', async () => {
+    it('login with a role and a shared config file present: AssumeRoleWithWebIdentity, then GetAuthorizationToken', async () => {
       const home = mkdtempSync(join(dir, 'home-'));
       mkdirSync(join(home, '.aws'));
       writeFileSync(join(home, '.aws', 'config'), '[default]\n');
@@ -135,6 +136,18 @@ describe('ecr-deliver (CLI), end to end', () => {
       expect(JSON.parse(r.stdout)).toEqual({ registry: emulator.registryFrontHost });
       expect(emulator.calls.map((c) => [c.operation, c.status, c.userAgent?.split('/')[0]])).toEqual([
         ['AssumeRoleWithWebIdentity', 200, 'aws-sdk-js'], ['GetAuthorizationToken', 200, 'aws-sdk-js']]);
+    });
+
+    it('on Node 22 (the oldest supported): the same delivery, no warning from Node or the SDK', async () => {
+      const commit = sha();
+      const r = await cli(['--repository', 'cli/node22', '--context', freshContext(), '--commit-sha', commit, '--tags', 'latest', '--json',
+        '--role-to-assume', ROLE, '--web-identity-token-file', tokenFile], {}, NODE22);
+      expect(r.code).toBe(0);
+      const outputs = JSON.parse(r.stdout);
+      expect(outputs).toMatchObject({ image: `${emulator.registryFrontHost}/cli/node22:${commit}`, tags: `${commit},latest`, pushed: 'true' });
+      for (const tag of [commit, 'latest']) expect(await registryManifestDigest(registry, 'cli/node22', tag)).toBe(outputs.digest);
+      expect(emulator.calls.filter((c) => c.service === 'ecr').every((c) => c.accessKeyId?.startsWith('ASIA'))).toBe(true);
+      expect(r.stderr).not.toMatch(/\(node:\d+\) \w*Warning/); // how Node prints process.emitWarning
     });
 
     it('a trust policy that does not match: exit 1, the claims that explain it, and the fix', async () => {

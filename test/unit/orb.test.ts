@@ -56,23 +56,30 @@ describe('packed orb: dist/orb.yml', () => {
     expect(orb.version).toBe(2.1);
     expect(orb.description.trim().length).toBeGreaterThanOrEqual(64);
     expect(orb.display).toEqual({ home_url: 'https://github.com/ecr-deliver/ecr-deliver', source_url: 'https://github.com/ecr-deliver/ecr-deliver' });
-    expect(Object.keys(orb.commands).sort()).toEqual(['deliver', 'login']);
+    expect(Object.keys(orb.commands).sort()).toEqual(['deliver', 'login', 'run_script']);
     expect(Object.keys(orb.jobs)).toEqual(['deliver']);
     expect(Object.keys(orb.executors)).toEqual(['default']);
     expect(orb.executors.default.machine.image).toBe('<< parameters.image >>');
     expect(orb.executors.default.parameters.image.default).toMatch(/^ubuntu-2404:/);
   });
 
-  it('runs exactly dist/index.js: inlined in both commands (with `<<` escaped) and named by its sha256', () => {
+  it('carries dist/index.js once, named by its sha256: in run_script (with `<<` escaped), which deliver and login both call', () => {
     const sha = createHash('sha256').update(readFileSync('dist/index.js')).digest('hex');
     expect(orbText.split('\n').slice(0, 3).join('\n')).toContain(`sha256 ${sha}`);
+    expect(orbText.split(SCRIPT_STEP.split('\n').find((line) => line.length > 100)!)).toHaveLength(2);
+    const [script] = runSteps(orb.commands.run_script.steps);
+    expect(script).toMatchObject({ shell: '/usr/bin/env node', command: SCRIPT_STEP });
+    expect(script.environment.ECR_DELIVER_COMMAND).toBe('<< parameters.subcommand >>');
+    expect(orb.commands.run_script.parameters.subcommand).toMatchObject({ type: 'enum', enum: ['deliver', 'login'] });
     for (const name of ['deliver', 'login']) {
-      const node = runSteps(orb.commands[name].steps).filter((r) => r.shell === '/usr/bin/env node');
-      expect(node).toHaveLength(1);
-      expect(node[0].command).toBe(SCRIPT_STEP);
+      const steps = orb.commands[name].steps;
+      expect(runSteps(steps)).toHaveLength(1);
+      expect(steps.at(-1).run_script.subcommand).toBe(name);
     }
-    expect(orb.commands.login.steps.at(-1).run.environment.ECR_DELIVER_COMMAND).toBe('login');
-    expect(orb.commands.deliver.steps.at(-1).run.environment.ECR_DELIVER_COMMAND).toBe('deliver');
+  });
+
+  it('dist/orb.yml is at most 1.25 times the size of dist/index.js', () => {
+    expect(Buffer.byteLength(orbText)).toBeLessThanOrEqual(1.25 * readFileSync('dist/index.js').length);
   });
 
   it('deliver command: the parameters are the option table, snake_case, with its defaults and descriptions', () => {
@@ -99,19 +106,31 @@ describe('packed orb: dist/orb.yml', () => {
     for (const name of LOGIN_OPTIONS) expect(params[orbName(name)]).toEqual(expectedParameter(OPTIONS.find((o) => o.name === name)!));
   });
 
+  it('run_script: every orb option as an optional parameter (deliver requires repository itself), plus subcommand', () => {
+    const { subcommand, ...params } = orb.commands.run_script.parameters;
+    expect(subcommand.description.length).toBeGreaterThan(10);
+    expect(Object.keys(params)).toEqual(ORB_OPTIONS.map((o) => orbName(o.name)));
+    for (const o of ORB_OPTIONS) expect(params[orbName(o.name)]).toEqual({ ...expectedParameter(o), default: expectedParameter(o).default ?? '' });
+  });
+
   it('parameters reach the script only as ECR_DELIVER_* environment values, never inside shell text', () => {
     for (const name of ['deliver', 'login']) {
       const command = orb.commands[name];
-      const [check, script] = runSteps(command.steps);
-      const env = Object.fromEntries(Object.keys(command.parameters).map((p) => [envName(p.replace(/_/g, '-')), `<< parameters.${p} >>`]));
-      const { ECR_DELIVER_COMMAND: _mode, ...fromParameters } = script.environment;
-      expect(fromParameters).toEqual(env);
-      for (const run of [check, script]) {
-        expect(run.command).not.toMatch(/<<\s*parameters\./);
-        expect(run.command).not.toMatch(/\beval\b/);
-        expect(run.name).not.toMatch(/<</);
-      }
+      const [check] = runSteps(command.steps);
+      const passed = Object.fromEntries(Object.keys(command.parameters).map((p) => [p, `<< parameters.${p} >>`]));
+      expect(command.steps.at(-1)).toEqual({ run_script: { subcommand: name, ...passed } });
+      expect(check.command).not.toMatch(/<<\s*parameters\./);
       expect(check.environment).toBeUndefined();
+    }
+    const { subcommand: _subcommand, ...options } = orb.commands.run_script.parameters;
+    const [script] = runSteps(orb.commands.run_script.steps);
+    const env = Object.fromEntries(Object.keys(options).map((p) => [envName(p.replace(/_/g, '-')), `<< parameters.${p} >>`]));
+    expect(script.environment).toEqual({ ECR_DELIVER_COMMAND: '<< parameters.subcommand >>', ...env });
+    expect(script.command).not.toMatch(/<<\s*parameters\./);
+    expect(script.command).not.toMatch(/\beval\b/);
+    for (const [, , c] of components()) {
+      // A step's name may say which enum value runs it; no free text parameter lands in a name.
+      for (const run of runSteps(c.steps ?? [])) expect(run.name.replace('<< parameters.subcommand >>', '')).not.toMatch(/<</);
     }
   });
 
@@ -143,7 +162,7 @@ describe('packed orb: dist/orb.yml', () => {
         if (run.command.length > 64) expect(scripts).toContain(run.command);
       }
     }
-    expect(count).toBe(4);
+    expect(count).toBe(3);
   });
 
   it("contains no `<<` that CircleCI's config compiler would reject: only `\\<<` and `<< parameters.x >>` of declared parameters", () => {
