@@ -24,7 +24,8 @@ type Env = NodeJS.ProcessEnv;
 
 const MAX_TAG = 128;
 // semver.org's own pattern, with an optional leading `v` (git tags are usually `v1.2.3`).
-const SEMVER_RE = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+const SEMVER_RE =
+  /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 const GIT_REF_RE = /^refs\/(?:tags\/(.+)|heads\/(.+)|pull\/(\d{1,9})\/(?:merge|head))$/;
 
 /** `refs/tags/v1.2.3`, `refs/heads/main` or `refs/pull/7/merge`; undefined for anything else. */
@@ -81,7 +82,11 @@ export function semverTags(tag: string): ReleaseTags | undefined {
  * appended so two long branches never share a tag.
  */
 export function branchTag(branch: string): string {
-  const slug = branch.toLowerCase().replace(/[^a-z0-9_.-]+/g, '-').replace(/^[.-]+/, '').replace(/-+$/, '');
+  const slug = branch
+    .toLowerCase()
+    .replace(/[^a-z0-9_.-]+/g, '-')
+    .replace(/^[.-]+/, '')
+    .replace(/-+$/, '');
   const hash = createHash('sha256').update(branch).digest('hex').slice(0, 7);
   if (!slug) return `branch-${hash}`;
   if (slug.length <= MAX_TAG) return slug;

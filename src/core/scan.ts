@@ -73,8 +73,12 @@ export async function waitForScan(source: ScanSource, req: ScanRequest): Promise
   } catch (err) {
     if (err instanceof DeadlineError) throw err;
     const failure = describeFailure(err);
-    return incomplete(req, 'failed', `could not read ECR's scan of ${req.digest}: ${failure.message}`,
-      failure.hint ?? 'check the role\'s permissions for the scan (`ecr-deliver iam-policy … --scan-wait true`)');
+    return incomplete(
+      req,
+      'failed',
+      `could not read ECR's scan of ${req.digest}: ${failure.message}`,
+      failure.hint ?? "check the role's permissions for the scan (`ecr-deliver iam-policy … --scan-wait true`)",
+    );
   }
 }
 
@@ -98,8 +102,12 @@ async function poll(source: ScanSource, req: ScanRequest): Promise<ScanReport> {
     const status = page?.imageScanStatus?.status ?? '';
     if (page && DONE.has(status)) return judge(req, await allFindings(source, req, page));
     if (page && !WAITING.has(status)) {
-      return incomplete(req, 'failed', `ECR's scan of ${req.digest} ended ${status || 'without a status'}${page.imageScanStatus?.description ? `: ${page.imageScanStatus.description}` : ''}`,
-        'ECR scans images whose OS packages it knows; see the scan status in the ECR console');
+      return incomplete(
+        req,
+        'failed',
+        `ECR's scan of ${req.digest} ended ${status || 'without a status'}${page.imageScanStatus?.description ? `: ${page.imageScanStatus.description}` : ''}`,
+        'ECR scans images whose OS packages it knows; see the scan status in the ECR console',
+      );
     }
     last = page ? `scan ${status}` : 'no scan yet';
     // A scan that never shows up within the grace is a repository (or registry) that does not scan on push.
@@ -107,8 +115,12 @@ async function poll(source: ScanSource, req: ScanRequest): Promise<ScanReport> {
     const remaining = until - now();
     if (!page && !started && remaining <= 0) return notFound(req, now() - begun);
     if (remaining <= 0) {
-      return incomplete(req, 'timeout', `ECR's scan of ${req.digest} did not complete within ${req.timeoutSeconds} s (scan-timeout-seconds; last seen: ${last})`,
-        'raise scan-timeout-seconds; enhanced scanning of a new image can take several minutes');
+      return incomplete(
+        req,
+        'timeout',
+        `ECR's scan of ${req.digest} did not complete within ${req.timeoutSeconds} s (scan-timeout-seconds; last seen: ${last})`,
+        'raise scan-timeout-seconds; enhanced scanning of a new image can take several minutes',
+      );
     }
     await sleep(Math.min(delay, remaining));
     delay = Math.min(delay * 2, MAX_DELAY_MS);
@@ -117,8 +129,12 @@ async function poll(source: ScanSource, req: ScanRequest): Promise<ScanReport> {
 
 function notFound(req: ScanRequest, waitedMs: number): ScanReport {
   const why = req.scanOnPush ? 'although the repository is set to scan on push' : 'the repository does not scan on push';
-  return incomplete(req, 'not-found', `ECR has no scan of ${req.digest} after ${Math.round(waitedMs / 1000)} s: ${why}`,
-    'turn scan on push on (scan-on-push for a repository the run creates, `aws ecr put-image-scanning-configuration`, or a registry scanning rule), or set scan-start: true');
+  return incomplete(
+    req,
+    'not-found',
+    `ECR has no scan of ${req.digest} after ${Math.round(waitedMs / 1000)} s: ${why}`,
+    'turn scan on push on (scan-on-push for a repository the run creates, `aws ecr put-image-scanning-configuration`, or a registry scanning rule), or set scan-start: true',
+  );
 }
 
 /** Every page after the first: the counts are in each, the findings spread over them. */
@@ -143,7 +159,11 @@ function judge(req: ScanRequest, pages: ScanFindingsPage[]): ScanReport {
     const i = (ALL_SEVERITIES as readonly string[]).indexOf(f.severity);
     return i < 0 ? ALL_SEVERITIES.length : i;
   };
-  const top = findings.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).slice(0, TOP_FINDINGS).map(({ f }) => f);
+  const top = findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
+    .slice(0, TOP_FINDINGS)
+    .map(({ f }) => f);
   return { outcome: 'complete', counts, top, threshold: req.threshold, gate: gate(counts, req.threshold) };
 }
 
@@ -170,13 +190,21 @@ export function scanFindingsOutput(report?: ScanReport): string {
 export function scanVerdict(report: ScanReport | undefined, imageRef: string): { failure?: ScanGateError; warning?: string } {
   if (!report) return {};
   if (report.gate === 'failed' && report.outcome !== 'complete') {
-    return { failure: new ScanGateError(`fail-on-severity ${report.threshold}: ${report.problem}; the image is pushed (${imageRef}) but could not be judged`, report.hint) };
+    return {
+      failure: new ScanGateError(
+        `fail-on-severity ${report.threshold}: ${report.problem}; the image is pushed (${imageRef}) but could not be judged`,
+        report.hint,
+      ),
+    };
   }
   if (report.gate === 'failed') {
     const blocking = SEVERITIES.slice(0, SEVERITIES.indexOf(report.threshold as Severity) + 1).filter((s) => report.counts[s] > 0);
-    return { failure: new ScanGateError(
-      `fail-on-severity ${report.threshold}: ECR's scan found ${blocking.map((s) => `${report.counts[s]} ${s}`).join(', ')}; the image is pushed (${imageRef}) but should not be deployed`,
-      'fix or upgrade the packages listed in the summary and deliver again, or raise fail-on-severity') };
+    return {
+      failure: new ScanGateError(
+        `fail-on-severity ${report.threshold}: ECR's scan found ${blocking.map((s) => `${report.counts[s]} ${s}`).join(', ')}; the image is pushed (${imageRef}) but should not be deployed`,
+        'fix or upgrade the packages listed in the summary and deliver again, or raise fail-on-severity',
+      ),
+    };
   }
   if (report.outcome !== 'complete') return { warning: `scan-wait: ${report.problem}` };
   return {};

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AwsEmulator } from '../fixtures/emulator';
+import type { AwsEmulator } from '../fixtures/emulator';
 import { GitHubRunner } from '../fixtures/github-runner';
 import { parseGantt } from '../fixtures/mermaid';
 import { registryImageConfig, registryManifestDigest, type Registry } from '../fixtures/services';
@@ -33,9 +33,14 @@ beforeEach(() => emulator.reset());
 function job(commit: string, ref: string, extra: NodeJS.ProcessEnv = {}): GitHubRunner {
   emulator.githubClaims = { ...emulator.githubClaims, sub: `repo:octo-org/octo-repo:ref:${ref}`, ref };
   return new GitHubRunner({
-    AWS_ENDPOINT_URL_STS: emulator.url, AWS_ENDPOINT_URL_ECR: emulator.url, AWS_REGION: 'us-east-1',
-    ACTIONS_ID_TOKEN_REQUEST_URL: emulator.githubTokenUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.githubRequestToken,
-    GITHUB_SHA: commit, GITHUB_REF: ref, ...extra,
+    AWS_ENDPOINT_URL_STS: emulator.url,
+    AWS_ENDPOINT_URL_ECR: emulator.url,
+    AWS_REGION: 'us-east-1',
+    ACTIONS_ID_TOKEN_REQUEST_URL: emulator.githubTokenUrl,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.githubRequestToken,
+    GITHUB_SHA: commit,
+    GITHUB_REF: ref,
+    ...extra,
   });
 }
 
@@ -46,7 +51,11 @@ describe('release tags from git, GitHub', () => {
     const repo = uniqueRepo('semver');
     const commit = sha();
     const main = await job(commit, 'refs/tags/v1.2.3').main({
-      repository: repo, 'role-to-assume': ROLE, 'semver-tags': 'true', tags: 'latest', context: stack.freshContext(),
+      repository: repo,
+      'role-to-assume': ROLE,
+      'semver-tags': 'true',
+      tags: 'latest',
+      context: stack.freshContext(),
       labels: 'org.opencontainers.image.title=api\ncom.example.team=platform=core\n',
     });
     expect([main.code, main.stderr]).toEqual([0, '']);
@@ -73,7 +82,10 @@ describe('release tags from git, GitHub', () => {
     expect([v123.code, v123.stderr]).toEqual([0, '']);
     expect(emulator.repositories.get(repo)).toMatchObject({
       imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION',
-      imageTagMutabilityExclusionFilters: [{ filterType: 'WILDCARD', filter: '*.*' }, { filterType: 'WILDCARD', filter: '1' }],
+      imageTagMutabilityExclusionFilters: [
+        { filterType: 'WILDCARD', filter: '*.*' },
+        { filterType: 'WILDCARD', filter: '1' },
+      ],
     });
 
     const v124 = await job(second, 'refs/tags/v1.2.4').main({ ...inputs, context: stack.freshContext() });
@@ -84,15 +96,27 @@ describe('release tags from git, GitHub', () => {
     for (const tag of ['1.2.3', first]) expect({ tag, at: await digestOf(repo, tag) }).toEqual({ tag, at: v123.outputs.digest });
     // The moves were manifest copies ECR allowed, not refusals retried.
     expect(emulator.calls.filter((c) => c.operation === 'PutImage').map((c) => [c.params.imageTag, c.status])).toEqual(
-      expect.arrayContaining([['1.2', 200], ['1', 200]]));
+      expect.arrayContaining([
+        ['1.2', 200],
+        ['1', 200],
+      ]),
+    );
   });
 
-  it('an IMMUTABLE_WITH_EXCLUSION repository that would need more than ECR\'s 5 filters: refused before anything is created or built', async () => {
+  it("an IMMUTABLE_WITH_EXCLUSION repository that would need more than ECR's 5 filters: refused before anything is created or built", async () => {
     const repo = uniqueRepo('filters');
     const main = await job(sha(), 'refs/tags/v1.2.3').main({
-      repository: repo, 'role-to-assume': ROLE, 'semver-tags': 'true', tags: 'a,b,c,d', 'image-tag-mutability': 'IMMUTABLE_WITH_EXCLUSION', context: stack.freshContext() });
+      repository: repo,
+      'role-to-assume': ROLE,
+      'semver-tags': 'true',
+      tags: 'a,b,c,d',
+      'image-tag-mutability': 'IMMUTABLE_WITH_EXCLUSION',
+      context: stack.freshContext(),
+    });
     expect(main.code).toBe(1);
-    expect(main.stdout).toContain('::error::an IMMUTABLE_WITH_EXCLUSION repository takes at most 5 exclusion filters; keeping this run\'s extra tags movable needs 6: a, b, c, d, *.*, 1');
+    expect(main.stdout).toContain(
+      "::error::an IMMUTABLE_WITH_EXCLUSION repository takes at most 5 exclusion filters; keeping this run's extra tags movable needs 6: a, b, c, d, *.*, 1",
+    );
     expect(emulator.calls.map((c) => c.operation)).not.toContain('CreateRepository');
     expect(emulator.repositories.has(repo)).toBe(false);
     expect(main.stdout).not.toContain('::group::Build');
@@ -113,7 +137,12 @@ describe('release tags from git, GitHub', () => {
 
   it('a branch push with branch-tag: the branch made a valid tag', async () => {
     const repo = uniqueRepo('branch');
-    const main = await job(sha(), 'refs/heads/Feature/Login_2').main({ repository: repo, 'role-to-assume': ROLE, 'branch-tag': 'true', context: stack.freshContext() });
+    const main = await job(sha(), 'refs/heads/Feature/Login_2').main({
+      repository: repo,
+      'role-to-assume': ROLE,
+      'branch-tag': 'true',
+      context: stack.freshContext(),
+    });
     expect([main.code, main.stderr]).toEqual([0, '']);
     expect(main.outputs.tags.split(',').slice(1)).toEqual(['feature-login_2']);
     expect(await digestOf(repo, 'feature-login_2')).toBe(main.outputs.digest);
@@ -127,7 +156,10 @@ describe('the step summary, GitHub', () => {
     expect([main.code, main.stderr]).toEqual([0, '']);
     const tasks = parseGantt(main.summary);
     // The `timings` row: `Credentials 0.3 s, Repository 0.1 s, …; total 2.0 s`, in the order phases started.
-    const row = /\| timings \| (.*); total [\d.]+ s \|/.exec(main.summary)![1].split(', ').map((p) => /^(.+) ([\d.]+) s$/.exec(p)!);
+    const row = /\| timings \| (.*); total [\d.]+ s \|/
+      .exec(main.summary)![1]
+      .split(', ')
+      .map((p) => /^(.+) ([\d.]+) s$/.exec(p)!);
     expect(tasks.map((t) => t.section)).toEqual(row.map((m) => m[1]));
     expect(tasks.map((t) => t.section)).toEqual(['Credentials', 'Repository', 'Login', 'Build', 'Push', 'Tag']);
     for (const [t, m] of tasks.map((task, i) => [task, row[i]] as const)) {

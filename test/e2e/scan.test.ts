@@ -32,9 +32,15 @@ afterAll(() => stack.stop());
 beforeEach(() => emulator.reset());
 
 const env = () => ({
-  PATH: process.env.PATH, HOME: home, DOCKER_CONFIG: join(home, 'docker'), AWS_EC2_METADATA_DISABLED: 'true',
-  AWS_ENDPOINT_URL_ECR: emulator.url, AWS_ENDPOINT_URL_STS: emulator.url, AWS_REGION: emulator.region,
-  AWS_ACCESS_KEY_ID: KEY, AWS_SECRET_ACCESS_KEY: SECRET,
+  PATH: process.env.PATH,
+  HOME: home,
+  DOCKER_CONFIG: join(home, 'docker'),
+  AWS_EC2_METADATA_DISABLED: 'true',
+  AWS_ENDPOINT_URL_ECR: emulator.url,
+  AWS_ENDPOINT_URL_STS: emulator.url,
+  AWS_REGION: emulator.region,
+  AWS_ACCESS_KEY_ID: KEY,
+  AWS_SECRET_ACCESS_KEY: SECRET,
 });
 const cli = (args: string[]) => runProcess(NODE24, [BUNDLE, '--context', stack.freshContext(), '--commit-sha', sha(), '--json', ...args], env());
 
@@ -50,8 +56,13 @@ function scanOfAskedDigest(spec: ScanSpec): { digest?: string } {
 }
 
 const finding = (n: number, severity: BasicFinding['severity'], pkg = 'zlib'): BasicFinding => ({
-  name: `CVE-2026-${String(n).padStart(4, '0')}`, severity, uri: `https://security-tracker.debian.org/tracker/CVE-2026-${String(n).padStart(4, '0')}`,
-  attributes: [{ key: 'package_name', value: pkg }, { key: 'package_version', value: '1.2.13' }],
+  name: `CVE-2026-${String(n).padStart(4, '0')}`,
+  severity,
+  uri: `https://security-tracker.debian.org/tracker/CVE-2026-${String(n).padStart(4, '0')}`,
+  attributes: [
+    { key: 'package_name', value: pkg },
+    { key: 'package_version', value: '1.2.13' },
+  ],
 });
 const scanCalls = () => emulator.calls.filter((c) => c.operation === 'DescribeImageScanFindings' || c.operation === 'StartImageScan');
 
@@ -67,7 +78,8 @@ describe('scan-wait, end to end', () => {
     expect(JSON.parse(outputs['scan-findings'])).toEqual({ CRITICAL: 0, HIGH: 0, MEDIUM: 1, LOW: 2, INFORMATIONAL: 0, UNDEFINED: 0 });
     // Two IN_PROGRESS answers, then COMPLETE: three polls of the first page.
     expect(scanCalls().map((c) => [c.operation, c.params.imageId.imageDigest, c.params.nextToken])).toEqual(
-      Array(3).fill(['DescribeImageScanFindings', outputs.digest, undefined]));
+      Array(3).fill(['DescribeImageScanFindings', outputs.digest, undefined]),
+    );
     expect(r.stderr).toContain('▶ Scan\n');
     expect(r.stderr).toMatch(/ {4}CRITICAL {2}HIGH {2}MEDIUM {2}LOW {2}INFORMATIONAL {2}UNDEFINED\n {4} {7}0 {5}0 {7}1 {4}2 {14}0 {10}0\n/);
     expect(r.stderr).toContain('    fail-on-severity HIGH: passed\n');
@@ -81,8 +93,12 @@ describe('scan-wait, end to end', () => {
     const asked = scanOfAskedDigest({ inProgressPolls: 1, findings });
     const commit = sha();
     const main = await new GitHubRunner({
-      AWS_ENDPOINT_URL_STS: emulator.url, AWS_ENDPOINT_URL_ECR: emulator.url, AWS_REGION: 'us-east-1', GITHUB_SHA: commit,
-      AWS_ACCESS_KEY_ID: KEY, AWS_SECRET_ACCESS_KEY: SECRET,
+      AWS_ENDPOINT_URL_STS: emulator.url,
+      AWS_ENDPOINT_URL_ECR: emulator.url,
+      AWS_REGION: 'us-east-1',
+      GITHUB_SHA: commit,
+      AWS_ACCESS_KEY_ID: KEY,
+      AWS_SECRET_ACCESS_KEY: SECRET,
     }).main({ repository: repo, context: stack.freshContext(), 'scan-wait': 'true', 'fail-on-severity': 'CRITICAL' });
     expect(main.code).toBe(1);
     const digest = main.outputs.digest;
@@ -90,10 +106,18 @@ describe('scan-wait, end to end', () => {
     expect(Object.keys(main.outputs)).toEqual(OUTPUTS.map((o) => o.name));
     expect(JSON.parse(main.outputs['scan-findings'])).toEqual({ CRITICAL: 1, HIGH: 0, MEDIUM: 599, LOW: 600, INFORMATIONAL: 0, UNDEFINED: 0 });
     expect(await registryManifestDigest(registry, repo, commit)).toBe(digest);
-    expect(main.stdout).toContain(`::error::fail-on-severity CRITICAL: ECR's scan found 1 CRITICAL; the image is pushed (${main.outputs['image-ref']}) but should not be deployed`);
-    expect(scanCalls().filter((c) => c.params.nextToken).map((c) => c.params.maxResults)).toEqual([1000]);
+    expect(main.stdout).toContain(
+      `::error::fail-on-severity CRITICAL: ECR's scan found 1 CRITICAL; the image is pushed (${main.outputs['image-ref']}) but should not be deployed`,
+    );
+    expect(
+      scanCalls()
+        .filter((c) => c.params.nextToken)
+        .map((c) => c.params.maxResults),
+    ).toEqual([1000]);
 
-    expect(main.summary).toContain('| CRITICAL | HIGH | MEDIUM | LOW | INFORMATIONAL | UNDEFINED |\n|---:|---:|---:|---:|---:|---:|\n| 1 | 0 | 599 | 600 | 0 | 0 |');
+    expect(main.summary).toContain(
+      '| CRITICAL | HIGH | MEDIUM | LOW | INFORMATIONAL | UNDEFINED |\n|---:|---:|---:|---:|---:|---:|\n| 1 | 0 | 599 | 600 | 0 | 0 |',
+    );
     expect(main.summary).toContain('**fail-on-severity CRITICAL: failed.** The image is pushed, but should not be deployed.');
     const rows = main.summary.split('\n').filter((l) => /^\| \[CVE-/.test(l));
     expect(rows).toHaveLength(10);
@@ -109,7 +133,9 @@ describe('scan-wait, end to end', () => {
     const outputs = JSON.parse(r.stdout);
     expect(outputs['scan-findings']).toBe('');
     expect(await registryManifestDigest(registry, repo, outputs.image.split(':').pop())).toBe(outputs.digest);
-    expect(r.stderr).toContain(`ecr-deliver: fail-on-severity CRITICAL: ECR's scan of ${outputs.digest} did not complete within 2 s (scan-timeout-seconds; last seen: scan IN_PROGRESS); the image is pushed (${outputs['image-ref']}) but could not be judged\n`);
+    expect(r.stderr).toContain(
+      `ecr-deliver: fail-on-severity CRITICAL: ECR's scan of ${outputs.digest} did not complete within 2 s (scan-timeout-seconds; last seen: scan IN_PROGRESS); the image is pushed (${outputs['image-ref']}) but could not be judged\n`,
+    );
     expect(r.stderr).toContain('hint: raise scan-timeout-seconds');
     // Polled more than once, and only ever answered IN_PROGRESS.
     expect(scanCalls().length).toBeGreaterThan(1);
@@ -131,16 +157,31 @@ describe('scan-wait, end to end', () => {
     expect([started.code, started.stderr]).toEqual([0, expect.stringContaining('starting one (StartImageScan)')]);
     const second = JSON.parse(started.stdout);
     expect(scanCalls().map((c) => [c.operation, c.errorCode])).toEqual([
-      ['DescribeImageScanFindings', 'ScanNotFoundException'], ['StartImageScan', undefined], ['DescribeImageScanFindings', undefined], ['DescribeImageScanFindings', undefined]]);
+      ['DescribeImageScanFindings', 'ScanNotFoundException'],
+      ['StartImageScan', undefined],
+      ['DescribeImageScanFindings', undefined],
+      ['DescribeImageScanFindings', undefined],
+    ]);
     expect(JSON.parse(second['scan-findings'])).toMatchObject({ HIGH: 1, CRITICAL: 0 });
   });
 
   it('enhanced scanning (Inspector): ACTIVE with enhanced findings is read the same way', async () => {
     const repo = uniqueRepo('enhanced');
-    scanOfAskedDigest({ inProgressPolls: 1, enhancedFindings: [{
-      severity: 'HIGH', title: 'CVE-2026-4242 - libfoo', status: 'ACTIVE',
-      packageVulnerabilityDetails: { vulnerabilityId: 'CVE-2026-4242', sourceUrl: 'https://nvd.nist.gov/vuln/detail/CVE-2026-4242', vulnerablePackages: [{ name: 'libfoo', version: '2.0.1' }] },
-    }] });
+    scanOfAskedDigest({
+      inProgressPolls: 1,
+      enhancedFindings: [
+        {
+          severity: 'HIGH',
+          title: 'CVE-2026-4242 - libfoo',
+          status: 'ACTIVE',
+          packageVulnerabilityDetails: {
+            vulnerabilityId: 'CVE-2026-4242',
+            sourceUrl: 'https://nvd.nist.gov/vuln/detail/CVE-2026-4242',
+            vulnerablePackages: [{ name: 'libfoo', version: '2.0.1' }],
+          },
+        },
+      ],
+    });
     const r = await cli(['--repository', repo, '--scan-wait', 'true', '--fail-on-severity', 'HIGH']);
     expect(r.code).toBe(1);
     expect(JSON.parse(JSON.parse(r.stdout)['scan-findings'])).toMatchObject({ HIGH: 1, CRITICAL: 0 });

@@ -52,13 +52,29 @@ describe('README: releases and the vulnerability gate', () => {
     const uri = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/api';
     const tracker = (cve: string) => `https://security-tracker.debian.org/tracker/${cve}`;
     const rendered = githubSummary(
-      { registry: uri.split('/')[0], 'repository-uri': uri, image: `${uri}:${sha}`, digest, 'image-ref': `${uri}@${digest}`, tags: [sha, 'latest', '1.4.2', '1.4', '1'], pushed: true, 'scan-findings': '' },
+      {
+        registry: uri.split('/')[0],
+        'repository-uri': uri,
+        image: `${uri}:${sha}`,
+        digest,
+        'image-ref': `${uri}@${digest}`,
+        tags: [sha, 'latest', '1.4.2', '1.4', '1'],
+        pushed: true,
+        'scan-findings': '',
+      },
       clock,
-      { outcome: 'complete', threshold: 'HIGH', gate: 'failed', counts: { CRITICAL: 0, HIGH: 1, MEDIUM: 3, LOW: 7, INFORMATIONAL: 2, UNDEFINED: 0 }, top: [
-        { name: 'CVE-2026-1234', severity: 'HIGH', package: 'openssl 3.0.15-1~deb12u1', link: tracker('CVE-2026-1234') },
-        { name: 'CVE-2026-0456', severity: 'MEDIUM', package: 'libxml2 2.9.14+dfsg-1.3', link: tracker('CVE-2026-0456') },
-        { name: 'CVE-2025-9876', severity: 'MEDIUM', package: 'zlib 1:1.2.13.dfsg-1', link: tracker('CVE-2025-9876') },
-      ] });
+      {
+        outcome: 'complete',
+        threshold: 'HIGH',
+        gate: 'failed',
+        counts: { CRITICAL: 0, HIGH: 1, MEDIUM: 3, LOW: 7, INFORMATIONAL: 2, UNDEFINED: 0 },
+        top: [
+          { name: 'CVE-2026-1234', severity: 'HIGH', package: 'openssl 3.0.15-1~deb12u1', link: tracker('CVE-2026-1234') },
+          { name: 'CVE-2026-0456', severity: 'MEDIUM', package: 'libxml2 2.9.14+dfsg-1.3', link: tracker('CVE-2026-0456') },
+          { name: 'CVE-2025-9876', severity: 'MEDIUM', package: 'zlib 1:1.2.13.dfsg-1', link: tracker('CVE-2025-9876') },
+        ],
+      },
+    );
     expect(rendered.trimEnd()).toBe(example);
   });
 });

@@ -26,9 +26,21 @@ describe('refs → tags, GitHub', () => {
     ['v1.2 is not semver', { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/tags/v1.2' }, {}, [], undefined],
     ['leading zero is not semver', { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/tags/v01.2.3' }, {}, [], undefined],
     ['branch push', { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/feature/Login' }, {}, ['feature-login'], undefined],
-    ['pull_request: pr-N from the payload', { GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/42/merge', GITHUB_HEAD_REF: 'feature/x' }, { pull_request: { number: 42 } }, ['pr-42'], undefined],
+    [
+      'pull_request: pr-N from the payload',
+      { GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/42/merge', GITHUB_HEAD_REF: 'feature/x' },
+      { pull_request: { number: 42 } },
+      ['pr-42'],
+      undefined,
+    ],
     ['pull_request without payload: pr-N from GITHUB_REF', { GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/7/merge' }, {}, ['pr-7'], undefined],
-    ['pull_request_target: GITHUB_REF is the base branch, the number is the payload\'s', { GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_REF: 'refs/heads/main' }, { pull_request: { number: 9 } }, ['pr-9'], undefined],
+    [
+      "pull_request_target: GITHUB_REF is the base branch, the number is the payload's",
+      { GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_REF: 'refs/heads/main' },
+      { pull_request: { number: 9 } },
+      ['pr-9'],
+      undefined,
+    ],
     ['only GITHUB_REF_NAME and GITHUB_REF_TYPE', { GITHUB_REF_TYPE: 'tag', GITHUB_REF_NAME: 'v2.0.0' }, {}, ['2.0.0', '2.0', '2'], '2.0.0'],
     ['no ref at all', {}, {}, [], undefined],
   ];
@@ -42,8 +54,18 @@ describe('refs → tags, CircleCI', () => {
     ['tag build', { CIRCLE_TAG: 'v3.1.4' }, ['3.1.4', '3.1', '3'], '3.1.4'],
     ['pre-release tag build', { CIRCLE_TAG: '3.1.4-beta' }, ['3.1.4-beta'], '3.1.4-beta'],
     ['branch build', { CIRCLE_BRANCH: 'main' }, ['main'], undefined],
-    ['branch with a pull request: branch and pr-N', { CIRCLE_BRANCH: 'feature/login', CIRCLE_PULL_REQUEST: 'https://github.com/acme/api/pull/12' }, ['feature-login', 'pr-12'], undefined],
-    ['a fork\'s pull request: pr-N only (its branch is pull/N)', { CIRCLE_BRANCH: 'pull/13', CIRCLE_PR_NUMBER: '13', CIRCLE_PULL_REQUEST: 'https://github.com/acme/api/pull/13' }, ['pr-13'], undefined],
+    [
+      'branch with a pull request: branch and pr-N',
+      { CIRCLE_BRANCH: 'feature/login', CIRCLE_PULL_REQUEST: 'https://github.com/acme/api/pull/12' },
+      ['feature-login', 'pr-12'],
+      undefined,
+    ],
+    [
+      "a fork's pull request: pr-N only (its branch is pull/N)",
+      { CIRCLE_BRANCH: 'pull/13', CIRCLE_PR_NUMBER: '13', CIRCLE_PULL_REQUEST: 'https://github.com/acme/api/pull/13' },
+      ['pr-13'],
+      undefined,
+    ],
     ['nothing set', {}, [], undefined],
   ];
   it.each(cases)('%s', (_, env, tags, version) => {
@@ -78,15 +100,21 @@ describe('git-ref, and what each option adds', () => {
     const options = parseOptions(raw({ 'semver-tags': 'true', 'git-ref': 'refs/tags/v4.5.6' }));
     const ctx = resolveContext(options, { GITHUB_ACTIONS: 'true', GITHUB_REF: 'refs/heads/main', GITHUB_SHA: SHA, AWS_REGION: 'eu-west-1' });
     expect(ctx.release).toEqual({ tags: ['4.5.6', '4.5', '4'], version: '4.5.6' });
-    expect(() => parseOptions(raw({ 'git-ref': 'v4.5.6' }))).toThrow(new InputError('git-ref', 'v4.5.6', 'is not a git ref: `refs/tags/NAME`, `refs/heads/NAME` or `refs/pull/N/merge`'));
+    expect(() => parseOptions(raw({ 'git-ref': 'v4.5.6' }))).toThrow(
+      new InputError('git-ref', 'v4.5.6', 'is not a git ref: `refs/tags/NAME`, `refs/heads/NAME` or `refs/pull/N/merge`'),
+    );
   });
 
   it('a derived tag that breaks the tag rule is an input error naming the option', () => {
     const dir = mkdtempSync(join(tmpdir(), 'release-tags-'));
     writeFileSync(join(dir, 'Dockerfile'), 'FROM scratch\n');
     const long = `v1.2.3-${'a'.repeat(130)}`;
-    const options = parseOptions((name) => ({ repository: 'team/api', context: dir, 'semver-tags': 'true', 'git-ref': `refs/tags/${long}` } as Record<string, string>)[name]);
-    expect(() => resolveContext(options, { AWS_REGION: 'eu-west-1', GITHUB_SHA: SHA, GITHUB_ACTIONS: 'true' })).toThrow(/^semver-tags: "1\.2\.3-a+…" is not a valid image tag: .*\(derived from the git ref\)$/);
+    const options = parseOptions(
+      (name) => (({ repository: 'team/api', context: dir, 'semver-tags': 'true', 'git-ref': `refs/tags/${long}` }) as Record<string, string>)[name],
+    );
+    expect(() => resolveContext(options, { AWS_REGION: 'eu-west-1', GITHUB_SHA: SHA, GITHUB_ACTIONS: 'true' })).toThrow(
+      /^semver-tags: "1\.2\.3-a+…" is not a valid image tag: .*\(derived from the git ref\)$/,
+    );
   });
 });
 
@@ -143,13 +171,24 @@ describe('mutable tag filters for a created IMMUTABLE_WITH_EXCLUSION repository'
 
   it('no filter matches a commit SHA tag', () => {
     const filters = mutableTagFilters(['latest'], releaseTags({ tag: 'v1.2.3' }, both)).concat(mutableTagFilters([], releaseTags({ pullRequest: 1 }, both)));
-    const re = (f: string) => new RegExp(`^${f.split('*').map((p) => p.replace(/[.]/g, '\\.')).join('.*')}$`);
+    const re = (f: string) =>
+      new RegExp(
+        `^${f
+          .split('*')
+          .map((p) => p.replace(/[.]/g, '\\.'))
+          .join('.*')}$`,
+      );
     for (const f of filters) expect({ f, sha: re(f).test(SHA) }).toEqual({ f, sha: false });
   });
 });
 
 describe('outside GitHub and CircleCI: git itself', () => {
-  const git = (dir: string, ...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } }).trim();
+  const git = (dir: string, ...args: string[]) =>
+    execFileSync('git', args, {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' },
+    }).trim();
 
   it('a tag exactly at the delivered commit (git describe --exact-match), else the checked-out branch', () => {
     const dir = mkdtempSync(join(tmpdir(), 'release-git-'));
@@ -164,7 +203,11 @@ describe('outside GitHub and CircleCI: git itself', () => {
     const cwd = process.cwd();
     try {
       process.chdir(dir);
-      const options = (sha: string) => parseOptions((name) => ({ repository: 'team/api', context: dir, 'semver-tags': 'true', 'branch-tag': 'true', 'commit-sha': sha } as Record<string, string>)[name]);
+      const options = (sha: string) =>
+        parseOptions(
+          (name) =>
+            (({ repository: 'team/api', context: dir, 'semver-tags': 'true', 'branch-tag': 'true', 'commit-sha': sha }) as Record<string, string>)[name],
+        );
       expect(resolveContext(options(first), { AWS_REGION: 'eu-west-1' }).release).toEqual({ tags: ['0.9.0', '0.9'], version: '0.9.0' });
       expect(resolveContext(options(second), { AWS_REGION: 'eu-west-1' }).release).toEqual({ tags: ['feature-cli'], version: undefined });
     } finally {

@@ -25,9 +25,17 @@ function ecr(answers: (ScanFindingsPage | undefined)[], pages: Record<string, Sc
     },
   };
   const request = (over: Partial<ScanRequest> = {}): ScanRequest => ({
-    repository: 'team/api', digest: DIGEST, timeoutSeconds: 600, start: false, threshold: 'none', scanOnPush: true,
+    repository: 'team/api',
+    digest: DIGEST,
+    timeoutSeconds: 600,
+    start: false,
+    threshold: 'none',
+    scanOnPush: true,
     info: () => undefined,
-    sleep: async (ms) => { sleeps.push(ms); clock += ms; },
+    sleep: async (ms) => {
+      sleeps.push(ms);
+      clock += ms;
+    },
     now: () => clock,
     ...over,
   });
@@ -36,10 +44,19 @@ function ecr(answers: (ScanFindingsPage | undefined)[], pages: Record<string, Sc
 
 const inProgress: ScanFindingsPage = { imageScanStatus: { status: 'IN_PROGRESS' } };
 const complete = (counts: Record<string, number>, findings: ScanFindingsPage['imageScanFindings'] = {}, nextToken?: string): ScanFindingsPage => ({
-  imageScanStatus: { status: 'COMPLETE' }, imageScanFindings: { findingSeverityCounts: counts, ...findings }, nextToken });
+  imageScanStatus: { status: 'COMPLETE' },
+  imageScanFindings: { findingSeverityCounts: counts, ...findings },
+  nextToken,
+});
 const finding = (name: string, severity: string, pkg = 'openssl') => ({
-  name, severity: severity as 'HIGH', uri: `https://security-tracker.debian.org/tracker/${name}`,
-  attributes: [{ key: 'package_name', value: pkg }, { key: 'package_version', value: '1.0' }] });
+  name,
+  severity: severity as 'HIGH',
+  uri: `https://security-tracker.debian.org/tracker/${name}`,
+  attributes: [
+    { key: 'package_name', value: pkg },
+    { key: 'package_version', value: '1.0' },
+  ],
+});
 
 describe('waiting for the scan', () => {
   it('polls with doubling delays until COMPLETE and reports every severity', async () => {
@@ -65,17 +82,37 @@ describe('waiting for the scan', () => {
     const { source, calls, request } = ecr([first], { t1: { ...complete({}), imageScanFindings: { findings: [finding('CVE-3', 'CRITICAL', 'zlib')] } } });
     const report = await waitForScan(source, request());
     expect(calls).toEqual(['poll @0', 'page t1']);
-    expect(report.top.map((f) => [f.name, f.severity, f.package])).toEqual([['CVE-3', 'CRITICAL', 'zlib 1.0'], ['CVE-2', 'HIGH', 'openssl 1.0'], ['CVE-1', 'LOW', 'openssl 1.0']]);
+    expect(report.top.map((f) => [f.name, f.severity, f.package])).toEqual([
+      ['CVE-3', 'CRITICAL', 'zlib 1.0'],
+      ['CVE-2', 'HIGH', 'openssl 1.0'],
+      ['CVE-1', 'LOW', 'openssl 1.0'],
+    ]);
     expect(report.top[0].link).toBe('https://security-tracker.debian.org/tracker/CVE-3');
   });
 
   it('reads enhanced (Inspector) findings the same way; ACTIVE counts as done', async () => {
     const page: ScanFindingsPage = {
       imageScanStatus: { status: 'ACTIVE' },
-      imageScanFindings: { findingSeverityCounts: { MEDIUM: 1 }, enhancedFindings: [{ severity: 'MEDIUM', title: 'CVE-9 - libx', packageVulnerabilityDetails: {
-        vulnerabilityId: 'CVE-9', sourceUrl: 'https://nvd.nist.gov/vuln/detail/CVE-9', vulnerablePackages: [{ name: 'libx', version: '2.1' }] } }] } };
+      imageScanFindings: {
+        findingSeverityCounts: { MEDIUM: 1 },
+        enhancedFindings: [
+          {
+            severity: 'MEDIUM',
+            title: 'CVE-9 - libx',
+            packageVulnerabilityDetails: {
+              vulnerabilityId: 'CVE-9',
+              sourceUrl: 'https://nvd.nist.gov/vuln/detail/CVE-9',
+              vulnerablePackages: [{ name: 'libx', version: '2.1' }],
+            },
+          },
+        ],
+      },
+    };
     const report = await waitForScan(ecr([page]).source, ecr([page]).request());
-    expect(report).toMatchObject({ outcome: 'complete', top: [{ name: 'CVE-9', severity: 'MEDIUM', package: 'libx 2.1', link: 'https://nvd.nist.gov/vuln/detail/CVE-9' }] });
+    expect(report).toMatchObject({
+      outcome: 'complete',
+      top: [{ name: 'CVE-9', severity: 'MEDIUM', package: 'libx 2.1', link: 'https://nvd.nist.gov/vuln/detail/CVE-9' }],
+    });
   });
 
   it('no scan on a repository that does not scan on push: the answer after the grace (or the timeout), naming the fix', async () => {
@@ -86,7 +123,9 @@ describe('waiting for the scan', () => {
     expect(report.problem).toBe(`ECR has no scan of ${DIGEST} after 5 s: the repository does not scan on push`);
     expect(report.hint).toMatch(/scan-start: true/);
     const long = ecr([undefined]);
-    expect((await waitForScan(long.source, long.request({ timeoutSeconds: 600 }))).problem).toMatch(/after 20 s: although the repository is set to scan on push/);
+    expect((await waitForScan(long.source, long.request({ timeoutSeconds: 600 }))).problem).toMatch(
+      /after 20 s: although the repository is set to scan on push/,
+    );
   });
 
   it('scan-start: starts one scan when there is none, then waits for it', async () => {
@@ -96,10 +135,15 @@ describe('waiting for the scan', () => {
     expect(report).toMatchObject({ outcome: 'complete', top: [] });
   });
 
-  it('a scan that ends FAILED or UNSUPPORTED_IMAGE is reported with ECR\'s description', async () => {
-    const { source, request } = ecr([{ imageScanStatus: { status: 'UNSUPPORTED_IMAGE', description: 'UnsupportedImageError: The operating system is not supported' } }]);
+  it("a scan that ends FAILED or UNSUPPORTED_IMAGE is reported with ECR's description", async () => {
+    const { source, request } = ecr([
+      { imageScanStatus: { status: 'UNSUPPORTED_IMAGE', description: 'UnsupportedImageError: The operating system is not supported' } },
+    ]);
     const report = await waitForScan(source, request());
-    expect(report).toMatchObject({ outcome: 'failed', problem: `ECR's scan of ${DIGEST} ended UNSUPPORTED_IMAGE: UnsupportedImageError: The operating system is not supported` });
+    expect(report).toMatchObject({
+      outcome: 'failed',
+      problem: `ECR's scan of ${DIGEST} ended UNSUPPORTED_IMAGE: UnsupportedImageError: The operating system is not supported`,
+    });
   });
 });
 
@@ -132,19 +176,30 @@ describe('the gate', () => {
 describe('ECR refusing the scan calls', () => {
   it('is a scan that could not be had (outputs still set by the front end), not a crash; the gate fails on it', async () => {
     const refusing: ScanSource = {
-      scanFindings: async () => { throw new RegistryError('ECR DescribeImageScanFindings failed: AccessDeniedException: not allowed', 'the credentials need ecr:DescribeImageScanFindings on this repository'); },
+      scanFindings: async () => {
+        throw new RegistryError(
+          'ECR DescribeImageScanFindings failed: AccessDeniedException: not allowed',
+          'the credentials need ecr:DescribeImageScanFindings on this repository',
+        );
+      },
       startScan: async () => undefined,
     };
     const report = await waitForScan(refusing, ecr([]).request({ threshold: 'CRITICAL' }));
     expect(report).toMatchObject({
-      outcome: 'failed', gate: 'failed',
+      outcome: 'failed',
+      gate: 'failed',
       problem: `could not read ECR's scan of ${DIGEST}: ECR DescribeImageScanFindings failed: AccessDeniedException: not allowed`,
       hint: 'the credentials need ecr:DescribeImageScanFindings on this repository',
     });
   });
 
-  it('the run\'s own deadline still ends the run', async () => {
-    const late: ScanSource = { scanFindings: async () => { throw new DeadlineError(5, ['ECR DescribeImageScanFindings']); }, startScan: async () => undefined };
+  it("the run's own deadline still ends the run", async () => {
+    const late: ScanSource = {
+      scanFindings: async () => {
+        throw new DeadlineError(5, ['ECR DescribeImageScanFindings']);
+      },
+      startScan: async () => undefined,
+    };
     await expect(waitForScan(late, ecr([]).request())).rejects.toBeInstanceOf(DeadlineError);
   });
 });

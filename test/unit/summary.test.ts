@@ -12,7 +12,14 @@ import { parseGantt } from '../fixtures/mermaid';
 
 const t = (title: string, start: number, end: number): PhaseTiming => ({ title, start, end, seconds: end - start });
 /** A delivery's phases: the login starts just before the build and runs during it. */
-const PHASES = [t('Credentials', 0.05, 0.3), t('Repository', 0.3, 0.52), t('Build', 0.53, 2.4), t('Login', 0.52, 0.71), t('Push', 2.4, 3.1), t('Tag', 3.1, 3.16)];
+const PHASES = [
+  t('Credentials', 0.05, 0.3),
+  t('Repository', 0.3, 0.52),
+  t('Build', 0.53, 2.4),
+  t('Login', 0.52, 0.71),
+  t('Push', 2.4, 3.1),
+  t('Tag', 3.1, 3.16),
+];
 
 function clockWith(timings: PhaseTiming[]): PhaseClock {
   const clock = new PhaseClock();
@@ -34,10 +41,17 @@ const outputs: Outputs = {
 };
 
 describe('the mermaid gantt', () => {
-  it('has one section per phase, in the order they started, at the clock\'s times in ms', () => {
+  it("has one section per phase, in the order they started, at the clock's times in ms", () => {
     const tasks = parseGantt(mermaidGantt(clockWith(PHASES).byStart));
     expect(tasks.map((x) => x.section)).toEqual(['Credentials', 'Repository', 'Login', 'Build', 'Push', 'Tag']);
-    expect(tasks.map((x) => [x.start, x.end])).toEqual([[50, 300], [300, 520], [520, 710], [530, 2400], [2400, 3100], [3100, 3160]]);
+    expect(tasks.map((x) => [x.start, x.end])).toEqual([
+      [50, 300],
+      [300, 520],
+      [520, 710],
+      [530, 2400],
+      [2400, 3100],
+      [3100, 3160],
+    ]);
     expect(tasks.map((x) => x.name)).toEqual(['Credentials 0.3 s', 'Repository 0.2 s', 'Login 0.2 s', 'Build 1.9 s', 'Push 0.7 s', 'Tag 0.1 s']);
   });
 
@@ -58,10 +72,14 @@ describe('the mermaid gantt', () => {
 
 describe('the GitHub step summary', () => {
   const scan: ScanReport = {
-    outcome: 'complete', threshold: 'CRITICAL', gate: 'failed',
+    outcome: 'complete',
+    threshold: 'CRITICAL',
+    gate: 'failed',
     counts: { CRITICAL: 1, HIGH: 0, MEDIUM: 0, LOW: 0, INFORMATIONAL: 0, UNDEFINED: 0 },
-    top: [{ name: 'CVE-2024-0001', severity: 'CRITICAL', package: 'openssl 3.0.1|x', link: 'https://nvd.nist.gov/vuln/detail/CVE-2024-0001' },
-      { name: 'CVE-<b>', severity: 'LOW', package: '', link: 'javascript:alert(1)' }],
+    top: [
+      { name: 'CVE-2024-0001', severity: 'CRITICAL', package: 'openssl 3.0.1|x', link: 'https://nvd.nist.gov/vuln/detail/CVE-2024-0001' },
+      { name: 'CVE-<b>', severity: 'LOW', package: '', link: 'javascript:alert(1)' },
+    ],
   };
 
   it('has the image, digest, tags, the timeline and the scan table with the top findings', () => {
@@ -80,7 +98,14 @@ describe('the GitHub step summary', () => {
   });
 
   it('says why there is no scan table when the scan could not be had', () => {
-    const md = githubSummary(outputs, clockWith(PHASES), { outcome: 'not-found', counts: {}, top: [], threshold: 'none', gate: 'off', problem: 'ECR has no scan of x after 20 s: the repository does not scan on push' });
+    const md = githubSummary(outputs, clockWith(PHASES), {
+      outcome: 'not-found',
+      counts: {},
+      top: [],
+      threshold: 'none',
+      gate: 'off',
+      problem: 'ECR has no scan of x after 20 s: the repository does not scan on push',
+    });
     expect(md).toContain('> [!WARNING]\n> ECR has no scan of x after 20 s: the repository does not scan on push');
     expect(md).not.toContain('| CRITICAL |');
   });

@@ -21,9 +21,16 @@ export function githubSummary(outputs: Outputs, clock: PhaseClock, scan?: ScanRe
     ['timings', cell(clock.describe())],
   ];
   const parts = [
-    `### ecr-deliver: ${headline}`, '',
-    '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '',
-    '#### Timeline', '', mermaidGantt(clock.byStart), '',
+    `### ecr-deliver: ${headline}`,
+    '',
+    '| | |',
+    '|---|---|',
+    ...rows.map(([k, v]) => `| ${k} | ${v} |`),
+    '',
+    '#### Timeline',
+    '',
+    mermaidGantt(clock.byStart),
+    '',
   ];
   if (scan) parts.push(...scanSection(scan), '');
   return parts.join('\n');
@@ -36,11 +43,19 @@ function scanSection(scan: ScanReport): string[] {
     if (scan.gate === 'failed') lines.push('>', `> fail-on-severity ${scan.threshold}: **failed** (the image is pushed, but could not be judged)`);
     return lines;
   }
-  lines.push(`| ${ALL_SEVERITIES.join(' | ')} |`, `|${ALL_SEVERITIES.map(() => '---:').join('|')}|`, `| ${ALL_SEVERITIES.map((s) => scan.counts[s]).join(' | ')} |`, '');
+  lines.push(
+    `| ${ALL_SEVERITIES.join(' | ')} |`,
+    `|${ALL_SEVERITIES.map(() => '---:').join('|')}|`,
+    `| ${ALL_SEVERITIES.map((s) => scan.counts[s]).join(' | ')} |`,
+    '',
+  );
   if (scan.gate !== 'off') {
-    lines.push(scan.gate === 'failed'
-      ? `**fail-on-severity ${scan.threshold}: failed.** The image is pushed, but should not be deployed.`
-      : `fail-on-severity ${scan.threshold}: passed.`, '');
+    lines.push(
+      scan.gate === 'failed'
+        ? `**fail-on-severity ${scan.threshold}: failed.** The image is pushed, but should not be deployed.`
+        : `fail-on-severity ${scan.threshold}: passed.`,
+      '',
+    );
   }
   if (scan.top.length) {
     lines.push('| finding | severity | package |', '|---|---|---|');
