@@ -5,7 +5,7 @@
  * `npm run readme` rewrites them (scripts/readme.mjs); test/readme.test.ts fails when they drift.
  */
 import { IAM_POLICY_FLAGS, parseIamPolicyArgs, renderIamPolicy } from '../src/core/iam-policy';
-import { OPTIONS, OUTPUTS, envName, orbName } from '../src/core/options';
+import { OPTIONS, OUTPUTS, envName, orbName, outputEnvName } from '../src/core/options';
 
 /** The example in the README's IAM section; its output is generated, so it is always what the tool prints. */
 export const IAM_EXAMPLE_ARGS = ['--repository', 'team/api', '--account-id', '123456789012', '--aws-region', 'eu-west-1', '--repo', 'octo-org/octo-repo', '--branch', 'main'];
@@ -21,7 +21,7 @@ function optionsTable(): string {
 }
 
 function outputsTable(): string {
-  const rows = OUTPUTS.map((o) => `| \`${o.name}\` | \`${envName(o.name)}\` | ${cell(o.description)} |`);
+  const rows = OUTPUTS.map((o) => `| \`${o.name}\` | \`${outputEnvName(o.name)}\` | ${cell(o.description)} |`);
   return ['| output | CircleCI variable | meaning |', '|---|---|---|', ...rows].join('\n');
 }
 

@@ -4,13 +4,19 @@
  * faults; never AccessDenied).
  */
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
-import { DeadlineError } from './errors';
+import { CancelledError, DeadlineError } from './errors';
+import { stopChildren } from '../io/exec';
+import { sdkProxyAgents } from '../io/proxy';
 
 export const MAX_ATTEMPTS = 5;
 const CONNECT_MS = 5_000;
 const ATTEMPT_MS = 30_000;
 /** How long a reported deadline failure may wait for child processes before the process ends. */
 const EXIT_GRACE_MS = 2_000;
+/** Between SIGTERM and SIGKILL for docker children of a run that ends early. */
+const CHILD_GRACE_MS = 3_000;
+/** What CI runners send to cancel a job (GitHub: SIGINT, then SIGTERM; CircleCI: SIGTERM). */
+const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
 /**
  * Per attempt: connect within 5 s, an answer within 30 s (or a third of a shorter run deadline,
@@ -27,7 +33,7 @@ export function awsClientConfig(region: string, credentials?: AwsCredentialIdent
     credentials,
     retryMode: 'adaptive',
     maxAttempts: MAX_ATTEMPTS,
-    requestHandler: { ...attemptTimeouts(deadline?.ms), throwOnRequestTimeout: true },
+    requestHandler: { ...attemptTimeouts(deadline?.ms), throwOnRequestTimeout: true, ...sdkProxyAgents(process.env) },
   };
 }
 
@@ -52,26 +58,24 @@ export function retryHint(service: 'ECR' | 'STS', throttled: boolean): string {
 }
 
 /**
- * One bound on the whole run (timeout-seconds). When it passes, every AWS call in flight is
- * aborted, no new step starts, and the error names what the run was still waiting for.
+ * One bound on the whole run: timeout-seconds, or a cancelling signal (SIGINT, SIGTERM) while it
+ * runs. Either way every AWS call in flight is aborted, no new step starts, the docker children
+ * are stopped (SIGTERM, then SIGKILL), and then the run fails naming what it was still waiting for.
  */
 export class Deadline {
   private readonly controller = new AbortController();
   private readonly waiting: string[] = [];
   private timer?: NodeJS.Timeout;
+  private fail!: (err: Error) => void;
+  private ending = false;
   private readonly expired: Promise<never>;
+  private readonly onSignal = (signal: NodeJS.Signals) => this.end(new CancelledError(signal, this.stillWaiting()));
 
   constructor(readonly seconds: number) {
     this.expired = new Promise<never>((_, reject) => {
-      this.timer = setTimeout(() => {
-        reject(new DeadlineError(seconds, [...new Set(this.waiting)]));
-        this.controller.abort();
-        // A docker child (a hung push) is not killed by the abort and would keep the
-        // process alive: once the failure has been reported, end the process anyway. Unref'd, so
-        // it never delays a process that ends by itself.
-        setTimeout(() => process.exit(process.exitCode || 1), EXIT_GRACE_MS).unref();
-      }, seconds * 1000);
+      this.fail = reject;
     });
+    this.timer = setTimeout(() => this.end(new DeadlineError(seconds, this.stillWaiting())), seconds * 1000);
     // Only ever awaited through race(); a run that ends first must not leave a rejection behind.
     this.expired.catch(() => undefined);
   }
@@ -84,12 +88,17 @@ export class Deadline {
     return this.controller.signal;
   }
 
-  /** Runs the whole job against the deadline; the timer ends with it either way. */
+  /** Runs the whole job against the deadline and the cancelling signals; both end with it. */
   async bound<T>(work: () => Promise<T>): Promise<T> {
+    for (const signal of CANCEL_SIGNALS) process.on(signal, this.onSignal);
     try {
-      return await Promise.race([work(), this.expired]);
+      // Once the run is ending, a step's failure is the abort's or the killed child's doing: the
+      // run fails with the ending's own error (timeout or signal, and what was running) instead.
+      const settled = work().catch((err: unknown) => (this.ending ? this.expired : Promise.reject(err)));
+      return await Promise.race([settled, this.expired]);
     } finally {
       clearTimeout(this.timer);
+      for (const signal of CANCEL_SIGNALS) process.off(signal, this.onSignal);
     }
   }
 
@@ -102,6 +111,24 @@ export class Deadline {
     } finally {
       this.waiting.splice(this.waiting.indexOf(label), 1);
     }
+  }
+
+  private stillWaiting(): string[] {
+    return [...new Set(this.waiting)];
+  }
+
+  /** The first ending wins; a second signal (GitHub's SIGTERM after SIGINT) changes nothing. */
+  private end(err: Error): void {
+    if (this.ending) return;
+    this.ending = true;
+    clearTimeout(this.timer);
+    this.controller.abort();
+    void stopChildren(CHILD_GRACE_MS).then(() => {
+      this.fail(err);
+      // Whatever else is still pending must not keep the process: once the failure has been
+      // reported, end it. Unref'd, so it never delays a process that ends by itself.
+      setTimeout(() => process.exit(process.exitCode || 1), EXIT_GRACE_MS).unref();
+    });
   }
 }
 

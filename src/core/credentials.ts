@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
-import { CredentialsError, PrerequisiteError } from './errors';
+import { CredentialsError, PrerequisiteError, ProxyError } from './errors';
 import type { CiName } from './context';
 import type { Reporter } from './report';
 import { awsClientConfig, retryHint, sdkFailure, watched, type Deadline } from './aws';
@@ -71,6 +71,7 @@ async function githubToken(req: TokenRequest): Promise<string> {
   try {
     return await req.platformToken(req.audience);
   } catch (err) {
+    if (err instanceof ProxyError) throw err;
     throw new CredentialsError(`could not get the GitHub OIDC token: ${(err as Error).message}`,
       'check `permissions: id-token: write`; tokens are not issued to pull requests from forks');
   }
@@ -134,7 +135,7 @@ function masked(c: AwsCredentialIdentity, reporter: Reporter): AwsCredentialIden
 }
 
 function explainStsError(err: unknown, req: RoleRequest, token: string): Error {
-  if (err instanceof CredentialsError) return err;
+  if (err instanceof CredentialsError || err instanceof ProxyError) return err;
   const e = err as { name?: string; message?: string };
   const c = tokenClaims(token);
   const claims = `token iss=${c.iss ?? '?'} sub=${c.sub ?? '?'} aud=${c.aud ?? '?'}`;

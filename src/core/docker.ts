@@ -68,12 +68,17 @@ export function pushedDigest(output: string): string | undefined {
   return /digest: (sha256:[a-f0-9]{64})/.exec(output)?.[1];
 }
 
+// A daemon that takes the connection and never answers must fail the run in seconds, not at timeout-seconds.
+const PROBE_TIMEOUT_MS = 10_000;
+
 export class Docker {
-  constructor(private readonly runner: Runner, private readonly reporter: Reporter, private readonly deadline?: Deadline) {}
+  /** `env`: the environment of every docker child (dockerChildEnv: a delivery's private DOCKER_CONFIG). */
+  constructor(private readonly runner: Runner, private readonly reporter: Reporter, private readonly deadline?: Deadline,
+    private readonly env: NodeJS.ProcessEnv = process.env) {}
 
   /** Every docker call, named for the deadline's message; none starts once time is up. */
   private run(command: string, args: string[], options?: RunOptions): Promise<RunResult> {
-    return watched(this.deadline, `docker ${args[0] === 'buildx' ? 'buildx build' : args[0]}`, () => this.runner(command, args, options));
+    return watched(this.deadline, `docker ${args[0] === 'buildx' ? 'buildx build' : args[0]}`, () => this.runner(command, args, { ...options, env: this.env }));
   }
 
   /**
@@ -83,10 +88,14 @@ export class Docker {
   async check(): Promise<void> {
     let result: RunResult;
     try {
-      result = await this.run('docker', ['version', '--format', '{{.Server.Version}}'], { silent: true });
+      result = await this.run('docker', ['version', '--format', '{{.Server.Version}}'], { silent: true, timeoutMs: PROBE_TIMEOUT_MS });
     } catch {
       throw new PrerequisiteError('docker is not installed: no `docker` command on PATH',
         'use a runner or executor with Docker (CircleCI: the machine executor, or a docker image with setup_remote_docker)');
+    }
+    if (result.timedOut) {
+      throw new PrerequisiteError(`the docker daemon did not answer within ${PROBE_TIMEOUT_MS / 1000} s (docker version)`,
+        'the daemon is hung or overloaded: restart the docker engine (or check DOCKER_HOST / the docker context)');
     }
     if (result.code !== 0) {
       const why = result.stderr.trim().split('\n').pop() ?? '';

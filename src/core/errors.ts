@@ -68,6 +68,24 @@ export class ScanGateError extends DeliveryError {
   }
 }
 
+/** A proxy from HTTP(S)_PROXY refused or could not be reached: named without the credentials in its URL. */
+export class ProxyError extends DeliveryError {
+  constructor(message: string) {
+    super(message, 'check HTTPS_PROXY / HTTP_PROXY (host, port, and the user:password in the URL if the proxy wants one), or list the host in NO_PROXY to reach it directly');
+    this.name = 'ProxyError';
+  }
+}
+
+/** A CI cancelled the run (SIGINT, SIGTERM): says what was running. Exit code 128 + signal number, as a shell reports it. */
+export class CancelledError extends DeliveryError {
+  override readonly exitCode: number;
+  constructor(signal: NodeJS.Signals, running: string[]) {
+    super(`cancelled by ${signal}${running.length ? ` while running ${running.join(', ')}` : ''}`);
+    this.name = 'CancelledError';
+    this.exitCode = 128 + (signal === 'SIGINT' ? 2 : 15);
+  }
+}
+
 export class DockerError extends DeliveryError {
   constructor(message: string, hint?: string) {
     super(message, hint);

@@ -6,11 +6,13 @@ import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { Deadline } from './aws';
 import type { RunContext } from './context';
 import { assumeRole, webIdentityToken, type IdentityToken } from './credentials';
+import { dockerChildEnv } from './child-env';
 import { Docker, needsBuildx } from './docker';
+import { PrivateDockerConfig } from './docker-config';
 import { DockerError, PrerequisiteError, RegistryError } from './errors';
 import type { Runner } from '../io/exec';
 import { dockerfilePath, requireBuildFiles, type Options, type Outputs } from './options';
-import { EcrRegistry, isTagImmutable, type ImageRecord, type RegistryLogin, type RepositoryInfo, type TargetRegistry } from './registry';
+import { EcrRegistry, isTagImmutable, putTags, type ImageRecord, type RegistryLogin, type RepositoryInfo, type TargetRegistry } from './registry';
 import { fromHosts, missingPullRegistryHint, pullRegistryLogins } from './pull-registries';
 import { PublicRegistry } from './public-registry';
 import { mutableTagFilters } from './release-tags';
@@ -25,7 +27,7 @@ export interface DeliverRequest {
   env: NodeJS.ProcessEnv;
   /** The front end's OIDC source (GitHub: `core.getIDToken`). */
   platformToken?: (audience: string) => Promise<string>;
-  /** Told each registry host before login, so a post step can log out even after a failure. */
+  /** `login` only (it writes the user's docker config): told each registry host before login, so a post step can log out even after a failure. */
   onLogin?: (host: string) => void;
   /** The ECR the run talks to; the SDK-backed EcrRegistry unless a test brings a fake. */
   openRegistry?: OpenRegistry;
@@ -42,15 +44,19 @@ export type Registry = TargetRegistry;
 export type OpenRegistry = (region: string, credentials: AwsCredentialIdentity | undefined, registryId: string | undefined, deadline: Deadline) => Registry;
 const openEcr: OpenRegistry = (region, credentials, registryId, deadline) => new EcrRegistry(region, credentials, registryId, deadline);
 
-/** The whole delivery, bounded by timeout-seconds. */
+/**
+ * The whole delivery, bounded by timeout-seconds and the CI's cancelling signals. Docker is logged
+ * in to a private docker config, removed when the run ends: the user's config is never written.
+ */
 export function deliver(req: DeliverRequest): Promise<Delivered> {
   const deadline = new Deadline(req.options.timeoutSeconds);
-  return deadline.bound(() => deliverWithin(req, deadline));
+  const config = PrivateDockerConfig.create(req.env);
+  return deadline.bound(() => deliverWithin(req, deadline, dockerChildEnv(req.env, config.dir))).finally(() => config.remove());
 }
 
-async function deliverWithin(req: DeliverRequest, deadline: Deadline): Promise<Delivered> {
+async function deliverWithin(req: DeliverRequest, deadline: Deadline, dockerEnv: NodeJS.ProcessEnv): Promise<Delivered> {
   const { options: o, context: ctx, reporter } = req;
-  const docker = new Docker(req.run, reporter, deadline);
+  const docker = new Docker(req.run, reporter, deadline, dockerEnv);
   // Local prerequisites first: a missing docker (or a buildx an option needs) must not cost an AWS
   // call. The OIDC token is fetched meanwhile. Without such an option buildx is only preferred:
   // its probe (a child process) runs on while the AWS calls do.
@@ -59,8 +65,10 @@ async function deliverWithin(req: DeliverRequest, deadline: Deadline): Promise<D
   const token = fetchToken(req);
   const [, hasBuildx] = await probes;
   if (!hasBuildx) {
-    throw new PrerequisiteError(`${needed} needs docker buildx, which this machine does not have`,
-      'install the buildx plugin (GitHub: docker/setup-buildx-action), or drop the option');
+    throw new PrerequisiteError(
+      `${needed} needs docker buildx, which this machine does not have`,
+      'install the buildx plugin (GitHub: docker/setup-buildx-action), or drop the option',
+    );
   }
   if (!o.image) void docker.hasBuildx();
 
@@ -95,7 +103,7 @@ export function loginOnly(req: DeliverRequest): Promise<LoginResult> {
 }
 
 async function loginWithin(req: DeliverRequest, deadline: Deadline): Promise<LoginResult> {
-  const docker = new Docker(req.run, req.reporter, deadline);
+  const docker = new Docker(req.run, req.reporter, deadline, dockerChildEnv(req.env));
   const probe = docker.check();
   const token = fetchToken(req);
   await probe;
@@ -123,12 +131,22 @@ async function loginWithin(req: DeliverRequest, deadline: Deadline): Promise<Log
 function fetchToken(req: DeliverRequest): Promise<IdentityToken | Error> | undefined {
   const { options: o, context: ctx } = req;
   if (!o.roleToAssume) return undefined;
-  return webIdentityToken({ ci: ctx.ci, audience: o.audience, tokenFile: o.webIdentityTokenFile, tokenEnv: o.webIdentityTokenEnv, platformToken: req.platformToken, env: req.env })
-    .catch((err: Error) => err);
+  return webIdentityToken({
+    ci: ctx.ci,
+    audience: o.audience,
+    tokenFile: o.webIdentityTokenFile,
+    tokenEnv: o.webIdentityTokenEnv,
+    platformToken: req.platformToken,
+    env: req.env,
+  }).catch((err: Error) => err);
 }
 
 /** `token` is fetchToken's: undefined exactly when there is no role to assume. */
-async function resolveCredentials(req: DeliverRequest, token: Promise<IdentityToken | Error> | undefined, deadline: Deadline): Promise<AwsCredentialIdentity | undefined> {
+async function resolveCredentials(
+  req: DeliverRequest,
+  token: Promise<IdentityToken | Error> | undefined,
+  deadline: Deadline,
+): Promise<AwsCredentialIdentity | undefined> {
   const { options: o, context: ctx, reporter } = req;
   if (!o.roleToAssume || !token) {
     reporter.info('No role-to-assume: using the ambient AWS credential chain');
@@ -138,7 +156,12 @@ async function resolveCredentials(req: DeliverRequest, token: Promise<IdentityTo
   if (identity instanceof Error) throw identity;
   reporter.secret(identity.token);
   reporter.info(`Assuming ${o.roleToAssume} as ${ctx.sessionName} with the OIDC token from ${identity.source}`);
-  return assumeRole({ roleArn: o.roleToAssume, sessionName: ctx.sessionName, durationSeconds: o.roleDurationSeconds, region: ctx.region }, identity.token, reporter, deadline);
+  return assumeRole(
+    { roleArn: o.roleToAssume, sessionName: ctx.sessionName, durationSeconds: o.roleDurationSeconds, region: ctx.region },
+    identity.token,
+    reporter,
+    deadline,
+  );
 }
 
 class Delivery {
@@ -151,8 +174,12 @@ class Delivery {
   /** Hosts docker was logged in to by this run (a failed pull's hint names the others). */
   private readonly loggedIn: string[] = [];
 
-  constructor(private readonly req: DeliverRequest, private readonly docker: Docker, private readonly ecr: Registry,
-    private readonly pullLogins: () => Promise<RegistryLogin[]> = async () => []) {
+  constructor(
+    private readonly req: DeliverRequest,
+    private readonly docker: Docker,
+    private readonly ecr: Registry,
+    private readonly pullLogins: () => Promise<RegistryLogin[]> = async () => [],
+  ) {
     this.o = req.options;
     this.sha = req.context.commitSha;
     // Derived tags (semver, branch, pr) join `tags`: same rule (context.ts), same immutability checks.
@@ -168,8 +195,8 @@ class Delivery {
       const scan = await this.scan(outputs);
       return { outputs: { ...outputs, 'scan-findings': scanFindingsOutput(scan) }, scan };
     } catch (err) {
-      // A login that completes is recorded (onLogin) so the post step can log out; a background
-      // step that fails after the run has failed must not surface as an unhandled rejection.
+      // A background step (login, policies) ends before the run's failure is reported (and the
+      // private docker config removed); one that fails after it must not surface as an unhandled rejection.
       await Promise.allSettled(this.background);
       throw err;
     }
@@ -178,10 +205,12 @@ class Delivery {
   private async steps(): Promise<Outputs> {
     const { reporter } = this.req;
     // Whether to build with buildx: probed since the prerequisites (deliverWithin).
-    const [repo, existing] = await reporter.phase('Repository', () => Promise.all([
-      this.o.push ? this.ecr.ensureRepository(this.o, mutableTagFilters(this.o.tags, this.req.context.release)) : this.lookUpRepository(),
-      this.ecr.images(this.o.repository, this.tags),
-    ]));
+    const [repo, existing] = await reporter.phase('Repository', () =>
+      Promise.all([
+        this.o.push ? this.ecr.ensureRepository(this.o, mutableTagFilters(this.o.tags, this.req.context.release)) : this.lookUpRepository(),
+        this.ecr.images(this.o.repository, this.tags),
+      ]),
+    );
     this.repo = repo;
     if (repo.created) reporter.info(`Created repository ${repo.uri} (${repo.mutability})`);
     const policies = this.o.push ? this.inBackground(this.ecr.applyPolicies(this.o)) : Promise.resolve();
@@ -210,8 +239,7 @@ class Delivery {
     if (!this.o.push) return this.outputs(repo, '', false);
 
     await Promise.all([login, policies]);
-    const digest = builtDigest ?? await reporter.phase('Push', () =>
-      this.docker.push(`${repo.uri}:${this.sha}`, () => this.login()));
+    const digest = builtDigest ?? (await reporter.phase('Push', () => this.docker.push(`${repo.uri}:${this.sha}`, () => this.login())));
     // Extra tags need the pushed manifest; with none, verified() is the only lookup needed.
     if (this.tags.length > 1) {
       await reporter.phase('Tag', async () => {
@@ -263,9 +291,9 @@ class Delivery {
     return { name: this.o.repository, uri: `${host}/${this.o.repository}`, arn: '', mutability: 'MUTABLE', exclusionFilters: [], scanOnPush: false, created: false };
   }
 
+  /** Into the run's private docker config: nothing for a post step to log out. */
   private async login(): Promise<void> {
     const login = await this.ecr.login();
-    this.req.onLogin?.(login.host);
     await this.docker.login(login);
     this.loggedIn.push(login.host);
   }
@@ -274,7 +302,6 @@ class Delivery {
   private async loginPullRegistries(): Promise<void> {
     const logins = await this.req.reporter.phase('Login to pull registries', () => this.pullLogins());
     for (const login of logins) {
-      this.req.onLogin?.(login.host);
       await this.docker.login(login);
       this.loggedIn.push(login.host);
     }
@@ -287,7 +314,8 @@ class Delivery {
       if (!at || !isTagImmutable(repo, tag) || (reuse && at.digest === reuse.digest)) continue;
       throw new RegistryError(
         `tag ${tag} already exists in the immutable repository ${repo.name} at ${at.digest}, which is not the image being delivered`,
-        'immutable tags cannot move: remove the tag from `tags` (use a new one), or make the repository MUTABLE');
+        'immutable tags cannot move: remove the tag from `tags` (use a new one), or make the repository MUTABLE',
+      );
     }
   }
 
@@ -312,20 +340,25 @@ class Delivery {
     }
     const buildx = await this.docker.hasBuildx();
     const pushFromBuilder = buildx && this.o.push && (Boolean(this.o.platform?.includes(',')) || this.o.provenance);
-    const build = this.docker.build({
-      context: this.o.context,
-      dockerfile: dockerfilePath(this.o),
-      tags: pushFromBuilder ? refs.slice(0, 1) : refs,
-      labels,
-      buildArgs: this.o.buildArgs,
-      target: this.o.target,
-      platform: this.o.platform,
-      cache: this.o.cache ? { ref: `${repo.uri}:buildcache`, write: this.o.push } : undefined,
-      provenance: this.o.provenance,
-      pushFromBuilder,
-    }, buildx);
+    const build = this.docker.build(
+      {
+        context: this.o.context,
+        dockerfile: dockerfilePath(this.o),
+        tags: pushFromBuilder ? refs.slice(0, 1) : refs,
+        labels,
+        buildArgs: this.o.buildArgs,
+        target: this.o.target,
+        platform: this.o.platform,
+        cache: this.o.cache ? { ref: `${repo.uri}:buildcache`, write: this.o.push } : undefined,
+        provenance: this.o.provenance,
+        pushFromBuilder,
+      },
+      buildx,
+    );
     const digest = await build.catch((err: unknown) => {
-      const hint = err instanceof DockerError && missingPullRegistryHint(err.message, dockerfilePath(this.o), [...this.loggedIn, repo.uri.split('/')[0]], this.req.context.region);
+      const hint =
+        err instanceof DockerError &&
+        missingPullRegistryHint(err.message, dockerfilePath(this.o), [...this.loggedIn, repo.uri.split('/')[0]], this.req.context.region);
       throw hint ? new DockerError(err.message, hint) : err;
     });
     if (pushFromBuilder && !digest) throw new DockerError('buildx pushed but reported no digest');
@@ -335,7 +368,7 @@ class Delivery {
   /** Extra tags point at the delivered image by manifest copy: no second push, no layer traffic. */
   private async copyTags(repo: RepositoryInfo, image: ImageRecord, existing: Map<string, ImageRecord>): Promise<void> {
     const moves = this.tags.slice(1).filter((t) => existing.get(t)?.digest !== image.digest);
-    await Promise.all(moves.map((t) => this.ecr.putTag(repo.name, image, t)));
+    await putTags(this.ecr, repo.name, image, moves);
   }
 
   /** Exit 0 only when every requested tag points at the delivered digest in ECR. */
@@ -343,8 +376,10 @@ class Delivery {
     const now = await this.ecr.images(this.o.repository, this.tags);
     const wrong = this.tags.filter((t) => now.get(t)?.digest !== digest);
     if (wrong.length) {
-      throw new RegistryError(`after delivery, tag(s) ${wrong.join(', ')} do not point at ${digest} in ECR`,
-        'another delivery may have moved them at the same time; re-run to deliver again');
+      throw new RegistryError(
+        `after delivery, tag(s) ${wrong.join(', ')} do not point at ${digest} in ECR`,
+        'another delivery may have moved them at the same time; re-run to deliver again',
+      );
     }
     return this.outputs(repo, digest, pushed);
   }

@@ -18,7 +18,7 @@ import {
 } from '@aws-sdk/client-ecr-public';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { awsClientConfig, retryHint, sdkFailure, watched, type Deadline } from './aws';
-import { RegistryError } from './errors';
+import { DeliveryError, RegistryError } from './errors';
 import { publicRepositoryName, type Options } from './options';
 import { decodeLogin, type ImageRecord, type RegistryLogin, type RepositoryInfo, type TargetRegistry } from './registry';
 import { fetchManifest } from '../io/registry-api';
@@ -165,7 +165,8 @@ export class PublicRegistry implements TargetRegistry {
       return await watched(this.deadline, `ECR Public ${operation}`, send);
     } catch (err) {
       const name = errorName(err);
-      if (/NotFound|AlreadyExists/.test(name)) throw err;
+      // Ours already (a ProxyError from the proxy agent) or one the caller handles.
+      if (err instanceof DeliveryError || /NotFound|AlreadyExists/.test(name)) throw err;
       const failure = sdkFailure(err);
       if (failure.transient) {
         throw new RegistryError(`ECR Public ${operation} failed after ${failure.attempts} attempt(s): ${name}: ${(err as Error).message}`, retryHint('ECR', failure.throttled), { cause: err });

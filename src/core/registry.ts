@@ -20,7 +20,7 @@ import {
 } from '@aws-sdk/client-ecr';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { awsClientConfig, retryHint, sdkFailure, watched, type Deadline } from './aws';
-import { RegistryError } from './errors';
+import { DeliveryError, RegistryError } from './errors';
 import { MAX_EXCLUSION_FILTERS } from './release-tags';
 import type { Mutability, Options } from './options';
 
@@ -74,13 +74,22 @@ const MEDIA_TYPES = [
   'application/vnd.oci.image.index.v1+json',
 ];
 
+// ECR's limits (issue 11): image ids per BatchGetImage; PutImage calls in flight (its rate quota is 10/s).
+const MAX_IMAGE_IDS = 100;
+const PUT_IMAGE_CONCURRENCY = 4;
+
 const errorName = (err: unknown): string => (err as { name?: string })?.name ?? '';
 
 export class EcrRegistry implements TargetRegistry {
   private readonly ecr: ECRClient;
   private readonly sendOptions: { abortSignal?: AbortSignal };
 
-  constructor(region: string, credentials: AwsCredentialIdentity | undefined, private readonly registryId?: string, private readonly deadline?: Deadline) {
+  constructor(
+    region: string,
+    credentials: AwsCredentialIdentity | undefined,
+    private readonly registryId?: string,
+    private readonly deadline?: Deadline,
+  ) {
     this.ecr = new ECRClient(awsClientConfig(region, credentials, deadline));
     this.sendOptions = { abortSignal: deadline?.signal };
   }
@@ -90,8 +99,9 @@ export class EcrRegistry implements TargetRegistry {
   }
 
   async login(): Promise<RegistryLogin> {
-    const answer = await this.call('GetAuthorizationToken', () => this.ecr.send(new GetAuthorizationTokenCommand(
-      this.registryId ? { registryIds: [this.registryId] } : {}), this.sendOptions));
+    const answer = await this.call('GetAuthorizationToken', () =>
+      this.ecr.send(new GetAuthorizationTokenCommand(this.registryId ? { registryIds: [this.registryId] } : {}), this.sendOptions),
+    );
     return decodeLogin(answer.authorizationData?.[0]);
   }
 
@@ -116,14 +126,19 @@ export class EcrRegistry implements TargetRegistry {
     }
     const filters = exclusionFilters(o, mutableTags);
     try {
-      const created = await this.call('CreateRepository', () => this.ecr.send(new CreateRepositoryCommand({
-        registryId: this.registryId,
-        repositoryName: o.repository,
-        imageTagMutability: o.imageTagMutability,
-        imageTagMutabilityExclusionFilters: filters,
-        imageScanningConfiguration: { scanOnPush: o.scanOnPush },
-        encryptionConfiguration: { encryptionType: o.encryptionType, kmsKey: o.kmsKey },
-      }), this.sendOptions));
+      const created = await this.call('CreateRepository', () =>
+        this.ecr.send(
+          new CreateRepositoryCommand({
+            registryId: this.registryId,
+            repositoryName: o.repository,
+            imageTagMutability: o.imageTagMutability,
+            imageTagMutabilityExclusionFilters: filters,
+            imageScanningConfiguration: { scanOnPush: o.scanOnPush },
+            encryptionConfiguration: { encryptionType: o.encryptionType, kmsKey: o.kmsKey },
+          }),
+          this.sendOptions,
+        ),
+      );
       return info(created.repository!, true);
     } catch (err) {
       if (errorName(err) !== 'RepositoryAlreadyExistsException') throw err;
@@ -137,13 +152,33 @@ export class EcrRegistry implements TargetRegistry {
     const jobs: Promise<unknown>[] = [];
     if (o.lifecyclePolicy) {
       const text = readFileSync(o.lifecyclePolicy, 'utf8');
-      jobs.push(this.call('PutLifecyclePolicy', () => this.ecr.send(new PutLifecyclePolicyCommand({
-        registryId: this.registryId, repositoryName: o.repository, lifecyclePolicyText: text }), this.sendOptions)));
+      jobs.push(
+        this.call('PutLifecyclePolicy', () =>
+          this.ecr.send(
+            new PutLifecyclePolicyCommand({
+              registryId: this.registryId,
+              repositoryName: o.repository,
+              lifecyclePolicyText: text,
+            }),
+            this.sendOptions,
+          ),
+        ),
+      );
     }
     if (o.repositoryPolicy) {
       const text = readFileSync(o.repositoryPolicy, 'utf8');
-      jobs.push(this.call('SetRepositoryPolicy', () => this.ecr.send(new SetRepositoryPolicyCommand({
-        registryId: this.registryId, repositoryName: o.repository, policyText: text }), this.sendOptions)));
+      jobs.push(
+        this.call('SetRepositoryPolicy', () =>
+          this.ecr.send(
+            new SetRepositoryPolicyCommand({
+              registryId: this.registryId,
+              repositoryName: o.repository,
+              policyText: text,
+            }),
+            this.sendOptions,
+          ),
+        ),
+      );
     }
     await Promise.all(jobs);
   }
@@ -151,19 +186,30 @@ export class EcrRegistry implements TargetRegistry {
   /** What each tag points at now; tags that don't exist (or a repository that doesn't) are absent. */
   async images(repository: string, tags: string[]): Promise<Map<string, ImageRecord>> {
     const found = new Map<string, ImageRecord>();
-    let answer: BatchGetImageCommandOutput;
+    // BatchGetImage takes at most 100 image ids: 100 extra tags and the SHA need two calls.
+    const batches = Array.from({ length: Math.ceil(tags.length / MAX_IMAGE_IDS) }, (_, i) => tags.slice(i * MAX_IMAGE_IDS, (i + 1) * MAX_IMAGE_IDS));
+    let answers: BatchGetImageCommandOutput[];
     try {
-      answer = await this.call('BatchGetImage', () => this.ecr.send(new BatchGetImageCommand({
-        registryId: this.registryId,
-        repositoryName: repository,
-        imageIds: tags.map((imageTag) => ({ imageTag })),
-        acceptedMediaTypes: MEDIA_TYPES,
-      }), this.sendOptions));
+      answers = await Promise.all(
+        batches.map((batch) =>
+          this.call('BatchGetImage', () =>
+            this.ecr.send(
+              new BatchGetImageCommand({
+                registryId: this.registryId,
+                repositoryName: repository,
+                imageIds: batch.map((imageTag) => ({ imageTag })),
+                acceptedMediaTypes: MEDIA_TYPES,
+              }),
+              this.sendOptions,
+            ),
+          ),
+        ),
+      );
     } catch (err) {
       if (errorName(err) === 'RepositoryNotFoundException') return found;
       throw err;
     }
-    for (const image of answer.images ?? []) {
+    for (const image of answers.flatMap((a) => a.images ?? [])) {
       const tag = image.imageId?.imageTag;
       if (tag && image.imageId?.imageDigest && image.imageManifest) {
         found.set(tag, { digest: image.imageId.imageDigest, manifest: image.imageManifest, mediaType: image.imageManifestMediaType ?? '' });
@@ -175,20 +221,28 @@ export class EcrRegistry implements TargetRegistry {
   /** Point `tag` at an existing image by copying its manifest: no layer moves. */
   async putTag(repository: string, image: ImageRecord, tag: string): Promise<void> {
     try {
-      await this.call('PutImage', () => this.ecr.send(new PutImageCommand({
-        registryId: this.registryId,
-        repositoryName: repository,
-        imageManifest: image.manifest,
-        imageManifestMediaType: image.mediaType || undefined,
-        imageDigest: image.digest,
-        imageTag: tag,
-      }), this.sendOptions));
+      await this.call('PutImage', () =>
+        this.ecr.send(
+          new PutImageCommand({
+            registryId: this.registryId,
+            repositoryName: repository,
+            imageManifest: image.manifest,
+            imageManifestMediaType: image.mediaType || undefined,
+            imageDigest: image.digest,
+            imageTag: tag,
+          }),
+          this.sendOptions,
+        ),
+      );
     } catch (err) {
       // ECR says so when the tag already points at this very manifest: that is the state we want.
       if (errorName(err) === 'ImageAlreadyExistsException') return;
       if (errorName(err) === 'ImageTagAlreadyExistsException') {
-        throw new RegistryError(`tag ${tag} already exists in the immutable repository ${repository} at another image`,
-          'immutable tags cannot move: drop the tag from `tags`, or use a new one', { cause: err });
+        throw new RegistryError(
+          `tag ${tag} already exists in the immutable repository ${repository} at another image`,
+          'immutable tags cannot move: drop the tag from `tags`, or use a new one',
+          { cause: err },
+        );
       }
       throw err;
     }
@@ -213,8 +267,15 @@ export class EcrRegistry implements TargetRegistry {
 
   private async describe(name: string): Promise<Repository | undefined> {
     try {
-      const answer = await this.call('DescribeRepositories', () => this.ecr.send(new DescribeRepositoriesCommand({
-        registryId: this.registryId, repositoryNames: [name] }), this.sendOptions));
+      const answer = await this.call('DescribeRepositories', () =>
+        this.ecr.send(
+          new DescribeRepositoriesCommand({
+            registryId: this.registryId,
+            repositoryNames: [name],
+          }),
+          this.sendOptions,
+        ),
+      );
       return answer.repositories?.[0];
     } catch (err) {
       if (errorName(err) === 'RepositoryNotFoundException') return undefined;
@@ -228,19 +289,28 @@ export class EcrRegistry implements TargetRegistry {
       return await watched(this.deadline, `ECR ${operation}`, send);
     } catch (err) {
       const name = errorName(err);
-      if (err instanceof RegistryError || /NotFound|AlreadyExists/.test(name)) throw err;
+      // Ours already (a RegistryError, a ProxyError from the proxy agent) or one the caller handles.
+      if (err instanceof DeliveryError || /NotFound|AlreadyExists/.test(name)) throw err;
       if (name === 'CredentialsProviderError') {
-        throw new RegistryError(`no AWS credentials for ECR ${operation}: ${(err as Error).message}`,
-          'set role-to-assume to use the CI\'s OIDC token, or provide credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, a profile, an instance role)', { cause: err });
+        throw new RegistryError(
+          `no AWS credentials for ECR ${operation}: ${(err as Error).message}`,
+          "set role-to-assume to use the CI's OIDC token, or provide credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, a profile, an instance role)",
+          { cause: err },
+        );
       }
       const failure = sdkFailure(err);
       if (failure.transient) {
-        throw new RegistryError(`ECR ${operation} failed after ${failure.attempts} attempt(s): ${name}: ${(err as Error).message}`,
-          retryHint('ECR', failure.throttled), { cause: err });
+        throw new RegistryError(
+          `ECR ${operation} failed after ${failure.attempts} attempt(s): ${name}: ${(err as Error).message}`,
+          retryHint('ECR', failure.throttled),
+          { cause: err },
+        );
       }
       const message = `ECR ${operation} failed: ${name}: ${(err as Error).message}`;
       if (/AccessDenied|UnrecognizedClient|InvalidSignature|ExpiredToken/.test(name)) {
-        throw new RegistryError(message, `the credentials need ecr:${operation} on this repository (\`ecr-deliver iam-policy\` prints the policy)`, { cause: err });
+        throw new RegistryError(message, `the credentials need ecr:${operation} on this repository (\`ecr-deliver iam-policy\` prints the policy)`, {
+          cause: err,
+        });
       }
       throw new RegistryError(message, undefined, { cause: err });
     }
@@ -285,15 +355,36 @@ function exclusionFilters(o: Options, mutableTags: string[]) {
 }
 
 function wildcard(filter: string): RegExp {
-  return new RegExp(`^${filter.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return new RegExp(
+    `^${filter
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
 }
 
 export function isTagImmutable(repo: Pick<RepositoryInfo, 'mutability' | 'exclusionFilters'>, tag: string): boolean {
   const excluded = repo.exclusionFilters.some((f) => wildcard(f).test(tag));
   switch (repo.mutability as Mutability | 'MUTABLE_WITH_EXCLUSION') {
-    case 'IMMUTABLE': return true;
-    case 'IMMUTABLE_WITH_EXCLUSION': return !excluded;
-    case 'MUTABLE_WITH_EXCLUSION': return excluded;
-    default: return false;
+    case 'IMMUTABLE':
+      return true;
+    case 'IMMUTABLE_WITH_EXCLUSION':
+      return !excluded;
+    case 'MUTABLE_WITH_EXCLUSION':
+      return excluded;
+    default:
+      return false;
   }
+}
+
+/**
+ * Points every tag at `image`, a few PutImage calls at a time: ECR rate-limits PutImage (10 per
+ * second by default), and the SDK's adaptive retry paces the rest when it answers ThrottlingException.
+ */
+export async function putTags(registry: Pick<TargetRegistry, 'putTag'>, repository: string, image: ImageRecord, tags: string[]): Promise<void> {
+  const queue = [...tags];
+  const worker = async () => {
+    for (let tag = queue.shift(); tag !== undefined; tag = queue.shift()) await registry.putTag(repository, image, tag);
+  };
+  await Promise.all(Array.from({ length: Math.min(PUT_IMAGE_CONCURRENCY, queue.length) }, worker));
 }

@@ -1,13 +1,13 @@
 /**
  * CircleCI front end (the orb). The orb's run step hands every parameter over as an ECR_DELIVER_*
  * environment variable (never as shell text) and names the command in ECR_DELIVER_COMMAND:
- * `deliver` (default) or `login`. Outputs become `export` lines appended to $BASH_ENV, which the
+ * `deliver` (default) or `login`. Outputs become `export ECR_DELIVERED_*` lines appended to $BASH_ENV, which the
  * later bash steps of the job source.
  */
 import { appendFileSync } from 'node:fs';
 import { deliverPlain, fromEnv, loginPlain } from './plain-output';
 import { quote } from '../core/errors';
-import { OUTPUTS, envName, outputText, type Outputs } from '../core/options';
+import { OUTPUTS, outputEnvName, outputText, type Outputs } from '../core/options';
 
 /** The orb's commands that run this script; the orb sets ECR_DELIVER_COMMAND to one of them. */
 export const ORB_COMMANDS = ['deliver', 'login'] as const;
@@ -16,7 +16,7 @@ export const COMMAND_ENV = 'ECR_DELIVER_COMMAND';
 /** Single-quoted for bash: the value can never be read as code by a later step. */
 export const shellQuote = (value: string): string => `'${value.replace(/'/g, `'\\''`)}'`;
 
-const exportLine = (name: string, value: string): string => `export ${envName(name)}=${shellQuote(value)}\n`;
+const exportLine = (name: string, value: string): string => `export ${outputEnvName(name)}=${shellQuote(value)}\n`;
 
 export function exportLines(outputs: Outputs): string {
   return OUTPUTS.map(({ name }) => exportLine(name, outputText(outputs, name))).join('');

@@ -4,6 +4,7 @@
  * on the path to the first AWS request. The module is loaded on first use.
  */
 import type * as Http from 'node:http';
+import { proxyAgentFor } from './proxy';
 
 export interface ExchangeOptions {
   method?: string;
@@ -21,8 +22,9 @@ export function exchange(target: string | URL, o: ExchangeOptions): Promise<{ st
   const url = new URL(target);
   const { request } = (url.protocol === 'https:' ? require('node:https') : require('node:http')) as typeof Http;
   return new Promise((resolve, reject) => {
-    // A fresh connection, closed after the answer: nothing pooled keeps the process alive.
-    const req = request(url, { method: o.method ?? 'GET', headers: o.headers, agent: false, signal: o.signal, timeout: o.timeoutMs }, (res) => {
+    // A fresh connection (through HTTP(S)_PROXY unless NO_PROXY exempts the host), closed after the answer.
+    const agent = proxyAgentFor(url, process.env) ?? false;
+    const req = request(url, { method: o.method ?? 'GET', headers: o.headers, agent, signal: o.signal, timeout: o.timeoutMs }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('error', reject);
@@ -31,6 +33,8 @@ export function exchange(target: string | URL, o: ExchangeOptions): Promise<{ st
     if (o.connectTimeoutMs !== undefined) {
       const limit = o.connectTimeoutMs;
       req.on('socket', (socket) => {
+        // A socket handed over connected (a proxy tunnel) has nothing left to time here.
+        if (!socket.connecting) return;
         const connecting = setTimeout(() => req.destroy(new Error(`no connection within ${limit} ms`)), limit);
         socket.once('connect', () => clearTimeout(connecting));
         socket.once('close', () => clearTimeout(connecting));

@@ -232,6 +232,18 @@ describe('AWS CLI v2 against the emulator', () => {
     expect(details.every((d) => d.imageSizeInBytes > 500_000)).toBe(true);
     expect(emu.calls.at(-1)).toMatchObject({ operation: 'DescribeImages', accessKeyId: STATIC_ID, status: 200 });
   });
+  it('ECR limits (issue 11): batch-get-image takes at most 100 image ids (InvalidParameterException), 100 are answered', async () => {
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => `imageTag=t${i}`);
+    const over = await aws(['ecr', 'batch-get-image', '--repository-name', 'cli/app', '--image-ids', ...ids(101)], session);
+    expect(over.code).toBe(254);
+    expect(over.stderr).toContain('(InvalidParameterException)');
+    expect(over.stderr).toContain("'imageIds' failed to satisfy constraint: 'Member must have length less than or equal to 100'");
+    const full = await aws(['ecr', 'batch-get-image', '--repository-name', 'cli/app', '--image-ids', ...ids(99), 'imageTag=v1'], session);
+    expect(full.stderr).toBe('');
+    const answer = JSON.parse(full.stdout);
+    expect(answer.images.map((i: { imageId: unknown }) => i.imageId)).toEqual([{ imageDigest: v1Digest, imageTag: 'v1' }]);
+    expect(answer.failures).toHaveLength(99);
+  });
 });
 
 describe('AWS CLI v2 against the emulator: image scans (issue 14)', () => {
@@ -414,6 +426,30 @@ describe('JS SDK v3 against the emulator', () => {
     expect(described.imageDetails?.[0].imagePushedAt).toBeInstanceOf(Date);
     expect((await errorOf(client.send(new DescribeImagesCommand({ repositoryName: 'sdk/app', imageIds: [{ imageTag: 'gone' }] })))).name).toBe('ImageNotFoundException');
     expect((await errorOf(client.send(new BatchGetImageCommand({ repositoryName: 'sdk/none', imageIds: [{ imageTag: 'a' }] })))).name).toBe('RepositoryNotFoundException');
+  });
+
+  it('ECR limits (issue 11): more than 5 exclusion filters are refused; PutImage past its rate is ThrottlingException', async () => {
+    const client = ecr();
+    const filters = Array.from({ length: 6 }, (_, i) => ({ filterType: 'WILDCARD' as const, filter: `f${i}*` }));
+    const six = await errorOf(client.send(new CreateRepositoryCommand({ repositoryName: 'sdk/filters', imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION', imageTagMutabilityExclusionFilters: filters })));
+    expect([six.name, six.$metadata?.httpStatusCode]).toEqual(['InvalidParameterException', 400]);
+    expect(emu.repositories.has('sdk/filters')).toBe(false);
+    await client.send(new CreateRepositoryCommand({ repositoryName: 'sdk/filters', imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION', imageTagMutabilityExclusionFilters: filters.slice(0, 5) }));
+
+    // The SDK must not retry here, so every throttled answer is seen.
+    const once = ecr(creds, { maxAttempts: 1 });
+    const [image] = (await once.send(new BatchGetImageCommand({ repositoryName: 'sdk/app', imageIds: [{ imageTag: 'sha1' }], acceptedMediaTypes: MANIFEST_ACCEPT }))).images ?? [];
+    const put = (tag: string) => once.send(new PutImageCommand({ repositoryName: 'sdk/app', imageTag: tag, imageManifest: image!.imageManifest, imageManifestMediaType: image!.imageManifestMediaType }));
+    emu.reset();
+    const burst = await Promise.allSettled(Array.from({ length: 30 }, (_, i) => put(`burst-${i}`)));
+    const refused = burst.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => (r.reason as Error & { $metadata?: { httpStatusCode?: number } }));
+    expect(burst.length - refused.length).toBeLessThanOrEqual(10);
+    expect(refused.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(refused.map((e) => `${e.name} ${e.$metadata?.httpStatusCode}`))).toEqual(new Set(['ThrottlingException 400']));
+    expect(emu.calls.filter((c) => c.errorCode === 'ThrottlingException')).toHaveLength(refused.length);
+    // The bucket refills: a call a second later is answered.
+    await new Promise((r) => setTimeout(r, 1100));
+    expect((await put('after-burst')).image?.imageId?.imageTag).toBe('after-burst');
   });
 
   it('ECR rejects bad signatures, unknown keys and mismatched session tokens', async () => {

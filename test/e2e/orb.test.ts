@@ -14,7 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { parse } from 'yaml';
 import { AwsEmulator } from '../fixtures/emulator';
-import { makeBuildContext, registryImageConfig, registryManifestDigest, runCommand, type Registry } from '../fixtures/services';
+import { makeBuildContext, registryImageConfig, registryManifestDigest, registryTags, runCommand, type Registry } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -239,13 +239,15 @@ describe('CircleCI emulation (what the e2e tests rely on)', () => {
     expect(() => bindParameters(ORB.commands.deliver.parameters, { repository: 'r', encryption_type: 'DES' }, 'deliver')).toThrow(/encryption_type/);
   });
 
-  it('the compiled deliver command runs dist/index.js itself (through run_script), with booleans as 1/0 in the environment', () => {
+  it('the compiled deliver command runs dist/index.js itself (through run_script, after its launcher line, in bash), with booleans as 1/0 in the environment', () => {
     const params = bindParameters(ORB.commands.deliver.parameters, { repository: 'team/api' }, 'deliver');
     const [check, call] = expand(ORB.commands.deliver.steps, params);
     expect(check.run.name).toMatch(/prerequisites/);
     const [script] = expand(ORB.commands.run_script.steps, bindParameters(ORB.commands.run_script.parameters, call.run_script, 'run_script'));
-    expect(script.run.command).toBe(readFileSync('dist/index.js', 'utf8'));
-    expect(script.run.shell).toBe('/usr/bin/env node');
+    const [launcher, ...rest] = script.run.command.split('\n');
+    expect(launcher).toBe(`':' //; exec "\${ECR_DELIVER_ORB_NODE:?the ecr-deliver prerequisites step did not run}" "$0" "$@"`);
+    expect(rest.join('\n')).toBe(readFileSync('dist/index.js', 'utf8').replace(/^#!.*\n/, ''));
+    expect(script.run.shell).toBeUndefined();
     expect(script.run.environment.ECR_DELIVER_COMMAND).toBe('deliver');
     expect(envValue(script.run.environment.ECR_DELIVER_PUSH)).toBe('1');
     expect(envValue(script.run.environment.ECR_DELIVER_CACHE)).toBe('0');
@@ -257,7 +259,7 @@ describe('CircleCI emulation (what the e2e tests rely on)', () => {
 // ------------------------------------------------------------------ end to end
 
 describe('CircleCI orb, end to end', () => {
-  it('ecr/deliver with OIDC: creates the repository, pushes SHA + extra tags at the exported digest; a later step deploys $ECR_DELIVER_IMAGE_REF', async () => {
+  it('ecr/deliver with OIDC: creates the repository, pushes SHA + extra tags at the exported digest; a later step deploys $ECR_DELIVERED_IMAGE_REF', async () => {
     const repo = uniqueRepo('oidc');
     const commit = sha();
     const job = oidcJob(commit, {}, makeBuildContext());
@@ -269,17 +271,17 @@ describe('CircleCI orb, end to end', () => {
     ]);
 
     const uri = `${emulator.registryFrontHost}/${repo}`;
-    const digest = await job.later('ECR_DELIVER_DIGEST');
+    const digest = await job.later('ECR_DELIVERED_DIGEST');
     expect(digest).toMatch(/^sha256:[a-f0-9]{64}$/);
     // What the registry holds, asked directly.
     for (const tag of [commit, 'latest', 'v1']) expect(await digestOf(repo, tag)).toBe(digest);
     // What a later step of the job sees.
-    expect(await job.later('ECR_DELIVER_IMAGE_REF')).toBe(`${uri}@${digest}`);
-    expect(await job.later('ECR_DELIVER_IMAGE')).toBe(`${uri}:${commit}`);
-    expect(await job.later('ECR_DELIVER_REGISTRY')).toBe(emulator.registryFrontHost);
-    expect(await job.later('ECR_DELIVER_REPOSITORY_URI')).toBe(uri);
-    expect(await job.later('ECR_DELIVER_TAGS')).toBe(`${commit},latest,v1`);
-    expect(await job.later('ECR_DELIVER_PUSHED')).toBe('true');
+    expect(await job.later('ECR_DELIVERED_IMAGE_REF')).toBe(`${uri}@${digest}`);
+    expect(await job.later('ECR_DELIVERED_IMAGE')).toBe(`${uri}:${commit}`);
+    expect(await job.later('ECR_DELIVERED_REGISTRY')).toBe(emulator.registryFrontHost);
+    expect(await job.later('ECR_DELIVERED_REPOSITORY_URI')).toBe(uri);
+    expect(await job.later('ECR_DELIVERED_TAGS')).toBe(`${commit},latest,v1`);
+    expect(await job.later('ECR_DELIVERED_PUSHED')).toBe('true');
 
     // The CircleCI token was used as issued; the session is named after the build.
     const assume = emulator.calls.find((c) => c.operation === 'AssumeRoleWithWebIdentity');
@@ -299,8 +301,8 @@ describe('CircleCI orb, end to end', () => {
 
     const branch = new CircleJob(awsEnv(keys));
     expect([await branch.job('deliver', { repository: repo, build_context: context, push: false, tags: 'pr-7' }), branch.output]).toEqual([true, expect.any(String)]);
-    expect(await branch.later('ECR_DELIVER_PUSHED')).toBe('false');
-    expect(await branch.later('ECR_DELIVER_IMAGE')).toBe(`${emulator.registryFrontHost}/${repo}:${commit}`);
+    expect(await branch.later('ECR_DELIVERED_PUSHED')).toBe('false');
+    expect(await branch.later('ECR_DELIVERED_IMAGE')).toBe(`${emulator.registryFrontHost}/${repo}:${commit}`);
     expect(await digestOf(repo, commit)).toBeUndefined();
     expect(ops('ecr')).not.toContain('CreateRepository');
 
@@ -308,7 +310,7 @@ describe('CircleCI orb, end to end', () => {
     const main = new CircleJob(awsEnv(keys));
     const ok = await main.job('deliver', { repository: repo, build_context: context, tags: 'stable', image_tag_mutability: 'IMMUTABLE_WITH_EXCLUSION', scan_on_push: false });
     expect([ok, main.output]).toEqual([true, expect.any(String)]);
-    const digest = await main.later('ECR_DELIVER_DIGEST');
+    const digest = await main.later('ECR_DELIVERED_DIGEST');
     expect(await digestOf(repo, commit)).toBe(digest);
     expect(await digestOf(repo, 'stable')).toBe(digest);
     expect(ops('sts')).toEqual([]);
@@ -328,18 +330,65 @@ describe('CircleCI orb, end to end', () => {
     const job = oidcJob(sha());
     const ok = await job.steps([
       { 'ecr/login': { role_to_assume: ROLE } },
-      { run: { name: 'Push with plain docker', command: `docker tag ${local} "$ECR_DELIVER_REGISTRY/${repo}:pushed"\ndocker push "$ECR_DELIVER_REGISTRY/${repo}:pushed"` } },
+      { run: { name: 'Push with plain docker', command: `docker tag ${local} "$ECR_DELIVERED_REGISTRY/${repo}:pushed"\ndocker push "$ECR_DELIVERED_REGISTRY/${repo}:pushed"` } },
     ]);
     expect([ok, job.output]).toEqual([true, expect.any(String)]);
     expect(job.runs.map((r) => r.name)).toEqual(['Check ecr-deliver prerequisites (node, docker engine)', 'ecr-deliver login', 'Push with plain docker']);
-    expect(await job.later('ECR_DELIVER_REGISTRY')).toBe(emulator.registryFrontHost);
-    expect(readFileSync(job.bashEnv, 'utf8')).toBe(`export ECR_DELIVER_REGISTRY='${emulator.registryFrontHost}'\n`);
+    expect(await job.later('ECR_DELIVERED_REGISTRY')).toBe(emulator.registryFrontHost);
+    // The registry, and the node the prerequisites step found for the node step: nothing else.
+    expect(readFileSync(job.bashEnv, 'utf8')).toBe(`export ECR_DELIVER_ORB_NODE=${NODE24}\nexport ECR_DELIVERED_REGISTRY='${emulator.registryFrontHost}'\n`);
     expect(await digestOf(repo, 'pushed')).toMatch(/^sha256:/);
     expect(ops('sts')).toEqual(['AssumeRoleWithWebIdentity']);
     expect(ops('ecr')).toEqual(['GetAuthorizationToken']);
     // docker's auth went to the job's docker config, where later steps find it; no AWS key was exported.
     expect(JSON.parse(readFileSync(join(job.env.DOCKER_CONFIG!, 'config.json'), 'utf8')).auths).toHaveProperty([emulator.registryFrontHost]);
     expect(readFileSync(job.bashEnv, 'utf8')).not.toMatch(/AWS_|ASIA/);
+  });
+
+  it('two ecr/deliver steps and a CLI delivery in one job: outputs are ECR_DELIVERED_*, so the CLI builds and tags only what it was asked (issue 11)', async () => {
+    const [first, second, cli] = [uniqueRepo('first'), uniqueRepo('second'), uniqueRepo('cli')];
+    const commit = sha();
+    const job = oidcJob(commit, {}, makeBuildContext());
+    const ok = await job.steps([
+      { 'ecr/deliver': { repository: first, role_to_assume: ROLE } },
+      { 'ecr/deliver': { repository: second, role_to_assume: ROLE, tags: 'latest\nv2' } },
+      { run: { name: 'A later ecr-deliver in a bash step', command: `"$ECR_DELIVER_ORB_NODE" ${resolve('dist/index.js')} --json --repository ${cli} --role-to-assume ${ROLE} > cli.json` } },
+    ]);
+    expect(ok ? '' : job.output).toBe('');
+    const cliStep = job.runs.at(-1)!;
+    const front = emulator.registryFrontHost;
+    expect(await job.later('ECR_DELIVERED_IMAGE')).toBe(`${front}/${second}:${commit}`);
+    expect(await job.later('ECR_DELIVERED_TAGS')).toBe(`${commit},latest,v2`);
+    // The CLI run built its own image and applied only its SHA tag: nothing of the steps before.
+    const outputs = JSON.parse(readFileSync(join(job.workdir, 'cli.json'), 'utf8')) as Record<string, string>;
+    expect(outputs).toMatchObject({ image: `${front}/${cli}:${commit}`, tags: commit, pushed: 'true' });
+    expect(cliStep.stderr).toContain('▶ Build');
+    expect(await registryTags(registry, cli)).toEqual([commit]);
+    expect(await registryTags(registry, second)).toEqual([commit, 'latest', 'v2'].sort());
+    expect(await registryTags(registry, first)).toEqual([commit]);
+    expect(readFileSync(job.bashEnv, 'utf8')).not.toMatch(/^export ECR_DELIVER_(?!ORB_NODE=)/m);
+  });
+
+  it('node reachable only through a login profile (nvm on machine images): the prerequisites step finds it and the node step runs with that exact node (issue 11)', async () => {
+    const repo = uniqueRepo('nvm');
+    const commit = sha();
+    // PATH has docker and tail, but no node; node is on PATH only in a login shell, as nvm puts it there.
+    const bin = mkdtempSync(join(tmpdir(), 'no-node-path-'));
+    for (const tool of ['docker', 'tail']) symlinkSync((await runCommand('bash', ['-c', `command -v ${tool}`])).stdout.trim(), join(bin, tool));
+    const job = new CircleJob(awsEnv({ PATH: bin, CIRCLE_SHA1: commit, AWS_ACCESS_KEY_ID: STATIC_KEY[0], AWS_SECRET_ACCESS_KEY: STATIC_KEY[1] }), makeBuildContext());
+    const nvmBin = join(job.dir, '.nvm', 'bin');
+    mkdirSync(nvmBin, { recursive: true });
+    writeFileSync(join(nvmBin, 'node'), `#!/bin/sh\necho "$*" >> "$HOME/node-calls"\nexec ${NODE24} "$@"\n`);
+    chmodSync(join(nvmBin, 'node'), 0o755);
+    writeFileSync(join(job.dir, '.bash_profile'), 'export PATH="$HOME/.nvm/bin:$PATH"\n');
+
+    const ok = await job.command('deliver', { repository: repo });
+    expect([ok, job.output]).toEqual([true, expect.any(String)]);
+    expect(readFileSync(job.bashEnv, 'utf8')).toContain(`export ECR_DELIVER_ORB_NODE=${join(nvmBin, 'node')}\n`);
+    // The deliver step's own file (step-1) was run by that node.
+    const calls = readFileSync(join(job.dir, 'node-calls'), 'utf8').trim().split('\n');
+    expect(calls).toContain(join(job.dir, 'step-1'));
+    expect(await digestOf(repo, commit)).toBe(await job.later('ECR_DELIVERED_DIGEST'));
   });
 
   describe('parameter values are data, never shell', () => {
@@ -367,7 +416,7 @@ describe('CircleCI orb, end to end', () => {
       const job = oidcJob(sha(), {}, context);
       const ok = await job.command('deliver', { repository: repo, role_to_assume: ROLE, build_args: `MARK=${mark}\nQUOTE=${quote}\n` });
       expect([ok, job.output]).toEqual([true, expect.any(String)]);
-      const run = await runCommand('docker', ['run', '--rm', await job.later('ECR_DELIVER_IMAGE')]);
+      const run = await runCommand('docker', ['run', '--rm', await job.later('ECR_DELIVERED_IMAGE')]);
       expect(run.stdout).toBe(`${mark}|${quote}`);
       expect(existsSync(marker)).toBe(false);
     });
@@ -396,8 +445,11 @@ describe('CircleCI orb, end to end', () => {
   describe('a missing prerequisite gets one clear line', () => {
     const checkStep = () => ORB.commands.deliver.steps[0].run;
 
-    it('no node on the executor', async () => {
-      const job = new CircleJob({ PATH: mkdtempSync(join(tmpdir(), 'empty-path-')) });
+    it('no node on the executor, neither on PATH nor in a login shell', async () => {
+      const empty = mkdtempSync(join(tmpdir(), 'empty-path-'));
+      const job = new CircleJob({ PATH: empty });
+      // A login shell reads /etc/profile (which may find a system node) and then this profile.
+      writeFileSync(join(job.dir, '.bash_profile'), `PATH=${empty}\n`);
       const r = await job.run(checkStep());
       expect(r.code).toBe(1);
       expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^ecr-deliver: no node on this executor: use the ecr\/default executor/)]);
@@ -445,6 +497,8 @@ describe('CircleCI orb, end to end', () => {
 
     it('an unknown ECR_DELIVER_COMMAND is one line with exit 2', async () => {
       const job = new CircleJob(awsEnv({ CIRCLE_SHA1: sha() }));
+      const [check] = expand(ORB.commands.login.steps, bindParameters(ORB.commands.login.parameters, {}, 'login'));
+      expect((await job.run(check.run)).code).toBe(0);
       const [script] = expand(ORB.commands.run_script.steps, bindParameters(ORB.commands.run_script.parameters, { subcommand: 'login' }, 'run_script'));
       const r = await job.run({ ...script.run, environment: { ...script.run.environment, ECR_DELIVER_COMMAND: 'deploy' } });
       expect(r.code).toBe(2);
@@ -463,8 +517,8 @@ describe('CircleCI orb: tags from git and labels, end to end', () => {
     const ok = await job.command('deliver', { repository: repo, role_to_assume: ROLE, semver_tags: true, branch_tag: true, labels: 'com.example.team=platform' });
     // A failure shows the job's output.
     expect({ ok, output: ok ? '' : job.output }).toEqual({ ok: true, output: '' });
-    const digest = await job.later('ECR_DELIVER_DIGEST');
-    expect(await job.later('ECR_DELIVER_TAGS')).toBe(`${commit},2.3.4,2.3,2`);
+    const digest = await job.later('ECR_DELIVERED_DIGEST');
+    expect(await job.later('ECR_DELIVERED_TAGS')).toBe(`${commit},2.3.4,2.3,2`);
     for (const tag of [commit, '2.3.4', '2.3', '2']) expect({ tag, at: await digestOf(repo, tag) }).toEqual({ tag, at: digest });
     const { config } = await registryImageConfig(registry, repo, '2.3.4');
     expect(config?.Labels).toMatchObject({ 'org.opencontainers.image.version': '2.3.4', 'com.example.team': 'platform', 'org.opencontainers.image.revision': commit });
@@ -477,8 +531,8 @@ describe('CircleCI orb: tags from git and labels, end to end', () => {
     const ok = await job.command('deliver', { repository: repo, role_to_assume: ROLE, branch_tag: true, semver_tags: true });
     // A failure shows the job's output.
     expect({ ok, output: ok ? '' : job.output }).toEqual({ ok: true, output: '' });
-    expect(await job.later('ECR_DELIVER_TAGS')).toBe(`${commit},feature-login,pr-12`);
-    const digest = await job.later('ECR_DELIVER_DIGEST');
+    expect(await job.later('ECR_DELIVERED_TAGS')).toBe(`${commit},feature-login,pr-12`);
+    const digest = await job.later('ECR_DELIVERED_DIGEST');
     for (const tag of ['feature-login', 'pr-12']) expect({ tag, at: await digestOf(repo, tag) }).toEqual({ tag, at: digest });
   });
 });

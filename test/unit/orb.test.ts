@@ -11,7 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { exportLines } from '../../src/frontends/circleci';
-import { OPTIONS, OUTPUTS, envName, orbName, type OptionSpec, type Outputs } from '../../src/core/options';
+import { OPTIONS, OUTPUTS, envName, orbName, outputEnvName, type OptionSpec, type Outputs } from '../../src/core/options';
+
+const LAUNCHER = `':' //; exec "\${ECR_DELIVER_ORB_NODE:?the ecr-deliver prerequisites step did not run}" "$0" "$@"\n`;
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Yaml = any;
@@ -19,7 +21,8 @@ type Yaml = any;
 const orbText = readFileSync('dist/orb.yml', 'utf8');
 const orb: Yaml = parse(orbText);
 const bundle = readFileSync('dist/index.js', 'utf8');
-const SCRIPT_STEP = bundle.replaceAll('<<', '\\<<');
+// The bundle after the launcher line (its #! line replaced), with `<<` escaped as CircleCI requires.
+const SCRIPT_STEP = `${LAUNCHER}${bundle.replace(/^#!.*\n/, '')}`.replaceAll('<<', '\\<<');
 
 const LOGIN_OPTIONS = ['aws-region', 'role-to-assume', 'audience', 'web-identity-token-file', 'role-session-name', 'role-duration-seconds', 'registry-id',
   'web-identity-token-env', 'pull-registries', 'registry-type'];
@@ -63,12 +66,13 @@ describe('packed orb: dist/orb.yml', () => {
     expect(orb.executors.default.parameters.image.default).toMatch(/^ubuntu-2404:/);
   });
 
-  it('carries dist/index.js once, named by its sha256: in run_script (with `<<` escaped), which deliver and login both call', () => {
+  it('carries dist/index.js once, named by its sha256: in run_script (with `<<` escaped, the launcher line first, bash as the shell), which deliver and login both call', () => {
     const sha = createHash('sha256').update(readFileSync('dist/index.js')).digest('hex');
     expect(orbText.split('\n').slice(0, 3).join('\n')).toContain(`sha256 ${sha}`);
     expect(orbText.split(SCRIPT_STEP.split('\n').find((line) => line.length > 100)!)).toHaveLength(2);
     const [script] = runSteps(orb.commands.run_script.steps);
-    expect(script).toMatchObject({ shell: '/usr/bin/env node', command: SCRIPT_STEP });
+    expect(script.shell).toBeUndefined();
+    expect(script.command).toBe(SCRIPT_STEP);
     expect(script.environment.ECR_DELIVER_COMMAND).toBe('<< parameters.subcommand >>');
     expect(orb.commands.run_script.parameters.subcommand).toMatchObject({ type: 'enum', enum: ['deliver', 'login'] });
     for (const name of ['deliver', 'login']) {
@@ -284,9 +288,17 @@ describe('CircleCI outputs: export lines for $BASH_ENV', () => {
       'image-ref': `image-ref:${nasty}`, tags: `first:${nasty},second`, pushed: 'false', 'scan-findings': `scan-findings:${nasty}`,
     };
     for (const o of OUTPUTS) {
-      const value = execFileSync('bash', ['-c', `source "$1" && printf %s "$${envName(o.name)}"`, 'bash', file], { encoding: 'utf8' });
+      const value = execFileSync('bash', ['-c', `source "$1" && printf %s "$${outputEnvName(o.name)}"`, 'bash', file], { encoding: 'utf8' });
       expect(value).toBe(expected[o.name]);
     }
     expect(existsSync(marker)).toBe(false);
+  });
+
+  it('uses a prefix of their own (ECR_DELIVERED_*), so no output is ever read back as an option', () => {
+    const outputs: Outputs = { registry: 'r', 'repository-uri': 'r/x', image: 'r/x:t', digest: 'sha256:0', 'image-ref': 'r/x@sha256:0', tags: ['t'], pushed: true, 'scan-findings': '' };
+    const lines = exportLines(outputs).trim().split('\n');
+    expect(lines.map((l) => l.split('=')[0])).toEqual(OUTPUTS.map((o) => `export ECR_DELIVERED_${o.name.toUpperCase().replace(/-/g, '_')}`));
+    const optionVariables = new Set(OPTIONS.map((o) => envName(o.name)));
+    expect(OUTPUTS.map((o) => outputEnvName(o.name)).filter((n) => optionVariables.has(n))).toEqual([]);
   });
 });

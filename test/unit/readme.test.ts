@@ -86,7 +86,7 @@ describe('README.md', () => {
     expect(job.filters).toEqual({ branches: { only: 'main' } });
     const known = new Set([...OPTIONS.map((o) => orbName(o.name)), 'build_context', 'executor', 'context', 'filters', 'requires', 'name', 'pre-steps', 'post-steps']);
     for (const key of Object.keys(job)) expect({ key, known: known.has(key) }).toEqual({ key, known: true });
-    expect(JSON.stringify(job)).toContain('$ECR_DELIVER_IMAGE_REF');
+    expect(JSON.stringify(job)).toContain('$ECR_DELIVERED_IMAGE_REF');
   });
 
   it('gives the two fresh-machine commands, and they exist', () => {

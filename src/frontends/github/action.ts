@@ -1,9 +1,10 @@
-/** GitHub Action front end: inputs in, step outputs and a summary out; the post step logs out. */
+/** GitHub Action front end: inputs in, step outputs and a summary out; the post step logs out what a login recorded. */
 import * as core from './runner-protocol';
 import { resolveContext } from '../../core/context';
 import { deliver, loginOnly } from '../../core/pipeline';
 import { describeFailure } from '../../core/errors';
 import { run } from '../../io/exec';
+import { dockerChildEnv } from '../../core/child-env';
 import { Docker } from '../../core/docker';
 import { OUTPUTS, outputText, parseActionMode, parseOptions } from '../../core/options';
 import { PhaseClock, type Reporter } from '../../core/report';
@@ -16,7 +17,8 @@ const STATE_SKIP_LOGOUT = 'skipLogout';
 
 class GitHubReporter implements Reporter {
   readonly clock = new PhaseClock();
-  readonly output = process.stdout;
+  /** Docker's output cannot issue workflow commands (a Dockerfile may print `::add-mask::` and the like). */
+  readonly output = core.childOutput;
   info = (message: string) => core.info(message);
   warning = (message: string) => core.warning(message);
   secret = (value: string) => core.setSecret(value);
@@ -33,6 +35,7 @@ export const isGitHubPost = (env: NodeJS.ProcessEnv): boolean => env[`STATE_${ST
 export async function githubMain(): Promise<void> {
   core.saveState(STATE_POST, 'true');
   const reporter = new GitHubReporter();
+  // Only `mode: login` records registries: a delivery logs in to its own private docker config.
   const registries = new Set<string>();
   const onLogin = (host: string) => {
     registries.add(host);
@@ -46,7 +49,6 @@ export async function githubMain(): Promise<void> {
     const { outputs, scan } = await deliver({
       options, context, reporter, run, env: process.env,
       platformToken: (audience) => core.getIDToken(audience),
-      onLogin,
     });
     for (const { name } of OUTPUTS) core.setOutput(name, outputText(outputs, name));
     core.appendSummary(githubSummary(outputs, reporter.clock, scan));
@@ -83,12 +85,16 @@ async function githubLogin(reporter: GitHubReporter, onLogin: (host: string) => 
   core.appendSummary(['### ecr-deliver login', '', ...result.registries.map((r) => `- \`${r}\``), '', `timings: ${reporter.clock.describe()}`, ''].join('\n'));
 }
 
+/**
+ * Logs out the registries `mode: login` saved in the state. A delivery saves none: it logs in to
+ * its own private docker config, so one job's post step can never log out another job's push.
+ */
 export async function githubPost(): Promise<void> {
   const registries = JSON.parse(core.getState(STATE_REGISTRIES) || '[]') as string[];
   if (core.getState(STATE_SKIP_LOGOUT) === 'true') {
     core.info(`skip-logout: docker stays logged in to ${registries.join(', ') || 'nothing'}`);
     return;
   }
-  const docker = new Docker(run, new GitHubReporter());
+  const docker = new Docker(run, new GitHubReporter(), undefined, dockerChildEnv(process.env));
   for (const host of registries) await docker.logout(host);
 }

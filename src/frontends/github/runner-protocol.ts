@@ -8,13 +8,47 @@
  */
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { Writable } from 'node:stream';
+import { ProxyError } from '../../core/errors';
 import { exchange } from '../../io/http';
 
 const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 
-/** `::name::message` on stdout, as the runner parses it. */
+/*
+ * Child output (docker's, which a Dockerfile controls) is written with workflow commands switched
+ * off: `::stop-commands::<token>` before it, `::<token>::` before our own next command. The token
+ * is new and random each time, so the child can neither guess it nor switch commands back on.
+ */
+let resumeToken: string | undefined;
+let atLineStart = true;
+
+function write(text: string | Buffer): void {
+  if (!text.length) return;
+  process.stdout.write(text);
+  atLineStart = typeof text === 'string' ? text.endsWith('\n') : text[text.length - 1] === 0x0a;
+}
+
+const newLine = (): string => (atLineStart ? '' : EOL);
+
+/** Where child output goes on GitHub: stdout, with workflow commands off while it is written. */
+export const childOutput = new Writable({
+  write(chunk: Buffer | string, _encoding, done) {
+    if (!resumeToken) {
+      resumeToken = crypto.randomUUID().replace(/-/g, '');
+      write(`${newLine()}::stop-commands::${resumeToken}${EOL}`);
+    }
+    write(chunk);
+    done();
+  },
+});
+
+/** `::name::message` on stdout, as the runner parses it (commands switched back on first). */
 export function command(name: string, message = ''): void {
-  process.stdout.write(`::${name}::${escapeData(message)}${EOL}`);
+  if (resumeToken) {
+    write(`${newLine()}::${resumeToken}::${EOL}`);
+    resumeToken = undefined;
+  }
+  write(`::${name}::${escapeData(message)}${EOL}`);
 }
 
 export function getInput(name: string): string {
@@ -36,7 +70,7 @@ export const saveState = (name: string, value: string): void => appendKeyValue('
 export const getState = (name: string): string => process.env[`STATE_${name}`] ?? '';
 
 export const setSecret = (value: string): void => command('add-mask', value);
-export const info = (message: string): void => void process.stdout.write(`${message}${EOL}`);
+export const info = (message: string): void => write(`${newLine()}${message}${EOL}`);
 export const warning = (message: string): void => command('warning', message);
 export const error = (message: string): void => command('error', message);
 
@@ -81,7 +115,7 @@ export async function getIDToken(audience: string): Promise<string> {
       failure = `HTTP ${answer.status}`;
       if (answer.status < 500 && answer.status !== 429) throw new Error(`the token service answered ${failure}`);
     } catch (err) {
-      if ((err as Error).message.startsWith('the token service')) throw err;
+      if ((err as Error).message.startsWith('the token service') || err instanceof ProxyError) throw err;
       failure = (err as Error).message;
     }
     if (attempt >= OIDC_ATTEMPTS) throw new Error(`the token service did not answer after ${attempt} attempts (${failure})`);
