@@ -71,7 +71,9 @@ export const PULL_ACTIONS = ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 
  * deliver.ts/registry.ts: with `push: false` the tool only looks the repository and the SHA tag up;
  * otherwise it may create the repository, apply the policy files, push, and copy tags by PutImage.
  */
-export function repositoryActions(r: Pick<IamPolicyRequest, 'createRepository' | 'lifecyclePolicy' | 'repositoryPolicy' | 'cache' | 'push' | 'scanWait' | 'scanStart'>): string[] {
+export function repositoryActions(
+  r: Pick<IamPolicyRequest, 'createRepository' | 'lifecyclePolicy' | 'repositoryPolicy' | 'cache' | 'push' | 'scanWait' | 'scanStart'>,
+): string[] {
   const actions = new Set(['ecr:DescribeRepositories', 'ecr:BatchGetImage']);
   const add = (list: string[]) => {
     for (const a of list) actions.add(a);
