@@ -93,7 +93,8 @@ export const sshOption = {
   parse: (v: string, option: string): SshEntry[] =>
     lines(v).map((line) => {
       if (!line.includes('=')) {
-        if (!ID_RE.test(line)) throw new InputError(option, line, 'is not `default` or `id=PATH`');
+        // A bare entry is the agent at SSH_AUTH_SOCK, which BuildKit knows as `default`.
+      if (line !== 'default') throw new InputError(option, line, 'is not `default` or `id=PATH`');
         return { id: line };
       }
       const id = idOf(option, line);

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { InputError } from './errors';
 import { rules, type Options } from './options';
+import { checkDerivedTags, circleciRef, githubRef, releaseTags, type GitRef, type ReleaseTags } from './release-tags';
 
 export type CiName = 'github' | 'circleci' | 'other';
 
@@ -16,6 +17,8 @@ export interface RunContext {
   sessionName: string;
   /** For the `org.opencontainers.image.source` label; empty when unknown. */
   sourceUrl: string;
+  /** Tags from git (`semver-tags`, `branch-tag`) and the version for the OCI label. */
+  release: ReleaseTags;
 }
 
 type Env = NodeJS.ProcessEnv;
@@ -29,13 +32,52 @@ export function detectCi(env: Env): CiName {
 /** `login` tags nothing, so it needs no commit SHA (and may run outside a git checkout). */
 export function resolveContext(options: Options, env: Env = process.env, mode: 'deliver' | 'login' = 'deliver'): RunContext {
   const ci = detectCi(env);
+  const commitSha = mode === 'login' ? '' : resolveCommitSha(options, env);
   return {
     ci,
     region: resolveRegion(options.awsRegion, env),
-    commitSha: mode === 'login' ? '' : resolveCommitSha(options, env),
+    commitSha,
     sessionName: options.roleSessionName ?? deriveSessionName(env),
     sourceUrl: sourceUrl(env),
+    release: mode === 'login' ? { tags: [] } : resolveReleaseTags(options, env, ci, commitSha),
   };
+}
+
+/** Only asked when a derived tag is wanted: outside GitHub and CircleCI it costs git calls. */
+function resolveReleaseTags(options: Options, env: Env, ci: CiName, commitSha: string): ReleaseTags {
+  if (!options.semverTags && !options.branchTag) return { tags: [] };
+  const ref = options.gitRef ?? ciGitRef(ci, env, commitSha);
+  const release = releaseTags(ref, options);
+  checkDerivedTags(release, ref, rules.tag);
+  return release;
+}
+
+function ciGitRef(ci: CiName, env: Env, commitSha: string): GitRef {
+  if (ci === 'github') return githubRef(env, readEvent(env));
+  if (ci === 'circleci') return circleciRef(env);
+  // Elsewhere git itself: a tag exactly at the delivered commit, else the checked-out branch.
+  const tag = git(['describe', '--tags', '--exact-match', commitSha]);
+  if (tag) return { tag };
+  const branch = git(['symbolic-ref', '--short', '-q', 'HEAD']);
+  return branch ? { branch } : {};
+}
+
+function git(args: string[]): string | undefined {
+  try {
+    return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readEvent(env: Env): { pull_request?: { number?: number; head?: { sha?: string } } } {
+  if (!env.GITHUB_EVENT_PATH) return {};
+  try {
+    return JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { number?: number; head?: { sha?: string } } };
+  } catch {
+    // An unreadable payload: GITHUB_SHA and GITHUB_REF still describe a real commit of this run.
+    return {};
+  }
 }
 
 /** The given region, else the SDK's variables; refused when none names a region. */
@@ -56,25 +98,14 @@ export function partition(region: string): string {
 
 /** On pull_request events GITHUB_SHA is the merge commit; the image should carry the PR head. */
 function githubSha(env: Env): string | undefined {
-  if (/^pull_request(_target)?$/.test(env.GITHUB_EVENT_NAME ?? '') && env.GITHUB_EVENT_PATH) {
-    try {
-      const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { head?: { sha?: string } } };
-      const head = event.pull_request?.head?.sha;
-      if (head) return head;
-    } catch {
-      // An unreadable payload falls back to GITHUB_SHA: still a real commit of this run.
-    }
+  if (/^pull_request(_target)?$/.test(env.GITHUB_EVENT_NAME ?? '')) {
+    const head = readEvent(env).pull_request?.head?.sha;
+    if (head) return head;
   }
   return env.GITHUB_SHA;
 }
 
-function gitHead(): string | undefined {
-  try {
-    return execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    return undefined;
-  }
-}
+const gitHead = (): string | undefined => git(['rev-parse', 'HEAD']);
 
 function resolveCommitSha(options: Options, env: Env): string {
   const sha = (options.commitSha ?? githubSha(env) ?? env.CIRCLE_SHA1 ?? gitHead())?.toLowerCase();

@@ -60,6 +60,14 @@ export class DeadlineError extends DeliveryError {
   }
 }
 
+/** fail-on-severity: the scan found what the gate stops on (or could not be had); the image is pushed. */
+export class ScanGateError extends DeliveryError {
+  constructor(message: string, hint?: string) {
+    super(message, hint);
+    this.name = 'ScanGateError';
+  }
+}
+
 /** A proxy from HTTP(S)_PROXY refused or could not be reached: named without the credentials in its URL. */
 export class ProxyError extends DeliveryError {
   constructor(message: string) {

@@ -23,6 +23,8 @@ export interface IamPolicyRequest {
   /** GitHub: `owner/name`, or the immutable form `owner@ID/name@ID`. */
   repo?: string;
   branch?: string;
+  /** A git tag (pattern) allowed to deliver: release workflows run on tag pushes (issue 14). */
+  tag?: string;
   environment?: string;
   /** Runs on `pull_request` events, whose `sub` names neither branch nor environment. */
   pullRequest?: boolean;
@@ -36,6 +38,9 @@ export interface IamPolicyRequest {
   push: boolean;
   encryptionType: EncryptionType;
   kmsKey?: string;
+  /** Issue 14: the run reads the scan of the pushed image, and may start one. */
+  scanWait?: boolean;
+  scanStart?: boolean;
   // Issue 13
   /** Base-image registries: account ids, each with its region when it is not `region`. */
   pullRegistries?: { id: string; region?: string }[];
@@ -66,7 +71,9 @@ export const PULL_ACTIONS = ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 
  * deliver.ts/registry.ts: with `push: false` the tool only looks the repository and the SHA tag up;
  * otherwise it may create the repository, apply the policy files, push, and copy tags by PutImage.
  */
-export function repositoryActions(r: Pick<IamPolicyRequest, 'createRepository' | 'lifecyclePolicy' | 'repositoryPolicy' | 'cache' | 'push'>): string[] {
+export function repositoryActions(
+  r: Pick<IamPolicyRequest, 'createRepository' | 'lifecyclePolicy' | 'repositoryPolicy' | 'cache' | 'push' | 'scanWait' | 'scanStart'>,
+): string[] {
   const actions = new Set(['ecr:DescribeRepositories', 'ecr:BatchGetImage']);
   const add = (list: string[]) => {
     for (const a of list) actions.add(a);
@@ -80,6 +87,8 @@ export function repositoryActions(r: Pick<IamPolicyRequest, 'createRepository' |
   // The layer cache (issue 12): the latest image is found with DescribeImages and read by the
   // builder (or pulled); it is written inside the delivered image, so no extra push.
   if (r.cache) add(['ecr:DescribeImages', ...PULL_ACTIONS]);
+  if (r.scanWait) actions.add('ecr:DescribeImageScanFindings');
+  if (r.scanWait && r.scanStart) actions.add('ecr:StartImageScan');
   return [...actions].sort();
 }
 
@@ -167,8 +176,9 @@ function publicPermissionsPolicy(r: IamPolicyRequest): PolicyDocument {
 export const GITHUB_ISSUER = 'token.actions.githubusercontent.com';
 export const CIRCLECI_ISSUER = 'oidc.circleci.com/org';
 
-export function githubSubject(r: Pick<IamPolicyRequest, 'repo' | 'branch' | 'environment' | 'pullRequest'>): string {
-  const ref = r.pullRequest ? 'pull_request' : r.environment !== undefined ? `environment:${r.environment}` : `ref:refs/heads/${r.branch ?? 'main'}`;
+export function githubSubject(r: Pick<IamPolicyRequest, 'repo' | 'branch' | 'tag' | 'environment' | 'pullRequest'>): string {
+  const ref = r.pullRequest ? 'pull_request' : r.environment !== undefined ? `environment:${r.environment}`
+    : r.tag !== undefined ? `ref:refs/tags/${r.tag}` : `ref:refs/heads/${r.branch ?? 'main'}`;
   return `repo:${r.repo}:${ref}`;
 }
 
@@ -226,6 +236,7 @@ export const IAM_POLICY_FLAGS: readonly FlagSpec[] = [
   { name: 'audience', value: 'AUD', description: 'Pinned `aud` (default: sts.amazonaws.com on GitHub, the org id on CircleCI).' },
   { name: 'repo', value: 'OWNER/REPO', description: 'GitHub repository, or its immutable form OWNER@ID/REPO@ID when its OIDC subject carries ids.' },
   { name: 'branch', value: 'BRANCH', description: 'GitHub branch allowed to deliver (default: main; `*` patterns allowed).' },
+  { name: 'tag', value: 'TAG', description: 'GitHub tag allowed to deliver, for release workflows on tag pushes (`v*` patterns allowed; instead of --branch).' },
   { name: 'environment', value: 'NAME', description: 'GitHub environment allowed to deliver, for jobs that use `environment:` (instead of --branch).' },
   { name: 'pull-request', value: 'true|false', description: 'Trust runs on `pull_request` events of the repository instead of a branch (pair it with --push false).' },
   { name: 'org-id', value: 'UUID', description: 'CircleCI organization id (Organization Settings > Overview).' },
@@ -243,6 +254,8 @@ export const IAM_POLICY_FLAGS: readonly FlagSpec[] = [
   { name: 'push', value: 'true|false', description: 'The delivery pushes; false = build-only runs that just look up the repository (default: true).' },
   { name: 'encryption-type', value: 'AES256|KMS', description: 'Encryption of a created repository; KMS adds the KMS grants ECR needs (default: AES256).' },
   { name: 'kms-key', value: 'ARN', description: 'KMS key ARN of a created repository (default: any key of the account).' },
+  { name: 'scan-wait', value: 'true|false', description: 'The delivery waits for the image scan (default: false).' },
+  { name: 'scan-start', value: 'true|false', description: 'With --scan-wait: the delivery may start a scan (default: false).' },
   { name: 'only', value: 'permissions|trust', description: 'Print just that one policy document, ready for `aws iam … file://`.' },
 ];
 
@@ -297,7 +310,7 @@ export function parseIamPolicyArgs(args: string[], env: NodeJS.ProcessEnv = proc
   check('account-id', accountId, rules.account(accountId));
   const registryId = parseOption('registry-id', v('registry-id'));
 
-  const githubFlags = ['repo', 'branch', 'environment', 'pull-request', 'github-issuer'].filter((f) => v(f) !== undefined);
+  const githubFlags = ['repo', 'branch', 'tag', 'environment', 'pull-request', 'github-issuer'].filter((f) => v(f) !== undefined);
   const circleFlags = ['org-id', 'project-id', 'vcs-ref'].filter((f) => v(f) !== undefined);
   const given = v('provider');
   const provider: Provider | undefined = given !== undefined ? PROVIDERS.parse(given, 'provider')
@@ -317,6 +330,8 @@ export function parseIamPolicyArgs(args: string[], env: NodeJS.ProcessEnv = proc
     cache: parseOption('cache', v('cache'))!,
     push: parseOption('push', v('push'))!,
     encryptionType: parseOption('encryption-type', v('encryption-type'))!,
+    scanWait: parseOption('scan-wait', v('scan-wait'))!,
+    scanStart: parseOption('scan-start', v('scan-start'))!,
   };
   request.kmsKey = match('kms-key', matches(KMS_ARN_RE, 'is not a KMS key or alias ARN like `arn:aws:kms:eu-west-1:123456789012:key/…`'));
   if (request.kmsKey && request.encryptionType !== 'KMS') throw new InputError('kms-key', request.kmsKey, 'needs --encryption-type KMS');
@@ -338,7 +353,13 @@ export function parseIamPolicyArgs(args: string[], env: NodeJS.ProcessEnv = proc
     if (request.pullRequest && (branch !== undefined || request.environment !== undefined)) {
       throw new InputError('pull-request', v('pull-request')!, 'cannot be combined with --branch or --environment: a pull_request run\'s OIDC subject is `repo:OWNER/REPO:pull_request`');
     }
-    if (request.environment === undefined && !request.pullRequest) request.branch = branch ?? 'main';
+    const tag = v('tag')?.replace(/^refs\/tags\//, '');
+    if (tag !== undefined && (branch !== undefined || request.environment !== undefined || request.pullRequest)) {
+      throw new InputError('tag', tag, 'cannot be combined with --branch, --environment or --pull-request: a tag push\'s OIDC subject is `repo:OWNER/REPO:ref:refs/tags/TAG`');
+    }
+    if (tag !== undefined && !BRANCH_RE.test(tag)) throw new InputError('tag', tag, 'is not a git tag name');
+    request.tag = tag;
+    if (request.environment === undefined && !request.pullRequest && tag === undefined) request.branch = branch ?? 'main';
   } else if (provider === 'circleci') {
     const orgId = need('org-id', 'the CircleCI organization id (a UUID, Organization Settings > Overview)');
     if (!UUID_RE.test(orgId)) throw new InputError('org-id', orgId, 'is not a CircleCI organization id (a lowercase UUID)');

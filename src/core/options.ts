@@ -28,6 +28,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { buildArgsOption, buildSecretsOf, hasBuildSecrets, secretFilesOption, secretsOption, sshOption } from './build-secrets';
 import { InputError } from './errors';
+import { parseGitRef, type GitRef } from './release-tags';
 
 export type OptionType = 'string' | 'boolean' | 'integer' | 'enum' | 'list' | 'path';
 
@@ -234,6 +235,20 @@ export function parseActionMode(raw: RawOptions): { mode: 'deliver' | 'login'; s
   return { mode, skipLogout: parseOption('skip-logout', raw('skip-logout'))!, dockerCredentialsOutput };
 }
 
+// Issue 14: the git ref release tags are read from, labels, the scan gate's severities.
+const gitRef = {
+  type: 'string' as const,
+  parse: (v: string, option: string): GitRef => {
+    const ref = parseGitRef(v);
+    if (!ref) throw new InputError(option, v, 'is not a git ref: `refs/tags/NAME`, `refs/heads/NAME` or `refs/pull/N/merge`');
+    return ref;
+  },
+};
+const LABEL_RE = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,255}=/;
+/** The severities `fail-on-severity` can stop on, most severe first. */
+export const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
 // ---------------------------------------------------------------------------------------- table
 const TABLE = [
   { name: 'repository', field: 'repository', ...text(rules.repository), required: true, description: 'ECR repository name, e.g. `team/api`. Validated against ECR\'s naming rule before any AWS call.' },
@@ -278,6 +293,15 @@ const TABLE = [
   { name: 'secrets', field: 'secrets', ...secretsOption, description: 'Build secrets, lines `id=VALUE` or `id=env:NAME`, for `RUN --mount=type=secret,id=…` (BuildKit); masked, never in argv, layers or history.' },
   { name: 'secret-files', field: 'secretFiles', ...secretFilesOption, description: 'Build secrets from files, lines `id=PATH` (BuildKit).' },
   { name: 'ssh', field: 'ssh', ...sshOption, description: 'SSH agent or keys for `RUN --mount=type=ssh` (BuildKit): `default` (the agent at `SSH_AUTH_SOCK`) or lines `id=PATH`.' },
+  // Issue 14: tags from git, labels, the vulnerability gate.
+  { name: 'semver-tags', field: 'semverTags', ...boolean, default: 'false', description: 'On a semantic-version git tag (`v1.2.3` or `1.2.3`): also tag `1.2.3`, `1.2` and `1` (pre-releases only their own tag, `0.y.z` no `0`). `latest` only when listed in `tags`.' },
+  { name: 'branch-tag', field: 'branchTag', ...boolean, default: 'false', description: 'Also tag the branch name made a valid tag (`feature/Login` → `feature-login`, cut to 128 characters with a hash suffix), and `pr-<number>` on pull requests.' },
+  { name: 'git-ref', field: 'gitRef', ...gitRef, defaultText: '`GITHUB_REF`; `CIRCLE_TAG`, `CIRCLE_BRANCH`, `CIRCLE_PULL_REQUEST`; else `git describe --tags --exact-match` and the checked-out branch', description: 'The git ref `semver-tags` and `branch-tag` read: `refs/tags/NAME`, `refs/heads/NAME` or `refs/pull/N/merge`.' },
+  { name: 'labels', field: 'labels', ...list(matches(LABEL_RE, 'is not `key=value` with a key of letters, digits, `.`, `_`, `-` and `/`')), description: 'Extra OCI labels, lines `key=value`, added to the ones always set (revision, source, created; version from a semver tag); a key given here wins.' },
+  { name: 'scan-wait', field: 'scanWait', ...boolean, default: 'false', description: 'After the push, wait for ECR\'s scan of the pushed digest (basic or enhanced scanning) and report the findings (`scan-findings`, the summary).' },
+  { name: 'scan-start', field: 'scanStart', ...boolean, default: 'false', description: 'With `scan-wait`: start a basic scan (`StartImageScan`) when the repository did not scan the image on push.' },
+  { name: 'scan-timeout-seconds', field: 'scanTimeoutSeconds', ...integer(1, 86400), default: '600', description: 'How long `scan-wait` waits for the scan, 1–86400 (also bounded by `timeout-seconds`).' },
+  { name: 'fail-on-severity', field: 'failOnSeverity', ...oneOf(...SEVERITIES, 'none'), default: 'none', description: 'With `scan-wait`: exit 1 when findings at or above CRITICAL, HIGH, MEDIUM or LOW exist, or when the scan cannot be had (after all outputs are set; the image stays pushed). `none` only reports.' },
 ] as const satisfies readonly OptionSpec[];
 
 type Spec = (typeof TABLE)[number];
@@ -323,6 +347,7 @@ export const OUTPUTS = [
   { name: 'image-ref', description: 'Image reference pinned by digest, `<repository-uri>@<digest>`.' },
   { name: 'tags', type: 'list', description: 'Tags applied, comma-separated, the SHA first.' },
   { name: 'pushed', type: 'boolean', description: '`true`, or `false` when nothing was uploaded (skip-existing hit, immutable SHA already there, or push: false).' },
+  { name: 'scan-findings', description: 'With `scan-wait`: counts by severity as JSON, e.g. `{"CRITICAL":0,"HIGH":2}`; empty without a scan.' },
 ] as const satisfies readonly { name: string; type?: 'boolean' | 'list'; description: string }[];
 
 type OutputSpec = (typeof OUTPUTS)[number];
@@ -396,7 +421,17 @@ export function parseOptions(raw: RawOptions, mode: 'deliver' | 'login' = 'deliv
 function crossChecks(o: Options, mode: 'deliver' | 'login'): void {
   if (o.kmsKey !== undefined && o.encryptionType !== 'KMS') throw new InputError('kms-key', o.kmsKey, 'needs `encryption-type: KMS`');
   registryChecks(o);
+
+  scanChecks(o);
   if (mode === 'deliver') checkBuildInputs(o);
+}
+
+/** Issue 14: the scan options only mean something while the run waits for the scan. */
+function scanChecks(o: Options): void {
+  if (o.scanWait && o.registryType === 'public') throw new InputError('scan-wait', 'true', 'does not apply to ECR Public, which does not scan images');
+  if (o.scanWait) return;
+  if (o.scanStart) throw new InputError('scan-start', 'true', 'needs `scan-wait: true` (a started scan is only useful when the run waits for it)');
+  if (o.failOnSeverity !== 'none') throw new InputError('fail-on-severity', o.failOnSeverity, 'needs `scan-wait: true`: the gate reads the scan the run waits for');
 }
 
 /**
@@ -407,7 +442,8 @@ function checkBuildInputs(o: Options): void {
   if (o.image !== undefined) {
     // Build-arg values may be tokens: the message shows their names.
     const buildInputs: [OptionName, string | undefined][] = [
-      ['dockerfile', o.dockerfile], ['target', o.target], ['platform', o.platform], ['build-args', o.buildArgs.map((a) => `${a.split('=')[0]}=***`).join('\n') || undefined]];
+      ['dockerfile', o.dockerfile], ['target', o.target], ['platform', o.platform], ['build-args', o.buildArgs.map((a) => `${a.split('=')[0]}=***`).join('\n') || undefined],
+      ['labels', o.labels.join('\n') || undefined]];
     for (const [name, value] of buildInputs) {
       if (value !== undefined) throw new InputError(name, value, 'cannot be combined with `image` (nothing is built)');
     }

@@ -16,7 +16,9 @@ import { dockerfilePath, requireBuildFiles, type Options, type Outputs } from '.
 import { EcrRegistry, isTagImmutable, putTags, type ImageRecord, type RegistryLogin, type RepositoryInfo, type TargetRegistry } from './registry';
 import { fromHosts, missingPullRegistryHint, pullRegistryLogins } from './pull-registries';
 import { PublicRegistry } from './public-registry';
+import { mutableTagFilters } from './release-tags';
 import type { Reporter } from './report';
+import { scanFindingsOutput, waitForScan, type ScanReport, type ScanSource } from './scan';
 
 export interface DeliverRequest {
   options: Options;
@@ -32,6 +34,12 @@ export interface DeliverRequest {
   openRegistry?: OpenRegistry;
 }
 
+/** What a delivery hands its front end: the outputs, and the scan it waited for (`scan-wait`). */
+export interface Delivered {
+  outputs: Outputs;
+  scan?: ScanReport;
+}
+
 /** What the pipeline asks of ECR (registry.ts's EcrRegistry). */
 export type Registry = TargetRegistry;
 export type OpenRegistry = (region: string, credentials: Credentials | undefined, registryId: string | undefined, deadline: Deadline) => Registry;
@@ -41,13 +49,13 @@ const openEcr: OpenRegistry = (region, credentials, registryId, deadline) => new
  * The whole delivery, bounded by timeout-seconds and the CI's cancelling signals. Docker is logged
  * in to a private docker config, removed when the run ends: the user's config is never written.
  */
-export function deliver(req: DeliverRequest): Promise<Outputs> {
+export function deliver(req: DeliverRequest): Promise<Delivered> {
   const deadline = new Deadline(req.options.timeoutSeconds);
   const config = PrivateDockerConfig.create(req.env);
   return deadline.bound(() => deliverWithin(req, deadline, dockerChildEnv(req.env, config.dir))).finally(() => config.remove());
 }
 
-async function deliverWithin(req: DeliverRequest, deadline: Deadline, dockerEnv: NodeJS.ProcessEnv): Promise<Outputs> {
+async function deliverWithin(req: DeliverRequest, deadline: Deadline, dockerEnv: NodeJS.ProcessEnv): Promise<Delivered> {
   const { options: o, context: ctx, reporter } = req;
   const docker = new Docker(req.run, reporter, deadline, dockerEnv);
   // Local prerequisites first: a missing docker, a builder an option needs (buildx, BuildKit) or a
@@ -159,6 +167,8 @@ class Delivery {
   private readonly o: Options;
   private readonly sha: string;
   private readonly tags: string[];
+  /** The repository as the Repository phase found or created it (the scan wait reads its settings). */
+  private repo?: RepositoryInfo;
 
   /** Hosts docker was logged in to by this run (a failed pull's hint names the others). */
   private readonly loggedIn: string[] = [];
@@ -171,15 +181,18 @@ class Delivery {
   ) {
     this.o = req.options;
     this.sha = req.context.commitSha;
-    this.tags = [this.sha, ...this.o.tags.filter((t) => t !== this.sha)];
+    // Derived tags (semver, branch, pr) join `tags`: same rule (context.ts), same immutability checks.
+    this.tags = [...new Set([this.sha, ...this.o.tags, ...req.context.release.tags])];
   }
 
   /** Steps started alongside others (login, policies); a failure waits for them before it is reported. */
   private readonly background: Promise<unknown>[] = [];
 
-  async run(): Promise<Outputs> {
+  async run(): Promise<Delivered> {
     try {
-      return await this.steps();
+      const outputs = await this.steps();
+      const scan = await this.scan(outputs);
+      return { outputs: { ...outputs, 'scan-findings': scanFindingsOutput(scan) }, scan };
     } catch (err) {
       // A background step (login, policies) ends before the run's failure is reported (and the
       // private docker config removed); one that fails after it must not surface as an unhandled rejection.
@@ -192,8 +205,12 @@ class Delivery {
     const { reporter } = this.req;
     // The builder: probed since the prerequisites (deliverWithin).
     const [repo, existing] = await reporter.phase('Repository', () =>
-      Promise.all([this.o.push ? this.ecr.ensureRepository(this.o) : this.lookUpRepository(), this.ecr.images(this.o.repository, this.tags)]),
+      Promise.all([
+        this.o.push ? this.ecr.ensureRepository(this.o, mutableTagFilters(this.o.tags, this.req.context.release)) : this.lookUpRepository(),
+        this.ecr.images(this.o.repository, this.tags),
+      ]),
     );
+    this.repo = repo;
     if (repo.created) reporter.info(`Created repository ${repo.uri} (${repo.mutability})`);
     const policies = this.o.push ? this.inBackground(this.ecr.applyPolicies(this.o)) : Promise.resolve();
 
@@ -213,7 +230,8 @@ class Delivery {
     const fromTarget = !this.o.image && fromHosts(dockerfilePath(this.o)).includes(repo.uri.split('/')[0]);
     // ECR Public offers no cache source (latestImage): its deliveries build without the layer cache.
     const useCache = this.o.cache && !this.o.image && this.ecr.latestImage !== undefined;
-    const login = this.o.push || fromTarget ? this.inBackground(this.login()) : undefined;
+    // Tracked, not a phase: it runs during the build, and the timeline shows the two side by side.
+    const login = this.o.push || fromTarget ? this.inBackground(reporter.track('Login', () => this.login())) : undefined;
     const pulls = this.o.pullRegistries.length && !this.o.image ? this.inBackground(this.loginPullRegistries()) : undefined;
     // Base images are read during the build, so the builder must be logged in first. A build-only
     // run logs in for the layer cache only when there is a cache image to read.
@@ -260,6 +278,31 @@ class Delivery {
     }
   }
 
+  /**
+   * `scan-wait`: ECR's scan of the delivered digest, after every tag is verified. Nothing pushed
+   * (push: false) means nothing to scan.
+   */
+  private async scan(outputs: Outputs): Promise<ScanReport | undefined> {
+    if (!this.o.scanWait || !this.repo) return undefined;
+    if (!outputs.digest) {
+      this.req.reporter.info('scan-wait: nothing was pushed (push: false), so there is no scan to wait for');
+      return undefined;
+    }
+    const { reporter } = this.req;
+    const repo = this.repo;
+    const ecr = this.ecr;
+    if (!ecr.scanFindings || !ecr.startScan) throw new RegistryError('scan-wait: this registry does not scan images', 'ECR Public has no image scanning: drop scan-wait');
+    return reporter.phase('Scan', () => waitForScan(ecr as ScanSource, {
+      repository: this.o.repository,
+      digest: outputs.digest,
+      timeoutSeconds: this.o.scanTimeoutSeconds,
+      start: this.o.scanStart,
+      threshold: this.o.failOnSeverity,
+      scanOnPush: repo.scanOnPush,
+      info: (m) => reporter.info(m),
+    }));
+  }
+
   /** Marked handled at once: a rejection while the build still runs must not crash the process. */
   private inBackground<T>(work: Promise<T>): Promise<T> {
     work.catch(() => undefined);
@@ -272,7 +315,7 @@ class Delivery {
     const found = await this.ecr.findRepository(this.o.repository);
     if (found) return found;
     const { host } = await this.ecr.login();
-    return { name: this.o.repository, uri: `${host}/${this.o.repository}`, arn: '', mutability: 'MUTABLE', exclusionFilters: [], created: false };
+    return { name: this.o.repository, uri: `${host}/${this.o.repository}`, arn: '', mutability: 'MUTABLE', exclusionFilters: [], scanOnPush: false, created: false };
   }
 
   /** Into the run's private docker config: nothing for a post step to log out. */
@@ -316,21 +359,30 @@ class Delivery {
       'org.opencontainers.image.created': new Date().toISOString(),
     };
     if (ctx.sourceUrl) labels['org.opencontainers.image.source'] = ctx.sourceUrl;
+    if (ctx.release.version) labels['org.opencontainers.image.version'] = ctx.release.version;
+    // The user's `labels` come last: a key given there wins over the ones set here.
+    for (const line of this.o.labels) {
+      const at = line.indexOf('=');
+      labels[line.slice(0, at)] = line.slice(at + 1);
+    }
     const builder = await this.docker.builder();
     const pushFromBuilder = builder === 'buildx' && this.o.push && (Boolean(this.o.platform?.includes(',')) || this.o.provenance);
-    const build = this.docker.build({
-      context: this.o.context,
-      dockerfile: dockerfilePath(this.o),
-      tags: pushFromBuilder ? refs.slice(0, 1) : refs,
-      labels,
-      buildArgs: this.o.buildArgs,
-      target: this.o.target,
-      platform: this.o.platform,
-      cache: cacheFrom ? { from: await cacheFrom } : undefined,
-      secrets: buildSecretsOf(this.o),
-      provenance: this.o.provenance,
-      pushFromBuilder,
-    }, builder);
+    const build = this.docker.build(
+      {
+        context: this.o.context,
+        dockerfile: dockerfilePath(this.o),
+        tags: pushFromBuilder ? refs.slice(0, 1) : refs,
+        labels,
+        buildArgs: this.o.buildArgs,
+        target: this.o.target,
+        platform: this.o.platform,
+        cache: cacheFrom ? { from: await cacheFrom } : undefined,
+        secrets: buildSecretsOf(this.o),
+        provenance: this.o.provenance,
+        pushFromBuilder,
+      },
+      builder,
+    );
     const digest = await build.catch((err: unknown) => {
       const hint =
         err instanceof DockerError &&
@@ -369,6 +421,7 @@ class Delivery {
       'image-ref': digest ? `${repo.uri}@${digest}` : '',
       tags: this.tags,
       pushed,
+      'scan-findings': '',
     };
   }
 }

@@ -156,7 +156,7 @@ export class PublicRegistry implements TargetRegistry {
   private info(r: Repository, created: boolean): RepositoryInfo {
     // repositoryUri is `<host>/<alias>/<name>`: the registry URI is all but the name.
     this.registryUri ??= r.repositoryUri!.slice(0, r.repositoryUri!.length - r.repositoryName!.length - 1);
-    return { name: r.repositoryName!, uri: r.repositoryUri!, arn: r.repositoryArn!, mutability: 'MUTABLE', exclusionFilters: [], created };
+    return { name: r.repositoryName!, uri: r.repositoryUri!, arn: r.repositoryArn!, mutability: 'MUTABLE', exclusionFilters: [], scanOnPush: false, created };
   }
 
   private async call<T>(operation: string, send: () => Promise<T>): Promise<T> {

@@ -7,18 +7,22 @@ import {
   BatchGetImageCommand,
   CreateRepositoryCommand,
   DescribeImagesCommand,
+  DescribeImageScanFindingsCommand,
   DescribeRepositoriesCommand,
   ECRClient,
   GetAuthorizationTokenCommand,
   PutImageCommand,
   PutLifecyclePolicyCommand,
   SetRepositoryPolicyCommand,
+  StartImageScanCommand,
   type BatchGetImageCommandOutput,
   type DescribeImagesCommandOutput,
+  type DescribeImageScanFindingsResponse,
   type Repository,
 } from '@aws-sdk/client-ecr';
 import { awsClientConfig, type Credentials, retryHint, sdkFailure, watched, type Deadline } from './aws';
 import { DeliveryError, RegistryError } from './errors';
+import { MAX_EXCLUSION_FILTERS } from './release-tags';
 import type { Mutability, Options } from './options';
 
 export interface RegistryLogin {
@@ -34,8 +38,13 @@ export interface RepositoryInfo {
   mutability: string;
   /** Wildcard filters that flip the mutability for matching tags (the *_WITH_EXCLUSION modes). */
   exclusionFilters: string[];
+  /** The repository's own scan-on-push setting (a registry-level scanning rule may still scan it). */
+  scanOnPush: boolean;
   created: boolean;
 }
+
+/** One page of DescribeImageScanFindings, or `undefined` for ScanNotFoundException. */
+export type ScanFindingsPage = Pick<DescribeImageScanFindingsResponse, 'imageScanStatus' | 'imageScanFindings' | 'nextToken'>;
 
 export interface ImageRecord {
   digest: string;
@@ -47,13 +56,17 @@ export interface ImageRecord {
 export interface TargetRegistry {
   login(): Promise<RegistryLogin>;
   findRepository(name: string): Promise<RepositoryInfo | undefined>;
-  ensureRepository(o: Options): Promise<RepositoryInfo>;
+  /** `mutableTags`: exclusion filters for a created IMMUTABLE_WITH_EXCLUSION repository (issue 14). */
+  ensureRepository(o: Options, mutableTags: string[]): Promise<RepositoryInfo>;
   applyPolicies(o: Options): Promise<void>;
   images(repository: string, tags: string[]): Promise<Map<string, ImageRecord>>;
   putTag(repository: string, image: ImageRecord, tag: string): Promise<void>;
   /** The layer cache's source (issue 12), where the registry offers one: ECR, not ECR Public. */
   latestImage?(repository: string): Promise<string | undefined>;
   close(): void;
+  /** Issue 14: the scan of an image. ECR only: ECR Public does not scan (scan-wait is refused for it). */
+  scanFindings?(repository: string, digest: string, nextToken?: string): Promise<ScanFindingsPage | undefined>;
+  startScan?(repository: string, digest: string): Promise<void>;
 }
 
 // Ask for every manifest kind, so ECR hands back the stored bytes unchanged (a copy keeps the digest).
@@ -66,9 +79,6 @@ const MEDIA_TYPES = [
 
 // Pages of DescribeImages (1000 images each) searched for the layer cache's source.
 const CACHE_SEARCH_PAGES = 5;
-
-// ECR allows at most five mutability exclusion filters per repository.
-const MAX_EXCLUSION_FILTERS = 5;
 // ECR's limits (issue 11): image ids per BatchGetImage; PutImage calls in flight (its rate quota is 10/s).
 const MAX_IMAGE_IDS = 100;
 const PUT_IMAGE_CONCURRENCY = 4;
@@ -112,12 +122,14 @@ export class EcrRegistry implements TargetRegistry {
     return found && info(found, false);
   }
 
-  async ensureRepository(o: Options): Promise<RepositoryInfo> {
+  /** `mutableTags`: the filters an IMMUTABLE_WITH_EXCLUSION repository created here gets (release-tags.ts). */
+  async ensureRepository(o: Options, mutableTags: string[]): Promise<RepositoryInfo> {
     const found = await this.findRepository(o.repository);
     if (found) return found;
     if (!o.createRepository) {
       throw new RegistryError(`repository ${o.repository} does not exist`, 'create it, or set create-repository: true');
     }
+    const filters = exclusionFilters(o, mutableTags);
     try {
       const created = await this.call('CreateRepository', () =>
         this.ecr.send(
@@ -125,7 +137,7 @@ export class EcrRegistry implements TargetRegistry {
             registryId: this.registryId,
             repositoryName: o.repository,
             imageTagMutability: o.imageTagMutability,
-            imageTagMutabilityExclusionFilters: exclusionFilters(o),
+            imageTagMutabilityExclusionFilters: filters,
             imageScanningConfiguration: { scanOnPush: o.scanOnPush },
             encryptionConfiguration: { encryptionType: o.encryptionType, kmsKey: o.kmsKey },
           }),
@@ -271,6 +283,23 @@ export class EcrRegistry implements TargetRegistry {
     }
   }
 
+  /** A page of the scan findings of one image; undefined while ECR has no scan of it. */
+  async scanFindings(repository: string, digest: string, nextToken?: string): Promise<ScanFindingsPage | undefined> {
+    try {
+      return await this.call('DescribeImageScanFindings', () => this.ecr.send(new DescribeImageScanFindingsCommand({
+        registryId: this.registryId, repositoryName: repository, imageId: { imageDigest: digest }, nextToken, maxResults: 1000 }), this.sendOptions));
+    } catch (err) {
+      if (errorName(err) === 'ScanNotFoundException') return undefined;
+      throw err;
+    }
+  }
+
+  /** A basic scan of one image (ECR allows one per image per day: LimitExceededException). */
+  async startScan(repository: string, digest: string): Promise<void> {
+    await this.call('StartImageScan', () => this.ecr.send(new StartImageScanCommand({
+      registryId: this.registryId, repositoryName: repository, imageId: { imageDigest: digest } }), this.sendOptions));
+  }
+
   private async describe(name: string): Promise<Repository | undefined> {
     try {
       const answer = await this.call('DescribeRepositories', () =>
@@ -346,15 +375,22 @@ function info(r: Repository, created: boolean): RepositoryInfo {
     arn: r.repositoryArn!,
     mutability: r.imageTagMutability ?? 'MUTABLE',
     exclusionFilters: (r.imageTagMutabilityExclusionFilters ?? []).map((f) => f.filter ?? '').filter(Boolean),
+    scanOnPush: r.imageScanningConfiguration?.scanOnPush ?? false,
     created,
   };
 }
 
-/** With IMMUTABLE_WITH_EXCLUSION the SHA tag is immutable and this run's extra tags stay movable. */
-function exclusionFilters(o: Options) {
+/**
+ * With IMMUTABLE_WITH_EXCLUSION the SHA tag is immutable and this run's extra tags stay movable.
+ * More filters than ECR takes would leave some of them immutable: refused before anything is created.
+ */
+function exclusionFilters(o: Options, mutableTags: string[]) {
   if (o.imageTagMutability !== 'IMMUTABLE_WITH_EXCLUSION') return undefined;
-  const filters = (o.tags.length ? o.tags : ['latest']).slice(0, MAX_EXCLUSION_FILTERS);
-  return filters.map((filter) => ({ filterType: 'WILDCARD' as const, filter }));
+  if (mutableTags.length > MAX_EXCLUSION_FILTERS) {
+    throw new RegistryError(`an IMMUTABLE_WITH_EXCLUSION repository takes at most ${MAX_EXCLUSION_FILTERS} exclusion filters; keeping this run's extra tags movable needs ${mutableTags.length}: ${mutableTags.join(', ')}`,
+      'use fewer extra tags, create the repository yourself with wildcard filters, or use MUTABLE');
+  }
+  return mutableTags.map((filter) => ({ filterType: 'WILDCARD' as const, filter }));
 }
 
 function wildcard(filter: string): RegExp {

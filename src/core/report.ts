@@ -10,6 +10,8 @@ export interface Reporter {
   secret(value: string): void;
   /** Run one phase of the delivery inside a (collapsible, where the CI has them) group, timed. */
   phase<T>(title: string, run: () => Promise<T>): Promise<T>;
+  /** Time a step that runs alongside a phase (the registry login during the build): no group, no log line. */
+  track<T>(title: string, run: () => Promise<T>): Promise<T>;
   /** Where child process output goes (stderr for the CLI, whose stdout carries `--json`). */
   readonly output: Writable;
 }
@@ -17,6 +19,9 @@ export interface Reporter {
 export interface PhaseTiming {
   title: string;
   seconds: number;
+  /** Start and end, in seconds since the clock started (the run's start): the timeline's bars. */
+  start: number;
+  end: number;
 }
 
 /** Shared timing bookkeeping for reporters; phases may overlap, each is timed on its own. */
@@ -29,8 +34,14 @@ export class PhaseClock {
     try {
       return await run();
     } finally {
-      this.timings.push({ title, seconds: (Date.now() - start) / 1000 });
+      const end = Date.now();
+      this.timings.push({ title, seconds: (end - start) / 1000, start: (start - this.started) / 1000, end: (end - this.started) / 1000 });
     }
+  }
+
+  /** The timings in the order the phases started (timings holds them in the order they ended). */
+  get byStart(): PhaseTiming[] {
+    return [...this.timings].sort((a, b) => a.start - b.start);
   }
 
   get totalSeconds(): number {
@@ -39,7 +50,7 @@ export class PhaseClock {
 
   /** `Credentials 0.2 s, Build 1.4 s; total 2.1 s`: the timing line every summary ends with. */
   describe(): string {
-    const phases = this.timings.map((t) => `${t.title} ${t.seconds.toFixed(1)} s`).join(', ');
+    const phases = this.byStart.map((t) => `${t.title} ${t.seconds.toFixed(1)} s`).join(', ');
     return `${phases ? `${phases}; ` : ''}total ${this.totalSeconds.toFixed(1)} s`;
   }
 }
@@ -63,6 +74,10 @@ export class StreamReporter implements Reporter {
 
   secret(): void {
     // Nothing to register outside GitHub: the core never prints secrets in the first place.
+  }
+
+  track<T>(title: string, run: () => Promise<T>): Promise<T> {
+    return this.clock.time(title, run);
   }
 
   async phase<T>(title: string, run: () => Promise<T>): Promise<T> {

@@ -8,6 +8,8 @@ import { describeFailure } from '../core/errors';
 import { OUTPUTS, envName, outputText, parseOptions, type Outputs, type RawOptions } from '../core/options';
 import { deliver, loginOnly } from '../core/pipeline';
 import { StreamReporter, type PhaseClock } from '../core/report';
+import { ALL_SEVERITIES, scanVerdict, type ScanReport } from '../core/scan';
+import { textTimeline } from '../core/timeline';
 import { run } from '../io/exec';
 
 export const fromEnv = (env: NodeJS.ProcessEnv): RawOptions => (name) => env[envName(name)];
@@ -26,9 +28,13 @@ export async function deliverPlain(raw: RawOptions, publish: (outputs: Outputs) 
   try {
     const options = parseOptions(raw);
     const context = resolveContext(options);
-    const outputs = await deliver({ options, context, reporter, run, env: process.env });
-    reporter.info(summary(outputs, reporter.clock));
+    const { outputs, scan } = await deliver({ options, context, reporter, run, env: process.env });
+    reporter.info(summary(outputs, reporter.clock, scan));
     publish(outputs);
+    // The gate decides only now, with every output published.
+    const verdict = scanVerdict(scan, outputs['image-ref']);
+    if (verdict.warning) reporter.warning(verdict.warning);
+    if (verdict.failure) return fail(verdict.failure);
     return 0;
   } catch (err) {
     return fail(err);
@@ -56,11 +62,28 @@ function pushedText(outputs: Outputs): string {
   return outputs.digest ? 'false (the SHA tag was already in ECR: nothing built or uploaded)' : 'false (push: false, built and tagged locally only)';
 }
 
-function summary(outputs: Outputs, clock: PhaseClock): string {
+function summary(outputs: Outputs, clock: PhaseClock, scan?: ScanReport): string {
   const headline = outputs.pushed ? `delivered ${outputs.image}`
     : outputs.digest ? `already delivered: ${outputs.image}` : `built ${outputs.image} (not pushed)`;
-  const rows = OUTPUTS.map(({ name }): [string, string] => [name, name === 'pushed' ? pushedText(outputs) : outputText(outputs, name) || '-']);
-  return block(headline, rows, clock);
+  // scan-findings only when the run waited for a scan: otherwise it is always empty.
+  const rows = OUTPUTS.filter(({ name }) => name !== 'scan-findings' || scan)
+    .map(({ name }): [string, string] => [name, name === 'pushed' ? pushedText(outputs) : outputText(outputs, name) || '-']);
+  const timeline = textTimeline(clock.byStart).map((line) => `    ${line}`);
+  return [block(headline, rows, clock), '  timeline', ...timeline, ...(scan ? scanLines(scan) : [])].join('\n');
+}
+
+/** Counts by severity and the top findings, as the GitHub summary shows them, in text. */
+function scanLines(scan: ScanReport): string[] {
+  if (scan.outcome !== 'complete') return ['  scan', `    ${scan.problem}`];
+  const widths = ALL_SEVERITIES.map((s) => Math.max(s.length, String(scan.counts[s]).length));
+  const lines = ['  scan',
+    `    ${ALL_SEVERITIES.map((s, i) => s.padStart(widths[i])).join('  ')}`,
+    `    ${ALL_SEVERITIES.map((s, i) => String(scan.counts[s]).padStart(widths[i])).join('  ')}`];
+  if (scan.gate !== 'off') lines.push(`    fail-on-severity ${scan.threshold}: ${scan.gate}`);
+  // Text from ECR: no control character may reach the log.
+  const plain = (text: string) => text.replace(/[\x00-\x1f\x7f-\x9f]+/g, ' ');
+  for (const f of scan.top) lines.push(plain(`    ${f.severity.padEnd(13)} ${f.name}  ${f.package || '-'}  ${f.link}`).trimEnd());
+  return lines;
 }
 
 /** The summary block every plain-text front end prints last: outputs, then the phase timings. */

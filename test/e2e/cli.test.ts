@@ -61,6 +61,7 @@ describe('ecr-deliver (CLI), end to end', () => {
       'image-ref': `${uri}@${outputs.digest}`,
       tags: `${commit},latest,v1`,
       pushed: 'true',
+      'scan-findings': '',
     });
     for (const tag of [commit, 'latest', 'v1']) expect(await registryManifestDigest(registry, 'cli/app', tag)).toBe(outputs.digest);
 
@@ -74,7 +75,9 @@ describe('ecr-deliver (CLI), end to end', () => {
     const summary = r.stderr.slice(r.stderr.indexOf('── ecr-deliver: '));
     expect(summary.split('\n')[0]).toBe(`── ecr-deliver: delivered ${uri}:${commit} ──`);
     expect(summary).toContain(`  image-ref       ${outputs['image-ref']}\n`);
-    expect(summary).toMatch(/ {2}time {12}Credentials \d+\.\d s, Repository .*; total \d+\.\d s\n$/);
+    expect(summary).toMatch(/ {2}time {12}Credentials \d+\.\d s, Repository .*; total \d+\.\d s\n {2}timeline\n/);
+    // The text timeline: one bar per phase, the login's during the build's.
+    expect(summary).toMatch(/\n {4}Login +[·█]{40} {2}[\d.]+–[\d.]+ s\n {4}Build +[·█]{40} /);
   });
 
   it('the same delivery again: already delivered, pushed=false with the reason, still exit 0', async () => {

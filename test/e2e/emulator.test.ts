@@ -274,6 +274,48 @@ describe('AWS CLI v2 against the emulator', () => {
   });
 });
 
+describe('AWS CLI v2 against the emulator: image scans (issue 14)', () => {
+  const creds = () => ({ accessKeyId: STATIC_ID, secretAccessKey: STATIC_SECRET });
+  const finding = (name: string, severity: string) => ({ name, severity: severity as 'LOW', uri: `https://cve.example/${name}`, attributes: [{ key: 'package_name', value: 'zlib' }] });
+
+  it('ScanNotFoundException without scan on push, start-image-scan once a day, IN_PROGRESS then COMPLETE, findings in pages', async () => {
+    const c = await aws(['ecr', 'create-repository', '--repository-name', 'cli/noscan', '--image-scanning-configuration', 'scanOnPush=false'], creds());
+    expect(c.stderr).toBe('');
+    const login = await docker(['login', '--username', registry.user, '--password-stdin', emu.registryFrontHost], registry.password);
+    expect(login.code).toBe(0);
+    const digest = await buildAndPush(`${emu.registryFrontHost}/cli/noscan:one`);
+    const describe = (...extra: string[]) => aws(['ecr', 'describe-image-scan-findings', '--repository-name', 'cli/noscan', '--image-id', `imageDigest=${digest}`, ...extra], creds());
+
+    const none = await describe();
+    expect(none.code).toBe(254);
+    expect(none.stderr).toContain('(ScanNotFoundException)');
+    const missing = await aws(['ecr', 'describe-image-scan-findings', '--repository-name', 'cli/noscan', '--image-id', `imageDigest=sha256:${'0'.repeat(64)}`], creds());
+    expect(missing.stderr).toContain('(ImageNotFoundException)');
+
+    emu.scans.set(digest, { findings: [finding('CVE-1', 'LOW'), finding('CVE-2', 'CRITICAL'), finding('CVE-3', 'LOW'), finding('CVE-4', 'HIGH'), finding('CVE-5', 'LOW')], inProgressPolls: 1 });
+    const start = await aws(['ecr', 'start-image-scan', '--repository-name', 'cli/noscan', '--image-id', 'imageTag=one'], creds());
+    expect(start.stderr).toBe('');
+    expect(JSON.parse(start.stdout)).toMatchObject({ repositoryName: 'cli/noscan', imageId: { imageDigest: digest }, imageScanStatus: { status: 'IN_PROGRESS' } });
+    const again = await aws(['ecr', 'start-image-scan', '--repository-name', 'cli/noscan', '--image-id', `imageDigest=${digest}`], creds());
+    expect(again.stderr).toContain('(LimitExceededException)');
+
+    const first = await describe();
+    expect(JSON.parse(first.stdout)).toMatchObject({ imageScanStatus: { status: 'IN_PROGRESS' } });
+    expect(JSON.parse(first.stdout).imageScanFindings?.findings ?? []).toEqual([]);
+
+    emu.reset();
+    const done = await describe('--page-size', '2');
+    expect(done.stderr).toBe('');
+    const out = JSON.parse(done.stdout);
+    expect(out.imageScanStatus.status).toBe('COMPLETE');
+    expect(out.imageScanFindings.findingSeverityCounts).toEqual({ LOW: 3, CRITICAL: 1, HIGH: 1 });
+    // The CLI followed nextToken through three pages of two and merged them.
+    expect(out.imageScanFindings.findings.map((f: { name: string }) => f.name)).toEqual(['CVE-1', 'CVE-2', 'CVE-3', 'CVE-4', 'CVE-5']);
+    const calls = emu.calls.filter((x) => x.operation === 'DescribeImageScanFindings');
+    expect(calls.map((x) => [x.params.maxResults, Boolean(x.params.nextToken), x.status])).toEqual([[2, false, 200], [2, true, 200], [2, true, 200]]);
+  });
+});
+
 describe('JS SDK v3 against the emulator', () => {
   let creds: Creds;
   const sts = () => new STSClient({ region: 'us-east-1', endpoint: emu.url, credentials: { accessKeyId: 'unused', secretAccessKey: 'unused' } });

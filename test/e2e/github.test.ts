@@ -66,6 +66,7 @@ describe('GitHub Action, end to end', () => {
       'image-ref': `${uri}@${digest}`,
       tags: `${commit},latest`,
       pushed: 'true',
+      'scan-findings': '',
     });
     // What the registry holds, asked directly, not through the product.
     expect(await digestOf(repo, commit)).toBe(digest);

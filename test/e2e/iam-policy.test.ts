@@ -69,7 +69,8 @@ describe('iam-policy: permissions', () => {
     const called = [...new Set([...ecrOperationsInCode(), ...DOCKER_PUSH, ...DOCKER_PULL])].sort();
     expect(ecrOperationsInCode()).toEqual(expect.arrayContaining(['ecr:GetAuthorizationToken', 'ecr:CreateRepository', 'ecr:PutImage']));
 
-    const everything = permissionsPolicy(request(...GITHUB, '--create-repository', 'true', '--lifecycle-policy', 'true', '--repository-policy', 'true', '--cache', 'true'));
+    const everything = permissionsPolicy(request(...GITHUB, '--create-repository', 'true', '--lifecycle-policy', 'true', '--repository-policy', 'true', '--cache', 'true',
+      '--scan-wait', 'true', '--scan-start', 'true'));
     expect(ecrAllowed(everything)).toEqual(called);
   });
 
@@ -99,6 +100,8 @@ describe('iam-policy: permissions', () => {
     // The layer cache (on by default) finds the previous image and reads it.
     expect(diff('--cache', 'false')).toEqual({ added: [], removed: ['ecr:DescribeImages', 'ecr:GetDownloadUrlForLayer'] });
     expect(diff('--cache', 'true')).toEqual({ added: [], removed: [] });
+    expect(diff('--scan-wait', 'true')).toEqual({ added: ['ecr:DescribeImageScanFindings'], removed: [] });
+    expect(diff('--scan-wait', 'true', '--scan-start', 'true')).toEqual({ added: ['ecr:DescribeImageScanFindings', 'ecr:StartImageScan'], removed: [] });
     // A build-only run still reads the cache; it never writes anything.
     expect(diff('--push', 'false')).toEqual({
       added: [], removed: ['ecr:CompleteLayerUpload', 'ecr:CreateRepository', 'ecr:InitiateLayerUpload', 'ecr:PutImage', 'ecr:UploadLayerPart'] });
@@ -146,6 +149,8 @@ describe('iam-policy: trust', () => {
     expect(cond('--branch', 'refs/heads/dev').StringEquals['token.actions.githubusercontent.com:sub']).toBe('repo:octo-org/octo-repo:ref:refs/heads/dev');
     expect(cond('--environment', 'production').StringEquals['token.actions.githubusercontent.com:sub']).toBe('repo:octo-org/octo-repo:environment:production');
     expect(cond('--pull-request', 'true').StringEquals['token.actions.githubusercontent.com:sub']).toBe('repo:octo-org/octo-repo:pull_request');
+    expect(cond('--tag', 'refs/tags/v1.0.0').StringEquals['token.actions.githubusercontent.com:sub']).toBe('repo:octo-org/octo-repo:ref:refs/tags/v1.0.0');
+    expect(cond('--tag', 'v*').StringLike['token.actions.githubusercontent.com:sub']).toBe('repo:octo-org/octo-repo:ref:refs/tags/v*');
     expect(cond('--audience', 'my-aud').StringEquals['token.actions.githubusercontent.com:aud']).toBe('my-aud');
     const ids = trustPolicy(request(...BASE, '--repo', 'octo-org@123456/octo-repo@456789'))!.Statement[0].Condition as Record<string, Record<string, string>>;
     expect(ids.StringEquals['token.actions.githubusercontent.com:sub']).toBe('repo:octo-org@123456/octo-repo@456789:ref:refs/heads/main');
@@ -202,6 +207,7 @@ describe('iam-policy: bad input names the flag, the value and the rule', () => {
     [[...BASE, '--repo', 'octo@1/repo'], 'repo', /immutable ids/],
     [[...BASE, '--repo', 'o/r', '--branch', 'a..b'], 'branch', /branch name/],
     [[...BASE, '--repo', 'o/r', '--branch', 'dev', '--environment', 'prod'], 'branch', /cannot be combined with --environment/],
+    [[...BASE, '--repo', 'o/r', '--tag', 'v1', '--branch', 'main'], 'tag', /cannot be combined with --branch/],
     [[...BASE, '--repo', 'o/r', '--pull-request', 'true', '--branch', 'main'], 'pull-request', /cannot be combined/],
     [[...BASE, '--repo', 'o/r', '--org-id', ORG], 'org-id', /does not apply to --provider github/],
     [[...BASE, '--org-id', 'acme'], 'org-id', /UUID/],
@@ -258,7 +264,9 @@ describe('iam-policy: the actions a real delivery performs (built CLI, emulator,
       const action = registryAction(r.method, r.path);
       if (action && r.status !== 401) used.add(action); // 401: docker's anonymous probe before it sends credentials
     }
-    const policyFlags = flags.filter((f, i) => !['--tags', '--skip-existing'].includes(f) && !['--tags', '--skip-existing'].includes(flags[i - 1]));
+    // Delivery flags that change no permission, so iam-policy has no such flag.
+    const noPolicy = ['--tags', '--skip-existing', '--scan-on-push'];
+    const policyFlags = flags.filter((f, i) => !noPolicy.includes(f) && !noPolicy.includes(flags[i - 1]));
     const printed = await runProcess(NODE24, [BUNDLE, 'iam-policy', '--account-id', emulator.accountId, '--provider', 'none', ...policyFlags], env());
     expect(printed.code).toBe(0);
     const policy = JSON.parse(printed.stdout).permissionsPolicy as PolicyDocument;
@@ -289,6 +297,13 @@ describe('iam-policy: the actions a real delivery performs (built CLI, emulator,
     expect(r.used).toEqual(expect.arrayContaining(['ecr:PutLifecyclePolicy', 'ecr:SetRepositoryPolicy']));
     expect(r.granted).not.toContain('ecr:CreateRepository');
     expect(r.unused.filter((a) => !LAYER_READS.includes(a))).toEqual([]);
+  });
+
+  it('scan-wait with scan-start on a repository that does not scan on push: DescribeImageScanFindings and StartImageScan, both granted', async () => {
+    const r = await deliverAndCompare(['--repository', 'iam/scanned', '--scan-on-push', 'false', '--scan-wait', 'true', '--scan-start', 'true']);
+    expect(r.missing).toEqual([]);
+    expect(r.used).toEqual(expect.arrayContaining(['ecr:DescribeImageScanFindings', 'ecr:StartImageScan']));
+    expect(r.unused.filter((a) => a !== 'ecr:BatchCheckLayerAvailability')).toEqual([]);
   });
 
   /** The emulator's role from a printed trust policy: its aud, and its sub (a StringLike pattern as a RegExp). */
@@ -323,6 +338,10 @@ describe('iam-policy: the actions a real delivery performs (built CLI, emulator,
     await roleFromTrustPolicy(prRole, ['--repo', 'octo-org/octo-repo', '--pull-request', 'true', '--push', 'false']);
     expect(await assumeWith(prRole, claims('repo:octo-org/octo-repo:pull_request'), emulator.githubIssuer)).toBe(0);
     expect(await assumeWith(prRole, claims('repo:octo-org/octo-repo:ref:refs/heads/main'), emulator.githubIssuer)).toBe(1);
+    const releaseRole = `${role}-release`;
+    await roleFromTrustPolicy(releaseRole, ['--repo', 'octo-org/octo-repo', '--tag', 'v*']);
+    expect(await assumeWith(releaseRole, claims('repo:octo-org/octo-repo:ref:refs/tags/v1.2.3'), emulator.githubIssuer)).toBe(0);
+    expect(await assumeWith(releaseRole, claims('repo:octo-org/octo-repo:ref:refs/heads/main'), emulator.githubIssuer)).toBe(1);
   });
 
   it('the CircleCI trust policy admits the org (and project) it pins, for any user, and no other', async () => {

@@ -14,7 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { parse } from 'yaml';
 import { AwsEmulator } from '../fixtures/emulator';
-import { makeBuildContext, registryManifestDigest, registryTags, runCommand, type Registry } from '../fixtures/services';
+import { makeBuildContext, registryImageConfig, registryManifestDigest, registryTags, runCommand, type Registry } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -504,5 +504,35 @@ describe('CircleCI orb, end to end', () => {
       expect(r.code).toBe(2);
       expect(r.stderr.trim().split('\n')).toEqual(['ecr-deliver: ECR_DELIVER_COMMAND: "deploy" is not one of deliver, login']);
     });
+  });
+});
+
+// ------------------------------------------------------------------ issue 14: tags from git, labels
+
+describe('CircleCI orb: tags from git and labels, end to end', () => {
+  it('a tag build (CIRCLE_TAG=v2.3.4) with semver_tags and labels: 2.3.4, 2.3 and 2 exported and in the registry at the digest; labels in the pushed config', async () => {
+    const repo = uniqueRepo('semver');
+    const commit = sha();
+    const job = oidcJob(commit, { CIRCLE_TAG: 'v2.3.4', CIRCLE_BRANCH: '' }, makeBuildContext());
+    const ok = await job.command('deliver', { repository: repo, role_to_assume: ROLE, semver_tags: true, branch_tag: true, labels: 'com.example.team=platform' });
+    // A failure shows the job's output.
+    expect({ ok, output: ok ? '' : job.output }).toEqual({ ok: true, output: '' });
+    const digest = await job.later('ECR_DELIVERED_DIGEST');
+    expect(await job.later('ECR_DELIVERED_TAGS')).toBe(`${commit},2.3.4,2.3,2`);
+    for (const tag of [commit, '2.3.4', '2.3', '2']) expect({ tag, at: await digestOf(repo, tag) }).toEqual({ tag, at: digest });
+    const { config } = await registryImageConfig(registry, repo, '2.3.4');
+    expect(config?.Labels).toMatchObject({ 'org.opencontainers.image.version': '2.3.4', 'com.example.team': 'platform', 'org.opencontainers.image.revision': commit });
+  });
+
+  it('a branch build with a pull request and branch_tag: the branch made a tag, and pr-<n>', async () => {
+    const repo = uniqueRepo('branch');
+    const commit = sha();
+    const job = oidcJob(commit, { CIRCLE_BRANCH: 'feature/Login', CIRCLE_PULL_REQUEST: 'https://github.com/acme/api/pull/12' }, makeBuildContext());
+    const ok = await job.command('deliver', { repository: repo, role_to_assume: ROLE, branch_tag: true, semver_tags: true });
+    // A failure shows the job's output.
+    expect({ ok, output: ok ? '' : job.output }).toEqual({ ok: true, output: '' });
+    expect(await job.later('ECR_DELIVERED_TAGS')).toBe(`${commit},feature-login,pr-12`);
+    const digest = await job.later('ECR_DELIVERED_DIGEST');
+    for (const tag of ['feature-login', 'pr-12']) expect({ tag, at: await digestOf(repo, tag) }).toEqual({ tag, at: digest });
   });
 });

@@ -69,6 +69,8 @@ const PATHS = new Set<string>(OPTIONS.filter((o) => o.type === 'path').map((o) =
  * without re-implementing them. Free-form options (audience, paths, build-arg values) may carry
  * metacharacters; they are data and reach nothing that interprets them.
  */
+const SECRET_LISTS = new Set(['secrets', 'secret-files', 'ssh']);
+
 function mustRefuse(name: string, value: string): boolean {
   const v = LIST.has(name) ? value : value.trim();
   if (v.trim() === '') return false; // "not given": the default applies
@@ -76,7 +78,10 @@ function mustRefuse(name: string, value: string): boolean {
   if (v.length > 65536) return true;
   if (LIST.has(name)) {
     const entries = v.split(name === 'tags' ? /[\n,]/ : /\n/).map((e) => e.replace(/\r$/, '').trim()).filter(Boolean);
-    return name === 'tags' ? entries.some((e) => !/^[A-Za-z0-9_.-]+$/.test(e)) : entries.some((e) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(e));
+    if (name === 'tags') return entries.some((e) => !/^[A-Za-z0-9_.-]+$/.test(e));
+    // Build secrets (issue 12): `id=…` with docker's secret-id charset; ssh also takes `default`.
+    if (SECRET_LISTS.has(name)) return entries.some((e) => !(name === 'ssh' && e === 'default') && !/^[A-Za-z0-9_.-]{1,128}=/.test(e));
+    return entries.some((e) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(e));
   }
   if (/[\t\n\r]/.test(v) || v.length > 4096) return true;
   if (PATHS.has(name)) return !existsSync(v);

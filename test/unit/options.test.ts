@@ -16,7 +16,9 @@ export const derivedTypes: Record<string, true> = {
   boolean: true as Equal<Options['push'], boolean>,
   enum: true as Equal<Mutability, 'MUTABLE' | 'IMMUTABLE' | 'IMMUTABLE_WITH_EXCLUSION'>,
   enum2: true as Equal<EncryptionType, 'AES256' | 'KMS'>,
-  outputNames: true as Equal<OutputName, 'registry' | 'repository-uri' | 'image' | 'digest' | 'image-ref' | 'tags' | 'pushed'>,
+  outputNames: true as Equal<OutputName, 'registry' | 'repository-uri' | 'image' | 'digest' | 'image-ref' | 'tags' | 'pushed' | 'scan-findings'>,
+  severity: true as Equal<Options['failOnSeverity'], 'CRITICAL' | 'HIGH' | 'MEDIUM' | 'LOW' | 'none'>,
+  labels: true as Equal<Options['labels'], string[]>,
   pushed: true as Equal<Outputs['pushed'], boolean>,
   tags: true as Equal<Outputs['tags'], string[]>,
   digest: true as Equal<Outputs['digest'], string>,
@@ -87,12 +89,30 @@ describe('option parsing', () => {
     [{ 'role-session-name': 'has space' }, 'role-session-name', 'session name'],
     [{ audience: 'a\nb' }, 'audience', 'control characters'],
     [{ target: 'x'.repeat(5000) }, 'target', 'longer than 4096'],
+    // Issue 14
+    [{ 'semver-tags': 'yes' }, 'semver-tags', 'boolean'],
+    [{ 'git-ref': 'main' }, 'git-ref', 'is not a git ref'],
+    [{ labels: 'no-equals-sign' }, 'labels', '`key=value`'],
+    [{ labels: 'bad key=1' }, 'labels', '`key=value`'],
+    [{ image: 'app:1', labels: 'a=b' }, 'labels', 'cannot be combined with `image`'],
+    [{ 'scan-start': 'true' }, 'scan-start', 'needs `scan-wait: true`'],
+    [{ 'fail-on-severity': 'LOW' }, 'fail-on-severity', 'needs `scan-wait: true`'],
+    [{ 'scan-wait': 'true', 'fail-on-severity': 'URGENT' }, 'fail-on-severity', 'CRITICAL, HIGH, MEDIUM, LOW, none'],
+    [{ 'scan-wait': 'true', 'scan-timeout-seconds': '0' }, 'scan-timeout-seconds', '1 to 86400'],
   ])('rejects %j naming the option, the value and the rule', (values, option, rule) => {
     const err = failure(values);
     expect(err.option).toBe(option);
     expect(err.message.startsWith(`${option}: `)).toBe(true);
     expect(err.message).toContain(rule);
     expect(err.message).not.toContain('\n');
+  });
+
+  it('issue 14: labels as key=value lines (values may hold `=`), severities case-insensitively, scan defaults', () => {
+    const o = parse({ labels: 'org.opencontainers.image.title=api\n\ncom.example/x=a=b\n', 'scan-wait': 'true', 'fail-on-severity': 'high' });
+    expect(o.labels).toEqual(['org.opencontainers.image.title=api', 'com.example/x=a=b']);
+    expect(o).toMatchObject({ scanWait: true, scanStart: false, scanTimeoutSeconds: 600, failOnSeverity: 'HIGH', semverTags: false, branchTag: false });
+    expect(parse({}).failOnSeverity).toBe('none');
+    expect(parse({ 'git-ref': 'refs/tags/v1.0.0' }).gitRef).toEqual({ tag: 'v1.0.0' });
   });
 
   it('keeps account ids as strings, leading zeros included', () => {
@@ -135,9 +155,9 @@ describe('option parsing', () => {
 
 describe('outputs', () => {
   it('are written in table order: booleans as true/false, lists comma-joined, strings as they are', () => {
-    const written = outputTexts({ registry: 'r', 'repository-uri': 'r/a', image: 'r/a:s', digest: '', 'image-ref': '', tags: ['s', 'latest'], pushed: false });
+    const written = outputTexts({ registry: 'r', 'repository-uri': 'r/a', image: 'r/a:s', digest: '', 'image-ref': '', tags: ['s', 'latest'], pushed: false, 'scan-findings': '' });
     expect(Object.keys(written)).toEqual(OUTPUTS.map((o) => o.name));
-    expect(written).toEqual({ registry: 'r', 'repository-uri': 'r/a', image: 'r/a:s', digest: '', 'image-ref': '', tags: 's,latest', pushed: 'false' });
+    expect(written).toEqual({ registry: 'r', 'repository-uri': 'r/a', image: 'r/a:s', digest: '', 'image-ref': '', tags: 's,latest', pushed: 'false', 'scan-findings': '' });
   });
 });
 

@@ -197,8 +197,8 @@ describe('packed orb: dist/orb.yml', () => {
       }
     }
 
-    it('there are examples for deploy on merge, OIDC with a context, static keys, build-only branches and login', () => {
-      expect(entries.map(([n]) => n).sort()).toEqual(['build_only_on_branches', 'deploy_on_merge', 'login_then_docker_push', 'oidc_with_context', 'static_access_keys']);
+    it('there are examples for deploy on merge, OIDC with a context, static keys, build-only branches, login and releases on tags', () => {
+      expect(entries.map(([n]) => n).sort()).toEqual(['build_only_on_branches', 'deploy_on_merge', 'login_then_docker_push', 'oidc_with_context', 'release_on_tag', 'static_access_keys']);
     });
 
     it.each(entries)('%s: valid 2.1 config that uses only what the orb declares', (_name, example) => {
@@ -279,13 +279,13 @@ describe('CircleCI outputs: export lines for $BASH_ENV', () => {
     const nasty = `a'b"c$(touch ${marker})\`touch ${marker}\`\n$HOME \\ end'`;
     const outputs: Outputs = {
       registry: `registry:${nasty}`, 'repository-uri': `repository-uri:${nasty}`, image: `image:${nasty}`, digest: `digest:${nasty}`,
-      'image-ref': `image-ref:${nasty}`, tags: [`first:${nasty}`, 'second'], pushed: false,
+      'image-ref': `image-ref:${nasty}`, tags: [`first:${nasty}`, 'second'], pushed: false, 'scan-findings': `scan-findings:${nasty}`,
     };
     const file = join(dir, 'bash_env');
     writeFileSync(file, exportLines(outputs));
     const expected: Record<string, string> = {
       registry: `registry:${nasty}`, 'repository-uri': `repository-uri:${nasty}`, image: `image:${nasty}`, digest: `digest:${nasty}`,
-      'image-ref': `image-ref:${nasty}`, tags: `first:${nasty},second`, pushed: 'false',
+      'image-ref': `image-ref:${nasty}`, tags: `first:${nasty},second`, pushed: 'false', 'scan-findings': `scan-findings:${nasty}`,
     };
     for (const o of OUTPUTS) {
       const value = execFileSync('bash', ['-c', `source "$1" && printf %s "$${outputEnvName(o.name)}"`, 'bash', file], { encoding: 'utf8' });
@@ -295,7 +295,7 @@ describe('CircleCI outputs: export lines for $BASH_ENV', () => {
   });
 
   it('uses a prefix of their own (ECR_DELIVERED_*), so no output is ever read back as an option', () => {
-    const outputs: Outputs = { registry: 'r', 'repository-uri': 'r/x', image: 'r/x:t', digest: 'sha256:0', 'image-ref': 'r/x@sha256:0', tags: ['t'], pushed: true };
+    const outputs: Outputs = { registry: 'r', 'repository-uri': 'r/x', image: 'r/x:t', digest: 'sha256:0', 'image-ref': 'r/x@sha256:0', tags: ['t'], pushed: true, 'scan-findings': '' };
     const lines = exportLines(outputs).trim().split('\n');
     expect(lines.map((l) => l.split('=')[0])).toEqual(OUTPUTS.map((o) => `export ECR_DELIVERED_${o.name.toUpperCase().replace(/-/g, '_')}`));
     const optionVariables = new Set(OPTIONS.map((o) => envName(o.name)));

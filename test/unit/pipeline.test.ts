@@ -31,7 +31,7 @@ class FakeEcr implements Registry {
   constructor(private readonly journal: string[]) {}
 
   addRepository(mutability = 'MUTABLE', tags: Record<string, ImageRecord> = {}): void {
-    const info = { name: REPO, uri: URI, arn: `arn:aws:ecr:eu-west-1:123456789012:repository/${REPO}`, mutability, exclusionFilters: [], created: false };
+    const info = { name: REPO, uri: URI, arn: `arn:aws:ecr:eu-west-1:123456789012:repository/${REPO}`, mutability, exclusionFilters: [], scanOnPush: false, created: false };
     this.repositories.set(REPO, { info, tags: new Map(Object.entries(tags)) });
   }
 
@@ -55,6 +55,15 @@ class FakeEcr implements Registry {
     this.journal.push('ecr CreateRepository');
     this.addRepository(o.imageTagMutability);
     return { ...this.repositories.get(o.repository)!.info, created: true };
+  }
+
+  async scanFindings() {
+    this.journal.push('ecr DescribeImageScanFindings');
+    return undefined;
+  }
+
+  async startScan() {
+    this.journal.push('ecr StartImageScan');
   }
 
   async applyPolicies(o: Options) {
@@ -129,6 +138,7 @@ const quiet: Reporter = {
   warning: () => undefined,
   secret: () => undefined,
   phase: (_title, run) => run(),
+  track: (_title, run) => run(),
   output: new Writable({ write: (_chunk, _encoding, done) => done() }),
 };
 
@@ -156,18 +166,18 @@ interface Run {
 }
 
 /** One delivery with the fakes; `setUp` prepares the fake ECR before the run starts. */
-function run(values: Record<string, string>, setUp: (ecr: FakeEcr) => void = () => undefined, opts: { buildFails?: boolean } = {}): Run {
+function run(values: Record<string, string>, setUp: (ecr: FakeEcr) => void = () => undefined, opts: { buildFails?: boolean; release?: RunContext['release'] } = {}): Run {
   const journal: string[] = [];
   const ecr = new FakeEcr(journal);
   setUp(ecr);
   const { runner, logins, builds } = fakeDocker(journal, ecr, image(7), opts.buildFails);
   const options = parseOptions((name) => ({ repository: REPO, context: dir, 'commit-sha': SHA, ...values })[name]);
-  const context: RunContext = { ci: 'other', region: 'eu-west-1', commitSha: SHA, sessionName: 'test', sourceUrl: '' };
+  const context: RunContext = { ci: 'other', region: 'eu-west-1', commitSha: SHA, sessionName: 'test', sourceUrl: '', release: opts.release ?? { tags: [] } };
   const openRegistry: OpenRegistry = (region, credentials) => {
     journal.push(`ecr opened in ${region}${credentials ? ' with role credentials' : ''}`);
     return ecr;
   };
-  const result = deliver({ options, context, reporter: quiet, run: runner, env: {}, openRegistry });
+  const result = deliver({ options, context, reporter: quiet, run: runner, env: {}, openRegistry }).then((delivered) => delivered.outputs);
   return { journal, ecr, logins, builds, result };
 }
 
@@ -202,7 +212,7 @@ describe('pipeline with a fake docker and a fake ECR', () => {
     expect(r.journal.filter((e) => e === `ecr BatchGetImage ${SHA}`)).toHaveLength(2); // the lookup before, the check after
     expect(r.logins.map(String)).toEqual(['ecr-password']);
     expect(outputs).toEqual({
-      registry: HOST, 'repository-uri': URI, image: `${URI}:${SHA}`, digest: digestOf(7), 'image-ref': `${URI}@${digestOf(7)}`, tags: [SHA], pushed: true,
+      registry: HOST, 'repository-uri': URI, image: `${URI}:${SHA}`, digest: digestOf(7), 'image-ref': `${URI}@${digestOf(7)}`, tags: [SHA], pushed: true, 'scan-findings': '',
     });
   });
 
@@ -249,6 +259,30 @@ describe('pipeline with a fake docker and a fake ECR', () => {
     expect(r.ecr.tagged(SHA)).toBeUndefined();
   });
 
+  it('issue 14: tags derived from git join the SHA and `tags`: built with, copied, checked like them', async () => {
+    const r = run({ tags: 'latest' }, (ecr) => ecr.addRepository(), { release: { tags: ['1.2.3', '1.2', '1'], version: '1.2.3' } });
+    const outputs = await r.result;
+    expect(outputs.tags).toEqual([SHA, 'latest', '1.2.3', '1.2', '1']);
+    expect(ops(r.journal, 'docker build')).toEqual([`docker build ${[SHA, 'latest', '1.2.3', '1.2', '1'].map((t) => `${URI}:${t}`).join(' ')}`]);
+    expect(ops(r.journal, 'ecr PutImage').sort()).toEqual(['1', '1.2', '1.2.3', 'latest'].map((t) => `ecr PutImage ${t} ${digestOf(7)}`));
+    expect(r.journal).toContain(`ecr BatchGetImage ${SHA},latest,1.2.3,1.2,1`);
+  });
+
+  it('issue 14: a derived tag that is immutable at another image is refused like an extra tag, before any build', async () => {
+    const r = run({}, (ecr) => ecr.addRepository('IMMUTABLE', { '1.2': image(1) }), { release: { tags: ['1.2.4', '1.2', '1'], version: '1.2.4' } });
+    await expectFailure(r.result, RegistryError,
+      `tag 1.2 already exists in the immutable repository ${REPO} at ${digestOf(1)}, which is not the image being delivered`);
+    expect(ops(r.journal, 'docker build')).toEqual([]);
+    expect(r.ecr.tagged('1.2')).toEqual(image(1));
+  });
+
+  it('issue 14: scan-wait with push: false asks ECR for no scan', async () => {
+    const r = run({ push: 'false', 'scan-wait': 'true' });
+    const outputs = await r.result;
+    expect(outputs['scan-findings']).toBe('');
+    expect(ops(r.journal, 'ecr DescribeImageScanFindings')).toEqual([]);
+  });
+
   it('push: false creates nothing: no repository, no push, no tag copy; the URI comes from the login endpoint; pushed false, no digest', async () => {
     const r = run({ 'push': 'false', tags: 'latest', 'lifecycle-policy': join(dir, 'lifecycle.json') });
     const outputs = await r.result;
@@ -259,7 +293,7 @@ describe('pipeline with a fake docker and a fake ECR', () => {
     expect(ops(r.journal, 'docker login')).toEqual([]);
     expect(ops(r.journal, 'ecr PutImage')).toEqual([]);
     expect(r.ecr.repositories.size).toBe(0);
-    expect(outputs).toEqual({ registry: HOST, 'repository-uri': URI, image: `${URI}:${SHA}`, digest: '', 'image-ref': '', tags: [SHA, 'latest'], pushed: false });
+    expect(outputs).toEqual({ registry: HOST, 'repository-uri': URI, image: `${URI}:${SHA}`, digest: '', 'image-ref': '', tags: [SHA, 'latest'], pushed: false, 'scan-findings': '' });
   });
 
   it('cache (issue 12): the latest image, by digest, is pulled before the classic build and named in --cache-from; a build-only run logs in for it', async () => {

@@ -6,8 +6,10 @@ import { describeFailure } from '../../core/errors';
 import { run } from '../../io/exec';
 import { dockerChildEnv } from '../../core/child-env';
 import { Docker } from '../../core/docker';
-import { OUTPUTS, outputText, parseActionMode, parseOptions, type Outputs } from '../../core/options';
+import { OUTPUTS, outputText, parseActionMode, parseOptions } from '../../core/options';
 import { PhaseClock, type Reporter } from '../../core/report';
+import { scanVerdict } from '../../core/scan';
+import { githubSummary } from './summary';
 
 const STATE_POST = 'isPost';
 const STATE_REGISTRIES = 'registries';
@@ -22,6 +24,9 @@ class GitHubReporter implements Reporter {
   secret = (value: string) => core.setSecret(value);
   phase<T>(title: string, fn: () => Promise<T>): Promise<T> {
     return core.group(title, () => this.clock.time(title, fn));
+  }
+  track<T>(title: string, fn: () => Promise<T>): Promise<T> {
+    return this.clock.time(title, fn);
   }
 }
 
@@ -41,12 +46,16 @@ export async function githubMain(): Promise<void> {
     if (action.mode === 'login') return await githubLogin(reporter, onLogin, action);
     const options = parseOptions((name) => core.getInput(name));
     const context = resolveContext(options);
-    const outputs = await deliver({
+    const { outputs, scan } = await deliver({
       options, context, reporter, run, env: process.env,
       platformToken: (audience) => core.getIDToken(audience),
     });
     for (const { name } of OUTPUTS) core.setOutput(name, outputText(outputs, name));
-    writeSummary(outputs, reporter.clock);
+    core.appendSummary(githubSummary(outputs, reporter.clock, scan));
+    // The gate decides only now, with every output set and the summary written.
+    const verdict = scanVerdict(scan, outputs['image-ref']);
+    if (verdict.warning) core.warning(verdict.warning);
+    if (verdict.failure) throw verdict.failure;
   } catch (err) {
     const failure = describeFailure(err);
     core.setFailed(failure.hint ? `${failure.message}\nHint: ${failure.hint}` : failure.message);
@@ -88,15 +97,4 @@ export async function githubPost(): Promise<void> {
   }
   const docker = new Docker(run, new GitHubReporter(), undefined, dockerChildEnv(process.env));
   for (const host of registries) await docker.logout(host);
-}
-
-function writeSummary(outputs: Outputs, clock: PhaseClock): void {
-  const rows = [
-    ['image', `\`${outputs.image}\``],
-    ['digest', outputs.digest ? `\`${outputs.digest}\`` : '(not pushed)'],
-    ['tags', outputs.tags.map((t) => `\`${t}\``).join(' ')],
-    ['pushed', String(outputs.pushed)],
-    ['timings', clock.describe()],
-  ];
-  core.appendSummary(['### ecr-deliver', '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''].join('\n'));
 }
