@@ -94,7 +94,7 @@ export const sshOption = {
     lines(v).map((line) => {
       if (!line.includes('=')) {
         // A bare entry is the agent at SSH_AUTH_SOCK, which BuildKit knows as `default`.
-      if (line !== 'default') throw new InputError(option, line, 'is not `default` or `id=PATH`');
+        if (line !== 'default') throw new InputError(option, line, 'is not `default` or `id=PATH`');
         return { id: line };
       }
       const id = idOf(option, line);
