@@ -75,9 +75,22 @@ if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error(`--rounds must be a
 const now = (): number => Number(process.hrtime.bigint() / 1000n) / 1000;
 
 type Variant = 'A' | 'B' | 'C' | 'F';
-interface Line { t: number; text: string }
-interface Proc { code: number; start: number; end: number; stdout: string; stderr: string; lines: Line[] }
-interface Event { ms: number; what: string }
+interface Line {
+  t: number;
+  text: string;
+}
+interface Proc {
+  code: number;
+  start: number;
+  end: number;
+  stdout: string;
+  stderr: string;
+  lines: Line[];
+}
+interface Event {
+  ms: number;
+  what: string;
+}
 interface Run {
   variant: Variant;
   round: number;
@@ -122,7 +135,9 @@ function timed(command: string, argv: string[], env: NodeJS.ProcessEnv): Promise
     const start = now();
     const child = spawn(command, argv, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.on('error', reject);
-    child.stdout.on('data', (d: Buffer) => { stdout += d; });
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d;
+    });
     child.stderr.on('data', (d: Buffer) => {
       const t = now();
       stderr += d;
@@ -131,7 +146,10 @@ function timed(command: string, argv: string[], env: NodeJS.ProcessEnv): Promise
       partial = parts.pop() ?? '';
       for (const text of parts) lines.push({ t, text });
     });
-    child.on('exit', (c, signal) => { end = now(); code = c ?? (signal ? 128 : -1); });
+    child.on('exit', (c, signal) => {
+      end = now();
+      code = c ?? (signal ? 128 : -1);
+    });
     child.on('close', () => resolve({ code, start, end, stdout, stderr, lines }));
   });
 }
@@ -210,7 +228,8 @@ function observe(p: Proc, calls0: number, front0: number, repo: string): { event
   const manifests = front.filter((r) => r.method === 'PUT' && r.path.startsWith(`/v2/${repo}/manifests/`));
   if (front.length) events.push({ ms: rel(stamps.get(front[0]) ?? p.start), what: `registry first request (${front[0].method} ${front[0].path})` });
   if (blob.length) events.push({ ms: rel(stamps.get(blob[0]) ?? p.start), what: `registry first blob request` });
-  for (const m of manifests) events.push({ ms: rel(stamps.get(m) ?? p.start), what: `registry PUT ${m.path.slice(m.path.lastIndexOf('/') + 1, m.path.lastIndexOf('/') + 13)}…` });
+  for (const m of manifests)
+    events.push({ ms: rel(stamps.get(m) ?? p.start), what: `registry PUT ${m.path.slice(m.path.lastIndexOf('/') + 1, m.path.lastIndexOf('/') + 13)}…` });
   for (const l of p.lines) {
     const mark = /^::bench:: (.+)$/.exec(l.text) ?? /^([▶✔] .+)$/.exec(l.text);
     if (mark) events.push({ ms: rel(l.t), what: mark[1] });
@@ -223,7 +242,10 @@ function observe(p: Proc, calls0: number, front0: number, repo: string): { event
 
 /** Phase durations from the `::bench::` marks (A, F) or the reporter's ▶/✔ lines (B, C). */
 /** Where the emulator's logs stand before a timed process, so observe() sees only its requests. */
-interface Mark { calls: number; front: number }
+interface Mark {
+  calls: number;
+  front: number;
+}
 const mark = (): Mark => ({ calls: emu.calls.length, front: emu.registryRequests.length });
 
 /** The record of one timed run: its time, what it uploaded, and what the emulator saw of it. */
@@ -272,8 +294,20 @@ async function runA(round: number): Promise<Run> {
   const work = workDir();
   const token = tokenFile(work);
   const m = mark();
-  const p = await timed('bash', [RECIPE], childEnv(work, {
-    AWS_ENDPOINT: emu.url, AWS_REGION: REGION, ROLE_ARN: ROLE, TOKEN_FILE: token, REPO: repo, SHA: sha, CONTEXT: ctx, REGISTRY: emu.registryFrontHost }));
+  const p = await timed(
+    'bash',
+    [RECIPE],
+    childEnv(work, {
+      AWS_ENDPOINT: emu.url,
+      AWS_REGION: REGION,
+      ROLE_ARN: ROLE,
+      TOKEN_FILE: token,
+      REPO: repo,
+      SHA: sha,
+      CONTEXT: ctx,
+      REGISTRY: emu.registryFrontHost,
+    }),
+  );
   if (p.code !== 0) fail('A (recipe)', p);
   const digest = await tagsAt(repo, [sha, 'latest']);
   const run: Run = runRecord('A', round, p, m, { bytes: emu.uploadedBytes(repo), repo, sha, digest });
@@ -293,8 +327,11 @@ async function runB(round: number, opts: { bundle?: string; nodeFlags?: string[]
   const work = workDir();
   const token = tokenFile(work);
   const m = mark();
-  const p = await timed(NODE24, [...(opts.nodeFlags ?? []), opts.bundle ?? BUNDLE, ...deliverArgs(repo, sha, token, ['--tags', 'latest', '--context', ctx])],
-    childEnv(work, { AWS_ENDPOINT_URL_STS: emu.url, AWS_ENDPOINT_URL_ECR: emu.url }));
+  const p = await timed(
+    NODE24,
+    [...(opts.nodeFlags ?? []), opts.bundle ?? BUNDLE, ...deliverArgs(repo, sha, token, ['--tags', 'latest', '--context', ctx])],
+    childEnv(work, { AWS_ENDPOINT_URL_STS: emu.url, AWS_ENDPOINT_URL_ECR: emu.url }),
+  );
   if (p.code !== 0) fail('B (ecr-deliver)', p);
   const out = JSON.parse(p.stdout.trim().split('\n').pop() ?? '{}') as Record<string, string>;
   if (out.pushed !== 'true' || !/^sha256:/.test(out.digest ?? '')) throw new Error(`B: unexpected outputs ${p.stdout}`);
@@ -309,8 +346,11 @@ async function runC(round: number, b: Run): Promise<Run> {
   const tag = `again-r${round}`;
   const bytes0 = emu.uploadedBytes(b.repo);
   const m = mark();
-  const p = await timed(NODE24, [BUNDLE, ...deliverArgs(b.repo, b.sha, token, ['--tags', tag, '--skip-existing', 'true', '--context', os.tmpdir()])],
-    childEnv(work, { AWS_ENDPOINT_URL_STS: emu.url, AWS_ENDPOINT_URL_ECR: emu.url }));
+  const p = await timed(
+    NODE24,
+    [BUNDLE, ...deliverArgs(b.repo, b.sha, token, ['--tags', tag, '--skip-existing', 'true', '--context', os.tmpdir()])],
+    childEnv(work, { AWS_ENDPOINT_URL_STS: emu.url, AWS_ENDPOINT_URL_ECR: emu.url }),
+  );
   if (p.code !== 0) fail('C (ecr-deliver, skip-existing)', p);
   const out = JSON.parse(p.stdout.trim().split('\n').pop() ?? '{}') as Record<string, string>;
   if (out.pushed !== 'false' || out.digest !== b.digest) throw new Error(`C: unexpected outputs ${p.stdout} (B delivered ${b.digest})`);
@@ -326,7 +366,10 @@ async function runF(round: number, ecr: ECRClient): Promise<Run> {
   const front = emu.registryFrontHost;
   // Before the clock: the repository exists and docker is logged in.
   await ecr.send(new CreateRepositoryCommand({ repositoryName: repo, imageScanningConfiguration: { scanOnPush: true } }));
-  const login = await runCommand('docker', ['login', '--username', registry.user, '--password-stdin', front], { input: registry.password, env: childEnv(work) });
+  const login = await runCommand('docker', ['login', '--username', registry.user, '--password-stdin', front], {
+    input: registry.password,
+    env: childEnv(work),
+  });
   if (login.code !== 0) throw new Error(`F: docker login: ${login.stderr}`);
   const m = mark();
   const p = await timed('bash', [FLOOR], childEnv(work, { REPO: repo, SHA: sha, CONTEXT: ctx, REGISTRY: front }));
@@ -371,10 +414,23 @@ async function round(n: number, ecr: ECRClient): Promise<Run[]> {
 
 // ------------------------------------------------------------------------------------------ profile
 
-interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }
-interface CpuProfile { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[]; timeDeltas: number[] }
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  startTime: number;
+  endTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
 
-interface ProfileReport { lines: string[]; windows: Array<{ name: string; ms: number; buckets: Array<[string, number]> }> }
+interface ProfileReport {
+  lines: string[];
+  windows: Array<{ name: string; ms: number; buckets: Array<[string, number]> }>;
+}
 
 /**
  * Where the time from spawn to the first AWS request goes, from a `--cpu-prof` run of the
@@ -443,7 +499,10 @@ function analyseProfile(profileFile: string, bundle: string, run: Run): ProfileR
   let mainAt = firstAws;
   for (let i = 0; i < prof.samples.length; i++) {
     if (times[i] > firstAws) break;
-    if (inSrc(prof.samples[i], /src\/frontends\/cli\.ts$/)) { mainAt = times[i]; break; }
+    if (inSrc(prof.samples[i], /src\/frontends\/cli\.ts$/)) {
+      mainAt = times[i];
+      break;
+    }
   }
   const profStart = prof.startTime / 1000;
   const windows = [
@@ -490,8 +549,8 @@ async function startupAnchors(): Promise<Array<{ what: string; ms: number }>> {
   const probes: Array<[string, string, string[]]> = [
     ['node24 -e 0 (bare Node 24 start)', NODE24, ['-e', '0']],
     ['node24 dist/index.js --version (start + load the bundle)', NODE24, [BUNDLE, '--version']],
-    ['docker version --format … (ecr-deliver\'s daemon check, while it reads the OIDC token)', 'docker', ['version', '--format', '{{.Server.Version}}']],
-    ['docker buildx version (ecr-deliver\'s builder probe, alongside the AWS calls)', 'docker', ['buildx', 'version']],
+    ["docker version --format … (ecr-deliver's daemon check, while it reads the OIDC token)", 'docker', ['version', '--format', '{{.Server.Version}}']],
+    ["docker buildx version (ecr-deliver's builder probe, alongside the AWS calls)", 'docker', ['buildx', 'version']],
     ['aws --version (one AWS CLI start)', AWS_CLI, ['--version']],
   ];
   const out: Array<{ what: string; ms: number }> = [];
@@ -508,7 +567,15 @@ async function startupAnchors(): Promise<Array<{ what: string; ms: number }>> {
 
 // ------------------------------------------------------------------------------------------ report
 
-interface Stats { median: number; min: number; max: number; bytes: number; bytesMin: number; bytesMax: number; firstAwsMs?: number }
+interface Stats {
+  median: number;
+  min: number;
+  max: number;
+  bytes: number;
+  bytesMin: number;
+  bytesMax: number;
+  firstAwsMs?: number;
+}
 
 interface Summary {
   variants: Record<Variant, Stats>;
@@ -535,16 +602,23 @@ function summarise(runs: Run[]): Summary {
     const bytes = rs.map((r) => r.bytes);
     const first = rs.map((r) => r.firstAwsMs).filter((x): x is number => x !== undefined);
     variants[v] = {
-      median: median(secs), min: Math.min(...secs), max: Math.max(...secs),
-      bytes: median(bytes), bytesMin: Math.min(...bytes), bytesMax: Math.max(...bytes),
+      median: median(secs),
+      min: Math.min(...secs),
+      max: Math.max(...secs),
+      bytes: median(bytes),
+      bytesMin: Math.min(...bytes),
+      bytesMax: Math.max(...bytes),
       firstAwsMs: first.length ? median(first) : undefined,
     };
   }
-  const paired = (num: Variant, den: Variant): number => median([...new Set(runs.map((r) => r.round))].map((n) => {
-    const a = runs.find((r) => r.round === n && r.variant === num);
-    const b = runs.find((r) => r.round === n && r.variant === den);
-    return a && b ? a.seconds / b.seconds : NaN;
-  }));
+  const paired = (num: Variant, den: Variant): number =>
+    median(
+      [...new Set(runs.map((r) => r.round))].map((n) => {
+        const a = runs.find((r) => r.round === n && r.variant === num);
+        const b = runs.find((r) => r.round === n && r.variant === den);
+        return a && b ? a.seconds / b.seconds : NaN;
+      }),
+    );
   const { A, B, C, F } = variants;
   if (!A || !B || !C || !F) throw new Error('a run kind has no rounds');
   return {
@@ -557,7 +631,9 @@ function summarise(runs: Run[]): Summary {
     bareNodeMs: nodeStarts.bare.length ? median(nodeStarts.bare) : NaN,
     httpsNodeMs: nodeStarts.https.length ? median(nodeStarts.https) : NaN,
     cLayerBytesMax: C.bytesMax,
-    labelStepMs: ((xs) => (xs.length ? median(xs) : undefined))(runs.filter((r) => r.variant === 'B' && r.phases['(in Build) LABEL step'] !== undefined).map((r) => r.phases['(in Build) LABEL step'])),
+    labelStepMs: ((xs) => (xs.length ? median(xs) : undefined))(
+      runs.filter((r) => r.variant === 'B' && r.phases['(in Build) LABEL step'] !== undefined).map((r) => r.phases['(in Build) LABEL step']),
+    ),
   };
 }
 
@@ -571,7 +647,11 @@ function targetRows(s: Summary): Array<[string, string, boolean]> {
     ['C/A ≤ 0.05', `${s.ratios.cOverA.toFixed(3)} (round by round: ${s.paired.cOverA.toFixed(3)})`, s.ratios.cOverA <= TARGETS.cOverA],
     ['layer bytes uploaded on re-delivery (C) = 0', `${s.cLayerBytesMax} B (max over rounds)`, s.cLayerBytesMax === 0],
     ['dist/index.js ≤ 450 KiB', `${kb(s.bundleBytes)} (${s.bundleBytes} B)`, s.bundleBytes <= TARGETS.bundleBytes],
-    ['dist/orb.yml ≤ 1.25 × dist/index.js', `${kb(s.orbBytes)} (${s.orbBytes} B, ${(s.orbBytes / s.bundleBytes).toFixed(3)} ×)`, s.orbBytes <= TARGETS.orbOverBundle * s.bundleBytes],
+    [
+      'dist/orb.yml ≤ 1.25 × dist/index.js',
+      `${kb(s.orbBytes)} (${s.orbBytes} B, ${(s.orbBytes / s.bundleBytes).toFixed(3)} ×)`,
+      s.orbBytes <= TARGETS.orbOverBundle * s.bundleBytes,
+    ],
   ];
 }
 
@@ -600,12 +680,16 @@ function readmeBlock(s: Summary, meta: string, anchors: Array<{ what: string; ms
     ...targetRows(s).map(([t, m, ok]) => `| ${t} | ${m} | ${verdict(ok)} |`),
     '',
     `Start-up anchors on the same machine (median of 5): ${anchors.map((a) => `\`${a.what.replace(/ \(.*\)$/, '').replace(/ …/, ' …')}\` ${a.ms.toFixed(0)} ms`).join(', ')}.`,
-    `B's first AWS request (${s.firstAwsMs.toFixed(0)} ms) comes ${(s.firstAwsMs - s.bareNodeMs).toFixed(0)} ms after a bare Node 24 start (\`node24 -e 0\`, ${s.bareNodeMs.toFixed(0)} ms, timed just before each B run).`
-      + ' In those milliseconds the process loads dist/index.js, parses its input, asks the docker CLI whether the daemon answers'
-      + ` (\`docker version\`, ${anchors[2].ms.toFixed(0)} ms) while it reads the OIDC token, evaluates the AWS SDK and sends STS's request through it;`
-      + ' `docker buildx version` runs alongside the AWS calls. Start-up is information, not a target (issue 10 withdrew it).'
-      + ` The emulator speaks plain http; AWS's endpoints need Node's https module, and a Node 24 process that has only loaded it takes ${s.httpsNodeMs.toFixed(0)} ms on this machine (timed next to B): the floor for any Node 24 program that calls AWS.`,
-    ...(s.labelStepMs !== undefined ? [`On the classic builder ecr-deliver's two OCI \`--label\`s become one extra LABEL step at the end of B's build: ${s.labelStepMs.toFixed(0)} ms (median); BuildKit applies labels without a step.`] : []),
+    `B's first AWS request (${s.firstAwsMs.toFixed(0)} ms) comes ${(s.firstAwsMs - s.bareNodeMs).toFixed(0)} ms after a bare Node 24 start (\`node24 -e 0\`, ${s.bareNodeMs.toFixed(0)} ms, timed just before each B run).` +
+      ' In those milliseconds the process loads dist/index.js, parses its input, asks the docker CLI whether the daemon answers' +
+      ` (\`docker version\`, ${anchors[2].ms.toFixed(0)} ms) while it reads the OIDC token, evaluates the AWS SDK and sends STS's request through it;` +
+      ' `docker buildx version` runs alongside the AWS calls. Start-up is information, not a target (issue 10 withdrew it).' +
+      ` The emulator speaks plain http; AWS's endpoints need Node's https module, and a Node 24 process that has only loaded it takes ${s.httpsNodeMs.toFixed(0)} ms on this machine (timed next to B): the floor for any Node 24 program that calls AWS.`,
+    ...(s.labelStepMs !== undefined
+      ? [
+          `On the classic builder ecr-deliver's two OCI \`--label\`s become one extra LABEL step at the end of B's build: ${s.labelStepMs.toFixed(0)} ms (median); BuildKit applies labels without a step.`,
+        ]
+      : []),
     '',
     'Reproduce with `npm run bench` (needs dockerd, `docker-registry`, `htpasswd` and the AWS CLI v2 at `/usr/bin/aws`); `bench/run.ts` describes the method.',
   ].join('\n');
@@ -641,7 +725,12 @@ function phaseTable(runs: Run[], v: Variant): string[] {
   const rs = runs.filter((r) => r.variant === v);
   const names: string[] = [];
   for (const r of rs) for (const k of Object.keys(r.phases)) if (!names.includes(k)) names.push(k);
-  return names.map((k) => `  ${k.padEnd(22)} ${median(rs.map((r) => r.phases[k] ?? 0)).toFixed(0).padStart(6)} ms`);
+  return names.map(
+    (k) =>
+      `  ${k.padEnd(22)} ${median(rs.map((r) => r.phases[k] ?? 0))
+        .toFixed(0)
+        .padStart(6)} ms`,
+  );
 }
 
 // ------------------------------------------------------------------------------------------ main
@@ -649,7 +738,8 @@ function phaseTable(runs: Run[], v: Variant): string[] {
 async function main(): Promise<void> {
   if (!fs.existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npm run build\` first`);
   const newestSrc = Math.max(...fs.readdirSync(path.join(ROOT, 'src')).map((f) => fs.statSync(path.join(ROOT, 'src', f)).mtimeMs));
-  if (newestSrc > fs.statSync(BUNDLE).mtimeMs) console.log('note: src/ is newer than dist/index.js; the bench measures dist/index.js as it is (run `npm run build` to refresh it)');
+  if (newestSrc > fs.statSync(BUNDLE).mtimeMs)
+    console.log('note: src/ is newer than dist/index.js; the bench measures dist/index.js as it is (run `npm run build` to refresh it)');
 
   await ensureDockerd();
   registry = await startRegistry();
@@ -680,14 +770,21 @@ async function benchD(): Promise<void> {
   const rounds = Number(args['d-rounds']);
   console.log(`
 bench D: layer cache on a fresh runner, ${rounds} rounds per builder`);
-  const rows = await benchCache({ emu, node24: NODE24, bundle: BUNDLE, recipe: RECIPE, role: ROLE, sub: SUB, region: REGION, systemPath: SYSTEM_PATH, rounds }, (l) => console.log(l));
+  const rows = await benchCache(
+    { emu, node24: NODE24, bundle: BUNDLE, recipe: RECIPE, role: ROLE, sub: SUB, region: REGION, systemPath: SYSTEM_PATH, rounds },
+    (l) => console.log(l),
+  );
   const { lines, verdicts } = cacheTable(rows);
   console.log(lines.join('\n'));
-  const targets = verdicts.map((v) => `${v.builder === 'classic' ? 'classic builder' : 'embedded BuildKit'}: B/A ${v.ratio.toFixed(2)} (target ≤ 0.50, ${v.ratio <= 0.5 ? 'met' : '**missed**'}); B uploads only the changed layer (± manifests/config): ${v.onlyChanged ? 'met' : '**missed**'}`);
+  const targets = verdicts.map(
+    (v) =>
+      `${v.builder === 'classic' ? 'classic builder' : 'embedded BuildKit'}: B/A ${v.ratio.toFixed(2)} (target ≤ 0.50, ${v.ratio <= 0.5 ? 'met' : '**missed**'}); B uploads only the changed layer (± manifests/config): ${v.onlyChanged ? 'met' : '**missed**'}`,
+  );
   for (const t of targets) console.log(t);
   if (!args['no-readme'] && !args.bundle) {
     const meta = `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` (\`-- --only D\` runs it alone): ${(await machine()).replace(' (classic builder)', '')}; ${rounds} rounds, median of the second delivery; slow layer: a RUN that sleeps 4 s and writes 8 MiB, source layer: one changed file.`;
-    if (writeCacheReadme(README, [meta, '', ...lines, '', ...targets.map((t) => `- ${t}`)].join('\n'))) console.log('README.md: bench D written between <!-- bench-d:start --> and <!-- bench-d:end -->');
+    if (writeCacheReadme(README, [meta, '', ...lines, '', ...targets.map((t) => `- ${t}`)].join('\n')))
+      console.log('README.md: bench D written between <!-- bench-d:start --> and <!-- bench-d:end -->');
   }
 }
 
@@ -715,7 +812,9 @@ async function benchABCF(ecr: ECRClient, all: Run[]): Promise<void> {
     console.log('  run  median    range            uploaded/run   start→first AWS request');
     for (const v of VARIANTS.filter((x) => s.variants[x])) {
       const x = s.variants[v]!;
-      console.log(`  ${v}    ${x.median.toFixed(3)} s  ${x.min.toFixed(2)}–${x.max.toFixed(2)} s    ${mb(x.bytes).padStart(9)}      ${x.firstAwsMs === undefined ? '–' : `${x.firstAwsMs.toFixed(0)} ms`}`);
+      console.log(
+        `  ${v}    ${x.median.toFixed(3)} s  ${x.min.toFixed(2)}–${x.max.toFixed(2)} s    ${mb(x.bytes).padStart(9)}      ${x.firstAwsMs === undefined ? '–' : `${x.firstAwsMs.toFixed(0)} ms`}`,
+      );
     }
     console.log(`\nratios of medians:        B/A ${s.ratios.bOverA.toFixed(3)}   B/F ${s.ratios.bOverF.toFixed(3)}   C/A ${s.ratios.cOverA.toFixed(3)}`);
     console.log(`medians of round ratios:  B/A ${s.paired.bOverA.toFixed(3)}   B/F ${s.paired.bOverF.toFixed(3)}   C/A ${s.paired.cOverA.toFixed(3)}`);
@@ -736,15 +835,26 @@ async function benchABCF(ecr: ECRClient, all: Run[]): Promise<void> {
     if (!args['no-profile'] && !args.bundle) {
       profile = await profileRun();
       if (profile) {
-        const same = process.env.ECR_DELIVER_BENCH_PROFILE_SAME === '1' ? 'byte-identical to dist/index.js but for the map comment' : 'NOT identical to dist/index.js: src/ changed since the last build';
-        console.log(`\nCPU profile of one more B run (source-mapped build of src/, ${same}; --cpu-prof), ${profile.run.seconds.toFixed(2)} s, first AWS request at ${profile.run.firstAwsMs?.toFixed(0)} ms (the profiler itself slows it down by roughly a third):`);
+        const same =
+          process.env.ECR_DELIVER_BENCH_PROFILE_SAME === '1'
+            ? 'byte-identical to dist/index.js but for the map comment'
+            : 'NOT identical to dist/index.js: src/ changed since the last build';
+        console.log(
+          `\nCPU profile of one more B run (source-mapped build of src/, ${same}; --cpu-prof), ${profile.run.seconds.toFixed(2)} s, first AWS request at ${profile.run.firstAwsMs?.toFixed(0)} ms (the profiler itself slows it down by roughly a third):`,
+        );
         console.log(profile.report.lines.join('\n'));
       }
     }
 
     if (args.json) fs.writeFileSync(args.json, JSON.stringify({ summary: s, anchors, runs: all, profile }, null, 2));
     if (!args['no-readme'] && !args.bundle) {
-      writeReadme(readmeBlock(s, `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\`: ${meta}; ${ROUNDS} rounds per run after one warm-up, rounds alternating A, B+C, F; each build pushes ~${LAYERS_MB} MB of new layers to a new repository.`, anchors));
+      writeReadme(
+        readmeBlock(
+          s,
+          `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\`: ${meta}; ${ROUNDS} rounds per run after one warm-up, rounds alternating A, B+C, F; each build pushes ~${LAYERS_MB} MB of new layers to a new repository.`,
+          anchors,
+        ),
+      );
       console.log(`\nREADME.md: results written between <!-- bench:start --> and <!-- bench:end -->`);
     }
   }

@@ -4,11 +4,13 @@ import { stringify } from 'yaml';
 const plain = (text) => text.replace(/`/g, "'");
 
 export function renderActionYml({ OPTIONS, OUTPUTS, LOGIN_OUTPUTS = [] }) {
-  const inputs = Object.fromEntries(OPTIONS.map((o) => {
-    const input = { description: plain(o.description + (o.defaultText ? ` Default: ${o.defaultText}.` : '')), required: Boolean(o.required) };
-    if (o.default !== undefined) input.default = o.default;
-    return [o.name, input];
-  }));
+  const inputs = Object.fromEntries(
+    OPTIONS.map((o) => {
+      const input = { description: plain(o.description + (o.defaultText ? ` Default: ${o.defaultText}.` : '')), required: Boolean(o.required) };
+      if (o.default !== undefined) input.default = o.default;
+      return [o.name, input];
+    }),
+  );
   // mode: login's outputs follow the delivery's (registry is shared).
   const all = [...OUTPUTS, ...LOGIN_OUTPUTS.filter((o) => !OUTPUTS.some((d) => d.name === o.name))];
   const outputs = Object.fromEntries(all.map((o) => [o.name, { description: plain(o.description) }]));

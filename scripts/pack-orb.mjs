@@ -130,7 +130,9 @@ export async function packOrb(table, root) {
   const orb = read('@orb.yml');
   for (const kind of COMPONENT_KINDS) {
     if (!existsSync(join(dir, kind))) continue;
-    const files = readdirSync(join(dir, kind)).filter((f) => f.endsWith('.yml')).sort();
+    const files = readdirSync(join(dir, kind))
+      .filter((f) => f.endsWith('.yml'))
+      .sort();
     if (files.length) orb[kind] = Object.fromEntries(files.map((f) => [f.slice(0, -'.yml'.length), read(`${kind}/${f}`)]));
   }
   generate(orb, table);

@@ -8,13 +8,24 @@ import { IAM_POLICY_FLAGS, parseIamPolicyArgs, renderIamPolicy } from '../src/co
 import { OPTIONS, OUTPUTS, envName, orbName, outputEnvName } from '../src/core/options';
 
 /** The example in the README's IAM section; its output is generated, so it is always what the tool prints. */
-export const IAM_EXAMPLE_ARGS = ['--repository', 'team/api', '--account-id', '123456789012', '--aws-region', 'eu-west-1', '--repo', 'octo-org/octo-repo', '--branch', 'main'];
+export const IAM_EXAMPLE_ARGS = [
+  '--repository',
+  'team/api',
+  '--account-id',
+  '123456789012',
+  '--aws-region',
+  'eu-west-1',
+  '--repo',
+  'octo-org/octo-repo',
+  '--branch',
+  'main',
+];
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 
 function optionsTable(): string {
   const rows = OPTIONS.map((o) => {
-    const dflt = o.required ? '— (required)' : o.default !== undefined ? `\`${o.default}\`` : o.defaultText ?? '—';
+    const dflt = o.required ? '— (required)' : o.default !== undefined ? `\`${o.default}\`` : (o.defaultText ?? '—');
     return `| \`${o.name}\` | ${cell(dflt)} | ${cell(o.description)} |`;
   });
   return ['| option | default | meaning |', '|---|---|---|', ...rows].join('\n');

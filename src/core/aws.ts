@@ -48,8 +48,12 @@ export function sdkFailure(err: unknown): { attempts: number; transient: boolean
   const e = (err ?? {}) as { name?: string; code?: string; $metadata?: { attempts?: number; httpStatusCode?: number }; $retryable?: { throttling?: boolean } };
   const name = e.name ?? '';
   const throttled = /Throttl|TooManyRequests|RequestLimitExceeded|SlowDown/.test(name) || Boolean(e.$retryable?.throttling);
-  const transient = throttled || Boolean(e.$retryable) || (e.$metadata?.httpStatusCode ?? 0) >= 500 || /Timeout/.test(name)
-    || /^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN)$/.test(e.code ?? '');
+  const transient =
+    throttled ||
+    Boolean(e.$retryable) ||
+    (e.$metadata?.httpStatusCode ?? 0) >= 500 ||
+    /Timeout/.test(name) ||
+    /^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN)$/.test(e.code ?? '');
   return { attempts: e.$metadata?.attempts ?? 1, transient, throttled };
 }
 

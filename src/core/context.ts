@@ -119,7 +119,7 @@ function resolveCommitSha(options: Options, env: Env): string {
 export function deriveSessionName(env: Env): string {
   const run = env.GITHUB_RUN_ID
     ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`
-    : env.CIRCLE_BUILD_NUM ?? env.CIRCLE_WORKFLOW_JOB_ID ?? String(Date.now());
+    : (env.CIRCLE_BUILD_NUM ?? env.CIRCLE_WORKFLOW_JOB_ID ?? String(Date.now()));
   return `ecr-deliver-${run}`.replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
 }
 

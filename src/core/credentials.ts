@@ -53,7 +53,7 @@ export async function webIdentityToken(req: TokenRequest): Promise<IdentityToken
   if (file) return { token: readToken(file), source: `file ${file}` };
   throw new PrerequisiteError(
     'role-to-assume is set but no OIDC token was found',
-    'outside GitHub and CircleCI, write the CI\'s OIDC token to a file and pass web-identity-token-file (or AWS_WEB_IDENTITY_TOKEN_FILE), or name the variable that holds it in web-identity-token-env',
+    "outside GitHub and CircleCI, write the CI's OIDC token to a file and pass web-identity-token-file (or AWS_WEB_IDENTITY_TOKEN_FILE), or name the variable that holds it in web-identity-token-env",
   );
 }
 
@@ -74,8 +74,10 @@ async function githubToken(req: TokenRequest): Promise<string> {
     return await req.platformToken(req.audience);
   } catch (err) {
     if (err instanceof ProxyError) throw err;
-    throw new CredentialsError(`could not get the GitHub OIDC token: ${(err as Error).message}`,
-      'check `permissions: id-token: write`; tokens are not issued to pull requests from forks');
+    throw new CredentialsError(
+      `could not get the GitHub OIDC token: ${(err as Error).message}`,
+      'check `permissions: id-token: write`; tokens are not issued to pull requests from forks',
+    );
   }
 }
 
@@ -145,12 +147,14 @@ export function renewingCredentials(first: AwsCredentialIdentity, renew: () => P
   return () => {
     const expires = current.credentials.expiration?.getTime();
     if (expires === undefined || expires - Date.now() > current.margin) return Promise.resolve(current.credentials);
-    pending ??= renew().then((credentials) => {
-      current = { credentials, margin: renewalMargin(credentials) };
-      return credentials;
-    }).finally(() => {
-      pending = undefined;
-    });
+    pending ??= renew()
+      .then((credentials) => {
+        current = { credentials, margin: renewalMargin(credentials) };
+        return credentials;
+      })
+      .finally(() => {
+        pending = undefined;
+      });
     return pending;
   };
 }
@@ -181,12 +185,16 @@ function explainStsError(err: unknown, req: RoleRequest, token: string): Error {
   switch (e.name) {
     case 'AccessDenied':
     case 'AccessDeniedException':
-      return new CredentialsError(what,
-        'the role\'s trust policy must allow this token: Federated principal for the issuer, `aud` and `sub` conditions matching the values above (`ecr-deliver iam-policy` prints one)', { cause: err });
+      return new CredentialsError(
+        what,
+        "the role's trust policy must allow this token: Federated principal for the issuer, `aud` and `sub` conditions matching the values above (`ecr-deliver iam-policy` prints one)",
+        { cause: err },
+      );
     case 'InvalidIdentityToken':
     case 'InvalidIdentityTokenException':
-      return new CredentialsError(what,
-        'the account needs an IAM OIDC identity provider for this issuer, with the audience above as a client id', { cause: err });
+      return new CredentialsError(what, 'the account needs an IAM OIDC identity provider for this issuer, with the audience above as a client id', {
+        cause: err,
+      });
     case 'ExpiredTokenException':
       return new CredentialsError(what, 'the OIDC token expired before it was used; request a fresh one', { cause: err });
     case 'IDPCommunicationError':

@@ -31,7 +31,8 @@ export interface BuildRequest {
 }
 
 const PUSH_ATTEMPTS = 3;
-const TRANSIENT = /\b5\d\d\b|Service Unavailable|Bad Gateway|Gateway Time-?out|connection reset|broken pipe|\bEOF\b|i\/o timeout|TLS handshake timeout|connection refused|Client\.Timeout|too ?many ?requests|\b429\b|net\/http/i;
+const TRANSIENT =
+  /\b5\d\d\b|Service Unavailable|Bad Gateway|Gateway Time-?out|connection reset|broken pipe|\bEOF\b|i\/o timeout|TLS handshake timeout|connection refused|Client\.Timeout|too ?many ?requests|\b429\b|net\/http/i;
 const AUTH = /no basic auth credentials|authentication required|unauthorized|\b401\b|authorization token has expired|denied: Your authorization token/i;
 
 /** A path argument must never be read as a flag. */
@@ -96,12 +97,18 @@ export class Docker {
    * `env`: the environment of every docker child (dockerChildEnv: a delivery's private DOCKER_CONFIG);
    * a call's own `env` adds to it (DOCKER_BUILDKIT, build-arg and secret values).
    */
-  constructor(private readonly runner: Runner, private readonly reporter: Reporter, private readonly deadline?: Deadline,
-    private readonly env: NodeJS.ProcessEnv = process.env) {}
+  constructor(
+    private readonly runner: Runner,
+    private readonly reporter: Reporter,
+    private readonly deadline?: Deadline,
+    private readonly env: NodeJS.ProcessEnv = process.env,
+  ) {}
 
   /** Every docker call, named for the deadline's message; none starts once time is up. */
   private run(command: string, args: string[], options?: RunOptions): Promise<RunResult> {
-    return watched(this.deadline, `docker ${args[0] === 'buildx' ? 'buildx build' : args[0]}`, () => this.runner(command, args, { ...options, env: options?.env ? { ...this.env, ...options.env } : this.env }));
+    return watched(this.deadline, `docker ${args[0] === 'buildx' ? 'buildx build' : args[0]}`, () =>
+      this.runner(command, args, { ...options, env: options?.env ? { ...this.env, ...options.env } : this.env }),
+    );
   }
 
   /**
@@ -113,17 +120,23 @@ export class Docker {
     try {
       result = await this.run('docker', ['version', '--format', '{{.Server.Version}}'], { silent: true, timeoutMs: PROBE_TIMEOUT_MS });
     } catch {
-      throw new PrerequisiteError('docker is not installed: no `docker` command on PATH',
-        'use a runner or executor with Docker (CircleCI: the machine executor, or a docker image with setup_remote_docker)');
+      throw new PrerequisiteError(
+        'docker is not installed: no `docker` command on PATH',
+        'use a runner or executor with Docker (CircleCI: the machine executor, or a docker image with setup_remote_docker)',
+      );
     }
     if (result.timedOut) {
-      throw new PrerequisiteError(`the docker daemon did not answer within ${PROBE_TIMEOUT_MS / 1000} s (docker version)`,
-        'the daemon is hung or overloaded: restart the docker engine (or check DOCKER_HOST / the docker context)');
+      throw new PrerequisiteError(
+        `the docker daemon did not answer within ${PROBE_TIMEOUT_MS / 1000} s (docker version)`,
+        'the daemon is hung or overloaded: restart the docker engine (or check DOCKER_HOST / the docker context)',
+      );
     }
     if (result.code !== 0) {
       const why = result.stderr.trim().split('\n').pop() ?? '';
-      throw new PrerequisiteError(`the docker daemon is not reachable: ${why}`,
-        'start the docker engine (CircleCI docker executor: add `setup_remote_docker`; or use the machine executor)');
+      throw new PrerequisiteError(
+        `the docker daemon is not reachable: ${why}`,
+        'start the docker engine (CircleCI docker executor: add `setup_remote_docker`; or use the machine executor)',
+      );
     }
   }
 
@@ -133,13 +146,19 @@ export class Docker {
 
   /** Asked once per run. False too when docker itself is missing: check() is the one that says so. */
   hasBuildx(): Promise<boolean> {
-    this.buildx ??= this.run('docker', ['buildx', 'version'], { silent: true }).then((r) => r.code === 0, () => false);
+    this.buildx ??= this.run('docker', ['buildx', 'version'], { silent: true }).then(
+      (r) => r.code === 0,
+      () => false,
+    );
     return this.buildx;
   }
 
   /** Whether this docker CLI drives the daemon's embedded BuildKit: newer CLIs refuse without buildx. */
   drivesEmbeddedBuildkit(): Promise<boolean> {
-    this.embedded ??= this.run('docker', ['build', '--help'], { silent: true, env: { DOCKER_BUILDKIT: '1' } }).then((r) => r.code === 0, () => false);
+    this.embedded ??= this.run('docker', ['build', '--help'], { silent: true, env: { DOCKER_BUILDKIT: '1' } }).then(
+      (r) => r.code === 0,
+      () => false,
+    );
     return this.embedded;
   }
 
@@ -148,11 +167,10 @@ export class Docker {
    * fails here, which the pipeline asks before any AWS call.
    */
   builder(needs?: BuilderNeeds): Promise<BuilderKind> {
-    this.chosen ??= chooseBuilder({ buildx: () => this.hasBuildx(), embeddedBuildkit: () => this.drivesEmbeddedBuildkit() }, this.env, needs)
-      .then((kind) => {
-        this.reporter.info(`Builder: ${BUILDER_LABEL[kind]}`);
-        return kind;
-      });
+    this.chosen ??= chooseBuilder({ buildx: () => this.hasBuildx(), embeddedBuildkit: () => this.drivesEmbeddedBuildkit() }, this.env, needs).then((kind) => {
+      this.reporter.info(`Builder: ${BUILDER_LABEL[kind]}`);
+      return kind;
+    });
     return this.chosen;
   }
 
@@ -170,7 +188,9 @@ export class Docker {
     // docker keeps `user:password` base64-encoded in its config; mask that form too.
     this.reporter.secret(Buffer.from(`${login.username}:${login.password}`).toString('base64'));
     const result = await this.run('docker', ['login', '--username', login.username, '--password-stdin', login.host], {
-      input: Buffer.from(login.password), output: this.reporter.output });
+      input: Buffer.from(login.password),
+      output: this.reporter.output,
+    });
     if (result.code !== 0) throw new DockerError(`docker login to ${login.host} failed: ${lastLine(result)}`);
   }
 
@@ -238,8 +258,10 @@ export class Docker {
         continue;
       }
       if (AUTH.test(text)) {
-        throw new DockerError(`docker push ${ref} was refused after a fresh login: ${lastLine(result)}`,
-          'the credentials need ecr:InitiateLayerUpload, ecr:UploadLayerPart, ecr:CompleteLayerUpload, ecr:PutImage and ecr:BatchCheckLayerAvailability');
+        throw new DockerError(
+          `docker push ${ref} was refused after a fresh login: ${lastLine(result)}`,
+          'the credentials need ecr:InitiateLayerUpload, ecr:UploadLayerPart, ecr:CompleteLayerUpload, ecr:PutImage and ecr:BatchCheckLayerAvailability',
+        );
       }
       if (!TRANSIENT.test(text) || attempt >= PUSH_ATTEMPTS) {
         throw new DockerError(`docker push ${ref} failed after ${attempt} attempt(s): ${lastLine(result)}`);
@@ -255,9 +277,11 @@ const NOISE = /^(DEPRECATED:|Install the buildx|https:\/\/docs\.docker\.com\/|WA
 
 /** The line that explains a failure: docker writes its own error last on stderr. */
 function lastLine(result: RunResult): string {
-  const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l && !NOISE.test(l));
+  const lines = (text: string) =>
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !NOISE.test(l));
   const stdout = lines(result.stdout);
-  return lines(result.stderr).pop()
-    ?? [...stdout].reverse().find((l) => /error|denied|fail|unauthorized/i.test(l))
-    ?? stdout.pop() ?? `exit ${result.code}`;
+  return lines(result.stderr).pop() ?? [...stdout].reverse().find((l) => /error|denied|fail|unauthorized/i.test(l)) ?? stdout.pop() ?? `exit ${result.code}`;
 }

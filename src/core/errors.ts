@@ -54,8 +54,10 @@ export class RegistryError extends DeliveryError {
 /** timeout-seconds passed: says what the run was still waiting for. */
 export class DeadlineError extends DeliveryError {
   constructor(seconds: number, waiting: string[]) {
-    super(`gave up after ${seconds} s (timeout-seconds)${waiting.length ? `, still waiting for ${waiting.join(', ')}` : ''}`,
-      'check that the runner can reach AWS and the registry (proxy, firewall, VPC endpoints, AWS_ENDPOINT_URL_*); raise timeout-seconds if the build or push legitimately takes longer');
+    super(
+      `gave up after ${seconds} s (timeout-seconds)${waiting.length ? `, still waiting for ${waiting.join(', ')}` : ''}`,
+      'check that the runner can reach AWS and the registry (proxy, firewall, VPC endpoints, AWS_ENDPOINT_URL_*); raise timeout-seconds if the build or push legitimately takes longer',
+    );
     this.name = 'DeadlineError';
   }
 }
@@ -71,7 +73,10 @@ export class ScanGateError extends DeliveryError {
 /** A proxy from HTTP(S)_PROXY refused or could not be reached: named without the credentials in its URL. */
 export class ProxyError extends DeliveryError {
   constructor(message: string) {
-    super(message, 'check HTTPS_PROXY / HTTP_PROXY (host, port, and the user:password in the URL if the proxy wants one), or list the host in NO_PROXY to reach it directly');
+    super(
+      message,
+      'check HTTPS_PROXY / HTTP_PROXY (host, port, and the user:password in the URL if the proxy wants one), or list the host in NO_PROXY to reach it directly',
+    );
     this.name = 'ProxyError';
   }
 }

@@ -105,14 +105,21 @@ export function permissionsPolicy(r: IamPolicyRequest): PolicyDocument {
   ];
   if (r.push && r.createRepository && r.encryptionType === 'KMS') {
     // Creating a KMS-encrypted repository makes ECR describe the key and create grants on it as the caller.
-    const key = r.kmsKey && /^arn:[^:]+:kms:[^:]+:\d{12}:key\//.test(r.kmsKey)
-      ? r.kmsKey
-      : `arn:${partition(r.region)}:kms:${r.region}:${r.registryId ?? r.accountId}:key/*`;
+    const key =
+      r.kmsKey && /^arn:[^:]+:kms:[^:]+:\d{12}:key\//.test(r.kmsKey)
+        ? r.kmsKey
+        : `arn:${partition(r.region)}:kms:${r.region}:${r.registryId ?? r.accountId}:key/*`;
     // Only through ECR in this region, and (for CreateGrant, the one action the key applies to) only
     // grants for an AWS resource: the role cannot use the key for anything else.
     const viaEcr = { 'kms:ViaService': `ecr.${r.region}.amazonaws.com${partition(r.region) === 'aws-cn' ? '.cn' : ''}` };
     statements.push(
-      { Sid: 'KmsGrantForNewRepository', Effect: 'Allow', Action: 'kms:CreateGrant', Resource: key, Condition: { StringEquals: viaEcr, Bool: { 'kms:GrantIsForAWSResource': 'true' } } },
+      {
+        Sid: 'KmsGrantForNewRepository',
+        Effect: 'Allow',
+        Action: 'kms:CreateGrant',
+        Resource: key,
+        Condition: { StringEquals: viaEcr, Bool: { 'kms:GrantIsForAWSResource': 'true' } },
+      },
       { Sid: 'KmsForNewRepository', Effect: 'Allow', Action: ['kms:DescribeKey', 'kms:RetireGrant'], Resource: key, Condition: { StringEquals: viaEcr } },
     );
   }
@@ -124,13 +131,20 @@ export function permissionsPolicy(r: IamPolicyRequest): PolicyDocument {
 function pullStatements(r: IamPolicyRequest): Statement[] {
   const statements: Statement[] = [];
   const patterns = r.pullRepositories?.length ? r.pullRepositories : ['*'];
-  const pulls = (r.pullRegistries ?? []).flatMap((g) => patterns.map((pattern) =>
-    `arn:${partition(g.region ?? r.region)}:ecr:${g.region ?? r.region}:${g.id}:repository/${pattern}`));
-  if (pulls.length) statements.push({ Sid: 'EcrPullBaseImages', Effect: 'Allow', Action: PULL_ACTIONS.slice().sort(), Resource: pulls.length === 1 ? pulls[0] : pulls });
+  const pulls = (r.pullRegistries ?? []).flatMap((g) =>
+    patterns.map((pattern) => `arn:${partition(g.region ?? r.region)}:ecr:${g.region ?? r.region}:${g.id}:repository/${pattern}`),
+  );
+  if (pulls.length)
+    statements.push({ Sid: 'EcrPullBaseImages', Effect: 'Allow', Action: PULL_ACTIONS.slice().sort(), Resource: pulls.length === 1 ? pulls[0] : pulls });
   const caches = (r.pullThrough ?? []).map((prefix) => `arn:${partition(r.region)}:ecr:${r.region}:${r.registryId ?? r.accountId}:repository/${prefix}/*`);
   if (caches.length) {
     // ECR creates the cache repository on the first pull, as the caller, and imports the image.
-    statements.push({ Sid: 'EcrPullThroughCache', Effect: 'Allow', Action: [...PULL_THROUGH_ACTIONS, ...PULL_ACTIONS].sort(), Resource: caches.length === 1 ? caches[0] : caches });
+    statements.push({
+      Sid: 'EcrPullThroughCache',
+      Effect: 'Allow',
+      Action: [...PULL_THROUGH_ACTIONS, ...PULL_ACTIONS].sort(),
+      Resource: caches.length === 1 ? caches[0] : caches,
+    });
   }
   return statements;
 }
@@ -138,7 +152,9 @@ function pullStatements(r: IamPolicyRequest): Statement[] {
 /** What the role may do beyond the policy's own words, said next to it (stderr of `iam-policy`). */
 export function policyNotes(r: IamPolicyRequest): string[] {
   if (!r.pullRegistries?.length || r.pullRepositories?.length) return [];
-  return [`--pull-repositories not given: the role may pull every repository of ${r.pullRegistries.map((g) => g.id).join(', ')}; pass name patterns to narrow it`];
+  return [
+    `--pull-repositories not given: the role may pull every repository of ${r.pullRegistries.map((g) => g.id).join(', ')}; pass name patterns to narrow it`,
+  ];
 }
 
 /** What ECR asks for on the first pull through a pull-through cache rule. */
@@ -147,7 +163,13 @@ export const PULL_THROUGH_ACTIONS = ['ecr:BatchImportUpstreamImage', 'ecr:Create
 /** ECR Public's login: its token needs an STS bearer token too (AWS documents both as required). */
 export const PUBLIC_LOGIN_ACTIONS = ['ecr-public:GetAuthorizationToken', 'sts:GetServiceBearerToken'];
 /** What `docker push` asks of ECR Public. */
-export const PUBLIC_PUSH_ACTIONS = ['ecr-public:BatchCheckLayerAvailability', 'ecr-public:InitiateLayerUpload', 'ecr-public:UploadLayerPart', 'ecr-public:CompleteLayerUpload', 'ecr-public:PutImage'];
+export const PUBLIC_PUSH_ACTIONS = [
+  'ecr-public:BatchCheckLayerAvailability',
+  'ecr-public:InitiateLayerUpload',
+  'ecr-public:UploadLayerPart',
+  'ecr-public:CompleteLayerUpload',
+  'ecr-public:PutImage',
+];
 
 /**
  * ECR Public (issue 13): repositories are global (`arn:aws:ecr-public::ACCOUNT:repository/NAME`);
@@ -167,7 +189,12 @@ function publicPermissionsPolicy(r: IamPolicyRequest): PolicyDocument {
     Version: '2012-10-17',
     Statement: [
       { Sid: 'EcrPublicLogin', Effect: 'Allow', Action: login, Resource: '*' },
-      { Sid: 'EcrPublicDeliver', Effect: 'Allow', Action: [...actions].sort(), Resource: `arn:aws:ecr-public::${r.registryId ?? r.accountId}:repository/${name}` },
+      {
+        Sid: 'EcrPublicDeliver',
+        Effect: 'Allow',
+        Action: [...actions].sort(),
+        Resource: `arn:aws:ecr-public::${r.registryId ?? r.accountId}:repository/${name}`,
+      },
       ...pullStatements(r),
     ],
   };
@@ -177,8 +204,13 @@ export const GITHUB_ISSUER = 'token.actions.githubusercontent.com';
 export const CIRCLECI_ISSUER = 'oidc.circleci.com/org';
 
 export function githubSubject(r: Pick<IamPolicyRequest, 'repo' | 'branch' | 'tag' | 'environment' | 'pullRequest'>): string {
-  const ref = r.pullRequest ? 'pull_request' : r.environment !== undefined ? `environment:${r.environment}`
-    : r.tag !== undefined ? `ref:refs/tags/${r.tag}` : `ref:refs/heads/${r.branch ?? 'main'}`;
+  const ref = r.pullRequest
+    ? 'pull_request'
+    : r.environment !== undefined
+      ? `environment:${r.environment}`
+      : r.tag !== undefined
+        ? `ref:refs/tags/${r.tag}`
+        : `ref:refs/heads/${r.branch ?? 'main'}`;
   return `repo:${r.repo}:${ref}`;
 }
 
@@ -205,12 +237,14 @@ export function trustPolicy(r: IamPolicyRequest): PolicyDocument | undefined {
   else condition.StringEquals[`${issuer}:sub`] = sub;
   return {
     Version: '2012-10-17',
-    Statement: [{
-      Effect: 'Allow',
-      Principal: { Federated: `arn:${p}:iam::${r.accountId}:oidc-provider/${issuer}` },
-      Action: 'sts:AssumeRoleWithWebIdentity',
-      Condition: condition,
-    }],
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: { Federated: `arn:${p}:iam::${r.accountId}:oidc-provider/${issuer}` },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: condition,
+      },
+    ],
   };
 }
 
@@ -232,21 +266,62 @@ export const IAM_POLICY_FLAGS: readonly FlagSpec[] = [
   { name: 'account-id', value: 'ID', description: 'AWS account id (12 digits) of the role and its OIDC provider (required).' },
   { name: 'aws-region', value: 'REGION', description: 'Region of the registry (default: AWS_REGION, then AWS_DEFAULT_REGION).' },
   { name: 'registry-id', value: 'ID', description: 'Account that owns the registry, for cross-account pushes (default: account-id).' },
-  { name: 'provider', value: 'github|circleci|none', description: 'Whose OIDC tokens the role trusts (default: github with --repo, circleci with --org-id). `none` prints the permissions policy only.' },
+  {
+    name: 'provider',
+    value: 'github|circleci|none',
+    description: 'Whose OIDC tokens the role trusts (default: github with --repo, circleci with --org-id). `none` prints the permissions policy only.',
+  },
   { name: 'audience', value: 'AUD', description: 'Pinned `aud` (default: sts.amazonaws.com on GitHub, the org id on CircleCI).' },
   { name: 'repo', value: 'OWNER/REPO', description: 'GitHub repository, or its immutable form OWNER@ID/REPO@ID when its OIDC subject carries ids.' },
   { name: 'branch', value: 'BRANCH', description: 'GitHub branch allowed to deliver (default: main; `*` patterns allowed).' },
-  { name: 'tag', value: 'TAG', description: 'GitHub tag allowed to deliver, for release workflows on tag pushes (`v*` patterns allowed; instead of --branch).' },
+  {
+    name: 'tag',
+    value: 'TAG',
+    description: 'GitHub tag allowed to deliver, for release workflows on tag pushes (`v*` patterns allowed; instead of --branch).',
+  },
   { name: 'environment', value: 'NAME', description: 'GitHub environment allowed to deliver, for jobs that use `environment:` (instead of --branch).' },
-  { name: 'pull-request', value: 'true|false', description: 'Trust runs on `pull_request` events of the repository instead of a branch (pair it with --push false).' },
+  {
+    name: 'pull-request',
+    value: 'true|false',
+    description: 'Trust runs on `pull_request` events of the repository instead of a branch (pair it with --push false).',
+  },
   { name: 'org-id', value: 'UUID', description: 'CircleCI organization id (Organization Settings > Overview).' },
-  { name: 'project-id', value: 'UUID', description: 'CircleCI project id allowed to deliver (required with --org-id: without it every project of the org, with any context, could deliver).' },
-  { name: 'vcs-ref', value: 'REF', description: 'CircleCI: pin the git ref too, e.g. refs/heads/main (matched in the sub of CIRCLE_OIDC_TOKEN_V2, which the orb uses; `*` patterns allowed).' },
-  { name: 'github-issuer', value: 'HOST', description: 'GitHub Enterprise Server\'s OIDC issuer, HOST/_services/token (default: token.actions.githubusercontent.com).' },
-  { name: 'pull-registries', value: 'IDS', description: 'Base-image registries the build pulls from: account ids or ID@REGION, comma-separated (as given to the delivery).' },
-  { name: 'pull-repositories', value: 'PATTERNS', description: 'Repositories of those registries the build pulls, name patterns, comma-separated (default: every repository, `*`).' },
-  { name: 'pull-through', value: 'PREFIXES', description: 'Pull-through cache prefixes of the target registry the build pulls from (adds ecr:BatchImportUpstreamImage and ecr:CreateRepository on PREFIX/*).' },
-  { name: 'registry-type', value: 'private|public', description: 'public: the ECR Public actions instead (default: private, or public for a public.ecr.aws/ repository).' },
+  {
+    name: 'project-id',
+    value: 'UUID',
+    description: 'CircleCI project id allowed to deliver (required with --org-id: without it every project of the org, with any context, could deliver).',
+  },
+  {
+    name: 'vcs-ref',
+    value: 'REF',
+    description: 'CircleCI: pin the git ref too, e.g. refs/heads/main (matched in the sub of CIRCLE_OIDC_TOKEN_V2, which the orb uses; `*` patterns allowed).',
+  },
+  {
+    name: 'github-issuer',
+    value: 'HOST',
+    description: "GitHub Enterprise Server's OIDC issuer, HOST/_services/token (default: token.actions.githubusercontent.com).",
+  },
+  {
+    name: 'pull-registries',
+    value: 'IDS',
+    description: 'Base-image registries the build pulls from: account ids or ID@REGION, comma-separated (as given to the delivery).',
+  },
+  {
+    name: 'pull-repositories',
+    value: 'PATTERNS',
+    description: 'Repositories of those registries the build pulls, name patterns, comma-separated (default: every repository, `*`).',
+  },
+  {
+    name: 'pull-through',
+    value: 'PREFIXES',
+    description:
+      'Pull-through cache prefixes of the target registry the build pulls from (adds ecr:BatchImportUpstreamImage and ecr:CreateRepository on PREFIX/*).',
+  },
+  {
+    name: 'registry-type',
+    value: 'private|public',
+    description: 'public: the ECR Public actions instead (default: private, or public for a public.ecr.aws/ repository).',
+  },
   { name: 'create-repository', value: 'true|false', description: 'The delivery may create the repository (default: true).' },
   { name: 'lifecycle-policy', value: 'FILE|true', description: 'The delivery applies a lifecycle policy (default: false).' },
   { name: 'repository-policy', value: 'FILE|true', description: 'The delivery applies a repository policy (default: false).' },
@@ -287,7 +362,8 @@ export function parseIamPolicyArgs(args: string[], env: NodeJS.ProcessEnv = proc
     strict: true,
     allowPositionals: true,
   });
-  if (positionals.length) throw new InputError('iam-policy', positionals[0], 'is not a flag: every value follows its --flag (see `ecr-deliver iam-policy --help`)');
+  if (positionals.length)
+    throw new InputError('iam-policy', positionals[0], 'is not a flag: every value follows its --flag (see `ecr-deliver iam-policy --help`)');
   const v = (name: string): string | undefined => {
     const value = (values as Record<string, string | undefined>)[name]?.trim();
     return value === '' ? undefined : value;
@@ -313,8 +389,8 @@ export function parseIamPolicyArgs(args: string[], env: NodeJS.ProcessEnv = proc
   const githubFlags = ['repo', 'branch', 'tag', 'environment', 'pull-request', 'github-issuer'].filter((f) => v(f) !== undefined);
   const circleFlags = ['org-id', 'project-id', 'vcs-ref'].filter((f) => v(f) !== undefined);
   const given = v('provider');
-  const provider: Provider | undefined = given !== undefined ? PROVIDERS.parse(given, 'provider')
-    : githubFlags.length ? 'github' : circleFlags.length ? 'circleci' : undefined;
+  const provider: Provider | undefined =
+    given !== undefined ? PROVIDERS.parse(given, 'provider') : githubFlags.length ? 'github' : circleFlags.length ? 'circleci' : undefined;
   if (!provider) throw new InputError('provider', '', 'is required: github (with --repo), circleci (with --org-id), or none');
   const foreign = provider === 'github' ? circleFlags : provider === 'circleci' ? githubFlags : [...githubFlags, ...circleFlags];
   if (foreign.length) throw new InputError(foreign[0], v(foreign[0])!, `does not apply to --provider ${provider}`);
@@ -323,7 +399,12 @@ export function parseIamPolicyArgs(args: string[], env: NodeJS.ProcessEnv = proc
   const audience = match('audience', rules.audience);
   // The delivery options keep the delivery's defaults and rules, so the policy fits the delivery.
   const request: IamPolicyRequest = {
-    repository, region, accountId, registryId, provider, audience,
+    repository,
+    region,
+    accountId,
+    registryId,
+    provider,
+    audience,
     createRepository: parseOption('create-repository', v('create-repository'))!,
     lifecyclePolicy: used('lifecycle-policy', v('lifecycle-policy')),
     repositoryPolicy: used('repository-policy', v('repository-policy')),
@@ -351,11 +432,19 @@ export function parseIamPolicyArgs(args: string[], env: NodeJS.ProcessEnv = proc
     const pullRequest = v('pull-request');
     request.pullRequest = pullRequest !== undefined && boolean.parse(pullRequest, 'pull-request');
     if (request.pullRequest && (branch !== undefined || request.environment !== undefined)) {
-      throw new InputError('pull-request', v('pull-request')!, 'cannot be combined with --branch or --environment: a pull_request run\'s OIDC subject is `repo:OWNER/REPO:pull_request`');
+      throw new InputError(
+        'pull-request',
+        v('pull-request')!,
+        "cannot be combined with --branch or --environment: a pull_request run's OIDC subject is `repo:OWNER/REPO:pull_request`",
+      );
     }
     const tag = v('tag')?.replace(/^refs\/tags\//, '');
     if (tag !== undefined && (branch !== undefined || request.environment !== undefined || request.pullRequest)) {
-      throw new InputError('tag', tag, 'cannot be combined with --branch, --environment or --pull-request: a tag push\'s OIDC subject is `repo:OWNER/REPO:ref:refs/tags/TAG`');
+      throw new InputError(
+        'tag',
+        tag,
+        "cannot be combined with --branch, --environment or --pull-request: a tag push's OIDC subject is `repo:OWNER/REPO:ref:refs/tags/TAG`",
+      );
     }
     if (tag !== undefined && !BRANCH_RE.test(tag)) throw new InputError('tag', tag, 'is not a git tag name');
     request.tag = tag;
@@ -372,7 +461,12 @@ export function parseIamPolicyArgs(args: string[], env: NodeJS.ProcessEnv = proc
   Object.assign(request, registryFlags(v));
   if (repository.startsWith('public.ecr.aws/')) request.registryType = 'public';
   if (provider === 'github' && v('github-issuer') !== undefined) {
-    request.githubIssuer = match('github-issuer', matches(/^(?:https:\/\/)?[a-z0-9.-]+(?::\d+)?(?:\/[\w./-]+)?$/i, 'is not an OIDC issuer like `ghe.example.com/_services/token`'))!.replace(/^https:\/\//, '').replace(/\/+$/, '');
+    request.githubIssuer = match(
+      'github-issuer',
+      matches(/^(?:https:\/\/)?[a-z0-9.-]+(?::\d+)?(?:\/[\w./-]+)?$/i, 'is not an OIDC issuer like `ghe.example.com/_services/token`'),
+    )!
+      .replace(/^https:\/\//, '')
+      .replace(/\/+$/, '');
   }
 
   const onlyGiven = v('only');
@@ -383,7 +477,11 @@ export function parseIamPolicyArgs(args: string[], env: NodeJS.ProcessEnv = proc
 
 /** Issue 13's flags: base-image registries, pull-through prefixes, ECR Public. */
 function registryFlags(v: (name: string) => string | undefined): Partial<IamPolicyRequest> {
-  const list = (name: string) => (v(name) ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+  const list = (name: string) =>
+    (v(name) ?? '')
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
   const pullRegistries = list('pull-registries').map((entry) => {
     const m = /^(\d{12})(?:@([a-z]{2,4}(?:-[a-z]+)+-\d{1,2}))?$/.exec(entry);
     if (!m) throw new InputError('pull-registries', entry, 'is not an ECR registry id (12 digits) or `ID@REGION`');
@@ -391,16 +489,18 @@ function registryFlags(v: (name: string) => string | undefined): Partial<IamPoli
   });
   const pullRepositories = list('pull-repositories');
   for (const p of pullRepositories) {
-    if (!/^[a-z0-9*][a-z0-9._/*-]{0,255}$/.test(p)) throw new InputError('pull-repositories', p, 'is not a repository name pattern (lowercase name, `*` wildcards)');
+    if (!/^[a-z0-9*][a-z0-9._/*-]{0,255}$/.test(p))
+      throw new InputError('pull-repositories', p, 'is not a repository name pattern (lowercase name, `*` wildcards)');
   }
   if (pullRepositories.length && !pullRegistries.length) throw new InputError('pull-repositories', v('pull-repositories')!, 'needs --pull-registries');
   const pullThrough = list('pull-through');
   for (const p of pullThrough) {
-    if (p.length < 2 || p.length > 30 || rules.repository(p)) throw new InputError('pull-through', p, 'is not a pull-through cache prefix (2–30 characters, ECR\'s repository naming rule)');
+    if (p.length < 2 || p.length > 30 || rules.repository(p))
+      throw new InputError('pull-through', p, "is not a pull-through cache prefix (2–30 characters, ECR's repository naming rule)");
   }
   const type = v('registry-type')?.toLowerCase();
   if (type !== undefined && type !== 'private' && type !== 'public') throw new InputError('registry-type', type, 'is not one of private, public');
-  return { pullRegistries, pullRepositories, pullThrough, registryType: (type as 'private' | 'public' | undefined) };
+  return { pullRegistries, pullRepositories, pullThrough, registryType: type as 'private' | 'public' | undefined };
 }
 
 /** The JSON `ecr-deliver iam-policy` prints. */

@@ -143,7 +143,11 @@ function tokenRequest({ options: o, context: ctx, platformToken, env }: DeliverR
  * `token` is fetchToken's: undefined exactly when there is no role to assume. The role's
  * credentials are renewed before they expire (issue 12), with a fresh token.
  */
-async function resolveCredentials(req: DeliverRequest, token: Promise<IdentityToken | Error> | undefined, deadline: Deadline): Promise<Credentials | undefined> {
+async function resolveCredentials(
+  req: DeliverRequest,
+  token: Promise<IdentityToken | Error> | undefined,
+  deadline: Deadline,
+): Promise<Credentials | undefined> {
   const { options: o, context: ctx, reporter } = req;
   if (!o.roleToAssume || !token) {
     reporter.info('No role-to-assume: using the ambient AWS credential chain');
@@ -268,7 +272,7 @@ class Delivery {
       }
       const ref = `${repo.uri}@${digest}`;
       await login();
-      if (await this.docker.builder() === 'classic' && !await this.docker.pullCache(ref)) return undefined;
+      if ((await this.docker.builder()) === 'classic' && !(await this.docker.pullCache(ref))) return undefined;
       this.req.reporter.info(`Layer cache: ${ref}`);
       return ref;
     } catch (err) {
@@ -291,16 +295,19 @@ class Delivery {
     const { reporter } = this.req;
     const repo = this.repo;
     const ecr = this.ecr;
-    if (!ecr.scanFindings || !ecr.startScan) throw new RegistryError('scan-wait: this registry does not scan images', 'ECR Public has no image scanning: drop scan-wait');
-    return reporter.phase('Scan', () => waitForScan(ecr as ScanSource, {
-      repository: this.o.repository,
-      digest: outputs.digest,
-      timeoutSeconds: this.o.scanTimeoutSeconds,
-      start: this.o.scanStart,
-      threshold: this.o.failOnSeverity,
-      scanOnPush: repo.scanOnPush,
-      info: (m) => reporter.info(m),
-    }));
+    if (!ecr.scanFindings || !ecr.startScan)
+      throw new RegistryError('scan-wait: this registry does not scan images', 'ECR Public has no image scanning: drop scan-wait');
+    return reporter.phase('Scan', () =>
+      waitForScan(ecr as ScanSource, {
+        repository: this.o.repository,
+        digest: outputs.digest,
+        timeoutSeconds: this.o.scanTimeoutSeconds,
+        start: this.o.scanStart,
+        threshold: this.o.failOnSeverity,
+        scanOnPush: repo.scanOnPush,
+        info: (m) => reporter.info(m),
+      }),
+    );
   }
 
   /** Marked handled at once: a rejection while the build still runs must not crash the process. */
@@ -315,7 +322,15 @@ class Delivery {
     const found = await this.ecr.findRepository(this.o.repository);
     if (found) return found;
     const { host } = await this.ecr.login();
-    return { name: this.o.repository, uri: `${host}/${this.o.repository}`, arn: '', mutability: 'MUTABLE', exclusionFilters: [], scanOnPush: false, created: false };
+    return {
+      name: this.o.repository,
+      uri: `${host}/${this.o.repository}`,
+      arn: '',
+      mutability: 'MUTABLE',
+      exclusionFilters: [],
+      scanOnPush: false,
+      created: false,
+    };
   }
 
   /** Into the run's private docker config: nothing for a post step to log out. */

@@ -46,7 +46,11 @@ export class PublicRegistry implements TargetRegistry {
   private registryUri?: string;
   private loginData?: Promise<RegistryLogin>;
 
-  constructor(credentials: Credentials | undefined, private readonly registryId?: string, private readonly deadline?: Deadline) {
+  constructor(
+    credentials: Credentials | undefined,
+    private readonly registryId?: string,
+    private readonly deadline?: Deadline,
+  ) {
     this.client = new ECRPUBLICClient(awsClientConfig(PUBLIC_API_REGION, credentials, deadline));
   }
 
@@ -70,15 +74,21 @@ export class PublicRegistry implements TargetRegistry {
   private async describeRegistryUri(): Promise<string> {
     const answer = await this.send<{ registries?: { registryId?: string; registryUri?: string }[] }>('DescribeRegistries', new DescribeRegistriesCommand({}));
     const registry = answer.registries?.find((r) => !this.registryId || r.registryId === this.registryId) ?? answer.registries?.[0];
-    if (!registry?.registryUri) throw new RegistryError('ECR Public returned no registry', 'create the public registry (its alias) in the ECR Public console first');
+    if (!registry?.registryUri)
+      throw new RegistryError('ECR Public returned no registry', 'create the public registry (its alias) in the ECR Public console first');
     this.registryUri = registry.registryUri;
     return registry.registryUri;
   }
 
   async findRepository(name: string): Promise<RepositoryInfo | undefined> {
     try {
-      const answer = await this.send<{ repositories?: Repository[] }>('DescribeRepositories', new DescribeRepositoriesCommand({
-        registryId: this.registryId, repositoryNames: [publicRepositoryName(name)] }));
+      const answer = await this.send<{ repositories?: Repository[] }>(
+        'DescribeRepositories',
+        new DescribeRepositoriesCommand({
+          registryId: this.registryId,
+          repositoryNames: [publicRepositoryName(name)],
+        }),
+      );
       const found = answer.repositories?.[0];
       return found && this.info(found, false);
     } catch (err) {
@@ -92,10 +102,13 @@ export class PublicRegistry implements TargetRegistry {
     if (found) return found;
     if (!o.createRepository) throw new RegistryError(`repository ${o.repository} does not exist in ECR Public`, 'create it, or set create-repository: true');
     try {
-      const created = await this.send<{ repository?: Repository }>('CreateRepository', new CreateRepositoryCommand({
-        repositoryName: publicRepositoryName(o.repository),
-        catalogData: catalogData(o),
-      }));
+      const created = await this.send<{ repository?: Repository }>(
+        'CreateRepository',
+        new CreateRepositoryCommand({
+          repositoryName: publicRepositoryName(o.repository),
+          catalogData: catalogData(o),
+        }),
+      );
       return this.info(created.repository!, true);
     } catch (err) {
       if (errorName(err) !== 'RepositoryAlreadyExistsException') throw err;
@@ -108,8 +121,14 @@ export class PublicRegistry implements TargetRegistry {
   async applyPolicies(o: Options): Promise<void> {
     if (!o.repositoryPolicy) return;
     const { readFileSync } = await import('node:fs');
-    await this.send('SetRepositoryPolicy', new SetRepositoryPolicyCommand({
-      registryId: this.registryId, repositoryName: publicRepositoryName(o.repository), policyText: readFileSync(o.repositoryPolicy, 'utf8') }));
+    await this.send(
+      'SetRepositoryPolicy',
+      new SetRepositoryPolicyCommand({
+        registryId: this.registryId,
+        repositoryName: publicRepositoryName(o.repository),
+        policyText: readFileSync(o.repositoryPolicy, 'utf8'),
+      }),
+    );
   }
 
   /** What each tag points at now (digest only: the manifest is read when a tag is copied). */
@@ -118,8 +137,10 @@ export class PublicRegistry implements TargetRegistry {
     let nextToken: string | undefined;
     try {
       do {
-        const page = await this.send<{ imageTagDetails?: { imageTag?: string; imageDetail?: { imageDigest?: string; imageManifestMediaType?: string } }[]; nextToken?: string }>(
-          'DescribeImageTags', new DescribeImageTagsCommand({ registryId: this.registryId, repositoryName: publicRepositoryName(repository), nextToken }));
+        const page = await this.send<{
+          imageTagDetails?: { imageTag?: string; imageDetail?: { imageDigest?: string; imageManifestMediaType?: string } }[];
+          nextToken?: string;
+        }>('DescribeImageTags', new DescribeImageTagsCommand({ registryId: this.registryId, repositoryName: publicRepositoryName(repository), nextToken }));
         for (const d of page.imageTagDetails ?? []) {
           if (d.imageTag && tags.includes(d.imageTag) && d.imageDetail?.imageDigest) {
             found.set(d.imageTag, { digest: d.imageDetail.imageDigest, manifest: '', mediaType: d.imageDetail.imageManifestMediaType ?? '' });
@@ -144,9 +165,17 @@ export class PublicRegistry implements TargetRegistry {
       ({ manifest, mediaType } = await fetchManifest(login, path, image.digest, MEDIA_TYPES, this.deadline?.signal));
     }
     try {
-      await this.send('PutImage', new PutImageCommand({
-        registryId: this.registryId, repositoryName: publicRepositoryName(repository), imageManifest: manifest,
-        imageManifestMediaType: mediaType || undefined, imageDigest: image.digest, imageTag: tag }));
+      await this.send(
+        'PutImage',
+        new PutImageCommand({
+          registryId: this.registryId,
+          repositoryName: publicRepositoryName(repository),
+          imageManifest: manifest,
+          imageManifestMediaType: mediaType || undefined,
+          imageDigest: image.digest,
+          imageTag: tag,
+        }),
+      );
     } catch (err) {
       if (errorName(err) === 'ImageAlreadyExistsException') return;
       throw err;
@@ -168,10 +197,15 @@ export class PublicRegistry implements TargetRegistry {
       if (err instanceof DeliveryError || /NotFound|AlreadyExists/.test(name)) throw err;
       const failure = sdkFailure(err);
       if (failure.transient) {
-        throw new RegistryError(`ECR Public ${operation} failed after ${failure.attempts} attempt(s): ${name}: ${(err as Error).message}`, retryHint('ECR', failure.throttled), { cause: err });
+        throw new RegistryError(
+          `ECR Public ${operation} failed after ${failure.attempts} attempt(s): ${name}: ${(err as Error).message}`,
+          retryHint('ECR', failure.throttled),
+          { cause: err },
+        );
       }
       const hint = /AccessDenied|UnrecognizedClient|InvalidSignature|ExpiredToken/.test(name)
-        ? `the credentials need ecr-public:${operation}${operation === 'GetAuthorizationToken' ? ' and sts:GetServiceBearerToken' : ''} (\`ecr-deliver iam-policy --registry-type public\` prints the policy)` : undefined;
+        ? `the credentials need ecr-public:${operation}${operation === 'GetAuthorizationToken' ? ' and sts:GetServiceBearerToken' : ''} (\`ecr-deliver iam-policy --registry-type public\` prints the policy)`
+        : undefined;
       throw new RegistryError(`ECR Public ${operation} failed: ${name}: ${(err as Error).message}`, hint, { cause: err });
     }
   }

@@ -8,17 +8,24 @@ import { readFileSync } from 'node:fs';
 import type { PullRegistry } from './options';
 import { EcrRegistry, type RegistryLogin } from './registry';
 
-export async function pullRegistryLogins(registries: PullRegistry[], region: string, credentials: Credentials | undefined, deadline?: Deadline): Promise<RegistryLogin[]> {
+export async function pullRegistryLogins(
+  registries: PullRegistry[],
+  region: string,
+  credentials: Credentials | undefined,
+  deadline?: Deadline,
+): Promise<RegistryLogin[]> {
   const byRegion = new Map<string, string[]>();
   for (const r of registries) byRegion.set(r.region ?? region, [...(byRegion.get(r.region ?? region) ?? []), r.id]);
-  const answers = await Promise.all([...byRegion].map(async ([where, ids]) => {
-    const ecr = new EcrRegistry(where, credentials, undefined, deadline);
-    try {
-      return await ecr.logins(ids);
-    } finally {
-      ecr.close();
-    }
-  }));
+  const answers = await Promise.all(
+    [...byRegion].map(async ([where, ids]) => {
+      const ecr = new EcrRegistry(where, credentials, undefined, deadline);
+      try {
+        return await ecr.logins(ids);
+      } finally {
+        ecr.close();
+      }
+    }),
+  );
   return answers.flat();
 }
 

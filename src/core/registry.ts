@@ -233,8 +233,18 @@ export class EcrRegistry implements TargetRegistry {
     for (let page = 0; page < CACHE_SEARCH_PAGES; page++) {
       let answer: DescribeImagesCommandOutput;
       try {
-        answer = await this.call('DescribeImages', () => this.ecr.send(new DescribeImagesCommand({
-          registryId: this.registryId, repositoryName: repository, filter: { tagStatus: 'TAGGED' }, maxResults: 1000, nextToken }), this.sendOptions));
+        answer = await this.call('DescribeImages', () =>
+          this.ecr.send(
+            new DescribeImagesCommand({
+              registryId: this.registryId,
+              repositoryName: repository,
+              filter: { tagStatus: 'TAGGED' },
+              maxResults: 1000,
+              nextToken,
+            }),
+            this.sendOptions,
+          ),
+        );
       } catch (err) {
         // A build-only run against a repository that does not exist yet: nothing to reuse.
         if (errorName(err) === 'RepositoryNotFoundException') return undefined;
@@ -243,7 +253,12 @@ export class EcrRegistry implements TargetRegistry {
       for (const image of answer.imageDetails ?? []) {
         const at = image.imagePushedAt?.getTime() ?? 0;
         // Images only: not signatures, SBOMs or other artifacts stored beside them.
-        if (image.imageDigest && !image.artifactMediaType?.includes('artifact') && MEDIA_TYPES.includes(image.imageManifestMediaType ?? MEDIA_TYPES[0]) && at >= (latest?.at ?? -1)) {
+        if (
+          image.imageDigest &&
+          !image.artifactMediaType?.includes('artifact') &&
+          MEDIA_TYPES.includes(image.imageManifestMediaType ?? MEDIA_TYPES[0]) &&
+          at >= (latest?.at ?? -1)
+        ) {
           latest = { digest: image.imageDigest, at };
         }
       }
@@ -286,8 +301,18 @@ export class EcrRegistry implements TargetRegistry {
   /** A page of the scan findings of one image; undefined while ECR has no scan of it. */
   async scanFindings(repository: string, digest: string, nextToken?: string): Promise<ScanFindingsPage | undefined> {
     try {
-      return await this.call('DescribeImageScanFindings', () => this.ecr.send(new DescribeImageScanFindingsCommand({
-        registryId: this.registryId, repositoryName: repository, imageId: { imageDigest: digest }, nextToken, maxResults: 1000 }), this.sendOptions));
+      return await this.call('DescribeImageScanFindings', () =>
+        this.ecr.send(
+          new DescribeImageScanFindingsCommand({
+            registryId: this.registryId,
+            repositoryName: repository,
+            imageId: { imageDigest: digest },
+            nextToken,
+            maxResults: 1000,
+          }),
+          this.sendOptions,
+        ),
+      );
     } catch (err) {
       if (errorName(err) === 'ScanNotFoundException') return undefined;
       throw err;
@@ -296,8 +321,16 @@ export class EcrRegistry implements TargetRegistry {
 
   /** A basic scan of one image (ECR allows one per image per day: LimitExceededException). */
   async startScan(repository: string, digest: string): Promise<void> {
-    await this.call('StartImageScan', () => this.ecr.send(new StartImageScanCommand({
-      registryId: this.registryId, repositoryName: repository, imageId: { imageDigest: digest } }), this.sendOptions));
+    await this.call('StartImageScan', () =>
+      this.ecr.send(
+        new StartImageScanCommand({
+          registryId: this.registryId,
+          repositoryName: repository,
+          imageId: { imageDigest: digest },
+        }),
+        this.sendOptions,
+      ),
+    );
   }
 
   private async describe(name: string): Promise<Repository | undefined> {
@@ -343,8 +376,11 @@ export class EcrRegistry implements TargetRegistry {
       }
       const message = `ECR ${operation} failed: ${name}: ${(err as Error).message}`;
       if (/ExpiredToken/.test(name)) {
-        throw new RegistryError(`ECR ${operation} failed: the AWS credentials have expired (${name}: ${(err as Error).message})`,
-          'with role-to-assume they are refreshed before they expire; ambient credentials must outlive the run (or raise role-duration-seconds for the role that issued them)', { cause: err });
+        throw new RegistryError(
+          `ECR ${operation} failed: the AWS credentials have expired (${name}: ${(err as Error).message})`,
+          'with role-to-assume they are refreshed before they expire; ambient credentials must outlive the run (or raise role-duration-seconds for the role that issued them)',
+          { cause: err },
+        );
       }
       if (/AccessDenied|UnrecognizedClient|InvalidSignature|ExpiredToken/.test(name)) {
         throw new RegistryError(message, `the credentials need ecr:${operation} on this repository (\`ecr-deliver iam-policy\` prints the policy)`, {
@@ -387,8 +423,10 @@ function info(r: Repository, created: boolean): RepositoryInfo {
 function exclusionFilters(o: Options, mutableTags: string[]) {
   if (o.imageTagMutability !== 'IMMUTABLE_WITH_EXCLUSION') return undefined;
   if (mutableTags.length > MAX_EXCLUSION_FILTERS) {
-    throw new RegistryError(`an IMMUTABLE_WITH_EXCLUSION repository takes at most ${MAX_EXCLUSION_FILTERS} exclusion filters; keeping this run's extra tags movable needs ${mutableTags.length}: ${mutableTags.join(', ')}`,
-      'use fewer extra tags, create the repository yourself with wildcard filters, or use MUTABLE');
+    throw new RegistryError(
+      `an IMMUTABLE_WITH_EXCLUSION repository takes at most ${MAX_EXCLUSION_FILTERS} exclusion filters; keeping this run's extra tags movable needs ${mutableTags.length}: ${mutableTags.join(', ')}`,
+      'use fewer extra tags, create the repository yourself with wildcard filters, or use MUTABLE',
+    );
   }
   return mutableTags.map((filter) => ({ filterType: 'WILDCARD' as const, filter }));
 }

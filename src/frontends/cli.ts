@@ -168,7 +168,7 @@ export async function cliMain(args: string[]): Promise<void> {
   if (values.version) return void process.stdout.write(`${VERSION}\n`);
   const env = fromEnv(process.env);
   if (command === 'login') {
-    const raw: RawOptions = (name) => (LOGIN_OPTIONS.includes(name as OptionName) ? (values[name] as string | undefined) ?? env(name) : undefined);
+    const raw: RawOptions = (name) => (LOGIN_OPTIONS.includes(name as OptionName) ? ((values[name] as string | undefined) ?? env(name)) : undefined);
     process.exitCode = await loginPlain(raw, (registry) => {
       if (values.json) process.stdout.write(`${JSON.stringify({ registry })}\n`);
     });

@@ -12,7 +12,10 @@ import { ALL_SEVERITIES, scanVerdict, type ScanReport } from '../core/scan';
 import { textTimeline } from '../core/timeline';
 import { run } from '../io/exec';
 
-export const fromEnv = (env: NodeJS.ProcessEnv): RawOptions => (name) => env[envName(name)];
+export const fromEnv =
+  (env: NodeJS.ProcessEnv): RawOptions =>
+  (name) =>
+    env[envName(name)];
 
 /** Prints a failure as one line (plus a hint line) on stderr; returns its exit code. */
 export function fail(err: unknown): number {
@@ -63,11 +66,16 @@ function pushedText(outputs: Outputs): string {
 }
 
 function summary(outputs: Outputs, clock: PhaseClock, scan?: ScanReport): string {
-  const headline = outputs.pushed ? `delivered ${outputs.image}`
-    : outputs.digest ? `already delivered: ${outputs.image}` : `built ${outputs.image} (not pushed)`;
+  const headline = outputs.pushed
+    ? `delivered ${outputs.image}`
+    : outputs.digest
+      ? `already delivered: ${outputs.image}`
+      : `built ${outputs.image} (not pushed)`;
   // scan-findings only when the run waited for a scan: otherwise it is always empty.
-  const rows = OUTPUTS.filter(({ name }) => name !== 'scan-findings' || scan)
-    .map(({ name }): [string, string] => [name, name === 'pushed' ? pushedText(outputs) : outputText(outputs, name) || '-']);
+  const rows = OUTPUTS.filter(({ name }) => name !== 'scan-findings' || scan).map(({ name }): [string, string] => [
+    name,
+    name === 'pushed' ? pushedText(outputs) : outputText(outputs, name) || '-',
+  ]);
   const timeline = textTimeline(clock.byStart).map((line) => `    ${line}`);
   return [block(headline, rows, clock), '  timeline', ...timeline, ...(scan ? scanLines(scan) : [])].join('\n');
 }
@@ -76,9 +84,11 @@ function summary(outputs: Outputs, clock: PhaseClock, scan?: ScanReport): string
 function scanLines(scan: ScanReport): string[] {
   if (scan.outcome !== 'complete') return ['  scan', `    ${scan.problem}`];
   const widths = ALL_SEVERITIES.map((s) => Math.max(s.length, String(scan.counts[s]).length));
-  const lines = ['  scan',
+  const lines = [
+    '  scan',
     `    ${ALL_SEVERITIES.map((s, i) => s.padStart(widths[i])).join('  ')}`,
-    `    ${ALL_SEVERITIES.map((s, i) => String(scan.counts[s]).padStart(widths[i])).join('  ')}`];
+    `    ${ALL_SEVERITIES.map((s, i) => String(scan.counts[s]).padStart(widths[i])).join('  ')}`,
+  ];
   if (scan.gate !== 'off') lines.push(`    fail-on-severity ${scan.threshold}: ${scan.gate}`);
   // Text from ECR: no control character may reach the log.
   const plain = (text: string) => text.replace(/[\x00-\x1f\x7f-\x9f]+/g, ' ');
@@ -92,4 +102,3 @@ function block(headline: string, rows: [string, string][], clock: PhaseClock): s
   const width = Math.max(...all.map(([k]) => k.length));
   return [`── ecr-deliver: ${headline} ──`, ...all.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)].join('\n');
 }
-

@@ -24,10 +24,17 @@ function challenge(header: string | undefined): { kind: string; params: Record<s
   return { kind: m[1].toLowerCase(), params };
 }
 
-export async function fetchManifest(login: RegistryCredentials, repository: string, reference: string, accept: string[], signal?: AbortSignal): Promise<{ manifest: string; mediaType: string }> {
+export async function fetchManifest(
+  login: RegistryCredentials,
+  repository: string,
+  reference: string,
+  accept: string[],
+  signal?: AbortSignal,
+): Promise<{ manifest: string; mediaType: string }> {
   const url = `${scheme(login.host)}://${login.host}/v2/${repository}/manifests/${encodeURIComponent(reference)}`;
   const basic = `Basic ${Buffer.from(`${login.username}:${login.password}`).toString('base64')}`;
-  const get = (authorization?: string) => exchange(url, { headers: { accept: accept.join(', '), ...(authorization ? { authorization } : {}) }, timeoutMs: TIMEOUT_MS, signal });
+  const get = (authorization?: string) =>
+    exchange(url, { headers: { accept: accept.join(', '), ...(authorization ? { authorization } : {}) }, timeoutMs: TIMEOUT_MS, signal });
   let answer = await get();
   if (answer.status === 401) {
     const c = challenge(answer.headers['www-authenticate'] as string | undefined);

@@ -24,29 +24,57 @@ describe('ecr-deliver: failures exit 1 with the message and a hint', () => {
   it('STS over https (a self-signed test CA via NODE_EXTRA_CA_CERTS) refusing the role: one request from the SDK, not retried, the refusal explained', async () => {
     const tls = mkdtempSync(join(tmpdir(), 'ecr-deliver-tls-'));
     try {
-      const made = await runProcess('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
-        '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(tls, 'key.pem'), '-out', join(tls, 'cert.pem')], { PATH: process.env.PATH });
+      const made = await runProcess(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'rsa:2048',
+          '-nodes',
+          '-days',
+          '1',
+          '-subj',
+          '/CN=127.0.0.1',
+          '-addext',
+          'subjectAltName=IP:127.0.0.1',
+          '-keyout',
+          join(tls, 'key.pem'),
+          '-out',
+          join(tls, 'cert.pem'),
+        ],
+        { PATH: process.env.PATH },
+      );
       expect(made.code).toBe(0);
       writeFileSync(join(tls, 'token'), 'header.payload.signature\n');
       const seen: Array<{ agent?: string; action: string | null }> = [];
       const sts = createHttpsServer({ key: readFileSync(join(tls, 'key.pem')), cert: readFileSync(join(tls, 'cert.pem')) }, (req, res) => {
         let body = '';
-        req.on('data', (c: Buffer) => { body += c.toString(); });
+        req.on('data', (c: Buffer) => {
+          body += c.toString();
+        });
         req.on('end', () => {
           seen.push({ agent: req.headers['user-agent'], action: new URLSearchParams(body).get('Action') });
           res.writeHead(403, { 'content-type': 'text/xml' });
-          res.end('<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>Not authorized to perform sts:AssumeRoleWithWebIdentity</Message></Error><RequestId>r</RequestId></ErrorResponse>');
+          res.end(
+            '<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>Not authorized to perform sts:AssumeRoleWithWebIdentity</Message></Error><RequestId>r</RequestId></ErrorResponse>',
+          );
         });
       });
       await new Promise<void>((ready) => sts.listen(0, '127.0.0.1', ready));
       try {
         const url = `https://127.0.0.1:${(sts.address() as AddressInfo).port}`;
-        const r = await cli([...VALID, '--role-to-assume', 'arn:aws:iam::123456789012:role/deliver', '--web-identity-token-file', join(tls, 'token')],
-          { AWS_ENDPOINT_URL_STS: url, AWS_ENDPOINT_URL_ECR: url, NODE_EXTRA_CA_CERTS: join(tls, 'cert.pem') });
+        const r = await cli([...VALID, '--role-to-assume', 'arn:aws:iam::123456789012:role/deliver', '--web-identity-token-file', join(tls, 'token')], {
+          AWS_ENDPOINT_URL_STS: url,
+          AWS_ENDPOINT_URL_ECR: url,
+          NODE_EXTRA_CA_CERTS: join(tls, 'cert.pem'),
+        });
         expect(r.code).toBe(1);
-        expect(r.stderr).toContain('ecr-deliver: STS refused AssumeRoleWithWebIdentity for arn:aws:iam::123456789012:role/deliver (AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity)');
+        expect(r.stderr).toContain(
+          'ecr-deliver: STS refused AssumeRoleWithWebIdentity for arn:aws:iam::123456789012:role/deliver (AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity)',
+        );
         expect(seen).toEqual([{ agent: expect.stringMatching(/^aws-sdk-js\//), action: 'AssumeRoleWithWebIdentity' }]);
-        expect(r.stderr).toContain('hint: the role\'s trust policy must allow this token');
+        expect(r.stderr).toContain("hint: the role's trust policy must allow this token");
       } finally {
         sts.close();
       }
@@ -56,10 +84,14 @@ describe('ecr-deliver: failures exit 1 with the message and a hint', () => {
   });
 
   it('role-to-assume outside GitHub/CircleCI without a token file', async () => {
-    const r = await cli([...VALID, '--role-to-assume', 'arn:aws:iam::123456789012:role/deliver'], { AWS_ENDPOINT_URL_STS: 'http://127.0.0.1:9', AWS_ENDPOINT_URL_ECR: 'http://127.0.0.1:9' });
+    const r = await cli([...VALID, '--role-to-assume', 'arn:aws:iam::123456789012:role/deliver'], {
+      AWS_ENDPOINT_URL_STS: 'http://127.0.0.1:9',
+      AWS_ENDPOINT_URL_ECR: 'http://127.0.0.1:9',
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('ecr-deliver: role-to-assume is set but no OIDC token was found\n');
-    expect(r.stderr).toContain('hint: outside GitHub and CircleCI, write the CI\'s OIDC token to a file and pass web-identity-token-file (or AWS_WEB_IDENTITY_TOKEN_FILE), or name the variable that holds it in web-identity-token-env\n');
+    expect(r.stderr).toContain(
+      "hint: outside GitHub and CircleCI, write the CI's OIDC token to a file and pass web-identity-token-file (or AWS_WEB_IDENTITY_TOKEN_FILE), or name the variable that holds it in web-identity-token-env\n",
+    );
   });
 });
-

@@ -37,8 +37,13 @@ beforeEach(() => emulator.reset());
 
 function cli(args: string[], env: NodeJS.ProcessEnv = {}, node = NODE24) {
   return runProcess(node, [BUNDLE, ...args], {
-    PATH: process.env.PATH, HOME: dir, DOCKER_CONFIG: join(dir, 'docker'), AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_ENDPOINT_URL_ECR: emulator.url, AWS_ENDPOINT_URL_STS: emulator.url, AWS_REGION: emulator.region,
+    PATH: process.env.PATH,
+    HOME: dir,
+    DOCKER_CONFIG: join(dir, 'docker'),
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_ENDPOINT_URL_ECR: emulator.url,
+    AWS_ENDPOINT_URL_STS: emulator.url,
+    AWS_REGION: emulator.region,
     ...env,
   });
 }
@@ -93,7 +98,13 @@ describe('ecr-deliver (CLI), end to end', () => {
   });
 
   it('options from ECR_DELIVER_* only (no flags), and without --json nothing on stdout', async () => {
-    const r = await cli([], { ...ambient, ECR_DELIVER_REPOSITORY: 'cli/env', ECR_DELIVER_CONTEXT: freshContext(), ECR_DELIVER_COMMIT_SHA: sha(), ECR_DELIVER_PUSH: 'false' });
+    const r = await cli([], {
+      ...ambient,
+      ECR_DELIVER_REPOSITORY: 'cli/env',
+      ECR_DELIVER_CONTEXT: freshContext(),
+      ECR_DELIVER_COMMIT_SHA: sha(),
+      ECR_DELIVER_PUSH: 'false',
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`── ecr-deliver: built ${emulator.registryFrontHost}/cli/env:`);
@@ -112,12 +123,26 @@ describe('ecr-deliver (CLI), end to end', () => {
     });
 
     it('assumes the role with the token file and delivers with the session credentials', async () => {
-      const r = await cli(['--repository', 'cli/oidc', '--context', freshContext(), '--commit-sha', sha(), '--json',
-        '--role-to-assume', ROLE, '--web-identity-token-file', tokenFile, '--role-session-name', 'gitlab-job-77']);
+      const r = await cli([
+        '--repository',
+        'cli/oidc',
+        '--context',
+        freshContext(),
+        '--commit-sha',
+        sha(),
+        '--json',
+        '--role-to-assume',
+        ROLE,
+        '--web-identity-token-file',
+        tokenFile,
+        '--role-session-name',
+        'gitlab-job-77',
+      ]);
       expect(r.code).toBe(0);
       // One STS call; every call is the SDK's.
       expect(emulator.calls.filter((c) => c.operation === 'AssumeRoleWithWebIdentity')).toEqual([
-        expect.objectContaining({ status: 200, params: expect.objectContaining({ RoleArn: ROLE, RoleSessionName: 'gitlab-job-77' }) })]);
+        expect.objectContaining({ status: 200, params: expect.objectContaining({ RoleArn: ROLE, RoleSessionName: 'gitlab-job-77' }) }),
+      ]);
       expect(emulator.calls.every((c) => c.userAgent?.startsWith('aws-sdk-js/'))).toBe(true);
       expect(emulator.calls.filter((c) => c.service === 'ecr').every((c) => c.accessKeyId?.startsWith('ASIA'))).toBe(true);
       expect(r.stderr).toContain(`Assuming ${ROLE} as gitlab-job-77 with the OIDC token from file ${tokenFile}`);
@@ -130,18 +155,39 @@ describe('ecr-deliver (CLI), end to end', () => {
       const home = mkdtempSync(join(dir, 'home-'));
       mkdirSync(join(home, '.aws'));
       writeFileSync(join(home, '.aws', 'config'), '[default]\n');
-      const r = await cli(['login', '--role-to-assume', ROLE, '--web-identity-token-file', tokenFile, '--json'],
-        { HOME: home, DOCKER_CONFIG: mkdtempSync(join(dir, 'login-')) });
+      const r = await cli(['login', '--role-to-assume', ROLE, '--web-identity-token-file', tokenFile, '--json'], {
+        HOME: home,
+        DOCKER_CONFIG: mkdtempSync(join(dir, 'login-')),
+      });
       expect(r.code).toBe(0);
       expect(JSON.parse(r.stdout)).toEqual({ registry: emulator.registryFrontHost });
       expect(emulator.calls.map((c) => [c.operation, c.status, c.userAgent?.split('/')[0]])).toEqual([
-        ['AssumeRoleWithWebIdentity', 200, 'aws-sdk-js'], ['GetAuthorizationToken', 200, 'aws-sdk-js']]);
+        ['AssumeRoleWithWebIdentity', 200, 'aws-sdk-js'],
+        ['GetAuthorizationToken', 200, 'aws-sdk-js'],
+      ]);
     });
 
     it('on Node 22 (the oldest supported): the same delivery, no warning from Node or the SDK', async () => {
       const commit = sha();
-      const r = await cli(['--repository', 'cli/node22', '--context', freshContext(), '--commit-sha', commit, '--tags', 'latest', '--json',
-        '--role-to-assume', ROLE, '--web-identity-token-file', tokenFile], {}, NODE22);
+      const r = await cli(
+        [
+          '--repository',
+          'cli/node22',
+          '--context',
+          freshContext(),
+          '--commit-sha',
+          commit,
+          '--tags',
+          'latest',
+          '--json',
+          '--role-to-assume',
+          ROLE,
+          '--web-identity-token-file',
+          tokenFile,
+        ],
+        {},
+        NODE22,
+      );
       expect(r.code).toBe(0);
       const outputs = JSON.parse(r.stdout);
       expect(outputs).toMatchObject({ image: `${emulator.registryFrontHost}/cli/node22:${commit}`, tags: `${commit},latest`, pushed: 'true' });
@@ -152,11 +198,23 @@ describe('ecr-deliver (CLI), end to end', () => {
 
     it('a trust policy that does not match: exit 1, the claims that explain it, and the fix', async () => {
       emulator.addRole(`${ROLE}-other`, { aud: 'sts.amazonaws.com', sub: 'project_path:someone/else:ref_type:branch:ref:main' });
-      const r = await cli(['--repository', 'cli/oidc', '--context', freshContext(), '--commit-sha', sha(),
-        '--role-to-assume', `${ROLE}-other`, '--web-identity-token-file', tokenFile]);
+      const r = await cli([
+        '--repository',
+        'cli/oidc',
+        '--context',
+        freshContext(),
+        '--commit-sha',
+        sha(),
+        '--role-to-assume',
+        `${ROLE}-other`,
+        '--web-identity-token-file',
+        tokenFile,
+      ]);
       expect(r.code).toBe(1);
-      expect(r.stderr).toContain(`ecr-deliver: STS refused AssumeRoleWithWebIdentity for ${ROLE}-other (AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity); token iss=${emulator.url}/gitlab sub=${SUB} aud=sts.amazonaws.com\n`);
-      expect(r.stderr).toContain('hint: the role\'s trust policy must allow this token');
+      expect(r.stderr).toContain(
+        `ecr-deliver: STS refused AssumeRoleWithWebIdentity for ${ROLE}-other (AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity); token iss=${emulator.url}/gitlab sub=${SUB} aud=sts.amazonaws.com\n`,
+      );
+      expect(r.stderr).toContain("hint: the role's trust policy must allow this token");
       expect(emulator.calls.filter((c) => c.service === 'ecr')).toEqual([]);
     });
   });
@@ -173,8 +231,10 @@ describe('ecr-deliver (CLI), end to end', () => {
   });
 
   it('ECR refusing the credentials: exit 1 naming the operation, and the hint to `iam-policy`', async () => {
-    const r = await cli(['--repository', 'cli/denied', '--context', freshContext(), '--commit-sha', sha()],
-      { AWS_ACCESS_KEY_ID: 'AKIAUNKNOWNKEY000001', AWS_SECRET_ACCESS_KEY: 'nope' });
+    const r = await cli(['--repository', 'cli/denied', '--context', freshContext(), '--commit-sha', sha()], {
+      AWS_ACCESS_KEY_ID: 'AKIAUNKNOWNKEY000001',
+      AWS_SECRET_ACCESS_KEY: 'nope',
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/ecr-deliver: ECR \w+ failed: UnrecognizedClientException: The security token included in the request is invalid\.\n/);
     expect(r.stderr).toMatch(/hint: the credentials need ecr:\w+ on this repository \(`ecr-deliver iam-policy` prints the policy\)\n/);

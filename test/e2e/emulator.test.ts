@@ -25,7 +25,7 @@ import {
   ensureDockerd,
   makeBuildContext,
   MANIFEST_ACCEPT,
-  Registry,
+  type Registry,
   registryManifestDigest,
   registryTags,
   runCommand,
@@ -145,7 +145,10 @@ describe('AWS CLI v2 against the emulator', () => {
   });
 
   it('ecr create-repository / describe-repositories / RepositoryNotFoundException', async () => {
-    const c = await aws(['ecr', 'create-repository', '--repository-name', 'cli/app', '--image-tag-mutability', 'IMMUTABLE', '--image-scanning-configuration', 'scanOnPush=true'], session);
+    const c = await aws(
+      ['ecr', 'create-repository', '--repository-name', 'cli/app', '--image-tag-mutability', 'IMMUTABLE', '--image-scanning-configuration', 'scanOnPush=true'],
+      session,
+    );
     expect(c.stderr).toBe('');
     const repo = JSON.parse(c.stdout).repository;
     expect(repo).toMatchObject({
@@ -184,7 +187,10 @@ describe('AWS CLI v2 against the emulator', () => {
   });
 
   it('ecr batch-get-image and put-image round-trip; immutability errors', async () => {
-    const g = await aws(['ecr', 'batch-get-image', '--repository-name', 'cli/app', '--image-ids', 'imageTag=v1', 'imageTag=nope', '--accepted-media-types', ...MANIFEST_ACCEPT], session);
+    const g = await aws(
+      ['ecr', 'batch-get-image', '--repository-name', 'cli/app', '--image-ids', 'imageTag=v1', 'imageTag=nope', '--accepted-media-types', ...MANIFEST_ACCEPT],
+      session,
+    );
     const got = JSON.parse(g.stdout);
     expect(got.images[0].imageId).toEqual({ imageDigest: v1Digest, imageTag: 'v1' });
     expect(got.images[0].imageManifestMediaType).toBe('application/vnd.docker.distribution.manifest.v2+json');
@@ -207,11 +213,13 @@ describe('AWS CLI v2 against the emulator', () => {
     await docker(['tag', `${emu.registryFrontHost}/cli/app:second`, `${emu.registryFrontHost}/cli/app:v1`]);
     const over = await docker(['push', `${emu.registryFrontHost}/cli/app:v1`]);
     expect(over.code).not.toBe(0);
-    expect(over.stderr).toContain("tag invalid: The image tag 'v1' already exists in the 'cli/app' repository and cannot be overwritten because the repository is immutable.");
+    expect(over.stderr).toContain(
+      "tag invalid: The image tag 'v1' already exists in the 'cli/app' repository and cannot be overwritten because the repository is immutable.",
+    );
     expect(await registryManifestDigest(registry, 'cli/app', 'v1')).toBe(v1Digest);
 
     const second = await fetch(`${registry.url}/v2/cli/app/manifests/${secondDigest}`, {
-      headers: { authorization: 'Basic ' + Buffer.from(`AWS:${registry.password}`).toString('base64'), accept: MANIFEST_ACCEPT.join(',') },
+      headers: { authorization: `Basic ${Buffer.from(`AWS:${registry.password}`).toString('base64')}`, accept: MANIFEST_ACCEPT.join(',') },
     });
     secondManifest = await second.text();
     fs.writeFileSync(mf, secondManifest);
@@ -222,7 +230,7 @@ describe('AWS CLI v2 against the emulator', () => {
   });
 
   it('rejects a request signed with the wrong secret; a static key works', async () => {
-    const bad = await aws(['ecr', 'describe-repositories'], { ...session, secretAccessKey: session.secretAccessKey.slice(1) + 'x' });
+    const bad = await aws(['ecr', 'describe-repositories'], { ...session, secretAccessKey: `${session.secretAccessKey.slice(1)}x` });
     expect(bad.code).toBe(254);
     expect(bad.stderr).toContain('(InvalidSignatureException)');
     const imgs = await aws(['ecr', 'describe-images', '--repository-name', 'cli/app'], { accessKeyId: STATIC_ID, secretAccessKey: STATIC_SECRET });
@@ -249,10 +257,25 @@ describe('AWS CLI v2 against the emulator', () => {
     emu.credentialLifetimeSeconds = 0;
     try {
       const token = emu.issueToken({ sub: GOOD_SUB, aud: 'sts.amazonaws.com' });
-      const r = await aws(['sts', 'assume-role-with-web-identity', '--role-arn', ROLE, '--role-session-name', 'short', '--web-identity-token', token, '--duration-seconds', '3600']);
+      const r = await aws([
+        'sts',
+        'assume-role-with-web-identity',
+        '--role-arn',
+        ROLE,
+        '--role-session-name',
+        'short',
+        '--web-identity-token',
+        token,
+        '--duration-seconds',
+        '3600',
+      ]);
       const c = JSON.parse(r.stdout).Credentials;
       expect(new Date(c.Expiration).getTime()).toBeLessThanOrEqual(Date.now());
-      const late = await aws(['ecr', 'describe-repositories'], { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken });
+      const late = await aws(['ecr', 'describe-repositories'], {
+        accessKeyId: c.AccessKeyId,
+        secretAccessKey: c.SecretAccessKey,
+        sessionToken: c.SessionToken,
+      });
       expect(late.code).toBe(254);
       expect(late.stderr).toContain('(ExpiredTokenException)');
     } finally {
@@ -276,7 +299,12 @@ describe('AWS CLI v2 against the emulator', () => {
 
 describe('AWS CLI v2 against the emulator: image scans (issue 14)', () => {
   const creds = () => ({ accessKeyId: STATIC_ID, secretAccessKey: STATIC_SECRET });
-  const finding = (name: string, severity: string) => ({ name, severity: severity as 'LOW', uri: `https://cve.example/${name}`, attributes: [{ key: 'package_name', value: 'zlib' }] });
+  const finding = (name: string, severity: string) => ({
+    name,
+    severity: severity as 'LOW',
+    uri: `https://cve.example/${name}`,
+    attributes: [{ key: 'package_name', value: 'zlib' }],
+  });
 
   it('ScanNotFoundException without scan on push, start-image-scan once a day, IN_PROGRESS then COMPLETE, findings in pages', async () => {
     const c = await aws(['ecr', 'create-repository', '--repository-name', 'cli/noscan', '--image-scanning-configuration', 'scanOnPush=false'], creds());
@@ -284,18 +312,29 @@ describe('AWS CLI v2 against the emulator: image scans (issue 14)', () => {
     const login = await docker(['login', '--username', registry.user, '--password-stdin', emu.registryFrontHost], registry.password);
     expect(login.code).toBe(0);
     const digest = await buildAndPush(`${emu.registryFrontHost}/cli/noscan:one`);
-    const describe = (...extra: string[]) => aws(['ecr', 'describe-image-scan-findings', '--repository-name', 'cli/noscan', '--image-id', `imageDigest=${digest}`, ...extra], creds());
+    const describe = (...extra: string[]) =>
+      aws(['ecr', 'describe-image-scan-findings', '--repository-name', 'cli/noscan', '--image-id', `imageDigest=${digest}`, ...extra], creds());
 
     const none = await describe();
     expect(none.code).toBe(254);
     expect(none.stderr).toContain('(ScanNotFoundException)');
-    const missing = await aws(['ecr', 'describe-image-scan-findings', '--repository-name', 'cli/noscan', '--image-id', `imageDigest=sha256:${'0'.repeat(64)}`], creds());
+    const missing = await aws(
+      ['ecr', 'describe-image-scan-findings', '--repository-name', 'cli/noscan', '--image-id', `imageDigest=sha256:${'0'.repeat(64)}`],
+      creds(),
+    );
     expect(missing.stderr).toContain('(ImageNotFoundException)');
 
-    emu.scans.set(digest, { findings: [finding('CVE-1', 'LOW'), finding('CVE-2', 'CRITICAL'), finding('CVE-3', 'LOW'), finding('CVE-4', 'HIGH'), finding('CVE-5', 'LOW')], inProgressPolls: 1 });
+    emu.scans.set(digest, {
+      findings: [finding('CVE-1', 'LOW'), finding('CVE-2', 'CRITICAL'), finding('CVE-3', 'LOW'), finding('CVE-4', 'HIGH'), finding('CVE-5', 'LOW')],
+      inProgressPolls: 1,
+    });
     const start = await aws(['ecr', 'start-image-scan', '--repository-name', 'cli/noscan', '--image-id', 'imageTag=one'], creds());
     expect(start.stderr).toBe('');
-    expect(JSON.parse(start.stdout)).toMatchObject({ repositoryName: 'cli/noscan', imageId: { imageDigest: digest }, imageScanStatus: { status: 'IN_PROGRESS' } });
+    expect(JSON.parse(start.stdout)).toMatchObject({
+      repositoryName: 'cli/noscan',
+      imageId: { imageDigest: digest },
+      imageScanStatus: { status: 'IN_PROGRESS' },
+    });
     const again = await aws(['ecr', 'start-image-scan', '--repository-name', 'cli/noscan', '--image-id', `imageDigest=${digest}`], creds());
     expect(again.stderr).toContain('(LimitExceededException)');
 
@@ -312,7 +351,11 @@ describe('AWS CLI v2 against the emulator: image scans (issue 14)', () => {
     // The CLI followed nextToken through three pages of two and merged them.
     expect(out.imageScanFindings.findings.map((f: { name: string }) => f.name)).toEqual(['CVE-1', 'CVE-2', 'CVE-3', 'CVE-4', 'CVE-5']);
     const calls = emu.calls.filter((x) => x.operation === 'DescribeImageScanFindings');
-    expect(calls.map((x) => [x.params.maxResults, Boolean(x.params.nextToken), x.status])).toEqual([[2, false, 200], [2, true, 200], [2, true, 200]]);
+    expect(calls.map((x) => [x.params.maxResults, Boolean(x.params.nextToken), x.status])).toEqual([
+      [2, false, 200],
+      [2, true, 200],
+      [2, true, 200],
+    ]);
   });
 });
 
@@ -332,7 +375,9 @@ describe('JS SDK v3 against the emulator', () => {
 
   it('GitHub OIDC endpoint → AssumeRoleWithWebIdentity → GetCallerIdentity', async () => {
     // The way @actions/core builds the URL: the request URL already has "?api-version=2.0".
-    const res = await fetch(`${emu.githubTokenUrl}&audience=${encodeURIComponent('sts.amazonaws.com')}`, { headers: { authorization: `Bearer ${emu.githubRequestToken}` } });
+    const res = await fetch(`${emu.githubTokenUrl}&audience=${encodeURIComponent('sts.amazonaws.com')}`, {
+      headers: { authorization: `Bearer ${emu.githubRequestToken}` },
+    });
     expect(res.status).toBe(200);
     const { value } = (await res.json()) as { value: string };
     const claims = JSON.parse(Buffer.from(value.split('.')[1], 'base64url').toString());
@@ -362,7 +407,17 @@ describe('JS SDK v3 against the emulator', () => {
       [assume(emu.issueToken(good, { expiresIn: -60 })), 'ExpiredTokenException', 400],
       [assume(emu.issueToken(good), { DurationSeconds: 100 }), 'ValidationError', 400],
       [assume(emu.issueToken(good), { RoleSessionName: 'has space' }), 'ValidationError', 400],
-      [sts().send(new AssumeRoleWithWebIdentityCommand({ RoleArn: 'arn:aws:iam::123456789012:role/unknown', RoleSessionName: 'x1', WebIdentityToken: emu.issueToken(good) })), 'AccessDenied', 403],
+      [
+        sts().send(
+          new AssumeRoleWithWebIdentityCommand({
+            RoleArn: 'arn:aws:iam::123456789012:role/unknown',
+            RoleSessionName: 'x1',
+            WebIdentityToken: emu.issueToken(good),
+          }),
+        ),
+        'AccessDenied',
+        403,
+      ],
     ];
     for (const [p, name, status] of cases) {
       const e = await errorOf(p);
@@ -405,12 +460,25 @@ describe('JS SDK v3 against the emulator', () => {
     const listed = await client.send(new DescribeRepositoriesCommand({ repositoryNames: ['sdk/app'] }));
     expect(listed.repositories?.[0].repositoryArn).toBe('arn:aws:ecr:us-east-1:123456789012:repository/sdk/app');
 
-    const lifecycle = JSON.stringify({ rules: [{ rulePriority: 1, selection: { tagStatus: 'untagged', countType: 'sinceImagePushed', countUnit: 'days', countNumber: 14 }, action: { type: 'expire' } }] });
+    const lifecycle = JSON.stringify({
+      rules: [
+        {
+          rulePriority: 1,
+          selection: { tagStatus: 'untagged', countType: 'sinceImagePushed', countUnit: 'days', countNumber: 14 },
+          action: { type: 'expire' },
+        },
+      ],
+    });
     await client.send(new PutLifecyclePolicyCommand({ repositoryName: 'sdk/app', lifecyclePolicyText: lifecycle }));
     expect((await client.send(new GetLifecyclePolicyCommand({ repositoryName: 'sdk/app' }))).lifecyclePolicyText).toBe(lifecycle);
-    expect((await errorOf(client.send(new PutLifecyclePolicyCommand({ repositoryName: 'sdk/app', lifecyclePolicyText: '{nope' })))).name).toBe('InvalidParameterException');
+    expect((await errorOf(client.send(new PutLifecyclePolicyCommand({ repositoryName: 'sdk/app', lifecyclePolicyText: '{nope' })))).name).toBe(
+      'InvalidParameterException',
+    );
     expect((await errorOf(client.send(new GetRepositoryPolicyCommand({ repositoryName: 'sdk/app' })))).name).toBe('RepositoryPolicyNotFoundException');
-    const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::210987654321:root' }, Action: ['ecr:BatchGetImage'] }] });
+    const policy = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::210987654321:root' }, Action: ['ecr:BatchGetImage'] }],
+    });
     await client.send(new SetRepositoryPolicyCommand({ repositoryName: 'sdk/app', policyText: policy }));
     expect((await client.send(new GetRepositoryPolicyCommand({ repositoryName: 'sdk/app' }))).policyText).toBe(policy);
   });
@@ -427,50 +495,103 @@ describe('JS SDK v3 against the emulator', () => {
 
     const d1 = await buildAndPush(`${front}/sdk/app:sha1`);
     const d2 = await buildAndPush(`${front}/sdk/app:sha2`);
-    const got = await client.send(new BatchGetImageCommand({ repositoryName: 'sdk/app', imageIds: [{ imageTag: 'sha1' }, { imageDigest: d2 }, { imageTag: 'sha1', imageDigest: d2 }], acceptedMediaTypes: MANIFEST_ACCEPT }));
+    const got = await client.send(
+      new BatchGetImageCommand({
+        repositoryName: 'sdk/app',
+        imageIds: [{ imageTag: 'sha1' }, { imageDigest: d2 }, { imageTag: 'sha1', imageDigest: d2 }],
+        acceptedMediaTypes: MANIFEST_ACCEPT,
+      }),
+    );
     expect(got.images?.map((i) => i.imageId)).toEqual([{ imageDigest: d1, imageTag: 'sha1' }, { imageDigest: d2 }]);
     expect(got.failures?.[0].failureCode).toBe('ImageTagDoesNotMatchDigest');
     const [m1, m2] = got.images!.map((i) => i.imageManifest!);
     // Byte-exact with what the registry serves, so a manifest copy (PutImage) keeps the digest.
     const raw = await fetch(`${registry.url}/v2/sdk/app/manifests/sha1`, {
-      headers: { authorization: 'Basic ' + Buffer.from(`AWS:${registry.password}`).toString('base64'), accept: MANIFEST_ACCEPT.join(',') },
+      headers: { authorization: `Basic ${Buffer.from(`AWS:${registry.password}`).toString('base64')}`, accept: MANIFEST_ACCEPT.join(',') },
     });
     expect(m1).toBe(await raw.text());
 
     // "latest" is excluded from immutability: it may move; "sha1" may not.
-    for (const [m, d] of [[m1, d1], [m2, d2]] as const) {
-      const put = await client.send(new PutImageCommand({ repositoryName: 'sdk/app', imageTag: 'latest', imageManifest: m, imageManifestMediaType: got.images![0].imageManifestMediaType }));
+    for (const [m, d] of [
+      [m1, d1],
+      [m2, d2],
+    ] as const) {
+      const put = await client.send(
+        new PutImageCommand({ repositoryName: 'sdk/app', imageTag: 'latest', imageManifest: m, imageManifestMediaType: got.images![0].imageManifestMediaType }),
+      );
       expect(put.image?.imageId?.imageDigest).toBe(d);
     }
     expect(await registryManifestDigest(registry, 'sdk/app', 'latest')).toBe(d2);
-    expect((await errorOf(client.send(new PutImageCommand({ repositoryName: 'sdk/app', imageTag: 'latest', imageManifest: m2 })))).name).toBe('ImageAlreadyExistsException');
-    expect((await errorOf(client.send(new PutImageCommand({ repositoryName: 'sdk/app', imageTag: 'sha1', imageManifest: m2 })))).name).toBe('ImageTagAlreadyExistsException');
-    expect((await errorOf(client.send(new PutImageCommand({ repositoryName: 'sdk/app', imageTag: 'x', imageManifest: '{"schemaVersion":2}' })))).name).toBe('InvalidParameterException');
-    expect((await errorOf(client.send(new PutImageCommand({ repositoryName: 'sdk/app', imageTag: 'y', imageManifest: m1, imageDigest: d2 })))).name).toBe('ImageDigestDoesNotMatchException');
+    expect((await errorOf(client.send(new PutImageCommand({ repositoryName: 'sdk/app', imageTag: 'latest', imageManifest: m2 })))).name).toBe(
+      'ImageAlreadyExistsException',
+    );
+    expect((await errorOf(client.send(new PutImageCommand({ repositoryName: 'sdk/app', imageTag: 'sha1', imageManifest: m2 })))).name).toBe(
+      'ImageTagAlreadyExistsException',
+    );
+    expect((await errorOf(client.send(new PutImageCommand({ repositoryName: 'sdk/app', imageTag: 'x', imageManifest: '{"schemaVersion":2}' })))).name).toBe(
+      'InvalidParameterException',
+    );
+    expect((await errorOf(client.send(new PutImageCommand({ repositoryName: 'sdk/app', imageTag: 'y', imageManifest: m1, imageDigest: d2 })))).name).toBe(
+      'ImageDigestDoesNotMatchException',
+    );
     expect(await registryTags(registry, 'sdk/app')).toEqual(['latest', 'sha1', 'sha2']);
 
     const described = await client.send(new DescribeImagesCommand({ repositoryName: 'sdk/app', imageIds: [{ imageTag: 'latest' }] }));
-    expect(described.imageDetails?.[0]).toMatchObject({ imageDigest: d2, imageTags: ['latest', 'sha2'], imageManifestMediaType: 'application/vnd.docker.distribution.manifest.v2+json' });
+    expect(described.imageDetails?.[0]).toMatchObject({
+      imageDigest: d2,
+      imageTags: ['latest', 'sha2'],
+      imageManifestMediaType: 'application/vnd.docker.distribution.manifest.v2+json',
+    });
     expect(described.imageDetails?.[0].imagePushedAt).toBeInstanceOf(Date);
-    expect((await errorOf(client.send(new DescribeImagesCommand({ repositoryName: 'sdk/app', imageIds: [{ imageTag: 'gone' }] })))).name).toBe('ImageNotFoundException');
-    expect((await errorOf(client.send(new BatchGetImageCommand({ repositoryName: 'sdk/none', imageIds: [{ imageTag: 'a' }] })))).name).toBe('RepositoryNotFoundException');
+    expect((await errorOf(client.send(new DescribeImagesCommand({ repositoryName: 'sdk/app', imageIds: [{ imageTag: 'gone' }] })))).name).toBe(
+      'ImageNotFoundException',
+    );
+    expect((await errorOf(client.send(new BatchGetImageCommand({ repositoryName: 'sdk/none', imageIds: [{ imageTag: 'a' }] })))).name).toBe(
+      'RepositoryNotFoundException',
+    );
   });
 
   it('ECR limits (issue 11): more than 5 exclusion filters are refused; PutImage past its rate is ThrottlingException', async () => {
     const client = ecr();
     const filters = Array.from({ length: 6 }, (_, i) => ({ filterType: 'WILDCARD' as const, filter: `f${i}*` }));
-    const six = await errorOf(client.send(new CreateRepositoryCommand({ repositoryName: 'sdk/filters', imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION', imageTagMutabilityExclusionFilters: filters })));
+    const six = await errorOf(
+      client.send(
+        new CreateRepositoryCommand({
+          repositoryName: 'sdk/filters',
+          imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION',
+          imageTagMutabilityExclusionFilters: filters,
+        }),
+      ),
+    );
     expect([six.name, six.$metadata?.httpStatusCode]).toEqual(['InvalidParameterException', 400]);
     expect(emu.repositories.has('sdk/filters')).toBe(false);
-    await client.send(new CreateRepositoryCommand({ repositoryName: 'sdk/filters', imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION', imageTagMutabilityExclusionFilters: filters.slice(0, 5) }));
+    await client.send(
+      new CreateRepositoryCommand({
+        repositoryName: 'sdk/filters',
+        imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION',
+        imageTagMutabilityExclusionFilters: filters.slice(0, 5),
+      }),
+    );
 
     // The SDK must not retry here, so every throttled answer is seen.
     const once = ecr(creds, { maxAttempts: 1 });
-    const [image] = (await once.send(new BatchGetImageCommand({ repositoryName: 'sdk/app', imageIds: [{ imageTag: 'sha1' }], acceptedMediaTypes: MANIFEST_ACCEPT }))).images ?? [];
-    const put = (tag: string) => once.send(new PutImageCommand({ repositoryName: 'sdk/app', imageTag: tag, imageManifest: image!.imageManifest, imageManifestMediaType: image!.imageManifestMediaType }));
+    const [image] =
+      (await once.send(new BatchGetImageCommand({ repositoryName: 'sdk/app', imageIds: [{ imageTag: 'sha1' }], acceptedMediaTypes: MANIFEST_ACCEPT })))
+        .images ?? [];
+    const put = (tag: string) =>
+      once.send(
+        new PutImageCommand({
+          repositoryName: 'sdk/app',
+          imageTag: tag,
+          imageManifest: image!.imageManifest,
+          imageManifestMediaType: image!.imageManifestMediaType,
+        }),
+      );
     emu.reset();
     const burst = await Promise.allSettled(Array.from({ length: 30 }, (_, i) => put(`burst-${i}`)));
-    const refused = burst.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => (r.reason as Error & { $metadata?: { httpStatusCode?: number } }));
+    const refused = burst
+      .filter((r): r is PromiseRejectedResult => r.status === 'rejected')
+      .map((r) => r.reason as Error & { $metadata?: { httpStatusCode?: number } });
     expect(burst.length - refused.length).toBeLessThanOrEqual(10);
     expect(refused.length).toBeGreaterThanOrEqual(20);
     expect(new Set(refused.map((e) => `${e.name} ${e.$metadata?.httpStatusCode}`))).toEqual(new Set(['ThrottlingException 400']));
@@ -482,7 +603,7 @@ describe('JS SDK v3 against the emulator', () => {
 
   it('ECR rejects bad signatures, unknown keys and mismatched session tokens', async () => {
     const cmd = () => new DescribeRepositoriesCommand({});
-    const wrongSecret = await errorOf(ecr({ ...creds, secretAccessKey: 'x' + creds.secretAccessKey.slice(1) }).send(cmd()));
+    const wrongSecret = await errorOf(ecr({ ...creds, secretAccessKey: `x${creds.secretAccessKey.slice(1)}` }).send(cmd()));
     expect([wrongSecret.name, wrongSecret.$metadata?.httpStatusCode]).toEqual(['InvalidSignatureException', 400]);
     expect((await errorOf(ecr({ accessKeyId: 'AKIAUNKNOWNKEY000000', secretAccessKey: 's' }).send(cmd()))).name).toBe('UnrecognizedClientException');
     expect((await errorOf(ecr({ ...creds, sessionToken: 'forged' }).send(cmd()))).name).toBe('UnrecognizedClientException');
@@ -492,7 +613,12 @@ describe('JS SDK v3 against the emulator', () => {
 
   it('fault hooks: throttling, reset and hang are retried by the SDK; registry faults answer once', async () => {
     emu.reset();
-    emu.faults.push({ service: 'ecr', operation: 'GetAuthorizationToken', times: 1, error: { status: 400, code: 'ThrottlingException', message: 'Rate exceeded' } });
+    emu.faults.push({
+      service: 'ecr',
+      operation: 'GetAuthorizationToken',
+      times: 1,
+      error: { status: 400, code: 'ThrottlingException', message: 'Rate exceeded' },
+    });
     emu.faults.push({ service: 'ecr', operation: 'DescribeRepositories', times: 1, error: 'reset' });
     emu.faults.push({ service: 'ecr', operation: 'DescribeImages', times: 1, error: 'hang' });
     const client = ecr(creds, { requestHandler: { requestTimeout: 1000, throwOnRequestTimeout: true } });
@@ -587,7 +713,10 @@ describe('issue 13: more registry ids, pull-through cache, ECR Public (AWS CLI a
     const registries = JSON.parse((await aws(['ecr-public', 'describe-registries'], creds)).stdout).registries;
     expect(registries[0]).toMatchObject({ registryId: emu.accountId, registryUri: `${publicStore.registryFrontHost}/e2e-alias` });
 
-    const created = await aws(['ecr-public', 'create-repository', '--repository-name', 'tool', '--catalog-data', 'description=A tool,aboutText=# About,usageText=docker run it'], creds);
+    const created = await aws(
+      ['ecr-public', 'create-repository', '--repository-name', 'tool', '--catalog-data', 'description=A tool,aboutText=# About,usageText=docker run it'],
+      creds,
+    );
     expect(created.stderr).toBe('');
     expect(JSON.parse(created.stdout).repository.repositoryUri).toBe(`${publicStore.registryFrontHost}/e2e-alias/tool`);
     const catalog = JSON.parse((await aws(['ecr-public', 'get-repository-catalog-data', '--repository-name', 'tool'], creds)).stdout).catalogData;
@@ -598,8 +727,14 @@ describe('issue 13: more registry ids, pull-through cache, ECR Public (AWS CLI a
     const digest = await buildAndPush(`${publicStore.registryFrontHost}/e2e-alias/tool:v1`);
     const tags = JSON.parse((await aws(['ecr-public', 'describe-image-tags', '--repository-name', 'tool'], creds)).stdout).imageTagDetails;
     expect(tags).toEqual([expect.objectContaining({ imageTag: 'v1', imageDetail: expect.objectContaining({ imageDigest: digest }) })]);
-    const manifest = await (await fetch(`${publicRegistry.url}/v2/e2e-alias/tool/manifests/v1`, {
-      headers: { authorization: `Basic ${Buffer.from(`${publicRegistry.user}:${publicRegistry.password}`).toString('base64')}`, accept: MANIFEST_ACCEPT.join(', ') } })).text();
+    const manifest = await (
+      await fetch(`${publicRegistry.url}/v2/e2e-alias/tool/manifests/v1`, {
+        headers: {
+          authorization: `Basic ${Buffer.from(`${publicRegistry.user}:${publicRegistry.password}`).toString('base64')}`,
+          accept: MANIFEST_ACCEPT.join(', '),
+        },
+      })
+    ).text();
     const put = await aws(['ecr-public', 'put-image', '--repository-name', 'tool', '--image-tag', 'latest', '--image-manifest', manifest], creds);
     expect(put.stderr).toBe('');
     expect(JSON.parse(put.stdout).image).toMatchObject({ repositoryName: 'tool', imageId: { imageDigest: digest, imageTag: 'latest' } });

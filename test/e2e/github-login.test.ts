@@ -39,8 +39,11 @@ beforeEach(() => emulator.reset());
 
 function job(): GitHubRunner {
   return new GitHubRunner({
-    AWS_ENDPOINT_URL_STS: emulator.url, AWS_ENDPOINT_URL_ECR: emulator.url, AWS_REGION: 'us-east-1',
-    ACTIONS_ID_TOKEN_REQUEST_URL: emulator.githubTokenUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.githubRequestToken,
+    AWS_ENDPOINT_URL_STS: emulator.url,
+    AWS_ENDPOINT_URL_ECR: emulator.url,
+    AWS_REGION: 'us-east-1',
+    ACTIONS_ID_TOKEN_REQUEST_URL: emulator.githubTokenUrl,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.githubRequestToken,
   });
 }
 
@@ -52,7 +55,11 @@ function dockerStep(runner: GitHubRunner, args: string[]) {
 describe('GitHub Action, mode: login', () => {
   it('logs in to the target and the pull registries; a later plain docker push step uses the login; the post step logs out', async () => {
     const repo = `login/app-${randomBytes(3).toString('hex')}`;
-    const ecr = new ECRClient({ region: 'us-east-1', endpoint: emulator.url, credentials: { accessKeyId: 'AKIALOGINMODETEST001', secretAccessKey: 'login-mode-secret' } });
+    const ecr = new ECRClient({
+      region: 'us-east-1',
+      endpoint: emulator.url,
+      credentials: { accessKeyId: 'AKIALOGINMODETEST001', secretAccessKey: 'login-mode-secret' },
+    });
     await ecr.send(new CreateRepositoryCommand({ repositoryName: repo }));
     ecr.destroy();
     emulator.reset();

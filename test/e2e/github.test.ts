@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AwsEmulator } from '../fixtures/emulator';
+import type { AwsEmulator } from '../fixtures/emulator';
 import { GitHubRunner, runProcess } from '../fixtures/github-runner';
 import { registryManifestDigest, type Registry } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
@@ -47,7 +47,7 @@ const digestOf = (repo: string, tag: string) => registryManifestDigest(registry,
 const ops = (service: string) => emulator.calls.filter((c) => c.service === service).map((c) => c.operation);
 
 describe('GitHub Action, end to end', () => {
-  it('delivers with OIDC: creates the repository, pushes the SHA and latest at the output digest; the job\'s docker config never holds the login', async () => {
+  it("delivers with OIDC: creates the repository, pushes the SHA and latest at the output digest; the job's docker config never holds the login", async () => {
     const repo = uniqueRepo('oidc');
     const commit = sha();
     const job = oidcJob(commit);
@@ -78,7 +78,10 @@ describe('GitHub Action, end to end', () => {
     expect(ops('ecr')).toEqual(expect.arrayContaining(['CreateRepository', 'GetAuthorizationToken', 'PutImage']));
     expect(emulator.calls.filter((c) => c.service === 'ecr').every((c) => c.accessKeyId?.startsWith('ASIA'))).toBe(true);
     expect(emulator.repositories.get(repo)).toMatchObject({
-      imageTagMutability: 'MUTABLE', imageScanningConfiguration: { scanOnPush: true }, encryptionConfiguration: { encryptionType: 'AES256' } });
+      imageTagMutability: 'MUTABLE',
+      imageScanningConfiguration: { scanOnPush: true },
+      encryptionConfiguration: { encryptionType: 'AES256' },
+    });
     // latest came by manifest copy: one manifest PUT through docker, one by PutImage.
     expect(emulator.calls.filter((c) => c.operation === 'PutImage').map((c) => c.params.imageTag)).toEqual(['latest']);
 
@@ -104,8 +107,13 @@ describe('GitHub Action, end to end', () => {
     const repo = uniqueRepo('ambient');
     const commit = sha();
     const job = new GitHubRunner({
-      AWS_ENDPOINT_URL_STS: emulator.url, AWS_ENDPOINT_URL_ECR: emulator.url, AWS_REGION: 'us-east-1', GITHUB_SHA: commit,
-      AWS_ACCESS_KEY_ID: 'AKIAAMBIENTEXAMPLE01', AWS_SECRET_ACCESS_KEY: 'ambient-secret-key-example' });
+      AWS_ENDPOINT_URL_STS: emulator.url,
+      AWS_ENDPOINT_URL_ECR: emulator.url,
+      AWS_REGION: 'us-east-1',
+      GITHUB_SHA: commit,
+      AWS_ACCESS_KEY_ID: 'AKIAAMBIENTEXAMPLE01',
+      AWS_SECRET_ACCESS_KEY: 'ambient-secret-key-example',
+    });
     const main = await job.main({ repository: repo, context: freshContext() });
     expect(main.code).toBe(0);
     expect(ops('sts')).toEqual([]);
@@ -193,7 +201,10 @@ describe('GitHub Action, end to end', () => {
       expect(ops('ecr')).toEqual([]);
       const token = emulator.calls.find((c) => c.operation === 'AssumeRoleWithWebIdentity')?.params.WebIdentityToken as string;
       expect(token.length).toBeGreaterThan(100);
-      const masked = main.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+      const masked = main.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n');
       expect(masked + main.stderr + main.summary).not.toContain(token);
     } finally {
       emulator.githubClaims = { ...emulator.githubClaims, sub: 'repo:octo-org/octo-repo:ref:refs/heads/main' };
@@ -213,10 +224,27 @@ describe('GitHub Action, end to end', () => {
     const dir = freshContext();
     const lifecycle = join(dir, 'lifecycle.json');
     const policy = join(dir, 'policy.json');
-    writeFileSync(lifecycle, JSON.stringify({ rules: [{ rulePriority: 1, selection: { tagStatus: 'untagged', countType: 'sinceImagePushed', countUnit: 'days', countNumber: 7 }, action: { type: 'expire' } }] }));
+    writeFileSync(
+      lifecycle,
+      JSON.stringify({
+        rules: [
+          {
+            rulePriority: 1,
+            selection: { tagStatus: 'untagged', countType: 'sinceImagePushed', countUnit: 'days', countNumber: 7 },
+            action: { type: 'expire' },
+          },
+        ],
+      }),
+    );
     writeFileSync(policy, JSON.stringify({ Version: '2012-10-17', Statement: [] }));
     const commit = sha();
-    const main = await oidcJob(commit).main({ repository: repo, 'role-to-assume': ROLE, context: dir, 'lifecycle-policy': lifecycle, 'repository-policy': policy });
+    const main = await oidcJob(commit).main({
+      repository: repo,
+      'role-to-assume': ROLE,
+      context: dir,
+      'lifecycle-policy': lifecycle,
+      'repository-policy': policy,
+    });
     expect(main.code).toBe(0);
     const state = emulator.repositories.get(repo) as unknown as { lifecyclePolicyText?: string; policyText?: string };
     expect(JSON.parse(state.lifecyclePolicyText ?? '{}').rules[0].rulePriority).toBe(1);

@@ -9,7 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFi
 import * as net from 'node:net';
 import { join } from 'node:path';
 import { attemptTimeouts } from '../../src/core/aws';
-import { AwsEmulator, type EmulatorCall } from '../fixtures/emulator';
+import type { AwsEmulator, EmulatorCall } from '../fixtures/emulator';
 import { BUNDLE, GitHubRunner, NODE24, runProcess } from '../fixtures/github-runner';
 import { registryManifestDigest, registryTags, type Registry } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
@@ -77,8 +77,15 @@ function tokenFile(claims: Record<string, unknown> = {}, opts: Parameters<AwsEmu
   return file;
 }
 
-const deliverArgs = (repo: string, commit: string, context: string, extra: string[] = []) =>
-  ['--repository', repo, '--commit-sha', commit, '--context', context, ...extra];
+const deliverArgs = (repo: string, commit: string, context: string, extra: string[] = []) => [
+  '--repository',
+  repo,
+  '--commit-sha',
+  commit,
+  '--context',
+  context,
+  ...extra,
+];
 
 const calls = (operation: string): EmulatorCall[] => emulator.calls.filter((c) => c.operation === operation);
 const awsCalls = () => emulator.calls.filter((c) => c.service !== 'oidc');
@@ -99,9 +106,16 @@ describe('AWS throttling is retried by the SDK (adaptive), and gives up clearly'
     expect(failureLines(run)).toEqual([]);
     expect(run.code).toBe(0);
     // The SDK's retry strategy made the second attempt.
-    expect(calls('AssumeRoleWithWebIdentity').map((c) => [c.errorCode ?? c.status, c.userAgent?.split('/')[0]])).toEqual([['Throttling', 'aws-sdk-js'], [200, 'aws-sdk-js']]);
+    expect(calls('AssumeRoleWithWebIdentity').map((c) => [c.errorCode ?? c.status, c.userAgent?.split('/')[0]])).toEqual([
+      ['Throttling', 'aws-sdk-js'],
+      [200, 'aws-sdk-js'],
+    ]);
     // The SDK retried until ECR answered for real (the repository did not exist yet).
-    expect(calls('DescribeRepositories').slice(0, 3).map((c) => c.errorCode)).toEqual(['ThrottlingException', 'ThrottlingException', 'RepositoryNotFoundException']);
+    expect(
+      calls('DescribeRepositories')
+        .slice(0, 3)
+        .map((c) => c.errorCode),
+    ).toEqual(['ThrottlingException', 'ThrottlingException', 'RepositoryNotFoundException']);
     expect(await registryManifestDigest(registry, repo, commit)).toBe(run.outputs.digest);
   });
 
@@ -116,7 +130,9 @@ describe('AWS throttling is retried by the SDK (adaptive), and gives up clearly'
     ]);
     expect(sts.code).toBe(1);
     expect(failureLines(sts)).toEqual([
-      expect.stringMatching(new RegExp(`^ecr-deliver: STS AssumeRoleWithWebIdentity for ${ROLE} failed after 5 attempt\\(s\\) \\(Throttling: Rate exceeded\\); token iss=`)),
+      expect.stringMatching(
+        new RegExp(`^ecr-deliver: STS AssumeRoleWithWebIdentity for ${ROLE} failed after 5 attempt\\(s\\) \\(Throttling: Rate exceeded\\); token iss=`),
+      ),
       expect.stringMatching(/^hint: AWS kept throttling STS .*Service Quotas/),
     ]);
     expect(ecr.code).toBe(1);
@@ -156,7 +172,9 @@ describe('registry faults during the push', () => {
     const run = await cli(deliverArgs(repo, commit, freshContext(), ['--tags', 'latest']), ambient);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/warning: docker push failed .*retrying \(1\/2\)/);
-    expect(failureLines(run)).toEqual([expect.stringMatching(new RegExp(`^ecr-deliver: docker push .*/${repo}:${commit} failed after 3 attempt\\(s\\): .*toomanyrequests`))]);
+    expect(failureLines(run)).toEqual([
+      expect.stringMatching(new RegExp(`^ecr-deliver: docker push .*/${repo}:${commit} failed after 3 attempt\\(s\\): .*toomanyrequests`)),
+    ]);
     expect(emulator.registryRequests.filter((r) => r.method === 'PUT' && r.path.includes('/manifests/'))).toEqual([]);
     expect(await registryTags(registry, repo)).toEqual([]);
     expect(calls('PutImage')).toEqual([]);
@@ -167,7 +185,9 @@ describe('two deliveries to the same new repository at once', () => {
   it('both succeed (one loses the CreateRepository race and takes RepositoryAlreadyExistsException as success), both SHA tags present', async () => {
     // Hold the first CreateRepository until the second arrives: both runs saw the repository missing.
     let release!: () => void;
-    const bothCreating = new Promise<void>((resolve) => { release = resolve; });
+    const bothCreating = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     const fallback = setTimeout(() => release(), 20_000); // a run that never gets here fails the test, not hangs it
     emulator.beforeAnswer = async (call) => {
       if (call.operation !== 'CreateRepository') return;
@@ -182,7 +202,11 @@ describe('two deliveries to the same new repository at once', () => {
     ]);
     expect([one.code, two.code, ...failureLines(one), ...failureLines(two)]).toEqual([0, 0]);
     clearTimeout(fallback);
-    expect(calls('CreateRepository').map((c) => c.errorCode ?? c.status).sort()).toEqual([200, 'RepositoryAlreadyExistsException']);
+    expect(
+      calls('CreateRepository')
+        .map((c) => c.errorCode ?? c.status)
+        .sort(),
+    ).toEqual([200, 'RepositoryAlreadyExistsException']);
     expect(await registryManifestDigest(registry, repo, a)).toBe(one.outputs.digest);
     expect(await registryManifestDigest(registry, repo, b)).toBe(two.outputs.digest);
   });
@@ -190,8 +214,12 @@ describe('two deliveries to the same new repository at once', () => {
 
 describe('STS refusals name the role, the token claims and the fix (AccessDenied: github.e2e.test.ts)', () => {
   it.each([
-    ['InvalidIdentityToken (no OIDC provider for the issuer)', { issuer: 'https://token.ci.example.invalid' }, 'https://token.ci.example.invalid',
-      /^hint: the account needs an IAM OIDC identity provider for this issuer/],
+    [
+      'InvalidIdentityToken (no OIDC provider for the issuer)',
+      { issuer: 'https://token.ci.example.invalid' },
+      'https://token.ci.example.invalid',
+      /^hint: the account needs an IAM OIDC identity provider for this issuer/,
+    ],
     ['ExpiredTokenException (token expired)', { expiresIn: -60 }, undefined, /^hint: the OIDC token expired before it was used/],
   ])('%s: exit 1, no ECR call, never the token', async (name, opts, issuer, hint) => {
     const file = tokenFile({ sub: 'repo:octo-org/octo-repo:environment:prod' }, opts);
@@ -211,7 +239,10 @@ describe('STS refusals name the role, the token claims and the fix (AccessDenied
 
 describe('registry credentials refused mid-push', () => {
   // What ECR answers when its 12-hour login token ran out during a long push.
-  const expired = { status: 403, body: JSON.stringify({ errors: [{ code: 'DENIED', message: 'Your authorization token has expired. Reauthenticate and try again.' }] }) };
+  const expired = {
+    status: 403,
+    body: JSON.stringify({ errors: [{ code: 'DENIED', message: 'Your authorization token has expired. Reauthenticate and try again.' }] }),
+  };
 
   it('the ECR token expires mid-push: one fresh login, then delivered', async () => {
     emulator.registryFaults.push({ match: blobUpload, times: 1, respond: expired });
@@ -274,7 +305,8 @@ describe('immutable tags (GitHub path: github.e2e.test.ts)', () => {
 
 /** A TCP listener that never completes a handshake: its process is stopped with a full accept queue. */
 async function blackHole(): Promise<{ url: string; close: () => void }> {
-  const script = "const s=require('net').createServer().listen({port:0,host:'127.0.0.1',backlog:0},()=>{process.stdout.write(s.address().port+'\\n');process.kill(process.pid,'SIGSTOP')})";
+  const script =
+    "const s=require('net').createServer().listen({port:0,host:'127.0.0.1',backlog:0},()=>{process.stdout.write(s.address().port+'\\n');process.kill(process.pid,'SIGSTOP')})";
   const child: ChildProcess = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'ignore'] });
   const port = await new Promise<number>((resolve) => child.stdout!.once('data', (d) => resolve(Number(String(d).trim()))));
   const fillers: net.Socket[] = [];
@@ -289,7 +321,13 @@ async function blackHole(): Promise<{ url: string; close: () => void }> {
     });
     if (!connected) break;
   }
-  return { url: `http://127.0.0.1:${port}`, close: () => { for (const s of fillers) s.destroy(); child.kill('SIGKILL'); } };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => {
+      for (const s of fillers) s.destroy();
+      child.kill('SIGKILL');
+    },
+  };
 }
 
 /*
@@ -309,25 +347,41 @@ describe('a hung endpoint is bounded by timeouts (timeout-seconds, per-attempt a
   it.each([
     ['STS', 'sts' as const, 'AssumeRoleWithWebIdentity'],
     ['ECR', 'ecr' as const, 'DescribeRepositories'],
-  ])('%s never answers: each attempt timed out and was retried until timeout-seconds ended the run: exit 1, naming what it waited for', async (label, service, operation) => {
-    emulator.faults.push({ service, operation, times: 1000, error: 'hang' });
-    const run = await cli(deliverArgs(uniqueRepo('hung'), sha(), freshContext(), [
-      '--timeout-seconds', String(TIMEOUT), '--role-to-assume', ROLE, '--web-identity-token-file', tokenFile()]));
-    expect(run.code).toBe(1);
-    expect(failureLines(run)).toEqual([
-      `ecr-deliver: gave up after ${TIMEOUT} s (timeout-seconds), still waiting for ${label} ${operation}`,
-      expect.stringMatching(/^hint: check that the runner can reach AWS/),
-    ]);
-    expect(calls(operation).length).toBeGreaterThanOrEqual(2);
-    expect(calls(operation).every((c) => c.errorCode === 'hang')).toBe(true);
-  });
+  ])(
+    '%s never answers: each attempt timed out and was retried until timeout-seconds ended the run: exit 1, naming what it waited for',
+    async (label, service, operation) => {
+      emulator.faults.push({ service, operation, times: 1000, error: 'hang' });
+      const run = await cli(
+        deliverArgs(uniqueRepo('hung'), sha(), freshContext(), [
+          '--timeout-seconds',
+          String(TIMEOUT),
+          '--role-to-assume',
+          ROLE,
+          '--web-identity-token-file',
+          tokenFile(),
+        ]),
+      );
+      expect(run.code).toBe(1);
+      expect(failureLines(run)).toEqual([
+        `ecr-deliver: gave up after ${TIMEOUT} s (timeout-seconds), still waiting for ${label} ${operation}`,
+        expect.stringMatching(/^hint: check that the runner can reach AWS/),
+      ]);
+      expect(calls(operation).length).toBeGreaterThanOrEqual(2);
+      expect(calls(operation).every((c) => c.errorCode === 'hang')).toBe(true);
+    },
+  );
 
   it('a registry that takes a blob upload and never answers: timeout-seconds ends the run during the docker push (exit 1), no tag left', async () => {
     const repo = uniqueRepo('hungpush');
     const commit = sha();
-    emulator.registryFaults.push({ match: (method, path) => method !== 'GET' && method !== 'HEAD' && path.includes('/blobs/uploads/'), times: 1000, respond: 'hang' });
-    const run = await cli(deliverArgs(repo, commit, freshContext(), [
-      '--timeout-seconds', String(TIMEOUT * 2), '--role-to-assume', ROLE, '--web-identity-token-file', tokenFile()]));
+    emulator.registryFaults.push({
+      match: (method, path) => method !== 'GET' && method !== 'HEAD' && path.includes('/blobs/uploads/'),
+      times: 1000,
+      respond: 'hang',
+    });
+    const run = await cli(
+      deliverArgs(repo, commit, freshContext(), ['--timeout-seconds', String(TIMEOUT * 2), '--role-to-assume', ROLE, '--web-identity-token-file', tokenFile()]),
+    );
     expect(run.code).toBe(1);
     // The upload reached the registry (and hung there) before the deadline passed.
     expect(emulator.registryRequests.some((r) => blobUpload(r.method, r.path))).toBe(true);
@@ -338,8 +392,17 @@ describe('a hung endpoint is bounded by timeouts (timeout-seconds, per-attempt a
   it('an endpoint that never completes the TCP handshake: timeout-seconds ends the run (exit 1); no AWS request got through', async () => {
     const hole = await blackHole();
     try {
-      const run = await cli(deliverArgs(uniqueRepo('blackhole'), sha(), freshContext(), [
-        '--timeout-seconds', String(TIMEOUT), '--role-to-assume', ROLE, '--web-identity-token-file', tokenFile()]), { AWS_ENDPOINT_URL_STS: hole.url });
+      const run = await cli(
+        deliverArgs(uniqueRepo('blackhole'), sha(), freshContext(), [
+          '--timeout-seconds',
+          String(TIMEOUT),
+          '--role-to-assume',
+          ROLE,
+          '--web-identity-token-file',
+          tokenFile(),
+        ]),
+        { AWS_ENDPOINT_URL_STS: hole.url },
+      );
       expect(run.code).toBe(1);
       expect(failureLines(run)[0]).toBe(`ecr-deliver: gave up after ${TIMEOUT} s (timeout-seconds), still waiting for STS AssumeRoleWithWebIdentity`);
       expect(awsCalls()).toEqual([]);
@@ -375,23 +438,22 @@ describe('docker missing or its daemon down: one line naming what is missing, no
 describe('shell metacharacters in values are data, never code', () => {
   const marker = () => join(work, `pwned-${randomBytes(4).toString('hex')}`);
 
-  it.each([
-    (m: string) => `team/api$(touch ${m})`,
-    (m: string) => `team/api\`touch ${m}\``,
-    (m: string) => `team/api;touch ${m}`,
-  ])('repository %#: refused as input (exit 2), nothing executed', async (value) => {
-    const m = marker();
-    const [flag, env] = await Promise.all([
-      cli(deliverArgs(value(m), sha(), freshContext()), ambient),
-      cli(['--commit-sha', sha(), '--context', freshContext()], { ...ambient, ECR_DELIVER_REPOSITORY: value(m) }),
-    ]);
-    for (const run of [flag, env]) {
-      expect(run.code).toBe(2);
-      expect(failureLines(run)).toEqual([expect.stringMatching(/^ecr-deliver: repository: ".*" is not a valid ECR repository name/)]);
-    }
-    expect(existsSync(m)).toBe(false);
-    expect(emulator.calls).toEqual([]);
-  });
+  it.each([(m: string) => `team/api$(touch ${m})`, (m: string) => `team/api\`touch ${m}\``, (m: string) => `team/api;touch ${m}`])(
+    'repository %#: refused as input (exit 2), nothing executed',
+    async (value) => {
+      const m = marker();
+      const [flag, env] = await Promise.all([
+        cli(deliverArgs(value(m), sha(), freshContext()), ambient),
+        cli(['--commit-sha', sha(), '--context', freshContext()], { ...ambient, ECR_DELIVER_REPOSITORY: value(m) }),
+      ]);
+      for (const run of [flag, env]) {
+        expect(run.code).toBe(2);
+        expect(failureLines(run)).toEqual([expect.stringMatching(/^ecr-deliver: repository: ".*" is not a valid ECR repository name/)]);
+      }
+      expect(existsSync(m)).toBe(false);
+      expect(emulator.calls).toEqual([]);
+    },
+  );
 
   it('build-args and the context path reach docker as argv: the image holds the literal value, no marker file', async () => {
     const m = marker();
@@ -400,33 +462,48 @@ describe('shell metacharacters in values are data, never code', () => {
     const context = join(mkdtempSync(join(work, 'ctx-')), `dir $(touch ${name});\`touch ${name}\`;touch ${name}`);
     mkdirSync(context);
     copyFileSync('/bin/busybox', join(context, 'busybox'));
-    writeFileSync(join(context, 'Dockerfile'), [
-      'FROM scratch',
-      'COPY busybox /bin/busybox',
-      'ARG PAYLOAD',
-      // The shell expands "$PAYLOAD" once, to its value: any code in the value stays text.
-      'RUN ["/bin/busybox", "sh", "-c", "printf %s \\"$PAYLOAD\\" > /payload"]',
-      '',
-    ].join('\n'));
+    writeFileSync(
+      join(context, 'Dockerfile'),
+      [
+        'FROM scratch',
+        'COPY busybox /bin/busybox',
+        'ARG PAYLOAD',
+        // The shell expands "$PAYLOAD" once, to its value: any code in the value stays text.
+        'RUN ["/bin/busybox", "sh", "-c", "printf %s \\"$PAYLOAD\\" > /payload"]',
+        '',
+      ].join('\n'),
+    );
     const repo = uniqueRepo('metachar');
     const commit = sha();
-    const run = await cli(['--repository', repo, '--commit-sha', commit, `--context=${context}`], { ...ambient, ECR_DELIVER_BUILD_ARGS: `PAYLOAD=${payload}\nOTHER=x;id` });
+    const run = await cli(['--repository', repo, '--commit-sha', commit, `--context=${context}`], {
+      ...ambient,
+      ECR_DELIVER_BUILD_ARGS: `PAYLOAD=${payload}\nOTHER=x;id`,
+    });
     expect(failureLines(run)).toEqual([]);
     expect(run.code).toBe(0);
-    const inside = await runProcess('docker', ['run', '--rm', `${emulator.registryFrontHost}/${repo}:${commit}`, '/bin/busybox', 'cat', '/payload'], process.env);
+    const inside = await runProcess(
+      'docker',
+      ['run', '--rm', `${emulator.registryFrontHost}/${repo}:${commit}`, '/bin/busybox', 'cat', '/payload'],
+      process.env,
+    );
     expect(inside.stdout).toBe(payload);
     for (const place of [m, name, join(context, name), join(context, '..', name)]) expect(existsSync(place)).toBe(false);
   });
 });
 
 describe('GitHub post step after a failed main step', () => {
-  it('the build fails after login: the failure waits for the login, and the job\'s docker config is untouched by main and post', async () => {
+  it("the build fails after login: the failure waits for the login, and the job's docker config is untouched by main and post", async () => {
     const context = mkdtempSync(join(work, 'failing-'));
     copyFileSync('/bin/busybox', join(context, 'busybox'));
     writeFileSync(join(context, 'Dockerfile'), 'FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "false"]\n');
     const job = new GitHubRunner({
-      AWS_ENDPOINT_URL_STS: emulator.url, AWS_ENDPOINT_URL_ECR: emulator.url, AWS_REGION: 'us-east-1', GITHUB_SHA: sha(),
-      ACTIONS_ID_TOKEN_REQUEST_URL: emulator.githubTokenUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.githubRequestToken });
+      AWS_ENDPOINT_URL_STS: emulator.url,
+      AWS_ENDPOINT_URL_ECR: emulator.url,
+      AWS_REGION: 'us-east-1',
+      GITHUB_SHA: sha(),
+      ACTIONS_ID_TOKEN_REQUEST_URL: emulator.githubTokenUrl,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.githubRequestToken,
+    });
     const other = { auth: Buffer.from('someone:other-registry-secret').toString('base64') };
     const seeded = { auths: { 'other.registry.example:5000': other }, detachKeys: 'ctrl-e,e' };
     mkdirSync(job.dockerConfig, { recursive: true });

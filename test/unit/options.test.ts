@@ -2,11 +2,23 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../../src/core/errors';
-import { OPTIONS, OUTPUTS, outputTexts, parseOption, parseOptions, type EncryptionType, type Mutability, type Options, type OutputName, type Outputs, type RawOptions } from '../../src/core/options';
+import {
+  OPTIONS,
+  OUTPUTS,
+  outputTexts,
+  parseOption,
+  parseOptions,
+  type EncryptionType,
+  type Mutability,
+  type Options,
+  type OutputName,
+  type Outputs,
+  type RawOptions,
+} from '../../src/core/options';
 import { deriveSessionName, resolveContext } from '../../src/core/context';
 
 // Compile-time checks of the types derived from the tables (`npm run lint` fails when one is false).
-type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 // biome-ignore lint/suspicious/noExportsInTest: exported only so that noUnusedLocals lets the compile-time checks stand
 export const derivedTypes: Record<string, true> = {
   list: true as Equal<Options['tags'], string[]>,
@@ -29,7 +41,10 @@ writeFileSync(join(dir, 'Dockerfile'), 'FROM scratch\n');
 writeFileSync(join(dir, 'policy.json'), '{"rules":[]}');
 writeFileSync(join(dir, 'broken.json'), '{not json');
 
-const raw = (values: Record<string, string>): RawOptions => (name) => ({ repository: 'team/api', context: dir, ...values })[name];
+const raw =
+  (values: Record<string, string>): RawOptions =>
+  (name) =>
+    ({ repository: 'team/api', context: dir, ...values })[name];
 const parse = (values: Record<string, string>) => parseOptions(raw(values));
 const failure = (values: Record<string, string>): InputError => {
   try {
@@ -45,9 +60,19 @@ describe('option parsing', () => {
   it('applies the documented defaults', () => {
     const o = parse({});
     expect(o).toMatchObject({
-      repository: 'team/api', audience: 'sts.amazonaws.com', roleDurationSeconds: 3600, createRepository: true,
-      imageTagMutability: 'MUTABLE', scanOnPush: true, encryptionType: 'AES256', cache: true, provenance: false,
-      skipExisting: false, push: true, tags: [], buildArgs: [],
+      repository: 'team/api',
+      audience: 'sts.amazonaws.com',
+      roleDurationSeconds: 3600,
+      createRepository: true,
+      imageTagMutability: 'MUTABLE',
+      scanOnPush: true,
+      encryptionType: 'AES256',
+      cache: true,
+      provenance: false,
+      skipExisting: false,
+      push: true,
+      tags: [],
+      buildArgs: [],
     });
   });
 
@@ -155,9 +180,27 @@ describe('option parsing', () => {
 
 describe('outputs', () => {
   it('are written in table order: booleans as true/false, lists comma-joined, strings as they are', () => {
-    const written = outputTexts({ registry: 'r', 'repository-uri': 'r/a', image: 'r/a:s', digest: '', 'image-ref': '', tags: ['s', 'latest'], pushed: false, 'scan-findings': '' });
+    const written = outputTexts({
+      registry: 'r',
+      'repository-uri': 'r/a',
+      image: 'r/a:s',
+      digest: '',
+      'image-ref': '',
+      tags: ['s', 'latest'],
+      pushed: false,
+      'scan-findings': '',
+    });
     expect(Object.keys(written)).toEqual(OUTPUTS.map((o) => o.name));
-    expect(written).toEqual({ registry: 'r', 'repository-uri': 'r/a', image: 'r/a:s', digest: '', 'image-ref': '', tags: 's,latest', pushed: 'false', 'scan-findings': '' });
+    expect(written).toEqual({
+      registry: 'r',
+      'repository-uri': 'r/a',
+      image: 'r/a:s',
+      digest: '',
+      'image-ref': '',
+      tags: 's,latest',
+      pushed: 'false',
+      'scan-findings': '',
+    });
   });
 });
 
@@ -166,7 +209,13 @@ describe('run context', () => {
   it('takes the PR head SHA on pull_request events, not the merge commit', () => {
     const event = join(dir, 'event.json');
     writeFileSync(event, JSON.stringify({ pull_request: { head: { sha: 'b'.repeat(40) } } }));
-    const ctx = resolveContext(base, { GITHUB_ACTIONS: 'true', AWS_REGION: 'eu-west-1', GITHUB_SHA: 'a'.repeat(40), GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event });
+    const ctx = resolveContext(base, {
+      GITHUB_ACTIONS: 'true',
+      AWS_REGION: 'eu-west-1',
+      GITHUB_SHA: 'a'.repeat(40),
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event,
+    });
     expect(ctx.commitSha).toBe('b'.repeat(40));
     expect(ctx.ci).toBe('github');
   });

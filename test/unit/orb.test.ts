@@ -24,15 +24,26 @@ const bundle = readFileSync('dist/index.js', 'utf8');
 // The bundle after the launcher line (its #! line replaced), with `<<` escaped as CircleCI requires.
 const SCRIPT_STEP = `${LAUNCHER}${bundle.replace(/^#!.*\n/, '')}`.replaceAll('<<', '\\<<');
 
-const LOGIN_OPTIONS = ['aws-region', 'role-to-assume', 'audience', 'web-identity-token-file', 'role-session-name', 'role-duration-seconds', 'registry-id',
-  'web-identity-token-env', 'pull-registries', 'registry-type'];
+const LOGIN_OPTIONS = [
+  'aws-region',
+  'role-to-assume',
+  'audience',
+  'web-identity-token-file',
+  'role-session-name',
+  'role-duration-seconds',
+  'registry-id',
+  'web-identity-token-env',
+  'pull-registries',
+  'registry-type',
+];
 /** The orb's parameters: the table less the GitHub Action's own inputs (mode, skip-logout, …). */
 const ORB_OPTIONS = OPTIONS.filter((o) => !o.githubOnly);
 /** Keys a workflow's job entry takes that are CircleCI's, not the job's parameters. */
 const WORKFLOW_JOB_KEYS = new Set(['name', 'context', 'requires', 'filters', 'matrix', 'type', 'pre-steps', 'post-steps']);
 const KINDS = ['commands', 'jobs', 'executors'] as const;
 
-const respell = (text: string) => text.replace(/`([a-z0-9]+(?:-[a-z0-9]+)+)/g, (m, name: string) => (OPTIONS.some((o) => o.name === name) ? `\`${orbName(name)}` : m));
+const respell = (text: string) =>
+  text.replace(/`([a-z0-9]+(?:-[a-z0-9]+)+)/g, (m, name: string) => (OPTIONS.some((o) => o.name === name) ? `\`${orbName(name)}` : m));
 
 function expectedParameter(o: OptionSpec): Yaml {
   const description = respell(`${o.description}${o.defaultText ? ` Default: ${o.defaultText}.` : ''}`);
@@ -198,7 +209,14 @@ describe('packed orb: dist/orb.yml', () => {
     }
 
     it('there are examples for deploy on merge, OIDC with a context, static keys, build-only branches, login and releases on tags', () => {
-      expect(entries.map(([n]) => n).sort()).toEqual(['build_only_on_branches', 'deploy_on_merge', 'login_then_docker_push', 'oidc_with_context', 'release_on_tag', 'static_access_keys']);
+      expect(entries.map(([n]) => n).sort()).toEqual([
+        'build_only_on_branches',
+        'deploy_on_merge',
+        'login_then_docker_push',
+        'oidc_with_context',
+        'release_on_tag',
+        'static_access_keys',
+      ]);
     });
 
     it.each(entries)('%s: valid 2.1 config that uses only what the orb declares', (_name, example) => {
@@ -278,14 +296,26 @@ describe('CircleCI outputs: export lines for $BASH_ENV', () => {
     const marker = join(dir, 'pwned');
     const nasty = `a'b"c$(touch ${marker})\`touch ${marker}\`\n$HOME \\ end'`;
     const outputs: Outputs = {
-      registry: `registry:${nasty}`, 'repository-uri': `repository-uri:${nasty}`, image: `image:${nasty}`, digest: `digest:${nasty}`,
-      'image-ref': `image-ref:${nasty}`, tags: [`first:${nasty}`, 'second'], pushed: false, 'scan-findings': `scan-findings:${nasty}`,
+      registry: `registry:${nasty}`,
+      'repository-uri': `repository-uri:${nasty}`,
+      image: `image:${nasty}`,
+      digest: `digest:${nasty}`,
+      'image-ref': `image-ref:${nasty}`,
+      tags: [`first:${nasty}`, 'second'],
+      pushed: false,
+      'scan-findings': `scan-findings:${nasty}`,
     };
     const file = join(dir, 'bash_env');
     writeFileSync(file, exportLines(outputs));
     const expected: Record<string, string> = {
-      registry: `registry:${nasty}`, 'repository-uri': `repository-uri:${nasty}`, image: `image:${nasty}`, digest: `digest:${nasty}`,
-      'image-ref': `image-ref:${nasty}`, tags: `first:${nasty},second`, pushed: 'false', 'scan-findings': `scan-findings:${nasty}`,
+      registry: `registry:${nasty}`,
+      'repository-uri': `repository-uri:${nasty}`,
+      image: `image:${nasty}`,
+      digest: `digest:${nasty}`,
+      'image-ref': `image-ref:${nasty}`,
+      tags: `first:${nasty},second`,
+      pushed: 'false',
+      'scan-findings': `scan-findings:${nasty}`,
     };
     for (const o of OUTPUTS) {
       const value = execFileSync('bash', ['-c', `source "$1" && printf %s "$${outputEnvName(o.name)}"`, 'bash', file], { encoding: 'utf8' });
@@ -295,7 +325,16 @@ describe('CircleCI outputs: export lines for $BASH_ENV', () => {
   });
 
   it('uses a prefix of their own (ECR_DELIVERED_*), so no output is ever read back as an option', () => {
-    const outputs: Outputs = { registry: 'r', 'repository-uri': 'r/x', image: 'r/x:t', digest: 'sha256:0', 'image-ref': 'r/x@sha256:0', tags: ['t'], pushed: true, 'scan-findings': '' };
+    const outputs: Outputs = {
+      registry: 'r',
+      'repository-uri': 'r/x',
+      image: 'r/x:t',
+      digest: 'sha256:0',
+      'image-ref': 'r/x@sha256:0',
+      tags: ['t'],
+      pushed: true,
+      'scan-findings': '',
+    };
     const lines = exportLines(outputs).trim().split('\n');
     expect(lines.map((l) => l.split('=')[0])).toEqual(OUTPUTS.map((o) => `export ECR_DELIVERED_${o.name.toUpperCase().replace(/-/g, '_')}`));
     const optionVariables = new Set(OPTIONS.map((o) => envName(o.name)));

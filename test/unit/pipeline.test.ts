@@ -31,7 +31,15 @@ class FakeEcr implements Registry {
   constructor(private readonly journal: string[]) {}
 
   addRepository(mutability = 'MUTABLE', tags: Record<string, ImageRecord> = {}): void {
-    const info = { name: REPO, uri: URI, arn: `arn:aws:ecr:eu-west-1:123456789012:repository/${REPO}`, mutability, exclusionFilters: [], scanOnPush: false, created: false };
+    const info = {
+      name: REPO,
+      uri: URI,
+      arn: `arn:aws:ecr:eu-west-1:123456789012:repository/${REPO}`,
+      mutability,
+      exclusionFilters: [],
+      scanOnPush: false,
+      created: false,
+    };
     this.repositories.set(REPO, { info, tags: new Map(Object.entries(tags)) });
   }
 
@@ -104,8 +112,10 @@ function fakeDocker(journal: string[], ecr: FakeEcr, pushed: ImageRecord, buildF
   const runner: Runner = async (command, args, options) => {
     expect(command).toBe('docker');
     switch (args[0]) {
-      case 'version': return ok('28.0.0\n');
-      case 'buildx': return { code: 1, stdout: '', stderr: 'docker: unknown command: docker buildx' };
+      case 'version':
+        return ok('28.0.0\n');
+      case 'buildx':
+        return { code: 1, stdout: '', stderr: 'docker: unknown command: docker buildx' };
       case 'login':
         journal.push(`docker login ${args.at(-1)}`);
         logins.push(options?.input ?? Buffer.alloc(0));
@@ -127,7 +137,8 @@ function fakeDocker(journal: string[], ecr: FakeEcr, pushed: ImageRecord, buildF
         ecr.repositories.get(REPO)!.tags.set(tag, pushed);
         return ok(`${tag}: digest: ${pushed.digest} size: 528\n`);
       }
-      default: throw new Error(`unexpected docker ${args.join(' ')}`);
+      default:
+        throw new Error(`unexpected docker ${args.join(' ')}`);
     }
   };
   return { runner, logins, builds };
@@ -166,7 +177,11 @@ interface Run {
 }
 
 /** One delivery with the fakes; `setUp` prepares the fake ECR before the run starts. */
-function run(values: Record<string, string>, setUp: (ecr: FakeEcr) => void = () => undefined, opts: { buildFails?: boolean; release?: RunContext['release'] } = {}): Run {
+function run(
+  values: Record<string, string>,
+  setUp: (ecr: FakeEcr) => void = () => undefined,
+  opts: { buildFails?: boolean; release?: RunContext['release'] } = {},
+): Run {
   const journal: string[] = [];
   const ecr = new FakeEcr(journal);
   setUp(ecr);
@@ -193,7 +208,10 @@ function expectInOrder(journal: string[], steps: string[]): void {
 }
 
 async function expectFailure(result: Promise<unknown>, type: new (...args: never[]) => Error, message: string): Promise<void> {
-  const err = await result.then(() => undefined, (e: unknown) => e);
+  const err = await result.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(type);
   expect((err as Error).message).toBe(message);
 }
@@ -205,14 +223,26 @@ describe('pipeline with a fake docker and a fake ECR', () => {
     const r = run({});
     const outputs = await r.result;
     expectInOrder(r.journal, [
-      'ecr opened in eu-west-1', 'ecr DescribeRepositories', 'ecr CreateRepository',
-      `docker build ${URI}:${SHA}`, `docker push ${URI}:${SHA}`, `ecr BatchGetImage ${SHA}`, 'ecr closed',
+      'ecr opened in eu-west-1',
+      'ecr DescribeRepositories',
+      'ecr CreateRepository',
+      `docker build ${URI}:${SHA}`,
+      `docker push ${URI}:${SHA}`,
+      `ecr BatchGetImage ${SHA}`,
+      'ecr closed',
     ]);
     expectInOrder(r.journal, ['ecr GetAuthorizationToken', `docker login ${HOST}`, `docker push ${URI}:${SHA}`]);
     expect(r.journal.filter((e) => e === `ecr BatchGetImage ${SHA}`)).toHaveLength(2); // the lookup before, the check after
     expect(r.logins.map(String)).toEqual(['ecr-password']);
     expect(outputs).toEqual({
-      registry: HOST, 'repository-uri': URI, image: `${URI}:${SHA}`, digest: digestOf(7), 'image-ref': `${URI}@${digestOf(7)}`, tags: [SHA], pushed: true, 'scan-findings': '',
+      registry: HOST,
+      'repository-uri': URI,
+      image: `${URI}:${SHA}`,
+      digest: digestOf(7),
+      'image-ref': `${URI}@${digestOf(7)}`,
+      tags: [SHA],
+      pushed: true,
+      'scan-findings': '',
     });
   });
 
@@ -223,7 +253,12 @@ describe('pipeline with a fake docker and a fake ECR', () => {
     expect(ops(r.journal, 'docker push')).toEqual([`docker push ${URI}:${SHA}`]);
     expect(ops(r.journal, 'ecr PutImage').sort()).toEqual([`ecr PutImage latest ${digestOf(7)}`, `ecr PutImage v1 ${digestOf(7)}`]);
     for (const tag of ['latest', 'v1']) {
-      expectInOrder(r.journal, [`docker push ${URI}:${SHA}`, `ecr BatchGetImage ${SHA}`, `ecr PutImage ${tag} ${digestOf(7)}`, `ecr BatchGetImage ${SHA},latest,v1`]);
+      expectInOrder(r.journal, [
+        `docker push ${URI}:${SHA}`,
+        `ecr BatchGetImage ${SHA}`,
+        `ecr PutImage ${tag} ${digestOf(7)}`,
+        `ecr BatchGetImage ${SHA},latest,v1`,
+      ]);
     }
     expect(r.ecr.tagged('latest')).toEqual(image(7));
     expect(r.ecr.tagged('v1')).toEqual(image(7));
@@ -250,8 +285,11 @@ describe('pipeline with a fake docker and a fake ECR', () => {
 
   it('an immutable extra tag that points at another image: refused before any build, push or tag copy', async () => {
     const r = run({ tags: 'release' }, (ecr) => ecr.addRepository('IMMUTABLE', { release: image(1) }));
-    await expectFailure(r.result, RegistryError,
-      `tag release already exists in the immutable repository ${REPO} at ${digestOf(1)}, which is not the image being delivered`);
+    await expectFailure(
+      r.result,
+      RegistryError,
+      `tag release already exists in the immutable repository ${REPO} at ${digestOf(1)}, which is not the image being delivered`,
+    );
     expect(ops(r.journal, 'docker build')).toEqual([]);
     expect(ops(r.journal, 'docker push')).toEqual([]);
     expect(ops(r.journal, 'ecr PutImage')).toEqual([]);
@@ -270,8 +308,11 @@ describe('pipeline with a fake docker and a fake ECR', () => {
 
   it('issue 14: a derived tag that is immutable at another image is refused like an extra tag, before any build', async () => {
     const r = run({}, (ecr) => ecr.addRepository('IMMUTABLE', { '1.2': image(1) }), { release: { tags: ['1.2.4', '1.2', '1'], version: '1.2.4' } });
-    await expectFailure(r.result, RegistryError,
-      `tag 1.2 already exists in the immutable repository ${REPO} at ${digestOf(1)}, which is not the image being delivered`);
+    await expectFailure(
+      r.result,
+      RegistryError,
+      `tag 1.2 already exists in the immutable repository ${REPO} at ${digestOf(1)}, which is not the image being delivered`,
+    );
     expect(ops(r.journal, 'docker build')).toEqual([]);
     expect(r.ecr.tagged('1.2')).toEqual(image(1));
   });
@@ -284,7 +325,7 @@ describe('pipeline with a fake docker and a fake ECR', () => {
   });
 
   it('push: false creates nothing: no repository, no push, no tag copy; the URI comes from the login endpoint; pushed false, no digest', async () => {
-    const r = run({ 'push': 'false', tags: 'latest', 'lifecycle-policy': join(dir, 'lifecycle.json') });
+    const r = run({ push: 'false', tags: 'latest', 'lifecycle-policy': join(dir, 'lifecycle.json') });
     const outputs = await r.result;
     expect(r.journal).not.toContain('ecr CreateRepository');
     expect(r.journal).not.toContain('ecr PutLifecyclePolicy');
@@ -293,7 +334,16 @@ describe('pipeline with a fake docker and a fake ECR', () => {
     expect(ops(r.journal, 'docker login')).toEqual([]);
     expect(ops(r.journal, 'ecr PutImage')).toEqual([]);
     expect(r.ecr.repositories.size).toBe(0);
-    expect(outputs).toEqual({ registry: HOST, 'repository-uri': URI, image: `${URI}:${SHA}`, digest: '', 'image-ref': '', tags: [SHA, 'latest'], pushed: false, 'scan-findings': '' });
+    expect(outputs).toEqual({
+      registry: HOST,
+      'repository-uri': URI,
+      image: `${URI}:${SHA}`,
+      digest: '',
+      'image-ref': '',
+      tags: [SHA, 'latest'],
+      pushed: false,
+      'scan-findings': '',
+    });
   });
 
   it('cache (issue 12): the latest image, by digest, is pulled before the classic build and named in --cache-from; a build-only run logs in for it', async () => {
@@ -318,7 +368,7 @@ describe('pipeline with a fake docker and a fake ECR', () => {
     expectInOrder(r.journal, [`docker tag app:local ${URI}:${SHA}`, `docker tag app:local ${URI}:latest`, `docker push ${URI}:${SHA}`]);
   });
 
-  it('a failed build: DockerError with docker\'s last line; nothing pushed or tagged', async () => {
+  it("a failed build: DockerError with docker's last line; nothing pushed or tagged", async () => {
     const r = run({ tags: 'latest' }, (ecr) => ecr.addRepository(), { buildFails: true });
     await expectFailure(r.result, DockerError, 'docker build failed (exit 1): ERROR: failed to solve: exit code 2');
     expect(ops(r.journal, 'docker push')).toEqual([]);

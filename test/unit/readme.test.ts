@@ -25,8 +25,12 @@ function codeBlocks(text: string): [string, string][] {
 }
 
 /** Every string the sources could print, with escapes resolved and `${…}` left as markers. */
-const SOURCE = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join('src', f), 'utf8')).join('\n')
-  .replace(/\\'/g, "'").replace(/\\`/g, '`');
+const SOURCE = readdirSync('src', { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => readFileSync(join('src', f), 'utf8'))
+  .join('\n')
+  .replace(/\\'/g, "'")
+  .replace(/\\`/g, '`');
 
 describe('README.md', () => {
   it('generated sections match the code (run `npm run readme` when this fails)', () => {
@@ -40,7 +44,9 @@ describe('README.md', () => {
   });
 
   it('quotes troubleshooting messages the code really prints', () => {
-    const lines = codeBlocks(section('Troubleshooting')).flatMap(([, body]) => body.split('\n')).filter((l) => /^(ecr-deliver|hint): /.test(l));
+    const lines = codeBlocks(section('Troubleshooting'))
+      .flatMap(([, body]) => body.split('\n'))
+      .filter((l) => /^(ecr-deliver|hint): /.test(l));
     expect(lines.length).toBeGreaterThan(20);
     for (const line of lines) {
       // The literal parts between the `<…>` placeholders must each be in the sources.
@@ -59,16 +65,25 @@ describe('README.md', () => {
 
   it('uses only real flags in its ecr-deliver commands', () => {
     const flags = new Set([...OPTIONS.map((o) => o.name), ...IAM_POLICY_FLAGS.map((f) => f.name), 'json', 'help', 'version', 'yes']);
-    const commands = codeBlocks(README).flatMap(([, body]) => body.replace(/\\\n/g, ' ').replace(/\n\s{2,}--/g, ' --').split('\n'))
+    const commands = codeBlocks(README)
+      .flatMap(([, body]) =>
+        body
+          .replace(/\\\n/g, ' ')
+          .replace(/\n\s{2,}--/g, ' --')
+          .split('\n'),
+      )
       .filter((l) => /(^|\s)ecr-deliver(@\d+)? |dist\/index\.js/.test(l) && !/^\s*aws |uses:|ecr-deliver\/ecr-deliver/.test(l));
     expect(commands.length).toBeGreaterThan(8);
     for (const command of commands) {
-      for (const m of command.matchAll(/\s--([a-z][a-z-]*)/g)) expect({ command, flag: m[1], known: flags.has(m[1]) }).toEqual({ command, flag: m[1], known: true });
+      for (const m of command.matchAll(/\s--([a-z][a-z-]*)/g))
+        expect({ command, flag: m[1], known: flags.has(m[1]) }).toEqual({ command, flag: m[1], known: true });
     }
   });
 
   it('GitHub quick start: delivers on merges to main with OIDC, with real inputs, and uses image-ref', () => {
-    const workflow = codeBlocks(section('Quick start: GitHub Actions')).map(([lang, body]) => (lang === 'yaml' ? parse(body) : undefined)).find((doc) => doc?.jobs);
+    const workflow = codeBlocks(section('Quick start: GitHub Actions'))
+      .map(([lang, body]) => (lang === 'yaml' ? parse(body) : undefined))
+      .find((doc) => doc?.jobs);
     expect(workflow.on).toEqual({ push: { branches: ['main'] } });
     expect(workflow.permissions).toEqual({ 'id-token': 'write', contents: 'read' });
     const steps = workflow.jobs.deliver.steps as Record<string, any>[];
@@ -84,7 +99,17 @@ describe('README.md', () => {
     const job = config.workflows.deliver.jobs[0]['ecr/deliver'];
     expect(job.context).toBeTruthy();
     expect(job.filters).toEqual({ branches: { only: 'main' } });
-    const known = new Set([...OPTIONS.map((o) => orbName(o.name)), 'build_context', 'executor', 'context', 'filters', 'requires', 'name', 'pre-steps', 'post-steps']);
+    const known = new Set([
+      ...OPTIONS.map((o) => orbName(o.name)),
+      'build_context',
+      'executor',
+      'context',
+      'filters',
+      'requires',
+      'name',
+      'pre-steps',
+      'post-steps',
+    ]);
     for (const key of Object.keys(job)) expect({ key, known: known.has(key) }).toEqual({ key, known: true });
     expect(JSON.stringify(job)).toContain('$ECR_DELIVERED_IMAGE_REF');
   });

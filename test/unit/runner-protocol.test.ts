@@ -12,7 +12,9 @@ import * as ours from '../../src/frontends/github/runner-protocol';
 
 const dir = mkdtempSync(join(tmpdir(), 'runtime-test-'));
 const saved = { ...process.env };
-afterEach(() => { process.env = { ...saved }; });
+afterEach(() => {
+  process.env = { ...saved };
+});
 
 /** Run `fn` with fresh runner files and captured stdout; delimiters normalised (they are random). */
 async function capture(fn: () => unknown | Promise<unknown>) {
@@ -22,7 +24,10 @@ async function capture(fn: () => unknown | Promise<unknown>) {
     process.env[`GITHUB_${name}`] = path;
   }
   let stdout = '';
-  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => { stdout += String(chunk); return true; });
+  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout += String(chunk);
+    return true;
+  });
   try {
     await fn();
   } finally {
@@ -36,20 +41,32 @@ const awkward = 'line one\nline two %25 100% \r\n::not-a-command:: , : ✓';
 
 describe('GitHub runner protocol, checked against @actions/core', () => {
   it('writes outputs and state in the same file format', async () => {
-    const theirs = await capture(() => { core.setOutput('image', awkward); core.saveState('registries', '["a","b"]'); });
-    const mine = await capture(() => { ours.setOutput('image', awkward); ours.saveState('registries', '["a","b"]'); });
+    const theirs = await capture(() => {
+      core.setOutput('image', awkward);
+      core.saveState('registries', '["a","b"]');
+    });
+    const mine = await capture(() => {
+      ours.setOutput('image', awkward);
+      ours.saveState('registries', '["a","b"]');
+    });
     expect(mine).toEqual(theirs);
     expect(mine.output).toContain('line two');
   });
 
   it('issues the same workflow commands for masks, annotations and groups', async () => {
     const theirs = await capture(async () => {
-      core.setSecret(awkward); core.warning(awkward); core.setFailed(awkward); core.info('plain');
+      core.setSecret(awkward);
+      core.warning(awkward);
+      core.setFailed(awkward);
+      core.info('plain');
       await core.group('Build', async () => core.info('inside'));
     });
     process.exitCode = 0;
     const mine = await capture(async () => {
-      ours.setSecret(awkward); ours.warning(awkward); ours.setFailed(awkward); ours.info('plain');
+      ours.setSecret(awkward);
+      ours.warning(awkward);
+      ours.setFailed(awkward);
+      ours.info('plain');
       await ours.group('Build', async () => ours.info('inside'));
     });
     expect(process.exitCode).toBe(1);
@@ -104,7 +121,11 @@ describe('the OIDC token service: retried when it fails for a while, never when 
   }
 
   it('503 twice, then the token: returned after three requests', async () => {
-    const service = await tokenService([[503, ''], [503, ''], [200, '{"value":"h.p.s"}']]);
+    const service = await tokenService([
+      [503, ''],
+      [503, ''],
+      [200, '{"value":"h.p.s"}'],
+    ]);
     try {
       const { stdout } = await capture(async () => expect(await ours.getIDToken('sts.amazonaws.com')).toBe('h.p.s'));
       expect(service.requests()).toBe(3);

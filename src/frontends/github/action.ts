@@ -47,7 +47,11 @@ export async function githubMain(): Promise<void> {
     const options = parseOptions((name) => core.getInput(name));
     const context = resolveContext(options);
     const { outputs, scan } = await deliver({
-      options, context, reporter, run, env: process.env,
+      options,
+      context,
+      reporter,
+      run,
+      env: process.env,
       platformToken: (audience) => core.getIDToken(audience),
     });
     for (const { name } of OUTPUTS) core.setOutput(name, outputText(outputs, name));
@@ -66,7 +70,11 @@ export async function githubMain(): Promise<void> {
  * `mode: login` (issue 13): credentials, then docker logged in to the target and every pull
  * registry in the job's own docker config (by design: later steps push and pull with it).
  */
-async function githubLogin(reporter: GitHubReporter, onLogin: (host: string) => void, action: { skipLogout: boolean; dockerCredentialsOutput: boolean }): Promise<void> {
+async function githubLogin(
+  reporter: GitHubReporter,
+  onLogin: (host: string) => void,
+  action: { skipLogout: boolean; dockerCredentialsOutput: boolean },
+): Promise<void> {
   // Saved first: a login that fails halfway must still be kept when the user asked for that.
   if (action.skipLogout) core.saveState(STATE_SKIP_LOGOUT, 'true');
   const options = parseOptions((name) => core.getInput(name), 'login');
