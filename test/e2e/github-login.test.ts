@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { AwsEmulator } from '../fixtures/emulator';
-import { GitHubRunner, runProcess } from '../fixtures/github-runner';
+import { GitHubRunner, runProcess, oidcJobEnv } from '../fixtures/github-runner';
 import { registryManifestDigest, startRegistry, type Registry } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 
@@ -39,11 +39,7 @@ beforeEach(() => emulator.reset());
 
 function job(): GitHubRunner {
   return new GitHubRunner({
-    AWS_ENDPOINT_URL_STS: emulator.url,
-    AWS_ENDPOINT_URL_ECR: emulator.url,
-    AWS_REGION: 'us-east-1',
-    ACTIONS_ID_TOKEN_REQUEST_URL: emulator.githubTokenUrl,
-    ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.githubRequestToken,
+    ...oidcJobEnv(emulator),
   });
 }
 

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AwsEmulator } from '../fixtures/emulator';
-import { GitHubRunner, runProcess } from '../fixtures/github-runner';
+import { GitHubRunner, runProcess, oidcJobEnv } from '../fixtures/github-runner';
 import { registryManifestDigest, type Registry } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 
@@ -33,11 +33,7 @@ beforeEach(() => emulator.reset());
 /** A job with OIDC: the runner gives the step the token request URL and bearer. */
 function oidcJob(commitSha: string, extra: NodeJS.ProcessEnv = {}): GitHubRunner {
   return new GitHubRunner({
-    AWS_ENDPOINT_URL_STS: emulator.url,
-    AWS_ENDPOINT_URL_ECR: emulator.url,
-    AWS_REGION: 'us-east-1',
-    ACTIONS_ID_TOKEN_REQUEST_URL: emulator.githubTokenUrl,
-    ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.githubRequestToken,
+    ...oidcJobEnv(emulator),
     GITHUB_SHA: commitSha,
     ...extra,
   });

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AwsEmulator } from '../fixtures/emulator';
-import { GitHubRunner } from '../fixtures/github-runner';
+import { GitHubRunner, oidcJobEnv } from '../fixtures/github-runner';
 import { parseGantt } from '../fixtures/mermaid';
 import { registryImageConfig, registryManifestDigest, type Registry } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
@@ -33,11 +33,7 @@ beforeEach(() => emulator.reset());
 function job(commit: string, ref: string, extra: NodeJS.ProcessEnv = {}): GitHubRunner {
   emulator.githubClaims = { ...emulator.githubClaims, sub: `repo:octo-org/octo-repo:ref:${ref}`, ref };
   return new GitHubRunner({
-    AWS_ENDPOINT_URL_STS: emulator.url,
-    AWS_ENDPOINT_URL_ECR: emulator.url,
-    AWS_REGION: 'us-east-1',
-    ACTIONS_ID_TOKEN_REQUEST_URL: emulator.githubTokenUrl,
-    ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.githubRequestToken,
+    ...oidcJobEnv(emulator),
     GITHUB_SHA: commit,
     GITHUB_REF: ref,
     ...extra,

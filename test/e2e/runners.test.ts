@@ -11,7 +11,7 @@ import { createServer as createHttpsServer, type Server as HttpsServer } from 'n
 import * as net from 'node:net';
 import { join } from 'node:path';
 import type { AwsEmulator } from '../fixtures/emulator';
-import { BUNDLE, GitHubRunner, NODE24, runProcess } from '../fixtures/github-runner';
+import { BUNDLE, GitHubRunner, NODE24, runProcess, oidcJobEnv } from '../fixtures/github-runner';
 import { RecordingProxy } from '../fixtures/proxy';
 import { registryManifestDigest, registryTags, runCommand, type Registry } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
@@ -199,11 +199,7 @@ function runnerCommands(stdout: string): Array<{ name: string; message: string }
 
 function githubJob(host: Host, extra: NodeJS.ProcessEnv = {}): GitHubRunner {
   return new GitHubRunner({
-    AWS_ENDPOINT_URL_STS: emulator.url,
-    AWS_ENDPOINT_URL_ECR: emulator.url,
-    AWS_REGION: 'us-east-1',
-    ACTIONS_ID_TOKEN_REQUEST_URL: emulator.githubTokenUrl,
-    ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.githubRequestToken,
+    ...oidcJobEnv(emulator),
     ACTIONS_RUNTIME_TOKEN: `runtime-${host.mark}`,
     GITHUB_SHA: sha(),
     HOME: host.home,

@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AwsEmulator } from '../fixtures/emulator';
-import { BUNDLE, GitHubRunner, NODE24, runProcess, type StepResult } from '../fixtures/github-runner';
+import { BUNDLE, GitHubRunner, NODE24, runProcess, type StepResult, oidcJobEnv } from '../fixtures/github-runner';
 import type { Registry } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 
@@ -79,11 +79,7 @@ function keepDockerConfig(where: string, dir: string): void {
 function githubJob(extra: NodeJS.ProcessEnv = {}): GitHubRunner {
   return new GitHubRunner({
     PATH: shimPath,
-    AWS_ENDPOINT_URL_STS: emulator.url,
-    AWS_ENDPOINT_URL_ECR: emulator.url,
-    AWS_REGION: 'us-east-1',
-    ACTIONS_ID_TOKEN_REQUEST_URL: emulator.githubTokenUrl,
-    ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.githubRequestToken,
+    ...oidcJobEnv(emulator),
     GITHUB_SHA: sha(),
     ...extra,
   });
