@@ -8,7 +8,7 @@ import { CancelledError, DeadlineError } from './errors';
 import { stopChildren } from '../io/exec';
 import { sdkProxyAgents } from '../io/proxy';
 
-/** What the SDK clients are given: fixed credentials, or a provider that renews them (issue 12). */
+/** What the SDK clients are given: fixed credentials, or a provider that renews them. */
 export type Credentials = AwsCredentialIdentity | AwsCredentialIdentityProvider;
 
 export const MAX_ATTEMPTS = 5;

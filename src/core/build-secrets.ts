@@ -1,5 +1,5 @@
 /**
- * Build secrets (issue 12): `secrets`, `secret-files` and `ssh`, handed to BuildKit as
+ * Build secrets: `secrets`, `secret-files` and `ssh`, handed to BuildKit as
  * `--secret`/`--ssh`. A value never reaches argv: inline values travel in the docker child's
  * environment (`--secret id=ID,env=VAR`), files by path. Messages name ids, never values.
  */
@@ -57,7 +57,7 @@ function idOf(option: string, line: string, seen?: Set<string>): string {
 }
 
 /*
- * The table's parsers (options.ts) for the issue-12 options. Their errors never quote a value:
+ * The table's parsers (options.ts) for the build-secret options. Their errors never quote a value:
  * only ids, variable names and paths.
  */
 export const secretsOption = {

@@ -1,5 +1,5 @@
 /**
- * Which builder runs the build (issue 12): buildx when the plugin is there; else the daemon's
+ * Which builder runs the build: buildx when the plugin is there; else the daemon's
  * embedded BuildKit when the docker CLI can drive it (`DOCKER_BUILDKIT=1 docker build`: Docker's
  * 18.09–22.x CLIs can, newer ones refuse BuildKit without buildx); else the classic builder.
  * A user's DOCKER_BUILDKIT decides first, as it does for docker itself.

@@ -17,12 +17,12 @@ export interface TokenRequest {
   ci: CiName;
   audience: string;
   tokenFile?: string;
-  /** Name of an environment variable that holds the token (issue 13: no file needed). */
+  /** Name of an environment variable that holds the token (no file needed). */
   tokenEnv?: string;
   /** The front end's own OIDC source (GitHub: `core.getIDToken`). */
   platformToken?: (audience: string) => Promise<string>;
   env: NodeJS.ProcessEnv;
-  /** Renewing credentials (issue 12): CircleCI mints a fresh token rather than reuse the job's. */
+  /** Renewing credentials: CircleCI mints a fresh token rather than reuse the job's. */
   renew?: boolean;
 }
 
@@ -137,7 +137,7 @@ export async function assumeRole(req: RoleRequest, token: string, reporter: Repo
 }
 
 /**
- * Credentials the SDK clients ask for before each call (issue 12): the role's, renewed before they
+ * Credentials the SDK clients ask for before each call: the role's, renewed before they
  * expire, so a build may outlast role-duration-seconds. Renewed within 5 minutes of expiry, or
  * half their lifetime when they live less than 10 minutes; one renewal at a time.
  */

@@ -22,7 +22,7 @@ export interface BuildRequest {
   buildArgs: string[];
   target?: string;
   platform?: string;
-  /** Layer cache (issue 12): the image to reuse layers from (a pinned reference), if any. */
+  /** Layer cache: the image to reuse layers from (a pinned reference), if any. */
   cache?: { from?: string };
   secrets: BuildSecrets;
   provenance: boolean;

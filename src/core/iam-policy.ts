@@ -23,7 +23,7 @@ export interface IamPolicyRequest {
   /** GitHub: `owner/name`, or the immutable form `owner@ID/name@ID`. */
   repo?: string;
   branch?: string;
-  /** A git tag (pattern) allowed to deliver: release workflows run on tag pushes (issue 14). */
+  /** A git tag (pattern) allowed to deliver: release workflows run on tag pushes. */
   tag?: string;
   environment?: string;
   /** Runs on `pull_request` events, whose `sub` names neither branch nor environment. */
@@ -84,7 +84,7 @@ export function repositoryActions(
     if (r.lifecyclePolicy) actions.add('ecr:PutLifecyclePolicy');
     if (r.repositoryPolicy) actions.add('ecr:SetRepositoryPolicy');
   }
-  // The layer cache (issue 12): the latest image is found with DescribeImages and read by the
+  // The layer cache: the latest image is found with DescribeImages and read by the
   // builder (or pulled); it is written inside the delivered image, so no extra push.
   if (r.cache) add(['ecr:DescribeImages', ...PULL_ACTIONS]);
   if (r.scanWait) actions.add('ecr:DescribeImageScanFindings');
@@ -172,7 +172,7 @@ export const PUBLIC_PUSH_ACTIONS = [
 ];
 
 /**
- * ECR Public (issue 13): repositories are global (`arn:aws:ecr-public::ACCOUNT:repository/NAME`);
+ * ECR Public: repositories are global (`arn:aws:ecr-public::ACCOUNT:repository/NAME`);
  * pulls need no permission. Mirrors public-registry.ts: tags are read with DescribeImageTags, the
  * registry is described only when no repository named its host (push: false on a missing one).
  */

@@ -179,7 +179,7 @@ const platforms: Rule = (v) => (v.split(',').every((p) => PLATFORM_RE.test(p.tri
 /** The audience STS expects by default; also the signal that a user did not ask for another one. */
 export const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
 
-// ------------------------------------------------------- issue 13: registries beyond the target
+// ------------------------------------------------------- registries beyond the target
 
 /** A base-image registry: its account id, and its region when it is not the run's. */
 export interface PullRegistry {
@@ -249,7 +249,7 @@ function registryChecks(o: Options): void {
   if (o.mode === 'deliver' && o.dockerCredentialsOutput) throw new InputError('docker-credentials-output', 'true', 'applies to `mode: login` only');
 }
 
-/** The GitHub Action's own inputs (issue 13): `mode`, and what `login` mode does after the job. */
+/** The GitHub Action's own inputs: `mode`, and what `login` mode does after the job. */
 export function parseActionMode(raw: RawOptions): { mode: 'deliver' | 'login'; skipLogout: boolean; dockerCredentialsOutput: boolean } {
   const mode = parseOption('mode', raw('mode'))!;
   const dockerCredentialsOutput = parseOption('docker-credentials-output', raw('docker-credentials-output'))!;
@@ -587,7 +587,7 @@ export const LOGIN_OPTIONS: readonly OptionName[] = [
   'registry-type',
 ];
 
-/** The GitHub Action's `mode: login` outputs (issue 13); the credentials only with `docker-credentials-output`. */
+/** The GitHub Action's `mode: login` outputs; the credentials only with `docker-credentials-output`. */
 export const LOGIN_OUTPUTS: readonly { name: string; description: string }[] = [
   { name: 'registry', description: 'The target registry host, as ECR returns it.' },
   { name: 'registries', description: 'Every registry host logged in to (the target, then the `pull-registries`), comma-separated.' },

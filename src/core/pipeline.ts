@@ -84,7 +84,7 @@ async function deliverWithin(req: DeliverRequest, deadline: Deadline, dockerEnv:
   }
 }
 
-/** The push target: ECR, or ECR Public (issue 13; its API lives in us-east-1 only). */
+/** The push target: ECR, or ECR Public (its API lives in us-east-1 only). */
 function openTarget(o: Options): OpenRegistry {
   return o.registryType === 'public' ? (_region, credentials, registryId, deadline) => new PublicRegistry(credentials, registryId, deadline) : openEcr;
 }
@@ -141,7 +141,7 @@ function tokenRequest({ options: o, context: ctx, platformToken, env }: DeliverR
 
 /**
  * `token` is fetchToken's: undefined exactly when there is no role to assume. The role's
- * credentials are renewed before they expire (issue 12), with a fresh token.
+ * credentials are renewed before they expire, with a fresh token.
  */
 async function resolveCredentials(
   req: DeliverRequest,
@@ -259,7 +259,7 @@ class Delivery {
   }
 
   /**
-   * The layer cache's source (issue 12): the latest image in the repository, pinned by digest (no
+   * The layer cache's source: the latest image in the repository, pinned by digest (no
    * moving cache tag, so IMMUTABLE repositories work too). The builder reads it from the registry,
    * so docker is logged in first; the classic builder needs it pulled. Never fails the delivery.
    */

@@ -1,5 +1,5 @@
 /**
- * Amazon ECR Public as a delivery target (issue 13, `registry-type: public`): its API lives in
+ * Amazon ECR Public as a delivery target (`registry-type: public`): its API lives in
  * us-east-1 only; the login host and repository URIs come from its answers (`registryUri`,
  * `repositoryUri`, e.g. `public.ecr.aws/<alias>/<name>`), never from a hostname pattern.
  * It has no BatchGetImage: tags are read with DescribeImageTags, and a manifest to copy is read

@@ -1,5 +1,5 @@
 /**
- * Base-image registries (issue 13, `pull-registries`): docker is logged in to each before the
+ * Base-image registries (`pull-registries`): docker is logged in to each before the
  * build, through the same `docker login` as the target, so `FROM` and `--cache-from` can pull.
  * One GetAuthorizationToken call per region covers all of that region's ids.
  */

@@ -56,12 +56,12 @@ export interface ImageRecord {
 export interface TargetRegistry {
   login(): Promise<RegistryLogin>;
   findRepository(name: string): Promise<RepositoryInfo | undefined>;
-  /** `mutableTags`: exclusion filters for a created IMMUTABLE_WITH_EXCLUSION repository (issue 14). */
+  /** `mutableTags`: exclusion filters for a created IMMUTABLE_WITH_EXCLUSION repository. */
   ensureRepository(o: Options, mutableTags: string[]): Promise<RepositoryInfo>;
   applyPolicies(o: Options): Promise<void>;
   images(repository: string, tags: string[]): Promise<Map<string, ImageRecord>>;
   putTag(repository: string, image: ImageRecord, tag: string): Promise<void>;
-  /** The layer cache's source (issue 12), where the registry offers one: ECR, not ECR Public. */
+  /** The layer cache's source, where the registry offers one: ECR, not ECR Public. */
   latestImage?(repository: string): Promise<string | undefined>;
   close(): void;
   /** Issue 14: the scan of an image. ECR only: ECR Public does not scan (scan-wait is refused for it). */
@@ -79,7 +79,7 @@ const MEDIA_TYPES = [
 
 // Pages of DescribeImages (1000 images each) searched for the layer cache's source.
 const CACHE_SEARCH_PAGES = 5;
-// ECR's limits (issue 11): image ids per BatchGetImage; PutImage calls in flight (its rate quota is 10/s).
+// ECR's limits: image ids per BatchGetImage; PutImage calls in flight (its rate quota is 10/s).
 const MAX_IMAGE_IDS = 100;
 const PUT_IMAGE_CONCURRENCY = 4;
 
@@ -110,7 +110,7 @@ export class EcrRegistry implements TargetRegistry {
     return decodeLogin(answer.authorizationData?.[0]);
   }
 
-  /** Logins for other registries of this region (issue 13: pull registries), one call for all of them. */
+  /** Logins for other registries of this region (pull registries), one call for all of them. */
   async logins(registryIds: string[]): Promise<RegistryLogin[]> {
     const answer = await this.call('GetAuthorizationToken', () => this.ecr.send(new GetAuthorizationTokenCommand({ registryIds }), this.sendOptions));
     return (answer.authorizationData ?? []).map((data) => decodeLogin(data));
@@ -224,7 +224,7 @@ export class EcrRegistry implements TargetRegistry {
   }
 
   /**
-   * The digest of the most recently pushed tagged image (issue 12: the layer cache's source, found
+   * The digest of the most recently pushed tagged image (the layer cache's source, found
    * without a moving tag). ECR lists images unsorted, up to 1000 a page; a few pages are enough.
    */
   async latestImage(repository: string): Promise<string | undefined> {

@@ -1,5 +1,5 @@
 /**
- * Tags derived from git (issue 14): `1.2.3`, `1.2`, `1` from a semantic-version tag ref, a branch
+ * Tags derived from git: `1.2.3`, `1.2`, `1` from a semantic-version tag ref, a branch
  * name made a valid tag, `pr-<n>` on pull requests. Pure: the git ref comes in as data (each CI's
  * environment, `git-ref`, or `git describe` run by the caller), the tags go out.
  */

@@ -1,5 +1,5 @@
 /**
- * The vulnerability gate (issue 14): wait for ECR's scan of the delivered digest, read every page
+ * The vulnerability gate: wait for ECR's scan of the delivered digest, read every page
  * of its findings, and decide `fail-on-severity`. Basic and enhanced scanning answer through the
  * same DescribeImageScanFindings; both kinds of finding are read into one shape.
  */

@@ -1,5 +1,5 @@
 /**
- * The run's phases as a timeline (issue 14): a mermaid `gantt` block for the GitHub step summary
+ * The run's phases as a timeline: a mermaid `gantt` block for the GitHub step summary
  * (GitHub renders it), a text chart for the CLI and CircleCI summary. Phases that ran at the same
  * time (the registry login during the build) overlap.
  */

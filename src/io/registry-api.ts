@@ -1,6 +1,6 @@
 /**
  * Reads one manifest from a registry over the distribution API, for ECR Public, whose own API has
- * no BatchGetImage (issue 13: extra tags by manifest copy). Answers the registry's challenge the
+ * no BatchGetImage (extra tags by manifest copy). Answers the registry's challenge the
  * way docker does: Basic with the login, or Bearer with a token fetched from the realm using it.
  */
 import { exchange } from './http';

@@ -67,7 +67,7 @@ export async function githubMain(): Promise<void> {
 }
 
 /**
- * `mode: login` (issue 13): credentials, then docker logged in to the target and every pull
+ * `mode: login`: credentials, then docker logged in to the target and every pull
  * registry in the job's own docker config (by design: later steps push and pull with it).
  */
 async function githubLogin(

@@ -1,5 +1,5 @@
 /**
- * The GitHub step summary (issue 14): what was delivered, the phases as a mermaid gantt chart, and
+ * The GitHub step summary: what was delivered, the phases as a mermaid gantt chart, and
  * the vulnerability scan (counts by severity, the top findings) when the run waited for one.
  */
 import type { Outputs } from '../../core/options';
