@@ -21,7 +21,9 @@ export const SCRIPT = 'scripts/ecr-deliver.js';
  * node sees a string and a comment. So the script runs with the node the job's bash steps find
  * (nvm in a login shell on machine images), which `shell: /usr/bin/env node` does not.
  */
-export const LAUNCHER = `':' //; exec "\${ECR_DELIVER_ORB_NODE:?the ecr-deliver prerequisites step did not run}" "$0" "$@"\n`;
+// A run step's command may reach bash as a file ($0) or on stdin (`$-` then holds `s`): on stdin,
+// node reads the rest of it, the script after this line, with `-`.
+export const LAUNCHER = `':' //; n="\${ECR_DELIVER_ORB_NODE:?the ecr-deliver prerequisites step did not run}"; case $- in *s*) exec "$n" - "$@";; esac; exec "$n" "$0" "$@"\n`;
 
 /** The orb's script: dist/index.js with its #! line replaced by LAUNCHER. */
 export const orbScript = (bundle) => LAUNCHER + bundle.replace(/^#!.*\n/, '');

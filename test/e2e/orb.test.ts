@@ -95,9 +95,10 @@ interface StepRun {
   stderr: string;
 }
 
-function spawnStep(argv: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+function spawnStep(argv: string[], env: NodeJS.ProcessEnv, cwd: string, input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done, fail) => {
-    const child = spawn(argv[0], argv.slice(1), { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(argv[0], argv.slice(1), { env, cwd, stdio: 'pipe' });
+    child.stdin.end(input);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -139,14 +140,18 @@ class CircleJob {
     };
   }
 
-  /** A `run` step: the command in a file, given to the step's shell (CircleCI's default is bash -eo pipefail). */
+  /** How the step's shell gets its command: a file (`$0`), or on stdin; the orb must work either way. */
+  commandVia: 'file' | 'stdin' = 'file';
+
+  /** A `run` step: the command given to the step's shell (CircleCI's default is bash -eo pipefail). */
   async run(step: Yaml): Promise<StepRun> {
     const run = typeof step === 'string' ? { command: step } : step;
     const file = join(this.dir, `step-${this.runs.length}`);
     writeFileSync(file, run.command);
     const shell = (run.shell ?? '/bin/bash -eo pipefail').split(' ');
     const env = { ...this.env, ...Object.fromEntries(Object.entries<unknown>(run.environment ?? {}).map(([k, v]) => [k, envValue(v)])) };
-    const result = { name: run.name ?? run.command.slice(0, 40), ...(await spawnStep([...shell, file], env, this.workdir)) };
+    const spawned = this.commandVia === 'file' ? spawnStep([...shell, file], env, this.workdir) : spawnStep(shell, env, this.workdir, run.command);
+    const result = { name: run.name ?? run.command.slice(0, 40), ...(await spawned) };
     this.runs.push(result);
     return result;
   }
@@ -256,7 +261,9 @@ describe('CircleCI emulation (what the e2e tests rely on)', () => {
     expect(check.run.name).toMatch(/prerequisites/);
     const [script] = expand(ORB.commands.run_script.steps, bindParameters(ORB.commands.run_script.parameters, call.run_script, 'run_script'));
     const [launcher, ...rest] = script.run.command.split('\n');
-    expect(launcher).toBe(`':' //; exec "\${ECR_DELIVER_ORB_NODE:?the ecr-deliver prerequisites step did not run}" "$0" "$@"`);
+    expect(launcher).toBe(
+      `':' //; n="\${ECR_DELIVER_ORB_NODE:?the ecr-deliver prerequisites step did not run}"; case $- in *s*) exec "$n" - "$@";; esac; exec "$n" "$0" "$@"`,
+    );
     expect(rest.join('\n')).toBe(readFileSync('dist/index.js', 'utf8').replace(/^#!.*\n/, ''));
     expect(script.run.shell).toBeUndefined();
     expect(script.run.environment.ECR_DELIVER_COMMAND).toBe('deliver');
@@ -374,6 +381,17 @@ describe('CircleCI orb, end to end', () => {
     // docker's auth went to the job's docker config, where later steps find it; no AWS key was exported.
     expect(JSON.parse(readFileSync(join(job.env.DOCKER_CONFIG!, 'config.json'), 'utf8')).auths).toHaveProperty([emulator.registryFrontHost]);
     expect(readFileSync(job.bashEnv, 'utf8')).not.toMatch(/AWS_|ASIA/);
+  });
+
+  it("ecr/login with each step's command handed to bash on stdin instead of as a file: the launcher line hands the rest of the script to node", async () => {
+    const job = oidcJob(sha());
+    job.commandVia = 'stdin';
+    const ok = await job.steps([{ 'ecr/login': { role_to_assume: ROLE } }]);
+    expect([ok, job.output]).toEqual([true, expect.any(String)]);
+    expect(job.runs.map((r) => r.name)).toEqual(['Check ecr-deliver prerequisites (node, docker engine)', 'ecr-deliver login']);
+    expect(await job.later('ECR_DELIVERED_REGISTRY')).toBe(emulator.registryFrontHost);
+    expect(ops('sts')).toEqual(['AssumeRoleWithWebIdentity']);
+    expect(ops('ecr')).toEqual(['GetAuthorizationToken']);
   });
 
   it('two ecr/deliver steps and a CLI delivery in one job: outputs are ECR_DELIVERED_*, so the CLI builds and tags only what it was asked (issue 11)', async () => {

@@ -13,7 +13,7 @@ import { parse } from 'yaml';
 import { exportLines } from '../../src/frontends/circleci';
 import { OPTIONS, OUTPUTS, envName, orbName, outputEnvName, type OptionSpec, type Outputs } from '../../src/core/options';
 
-const LAUNCHER = `':' //; exec "\${ECR_DELIVER_ORB_NODE:?the ecr-deliver prerequisites step did not run}" "$0" "$@"\n`;
+const LAUNCHER = `':' //; n="\${ECR_DELIVER_ORB_NODE:?the ecr-deliver prerequisites step did not run}"; case $- in *s*) exec "$n" - "$@";; esac; exec "$n" "$0" "$@"\n`;
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Yaml = any;
