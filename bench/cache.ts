@@ -8,12 +8,12 @@
  * the docker CLI first on PATH (28.x, no buildx), the daemon's embedded BuildKit through Debian's
  * 20.10 CLI (a directory with `docker -> /usr/bin/docker` first on PATH; A also sets DOCKER_BUILDKIT=1).
  */
-import { spawn } from 'node:child_process';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { AwsEmulator } from '../test/fixtures/emulator';
+import { runProcess } from '../test/fixtures/github-runner';
 import { runCommand } from '../test/fixtures/services';
 
 export type CacheBuilder = 'classic' | 'buildkit';
@@ -52,21 +52,11 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-function timed(command: string, argv: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; seconds: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const start = process.hrtime.bigint();
-    const child = spawn(command, argv, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, seconds: Number(process.hrtime.bigint() - start) / 1e9, stdout, stderr }));
-  });
+/** runProcess, timed as a whole process. */
+async function timed(command: string, argv: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; seconds: number; stdout: string; stderr: string }> {
+  const start = process.hrtime.bigint();
+  const result = await runProcess(command, argv, env);
+  return { ...result, seconds: Number(process.hrtime.bigint() - start) / 1e9 };
 }
 
 /** The slow dependency layer is unique per round (its marker), so no round reuses another's. */

@@ -8,8 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VALID, cli } from '../fixtures/cli';
-import { runProcess } from '../fixtures/github-runner';
-import { ensureDockerd } from '../fixtures/services';
+import { ensureDockerd, selfSignedCert } from '../fixtures/services';
 
 describe('ecr-deliver: failures exit 1 with the message and a hint', () => {
   beforeAll(() => ensureDockerd());
@@ -24,31 +23,10 @@ describe('ecr-deliver: failures exit 1 with the message and a hint', () => {
   it('STS over https (a self-signed test CA via NODE_EXTRA_CA_CERTS) refusing the role: one request from the SDK, not retried, the refusal explained', async () => {
     const tls = mkdtempSync(join(tmpdir(), 'ecr-deliver-tls-'));
     try {
-      const made = await runProcess(
-        'openssl',
-        [
-          'req',
-          '-x509',
-          '-newkey',
-          'rsa:2048',
-          '-nodes',
-          '-days',
-          '1',
-          '-subj',
-          '/CN=127.0.0.1',
-          '-addext',
-          'subjectAltName=IP:127.0.0.1',
-          '-keyout',
-          join(tls, 'key.pem'),
-          '-out',
-          join(tls, 'cert.pem'),
-        ],
-        { PATH: process.env.PATH },
-      );
-      expect(made.code).toBe(0);
+      const { key, cert } = await selfSignedCert(tls, 'IP:127.0.0.1');
       writeFileSync(join(tls, 'token'), 'header.payload.signature\n');
       const seen: Array<{ agent?: string; action: string | null }> = [];
-      const sts = createHttpsServer({ key: readFileSync(join(tls, 'key.pem')), cert: readFileSync(join(tls, 'cert.pem')) }, (req, res) => {
+      const sts = createHttpsServer({ key: readFileSync(key), cert: readFileSync(cert) }, (req, res) => {
         let body = '';
         req.on('data', (c: Buffer) => {
           body += c.toString();
@@ -67,7 +45,7 @@ describe('ecr-deliver: failures exit 1 with the message and a hint', () => {
         const r = await cli([...VALID, '--role-to-assume', 'arn:aws:iam::123456789012:role/deliver', '--web-identity-token-file', join(tls, 'token')], {
           AWS_ENDPOINT_URL_STS: url,
           AWS_ENDPOINT_URL_ECR: url,
-          NODE_EXTRA_CA_CERTS: join(tls, 'cert.pem'),
+          NODE_EXTRA_CA_CERTS: cert,
         });
         expect(r.code).toBe(1);
         expect(r.stderr).toContain(

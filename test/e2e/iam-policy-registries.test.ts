@@ -16,6 +16,7 @@ import { AwsEmulator } from '../fixtures/emulator';
 import { BUNDLE, NODE24, runProcess } from '../fixtures/github-runner';
 import { runCommand, startRegistry, type Registry } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
+import { iamGlob, trustedIdentity } from '../fixtures/trust-policy';
 
 const KEY = 'AKIAIAMREGISTRIES001';
 const SECRET = 'iam-registries-secret';
@@ -120,17 +121,10 @@ function usedPairs(): Pair[] {
   return pairs.filter((p) => !seen.has(`${p.action} ${p.resource}`) && seen.add(`${p.action} ${p.resource}`));
 }
 
-const glob = (pattern: string) =>
-  new RegExp(
-    `^${pattern
-      .split('*')
-      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-      .join('.*')}$`,
-  );
 const statementsOf = (doc: PolicyDocument) =>
   doc.Statement.map((s) => ({ actions: [s.Action].flat() as string[], resources: [s.Resource].flat() as string[] }));
 const allows = (doc: PolicyDocument, p: Pair) =>
-  statementsOf(doc).some((s) => s.actions.includes(p.action) && s.resources.some((r) => glob(r).test(p.resource)));
+  statementsOf(doc).some((s) => s.actions.includes(p.action) && s.resources.some((r) => iamGlob(r).test(p.resource)));
 
 /** Delivers with `flags`, prints the policy for `policyFlags`; returns the used pairs denied and the granted (action, resource) grants never used. */
 async function deliverAndCompare(flags: string[], policyFlags: string[]) {
@@ -146,7 +140,7 @@ async function deliverAndCompare(flags: string[], policyFlags: string[]) {
   const denied = used.filter((p) => !allows(policy, p));
   const unused = statementsOf(policy).flatMap((s) =>
     s.actions.flatMap((action) =>
-      s.resources.filter((resource) => !used.some((p) => p.action === action && glob(resource).test(p.resource))).map((resource) => `${action} ${resource}`),
+      s.resources.filter((resource) => !used.some((p) => p.action === action && iamGlob(resource).test(p.resource))).map((resource) => `${action} ${resource}`),
     ),
   );
   return { used, denied, unused, policy, notes: printed.stderr };
@@ -285,10 +279,7 @@ describe('iam-policy (issue 13): trust', () => {
       env(),
     );
     expect(printed.code).toBe(0);
-    const condition = (JSON.parse(printed.stdout) as PolicyDocument).Statement[0].Condition as Record<string, Record<string, string>>;
-    const value = (suffix: string) => Object.entries({ ...condition.StringEquals, ...condition.StringLike }).find(([k]) => k.endsWith(suffix))![1];
-    const like = Object.keys(condition.StringLike ?? {}).some((k) => k.endsWith(':sub'));
-    emulator.addRole(roleArn, { aud: value(':aud'), sub: like ? glob(value(':sub')) : value(':sub') });
+    emulator.addRole(roleArn, trustedIdentity(printed.stdout));
   }
 
   /** `login` with the token in an environment variable (web-identity-token-env): no file at all. */

@@ -14,6 +14,7 @@ import { parseIamPolicyArgs, permissionsPolicy, renderIamPolicy, trustPolicy, ty
 import type { AwsEmulator } from '../fixtures/emulator';
 import { BUNDLE, NODE24, runProcess } from '../fixtures/github-runner';
 import { TestStack } from '../fixtures/stack';
+import { trustedIdentity } from '../fixtures/trust-policy';
 
 const BASE = ['--repository', 'team/api', '--account-id', '012345678901', '--aws-region', 'eu-west-1'];
 const GITHUB = [...BASE, '--repo', 'octo-org/octo-repo'];
@@ -398,18 +399,7 @@ describe('iam-policy: the actions a real delivery performs (built CLI, emulator,
       env(),
     );
     expect(printed.code).toBe(0);
-    const condition = (JSON.parse(printed.stdout) as PolicyDocument).Statement[0].Condition as Record<string, Record<string, string>>;
-    const value = (suffix: string) => Object.entries({ ...condition.StringEquals, ...condition.StringLike }).find(([k]) => k.endsWith(suffix))![1];
-    const pattern = condition.StringLike && Object.keys(condition.StringLike).some((k) => k.endsWith(':sub'));
-    const sub = pattern
-      ? new RegExp(
-          `^${value(':sub')
-            .split('*')
-            .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-            .join('.*')}$`,
-        )
-      : value(':sub');
-    emulator.addRole(roleArn, { aud: value(':aud'), sub });
+    emulator.addRole(roleArn, trustedIdentity(printed.stdout));
   }
 
   /** Assume `roleArn` with a token carrying `claims`, through the CLI's token-file path; returns the exit code. */

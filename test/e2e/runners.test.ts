@@ -11,9 +11,9 @@ import { createServer as createHttpsServer, type Server as HttpsServer } from 'n
 import * as net from 'node:net';
 import { join } from 'node:path';
 import type { AwsEmulator } from '../fixtures/emulator';
-import { BUNDLE, GitHubRunner, NODE24, runProcess, oidcJobEnv } from '../fixtures/github-runner';
+import { BUNDLE, GitHubRunner, NODE24, oidcJobEnv } from '../fixtures/github-runner';
 import { RecordingProxy } from '../fixtures/proxy';
-import { registryManifestDigest, registryTags, runCommand, type Registry } from '../fixtures/services';
+import { registryManifestDigest, registryTags, runCommand, selfSignedCert, type Registry } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 
 const ROLE = 'arn:aws:iam::123456789012:role/runners';
@@ -285,30 +285,9 @@ describe('1. proxies: HTTP(S)_PROXY and NO_PROXY are honoured by every request e
     let front: string;
     beforeAll(async () => {
       tlsDir = stack.tempDir('runners-tls-');
-      const made = await runProcess(
-        'openssl',
-        [
-          'req',
-          '-x509',
-          '-newkey',
-          'rsa:2048',
-          '-nodes',
-          '-days',
-          '1',
-          '-subj',
-          '/CN=localhost',
-          '-addext',
-          'subjectAltName=DNS:localhost',
-          '-keyout',
-          join(tlsDir, 'key.pem'),
-          '-out',
-          join(tlsDir, 'cert.pem'),
-        ],
-        { PATH: process.env.PATH },
-      );
-      expect(made.code).toBe(0);
+      const { key, cert } = await selfSignedCert(tlsDir, 'DNS:localhost');
       // TLS in front of the emulator: what the SDK reaches at https://localhost:PORT.
-      tlsFront = createHttpsServer({ key: readFileSync(join(tlsDir, 'key.pem')), cert: readFileSync(join(tlsDir, 'cert.pem')) });
+      tlsFront = createHttpsServer({ key: readFileSync(key), cert: readFileSync(cert) });
       tlsFront.on('secureConnection', (socket) => {
         const upstream = net.connect(Number(new URL(emulator.url).port), '127.0.0.1');
         socket.pipe(upstream).pipe(socket);
