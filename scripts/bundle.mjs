@@ -9,6 +9,23 @@ import { build } from 'esbuild';
 const root = new URL('..', import.meta.url).pathname;
 
 /**
+ * The SDK loads its event-stream codec (15 KB) with a dynamic import, only for operations that
+ * stream events. No operation of ECR, ECR Public or STS does (nor of the SDK's credential clients),
+ * so the bundle leaves it out, and an import of it would fail naming why instead of misbehaving.
+ */
+const withoutEventStreams = {
+  name: 'without-event-streams',
+  setup(build) {
+    build.onResolve({ filter: /^@smithy\/core\/event-streams$/ }, ({ path, kind }) =>
+      kind === 'dynamic-import' ? { path, namespace: 'not-bundled' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'not-bundled' }, ({ path }) => ({
+      contents: `throw new Error(${JSON.stringify(`${path} is not bundled: no ECR or STS operation streams events`)});`,
+    }));
+  },
+};
+
+/**
  * `entry` (relative to the project root, or absolute) as one CommonJS file for Node 22+.
  * Returns `{ code }`, plus `map` (JSON text) with `sourceMap`; `outfile` names the file the map
  * and `//# sourceMappingURL` refer to.
@@ -32,6 +49,7 @@ export async function bundle(entry, { minify = true, sourceMap = false, outfile 
     outfile: resolve(root, outfile),
     write: false,
     logLevel: 'warning',
+    plugins: [withoutEventStreams],
   });
   const file = (suffix) => result.outputFiles.find((f) => f.path.endsWith(suffix))?.text;
   return sourceMap ? { code: file('.js'), map: file('.js.map') } : { code: file('.js') };

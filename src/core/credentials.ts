@@ -5,7 +5,7 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { fromWebToken } from '@aws-sdk/credential-provider-web-identity';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { CredentialsError, PrerequisiteError, ProxyError } from './errors';
 import type { CiName } from './context';
@@ -114,25 +114,24 @@ export function tokenClaims(token: string): { iss?: string; sub?: string; aud?: 
   }
 }
 
-/** The role's credentials, from the SDK's STS client (its retry strategy, its endpoint resolution). */
+/**
+ * The role's credentials, from the SDK's own web-identity provider (the STS client the SDK's
+ * credential chain carries anyway: its retry strategy, its endpoint resolution).
+ */
 export async function assumeRole(req: RoleRequest, token: string, reporter: Reporter, deadline?: Deadline): Promise<AwsCredentialIdentity> {
   reporter.secret(token);
-  const sts = new STSClient(awsClientConfig(req.region, undefined, deadline));
-  const command = new AssumeRoleWithWebIdentityCommand({
-    RoleArn: req.roleArn,
-    RoleSessionName: req.sessionName,
-    WebIdentityToken: token,
-    DurationSeconds: req.durationSeconds,
+  const provider = fromWebToken({
+    roleArn: req.roleArn,
+    roleSessionName: req.sessionName,
+    webIdentityToken: token,
+    durationSeconds: req.durationSeconds,
+    clientConfig: awsClientConfig(req.region, undefined, deadline),
   });
   try {
-    const answer = await watched(deadline, 'STS AssumeRoleWithWebIdentity', () => sts.send(command, { abortSignal: deadline?.signal }));
-    const c = answer.Credentials;
-    if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) throw new CredentialsError('STS answered without credentials');
-    return masked({ accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, expiration: c.Expiration }, reporter);
+    const c = await watched(deadline, 'STS AssumeRoleWithWebIdentity', () => provider());
+    return masked({ accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, sessionToken: c.sessionToken, expiration: c.expiration }, reporter);
   } catch (err) {
     throw explainStsError(err, req, token);
-  } finally {
-    sts.destroy();
   }
 }
 

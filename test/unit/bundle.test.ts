@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+
+// The committed bundle (CI checks it matches a fresh `npm run build`): what every front end runs,
+// what the orb embeds in each use, what reviewers of the action's dist/ read.
+const bundle = readFileSync('dist/index.js', 'utf8');
+const bytes = Buffer.byteLength(bundle);
+const readme = readFileSync('README.md', 'utf8');
+
+describe('dist/index.js', () => {
+  it('is at most 450 KB (450,000 bytes)', () => {
+    expect(bytes).toBeLessThanOrEqual(450_000);
+  });
+
+  it('is in lines a stack trace can point into: none over 2,000 characters', () => {
+    const longest = Math.max(...bundle.split('\n').map((line) => line.length));
+    expect(longest).toBeLessThanOrEqual(2_000);
+  });
+
+  it('compiles no code at run time: it loads neither the vm module nor a code string', () => {
+    expect(bundle).not.toMatch(/require\("(node:)?vm"\)|compileFunction|new Function\(/);
+  });
+
+  it("the README's CircleCI size note matches it: its size in KB, and the uses that fit CircleCI's 8 MB compiled configuration", () => {
+    const note = readme.match(/puts the orb's script,\s+about (\d+) KB,[^:]*:\s+no more than (\d+) uses\s+fit, so plan for at most (\d+)\s/);
+    expect(note).not.toBeNull();
+    const [, kb, fit, plan] = note!.map(Number);
+    expect(Math.abs(kb * 1000 - bytes)).toBeLessThan(5_000);
+    expect(fit).toBe(Math.floor(8_000_000 / bytes));
+    expect(plan).toBe(fit - 1);
+  });
+});
