@@ -64,7 +64,7 @@ const ANCHOR = 'ecr-deliver-bench/anchor:latest';
 const PINNED_MTIME = new Date('2024-01-01T00:00:00Z');
 
 // Start-up (spawn → first AWS request) is reported as information: its target was withdrawn (issue 10).
-const TARGETS = { bOverA: 0.7, bOverF: 1.15, cOverA: 0.05, bundleBytes: 450 * 1024, orbOverBundle: 1.25 };
+const TARGETS = { bOverA: 0.7, bOverF: 1.15, cOverA: 0.05, bundleBytes: 450_000, orbOverBundle: 1.25 };
 const ORB = path.join(ROOT, 'dist/orb.yml');
 
 const ROUNDS = Number(args.rounds);
@@ -161,7 +161,8 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+// Decimal, as the issue's targets and the README's sizes are (450 KB = 450,000 bytes).
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(0)} KB`;
 
 function workDir(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecr-bench-run-'));
@@ -646,7 +647,7 @@ function targetRows(s: Summary): Array<[string, string, boolean]> {
     ['B/F ≤ 1.15', `${s.ratios.bOverF.toFixed(3)} (round by round: ${s.paired.bOverF.toFixed(3)})`, s.ratios.bOverF <= TARGETS.bOverF],
     ['C/A ≤ 0.05', `${s.ratios.cOverA.toFixed(3)} (round by round: ${s.paired.cOverA.toFixed(3)})`, s.ratios.cOverA <= TARGETS.cOverA],
     ['layer bytes uploaded on re-delivery (C) = 0', `${s.cLayerBytesMax} B (max over rounds)`, s.cLayerBytesMax === 0],
-    ['dist/index.js ≤ 450 KiB', `${kb(s.bundleBytes)} (${s.bundleBytes} B)`, s.bundleBytes <= TARGETS.bundleBytes],
+    ['dist/index.js ≤ 450 KB', `${kb(s.bundleBytes)} (${s.bundleBytes} B)`, s.bundleBytes <= TARGETS.bundleBytes],
     [
       'dist/orb.yml ≤ 1.25 × dist/index.js',
       `${kb(s.orbBytes)} (${s.orbBytes} B, ${(s.orbBytes / s.bundleBytes).toFixed(3)} ×)`,

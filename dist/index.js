@@ -1724,18 +1724,18 @@ r":case"IDPCommunicationErrorException":return new fr(a,"STS could not reach the
 t).filter(([o])=>!G1.some(n=>n.test(o))));return e?{...r,DOCKER_CONFIG:e}:r}var zn=require("node:fs"),nC=require("node:os"),cg=require("node:path");var eC=3,j1=/\b5\d\d\b|Service Unavailable|Bad Gateway|Gateway Time-?out|connection reset|broken pipe|\bEOF\b|i\/o timeout|TLS handshake timeout|connection refused|Client\.Timeout|too ?many ?requests|\b429\b|net\/http/i,
 tC=/no basic auth credentials|authentication required|unauthorized|\b401\b|authorization token has expired|denied: Your authorization token/i,rC=t=>t.startsWith(
 "-")?`./${t}`:t;function sC(t,e){let r={};return t.platform?.includes(",")?r.buildx="platform":t.provenance&&(r.buildx="provenance"),r.buildkit=ia(e),r}function z1(t,e,r){
-let o=e==="buildx",n=o?["buildx","build"]:["build"],s=o?{}:{DOCKER_BUILDKIT:e==="buildkit"?"1":"0"};n.push("--file",rC(t.dockerfile));for(let i of t.tags)n.push(
-"--tag",i);for(let[i,a]of Object.entries(t.labels))n.push("--label",`${i}=${a}`);for(let i of t.buildArgs){let a=i.indexOf("=");s[i.slice(0,a)]=i.slice(a+1),n.push(
-"--build-arg",i.slice(0,a))}if(t.target&&n.push("--target",t.target),t.platform&&n.push("--platform",t.platform),e!=="classic"){let i=gy(t.secrets);n.push(...i.
-argv),Object.assign(s,i.env)}return t.cache&&(o&&n.push("--cache-to","type=inline"),e==="buildkit"&&n.push("--build-arg","BUILDKIT_INLINE_CACHE=1"),t.cache.from&&
-n.push("--cache-from",o?`type=registry,ref=${t.cache.from}`:t.cache.from)),o&&(n.push("--provenance",t.provenance?"mode=max":"false"),t.provenance&&n.push("--sb\
-om","true"),n.push(t.pushFromBuilder?"--push":"--load"),r&&n.push("--metadata-file",r)),n.push(rC(t.context)),{argv:n,env:s}}function V1(t){return/digest: (sha256:[a-f0-9]{64})/.
-exec(t)?.[1]}var oC=1e4,cn=class{constructor(e,r,o,n=process.env){this.runner=e;this.reporter=r;this.deadline=o;this.env=n}runner;reporter;deadline;env;run(e,r,o){
-return eo(this.deadline,`docker ${r[0]==="buildx"?"buildx build":r[0]}`,()=>this.runner(e,r,{...o,env:o?.env?{...this.env,...o.env}:this.env}))}async check(){let e;
-try{e=await this.run("docker",["version","--format","{{.Server.Version}}"],{silent:!0,timeoutMs:oC})}catch{throw new ve("docker is not installed: no `docker` co\
-mmand on PATH","use a runner or executor with Docker (CircleCI: the machine executor, or a docker image with setup_remote_docker)")}if(e.timedOut)throw new ve(`\
-the docker daemon did not answer within ${oC/1e3} s (docker version)`,"the daemon is hung or overloaded: restart the docker engine (or check DOCKER_HOST / the d\
-ocker context)");if(e.code!==0){let r=e.stderr.trim().split(`
+let o=e==="buildx",n=o?["buildx","build"]:["build"],s=o?{}:{DOCKER_BUILDKIT:e==="buildkit"?"1":"0"};n.push("--file",rC(t.dockerfile)),e==="classic"&&n.push("--f\
+orce-rm");for(let i of t.tags)n.push("--tag",i);for(let[i,a]of Object.entries(t.labels))n.push("--label",`${i}=${a}`);for(let i of t.buildArgs){let a=i.indexOf(
+"=");s[i.slice(0,a)]=i.slice(a+1),n.push("--build-arg",i.slice(0,a))}if(t.target&&n.push("--target",t.target),t.platform&&n.push("--platform",t.platform),e!=="c\
+lassic"){let i=gy(t.secrets);n.push(...i.argv),Object.assign(s,i.env)}return t.cache&&(o&&n.push("--cache-to","type=inline"),e==="buildkit"&&n.push("--build-arg",
+"BUILDKIT_INLINE_CACHE=1"),t.cache.from&&n.push("--cache-from",o?`type=registry,ref=${t.cache.from}`:t.cache.from)),o&&(n.push("--provenance",t.provenance?"mode\
+=max":"false"),t.provenance&&n.push("--sbom","true"),n.push(t.pushFromBuilder?"--push":"--load"),r&&n.push("--metadata-file",r)),n.push(rC(t.context)),{argv:n,env:s}}
+function V1(t){return/digest: (sha256:[a-f0-9]{64})/.exec(t)?.[1]}var oC=1e4,cn=class{constructor(e,r,o,n=process.env){this.runner=e;this.reporter=r;this.deadline=
+o;this.env=n}runner;reporter;deadline;env;run(e,r,o){return eo(this.deadline,`docker ${r[0]==="buildx"?"buildx build":r[0]}`,()=>this.runner(e,r,{...o,env:o?.env?
+{...this.env,...o.env}:this.env}))}async check(){let e;try{e=await this.run("docker",["version","--format","{{.Server.Version}}"],{silent:!0,timeoutMs:oC})}catch{
+throw new ve("docker is not installed: no `docker` command on PATH","use a runner or executor with Docker (CircleCI: the machine executor, or a docker image wit\
+h setup_remote_docker)")}if(e.timedOut)throw new ve(`the docker daemon did not answer within ${oC/1e3} s (docker version)`,"the daemon is hung or overloaded: re\
+start the docker engine (or check DOCKER_HOST / the docker context)");if(e.code!==0){let r=e.stderr.trim().split(`
 `).pop()??"";throw new ve(`the docker daemon is not reachable: ${r}`,"start the docker engine (CircleCI docker executor: add `setup_remote_docker`; or use the m\
 achine executor)")}}buildx;embedded;chosen;hasBuildx(){return this.buildx??=this.run("docker",["buildx","version"],{silent:!0}).then(e=>e.code===0,()=>!1),this.
 buildx}drivesEmbeddedBuildkit(){return this.embedded??=this.run("docker",["build","--help"],{silent:!0,env:{DOCKER_BUILDKIT:"1"}}).then(e=>e.code===0,()=>!1),this.

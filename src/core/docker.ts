@@ -53,6 +53,8 @@ export function buildCommand(req: BuildRequest, builder: BuilderKind, metadataFi
   const argv = buildx ? ['buildx', 'build'] : ['build'];
   const env: Record<string, string> = buildx ? {} : { DOCKER_BUILDKIT: builder === 'buildkit' ? '1' : '0' };
   argv.push('--file', asPath(req.dockerfile));
+  // The classic builder keeps the container of a failed step; on a shared runner they pile up.
+  if (builder === 'classic') argv.push('--force-rm');
   for (const tag of req.tags) argv.push('--tag', tag);
   for (const [key, value] of Object.entries(req.labels)) argv.push('--label', `${key}=${value}`);
   for (const arg of req.buildArgs) {

@@ -130,17 +130,21 @@ describe.each(['classic', 'buildkit'] as const)('delivery on the %s builder', (b
     else expect(r.stderr).toMatch(/^Step 1\/\d+ : FROM scratch/m);
   }, 120_000);
 
-  it("a failing RUN: exit 1 with the builder's own error line, nothing pushed", async () => {
+  it("a failing RUN: exit 1 with the builder's own error line, nothing pushed, no container of the failed step left", async () => {
     const repo = repoName(`fail-${builder}`);
-    const r = await cli(builder, ['--repository', repo, '--context', context([sh('echo boom >&2; exit 3')]), '--commit-sha', sha()]);
+    const marker = `failing-step-${randomBytes(4).toString('hex')}`;
+    const r = await cli(builder, ['--repository', repo, '--context', context([sh(`echo ${marker}; echo boom >&2; exit 3`)]), '--commit-sha', sha()]);
     expect(r.code).toBe(1);
     const line = r.stderr.split('\n').find((l) => l.startsWith('ecr-deliver: docker build failed'));
     expect(line).toBe(
       builder === 'buildkit'
-        ? 'ecr-deliver: docker build failed (exit 1): executor failed running [/bin/busybox sh -c echo boom >&2; exit 3]: exit code: 3'
-        : "ecr-deliver: docker build failed (exit 3): The command '/bin/busybox sh -c echo boom >&2; exit 3' returned a non-zero code: 3",
+        ? `ecr-deliver: docker build failed (exit 1): executor failed running [/bin/busybox sh -c echo ${marker}; echo boom >&2; exit 3]: exit code: 3`
+        : `ecr-deliver: docker build failed (exit 3): The command '/bin/busybox sh -c echo ${marker}; echo boom >&2; exit 3' returned a non-zero code: 3`,
     );
     expect(await registryTags(registry, repo)).toEqual([]);
+    // No container of the failed step is left, running or stopped (the classic builder keeps it without --force-rm).
+    const containers = await runCommand('docker', ['ps', '--all', '--no-trunc', '--format', '{{.Command}}']);
+    expect(containers.stdout).not.toContain(marker);
   }, 120_000);
 
   it('several platforms or provenance need buildx: one line naming the option, before any AWS call', async () => {

@@ -15,12 +15,13 @@ const base: BuildRequest = {
 const FROM = `r.example/team/api@sha256:${'c'.repeat(64)}`;
 
 describe('docker argv', () => {
-  it('classic builder: DOCKER_BUILDKIT=0; tags, labels as separate argv entries; build-arg values in the environment, names in argv; context last', () => {
+  it('classic builder: DOCKER_BUILDKIT=0; --force-rm; tags, labels as separate argv entries; build-arg values in the environment, names in argv; context last', () => {
     expect(buildCommand({ ...base, target: 'prod' }, 'classic')).toEqual({
       argv: [
         'build',
         '--file',
         'app/Dockerfile',
+        '--force-rm',
         '--tag',
         base.tags[0],
         '--tag',
