@@ -9,6 +9,20 @@ import { build } from 'esbuild';
 const root = new URL('..', import.meta.url).pathname;
 
 /**
+ * A dynamic `import()` stays one in a CommonJS bundle, and the first one a process makes starts
+ * Node's ES module loader: about 25 ms before the first AWS request of every run (the SDK's HTTP
+ * handler imports `node:http` that way). For Node's own modules `require()` gives the same
+ * module, so those imports are bundled as requires.
+ */
+const builtinsRequired = {
+  name: 'builtins-required',
+  setup(build) {
+    build.onResolve({ filter: /^node:/ }, ({ path, kind }) => (kind === 'dynamic-import' ? { path, namespace: 'builtin' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'builtin' }, ({ path }) => ({ contents: `module.exports = require(${JSON.stringify(path)});` }));
+  },
+};
+
+/**
  * The SDK loads its event-stream codec (15 KB) with a dynamic import, only for operations that
  * stream events. No operation of ECR, ECR Public or STS does (nor of the SDK's credential clients),
  * so the bundle leaves it out, and an import of it would fail naming why instead of misbehaving.
@@ -49,7 +63,7 @@ export async function bundle(entry, { minify = true, sourceMap = false, outfile 
     outfile: resolve(root, outfile),
     write: false,
     logLevel: 'warning',
-    plugins: [withoutEventStreams],
+    plugins: [withoutEventStreams, builtinsRequired],
   });
   const file = (suffix) => result.outputFiles.find((f) => f.path.endsWith(suffix))?.text;
   return sourceMap ? { code: file('.js'), map: file('.js.map') } : { code: file('.js') };

@@ -5,6 +5,7 @@
  * It has no BatchGetImage: tags are read with DescribeImageTags, and a manifest to copy is read
  * from the registry itself.
  */
+import { readFileSync } from 'node:fs';
 import {
   CreateRepositoryCommand,
   DescribeImageTagsCommand,
@@ -120,7 +121,6 @@ export class PublicRegistry implements TargetRegistry {
 
   async applyPolicies(o: Options): Promise<void> {
     if (!o.repositoryPolicy) return;
-    const { readFileSync } = await import('node:fs');
     await this.send(
       'SetRepositoryPolicy',
       new SetRepositoryPolicyCommand({
