@@ -20,6 +20,17 @@ describe('dist/index.js', () => {
     expect(bundle).not.toMatch(/require\("(node:)?vm"\)|compileFunction|new Function\(/);
   });
 
+  it("makes no dynamic import(): the SDK's lazy imports of Node modules are requires (an import() starts Node's ES module loader)", () => {
+    expect(bundle).not.toMatch(/[^\w$.]import\(/);
+    expect(bundle).toContain('require("node:http")');
+  });
+
+  it("leaves out the SDK's event-stream codec, in its place a module that says why", () => {
+    expect(bundle).toContain('@smithy/core/event-streams is not bundled: no ECR or STS operation streams events');
+    // One of the codec's own messages (its header marshaller).
+    expect(bundle).not.toContain('Unrecognized header type tag');
+  });
+
   it("the README's CircleCI size note matches it: its size in KB, and the uses that fit CircleCI's 8 MB compiled configuration", () => {
     const note = readme.match(/puts the orb's script,\s+about (\d+) KB,[^:]*:\s+no more than (\d+) uses\s+fit, so plan for at most (\d+)\s/);
     expect(note).not.toBeNull();
