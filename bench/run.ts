@@ -279,10 +279,10 @@ function phasesOf(p: Proc): Record<string, number> {
     }
   }
   phases[lastName === 'after Tag' ? 'verify + exit' : lastName] = p.end - last;
-  // The classic builder appends the `--label`s as one LABEL step after the Dockerfile's own steps.
+  // The classic builder appends each `--label` as a LABEL step of its own after the Dockerfile's steps.
   const label = p.lines.findIndex((l) => /^Step \d+\/\d+ : LABEL /.test(l.text));
   const built = p.lines.findIndex((l, i) => i > label && /^Successfully built /.test(l.text));
-  if (label >= 0 && built > label) phases['(in Build) LABEL step'] = p.lines[built].t - p.lines[label].t;
+  if (label >= 0 && built > label) phases['(in Build) LABEL steps'] = p.lines[built].t - p.lines[label].t;
   return phases;
 }
 
@@ -633,7 +633,7 @@ function summarise(runs: Run[]): Summary {
     httpsNodeMs: nodeStarts.https.length ? median(nodeStarts.https) : NaN,
     cLayerBytesMax: C.bytesMax,
     labelStepMs: ((xs) => (xs.length ? median(xs) : undefined))(
-      runs.filter((r) => r.variant === 'B' && r.phases['(in Build) LABEL step'] !== undefined).map((r) => r.phases['(in Build) LABEL step']),
+      runs.filter((r) => r.variant === 'B' && r.phases['(in Build) LABEL steps'] !== undefined).map((r) => r.phases['(in Build) LABEL steps']),
     ),
   };
 }
@@ -688,7 +688,7 @@ function readmeBlock(s: Summary, meta: string, anchors: Array<{ what: string; ms
       ` The emulator speaks plain http; AWS's endpoints need Node's https module, and a Node 24 process that has only loaded it takes ${s.httpsNodeMs.toFixed(0)} ms on this machine (timed next to B): the floor for any Node 24 program that calls AWS.`,
     ...(s.labelStepMs !== undefined
       ? [
-          `On the classic builder ecr-deliver's two OCI \`--label\`s become one extra LABEL step at the end of B's build: ${s.labelStepMs.toFixed(0)} ms (median); BuildKit applies labels without a step.`,
+          `On the classic builder each of ecr-deliver's two OCI \`--label\`s (revision, created) becomes a LABEL step of its own at the end of B's build, a container created and committed: ${s.labelStepMs.toFixed(0)} ms for both (median); BuildKit applies labels without a step.`,
         ]
       : []),
     '',
