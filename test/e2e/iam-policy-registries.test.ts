@@ -16,7 +16,7 @@ import { AwsEmulator } from '../fixtures/emulator';
 import { BUNDLE, NODE24, runProcess } from '../fixtures/github-runner';
 import { runCommand, startRegistry, type Registry } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
-import { iamGlob, trustedIdentity } from '../fixtures/trust-policy';
+import { addRoleFromTrustPolicy, iamGlob } from '../fixtures/trust-policy';
 
 const KEY = 'AKIAIAMREGISTRIES001';
 const SECRET = 'iam-registries-secret';
@@ -271,17 +271,6 @@ describe('iam-policy (issue 13): the printed policy allows exactly what a delive
 });
 
 describe('iam-policy (issue 13): trust', () => {
-  /** An emulator role built from the printed trust policy: its aud, and its sub (StringLike as a RegExp). */
-  async function roleFromTrustPolicy(roleArn: string, flags: string[]): Promise<void> {
-    const printed = await runProcess(
-      NODE24,
-      [BUNDLE, 'iam-policy', '--repository', 'iam/app', '--account-id', emulator.accountId, '--only', 'trust', ...flags],
-      env(),
-    );
-    expect(printed.code).toBe(0);
-    emulator.addRole(roleArn, trustedIdentity(printed.stdout));
-  }
-
   /** `login` with the token in an environment variable (web-identity-token-env): no file at all. */
   async function assumeWith(roleArn: string, claims: Record<string, unknown>, issuer: string): Promise<number> {
     const token = emulator.issueToken(claims, { issuer });
@@ -301,7 +290,7 @@ describe('iam-policy (issue 13): trust', () => {
     expect((err as InputError).message).toMatch(/^project-id: "" is required: .*every project of the org could deliver/);
 
     const role = 'arn:aws:iam::123456789012:role/circleci-main-only';
-    await roleFromTrustPolicy(role, ['--org-id', ORG, '--project-id', PROJECT, '--vcs-ref', 'refs/heads/main']);
+    await addRoleFromTrustPolicy(emulator, role, ['--org-id', ORG, '--project-id', PROJECT, '--vcs-ref', 'refs/heads/main'], env());
     const sub = (project: string, ref: string) =>
       `org/${ORG}/project/${project}/user/9a8b7c6d-0000-4000-8000-000000000001/vcs-origin/github.com/octo-org/octo-repo/vcs-ref/${ref}`;
     expect(await assumeWith(role, { sub: sub(PROJECT, 'refs/heads/main'), aud: ORG }, emulator.circleciIssuer)).toBe(0);

@@ -14,7 +14,7 @@ import { parseIamPolicyArgs, permissionsPolicy, renderIamPolicy, trustPolicy, ty
 import type { AwsEmulator } from '../fixtures/emulator';
 import { BUNDLE, NODE24, runProcess } from '../fixtures/github-runner';
 import { TestStack } from '../fixtures/stack';
-import { trustedIdentity } from '../fixtures/trust-policy';
+import { addRoleFromTrustPolicy } from '../fixtures/trust-policy';
 
 const BASE = ['--repository', 'team/api', '--account-id', '012345678901', '--aws-region', 'eu-west-1'];
 const GITHUB = [...BASE, '--repo', 'octo-org/octo-repo'];
@@ -391,17 +391,6 @@ describe('iam-policy: the actions a real delivery performs (built CLI, emulator,
     expect(r.unused.filter((a) => !LAYER_READS.includes(a))).toEqual([]);
   });
 
-  /** The emulator's role from a printed trust policy: its aud, and its sub (a StringLike pattern as a RegExp). */
-  async function roleFromTrustPolicy(roleArn: string, flags: string[]): Promise<void> {
-    const printed = await runProcess(
-      NODE24,
-      [BUNDLE, 'iam-policy', '--repository', 'iam/app', '--account-id', emulator.accountId, '--only', 'trust', ...flags],
-      env(),
-    );
-    expect(printed.code).toBe(0);
-    emulator.addRole(roleArn, trustedIdentity(printed.stdout));
-  }
-
   /** Assume `roleArn` with a token carrying `claims`, through the CLI's token-file path; returns the exit code. */
   async function assumeWith(roleArn: string, claims: Record<string, unknown>, issuer: string): Promise<number> {
     const tokenFile = join(dir, `token-${randomBytes(4).toString('hex')}`);
@@ -413,25 +402,25 @@ describe('iam-policy: the actions a real delivery performs (built CLI, emulator,
 
   it('the GitHub trust policy admits the token of the pinned repository and branch, and no other', async () => {
     const role = 'arn:aws:iam::123456789012:role/from-iam-policy-github';
-    await roleFromTrustPolicy(role, ['--repo', 'octo-org/octo-repo', '--branch', 'main']);
+    await addRoleFromTrustPolicy(emulator, role, ['--repo', 'octo-org/octo-repo', '--branch', 'main'], env());
     const claims = (sub: string, aud = 'sts.amazonaws.com') => ({ sub, aud, repository: 'octo-org/octo-repo' });
     expect(await assumeWith(role, claims('repo:octo-org/octo-repo:ref:refs/heads/main'), emulator.githubIssuer)).toBe(0);
     expect(await assumeWith(role, claims('repo:octo-org/octo-repo:ref:refs/heads/feature'), emulator.githubIssuer)).toBe(1);
     expect(await assumeWith(role, claims('repo:octo-org/octo-repo:pull_request'), emulator.githubIssuer)).toBe(1);
     expect(await assumeWith(role, claims('repo:octo-org/octo-repo:ref:refs/heads/main', 'other'), emulator.githubIssuer)).toBe(1);
     const prRole = `${role}-pr`;
-    await roleFromTrustPolicy(prRole, ['--repo', 'octo-org/octo-repo', '--pull-request', 'true', '--push', 'false']);
+    await addRoleFromTrustPolicy(emulator, prRole, ['--repo', 'octo-org/octo-repo', '--pull-request', 'true', '--push', 'false'], env());
     expect(await assumeWith(prRole, claims('repo:octo-org/octo-repo:pull_request'), emulator.githubIssuer)).toBe(0);
     expect(await assumeWith(prRole, claims('repo:octo-org/octo-repo:ref:refs/heads/main'), emulator.githubIssuer)).toBe(1);
     const releaseRole = `${role}-release`;
-    await roleFromTrustPolicy(releaseRole, ['--repo', 'octo-org/octo-repo', '--tag', 'v*']);
+    await addRoleFromTrustPolicy(emulator, releaseRole, ['--repo', 'octo-org/octo-repo', '--tag', 'v*'], env());
     expect(await assumeWith(releaseRole, claims('repo:octo-org/octo-repo:ref:refs/tags/v1.2.3'), emulator.githubIssuer)).toBe(0);
     expect(await assumeWith(releaseRole, claims('repo:octo-org/octo-repo:ref:refs/heads/main'), emulator.githubIssuer)).toBe(1);
   });
 
   it('the CircleCI trust policy admits the org (and project) it pins, for any user, and no other', async () => {
     const role = 'arn:aws:iam::123456789012:role/from-iam-policy-circleci';
-    await roleFromTrustPolicy(role, ['--org-id', ORG, '--project-id', PROJECT]);
+    await addRoleFromTrustPolicy(emulator, role, ['--org-id', ORG, '--project-id', PROJECT], env());
     const sub = (org: string, project: string) => `org/${org}/project/${project}/user/9a8b7c6d-0000-4000-8000-000000000001`;
     expect(await assumeWith(role, { sub: sub(ORG, PROJECT), aud: ORG }, emulator.circleciIssuer)).toBe(0);
     expect(await assumeWith(role, { sub: sub(ORG, '11111111-2222-4333-8444-555555555555'), aud: ORG }, emulator.circleciIssuer)).toBe(1);
