@@ -11,7 +11,7 @@ import { chmodSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from 
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { AwsEmulator } from '../fixtures/emulator';
-import { BUNDLE, GitHubRunner, NODE24, runProcess } from '../fixtures/github-runner';
+import { BUNDLE, GitHubRunner, NODE24, oidcJobEnv, runProcess } from '../fixtures/github-runner';
 import { registryImage, registryManifestDigest, registryTags, runCommand, type Registry } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 
@@ -66,10 +66,7 @@ function cli(builder: Builder, args: string[], env: NodeJS.ProcessEnv = {}) {
     PATH: shim[builder].path,
     HOME: work,
     DOCKER_CONFIG: join(work, 'docker'),
-    AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_ENDPOINT_URL_ECR: emulator.url,
-    AWS_ENDPOINT_URL_STS: emulator.url,
-    AWS_REGION: emulator.region,
+    ...emulator.clientEnv(),
     AWS_ACCESS_KEY_ID: KEY,
     AWS_SECRET_ACCESS_KEY: SECRET,
     ...env,
@@ -333,15 +330,7 @@ describe('credentials during a build longer than they live', () => {
     emulator.credentialLifetimeSeconds = 8;
     const repo = repoName('renew');
     const commit = sha();
-    const job = new GitHubRunner({
-      PATH: shim.buildkit.path,
-      AWS_ENDPOINT_URL_ECR: emulator.url,
-      AWS_ENDPOINT_URL_STS: emulator.url,
-      AWS_REGION: emulator.region,
-      ACTIONS_ID_TOKEN_REQUEST_URL: emulator.githubTokenUrl,
-      ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.githubRequestToken,
-      GITHUB_SHA: commit,
-    });
+    const job = new GitHubRunner({ PATH: shim.buildkit.path, ...oidcJobEnv(emulator), GITHUB_SHA: commit });
     const step = await job.main({
       repository: repo,
       'role-to-assume': ROLE,

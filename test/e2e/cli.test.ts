@@ -40,10 +40,7 @@ function cli(args: string[], env: NodeJS.ProcessEnv = {}, node = NODE24) {
     PATH: process.env.PATH,
     HOME: dir,
     DOCKER_CONFIG: join(dir, 'docker'),
-    AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_ENDPOINT_URL_ECR: emulator.url,
-    AWS_ENDPOINT_URL_STS: emulator.url,
-    AWS_REGION: emulator.region,
+    ...emulator.clientEnv(),
     ...env,
   });
 }

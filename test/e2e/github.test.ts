@@ -103,9 +103,7 @@ describe('GitHub Action, end to end', () => {
     const repo = uniqueRepo('ambient');
     const commit = sha();
     const job = new GitHubRunner({
-      AWS_ENDPOINT_URL_STS: emulator.url,
-      AWS_ENDPOINT_URL_ECR: emulator.url,
-      AWS_REGION: 'us-east-1',
+      ...emulator.clientEnv(),
       GITHUB_SHA: commit,
       AWS_ACCESS_KEY_ID: 'AKIAAMBIENTEXAMPLE01',
       AWS_SECRET_ACCESS_KEY: 'ambient-secret-key-example',

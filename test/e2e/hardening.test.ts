@@ -10,7 +10,7 @@ import * as net from 'node:net';
 import { join } from 'node:path';
 import { attemptTimeouts } from '../../src/core/aws';
 import type { AwsEmulator, EmulatorCall } from '../fixtures/emulator';
-import { BUNDLE, GitHubRunner, NODE24, runProcess } from '../fixtures/github-runner';
+import { BUNDLE, GitHubRunner, NODE24, oidcJobEnv, runProcess } from '../fixtures/github-runner';
 import { registryManifestDigest, registryTags, type Registry } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 
@@ -53,10 +53,7 @@ async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResu
     PATH: process.env.PATH,
     HOME: home,
     DOCKER_CONFIG: join(home, '.docker'),
-    AWS_ENDPOINT_URL_STS: emulator.url,
-    AWS_ENDPOINT_URL_ECR: emulator.url,
-    AWS_REGION: 'us-east-1',
-    AWS_EC2_METADATA_DISABLED: 'true',
+    ...emulator.clientEnv(),
     ...env,
   });
   let outputs: Record<string, string> = {};
@@ -76,6 +73,9 @@ function tokenFile(claims: Record<string, unknown> = {}, opts: Parameters<AwsEmu
   writeFileSync(file, emulator.issueToken({ sub: SUB, aud: 'sts.amazonaws.com', ...claims }, opts));
   return file;
 }
+
+/** The flags that assume ROLE with an OIDC token file (a fresh token unless `file` is given). */
+const asRole = (file = tokenFile()) => ['--role-to-assume', ROLE, '--web-identity-token-file', file];
 
 const deliverArgs = (repo: string, commit: string, context: string, extra: string[] = []) => [
   '--repository',
@@ -102,7 +102,7 @@ describe('AWS throttling is retried by the SDK (adaptive), and gives up clearly'
     );
     const repo = uniqueRepo('throttled');
     const commit = sha();
-    const run = await cli(deliverArgs(repo, commit, freshContext(), ['--role-to-assume', ROLE, '--web-identity-token-file', tokenFile()]));
+    const run = await cli(deliverArgs(repo, commit, freshContext(), asRole()));
     expect(failureLines(run)).toEqual([]);
     expect(run.code).toBe(0);
     // The SDK's retry strategy made the second attempt.
@@ -125,7 +125,7 @@ describe('AWS throttling is retried by the SDK (adaptive), and gives up clearly'
       { service: 'ecr', operation: 'DescribeRepositories', times: 99, error: { status: 400, code: 'ThrottlingException', message: 'Rate exceeded' } },
     );
     const [sts, ecr] = await Promise.all([
-      cli(deliverArgs(uniqueRepo('sts-throttled'), sha(), freshContext(), ['--role-to-assume', ROLE, '--web-identity-token-file', tokenFile()])),
+      cli(deliverArgs(uniqueRepo('sts-throttled'), sha(), freshContext(), asRole())),
       cli(deliverArgs(uniqueRepo('ecr-throttled'), sha(), freshContext()), ambient),
     ]);
     expect(sts.code).toBe(1);
@@ -196,10 +196,7 @@ describe('two deliveries to the same new repository at once', () => {
     };
     const repo = uniqueRepo('race');
     const [a, b] = [sha(), sha()];
-    const [one, two] = await Promise.all([
-      cli(deliverArgs(repo, a, freshContext()), ambient),
-      cli(deliverArgs(repo, b, freshContext(), ['--role-to-assume', ROLE, '--web-identity-token-file', tokenFile()])),
-    ]);
+    const [one, two] = await Promise.all([cli(deliverArgs(repo, a, freshContext()), ambient), cli(deliverArgs(repo, b, freshContext(), asRole()))]);
     expect([one.code, two.code, ...failureLines(one), ...failureLines(two)]).toEqual([0, 0]);
     clearTimeout(fallback);
     expect(
@@ -223,7 +220,7 @@ describe('STS refusals name the role, the token claims and the fix (AccessDenied
     ['ExpiredTokenException (token expired)', { expiresIn: -60 }, undefined, /^hint: the OIDC token expired before it was used/],
   ])('%s: exit 1, no ECR call, never the token', async (name, opts, issuer, hint) => {
     const file = tokenFile({ sub: 'repo:octo-org/octo-repo:environment:prod' }, opts);
-    const run = await cli(deliverArgs(uniqueRepo('sts-refused'), sha(), freshContext(), ['--role-to-assume', ROLE, '--web-identity-token-file', file]));
+    const run = await cli(deliverArgs(uniqueRepo('sts-refused'), sha(), freshContext(), asRole(file)));
     expect(run.code).toBe(1);
     const [error, fix] = failureLines(run);
     expect(error).toContain(`STS refused AssumeRoleWithWebIdentity for ${ROLE} (${name.split(' ')[0]}`);
@@ -351,16 +348,7 @@ describe('a hung endpoint is bounded by timeouts (timeout-seconds, per-attempt a
     '%s never answers: each attempt timed out and was retried until timeout-seconds ended the run: exit 1, naming what it waited for',
     async (label, service, operation) => {
       emulator.faults.push({ service, operation, times: 1000, error: 'hang' });
-      const run = await cli(
-        deliverArgs(uniqueRepo('hung'), sha(), freshContext(), [
-          '--timeout-seconds',
-          String(TIMEOUT),
-          '--role-to-assume',
-          ROLE,
-          '--web-identity-token-file',
-          tokenFile(),
-        ]),
-      );
+      const run = await cli(deliverArgs(uniqueRepo('hung'), sha(), freshContext(), ['--timeout-seconds', String(TIMEOUT), ...asRole()]));
       expect(run.code).toBe(1);
       expect(failureLines(run)).toEqual([
         `ecr-deliver: gave up after ${TIMEOUT} s (timeout-seconds), still waiting for ${label} ${operation}`,
@@ -379,9 +367,7 @@ describe('a hung endpoint is bounded by timeouts (timeout-seconds, per-attempt a
       times: 1000,
       respond: 'hang',
     });
-    const run = await cli(
-      deliverArgs(repo, commit, freshContext(), ['--timeout-seconds', String(TIMEOUT * 2), '--role-to-assume', ROLE, '--web-identity-token-file', tokenFile()]),
-    );
+    const run = await cli(deliverArgs(repo, commit, freshContext(), ['--timeout-seconds', String(TIMEOUT * 2), ...asRole()]));
     expect(run.code).toBe(1);
     // The upload reached the registry (and hung there) before the deadline passed.
     expect(emulator.registryRequests.some((r) => blobUpload(r.method, r.path))).toBe(true);
@@ -392,17 +378,9 @@ describe('a hung endpoint is bounded by timeouts (timeout-seconds, per-attempt a
   it('an endpoint that never completes the TCP handshake: timeout-seconds ends the run (exit 1); no AWS request got through', async () => {
     const hole = await blackHole();
     try {
-      const run = await cli(
-        deliverArgs(uniqueRepo('blackhole'), sha(), freshContext(), [
-          '--timeout-seconds',
-          String(TIMEOUT),
-          '--role-to-assume',
-          ROLE,
-          '--web-identity-token-file',
-          tokenFile(),
-        ]),
-        { AWS_ENDPOINT_URL_STS: hole.url },
-      );
+      const run = await cli(deliverArgs(uniqueRepo('blackhole'), sha(), freshContext(), ['--timeout-seconds', String(TIMEOUT), ...asRole()]), {
+        AWS_ENDPOINT_URL_STS: hole.url,
+      });
       expect(run.code).toBe(1);
       expect(failureLines(run)[0]).toBe(`ecr-deliver: gave up after ${TIMEOUT} s (timeout-seconds), still waiting for STS AssumeRoleWithWebIdentity`);
       expect(awsCalls()).toEqual([]);
@@ -496,14 +474,7 @@ describe('GitHub post step after a failed main step', () => {
     const context = mkdtempSync(join(work, 'failing-'));
     copyFileSync('/bin/busybox', join(context, 'busybox'));
     writeFileSync(join(context, 'Dockerfile'), 'FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "false"]\n');
-    const job = new GitHubRunner({
-      AWS_ENDPOINT_URL_STS: emulator.url,
-      AWS_ENDPOINT_URL_ECR: emulator.url,
-      AWS_REGION: 'us-east-1',
-      GITHUB_SHA: sha(),
-      ACTIONS_ID_TOKEN_REQUEST_URL: emulator.githubTokenUrl,
-      ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.githubRequestToken,
-    });
+    const job = new GitHubRunner({ ...oidcJobEnv(emulator), GITHUB_SHA: sha() });
     const other = { auth: Buffer.from('someone:other-registry-secret').toString('base64') };
     const seeded = { auths: { 'other.registry.example:5000': other }, detachKeys: 'ctrl-e,e' };
     mkdirSync(job.dockerConfig, { recursive: true });

@@ -65,10 +65,7 @@ function hostEnv(host: Host, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     DOCKER_CONFIG: host.dockerConfig,
     TMPDIR: host.tmp,
     ECR_TEST_MARK: host.mark,
-    AWS_ENDPOINT_URL_STS: emulator.url,
-    AWS_ENDPOINT_URL_ECR: emulator.url,
-    AWS_REGION: 'us-east-1',
-    AWS_EC2_METADATA_DISABLED: 'true',
+    ...emulator.clientEnv(),
     ...extra,
   };
 }
@@ -484,6 +481,14 @@ describe('2. shared hosts: a delivery logs in to a private docker config, remove
 // ------------------------------------------------------------------ 3. cancellation
 
 describe('3. cancellation: SIGINT / SIGTERM / timeout-seconds stop the docker children and leave nothing behind', () => {
+  /** After a run stopped during its build: no process of the host's, no build container, no tag, nothing in TMPDIR. */
+  async function expectNothingLeft(host: Host, repo: string): Promise<void> {
+    expect(markedProcesses(host.mark)).toEqual([]);
+    await until('the build container to stop', async () => (await runningContainers(host.mark)).length === 0, 10_000);
+    expect(await registryTags(registry, repo)).toEqual([]);
+    expect(readdirSync(host.tmp)).toEqual([]);
+  }
+
   const exitWithin15s = (run: Running) =>
     Promise.race([run.done, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('did not exit within 15 s of the signal')), 15_000).unref())]);
 
@@ -500,10 +505,7 @@ describe('3. cancellation: SIGINT / SIGTERM / timeout-seconds stop the docker ch
         const r = await exitWithin15s(run);
         expect(r.code).toBe(signal === 'SIGINT' ? 130 : 143);
         expect(r.stderr.split('\n').filter((l) => l.startsWith('ecr-deliver: '))).toEqual([`ecr-deliver: cancelled by ${signal} while running docker build`]);
-        expect(markedProcesses(host.mark)).toEqual([]);
-        await until('the build container to stop', async () => (await runningContainers(host.mark)).length === 0, 10_000);
-        expect(await registryTags(registry, repo)).toEqual([]);
-        expect(readdirSync(host.tmp)).toEqual([]);
+        await expectNothingLeft(host, repo);
       } finally {
         run.child.kill('SIGKILL');
         await removeContainers(host.mark);
@@ -562,10 +564,7 @@ describe('3. cancellation: SIGINT / SIGTERM / timeout-seconds stop the docker ch
       const r = await run.done;
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/^ecr-deliver: gave up after 8 s \(timeout-seconds\), still waiting for docker build$/m);
-      expect(markedProcesses(host.mark)).toEqual([]);
-      await until('the build container to stop', async () => (await runningContainers(host.mark)).length === 0, 10_000);
-      expect(await registryTags(registry, repo)).toEqual([]);
-      expect(readdirSync(host.tmp)).toEqual([]);
+      await expectNothingLeft(host, repo);
     } finally {
       run.child.kill('SIGKILL');
       await removeContainers(host.mark);

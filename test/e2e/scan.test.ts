@@ -35,10 +35,7 @@ const env = () => ({
   PATH: process.env.PATH,
   HOME: home,
   DOCKER_CONFIG: join(home, 'docker'),
-  AWS_EC2_METADATA_DISABLED: 'true',
-  AWS_ENDPOINT_URL_ECR: emulator.url,
-  AWS_ENDPOINT_URL_STS: emulator.url,
-  AWS_REGION: emulator.region,
+  ...emulator.clientEnv(),
   AWS_ACCESS_KEY_ID: KEY,
   AWS_SECRET_ACCESS_KEY: SECRET,
 });
@@ -94,9 +91,7 @@ describe('scan-wait, end to end', () => {
     const asked = scanOfAskedDigest({ inProgressPolls: 1, findings });
     const commit = sha();
     const main = await new GitHubRunner({
-      AWS_ENDPOINT_URL_STS: emulator.url,
-      AWS_ENDPOINT_URL_ECR: emulator.url,
-      AWS_REGION: 'us-east-1',
+      ...emulator.clientEnv(),
       GITHUB_SHA: commit,
       AWS_ACCESS_KEY_ID: KEY,
       AWS_SECRET_ACCESS_KEY: SECRET,

@@ -105,10 +105,7 @@ async function plainScenario(name: string, args: string[], env: NodeJS.ProcessEn
     HOME: home,
     DOCKER_CONFIG: join(home, '.docker'),
     BASH_ENV: bashEnv,
-    AWS_ENDPOINT_URL_STS: emulator.url,
-    AWS_ENDPOINT_URL_ECR: emulator.url,
-    AWS_REGION: 'us-east-1',
-    AWS_EC2_METADATA_DISABLED: 'true',
+    ...emulator.clientEnv(),
     ...env,
   });
   sinks.push(

@@ -206,12 +206,9 @@ describe('fuzzed option values', () => {
       const env: NodeJS.ProcessEnv = {
         PATH: process.env.PATH,
         HOME: context,
-        AWS_REGION: 'us-east-1',
-        AWS_ENDPOINT_URL_STS: emulator.url,
-        AWS_ENDPOINT_URL_ECR: emulator.url,
+        ...emulator.clientEnv(),
         AWS_ACCESS_KEY_ID: 'AKIAFUZZEXAMPLE00001',
         AWS_SECRET_ACCESS_KEY: 'fuzz',
-        AWS_EC2_METADATA_DISABLED: 'true',
       };
       if (!byFlag) for (const [k, v] of Object.entries({ ...base, [c.name]: c.value })) env[envName(k)] = v;
       const run = await runProcess(NODE24, [BUNDLE, ...args], env);
