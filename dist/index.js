@@ -2145,18 +2145,18 @@ n",async()=>{let[a,c]=await Promise.all([i.login(),Uh(t.options.pullRegistries,t
 d.host),await r.login(d);return{registry:a.host,registries:l.map(d=>d.host),login:a}})}finally{i.close()}}function ON(t){if(t.options.roleToAssume)return cg(NN(
 t)).catch(e=>e)}function NN({options:t,context:e,platformToken:r,env:o}){return{ci:e.ci,audience:t.audience,tokenFile:t.webIdentityTokenFile,tokenEnv:t.webIdentityTokenEnv,
 platformToken:r,env:o}}async function DN(t,e,r){let{options:o,context:n,reporter:s}=t;if(!o.roleToAssume||!e){s.info("No role-to-assume: using the ambient AWS c\
-redential chain");return}let i=await e;if(i instanceof Error)throw i;s.secret(i.token),s.info(`Assuming ${o.roleToAssume} as ${n.sessionName} with the OIDC toke\
-n from ${i.source}`);let a={roleArn:o.roleToAssume,sessionName:n.sessionName,durationSeconds:o.roleDurationSeconds,region:n.region},c=await pg(a,i.token,s,r);return nC(
-c,async()=>{let l=await cg({...NN(t),renew:!0});return s.secret(l.token),s.info(`Renewing the credentials of ${o.roleToAssume} before they expire, with a new OI\
-DC token from ${l.source}`),pg(a,l.token,s,r)})}var Vh=class{constructor(e,r,o,n=async()=>[]){this.req=e;this.docker=r;this.ecr=o;this.pullLogins=n;this.o=e.options,
-this.sha=e.context.commitSha,this.tags=[...new Set([this.sha,...this.o.tags,...e.context.release.tags])]}req;docker;ecr;pullLogins;o;sha;tags;repo;loggedIn=[];background=[];async run(){
-try{let e=await this.steps(),r=await this.scan(e);return{outputs:{...e,"scan-findings":bN(r)},scan:r}}catch(e){throw await Promise.allSettled(this.background),e}}async steps(){
-let{reporter:e}=this.req,[r,o]=await e.phase("Repository",()=>Promise.all([this.o.push?this.ecr.ensureRepository(this.o,Iy(this.o.tags,this.req.context.release)):
-this.lookUpRepository(),this.ecr.images(this.o.repository,this.tags)]));this.repo=r,r.created&&e.info(`Created repository ${r.uri} (${r.mutability})`);let n=this.
-o.push?this.inBackground(this.ecr.applyPolicies(this.o)):Promise.resolve(),s=o.get(this.sha),i=s&&(this.o.skipExisting||Lh(r,this.sha))?s:void 0;if(this.refuseImmutableConflicts(
-r,o,i),i)return e.info(`${r.uri}:${this.sha} already exists (${i.digest}): nothing to build or upload`),this.o.push?(await n,await e.phase("Tag",()=>this.copyTags(
-r,i,o)),this.verified(r,i.digest,!1)):this.outputs(r,i.digest,!1);let a=!this.o.image&&Fh(gs(this.o)).includes(r.uri.split("/")[0]),c=this.o.cache&&!this.o.image&&
-this.ecr.latestImage!==void 0,l=this.o.push||a?this.inBackground(e.track("Login",()=>this.login())):void 0,d=this.o.pullRegistries.length&&!this.o.image?this.inBackground(
+redential chain");return}let i=await e;if(i instanceof Error)throw i;s.info(`Assuming ${o.roleToAssume} as ${n.sessionName} with the OIDC token from ${i.source}`);
+let a={roleArn:o.roleToAssume,sessionName:n.sessionName,durationSeconds:o.roleDurationSeconds,region:n.region},c=await pg(a,i.token,s,r);return nC(c,async()=>{let l=await cg(
+{...NN(t),renew:!0});return s.info(`Renewing the credentials of ${o.roleToAssume} before they expire, with a new OIDC token from ${l.source}`),pg(a,l.token,s,r)})}
+var Vh=class{constructor(e,r,o,n=async()=>[]){this.req=e;this.docker=r;this.ecr=o;this.pullLogins=n;this.o=e.options,this.sha=e.context.commitSha,this.tags=[...new Set(
+[this.sha,...this.o.tags,...e.context.release.tags])]}req;docker;ecr;pullLogins;o;sha;tags;repo;loggedIn=[];background=[];async run(){try{let e=await this.steps(),
+r=await this.scan(e);return{outputs:{...e,"scan-findings":bN(r)},scan:r}}catch(e){throw await Promise.allSettled(this.background),e}}async steps(){let{reporter:e}=this.
+req,[r,o]=await e.phase("Repository",()=>Promise.all([this.o.push?this.ecr.ensureRepository(this.o,Iy(this.o.tags,this.req.context.release)):this.lookUpRepository(),
+this.ecr.images(this.o.repository,this.tags)]));this.repo=r,r.created&&e.info(`Created repository ${r.uri} (${r.mutability})`);let n=this.o.push?this.inBackground(
+this.ecr.applyPolicies(this.o)):Promise.resolve(),s=o.get(this.sha),i=s&&(this.o.skipExisting||Lh(r,this.sha))?s:void 0;if(this.refuseImmutableConflicts(r,o,i),
+i)return e.info(`${r.uri}:${this.sha} already exists (${i.digest}): nothing to build or upload`),this.o.push?(await n,await e.phase("Tag",()=>this.copyTags(r,i,
+o)),this.verified(r,i.digest,!1)):this.outputs(r,i.digest,!1);let a=!this.o.image&&Fh(gs(this.o)).includes(r.uri.split("/")[0]),c=this.o.cache&&!this.o.image&&this.
+ecr.latestImage!==void 0,l=this.o.push||a?this.inBackground(e.track("Login",()=>this.login())):void 0,d=this.o.pullRegistries.length&&!this.o.image?this.inBackground(
 this.loginPullRegistries()):void 0,u=c?this.cacheSource(r,()=>l??this.login()):void 0;a&&await l,await d;let m=await e.phase(this.o.image?"Tag":"Build",()=>this.
 produceImage(r,u));if(!this.o.push)return this.outputs(r,"",!1);await Promise.all([l,n]);let f=m??await e.phase("Push",()=>this.docker.push(`${r.uri}:${this.sha}`,
 ()=>this.login()));return this.tags.length>1&&await e.phase("Tag",async()=>{let g=(await this.ecr.images(this.o.repository,[this.sha])).get(this.sha);if(!g||g.digest!==

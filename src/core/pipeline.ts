@@ -141,7 +141,8 @@ function tokenRequest({ options: o, context: ctx, platformToken, env }: DeliverR
 
 /**
  * `token` is fetchToken's: undefined exactly when there is no role to assume. The role's
- * credentials are renewed before they expire, with a fresh token.
+ * credentials are renewed before they expire, with a fresh token. assumeRole registers each token
+ * as a secret before it sends it.
  */
 async function resolveCredentials(
   req: DeliverRequest,
@@ -155,13 +156,11 @@ async function resolveCredentials(
   }
   const identity = await token;
   if (identity instanceof Error) throw identity;
-  reporter.secret(identity.token);
   reporter.info(`Assuming ${o.roleToAssume} as ${ctx.sessionName} with the OIDC token from ${identity.source}`);
   const role = { roleArn: o.roleToAssume, sessionName: ctx.sessionName, durationSeconds: o.roleDurationSeconds, region: ctx.region };
   const first = await assumeRole(role, identity.token, reporter, deadline);
   return renewingCredentials(first, async () => {
     const fresh = await webIdentityToken({ ...tokenRequest(req), renew: true });
-    reporter.secret(fresh.token);
     reporter.info(`Renewing the credentials of ${o.roleToAssume} before they expire, with a new OIDC token from ${fresh.source}`);
     return assumeRole(role, fresh.token, reporter, deadline);
   });
