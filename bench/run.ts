@@ -28,8 +28,8 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { AwsEmulator } from '../test/fixtures/emulator';
+import { ensureDockerd, makeBuildContext, type Registry, registryManifestDigest, runCommand, startRegistry } from '../test/fixtures/services';
 import { benchCache, cacheTable, writeCacheReadme } from './cache';
-import { ensureDockerd, makeBuildContext, registryManifestDigest, runCommand, startRegistry, type Registry } from '../test/fixtures/services';
 
 const ROOT = process.env.ECR_DELIVER_BENCH_ROOT ?? process.cwd();
 const { values: args } = parseArgs({

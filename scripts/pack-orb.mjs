@@ -10,7 +10,7 @@
 // orb version carries its script, once: deliver and login both run it through run_script.
 // Called by scripts/build.mjs after dist/index.js is written; returns the text of dist/orb.yml.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { Document, isScalar, parse, visit } from 'yaml';
 

@@ -5,7 +5,7 @@
  * `npm run readme` rewrites them (scripts/readme.mjs); test/readme.test.ts fails when they drift.
  */
 import { IAM_POLICY_FLAGS, parseIamPolicyArgs, renderIamPolicy } from '../src/core/iam-policy';
-import { OPTIONS, OUTPUTS, envName, orbName, outputEnvName } from '../src/core/options';
+import { envName, OPTIONS, OUTPUTS, orbName, outputEnvName } from '../src/core/options';
 
 /** The example in the README's IAM section; its output is generated, so it is always what the tool prints. */
 export const IAM_EXAMPLE_ARGS = [

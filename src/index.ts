@@ -1,11 +1,11 @@
 #!/usr/bin/env node
+import { circleciMain } from './frontends/circleci';
+import { cliMain } from './frontends/cli';
 /**
  * One script, three front ends. Arguments mean the CLI; otherwise the CI that runs us decides:
  * GitHub runs us as an action (main, then post), the orb runs us on CircleCI.
  */
 import { githubMain, githubPost, isGitHubPost } from './frontends/github/action';
-import { cliMain } from './frontends/cli';
-import { circleciMain } from './frontends/circleci';
 
 async function main(): Promise<void> {
   const env = process.env;

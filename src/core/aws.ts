@@ -4,9 +4,9 @@
  * faults; never AccessDenied).
  */
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
-import { CancelledError, DeadlineError } from './errors';
 import { stopChildren } from '../io/exec';
 import { sdkProxyAgents } from '../io/proxy';
+import { CancelledError, DeadlineError } from './errors';
 
 /** What the SDK clients are given: fixed credentials, or a provider that renews them. */
 export type Credentials = AwsCredentialIdentity | AwsCredentialIdentityProvider;

@@ -5,8 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { InputError } from './errors';
-import { rules, type Options } from './options';
-import { checkDerivedTags, circleciRef, githubRef, releaseTags, type GitRef, type ReleaseTags } from './release-tags';
+import { type Options, rules } from './options';
+import { checkDerivedTags, circleciRef, type GitRef, githubRef, type ReleaseTags, releaseTags } from './release-tags';
 
 export type CiName = 'github' | 'circleci' | 'other';
 

@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { fromWebToken } from '@aws-sdk/credential-provider-web-identity';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
-import { CredentialsError, PrerequisiteError, ProxyError } from './errors';
+import { awsClientConfig, type Deadline, retryHint, sdkFailure, watched } from './aws';
 import type { CiName } from './context';
-import type { Reporter } from './report';
-import { awsClientConfig, retryHint, sdkFailure, watched, type Deadline } from './aws';
+import { CredentialsError, PrerequisiteError, ProxyError } from './errors';
 import { DEFAULT_AUDIENCE } from './options';
+import type { Reporter } from './report';
 
 export interface TokenRequest {
   ci: CiName;

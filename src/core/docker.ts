@@ -4,13 +4,13 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { watched, type Deadline } from './aws';
+import type { Runner, RunOptions, RunResult } from '../io/exec';
+import { type Deadline, watched } from './aws';
+import { type BuildSecrets, hasBuildSecrets, secretArgs } from './build-secrets';
+import { BUILDER_LABEL, type BuilderKind, type BuilderNeeds, chooseBuilder } from './builder';
 import { DockerError, PrerequisiteError } from './errors';
-import type { RunOptions, RunResult, Runner } from '../io/exec';
 import type { RegistryLogin } from './registry';
 import type { Reporter } from './report';
-import { hasBuildSecrets, secretArgs, type BuildSecrets } from './build-secrets';
-import { BUILDER_LABEL, chooseBuilder, type BuilderKind, type BuilderNeeds } from './builder';
 
 export interface BuildRequest {
   context: string;

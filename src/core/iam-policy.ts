@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { partition, resolveRegion } from './context';
 import { InputError } from './errors';
-import { boolean, check, matches, oneOf, parseOption, rules, type EncryptionType, type Rule } from './options';
+import { boolean, check, type EncryptionType, matches, oneOf, parseOption, type Rule, rules } from './options';
 
 export type Provider = 'github' | 'circleci' | 'none';
 

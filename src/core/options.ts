@@ -28,7 +28,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { buildArgsOption, buildSecretsOf, hasBuildSecrets, secretFilesOption, secretsOption, sshOption } from './build-secrets';
 import { InputError } from './errors';
-import { parseGitRef, type GitRef } from './release-tags';
+import { type GitRef, parseGitRef } from './release-tags';
 
 export type OptionType = 'string' | 'boolean' | 'integer' | 'enum' | 'list' | 'path';
 

@@ -2,23 +2,24 @@
  * The delivery pipeline, CI-agnostic: credentials → repository → (build ∥ login) → push → extra
  * tags by manifest copy → verify that every tag points at the delivered digest.
  */
-import { Deadline, type Credentials } from './aws';
+
+import type { Runner } from '../io/exec';
+import { type Credentials, Deadline } from './aws';
 import { buildSecretsOf, checkSecretSources, secretValues } from './build-secrets';
 import { buildkitPreference } from './builder';
-import type { RunContext } from './context';
-import { assumeRole, renewingCredentials, webIdentityToken, type IdentityToken, type TokenRequest } from './credentials';
 import { dockerChildEnv } from './child-env';
-import { Docker, builderNeeds } from './docker';
+import type { RunContext } from './context';
+import { assumeRole, type IdentityToken, renewingCredentials, type TokenRequest, webIdentityToken } from './credentials';
+import { builderNeeds, Docker } from './docker';
 import { PrivateDockerConfig } from './docker-config';
 import { DeadlineError, DockerError, RegistryError } from './errors';
-import type { Runner } from '../io/exec';
-import { dockerfilePath, requireBuildFiles, type Options, type Outputs } from './options';
-import { EcrRegistry, isTagImmutable, putTags, type ImageRecord, type RegistryLogin, type RepositoryInfo, type TargetRegistry } from './registry';
-import { fromHosts, missingPullRegistryHint, pullRegistryLogins } from './pull-registries';
+import { dockerfilePath, type Options, type Outputs, requireBuildFiles } from './options';
 import { PublicRegistry } from './public-registry';
+import { fromHosts, missingPullRegistryHint, pullRegistryLogins } from './pull-registries';
+import { EcrRegistry, type ImageRecord, isTagImmutable, putTags, type RegistryLogin, type RepositoryInfo, type TargetRegistry } from './registry';
 import { mutableTagFilters } from './release-tags';
 import type { Reporter } from './report';
-import { scanFindingsOutput, waitForScan, type ScanReport, type ScanSource } from './scan';
+import { type ScanReport, type ScanSource, scanFindingsOutput, waitForScan } from './scan';
 
 export interface DeliverRequest {
   options: Options;

@@ -14,14 +14,14 @@ import {
   ECRPUBLICClient,
   GetAuthorizationTokenCommand,
   PutImageCommand,
-  SetRepositoryPolicyCommand,
   type Repository,
+  SetRepositoryPolicyCommand,
 } from '@aws-sdk/client-ecr-public';
-import { awsClientConfig, type Credentials, retryHint, sdkFailure, watched, type Deadline } from './aws';
-import { DeliveryError, RegistryError } from './errors';
-import { publicRepositoryName, type Options } from './options';
-import { decodeLogin, type ImageRecord, type RegistryLogin, type RepositoryInfo, type TargetRegistry } from './registry';
 import { fetchManifest } from '../io/registry-api';
+import { awsClientConfig, type Credentials, type Deadline, retryHint, sdkFailure, watched } from './aws';
+import { DeliveryError, RegistryError } from './errors';
+import { type Options, publicRepositoryName } from './options';
+import { decodeLogin, type ImageRecord, type RegistryLogin, type RepositoryInfo, type TargetRegistry } from './registry';
 
 /** ECR Public's API answers in us-east-1 only. */
 export const PUBLIC_API_REGION = 'us-east-1';

@@ -3,8 +3,9 @@
  * build, through the same `docker login` as the target, so `FROM` and `--cache-from` can pull.
  * One GetAuthorizationToken call per region covers all of that region's ids.
  */
-import type { Credentials, Deadline } from './aws';
+
 import { readFileSync } from 'node:fs';
+import type { Credentials, Deadline } from './aws';
 import type { PullRegistry } from './options';
 import { EcrRegistry, type RegistryLogin } from './registry';
 

@@ -5,25 +5,25 @@
 import { readFileSync } from 'node:fs';
 import {
   BatchGetImageCommand,
+  type BatchGetImageCommandOutput,
   CreateRepositoryCommand,
-  DescribeImagesCommand,
   DescribeImageScanFindingsCommand,
+  type DescribeImageScanFindingsResponse,
+  DescribeImagesCommand,
+  type DescribeImagesCommandOutput,
   DescribeRepositoriesCommand,
   ECRClient,
   GetAuthorizationTokenCommand,
   PutImageCommand,
   PutLifecyclePolicyCommand,
+  type Repository,
   SetRepositoryPolicyCommand,
   StartImageScanCommand,
-  type BatchGetImageCommandOutput,
-  type DescribeImagesCommandOutput,
-  type DescribeImageScanFindingsResponse,
-  type Repository,
 } from '@aws-sdk/client-ecr';
-import { awsClientConfig, type Credentials, retryHint, sdkFailure, watched, type Deadline } from './aws';
+import { awsClientConfig, type Credentials, type Deadline, retryHint, sdkFailure, watched } from './aws';
 import { DeliveryError, RegistryError } from './errors';
-import { MAX_EXCLUSION_FILTERS } from './release-tags';
 import type { Mutability, Options } from './options';
+import { MAX_EXCLUSION_FILTERS } from './release-tags';
 
 export interface RegistryLogin {
   host: string;

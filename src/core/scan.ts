@@ -4,7 +4,7 @@
  * same DescribeImageScanFindings; both kinds of finding are read into one shape.
  */
 import type { EnhancedImageScanFinding, ImageScanFinding } from '@aws-sdk/client-ecr';
-import { DeadlineError, ScanGateError, describeFailure } from './errors';
+import { DeadlineError, describeFailure, ScanGateError } from './errors';
 import { SEVERITIES, type Severity } from './options';
 import type { ScanFindingsPage } from './registry';
 

@@ -5,9 +5,9 @@
  * later bash steps of the job source.
  */
 import { appendFileSync } from 'node:fs';
-import { deliverPlain, fromEnv, loginPlain } from './plain-output';
 import { quote } from '../core/errors';
-import { OUTPUTS, outputEnvName, outputText, type Outputs } from '../core/options';
+import { OUTPUTS, type Outputs, outputEnvName, outputText } from '../core/options';
+import { deliverPlain, fromEnv, loginPlain } from './plain-output';
 
 /** The orb's commands that run this script; the orb sets ECR_DELIVER_COMMAND to one of them. */
 export const ORB_COMMANDS = ['deliver', 'login'] as const;

@@ -11,13 +11,13 @@
 import { parseArgs } from 'node:util';
 import { quote } from '../core/errors';
 import { IAM_POLICY_FLAGS, parseIamPolicyArgs, policyNotes, renderIamPolicy } from '../core/iam-policy';
-import { LOGIN_OPTIONS, OPTIONS as ALL_OPTIONS, OUTPUTS, outputTexts, type OptionName, type RawOptions } from '../core/options';
+import { OPTIONS as ALL_OPTIONS, LOGIN_OPTIONS, type OptionName, OUTPUTS, outputTexts, type RawOptions } from '../core/options';
 
 /** The CLI's flags: every option but the GitHub Action's own (`mode`, `skip-logout`, …). */
 const OPTIONS = ALL_OPTIONS.filter((o) => !o.githubOnly);
-import { deliverPlain, fail, fromEnv, loginPlain } from './plain-output';
 
 import { version as VERSION } from '../../package.json';
+import { deliverPlain, fail, fromEnv, loginPlain } from './plain-output';
 
 export const COMMANDS = ['iam-policy', 'login'] as const;
 

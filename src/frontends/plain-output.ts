@@ -5,10 +5,10 @@
  */
 import { resolveContext } from '../core/context';
 import { describeFailure } from '../core/errors';
-import { OUTPUTS, envName, outputText, parseOptions, type Outputs, type RawOptions } from '../core/options';
+import { envName, OUTPUTS, type Outputs, outputText, parseOptions, type RawOptions } from '../core/options';
 import { deliver, loginOnly } from '../core/pipeline';
-import { StreamReporter, type PhaseClock } from '../core/report';
-import { ALL_SEVERITIES, scanVerdict, type ScanReport } from '../core/scan';
+import { type PhaseClock, StreamReporter } from '../core/report';
+import { ALL_SEVERITIES, type ScanReport, scanVerdict } from '../core/scan';
 import { textTimeline } from '../core/timeline';
 import { run } from '../io/exec';
 

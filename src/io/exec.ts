@@ -4,7 +4,7 @@
  * searched PATH asynchronously, and its two packages cost start-up time for no gain here).
  * Every live child is known here, so a cancelled run can stop them all (stopChildren).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import type { Writable } from 'node:stream';
 
 export interface RunResult {

@@ -7,12 +7,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { AwsEmulator } from '../fixtures/emulator';
 import { BUNDLE, GitHubRunner, NODE24, oidcJobEnv, runProcess } from '../fixtures/github-runner';
-import { registryImage, registryManifestDigest, registryTags, runCommand, type Registry } from '../fixtures/services';
+import { type Registry, registryImage, registryManifestDigest, registryTags, runCommand } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 
 const KEY = 'AKIABUILDKITE2E00001';

@@ -7,7 +7,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { VALID, cli } from '../fixtures/cli';
+import { cli, VALID } from '../fixtures/cli';
 import { ensureDockerd, selfSignedCert } from '../fixtures/services';
 
 describe('ecr-deliver: failures exit 1 with the message and a hint', () => {

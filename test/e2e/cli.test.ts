@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { OUTPUTS } from '../../src/core/options';
 import type { AwsEmulator } from '../fixtures/emulator';
 import { BUNDLE, NODE22, NODE24, runProcess } from '../fixtures/github-runner';
-import { registryManifestDigest, type Registry } from '../fixtures/services';
+import { type Registry, registryManifestDigest } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 
 const KEY = 'AKIACLIE2ETESTKEY001';

@@ -6,7 +6,6 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import {
   BatchGetImageCommand,
   CreateRepositoryCommand,
@@ -20,11 +19,12 @@ import {
   PutLifecyclePolicyCommand,
   SetRepositoryPolicyCommand,
 } from '@aws-sdk/client-ecr';
+import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { AwsEmulator } from '../fixtures/emulator';
 import {
   ensureDockerd,
-  makeBuildContext,
   MANIFEST_ACCEPT,
+  makeBuildContext,
   type Registry,
   registryManifestDigest,
   registryTags,

@@ -6,8 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { AwsEmulator } from '../fixtures/emulator';
-import { GitHubRunner, runProcess, oidcJobEnv } from '../fixtures/github-runner';
-import { registryManifestDigest, startRegistry, type Registry } from '../fixtures/services';
+import { GitHubRunner, oidcJobEnv, runProcess } from '../fixtures/github-runner';
+import { type Registry, registryManifestDigest, startRegistry } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deliver';

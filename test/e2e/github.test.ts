@@ -7,8 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AwsEmulator } from '../fixtures/emulator';
-import { GitHubRunner, runProcess, oidcJobEnv } from '../fixtures/github-runner';
-import { registryManifestDigest, type Registry } from '../fixtures/services';
+import { GitHubRunner, oidcJobEnv, runProcess } from '../fixtures/github-runner';
+import { type Registry, registryManifestDigest } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deliver';

@@ -3,7 +3,7 @@
  * AWS API faults and hangs in the emulator, registry faults in its front proxy, a missing docker,
  * a dead daemon, hostile values. Each test names the row of the issue it proves.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import * as net from 'node:net';
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { attemptTimeouts } from '../../src/core/aws';
 import type { AwsEmulator, EmulatorCall } from '../fixtures/emulator';
 import { BUNDLE, GitHubRunner, NODE24, oidcJobEnv, runProcess } from '../fixtures/github-runner';
-import { registryManifestDigest, registryTags, type Registry } from '../fixtures/services';
+import { type Registry, registryManifestDigest, registryTags } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deliver';

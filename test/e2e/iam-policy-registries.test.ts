@@ -10,11 +10,11 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CreatePullThroughCacheRuleCommand, CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
-import { parseIamPolicyArgs, permissionsPolicy, trustPolicy, type PolicyDocument } from '../../src/core/iam-policy';
 import { InputError } from '../../src/core/errors';
+import { type PolicyDocument, parseIamPolicyArgs, permissionsPolicy, trustPolicy } from '../../src/core/iam-policy';
 import { AwsEmulator } from '../fixtures/emulator';
 import { BUNDLE, NODE24, runProcess } from '../fixtures/github-runner';
-import { runCommand, startRegistry, type Registry } from '../fixtures/services';
+import { type Registry, runCommand, startRegistry } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 import { addRoleFromTrustPolicy, iamGlob } from '../fixtures/trust-policy';
 

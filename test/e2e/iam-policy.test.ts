@@ -7,10 +7,10 @@
  * request it saw to its IAM action.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../../src/core/errors';
-import { parseIamPolicyArgs, permissionsPolicy, renderIamPolicy, trustPolicy, type IamPolicyRequest, type PolicyDocument } from '../../src/core/iam-policy';
+import { type IamPolicyRequest, type PolicyDocument, parseIamPolicyArgs, permissionsPolicy, renderIamPolicy, trustPolicy } from '../../src/core/iam-policy';
 import type { AwsEmulator } from '../fixtures/emulator';
 import { BUNDLE, NODE24, runProcess } from '../fixtures/github-runner';
 import { TestStack } from '../fixtures/stack';

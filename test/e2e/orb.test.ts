@@ -14,7 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { parse } from 'yaml';
 import type { AwsEmulator } from '../fixtures/emulator';
-import { makeBuildContext, registryImageConfig, registryManifestDigest, registryTags, runCommand, type Registry } from '../fixtures/services';
+import { makeBuildContext, type Registry, registryImageConfig, registryManifestDigest, registryTags, runCommand } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { AwsEmulator } from '../fixtures/emulator';
 import { BUNDLE, NODE24, runProcess } from '../fixtures/github-runner';
-import { registryManifestDigest, registryTags, runCommand, startRegistry, type Registry } from '../fixtures/services';
+import { type Registry, registryManifestDigest, registryTags, runCommand, startRegistry } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 
 const KEY = 'AKIAREGISTRIESTEST01';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { AwsEmulator } from '../fixtures/emulator';
 import { GitHubRunner, oidcJobEnv } from '../fixtures/github-runner';
 import { parseGantt } from '../fixtures/mermaid';
-import { registryImageConfig, registryManifestDigest, type Registry } from '../fixtures/services';
+import { type Registry, registryImageConfig, registryManifestDigest } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 
 const ROLE = 'arn:aws:iam::123456789012:role/release';

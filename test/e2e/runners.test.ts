@@ -4,16 +4,16 @@
  * ECR's API limits. Process-table checks find this test's processes by a marker in their
  * environment, never by name: other docker CLIs run on this machine at the same time.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import * as net from 'node:net';
 import { join } from 'node:path';
 import type { AwsEmulator } from '../fixtures/emulator';
 import { BUNDLE, GitHubRunner, NODE24, oidcJobEnv } from '../fixtures/github-runner';
 import { RecordingProxy } from '../fixtures/proxy';
-import { registryManifestDigest, registryTags, runCommand, selfSignedCert, type Registry } from '../fixtures/services';
+import { type Registry, registryManifestDigest, registryTags, runCommand, selfSignedCert } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 
 const ROLE = 'arn:aws:iam::123456789012:role/runners';

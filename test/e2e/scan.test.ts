@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { OUTPUTS } from '../../src/core/options';
 import type { AwsEmulator, BasicFinding, ScanSpec } from '../fixtures/emulator';
 import { BUNDLE, GitHubRunner, NODE24, runProcess } from '../fixtures/github-runner';
-import { registryManifestDigest, type Registry } from '../fixtures/services';
+import { type Registry, registryManifestDigest } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 
 const KEY = 'AKIASCANE2ETESTKEY01';

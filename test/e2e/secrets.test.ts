@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AwsEmulator } from '../fixtures/emulator';
-import { BUNDLE, GitHubRunner, NODE24, runProcess, type StepResult, oidcJobEnv } from '../fixtures/github-runner';
+import { BUNDLE, GitHubRunner, NODE24, oidcJobEnv, runProcess, type StepResult } from '../fixtures/github-runner';
 import type { Registry } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 

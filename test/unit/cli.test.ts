@@ -4,10 +4,9 @@
  * No docker, AWS or registry needed (failures that need a docker daemon: test/e2e/cli-failures.test.ts).
  */
 import { readFileSync } from 'node:fs';
-import { OPTIONS } from '../../src/core/options';
 import { IAM_POLICY_FLAGS } from '../../src/core/iam-policy';
-import { LOGIN_OPTIONS } from '../../src/core/options';
-import { SHA, VALID, cli } from '../fixtures/cli';
+import { LOGIN_OPTIONS, OPTIONS } from '../../src/core/options';
+import { cli, SHA, VALID } from '../fixtures/cli';
 import { NODE22, runProcess } from '../fixtures/github-runner';
 
 /** Bad input: exit 2, nothing on stdout, exactly one line on stderr naming the option and the value. */

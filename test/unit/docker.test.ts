@@ -1,6 +1,7 @@
 /** The docker argv and environment we build, per builder (buildx is argv-tested only: none here). */
-import { buildCommand, builderNeeds, pushedDigest, type BuildRequest } from '../../src/core/docker';
+
 import { NO_SECRETS } from '../../src/core/build-secrets';
+import { type BuildRequest, buildCommand, builderNeeds, pushedDigest } from '../../src/core/docker';
 
 const base: BuildRequest = {
   context: 'app',

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../../src/core/errors';
-import { OPTIONS, envName, parseOptions, type OptionSpec } from '../../src/core/options';
+import { envName, OPTIONS, type OptionSpec, parseOptions } from '../../src/core/options';
 import { AwsEmulator } from '../fixtures/emulator';
 import { BUNDLE, NODE24, runProcess } from '../fixtures/github-runner';
 import type { Registry } from '../fixtures/services';

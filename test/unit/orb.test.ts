@@ -6,12 +6,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { envName, OPTIONS, type OptionSpec, OUTPUTS, type Outputs, orbName, outputEnvName } from '../../src/core/options';
 import { exportLines } from '../../src/frontends/circleci';
-import { OPTIONS, OUTPUTS, envName, orbName, outputEnvName, type OptionSpec, type Outputs } from '../../src/core/options';
 
 const LAUNCHER = `':' //; n="\${ECR_DELIVER_ORB_NODE:?the ecr-deliver prerequisites step did not run}"; case $- in *s*) exec "$n" - "$@";; esac; exec "$n" "$0" "$@"\n`;
 

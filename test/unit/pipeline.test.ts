@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { RunContext } from '../../src/core/context';
 import { DockerError, RegistryError } from '../../src/core/errors';
-import { parseOptions, type Options, type Outputs } from '../../src/core/options';
+import { type Options, type Outputs, parseOptions } from '../../src/core/options';
 import { deliver, type OpenRegistry, type Registry } from '../../src/core/pipeline';
-import { isTagImmutable, type ImageRecord, type RepositoryInfo } from '../../src/core/registry';
+import { type ImageRecord, isTagImmutable, type RepositoryInfo } from '../../src/core/registry';
 import type { Reporter } from '../../src/core/report';
-import type { RunResult, Runner } from '../../src/io/exec';
+import type { Runner, RunResult } from '../../src/io/exec';
 
 const SHA = 'c0ffee'.padEnd(40, '0');
 const HOST = '123456789012.dkr.ecr.eu-west-1.amazonaws.com';

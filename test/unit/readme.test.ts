@@ -2,12 +2,12 @@
  * README.md stays true to the code: generated sections match a fresh render, quoted error messages
  * still exist in src/, examples use only real options, and the fresh-machine commands exist.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { renderReadme } from '../../scripts/readme-render';
 import { IAM_POLICY_FLAGS } from '../../src/core/iam-policy';
 import { OPTIONS, OUTPUTS, orbName } from '../../src/core/options';
-import { renderReadme } from '../../scripts/readme-render';
 
 const README = readFileSync('README.md', 'utf8');
 

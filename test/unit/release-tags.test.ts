@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { resolveContext } from '../../src/core/context';
 import { InputError } from '../../src/core/errors';
 import { parseOptions } from '../../src/core/options';
-import { branchTag, circleciRef, githubRef, mutableTagFilters, parseGitRef, releaseTags, semverTags, type GitRef } from '../../src/core/release-tags';
+import { branchTag, circleciRef, type GitRef, githubRef, mutableTagFilters, parseGitRef, releaseTags, semverTags } from '../../src/core/release-tags';
 
 const SHA = 'a'.repeat(40);
 const both = { semverTags: true, branchTag: true };

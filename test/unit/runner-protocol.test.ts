@@ -2,12 +2,13 @@
  * Our runner protocol (src/frontends/github/runner-protocol.ts) must write exactly what @actions/core writes, so the
  * runner reads our outputs, state, masks and groups the same way.
  */
-import * as core from '@actions/core';
-import { createServer, type IncomingMessage } from 'node:http';
+
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as core from '@actions/core';
 import * as ours from '../../src/frontends/github/runner-protocol';
 
 const dir = mkdtempSync(join(tmpdir(), 'runtime-test-'));

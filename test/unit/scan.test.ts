@@ -4,7 +4,7 @@
  */
 import { DeadlineError, RegistryError } from '../../src/core/errors';
 import type { ScanFindingsPage } from '../../src/core/registry';
-import { gate, scanFindingsOutput, scanVerdict, waitForScan, type ScanRequest, type ScanSource } from '../../src/core/scan';
+import { gate, type ScanRequest, type ScanSource, scanFindingsOutput, scanVerdict, waitForScan } from '../../src/core/scan';
 
 const DIGEST = `sha256:${'b'.repeat(64)}`;
 

@@ -1,14 +1,15 @@
 /** GitHub Action front end: inputs in, step outputs and a summary out; the post step logs out what a login recorded. */
-import * as core from './runner-protocol';
-import { resolveContext } from '../../core/context';
-import { deliver, loginOnly } from '../../core/pipeline';
-import { describeFailure } from '../../core/errors';
-import { run } from '../../io/exec';
+
 import { dockerChildEnv } from '../../core/child-env';
+import { resolveContext } from '../../core/context';
 import { Docker } from '../../core/docker';
+import { describeFailure } from '../../core/errors';
 import { OUTPUTS, outputText, parseActionMode, parseOptions } from '../../core/options';
+import { deliver, loginOnly } from '../../core/pipeline';
 import { PhaseClock, type Reporter } from '../../core/report';
 import { scanVerdict } from '../../core/scan';
+import { run } from '../../io/exec';
+import * as core from './runner-protocol';
 import { githubSummary } from './summary';
 
 const STATE_POST = 'isPost';
