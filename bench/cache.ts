@@ -1,5 +1,5 @@
 /**
- * Bench D (issue 12): the layer cache on a fresh runner. A Dockerfile with a slow dependency layer
+ * Bench D: the layer cache on a fresh runner. A Dockerfile with a slow dependency layer
  * (a RUN that sleeps a few seconds and writes a few MB) and a small source layer. Per round and
  * builder: deliver commit 1 into a new repository; wipe what a fresh runner would not have (this
  * bench's own images, and on BuildKit the daemon's build cache: `docker builder prune`); change one

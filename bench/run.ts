@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (issue 6): ecr-deliver against the recipe users paste today and against the bare
+ * `npm run bench`: ecr-deliver against the recipe users paste today and against the bare
  * docker floor, on the STS + ECR emulator in front of a real registry and a real dockerd.
  *
  *   A  the recipe (bench/recipe.sh): aws sts assume-role-with-web-identity → describe || create
@@ -63,7 +63,7 @@ const SETUP_KEY = { accessKeyId: 'AKIABENCHSETUP000001', secretAccessKey: 'bench
 const ANCHOR = 'ecr-deliver-bench/anchor:latest';
 const PINNED_MTIME = new Date('2024-01-01T00:00:00Z');
 
-// Start-up (spawn → first AWS request) is reported as information: its target was withdrawn (issue 10).
+// Start-up (spawn → first AWS request) is reported as information: its target was withdrawn.
 const TARGETS = { bOverA: 0.7, bOverF: 1.15, cOverA: 0.05, bundleBytes: 450_000, orbOverBundle: 1.25 };
 const ORB = path.join(ROOT, 'dist/orb.yml');
 
@@ -684,7 +684,7 @@ function readmeBlock(s: Summary, meta: string, anchors: Array<{ what: string; ms
     `B's first AWS request (${s.firstAwsMs.toFixed(0)} ms) comes ${(s.firstAwsMs - s.bareNodeMs).toFixed(0)} ms after a bare Node 24 start (\`node24 -e 0\`, ${s.bareNodeMs.toFixed(0)} ms, timed just before each B run).` +
       ' In those milliseconds the process loads dist/index.js, parses its input, asks the docker CLI whether the daemon answers' +
       ` (\`docker version\`, ${anchors[2].ms.toFixed(0)} ms) while it reads the OIDC token, evaluates the AWS SDK and sends STS's request through it;` +
-      ' `docker buildx version` runs alongside the AWS calls. Start-up is information, not a target (issue 10 withdrew it).' +
+      ' `docker buildx version` runs alongside the AWS calls. Start-up is information, not a target.' +
       ` The emulator speaks plain http; AWS's endpoints need Node's https module, and a Node 24 process that has only loaded it takes ${s.httpsNodeMs.toFixed(0)} ms on this machine (timed next to B): the floor for any Node 24 program that calls AWS.`,
     ...(s.labelStepMs !== undefined
       ? [
@@ -766,7 +766,7 @@ async function main(): Promise<void> {
   }
 }
 
-/** Bench D (issue 12, bench/cache.ts): the second delivery on a fresh runner, A and B, on both builders. */
+/** Bench D: the second delivery on a fresh runner, A and B, on both builders. */
 async function benchD(): Promise<void> {
   const rounds = Number(args['d-rounds']);
   console.log(`

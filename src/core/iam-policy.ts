@@ -38,10 +38,10 @@ export interface IamPolicyRequest {
   push: boolean;
   encryptionType: EncryptionType;
   kmsKey?: string;
-  /** Issue 14: the run reads the scan of the pushed image, and may start one. */
+  /** The run reads the scan of the pushed image, and may start one. */
   scanWait?: boolean;
   scanStart?: boolean;
-  // Issue 13
+  // Registries beyond the target.
   /** Base-image registries: account ids, each with its region when it is not `region`. */
   pullRegistries?: { id: string; region?: string }[];
   /** Repository name patterns pulled from in those registries (default: every repository, `*`). */
@@ -127,7 +127,7 @@ export function permissionsPolicy(r: IamPolicyRequest): PolicyDocument {
   return { Version: '2012-10-17', Statement: statements };
 }
 
-/** Issue 13: pull from the base-image registries, and the pull-through cache's first-pull actions. */
+/** Pull from the base-image registries, and the pull-through cache's first-pull actions. */
 function pullStatements(r: IamPolicyRequest): Statement[] {
   const statements: Statement[] = [];
   const patterns = r.pullRepositories?.length ? r.pullRepositories : ['*'];
@@ -475,7 +475,7 @@ export function parseIamPolicyArgs(args: string[], env: NodeJS.ProcessEnv = proc
   return { request, only };
 }
 
-/** Issue 13's flags: base-image registries, pull-through prefixes, ECR Public. */
+/** The flags for registries beyond the target: base-image registries, pull-through prefixes, ECR Public. */
 function registryFlags(v: (name: string) => string | undefined): Partial<IamPolicyRequest> {
   const list = (name: string) =>
     (v(name) ?? '')

@@ -223,7 +223,7 @@ export function publicRepositoryName(repository: string): string {
   return repository.startsWith(PUBLIC_PREFIX) ? repository.slice(PUBLIC_PREFIX.length).split('/').slice(1).join('/') : repository;
 }
 
-/** Issue 13's rules between options; a public.ecr.aws/ repository makes the run an ECR Public one. */
+/** Registry rules between options; a public.ecr.aws/ repository makes the run an ECR Public one. */
 function registryChecks(o: Options): void {
   if (o.repository.startsWith(PUBLIC_PREFIX)) {
     check(
@@ -257,7 +257,7 @@ export function parseActionMode(raw: RawOptions): { mode: 'deliver' | 'login'; s
   return { mode, skipLogout: parseOption('skip-logout', raw('skip-logout'))!, dockerCredentialsOutput };
 }
 
-// Issue 14: the git ref release tags are read from, labels, the scan gate's severities.
+// The git ref release tags are read from, labels, the scan gate's severities.
 const gitRef = {
   type: 'string' as const,
   parse: (v: string, option: string): GitRef => {
@@ -406,7 +406,7 @@ const TABLE = [
     description: 'When the SHA tag already exists in ECR: no build, no layer upload; extra tags are added to the existing image by manifest copy.',
   },
   { name: 'push', field: 'push', ...boolean, default: 'true', description: 'Push to ECR; `false` builds and tags only (pull-request builds).' },
-  // Issue 13: registries beyond the target (base-image registries, ECR Public, the Action's login mode).
+  // Registries beyond the target (base-image registries, ECR Public, the Action's login mode).
   {
     name: 'web-identity-token-env',
     field: 'webIdentityTokenEnv',
@@ -479,7 +479,7 @@ const TABLE = [
     description:
       "Upper bound on the whole run (AWS calls, build, push), 1–86400; a hung endpoint fails the step instead of the CI job's own timeout. Each AWS call also gives up after 5 attempts of at most 30 s.",
   },
-  // Issue 12: build secrets for BuildKit (parsers in build-secrets.ts; their errors never quote a value).
+  // Build secrets for BuildKit (parsers in build-secrets.ts; their errors never quote a value).
   {
     name: 'secrets',
     field: 'secrets',
@@ -493,7 +493,7 @@ const TABLE = [
     ...sshOption,
     description: 'SSH agent or keys for `RUN --mount=type=ssh` (BuildKit): `default` (the agent at `SSH_AUTH_SOCK`) or lines `id=PATH`.',
   },
-  // Issue 14: tags from git, labels, the vulnerability gate.
+  // Tags from git, labels, the vulnerability gate.
   {
     name: 'semver-tags',
     field: 'semverTags',
@@ -634,7 +634,7 @@ export function outputTexts(outputs: Outputs): Record<OutputName, string> {
 
 export const envName = (option: string): string => `ECR_DELIVER_${option.toUpperCase().replace(/-/g, '_')}`;
 
-// Issue 11: CircleCI exports outputs under a prefix of their own (ECR_DELIVERED_*), so a later
+// CircleCI exports outputs under a prefix of their own (ECR_DELIVERED_*), so a later
 // ecr-deliver run in the same job never reads an output (`image`, `tags`) back as an option.
 export const outputEnvName = (output: string): string => `ECR_DELIVERED_${output.toUpperCase().replace(/-/g, '_')}`;
 export const orbName = (option: string): string => option.replace(/-/g, '_');
@@ -691,7 +691,7 @@ function crossChecks(o: Options, mode: 'deliver' | 'login'): void {
   if (mode === 'deliver') checkBuildInputs(o);
 }
 
-/** Issue 14: the scan options only mean something while the run waits for the scan. */
+/** The scan options only mean something while the run waits for the scan. */
 function scanChecks(o: Options): void {
   if (o.scanWait && o.registryType === 'public') throw new InputError('scan-wait', 'true', 'does not apply to ECR Public, which does not scan images');
   if (o.scanWait) return;

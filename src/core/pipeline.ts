@@ -340,7 +340,7 @@ class Delivery {
     this.loggedIn.push(login.host);
   }
 
-  /** Issue 13: the base-image registries, through the same docker login (and docker config) as the target. */
+  /** The base-image registries, through the same docker login (and docker config) as the target. */
   private async loginPullRegistries(): Promise<void> {
     const logins = await this.req.reporter.phase('Login to pull registries', () => this.pullLogins());
     for (const login of logins) {

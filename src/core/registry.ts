@@ -64,7 +64,7 @@ export interface TargetRegistry {
   /** The layer cache's source, where the registry offers one: ECR, not ECR Public. */
   latestImage?(repository: string): Promise<string | undefined>;
   close(): void;
-  /** Issue 14: the scan of an image. ECR only: ECR Public does not scan (scan-wait is refused for it). */
+  /** The scan of an image. ECR only: ECR Public does not scan (scan-wait is refused for it). */
   scanFindings?(repository: string, digest: string, nextToken?: string): Promise<ScanFindingsPage | undefined>;
   startScan?(repository: string, digest: string): Promise<void>;
 }

@@ -1,5 +1,5 @@
 /**
- * Issue 12, end to end with the built bundle: the builder choice (the classic builder, and the
+ * BuildKit, end to end with the built bundle: the builder choice (the classic builder, and the
  * daemon's embedded BuildKit reached through Debian's docker 20.10 CLI first on PATH, as a user
  * with such a CLI has it), build secrets, the layer cache from the previous delivery (IMMUTABLE
  * repositories included) and credentials renewed during a build longer than they live.

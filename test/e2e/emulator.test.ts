@@ -241,7 +241,7 @@ describe('AWS CLI v2 against the emulator', () => {
     expect(emu.calls.at(-1)).toMatchObject({ operation: 'DescribeImages', accessKeyId: STATIC_ID, status: 200 });
   });
 
-  it('issue 12: describe-images pages like ECR (maxResults, nextToken), which the CLI follows to the end', async () => {
+  it('describe-images pages like ECR (maxResults, nextToken), which the CLI follows to the end', async () => {
     const key = { accessKeyId: STATIC_ID, secretAccessKey: STATIC_SECRET };
     const all = JSON.parse((await aws(['ecr', 'describe-images', '--repository-name', 'cli/app'], key)).stdout).imageDetails as unknown[];
     expect(all.length).toBeGreaterThan(1);
@@ -253,7 +253,7 @@ describe('AWS CLI v2 against the emulator', () => {
     expect(calls.map((c) => [c.params.maxResults, typeof c.params.nextToken])).toEqual(all.map((_, i) => [1, i === 0 ? 'undefined' : 'string']));
   });
 
-  it('issue 12: credentialLifetimeSeconds shortens the session; calls after it get ExpiredTokenException, as from AWS', async () => {
+  it('credentialLifetimeSeconds shortens the session; calls after it get ExpiredTokenException, as from AWS', async () => {
     emu.credentialLifetimeSeconds = 0;
     try {
       const token = emu.issueToken({ sub: GOOD_SUB, aud: 'sts.amazonaws.com' });
@@ -283,7 +283,7 @@ describe('AWS CLI v2 against the emulator', () => {
     }
   });
 
-  it('ECR limits (issue 11): batch-get-image takes at most 100 image ids (InvalidParameterException), 100 are answered', async () => {
+  it('ECR limits: batch-get-image takes at most 100 image ids (InvalidParameterException), 100 are answered', async () => {
     const ids = (n: number) => Array.from({ length: n }, (_, i) => `imageTag=t${i}`);
     const over = await aws(['ecr', 'batch-get-image', '--repository-name', 'cli/app', '--image-ids', ...ids(101)], session);
     expect(over.code).toBe(254);
@@ -297,7 +297,7 @@ describe('AWS CLI v2 against the emulator', () => {
   });
 });
 
-describe('AWS CLI v2 against the emulator: image scans (issue 14)', () => {
+describe('AWS CLI v2 against the emulator: image scans', () => {
   const creds = () => ({ accessKeyId: STATIC_ID, secretAccessKey: STATIC_SECRET });
   const finding = (name: string, severity: string) => ({
     name,
@@ -551,7 +551,7 @@ describe('JS SDK v3 against the emulator', () => {
     );
   });
 
-  it('ECR limits (issue 11): more than 5 exclusion filters are refused; PutImage past its rate is ThrottlingException', async () => {
+  it('ECR limits: more than 5 exclusion filters are refused; PutImage past its rate is ThrottlingException', async () => {
     const client = ecr();
     const filters = Array.from({ length: 6 }, (_, i) => ({ filterType: 'WILDCARD' as const, filter: `f${i}*` }));
     const six = await errorOf(
@@ -646,7 +646,7 @@ describe('JS SDK v3 against the emulator', () => {
   });
 });
 
-describe('issue 13: more registry ids, pull-through cache, ECR Public (AWS CLI against the emulator)', () => {
+describe('more registry ids, pull-through cache, ECR Public (AWS CLI against the emulator)', () => {
   const PEER_ID = '210987654321';
   const creds = { accessKeyId: STATIC_ID, secretAccessKey: STATIC_SECRET };
   let peer: AwsEmulator;

@@ -1,5 +1,5 @@
 /**
- * The GitHub Action's `mode: login` (issue 13), run as the runner runs it: credentials, docker
+ * The GitHub Action's `mode: login`, run as the runner runs it: credentials, docker
  * logged in to the target and every pull registry in the job's docker config, outputs, then later
  * plain docker steps, and the post step's logout (or not, with skip-logout).
  */

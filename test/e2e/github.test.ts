@@ -90,7 +90,7 @@ describe('GitHub Action, end to end', () => {
       'org.opencontainers.image.created': expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
     });
     expect(main.stdout).toContain('::group::Build');
-    // The login went to the run's private docker config (issue 11): nothing for the post step to undo.
+    // The login went to the run's private docker config: nothing for the post step to undo.
     expect(job.dockerAuths()).not.toHaveProperty([emulator.registryFrontHost]);
     expect(main.state.registries).toBeUndefined();
 

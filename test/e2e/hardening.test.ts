@@ -1,5 +1,5 @@
 /**
- * Hardening (issue 5): every fault is injected for real, against the built bundle under Node 24:
+ * Hardening: every fault is injected for real, against the built bundle under Node 24:
  * AWS API faults and hangs in the emulator, registry faults in its front proxy, a missing docker,
  * a dead daemon, hostile values. Each test names the row of the issue it proves.
  */
@@ -482,7 +482,7 @@ describe('GitHub post step after a failed main step', () => {
     const config = () => JSON.parse(readFileSync(join(job.dockerConfig, 'config.json'), 'utf8')) as typeof seeded;
 
     // The ECR login answers only after the build has failed: the failure must wait for it and not
-    // crash on the late answer. The login goes to the run's private docker config (issue 11).
+    // crash on the late answer. The login goes to the run's private docker config.
     emulator.beforeAnswer = (call) => (call.operation === 'GetAuthorizationToken' ? new Promise((r) => setTimeout(r, 1500)) : undefined);
     const inputs = { repository: uniqueRepo('failing-build'), 'role-to-assume': ROLE, context };
     const main = await job.main(inputs);

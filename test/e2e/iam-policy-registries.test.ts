@@ -1,5 +1,5 @@
 /**
- * Issue 13's least privilege, end to end: for each new option, deliver with the built CLI against
+ * Least privilege, end to end: for each new option, deliver with the built CLI against
  * the emulator (several registry ids, a pull-through cache rule, ECR Public), record every API call
  * and registry request as an (IAM action, resource ARN) pair, and check that the policy
  * `iam-policy` prints for the same options allows exactly those: nothing used is denied, nothing
@@ -145,7 +145,7 @@ async function deliverAndCompare(flags: string[], policyFlags: string[]) {
 
 /** Docker only HEADs a blob it may already have pushed somewhere: a fresh push can skip it. */
 const optionalHeads = (unused: string[]) => unused.filter((u) => !/:BatchCheckLayerAvailability /.test(u));
-/** The layer cache (issue 12, on by default) downloads from the target repository only when it holds an image to reuse. */
+/** The layer cache downloads from the target repository only when it holds an image to reuse. */
 const withoutCacheReads = (unused: string[], repo: string) =>
   unused.filter((u) => u !== `ecr:GetDownloadUrlForLayer arn:aws:ecr:${emulator.region}:${emulator.accountId}:repository/${repo}`);
 
@@ -175,7 +175,7 @@ afterAll(async () => {
   await stack.stop();
 });
 
-describe('iam-policy (issue 13): the printed policy allows exactly what a delivery with the same options did', () => {
+describe('iam-policy: the printed policy allows exactly what a delivery with the same options did', () => {
   it('--pull-registries with --pull-repositories: pull on exactly those repositories of the pull registry', async () => {
     const base = `${peer.registryFrontHost}/base/os:1`;
     const r = await deliverAndCompare(
@@ -267,7 +267,7 @@ describe('iam-policy (issue 13): the printed policy allows exactly what a delive
   });
 });
 
-describe('iam-policy (issue 13): trust', () => {
+describe('iam-policy: trust', () => {
   /** `login` with the token in an environment variable (web-identity-token-env): no file at all. */
   async function assumeWith(roleArn: string, claims: Record<string, unknown>, issuer: string): Promise<number> {
     const token = emulator.issueToken(claims, { issuer });

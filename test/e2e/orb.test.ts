@@ -394,7 +394,7 @@ describe('CircleCI orb, end to end', () => {
     expect(ops('ecr')).toEqual(['GetAuthorizationToken']);
   });
 
-  it('two ecr/deliver steps and a CLI delivery in one job: outputs are ECR_DELIVERED_*, so the CLI builds and tags only what it was asked (issue 11)', async () => {
+  it('two ecr/deliver steps and a CLI delivery in one job: outputs are ECR_DELIVERED_*, so the CLI builds and tags only what it was asked', async () => {
     const [first, second, cli] = [uniqueRepo('first'), uniqueRepo('second'), uniqueRepo('cli')];
     const commit = sha();
     const job = oidcJob(commit, {}, makeBuildContext());
@@ -423,7 +423,7 @@ describe('CircleCI orb, end to end', () => {
     expect(readFileSync(job.bashEnv, 'utf8')).not.toMatch(/^export ECR_DELIVER_(?!ORB_NODE=)/m);
   });
 
-  it('node reachable only through a login profile (nvm on machine images): the prerequisites step finds it and the node step runs with that exact node (issue 11)', async () => {
+  it('node reachable only through a login profile (nvm on machine images): the prerequisites step finds it and the node step runs with that exact node', async () => {
     const repo = uniqueRepo('nvm');
     const commit = sha();
     // PATH has docker and tail, but no node; node is on PATH only in a login shell, as nvm puts it there.
@@ -569,7 +569,7 @@ describe('CircleCI orb, end to end', () => {
   });
 });
 
-// ------------------------------------------------------------------ issue 14: tags from git, labels
+// ------------------------------------------------------------------ tags from git, labels
 
 describe('CircleCI orb: tags from git and labels, end to end', () => {
   it('a tag build (CIRCLE_TAG=v2.3.4) with semver_tags and labels: 2.3.4, 2.3 and 2 exported and in the registry at the digest; labels in the pushed config', async () => {

@@ -1,5 +1,5 @@
 /**
- * Issue 13 end to end: base images from another ECR registry id (`pull-registries`), a
+ * Registries beyond the target, end to end: base images from another ECR registry id (`pull-registries`), a
  * pull-through cache prefix of the target registry, and ECR Public as the target. The built CLI
  * against real dockerd, real registries (one per registry id, one upstream, one behind ECR Public)
  * and the emulator, reached only through AWS_ENDPOINT_URL_ECR/_STS/_ECR_PUBLIC.

@@ -1,5 +1,5 @@
 /**
- * Issue 14 on GitHub, end to end: release tags from the git ref, labels read back from the pushed
+ * Release tags, labels and the scan gate on GitHub, end to end: release tags from the git ref, labels read back from the pushed
  * image's config, the mutability filters of a created IMMUTABLE_WITH_EXCLUSION repository, and the
  * step summary's timeline. The built bundle under Node 24, run as the Actions runner runs it.
  */

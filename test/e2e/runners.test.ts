@@ -1,5 +1,5 @@
 /**
- * Real runners (issue 11), against the built bundle under Node 24, a real dockerd, a real registry
+ * Real runners, against the built bundle under Node 24, a real dockerd, a real registry
  * and the emulator: proxies, shared hosts, cancellation, what docker children and the log see, and
  * ECR's API limits. Process-table checks find this test's processes by a marker in their
  * environment, never by name: other docker CLIs run on this machine at the same time.

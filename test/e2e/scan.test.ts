@@ -1,5 +1,5 @@
 /**
- * The vulnerability gate (issue 14) end to end: the built bundle (CLI, and GitHub for the step
+ * The vulnerability gate end to end: the built bundle (CLI, and GitHub for the step
  * summary) waits for the emulator's scan of the digest it pushed. The test sets the findings for
  * that digest when the product first asks for it (the digest only exists once pushed).
  */

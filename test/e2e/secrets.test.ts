@@ -1,5 +1,5 @@
 /**
- * No secret ever leaves the process except to the runner's mask (issue 5, Secrets): every delivery
+ * No secret ever leaves the process except to the runner's mask: every delivery
  * scenario the e2e suites run (success, re-run, immutable clash, refusals, re-login, failed build,
  * build-only, ambient keys; GitHub, CLI and CircleCI front ends) is run once more here, and every
  * place a user or a later step can read is scanned for every secret the emulator handed out.
@@ -150,7 +150,7 @@ describe('secrets never reach a log, an output, a later step or a process argv',
     const first = await githubScenario('deliver', { ...job, context, 'image-tag-mutability': 'IMMUTABLE', tags: 'stable' }, { GITHUB_SHA: commit });
     expect(first.code).toBe(0);
     // Even between main and post, the job's docker config never held the credential: the login
-    // went to the run's private docker config, removed when main ended (issue 11).
+    // went to the run's private docker config, removed when main ended.
     const auth = Buffer.from(`AWS:${registry.password}`).toString('base64');
     expect(leaks(first.authsBeforePost, auth)).toBe(false);
     // The scan is sharp: it finds the credential in any text that holds it.
@@ -224,7 +224,7 @@ describe('secrets never reach a log, an output, a later step or a process argv',
     // The scenarios really handed out what the scan looks for.
     expect(emulator.issued.credentials.length).toBeGreaterThanOrEqual(8);
     expect(emulator.calls.filter((c) => c.operation === 'GetAuthorizationToken').length).toBeGreaterThanOrEqual(7);
-    // No GitHub job's docker config was written at all: deliveries log in to a private one (issue 11).
+    // No GitHub job's docker config was written at all: deliveries log in to a private one.
     expect(sinks.filter((s) => s.where.includes('docker config after post'))).toEqual([]);
     const found = secrets().flatMap(({ kind, value }) => sinks.filter((s) => leaks(s.text, value)).map((s) => `${kind} in ${s.where}`));
     expect(found).toEqual([]);

@@ -1,4 +1,4 @@
-/** Issue 12 without dockerd: parsing `secrets`/`secret-files`/`ssh`, build-arg messages, and the builder choice. */
+/** Build secrets without dockerd: parsing `secrets`/`secret-files`/`ssh`, build-arg messages, and the builder choice. */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * Malformed option values, fuzzed (issue 5): random unicode, huge strings, newlines and control
+ * Malformed option values, fuzzed: random unicode, huge strings, newlines and control
  * characters, shell metacharacters, valid values with something appended. A seeded PRNG keeps
  * every case reproducible (a failure names the seed and the case). Hundreds of cases go through
  * parseOptions in-process; a sample of the ones that must be refused (two per option) goes through dist/index.js,
@@ -110,7 +110,7 @@ function mustRefuse(name: string, value: string): boolean {
       .map((e) => e.replace(/\r$/, '').trim())
       .filter(Boolean);
     if (name === 'tags') return entries.some((e) => !/^[A-Za-z0-9_.-]+$/.test(e));
-    // Build secrets (issue 12): `id=…` with docker's secret-id charset; ssh also takes `default`.
+    // Build secrets: `id=…` with docker's secret-id charset; ssh also takes `default`.
     if (SECRET_LISTS.has(name)) return entries.some((e) => !(name === 'ssh' && e === 'default') && !/^[A-Za-z0-9_.-]{1,128}=/.test(e));
     return entries.some((e) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(e));
   }

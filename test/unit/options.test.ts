@@ -114,7 +114,7 @@ describe('option parsing', () => {
     [{ 'role-session-name': 'has space' }, 'role-session-name', 'session name'],
     [{ audience: 'a\nb' }, 'audience', 'control characters'],
     [{ target: 'x'.repeat(5000) }, 'target', 'longer than 4096'],
-    // Issue 14
+    // Release tags, labels, the scan gate
     [{ 'semver-tags': 'yes' }, 'semver-tags', 'boolean'],
     [{ 'git-ref': 'main' }, 'git-ref', 'is not a git ref'],
     [{ labels: 'no-equals-sign' }, 'labels', '`key=value`'],
@@ -132,7 +132,7 @@ describe('option parsing', () => {
     expect(err.message).not.toContain('\n');
   });
 
-  it('issue 14: labels as key=value lines (values may hold `=`), severities case-insensitively, scan defaults', () => {
+  it('labels as key=value lines (values may hold `=`), severities case-insensitively, scan defaults', () => {
     const o = parse({ labels: 'org.opencontainers.image.title=api\n\ncom.example/x=a=b\n', 'scan-wait': 'true', 'fail-on-severity': 'high' });
     expect(o.labels).toEqual(['org.opencontainers.image.title=api', 'com.example/x=a=b']);
     expect(o).toMatchObject({ scanWait: true, scanStart: false, scanTimeoutSeconds: 600, failOnSeverity: 'HIGH', semverTags: false, branchTag: false });

@@ -297,7 +297,7 @@ describe('pipeline with a fake docker and a fake ECR', () => {
     expect(r.ecr.tagged(SHA)).toBeUndefined();
   });
 
-  it('issue 14: tags derived from git join the SHA and `tags`: built with, copied, checked like them', async () => {
+  it('tags derived from git join the SHA and `tags`: built with, copied, checked like them', async () => {
     const r = run({ tags: 'latest' }, (ecr) => ecr.addRepository(), { release: { tags: ['1.2.3', '1.2', '1'], version: '1.2.3' } });
     const outputs = await r.result;
     expect(outputs.tags).toEqual([SHA, 'latest', '1.2.3', '1.2', '1']);
@@ -306,7 +306,7 @@ describe('pipeline with a fake docker and a fake ECR', () => {
     expect(r.journal).toContain(`ecr BatchGetImage ${SHA},latest,1.2.3,1.2,1`);
   });
 
-  it('issue 14: a derived tag that is immutable at another image is refused like an extra tag, before any build', async () => {
+  it('a derived tag that is immutable at another image is refused like an extra tag, before any build', async () => {
     const r = run({}, (ecr) => ecr.addRepository('IMMUTABLE', { '1.2': image(1) }), { release: { tags: ['1.2.4', '1.2', '1'], version: '1.2.4' } });
     await expectFailure(
       r.result,
@@ -317,7 +317,7 @@ describe('pipeline with a fake docker and a fake ECR', () => {
     expect(r.ecr.tagged('1.2')).toEqual(image(1));
   });
 
-  it('issue 14: scan-wait with push: false asks ECR for no scan', async () => {
+  it('scan-wait with push: false asks ECR for no scan', async () => {
     const r = run({ push: 'false', 'scan-wait': 'true' });
     const outputs = await r.result;
     expect(outputs['scan-findings']).toBe('');
@@ -346,7 +346,7 @@ describe('pipeline with a fake docker and a fake ECR', () => {
     });
   });
 
-  it('cache (issue 12): the latest image, by digest, is pulled before the classic build and named in --cache-from; a build-only run logs in for it', async () => {
+  it('cache: the latest image, by digest, is pulled before the classic build and named in --cache-from; a build-only run logs in for it', async () => {
     const r = run({}, (ecr) => ecr.addRepository('IMMUTABLE', { [SHA.replace('c', 'd')]: image(3) }));
     await r.result;
     const ref = `${URI}@${digestOf(3)}`;

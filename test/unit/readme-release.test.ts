@@ -1,5 +1,5 @@
 /**
- * The README's issue 14 sections stay true to the code: the release workflows use real inputs and
+ * The README's release and scan-gate sections stay true to the code: the release workflows use real inputs and
  * orb parameters on tag refs, and the example job summary is what the code renders for that run.
  */
 import { readFileSync } from 'node:fs';

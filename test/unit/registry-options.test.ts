@@ -1,4 +1,4 @@
-/** Issue 13's options: parsed and refused before any AWS call, each refusal naming the option. */
+/** The options for registries beyond the target (pull registries, ECR Public, login mode): parsed and refused before any AWS call, each refusal naming the option. */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * Tags from git (issue 14): each CI's ref → the tags `semver-tags` and `branch-tag` add, the
+ * Tags from git: each CI's ref → the tags `semver-tags` and `branch-tag` add, the
  * branch → tag mapping, the mutability filters, and the CLI's git fallback in a real repository.
  */
 import { execFileSync } from 'node:child_process';

@@ -1,4 +1,4 @@
-/** Issue 12: the credential provider the SDK clients call renews the role's credentials before they expire. */
+/** The credential provider the SDK clients call renews the role's credentials before they expire. */
 import { renewingCredentials } from '../../src/core/credentials';
 
 const creds = (id: string, inMs?: number) => ({

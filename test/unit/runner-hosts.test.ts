@@ -1,5 +1,5 @@
 /**
- * The pieces of issue 11 that are pure functions of their input: which proxy a request takes
+ * The real-runner pieces that are pure functions of their input: which proxy a request takes
  * (HTTP(S)_PROXY, NO_PROXY), what a delivery's private docker config is seeded with, and which
  * variables docker children do not get. End to end: test/e2e/runners.test.ts.
  */

@@ -1,5 +1,5 @@
 /**
- * The scan wait and gate (issue 14) against a scripted ECR: the poll schedule (a fake clock, so no
+ * The scan wait and gate against a scripted ECR: the poll schedule (a fake clock, so no
  * test waits), pagination, basic and enhanced findings, the gate at each threshold, the verdict.
  */
 import { DeadlineError, RegistryError } from '../../src/core/errors';

@@ -1,5 +1,5 @@
 /**
- * The summaries (issue 14): the GitHub step summary's markdown (a mermaid gantt with one section per
+ * The summaries: the GitHub step summary's markdown (a mermaid gantt with one section per
  * phase at the clock's times, the result table, the scan table) and the text timeline, rendered
  * from a phase clock with known timings.
  */
