@@ -7,6 +7,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { parse } from 'yaml';
 import { envName, LOGIN_OUTPUTS, OPTIONS, OUTPUTS, outputEnvName } from '../../src/core/options';
 
@@ -119,5 +120,22 @@ describe('configs we ship and the README name only what the product has', () => 
     }
     expect(wrong).toEqual([]);
     expect(uses).toBeGreaterThan(5);
+  });
+});
+
+describe("GitHub's own workflow parser accepts our workflows", () => {
+  const errors = (name: string, content: string) =>
+    parseWorkflow({ name, content }, new NoOperationTraceWriter())
+      .context.errors.getErrors()
+      .map((e: { message: string }) => e.message);
+
+  it.each(filesUnder('.github/workflows', yml))('%s has no schema errors', (file) => {
+    expect(errors(file, read(file))).toEqual([]);
+  });
+
+  it('and refuses what GitHub refuses (a misspelt key)', () => {
+    expect(errors('bad.yml', 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    stepz:\n      - run: echo\n')).toEqual([
+      "bad.yml (Line: 5, Col: 5): Unexpected value 'stepz'",
+    ]);
   });
 });
