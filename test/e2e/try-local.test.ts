@@ -23,7 +23,7 @@ describe('bash examples/try-local.sh from a clean clone', () => {
 
   it('delivers the sample app, prints the outputs, pulls the image back by digest and runs it', async () => {
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(AWS_|ECR_DELIVER_|DOCKER_CONFIG$)/.test(k)));
-    const result = await runCommand('bash', ['examples/try-local.sh'], { timeoutMs: 900_000, env: { ...env, PWD: copy }, cwd: copy });
+    const result = await runCommand('bash', ['examples/try-local.sh'], { timeoutMs: 900_000, env, cwd: copy });
     if (result.code !== 0) process.stderr.write(result.stderr.slice(-4000));
     expect(result.code).toBe(0);
     // The clean copy got its own dev dependencies (it had none).
@@ -48,5 +48,16 @@ describe('bash examples/try-local.sh from a clean clone', () => {
 
     const lastLine = result.stderr.trimEnd().split('\n').pop();
     expect(lastLine).toMatch(/^== done in \d+\.\d s, no AWS account involved; the registry and the emulator stop now$/);
+  });
+
+  it('extra arguments replace the try-out flags of the same name (the README: `--tags v1,stable`)', async () => {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(AWS_|ECR_DELIVER_|DOCKER_CONFIG$)/.test(k)));
+    const result = await runCommand('bash', ['examples/try-local.sh', '--tags', 'v1,stable'], { timeoutMs: 900_000, env, cwd: copy });
+    if (result.code !== 0) process.stderr.write(result.stderr.slice(-4000));
+    expect(result.code).toBe(0);
+    const outputs = JSON.parse(/^\{[\s\S]*?^\}$/m.exec(result.stdout)![0]) as Record<string, string>;
+    const sha = (await runCommand('git', ['rev-parse', 'HEAD'], { cwd: copy })).stdout.trim();
+    expect(outputs.tags).toBe(`${sha},v1,stable`);
+    expect(result.stdout).toContain("Hello from ecr-deliver's sample app");
   });
 });
