@@ -9,13 +9,16 @@ import { bundle, bundleProduct } from './bundle.mjs';
 const require = createRequire(import.meta.url);
 const root = new URL('..', import.meta.url).pathname;
 
-/** The option table as plain data, compiled from src/core/options.ts (the one source of truth). */
+/** The option table, the outputs and the names' spellings as plain data, compiled from src/core/options/ (the one source of truth). */
 async function loadTable() {
   const dir = mkdtempSync(join(tmpdir(), 'ecr-deliver-build-'));
   try {
-    const file = join(dir, 'options.cjs');
-    writeFileSync(file, (await bundle('src/core/options.ts', { minify: false })).code);
-    return require(file);
+    const load = async (module) => {
+      const file = join(dir, `${module}.cjs`);
+      writeFileSync(file, (await bundle(`src/core/options/${module}.ts`, { minify: false })).code);
+      return require(file);
+    };
+    return { ...(await load('table')), ...(await load('outputs')), ...(await load('names')) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,11 +1,13 @@
 /**
  * The parts of README.md generated from the code: the option and output tables (from the one
- * option table in src/core/options.ts), the `iam-policy` flags, and an `iam-policy` example output.
+ * option table in src/core/options/table.ts), the `iam-policy` flags, and an `iam-policy` example output.
  * Each lives between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`.
  * `npm run readme` rewrites them (scripts/readme.mjs); test/readme.test.ts fails when they drift.
  */
 import { IAM_POLICY_FLAGS, parseIamPolicyArgs, renderIamPolicy } from '../src/core/iam-policy';
-import { envName, OPTIONS, OUTPUTS, orbName, outputEnvName } from '../src/core/options';
+import { envName, orbName, outputEnvName } from '../src/core/options/names';
+import { OUTPUTS } from '../src/core/options/outputs';
+import { OPTIONS } from '../src/core/options/table';
 
 /** The example in the README's IAM section; its output is generated, so it is always what the tool prints. */
 export const IAM_EXAMPLE_ARGS = [

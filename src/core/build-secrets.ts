@@ -57,7 +57,7 @@ function idOf(option: string, line: string, seen?: Set<string>): string {
 }
 
 /*
- * The table's parsers (options.ts) for the build-secret options. Their errors never quote a value:
+ * The table's parsers (options/table.ts) for the build-secret options. Their errors never quote a value:
  * only ids, variable names and paths.
  */
 export const secretsOption = {

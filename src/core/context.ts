@@ -5,7 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { InputError } from './errors';
-import { type Options, rules } from './options';
+import { rules } from './options/rules';
+import type { Options } from './options/table';
 import { checkDerivedTags, circleciRef, type GitRef, githubRef, type ReleaseTags, releaseTags } from './release-tags';
 
 export type CiName = 'github' | 'circleci' | 'other';

@@ -10,7 +10,7 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-
 import { awsClientConfig, type Deadline, retryHint, sdkFailure, watched } from './aws';
 import type { CiName } from './context';
 import { CredentialsError, PrerequisiteError, ProxyError } from './errors';
-import { DEFAULT_AUDIENCE } from './options';
+import { DEFAULT_AUDIENCE } from './options/table';
 import type { Reporter } from './report';
 
 export interface TokenRequest {

@@ -7,7 +7,10 @@
 import { parseArgs } from 'node:util';
 import { partition, resolveRegion } from './context';
 import { InputError } from './errors';
-import { boolean, check, type EncryptionType, matches, oneOf, parseOption, type Rule, rules } from './options';
+import { parseOption } from './options/parse';
+import { boolean, check, matches, oneOf, type Rule } from './options/parsers';
+import { rules } from './options/rules';
+import type { EncryptionType } from './options/table';
 
 export type Provider = 'github' | 'circleci' | 'none';
 

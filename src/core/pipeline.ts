@@ -13,7 +13,9 @@ import { assumeRole, type IdentityToken, renewingCredentials, type TokenRequest,
 import { builderNeeds, Docker } from './docker';
 import { PrivateDockerConfig } from './docker-config';
 import { DeadlineError, DockerError, RegistryError } from './errors';
-import { dockerfilePath, type Options, type Outputs, requireBuildFiles } from './options';
+import { dockerfilePath, requireBuildFiles } from './options/checks';
+import type { Outputs } from './options/outputs';
+import type { Options } from './options/table';
 import { PublicRegistry } from './public-registry';
 import { fromHosts, missingPullRegistryHint, pullRegistryLogins } from './pull-registries';
 import { EcrRegistry, type ImageRecord, isTagImmutable, putTags, type RegistryLogin, type RepositoryInfo, type TargetRegistry } from './registry';

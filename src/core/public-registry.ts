@@ -20,7 +20,8 @@ import {
 import { fetchManifest } from '../io/registry-api';
 import { awsClientConfig, type Credentials, type Deadline, retryHint, sdkFailure, watched } from './aws';
 import { DeliveryError, RegistryError } from './errors';
-import { type Options, publicRepositoryName } from './options';
+import { publicRepositoryName } from './options/rules';
+import type { Options } from './options/table';
 import { decodeLogin, type ImageRecord, type RegistryLogin, type RepositoryInfo, type TargetRegistry } from './registry';
 
 /** ECR Public's API answers in us-east-1 only. */

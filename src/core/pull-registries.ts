@@ -6,7 +6,7 @@
 
 import { readFileSync } from 'node:fs';
 import type { Credentials, Deadline } from './aws';
-import type { PullRegistry } from './options';
+import type { PullRegistry } from './options/rules';
 import { EcrRegistry, type RegistryLogin } from './registry';
 
 export async function pullRegistryLogins(

@@ -22,7 +22,7 @@ import {
 } from '@aws-sdk/client-ecr';
 import { awsClientConfig, type Credentials, type Deadline, retryHint, sdkFailure, watched } from './aws';
 import { DeliveryError, RegistryError } from './errors';
-import type { Mutability, Options } from './options';
+import type { Mutability, Options } from './options/table';
 import { MAX_EXCLUSION_FILTERS } from './release-tags';
 
 export interface RegistryLogin {

@@ -5,7 +5,7 @@
  */
 import type { EnhancedImageScanFinding, ImageScanFinding } from '@aws-sdk/client-ecr';
 import { DeadlineError, describeFailure, ScanGateError } from './errors';
-import { SEVERITIES, type Severity } from './options';
+import { SEVERITIES, type Severity } from './options/table';
 import type { ScanFindingsPage } from './registry';
 
 export interface Finding {

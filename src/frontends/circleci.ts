@@ -6,7 +6,8 @@
  */
 import { appendFileSync } from 'node:fs';
 import { quote } from '../core/errors';
-import { OUTPUTS, type Outputs, outputEnvName, outputText } from '../core/options';
+import { outputEnvName } from '../core/options/names';
+import { OUTPUTS, type Outputs, outputText } from '../core/options/outputs';
 import { deliverPlain, fromEnv, loginPlain } from './plain-output';
 
 /** The orb's commands that run this script; the orb sets ECR_DELIVER_COMMAND to one of them. */

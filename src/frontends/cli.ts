@@ -11,7 +11,9 @@
 import { parseArgs } from 'node:util';
 import { quote } from '../core/errors';
 import { IAM_POLICY_FLAGS, parseIamPolicyArgs, policyNotes, renderIamPolicy } from '../core/iam-policy';
-import { OPTIONS as ALL_OPTIONS, LOGIN_OPTIONS, type OptionName, OUTPUTS, outputTexts, type RawOptions } from '../core/options';
+import { OUTPUTS, outputTexts } from '../core/options/outputs';
+import type { RawOptions } from '../core/options/parse';
+import { OPTIONS as ALL_OPTIONS, LOGIN_OPTIONS, type OptionName } from '../core/options/table';
 
 /** The CLI's flags: every option but the GitHub Action's own (`mode`, `skip-logout`, …). */
 const OPTIONS = ALL_OPTIONS.filter((o) => !o.githubOnly);

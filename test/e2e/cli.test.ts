@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { OUTPUTS } from '../../src/core/options';
+import { OUTPUTS } from '../../src/core/options/outputs';
 import type { AwsEmulator } from '../fixtures/emulator';
 import { BUNDLE, NODE22, NODE24, runProcess } from '../fixtures/github-runner';
 import { type Registry, registryManifestDigest } from '../fixtures/services';

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { OUTPUTS } from '../../src/core/options';
+import { OUTPUTS } from '../../src/core/options/outputs';
 import type { AwsEmulator, BasicFinding, ScanSpec } from '../fixtures/emulator';
 import { BUNDLE, GitHubRunner, NODE24, runProcess } from '../fixtures/github-runner';
 import { type Registry, registryManifestDigest } from '../fixtures/services';

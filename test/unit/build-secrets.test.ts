@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { buildSecretsOf, checkSecretSources, secretValues } from '../../src/core/build-secrets';
 import { chooseBuilder } from '../../src/core/builder';
 import { InputError } from '../../src/core/errors';
-import { parseOptions } from '../../src/core/options';
+import { parseOptions } from '../../src/core/options/parse';
 
 const dir = mkdtempSync(join(tmpdir(), 'secrets-test-'));
 writeFileSync(join(dir, 'Dockerfile'), 'FROM scratch\n');

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { IAM_POLICY_FLAGS } from '../../src/core/iam-policy';
-import { LOGIN_OPTIONS, OPTIONS } from '../../src/core/options';
+import { LOGIN_OPTIONS, OPTIONS } from '../../src/core/options/table';
 import { cli, SHA, VALID } from '../fixtures/cli';
 import { NODE22, runProcess } from '../fixtures/github-runner';
 

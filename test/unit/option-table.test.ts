@@ -1,7 +1,8 @@
-/** Every front end declares exactly the options and outputs of the one table in src/core/options.ts. */
+/** Every front end declares exactly the options and outputs of the one table in src/core/options/table.ts. */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { LOGIN_OUTPUTS, OPTIONS, OUTPUTS } from '../../src/core/options';
+import { LOGIN_OUTPUTS, OUTPUTS } from '../../src/core/options/outputs';
+import { OPTIONS } from '../../src/core/options/table';
 import { helpText } from '../../src/frontends/cli';
 
 describe('option table', () => {

@@ -3,19 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deriveSessionName, resolveContext } from '../../src/core/context';
 import { InputError } from '../../src/core/errors';
-import {
-  type EncryptionType,
-  type Mutability,
-  OPTIONS,
-  type Options,
-  OUTPUTS,
-  type OutputName,
-  type Outputs,
-  outputTexts,
-  parseOption,
-  parseOptions,
-  type RawOptions,
-} from '../../src/core/options';
+import { OUTPUTS, type OutputName, type Outputs, outputTexts } from '../../src/core/options/outputs';
+import { parseOption, parseOptions, type RawOptions } from '../../src/core/options/parse';
+import { type EncryptionType, type Mutability, OPTIONS, type Options } from '../../src/core/options/table';
 
 // Compile-time checks of the types derived from the tables (`npm run lint` fails when one is false).
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;

@@ -10,7 +10,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { envName, OPTIONS, type OptionSpec, OUTPUTS, type Outputs, orbName, outputEnvName } from '../../src/core/options';
+import { envName, orbName, outputEnvName } from '../../src/core/options/names';
+import { OUTPUTS, type Outputs } from '../../src/core/options/outputs';
+import { OPTIONS, type OptionSpec } from '../../src/core/options/table';
 import { exportLines } from '../../src/frontends/circleci';
 
 const LAUNCHER = `':' //; n="\${ECR_DELIVER_ORB_NODE:?the ecr-deliver prerequisites step did not run}"; case $- in *s*) exec "$n" - "$@";; esac; exec "$n" "$0" "$@"\n`;

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { OPTIONS, orbName } from '../../src/core/options';
+import { orbName } from '../../src/core/options/names';
+import { OPTIONS } from '../../src/core/options/table';
 import { PhaseClock, type PhaseTiming } from '../../src/core/report';
 import { githubSummary } from '../../src/frontends/github/summary';
 import { parseGantt } from '../fixtures/mermaid';

@@ -2,7 +2,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseActionMode, parseOptions, publicRepositoryName } from '../../src/core/options';
+import { parseActionMode, parseOptions } from '../../src/core/options/parse';
+import { publicRepositoryName } from '../../src/core/options/rules';
 import { fromHosts, missingPullRegistryHint } from '../../src/core/pull-registries';
 
 const dir = mkdtempSync(join(tmpdir(), 'registry-options-'));

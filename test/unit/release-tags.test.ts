@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveContext } from '../../src/core/context';
 import { InputError } from '../../src/core/errors';
-import { parseOptions } from '../../src/core/options';
+import { parseOptions } from '../../src/core/options/parse';
 import { branchTag, circleciRef, type GitRef, githubRef, mutableTagFilters, parseGitRef, releaseTags, semverTags } from '../../src/core/release-tags';
 
 const SHA = 'a'.repeat(40);

@@ -3,7 +3,7 @@
  * phase at the clock's times, the result table, the scan table) and the text timeline, rendered
  * from a phase clock with known timings.
  */
-import type { Outputs } from '../../src/core/options';
+import type { Outputs } from '../../src/core/options/outputs';
 import { PhaseClock, type PhaseTiming } from '../../src/core/report';
 import type { ScanReport } from '../../src/core/scan';
 import { mermaidGantt, textTimeline } from '../../src/core/timeline';

@@ -2,7 +2,7 @@
  * The GitHub step summary: what was delivered, the phases as a mermaid gantt chart, and
  * the vulnerability scan (counts by severity, the top findings) when the run waited for one.
  */
-import type { Outputs } from '../../core/options';
+import type { Outputs } from '../../core/options/outputs';
 import type { PhaseClock } from '../../core/report';
 import { ALL_SEVERITIES, type ScanReport } from '../../core/scan';
 import { mermaidGantt } from '../../core/timeline';
