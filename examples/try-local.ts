@@ -1,5 +1,5 @@
 /**
- * The local try-out's launcher (run by examples/try-local.sh, compiled with ncc): starts a docker
+ * The local try-out's launcher (run by examples/try-local.sh, bundled with scripts/bundle.mjs): starts a docker
  * engine, a registry and the test suite's STS + ECR emulator on 127.0.0.1, then runs the real
  * `dist/index.js` against them to deliver examples/hello, exactly as it would run against AWS:
  * the only difference is AWS_ENDPOINT_URL_ECR / _STS pointing at the emulator, and a static key.
@@ -14,7 +14,7 @@ import { join, relative, resolve } from 'node:path';
 import { AwsEmulator } from '../test/fixtures/emulator';
 import { ensureDockerd, startRegistry, type Registry } from '../test/fixtures/services';
 
-/** The repository root, from examples/try-local.sh (an argument, so ncc does not bundle the paths below as assets). */
+/** The repository root, from examples/try-local.sh (an argument: the bundle runs from a temporary folder). */
 const ROOT = resolve(process.argv[2] ?? '.');
 const CONTEXT = join(ROOT, 'examples/hello');
 const REPOSITORY = 'examples/hello';
@@ -73,7 +73,8 @@ async function main(): Promise<number> {
       AWS_ACCESS_KEY_ID: KEY_ID,
       AWS_SECRET_ACCESS_KEY: SECRET,
       AWS_REGION: emulator.region,
-      // docker login writes here, not into the user's ~/.docker/config.json.
+      // The try-out's own docker config (a delivery logs in to a private one it removes; the
+      // pull-back logs in here with `login`), never the user's ~/.docker/config.json.
       DOCKER_CONFIG: dockerConfig,
     });
     const sha = (await commitSha()) ?? randomBytes(20).toString('hex');
@@ -91,6 +92,9 @@ async function main(): Promise<number> {
     if (outputs.digest) {
       say(`pull it back from the registry by digest and run it: docker run --rm ${outputs['image-ref']}`);
       for (const tag of outputs.tags.split(',')) await docker(['image', 'rm', `${outputs['repository-uri']}:${tag}`], env);
+      // The delivery's login went with its private docker config: log this one in for the pull.
+      const login = await runChild(process.execPath, ['dist/index.js', 'login'], env);
+      if (login.code !== 0) throw new Error(`ecr-deliver login failed with exit code ${login.code}`);
       process.stdout.write(await docker(['run', '--rm', '--pull', 'always', outputs['image-ref']], env));
     }
     say(`done in ${((Date.now() - started) / 1000).toFixed(1)} s, no AWS account involved; the registry and the emulator stop now`);

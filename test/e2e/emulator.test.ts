@@ -20,7 +20,7 @@ import {
   SetRepositoryPolicyCommand,
 } from '@aws-sdk/client-ecr';
 import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { AwsEmulator } from '../fixtures/emulator';
+import { AwsEmulator, type LatencyService } from '../fixtures/emulator';
 import {
   ensureDockerd,
   MANIFEST_ACCEPT,
@@ -643,6 +643,64 @@ describe('JS SDK v3 against the emulator', () => {
     emu.registryFaults.push({ match: (method, p) => method === 'GET' && p === '/v2/', times: 1, respond: { status: 503, body: '{"errors":[]}' } });
     expect((await fetch(`${emu.registryFrontUrl}/v2/`)).status).toBe(503);
     expect((await fetch(`${emu.registryFrontUrl}/v2/`)).status).toBe(401);
+  });
+});
+
+describe('latency (JS SDK v3 against the emulator)', () => {
+  let creds: Creds;
+  const ecr = () => new ECRClient({ region: 'us-east-1', endpoint: emu.url, credentials: creds });
+  const oidc = () => fetch(`${emu.githubTokenUrl}&audience=sts.amazonaws.com`, { headers: { authorization: `Bearer ${emu.githubRequestToken}` } });
+  const assume = () =>
+    new STSClient({ region: 'us-east-1', endpoint: emu.url, credentials: { accessKeyId: 'unused', secretAccessKey: 'unused' } }).send(
+      new AssumeRoleWithWebIdentityCommand({
+        RoleArn: ROLE,
+        RoleSessionName: 'latency',
+        WebIdentityToken: emu.issueToken({ sub: GOOD_SUB, aud: 'sts.amazonaws.com' }),
+      }),
+    );
+  const setLatency = (ms: Partial<Record<LatencyService, number>>) => Object.assign(emu.latencyMs, { oidc: 0, sts: 0, ecr: 0, registry: 0 }, ms);
+  /** Milliseconds from before the request to its answer. */
+  const took = async (request: () => Promise<unknown>) => {
+    const t0 = performance.now();
+    await request();
+    return performance.now() - t0;
+  };
+
+  beforeAll(async () => {
+    const c = (await assume()).Credentials!;
+    creds = { accessKeyId: c.AccessKeyId!, secretAccessKey: c.SecretAccessKey!, sessionToken: c.SessionToken! };
+  });
+  afterEach(() => setLatency({}));
+
+  it('each service waits at least its own setting before it answers (OIDC, STS, ECR API, registry front)', async () => {
+    // A timer never fires before its time: a lower bound cannot flake (1 ms: timers count whole milliseconds).
+    const requests: Record<LatencyService, () => Promise<unknown>> = {
+      oidc,
+      sts: assume,
+      ecr: () => ecr().send(new DescribeRepositoriesCommand({})),
+      registry: () => fetch(`${emu.registryFrontUrl}/v2/`),
+    };
+    for (const [service, request] of Object.entries(requests) as Array<[LatencyService, () => Promise<unknown>]>) {
+      setLatency({ [service]: 400 });
+      const ms = await took(request);
+      expect(`${service}: ${ms >= 399 ? 'waited' : `answered after ${ms} ms`}`).toBe(`${service}: waited`);
+    }
+  });
+
+  it('one slow service holds no other: calls sent later are answered and logged before it', async () => {
+    emu.reset();
+    setLatency({ sts: 3000 });
+    let stsAnswered = false;
+    const slow = assume().then(() => (stsAnswered = true));
+    // Sent after STS's request: the emulator has it (and waits) before these arrive.
+    await new Promise((r) => setTimeout(r, 50));
+    await ecr().send(new DescribeRepositoriesCommand({}));
+    expect((await oidc()).status).toBe(200);
+    expect((await fetch(`${emu.registryFrontUrl}/v2/`)).status).toBe(401);
+    expect(stsAnswered).toBe(false);
+    await slow;
+    expect(emu.calls.map((c) => c.operation)).toEqual(['DescribeRepositories', 'GetIdToken', 'AssumeRoleWithWebIdentity']);
+    expect(emu.registryRequests.map((r) => [r.path, r.status])).toEqual([['/v2/', 401]]);
   });
 });
 

@@ -275,7 +275,7 @@ describe('packed orb: dist/orb.yml', () => {
         checkInvocation(ref, params, orb.jobs[ref.slice(4)].parameters, WORKFLOW_JOB_KEYS);
         uses.push(ref);
       }
-      expect(uses).toEqual(['ecr/deliver', 'ecr/deliver']);
+      expect(uses).toEqual(['ecr/deliver', 'ecr/login', 'ecr/deliver']);
     });
 
     it('deploy on merge runs only on main, with a context', () => {

@@ -1,0 +1,102 @@
+/**
+ * Every command the README tells a user to run is run by a test, or stands in NOT_HERE with the
+ * reason this machine cannot run it. A command the README gains that is in neither fails here.
+ * This file runs the `iam-policy` commands of the IAM setup (with the built CLI for `npx ecr-deliver`)
+ * and `npm run bench` as a short run; the try-out has its own test; `.ci/run` runs the rest.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCommand } from '../fixtures/services';
+
+const ROOT = join(__dirname, '../..');
+const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const CI_RUN = readFileSync(join(ROOT, '.ci/run'), 'utf8');
+
+/** Commands in the README's shell blocks (continuations joined; a `$ ` block's prompt lines only) and in inline code. */
+function readmeCommands(): string[] {
+  const commands: string[] = [];
+  for (const [, body] of README.matchAll(/^```(?:bash|sh|console)\n([\s\S]*?)^```$/gm)) {
+    const joined = body.replace(/\\\n\s*/g, ' ').split('\n');
+    const prompted = joined.filter((l) => l.startsWith('$ '));
+    const lines = prompted.length ? prompted.map((l) => l.slice(2)) : joined;
+    for (const line of lines.map((l) => l.trim())) if (line && !line.startsWith('#') && !/^[A-Z_]+=\S*$/.test(line)) commands.push(line);
+  }
+  for (const [, span] of README.matchAll(/`((?:npm|npx|node|bash) [^`]*|npm run)`/g)) commands.push(span);
+  return [...new Set(commands)];
+}
+
+/** What this machine cannot run, and why. */
+const NOT_HERE: [RegExp, string][] = [
+  [/^aws iam /, 'IAM in a real AWS account (the emulator has STS and ECR, no IAM)'],
+  [/^AWS_PROFILE=\S+ npx --yes ecr-deliver@1 /, 'the published npm package and an AWS profile'],
+  [/^npx ecr-deliver --repository team\/api --semver-tags true --git-ref "refs\/tags\/\$CI_COMMIT_TAG"$/, 'a GitLab tag pipeline and AWS'],
+  [/^git clone https:\/\/github\.com\//, 'GitHub is not reachable here; the try-out test clones this checkout instead'],
+  [/^npm publish$/, 'publishing a release to the npm registry'],
+];
+
+/** Run by another test or by `.ci/run`: the command, and where it runs. */
+const RUN_ELSEWHERE: [RegExp, string][] = [
+  [/^bash examples\/try-local\.sh( --tags v1,stable)?$/, 'test/e2e/try-local.test.ts'],
+  [/^bash \.ci\/run$/, 'CI, on every submission'],
+  [/^(npm ci|npm run build|npm run lint|npm test)$/, '.ci/run'],
+  [/^npm run readme$/, 'test/unit/readme.test.ts (the README equals what it writes)'],
+  [/^npm run format$/, '.ci/run: npm run lint runs biome ci, which fails where the formatter would change a file'],
+  [/^npm run$/, 'prose about npm run, no command'],
+  [/^(node dist\/index\.js|npx ecr-deliver)$/, 'test/e2e/cli.test.ts (the CLI)'],
+];
+const isIamPolicy = (c: string) => c.startsWith('npx ecr-deliver iam-policy ');
+const isBench = (c: string) => c === 'npm run bench';
+
+describe("the README's commands", () => {
+  const commands = readmeCommands();
+
+  it('each is run by a test or named with the reason it cannot run here', () => {
+    const unplaced = commands.filter((c) => !isIamPolicy(c) && !isBench(c) && ![...NOT_HERE, ...RUN_ELSEWHERE].some(([re]) => re.test(c)));
+    expect(unplaced).toEqual([]);
+    expect(commands.filter(isIamPolicy).length).toBeGreaterThanOrEqual(4);
+    expect(commands).toContain('npm run bench');
+    for (const c of ['npm ci', 'npm run build', 'npm run lint', 'npm test']) expect(CI_RUN).toMatch(new RegExp(`^${c}`, 'm'));
+    expect(existsSync(join(ROOT, 'test/e2e/try-local.test.ts'))).toBe(true);
+  });
+
+  it('the IAM setup: every iam-policy command runs with the built CLI and writes the JSON the next command reads', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ecr-deliver-readme-iam-'));
+    try {
+      for (const command of commands.filter(isIamPolicy)) {
+        const [argv, file] = command.replace(/^npx ecr-deliver /, '').split(/\s*>\s*/);
+        const args = argv.match(/'[^']*'|"[^"]*"|\S+/g)!.map((a) => a.replace(/^['"]|['"]$/g, '').replace(/\$ORG_ID/g, '6f2c1a0e-1111-4222-8333-444455556666'));
+        const result = await runCommand(process.execPath, [join(ROOT, 'dist/index.js'), ...args], { cwd: dir });
+        expect([command, result.code, result.stderr]).toEqual([command, 0, '']);
+        const json = JSON.parse(result.stdout);
+        if (file) expect(json).toHaveProperty('Statement');
+        else expect(json).toHaveProperty('permissionsPolicy');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('npm run bench, as a short run: every run delivers, the re-delivery uploads no layer, the README is left alone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ecr-deliver-readme-bench-'));
+    try {
+      const out = join(dir, 'bench.json');
+      const result = await runCommand(
+        'npm',
+        ['run', 'bench', '--', '--rounds', '1', '--d-rounds', '1', '--layers-mb', '1', '--no-readme', '--no-profile', '--json', out],
+        {
+          cwd: ROOT,
+          timeoutMs: 900_000,
+        },
+      );
+      if (result.code !== 0) process.stderr.write(result.stdout.slice(-3000) + result.stderr.slice(-3000));
+      expect(result.code).toBe(0);
+      const { summary } = JSON.parse(readFileSync(out, 'utf8'));
+      for (const v of ['A', 'B', 'C', 'F']) expect(summary.variants[v].median).toBeGreaterThan(0);
+      expect(summary.variants.C.bytes).toBe(0);
+      expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toBe(README);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
