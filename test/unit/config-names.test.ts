@@ -9,7 +9,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { parse } from 'yaml';
-import { envName, LOGIN_OUTPUTS, OPTIONS, OUTPUTS, outputEnvName } from '../../src/core/options';
+import { envName, outputEnvName } from '../../src/core/options/names';
+import { LOGIN_OUTPUTS, OUTPUTS } from '../../src/core/options/outputs';
+import { OPTIONS } from '../../src/core/options/table';
 
 type Yaml = any;
 const ROOT = join(__dirname, '../..');
