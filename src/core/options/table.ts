@@ -22,6 +22,8 @@
  * - `default`: the literal default every front end declares, parsed like a given value;
  *   `defaultText`: how a derived default reads in docs (the value is filled in by context.ts).
  * - `required: true`: the run refuses to start without it.
+ * - `iamPolicy: { value, … }`: `ecr-deliver iam-policy` takes it too (IamPolicyUse says what differs
+ *   there); with `iamPolicyOnly: true` only that command does: no input, parameter, delivery flag or field.
  * The field is optional in `Options` unless the option has a `default`, is `required`, or is a list
  * (a list not given is empty). Rules between options live in checks.ts.
  */
