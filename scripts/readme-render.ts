@@ -4,10 +4,11 @@
  * Each lives between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`.
  * `npm run readme` rewrites them (scripts/readme.mjs); test/readme.test.ts fails when they drift.
  */
-import { IAM_POLICY_FLAGS, parseIamPolicyArgs, renderIamPolicy } from '../src/core/iam-policy';
+
+import { parseIamPolicyArgs, renderIamPolicy } from '../src/core/iam-policy/command';
 import { envName, orbName, outputEnvName } from '../src/core/options/names';
 import { OUTPUTS } from '../src/core/options/outputs';
-import { OPTIONS } from '../src/core/options/table';
+import { IAM_POLICY_FLAGS, OPTIONS } from '../src/core/options/table';
 
 /** The example in the README's IAM section; its output is generated, so it is always what the tool prints. */
 export const IAM_EXAMPLE_ARGS = [

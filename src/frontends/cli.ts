@@ -10,10 +10,11 @@
  */
 import { parseArgs } from 'node:util';
 import { quote } from '../core/errors';
-import { IAM_POLICY_FLAGS, parseIamPolicyArgs, policyNotes, renderIamPolicy } from '../core/iam-policy';
+import { parseIamPolicyArgs, renderIamPolicy } from '../core/iam-policy/command';
+import { policyNotes } from '../core/iam-policy/permissions';
 import { OUTPUTS, outputTexts } from '../core/options/outputs';
 import type { RawOptions } from '../core/options/parse';
-import { OPTIONS as ALL_OPTIONS, LOGIN_OPTIONS, type OptionName } from '../core/options/table';
+import { OPTIONS as ALL_OPTIONS, IAM_POLICY_FLAGS, LOGIN_OPTIONS, type OptionName } from '../core/options/table';
 
 /** The CLI's flags: every option but the GitHub Action's own (`mode`, `skip-logout`, …). */
 const OPTIONS = ALL_OPTIONS.filter((o) => !o.githubOnly);

@@ -4,8 +4,7 @@
  * No docker, AWS or registry needed (failures that need a docker daemon: test/e2e/cli-failures.test.ts).
  */
 import { readFileSync } from 'node:fs';
-import { IAM_POLICY_FLAGS } from '../../src/core/iam-policy';
-import { LOGIN_OPTIONS, OPTIONS } from '../../src/core/options/table';
+import { IAM_POLICY_FLAGS, LOGIN_OPTIONS, OPTIONS } from '../../src/core/options/table';
 import { cli, SHA, VALID } from '../fixtures/cli';
 import { NODE22, runProcess } from '../fixtures/github-runner';
 

@@ -6,10 +6,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { renderReadme } from '../../scripts/readme-render';
-import { IAM_POLICY_FLAGS } from '../../src/core/iam-policy';
 import { orbName } from '../../src/core/options/names';
 import { OUTPUTS } from '../../src/core/options/outputs';
-import { OPTIONS } from '../../src/core/options/table';
+import { IAM_POLICY_FLAGS, OPTIONS } from '../../src/core/options/table';
 
 const README = readFileSync('README.md', 'utf8');
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../errors';
 import { type GitRef, parseGitRef } from '../release-tags';
-import { existingFile, list, matches, type Rule } from './parsers';
+import { check, existingFile, list, matches, type Rule } from './parsers';
 
 // ECR's repository naming rule, as documented for CreateRepository.
 const REPOSITORY_RE = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
@@ -92,3 +92,42 @@ export const publicAlias: Rule = (repository) =>
 export function publicRepositoryName(repository: string): string {
   return isPublicRepository(repository) ? repository.slice(PUBLIC_PREFIX.length).split('/').slice(1).join('/') : repository;
 }
+
+// ------------------------------------------------------------- the values only `iam-policy` takes
+
+const GITHUB_OWNER = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})';
+const GITHUB_NAME = '[A-Za-z0-9._-]{1,100}';
+const GITHUB_REPO_RE = new RegExp(`^${GITHUB_OWNER}/${GITHUB_NAME}$`);
+const GITHUB_REPO_IDS_RE = new RegExp(`^${GITHUB_OWNER}@\\d{1,20}/${GITHUB_NAME}@\\d{1,20}$`);
+const GIT_NAME_RE = /^(?!\/|-)(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9._/+@*?#-]{1,255}$/;
+export const ENVIRONMENT_RE = /^[^\x00-\x1f\x7f:]{1,255}$/;
+export const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const VCS_REF_RE = /^[A-Za-z0-9._/+@*#-]{1,255}$/;
+// Stricter than the delivery's kms-key (which also takes ids and aliases): a policy's Resource needs an ARN.
+export const KMS_ARN_RE = /^arn:aws(?:-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:(?:key\/[0-9a-f-]{36}|alias\/[\w/+=,.@-]+)$/;
+export const REPOSITORY_PATTERN_RE = /^[a-z0-9*][a-z0-9._/*-]{0,255}$/;
+const ISSUER_RE = /^(?:https:\/\/)?[a-z0-9.-]+(?::\d+)?(?:\/[\w./-]+)?$/i;
+
+export const githubRepo: Rule = (v) =>
+  GITHUB_REPO_RE.test(v) || GITHUB_REPO_IDS_RE.test(v)
+    ? undefined
+    : 'is not a GitHub repository like `octo-org/octo-repo`, or `octo-org@123456/octo-repo@456789` with the immutable ids';
+export const branchName = matches(GIT_NAME_RE, 'is not a git branch name');
+export const tagName = matches(GIT_NAME_RE, 'is not a git tag name');
+export const pullThroughPrefix: Rule = (v) =>
+  v.length >= 2 && v.length <= 30 && !rules.repository(v) ? undefined : "is not a pull-through cache prefix (2–30 characters, ECR's repository naming rule)";
+
+/** GitHub Enterprise Server's issuer, `HOST/_services/token`, without scheme or trailing slash. */
+export const oidcIssuer = {
+  type: 'string' as const,
+  parse: (v: string, option: string): string => {
+    check(option, v, ISSUER_RE.test(v) ? undefined : 'is not an OIDC issuer like `ghe.example.com/_services/token`');
+    return v.replace(/^https:\/\//, '').replace(/\/+$/, '');
+  },
+};
+
+/** Whether the delivery applies a policy file: its path (as given to the delivery), `true` or `false`. */
+export const applied = {
+  type: 'string' as const,
+  parse: (v: string): boolean => !/^(false|0)$/i.test(v),
+};

@@ -22,12 +22,31 @@
  * - `default`: the literal default every front end declares, parsed like a given value;
  *   `defaultText`: how a derived default reads in docs (the value is filled in by context.ts).
  * - `required: true`: the run refuses to start without it.
+ * - `iamPolicy: { value, … }`: `ecr-deliver iam-policy` takes it too (IamPolicyUse says what differs
+ *   there); with `iamPolicyOnly: true` only that command does: no input, parameter, delivery flag or field.
  * The field is optional in `Options` unless the option has a `default`, is `required`, or is a list
  * (a list not given is empty). Rules between options live in checks.ts.
  */
 import { buildArgsOption, secretFilesOption, secretsOption, sshOption } from '../build-secrets';
 import { boolean, existingFile, integer, jsonFile, list, matches, type OptionType, oneOf, type Parse, path, text } from './parsers';
-import { catalogText, gitRef, platforms, pullRegistries, rules } from './rules';
+import {
+  applied,
+  branchName,
+  catalogText,
+  ENVIRONMENT_RE,
+  githubRepo,
+  gitRef,
+  KMS_ARN_RE,
+  oidcIssuer,
+  platforms,
+  pullRegistries,
+  pullThroughPrefix,
+  REPOSITORY_PATTERN_RE,
+  rules,
+  tagName,
+  UUID_RE,
+  VCS_REF_RE,
+} from './rules';
 
 export type { OptionType } from './parsers';
 
@@ -55,6 +74,26 @@ export interface OptionSpec {
   readonly values?: readonly string[];
   /** Declared by the GitHub Action only (action.yml); the orb and the CLI have no such parameter or flag. */
   readonly githubOnly?: boolean;
+  /** A flag of `ecr-deliver iam-policy` too: how that command takes it. */
+  readonly iamPolicy?: IamPolicyUse;
+  /** A flag of `ecr-deliver iam-policy` only: no input, orb parameter, delivery flag, nor field of `Options`. */
+  readonly iamPolicyOnly?: boolean;
+}
+
+/**
+ * How `ecr-deliver iam-policy` takes an option: `--name VALUE` (`value` is shown in its help), and
+ * what differs from the delivery, which only needs to know whether the delivery will use it.
+ */
+export interface IamPolicyUse {
+  readonly value: string;
+  /** Replaces the row's description in iam-policy's help and the README's IAM table. */
+  readonly description?: string;
+  /** Replaces the row's default; `default: undefined` means none there. */
+  readonly default?: string;
+  readonly defaultText?: string;
+  /** Replaces the row's parser (`type` with it). */
+  readonly type?: OptionType;
+  readonly parse?: Parse<unknown>;
 }
 
 /** The audience STS expects by default; also the signal that a user did not ask for another one. */
@@ -70,6 +109,7 @@ const TABLE = [
     ...text(rules.repository),
     required: true,
     description: "ECR repository name, e.g. `team/api`. Validated against ECR's naming rule before any AWS call.",
+    iamPolicy: { value: 'NAME', description: 'ECR repository the role delivers to.' },
   },
   {
     name: 'aws-region',
@@ -77,6 +117,7 @@ const TABLE = [
     ...text(rules.region),
     defaultText: '`AWS_REGION`, then `AWS_DEFAULT_REGION`',
     description: 'Region of the registry.',
+    iamPolicy: { value: 'REGION' },
   },
   {
     name: 'role-to-assume',
@@ -91,6 +132,12 @@ const TABLE = [
     ...text(rules.audience),
     default: DEFAULT_AUDIENCE,
     description: 'Audience asked for the GitHub OIDC token (CircleCI tokens are used as issued).',
+    iamPolicy: {
+      value: 'AUD',
+      description: 'Pinned `aud` of the trust policy.',
+      default: undefined,
+      defaultText: 'sts.amazonaws.com on GitHub, the org id on CircleCI',
+    },
   },
   {
     name: 'web-identity-token-file',
@@ -119,8 +166,16 @@ const TABLE = [
     ...text(rules.account),
     defaultText: "the caller's account",
     description: 'Account id (12 digits) that owns the registry, for cross-account pushes.',
+    iamPolicy: { value: 'ID', defaultText: '`account-id`' },
   },
-  { name: 'create-repository', field: 'createRepository', ...boolean, default: 'true', description: 'Create the repository when it is missing.' },
+  {
+    name: 'create-repository',
+    field: 'createRepository',
+    ...boolean,
+    default: 'true',
+    description: 'Create the repository when it is missing.',
+    iamPolicy: { value: 'true|false', description: 'The delivery may create the repository.' },
+  },
   {
     name: 'image-tag-mutability',
     field: 'imageTagMutability',
@@ -135,15 +190,34 @@ const TABLE = [
     ...oneOf('AES256', 'KMS'),
     default: 'AES256',
     description: 'Encryption of a created repository: AES256 or KMS (`kms-key` with KMS).',
+    iamPolicy: { value: 'AES256|KMS', description: 'Encryption of a created repository; KMS adds the KMS grants ECR needs.' },
   },
   {
     name: 'kms-key',
     field: 'kmsKey',
     ...text(matches(KMS_KEY_RE, 'is not a KMS key ARN, key id or `alias/…`')),
     description: 'KMS key ARN, id or alias, with `encryption-type: KMS`.',
+    iamPolicy: {
+      value: 'ARN',
+      description: 'KMS key ARN of a created repository.',
+      defaultText: 'any key of the account',
+      ...text(matches(KMS_ARN_RE, 'is not a KMS key or alias ARN like `arn:aws:kms:eu-west-1:123456789012:key/…`')),
+    },
   },
-  { name: 'lifecycle-policy', field: 'lifecyclePolicy', ...path(jsonFile), description: 'Path to a lifecycle policy JSON file, applied to the repository.' },
-  { name: 'repository-policy', field: 'repositoryPolicy', ...path(jsonFile), description: 'Path to a repository policy JSON file, applied to the repository.' },
+  {
+    name: 'lifecycle-policy',
+    field: 'lifecyclePolicy',
+    ...path(jsonFile),
+    description: 'Path to a lifecycle policy JSON file, applied to the repository.',
+    iamPolicy: { value: 'FILE|true', description: 'The delivery applies a lifecycle policy.', default: 'false', ...applied },
+  },
+  {
+    name: 'repository-policy',
+    field: 'repositoryPolicy',
+    ...path(jsonFile),
+    description: 'Path to a repository policy JSON file, applied to the repository.',
+    iamPolicy: { value: 'FILE|true', description: 'The delivery applies a repository policy.', default: 'false', ...applied },
+  },
   { name: 'context', field: 'context', ...path(), default: '.', description: 'Build context directory.' },
   { name: 'dockerfile', field: 'dockerfile', ...path(), defaultText: '`Dockerfile` in the context', description: 'Dockerfile path.' },
   {
@@ -161,6 +235,7 @@ const TABLE = [
     default: 'true',
     description:
       'Reuse the layers of the latest image in the repository on a fresh runner (inline cache on BuildKit, a pull and `--cache-from` on the classic builder); works in IMMUTABLE repositories, and a missing or failing cache never fails a delivery.',
+    iamPolicy: { value: 'true|false', description: 'The delivery uses the layer cache.' },
   },
   {
     name: 'provenance',
@@ -196,7 +271,14 @@ const TABLE = [
     default: 'false',
     description: 'When the SHA tag already exists in ECR: no build, no layer upload; extra tags are added to the existing image by manifest copy.',
   },
-  { name: 'push', field: 'push', ...boolean, default: 'true', description: 'Push to ECR; `false` builds and tags only (pull-request builds).' },
+  {
+    name: 'push',
+    field: 'push',
+    ...boolean,
+    default: 'true',
+    description: 'Push to ECR; `false` builds and tags only (pull-request builds).',
+    iamPolicy: { value: 'true|false', description: 'The delivery pushes; `false`: build-only runs that just look the repository up.' },
+  },
   // Registries beyond the target (base-image registries, ECR Public, the Action's login mode).
   {
     name: 'web-identity-token-env',
@@ -210,6 +292,10 @@ const TABLE = [
     ...pullRegistries,
     description:
       'Other ECR registries docker is logged in to before the build, so `FROM` and cache pulls can read them: account ids (12 digits), or `ID@REGION` for another region, comma- or newline-separated.',
+    iamPolicy: {
+      value: 'IDS',
+      description: 'Base-image registries the build pulls from: account ids or `ID@REGION`, comma-separated (as given to the delivery).',
+    },
   },
   {
     name: 'registry-type',
@@ -217,6 +303,11 @@ const TABLE = [
     ...oneOf('private', 'public'),
     default: 'private',
     description: '`private`, or `public` for ECR Public (`public.ecr.aws`; also chosen by a repository given as `public.ecr.aws/<alias>/<name>`).',
+    iamPolicy: {
+      value: 'private|public',
+      description: '`public`: the ECR Public actions instead.',
+      defaultText: 'private, or public for a public.ecr.aws/ repository',
+    },
   },
   {
     name: 'catalog-description',
@@ -322,6 +413,7 @@ const TABLE = [
     default: 'false',
     description:
       "After the push, wait for ECR's scan of the pushed digest (basic or enhanced scanning) and report the findings (`scan-findings`, the summary).",
+    iamPolicy: { value: 'true|false', description: 'The delivery waits for the image scan.' },
   },
   {
     name: 'scan-start',
@@ -329,6 +421,7 @@ const TABLE = [
     ...boolean,
     default: 'false',
     description: 'With `scan-wait`: start a basic scan (`StartImageScan`) when the repository did not scan the image on push.',
+    iamPolicy: { value: 'true|false', description: 'With `--scan-wait`: the delivery may start a scan.' },
   },
   {
     name: 'scan-timeout-seconds',
@@ -345,12 +438,132 @@ const TABLE = [
     description:
       'With `scan-wait`: exit 1 when findings at or above CRITICAL, HIGH, MEDIUM or LOW exist, or when the scan cannot be had (after all outputs are set; the image stays pushed). `none` only reports.',
   },
+  // The flags of `ecr-deliver iam-policy` alone: whose OIDC tokens the role trusts, and what it prints.
+  {
+    name: 'account-id',
+    field: 'accountId',
+    ...text(rules.account),
+    required: true,
+    iamPolicyOnly: true,
+    iamPolicy: { value: 'ID' },
+    description: 'AWS account id (12 digits) of the role and its OIDC provider.',
+  },
+  {
+    name: 'provider',
+    field: 'provider',
+    ...oneOf('github', 'circleci', 'none'),
+    iamPolicyOnly: true,
+    iamPolicy: { value: 'github|circleci|none', defaultText: 'github with `--repo`, circleci with `--org-id`' },
+    description: 'Whose OIDC tokens the role trusts; `none` prints the permissions policy only.',
+  },
+  {
+    name: 'repo',
+    field: 'repo',
+    ...text(githubRepo),
+    iamPolicyOnly: true,
+    iamPolicy: { value: 'OWNER/REPO' },
+    description: 'GitHub repository, or its immutable form OWNER@ID/REPO@ID when its OIDC subject carries ids.',
+  },
+  {
+    name: 'branch',
+    field: 'branch',
+    ...text(branchName, (v) => v.replace(/^refs\/heads\//, '')),
+    iamPolicyOnly: true,
+    iamPolicy: { value: 'BRANCH', defaultText: '`main`' },
+    description: 'GitHub branch allowed to deliver (`*` patterns allowed).',
+  },
+  {
+    name: 'tag',
+    field: 'tag',
+    ...text(tagName, (v) => v.replace(/^refs\/tags\//, '')),
+    iamPolicyOnly: true,
+    iamPolicy: { value: 'TAG' },
+    description: 'GitHub tag allowed to deliver, for release workflows on tag pushes (`v*` patterns allowed; instead of `--branch`).',
+  },
+  {
+    name: 'environment',
+    field: 'environment',
+    ...text(matches(ENVIRONMENT_RE, 'is not a GitHub environment name (1–255 characters, no `:`)')),
+    iamPolicyOnly: true,
+    iamPolicy: { value: 'NAME' },
+    description: 'GitHub environment allowed to deliver, for jobs that use `environment:` (instead of `--branch`).',
+  },
+  {
+    name: 'pull-request',
+    field: 'pullRequest',
+    ...boolean,
+    default: 'false',
+    iamPolicyOnly: true,
+    iamPolicy: { value: 'true|false' },
+    description: 'Trust runs on `pull_request` events of the repository instead of a branch (pair it with `--push false`).',
+  },
+  {
+    name: 'github-issuer',
+    field: 'githubIssuer',
+    ...oidcIssuer,
+    iamPolicyOnly: true,
+    iamPolicy: { value: 'HOST', defaultText: 'token.actions.githubusercontent.com' },
+    description: "GitHub Enterprise Server's OIDC issuer, `HOST/_services/token`.",
+  },
+  {
+    name: 'org-id',
+    field: 'orgId',
+    ...text(matches(UUID_RE, 'is not a CircleCI organization id (a lowercase UUID)')),
+    iamPolicyOnly: true,
+    iamPolicy: { value: 'UUID' },
+    description: 'CircleCI organization id (Organization Settings > Overview).',
+  },
+  {
+    name: 'project-id',
+    field: 'projectId',
+    ...text(matches(UUID_RE, 'is not a CircleCI project id (a lowercase UUID)')),
+    iamPolicyOnly: true,
+    iamPolicy: { value: 'UUID' },
+    description: 'CircleCI project id allowed to deliver (required with `--org-id`: without it every project of the org, with any context, could deliver).',
+  },
+  {
+    name: 'vcs-ref',
+    field: 'vcsRef',
+    ...text(matches(VCS_REF_RE, 'is not a git ref like `refs/heads/main`')),
+    iamPolicyOnly: true,
+    iamPolicy: { value: 'REF' },
+    description:
+      'CircleCI: pin the git ref too, e.g. `refs/heads/main` (matched in the sub of `CIRCLE_OIDC_TOKEN_V2`, which the orb uses; `*` patterns allowed).',
+  },
+  {
+    name: 'pull-repositories',
+    field: 'pullRepositories',
+    ...list(matches(REPOSITORY_PATTERN_RE, 'is not a repository name pattern (lowercase name, `*` wildcards)'), { commas: true }),
+    iamPolicyOnly: true,
+    iamPolicy: { value: 'PATTERNS', defaultText: 'every repository, `*`' },
+    description: 'Repositories of the `--pull-registries` the build pulls, name patterns, comma-separated.',
+  },
+  {
+    name: 'pull-through',
+    field: 'pullThrough',
+    ...list(pullThroughPrefix, { commas: true }),
+    iamPolicyOnly: true,
+    iamPolicy: { value: 'PREFIXES' },
+    description:
+      'Pull-through cache prefixes of the target registry the build pulls from (adds `ecr:BatchImportUpstreamImage` and `ecr:CreateRepository` on `PREFIX/*`).',
+  },
+  {
+    name: 'only',
+    field: 'only',
+    ...oneOf('permissions', 'trust'),
+    iamPolicyOnly: true,
+    iamPolicy: { value: 'permissions|trust' },
+    description: 'Print just that one policy document, ready for `aws iam … file://`.',
+  },
 ] as const satisfies readonly OptionSpec[];
 
-type Spec = (typeof TABLE)[number];
+type Row = (typeof TABLE)[number];
+/** The options of a delivery (and `login`): every row but iam-policy's own. */
+type Spec = Exclude<Row, { iamPolicyOnly: true }>;
 export type OptionName = Spec['name'];
-/** The table, for code that walks every option (front ends, generators, tests). */
-export const OPTIONS: readonly (OptionSpec & { readonly name: OptionName })[] = TABLE;
+const isDelivery = (row: OptionSpec): boolean => !row.iamPolicyOnly;
+/** The delivery's options, for code that walks every option (front ends, generators, tests). */
+export const OPTIONS = TABLE.filter(isDelivery) as readonly (OptionSpec & { readonly name: OptionName })[];
 type Value<S extends Spec> = ReturnType<S['parse']>;
 /** The parsed value of option `N`. */
 export type OptionValue<N extends OptionName> = Value<Extract<Spec, { name: N }>>;
@@ -378,3 +591,45 @@ export const LOGIN_OPTIONS: readonly OptionName[] = [
   'pull-registries',
   'registry-type',
 ];
+
+// ------------------------------------------------------------------------- the iam-policy command
+
+type IamRow = Extract<Row, { iamPolicy: object }>;
+type IamValue<S extends IamRow> = S['iamPolicy'] extends { parse: Parse<infer T> } ? T : ReturnType<S['parse']>;
+/** The parsed flags of `ecr-deliver iam-policy`, by field; a flag neither given nor defaulted is absent. */
+export type IamPolicyValues = { -readonly [S in IamRow as S['field']]?: IamValue<S> };
+
+/** A flag of `ecr-deliver iam-policy`, as its parser, its help and the README's IAM table see it. */
+export interface IamPolicyFlag {
+  readonly name: string;
+  readonly field: string;
+  /** What follows the flag in the help, e.g. `ID` or `true|false`. */
+  readonly value: string;
+  /** The meaning, with `Required.` and the default said. */
+  readonly description: string;
+  readonly type: OptionType;
+  readonly parse: Parse<unknown>;
+  readonly default?: string;
+  readonly required?: boolean;
+}
+
+function iamPolicyFlag(row: OptionSpec, use: IamPolicyUse): IamPolicyFlag {
+  const dflt = 'default' in use ? use.default : row.default;
+  const shown = use.defaultText ?? (dflt !== undefined ? `\`${dflt}\`` : row.defaultText);
+  const description = `${use.description ?? row.description}${row.required ? ' Required.' : ''}${shown ? ` Default: ${shown}.` : ''}`;
+  return {
+    name: row.name,
+    field: row.field,
+    value: use.value,
+    description,
+    type: use.type ?? row.type,
+    parse: use.parse ?? row.parse,
+    default: dflt,
+    required: row.required,
+  };
+}
+
+/** The flags of `ecr-deliver iam-policy`: the rows it takes, the required ones first, else in table order. */
+export const IAM_POLICY_FLAGS: readonly IamPolicyFlag[] = (TABLE as readonly OptionSpec[])
+  .flatMap((row) => (row.iamPolicy ? [iamPolicyFlag(row, row.iamPolicy)] : []))
+  .sort((a, b) => Number(Boolean(b.required)) - Number(Boolean(a.required)));
