@@ -9,7 +9,7 @@ import { type Deadline, watched } from './aws';
 import { type BuildSecrets, hasBuildSecrets, secretArgs } from './build-secrets';
 import { BUILDER_LABEL, type BuilderKind, type BuilderNeeds, chooseBuilder } from './builder';
 import { DockerError, PrerequisiteError } from './errors';
-import type { RegistryLogin } from './registry';
+import type { RegistryLogin } from './registry/target';
 import type { Reporter } from './report';
 
 export interface BuildRequest {

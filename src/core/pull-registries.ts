@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import type { Credentials, Deadline } from './aws';
 import type { PullRegistry } from './options/rules';
-import { EcrRegistry, type RegistryLogin } from './registry';
+import { EcrRegistry } from './registry/ecr';
+import type { RegistryLogin } from './registry/target';
 
 export async function pullRegistryLogins(
   registries: PullRegistry[],

@@ -13,7 +13,7 @@ import type { Outputs } from '../../src/core/options/outputs';
 import { parseOptions } from '../../src/core/options/parse';
 import type { Options } from '../../src/core/options/table';
 import { deliver, type OpenRegistry, type Registry } from '../../src/core/pipeline';
-import { type ImageRecord, isTagImmutable, type RepositoryInfo } from '../../src/core/registry';
+import { type ImageRecord, isTagImmutable, type RepositoryInfo } from '../../src/core/registry/target';
 import type { Reporter } from '../../src/core/report';
 import type { Runner, RunResult } from '../../src/io/exec';
 

@@ -116,7 +116,7 @@ export const PUBLIC_PUSH_ACTIONS = [
 
 /**
  * ECR Public: repositories are global (`arn:aws:ecr-public::ACCOUNT:repository/NAME`);
- * pulls need no permission. Mirrors public-registry.ts: tags are read with DescribeImageTags, the
+ * pulls need no permission. Mirrors registry/ecr-public.ts: tags are read with DescribeImageTags, the
  * registry is described only when no repository named its host (push: false on a missing one).
  */
 function publicPermissionsPolicy(r: IamPolicyRequest): PolicyDocument {

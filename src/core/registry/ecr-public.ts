@@ -17,30 +17,35 @@ import {
   type Repository,
   SetRepositoryPolicyCommand,
 } from '@aws-sdk/client-ecr-public';
-import { fetchManifest } from '../io/registry-api';
-import { awsClientConfig, type Credentials, type Deadline, retryHint, sdkFailure, watched } from './aws';
-import { DeliveryError, RegistryError } from './errors';
-import { publicRepositoryName } from './options/rules';
-import type { Options } from './options/table';
-import { decodeLogin, type ImageRecord, type RegistryLogin, type RepositoryInfo, type TargetRegistry } from './registry';
+import { fetchManifest } from '../../io/registry-api';
+import { awsClientConfig, type Credentials, type Deadline } from '../aws';
+import { RegistryError } from '../errors';
+import { publicRepositoryName } from '../options/rules';
+import { errorName, MANIFEST_MEDIA_TYPES, type RegistryApi, registryCall } from './calls';
+import {
+  decodeLogin,
+  type ImageRecord,
+  type PolicyFiles,
+  type RegistryLogin,
+  type RepositoryInfo,
+  type RepositorySettings,
+  type TargetRegistry,
+} from './target';
 
 /** ECR Public's API answers in us-east-1 only. */
 export const PUBLIC_API_REGION = 'us-east-1';
 
-const MEDIA_TYPES = [
-  'application/vnd.docker.distribution.manifest.v2+json',
-  'application/vnd.docker.distribution.manifest.list.v2+json',
-  'application/vnd.oci.image.manifest.v1+json',
-  'application/vnd.oci.image.index.v1+json',
-];
+const PUBLIC_API: RegistryApi = {
+  label: 'ECR Public',
+  permissionHint: (operation) =>
+    `the credentials need ecr-public:${operation}${operation === 'GetAuthorizationToken' ? ' and sts:GetServiceBearerToken' : ''} (\`ecr-deliver iam-policy --registry-type public\` prints the policy)`,
+};
 
 /** The catalog data a created repository gets (ECR Public gallery texts), when any was given. */
-function catalogData(o: Options) {
+function catalogData(o: RepositorySettings) {
   const data = { description: o.catalogDescription, aboutText: o.catalogAbout, usageText: o.catalogUsage };
   return Object.values(data).some((v) => v !== undefined) ? data : undefined;
 }
-
-const errorName = (err: unknown): string => (err as { name?: string })?.name ?? '';
 
 export class PublicRegistry implements TargetRegistry {
   private readonly client: ECRPUBLICClient;
@@ -99,7 +104,7 @@ export class PublicRegistry implements TargetRegistry {
     }
   }
 
-  async ensureRepository(o: Options): Promise<RepositoryInfo> {
+  async ensureRepository(o: RepositorySettings): Promise<RepositoryInfo> {
     const found = await this.findRepository(o.repository);
     if (found) return found;
     if (!o.createRepository) throw new RegistryError(`repository ${o.repository} does not exist in ECR Public`, 'create it, or set create-repository: true');
@@ -120,7 +125,7 @@ export class PublicRegistry implements TargetRegistry {
     }
   }
 
-  async applyPolicies(o: Options): Promise<void> {
+  async applyPolicies(o: PolicyFiles): Promise<void> {
     if (!o.repositoryPolicy) return;
     await this.send(
       'SetRepositoryPolicy',
@@ -163,7 +168,7 @@ export class PublicRegistry implements TargetRegistry {
       this.loginData ??= this.login();
       const login = await this.loginData;
       const path = `${(this.registryUri ?? '').split('/').slice(1).join('/')}/${publicRepositoryName(repository)}`.replace(/^\//, '');
-      ({ manifest, mediaType } = await fetchManifest(login, path, image.digest, MEDIA_TYPES, this.deadline?.signal));
+      ({ manifest, mediaType } = await fetchManifest(login, path, image.digest, MANIFEST_MEDIA_TYPES, this.deadline?.signal));
     }
     try {
       await this.send(
@@ -189,25 +194,7 @@ export class PublicRegistry implements TargetRegistry {
     return { name: r.repositoryName!, uri: r.repositoryUri!, arn: r.repositoryArn!, mutability: 'MUTABLE', exclusionFilters: [], scanOnPush: false, created };
   }
 
-  private async call<T>(operation: string, send: () => Promise<T>): Promise<T> {
-    try {
-      return await watched(this.deadline, `ECR Public ${operation}`, send);
-    } catch (err) {
-      const name = errorName(err);
-      // Ours already (a ProxyError from the proxy agent) or one the caller handles.
-      if (err instanceof DeliveryError || /NotFound|AlreadyExists/.test(name)) throw err;
-      const failure = sdkFailure(err);
-      if (failure.transient) {
-        throw new RegistryError(
-          `ECR Public ${operation} failed after ${failure.attempts} attempt(s): ${name}: ${(err as Error).message}`,
-          retryHint('ECR', failure.throttled),
-          { cause: err },
-        );
-      }
-      const hint = /AccessDenied|UnrecognizedClient|InvalidSignature|ExpiredToken/.test(name)
-        ? `the credentials need ecr-public:${operation}${operation === 'GetAuthorizationToken' ? ' and sts:GetServiceBearerToken' : ''} (\`ecr-deliver iam-policy --registry-type public\` prints the policy)`
-        : undefined;
-      throw new RegistryError(`ECR Public ${operation} failed: ${name}: ${(err as Error).message}`, hint, { cause: err });
-    }
+  private call<T>(operation: string, send: () => Promise<T>): Promise<T> {
+    return registryCall(PUBLIC_API, operation, this.deadline, send);
   }
 }

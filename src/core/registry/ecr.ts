@@ -8,7 +8,6 @@ import {
   type BatchGetImageCommandOutput,
   CreateRepositoryCommand,
   DescribeImageScanFindingsCommand,
-  type DescribeImageScanFindingsResponse,
   DescribeImagesCommand,
   type DescribeImagesCommandOutput,
   DescribeRepositoriesCommand,
@@ -20,70 +19,30 @@ import {
   SetRepositoryPolicyCommand,
   StartImageScanCommand,
 } from '@aws-sdk/client-ecr';
-import { awsClientConfig, type Credentials, type Deadline, retryHint, sdkFailure, watched } from './aws';
-import { DeliveryError, RegistryError } from './errors';
-import type { Mutability, Options } from './options/table';
-import { MAX_EXCLUSION_FILTERS } from './release-tags';
-
-export interface RegistryLogin {
-  host: string;
-  username: string;
-  password: string;
-}
-
-export interface RepositoryInfo {
-  name: string;
-  uri: string;
-  arn: string;
-  mutability: string;
-  /** Wildcard filters that flip the mutability for matching tags (the *_WITH_EXCLUSION modes). */
-  exclusionFilters: string[];
-  /** The repository's own scan-on-push setting (a registry-level scanning rule may still scan it). */
-  scanOnPush: boolean;
-  created: boolean;
-}
-
-/** One page of DescribeImageScanFindings, or `undefined` for ScanNotFoundException. */
-export type ScanFindingsPage = Pick<DescribeImageScanFindingsResponse, 'imageScanStatus' | 'imageScanFindings' | 'nextToken'>;
-
-export interface ImageRecord {
-  digest: string;
-  manifest: string;
-  mediaType: string;
-}
-
-/** What a delivery needs of its target registry: ECR (EcrRegistry) or ECR Public (PublicRegistry). */
-export interface TargetRegistry {
-  login(): Promise<RegistryLogin>;
-  findRepository(name: string): Promise<RepositoryInfo | undefined>;
-  /** `mutableTags`: exclusion filters for a created IMMUTABLE_WITH_EXCLUSION repository. */
-  ensureRepository(o: Options, mutableTags: string[]): Promise<RepositoryInfo>;
-  applyPolicies(o: Options): Promise<void>;
-  images(repository: string, tags: string[]): Promise<Map<string, ImageRecord>>;
-  putTag(repository: string, image: ImageRecord, tag: string): Promise<void>;
-  /** The layer cache's source, where the registry offers one: ECR, not ECR Public. */
-  latestImage?(repository: string): Promise<string | undefined>;
-  close(): void;
-  /** The scan of an image. ECR only: ECR Public does not scan (scan-wait is refused for it). */
-  scanFindings?(repository: string, digest: string, nextToken?: string): Promise<ScanFindingsPage | undefined>;
-  startScan?(repository: string, digest: string): Promise<void>;
-}
-
-// Ask for every manifest kind, so ECR hands back the stored bytes unchanged (a copy keeps the digest).
-const MEDIA_TYPES = [
-  'application/vnd.docker.distribution.manifest.v2+json',
-  'application/vnd.docker.distribution.manifest.list.v2+json',
-  'application/vnd.oci.image.manifest.v1+json',
-  'application/vnd.oci.image.index.v1+json',
-];
+import { awsClientConfig, type Credentials, type Deadline } from '../aws';
+import { RegistryError } from '../errors';
+import { MAX_EXCLUSION_FILTERS } from '../release-tags';
+import { errorName, MANIFEST_MEDIA_TYPES, type RegistryApi, registryCall } from './calls';
+import {
+  decodeLogin,
+  type ImageRecord,
+  type PolicyFiles,
+  type RegistryLogin,
+  type RepositoryInfo,
+  type RepositorySettings,
+  type ScanFindingsPage,
+  type TargetRegistry,
+} from './target';
 
 // Pages of DescribeImages (1000 images each) searched for the layer cache's source.
 const CACHE_SEARCH_PAGES = 5;
-// ECR's limits: image ids per BatchGetImage; PutImage calls in flight (its rate quota is 10/s).
+// ECR's limit of image ids per BatchGetImage.
 const MAX_IMAGE_IDS = 100;
-const PUT_IMAGE_CONCURRENCY = 4;
 
-const errorName = (err: unknown): string => (err as { name?: string })?.name ?? '';
+const ECR_API: RegistryApi = {
+  label: 'ECR',
+  permissionHint: (operation) => `the credentials need ecr:${operation} on this repository (\`ecr-deliver iam-policy\` prints the policy)`,
+};
 
 export class EcrRegistry implements TargetRegistry {
   private readonly ecr: ECRClient;
@@ -123,7 +82,7 @@ export class EcrRegistry implements TargetRegistry {
   }
 
   /** `mutableTags`: the filters an IMMUTABLE_WITH_EXCLUSION repository created here gets (release-tags.ts). */
-  async ensureRepository(o: Options, mutableTags: string[]): Promise<RepositoryInfo> {
+  async ensureRepository(o: RepositorySettings, mutableTags: string[]): Promise<RepositoryInfo> {
     const found = await this.findRepository(o.repository);
     if (found) return found;
     if (!o.createRepository) {
@@ -153,7 +112,7 @@ export class EcrRegistry implements TargetRegistry {
     }
   }
 
-  async applyPolicies(o: Options): Promise<void> {
+  async applyPolicies(o: PolicyFiles): Promise<void> {
     const jobs: Promise<unknown>[] = [];
     if (o.lifecyclePolicy) {
       const text = readFileSync(o.lifecyclePolicy, 'utf8');
@@ -203,7 +162,7 @@ export class EcrRegistry implements TargetRegistry {
                 registryId: this.registryId,
                 repositoryName: repository,
                 imageIds: batch.map((imageTag) => ({ imageTag })),
-                acceptedMediaTypes: MEDIA_TYPES,
+                acceptedMediaTypes: MANIFEST_MEDIA_TYPES,
               }),
               this.sendOptions,
             ),
@@ -256,7 +215,7 @@ export class EcrRegistry implements TargetRegistry {
         if (
           image.imageDigest &&
           !image.artifactMediaType?.includes('artifact') &&
-          MEDIA_TYPES.includes(image.imageManifestMediaType ?? MEDIA_TYPES[0]) &&
+          MANIFEST_MEDIA_TYPES.includes(image.imageManifestMediaType ?? MANIFEST_MEDIA_TYPES[0]) &&
           at >= (latest?.at ?? -1)
         ) {
           latest = { digest: image.imageDigest, at };
@@ -351,57 +310,9 @@ export class EcrRegistry implements TargetRegistry {
     }
   }
 
-  /** Names the operation in every ECR failure, with the fix for the refusals retrying can't cure. */
-  private async call<T>(operation: string, send: () => Promise<T>): Promise<T> {
-    try {
-      return await watched(this.deadline, `ECR ${operation}`, send);
-    } catch (err) {
-      const name = errorName(err);
-      // Ours already (a RegistryError, a ProxyError from the proxy agent) or one the caller handles.
-      if (err instanceof DeliveryError || /NotFound|AlreadyExists/.test(name)) throw err;
-      if (name === 'CredentialsProviderError') {
-        throw new RegistryError(
-          `no AWS credentials for ECR ${operation}: ${(err as Error).message}`,
-          "set role-to-assume to use the CI's OIDC token, or provide credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, a profile, an instance role)",
-          { cause: err },
-        );
-      }
-      const failure = sdkFailure(err);
-      if (failure.transient) {
-        throw new RegistryError(
-          `ECR ${operation} failed after ${failure.attempts} attempt(s): ${name}: ${(err as Error).message}`,
-          retryHint('ECR', failure.throttled),
-          { cause: err },
-        );
-      }
-      const message = `ECR ${operation} failed: ${name}: ${(err as Error).message}`;
-      if (/ExpiredToken/.test(name)) {
-        throw new RegistryError(
-          `ECR ${operation} failed: the AWS credentials have expired (${name}: ${(err as Error).message})`,
-          'with role-to-assume they are refreshed before they expire; ambient credentials must outlive the run (or raise role-duration-seconds for the role that issued them)',
-          { cause: err },
-        );
-      }
-      if (/AccessDenied|UnrecognizedClient|InvalidSignature|ExpiredToken/.test(name)) {
-        throw new RegistryError(message, `the credentials need ecr:${operation} on this repository (\`ecr-deliver iam-policy\` prints the policy)`, {
-          cause: err,
-        });
-      }
-      throw new RegistryError(message, undefined, { cause: err });
-    }
+  private call<T>(operation: string, send: () => Promise<T>): Promise<T> {
+    return registryCall(ECR_API, operation, this.deadline, send);
   }
-}
-
-/** ECR's authorization data: `user:password` in base64, and the registry host as proxyEndpoint. */
-export function decodeLogin(data?: { authorizationToken?: string; proxyEndpoint?: string }, host = data?.proxyEndpoint): RegistryLogin {
-  if (!data?.authorizationToken || !host) throw new RegistryError('ECR returned no authorization data');
-  const decoded = Buffer.from(data.authorizationToken, 'base64').toString('utf8');
-  const colon = decoded.indexOf(':');
-  return {
-    host: host.replace(/^https?:\/\//, '').replace(/\/+$/, ''),
-    username: decoded.slice(0, colon),
-    password: decoded.slice(colon + 1),
-  };
 }
 
 function info(r: Repository, created: boolean): RepositoryInfo {
@@ -420,7 +331,7 @@ function info(r: Repository, created: boolean): RepositoryInfo {
  * With IMMUTABLE_WITH_EXCLUSION the SHA tag is immutable and this run's extra tags stay movable.
  * More filters than ECR takes would leave some of them immutable: refused before anything is created.
  */
-function exclusionFilters(o: Options, mutableTags: string[]) {
+function exclusionFilters(o: RepositorySettings, mutableTags: string[]) {
   if (o.imageTagMutability !== 'IMMUTABLE_WITH_EXCLUSION') return undefined;
   if (mutableTags.length > MAX_EXCLUSION_FILTERS) {
     throw new RegistryError(
@@ -429,39 +340,4 @@ function exclusionFilters(o: Options, mutableTags: string[]) {
     );
   }
   return mutableTags.map((filter) => ({ filterType: 'WILDCARD' as const, filter }));
-}
-
-function wildcard(filter: string): RegExp {
-  return new RegExp(
-    `^${filter
-      .split('*')
-      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-      .join('.*')}$`,
-  );
-}
-
-export function isTagImmutable(repo: Pick<RepositoryInfo, 'mutability' | 'exclusionFilters'>, tag: string): boolean {
-  const excluded = repo.exclusionFilters.some((f) => wildcard(f).test(tag));
-  switch (repo.mutability as Mutability | 'MUTABLE_WITH_EXCLUSION') {
-    case 'IMMUTABLE':
-      return true;
-    case 'IMMUTABLE_WITH_EXCLUSION':
-      return !excluded;
-    case 'MUTABLE_WITH_EXCLUSION':
-      return excluded;
-    default:
-      return false;
-  }
-}
-
-/**
- * Points every tag at `image`, a few PutImage calls at a time: ECR rate-limits PutImage (10 per
- * second by default), and the SDK's adaptive retry paces the rest when it answers ThrottlingException.
- */
-export async function putTags(registry: Pick<TargetRegistry, 'putTag'>, repository: string, image: ImageRecord, tags: string[]): Promise<void> {
-  const queue = [...tags];
-  const worker = async () => {
-    for (let tag = queue.shift(); tag !== undefined; tag = queue.shift()) await registry.putTag(repository, image, tag);
-  };
-  await Promise.all(Array.from({ length: Math.min(PUT_IMAGE_CONCURRENCY, queue.length) }, worker));
 }
