@@ -4,12 +4,13 @@
  */
 
 import type { Runner } from '../io/exec';
-import { type Credentials, Deadline } from './aws';
+import type { Credentials } from './aws';
 import { buildSecretsOf, checkSecretSources, secretValues } from './build-secrets';
 import { buildkitPreference } from './builder';
 import { dockerChildEnv } from './child-env';
 import type { RunContext } from './context';
 import { assumeRole, type IdentityToken, renewingCredentials, type TokenRequest, webIdentityToken } from './credentials';
+import { Deadline, type RunLifetime } from './deadline';
 import { builderNeeds, Docker } from './docker';
 import { PrivateDockerConfig } from './docker-config';
 import { DeadlineError, DockerError, RegistryError } from './errors';
@@ -34,6 +35,8 @@ export interface DeliverRequest {
   platformToken?: (audience: string) => Promise<string>;
   /** `login` only (it writes the user's docker config): told each registry host before login, so a post step can log out even after a failure. */
   onLogin?: (host: string) => void;
+  /** The front end's cancel and child processes (io/lifetime.ts); without it nothing cancels the run. */
+  lifetime?: RunLifetime;
   /** The ECR the run talks to; the SDK-backed EcrRegistry unless a test brings a fake. */
   openRegistry?: OpenRegistry;
 }
@@ -54,7 +57,7 @@ const openEcr: OpenRegistry = (region, credentials, registryId, deadline) => new
  * in to a private docker config, removed when the run ends: the user's config is never written.
  */
 export function deliver(req: DeliverRequest): Promise<Delivered> {
-  const deadline = new Deadline(req.options.timeoutSeconds);
+  const deadline = new Deadline(req.options.timeoutSeconds, req.lifetime);
   const config = PrivateDockerConfig.create(req.env);
   return deadline.bound(() => deliverWithin(req, deadline, dockerChildEnv(req.env, config.dir))).finally(() => config.remove());
 }
@@ -104,7 +107,7 @@ export interface LoginResult {
 
 /** Credentials and `docker login` only, for jobs that run their own docker steps afterwards. */
 export function loginOnly(req: DeliverRequest): Promise<LoginResult> {
-  const deadline = new Deadline(req.options.timeoutSeconds);
+  const deadline = new Deadline(req.options.timeoutSeconds, req.lifetime);
   return deadline.bound(() => loginWithin(req, deadline));
 }
 

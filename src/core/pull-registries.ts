@@ -5,7 +5,8 @@
  */
 
 import { readFileSync } from 'node:fs';
-import type { Credentials, Deadline } from './aws';
+import type { Credentials } from './aws';
+import type { Deadline } from './deadline';
 import type { PullRegistry } from './options/rules';
 import { EcrRegistry } from './registry/ecr';
 import type { RegistryLogin } from './registry/target';

@@ -2,7 +2,8 @@
  * What both registry targets (ECR, ECR Public) share about talking to their APIs: the manifest
  * kinds asked for, and one mapping of SDK failures to ours, with the fix a user needs.
  */
-import { type Deadline, retryHint, sdkFailure, watched } from '../aws';
+import { retryHint, sdkFailure } from '../aws';
+import { type Deadline, watched } from '../deadline';
 import { DeliveryError, RegistryError } from '../errors';
 
 // Ask for every manifest kind, so the registry hands back the stored bytes unchanged (a copy keeps the digest).

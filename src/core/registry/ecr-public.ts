@@ -18,7 +18,8 @@ import {
   SetRepositoryPolicyCommand,
 } from '@aws-sdk/client-ecr-public';
 import { fetchManifest } from '../../io/registry-api';
-import { awsClientConfig, type Credentials, type Deadline } from '../aws';
+import { awsClientConfig, type Credentials } from '../aws';
+import type { Deadline } from '../deadline';
 import { RegistryError } from '../errors';
 import { publicRepositoryName } from '../options/rules';
 import { errorName, MANIFEST_MEDIA_TYPES, type RegistryApi, registryCall } from './calls';

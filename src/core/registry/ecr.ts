@@ -19,7 +19,8 @@ import {
   SetRepositoryPolicyCommand,
   StartImageScanCommand,
 } from '@aws-sdk/client-ecr';
-import { awsClientConfig, type Credentials, type Deadline } from '../aws';
+import { awsClientConfig, type Credentials } from '../aws';
+import type { Deadline } from '../deadline';
 import { RegistryError } from '../errors';
 import { MAX_EXCLUSION_FILTERS } from '../release-tags';
 import { errorName, MANIFEST_MEDIA_TYPES, type RegistryApi, registryCall } from './calls';

@@ -10,6 +10,7 @@ import { deliver, loginOnly } from '../../core/pipeline';
 import { PhaseClock, type Reporter } from '../../core/report';
 import { scanVerdict } from '../../core/scan';
 import { run } from '../../io/exec';
+import { type ProcessLifetime, processLifetime } from '../../io/lifetime';
 import * as core from './runner-protocol';
 import { githubSummary } from './summary';
 
@@ -43,9 +44,10 @@ export async function githubMain(): Promise<void> {
     registries.add(host);
     core.saveState(STATE_REGISTRIES, JSON.stringify([...registries]));
   };
+  const lifetime = processLifetime();
   try {
     const action = parseActionMode((name) => core.getInput(name));
-    if (action.mode === 'login') return await githubLogin(reporter, onLogin, action);
+    if (action.mode === 'login') return await githubLogin(reporter, onLogin, action, lifetime);
     const options = parseOptions((name) => core.getInput(name));
     const context = resolveContext(options);
     const { outputs, scan } = await deliver({
@@ -55,6 +57,7 @@ export async function githubMain(): Promise<void> {
       run,
       env: process.env,
       platformToken: (audience) => core.getIDToken(audience),
+      lifetime,
     });
     for (const { name } of OUTPUTS) core.setOutput(name, outputText(outputs, name));
     core.appendSummary(githubSummary(outputs, reporter.clock, scan));
@@ -65,6 +68,8 @@ export async function githubMain(): Promise<void> {
   } catch (err) {
     const failure = describeFailure(err);
     core.setFailed(failure.hint ? `${failure.message}\nHint: ${failure.hint}` : failure.message);
+  } finally {
+    lifetime.end();
   }
 }
 
@@ -76,12 +81,22 @@ async function githubLogin(
   reporter: GitHubReporter,
   onLogin: (host: string) => void,
   action: { skipLogout: boolean; dockerCredentialsOutput: boolean },
+  lifetime: ProcessLifetime,
 ): Promise<void> {
   // Saved first: a login that fails halfway must still be kept when the user asked for that.
   if (action.skipLogout) core.saveState(STATE_SKIP_LOGOUT, 'true');
   const options = parseOptions((name) => core.getInput(name), 'login');
   const context = resolveContext(options, process.env, 'login');
-  const result = await loginOnly({ options, context, reporter, run, env: process.env, platformToken: (audience) => core.getIDToken(audience), onLogin });
+  const result = await loginOnly({
+    options,
+    context,
+    reporter,
+    run,
+    env: process.env,
+    platformToken: (audience) => core.getIDToken(audience),
+    onLogin,
+    lifetime,
+  });
   core.setOutput('registry', result.registry);
   core.setOutput('registries', result.registries.join(','));
   if (action.dockerCredentialsOutput) {
