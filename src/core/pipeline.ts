@@ -3,14 +3,10 @@
  * tags by manifest copy → verify that every tag points at the delivered digest.
  */
 
-import type { Runner } from '../io/exec';
-import type { Credentials } from './aws';
 import { buildSecretsOf, checkSecretSources, secretValues } from './build-secrets';
 import { buildkitPreference } from './builder';
 import { dockerChildEnv } from './child-env';
-import type { RunContext } from './context';
-import { assumeRole, type IdentityToken, renewingCredentials, type TokenRequest, webIdentityToken } from './credentials';
-import { Deadline, type RunLifetime } from './deadline';
+import { Deadline } from './deadline';
 import { builderNeeds, Docker } from './docker';
 import { PrivateDockerConfig } from './docker-config';
 import { DeadlineError, DockerError, RegistryError } from './errors';
@@ -19,39 +15,16 @@ import type { Outputs } from './options/outputs';
 import type { Options } from './options/table';
 import { type DeliveryPlan, planDelivery, type Step } from './plan';
 import { fromHosts, missingPullRegistryHint, pullRegistryLogins } from './pull-registries';
-import { EcrRegistry } from './registry/ecr';
-import { PublicRegistry } from './registry/ecr-public';
-import { type ImageRecord, putTags, type RegistryLogin, type RepositoryInfo, type TargetRegistry } from './registry/target';
+import { type ImageRecord, putTags, type RegistryLogin, type RepositoryInfo } from './registry/target';
 import { mutableTagFilters } from './release-tags';
-import type { Reporter } from './report';
 import { type ScanReport, type ScanSource, scanFindingsOutput, waitForScan } from './scan';
-
-export interface DeliverRequest {
-  options: Options;
-  context: RunContext;
-  reporter: Reporter;
-  run: Runner;
-  env: NodeJS.ProcessEnv;
-  /** The front end's OIDC source (GitHub: `core.getIDToken`). */
-  platformToken?: (audience: string) => Promise<string>;
-  /** `login` only (it writes the user's docker config): told each registry host before login, so a post step can log out even after a failure. */
-  onLogin?: (host: string) => void;
-  /** The front end's cancel and child processes (io/lifetime.ts); without it nothing cancels the run. */
-  lifetime?: RunLifetime;
-  /** The ECR the run talks to; the SDK-backed EcrRegistry unless a test brings a fake. */
-  openRegistry?: OpenRegistry;
-}
+import { type DeliverRequest, fetchToken, openRegistry, type Registry, resolveCredentials } from './session';
 
 /** What a delivery hands its front end: the outputs, and the scan it waited for (`scan-wait`). */
 export interface Delivered {
   outputs: Outputs;
   scan?: ScanReport;
 }
-
-/** What the pipeline asks of ECR (registry.ts's EcrRegistry). */
-export type Registry = TargetRegistry;
-export type OpenRegistry = (region: string, credentials: Credentials | undefined, registryId: string | undefined, deadline: Deadline) => Registry;
-const openEcr: OpenRegistry = (region, credentials, registryId, deadline) => new EcrRegistry(region, credentials, registryId, deadline);
 
 /**
  * The whole delivery, bounded by timeout-seconds and the CI's cancelling signals. Docker is logged
@@ -83,95 +56,13 @@ async function deliverWithin(req: DeliverRequest, deadline: Deadline, dockerEnv:
   if (!o.image) docker.builder().catch(() => undefined);
 
   const credentials = await reporter.phase('Credentials', () => resolveCredentials(req, token, deadline));
-  const ecr = (req.openRegistry ?? openTarget(o))(ctx.region, credentials, o.registryId, deadline);
+  const ecr = openRegistry(req, credentials, deadline);
   const pulls = () => pullRegistryLogins(o.pullRegistries, ctx.region, credentials, deadline);
   try {
     return await new Delivery(req, docker, ecr, pulls).run();
   } finally {
     ecr.close();
   }
-}
-
-/** The push target: ECR, or ECR Public (its API lives in us-east-1 only). */
-function openTarget(o: Options): OpenRegistry {
-  return o.registryType === 'public' ? (_region, credentials, registryId, deadline) => new PublicRegistry(credentials, registryId, deadline) : openEcr;
-}
-
-export interface LoginResult {
-  /** The target registry host. */
-  registry: string;
-  /** Every host logged in to: the target first, then the pull registries. */
-  registries: string[];
-  /** The target's docker credentials (GitHub `docker-credentials-output`). */
-  login: RegistryLogin;
-}
-
-/** Credentials and `docker login` only, for jobs that run their own docker steps afterwards. */
-export function loginOnly(req: DeliverRequest): Promise<LoginResult> {
-  const deadline = new Deadline(req.options.timeoutSeconds, req.lifetime);
-  return deadline.bound(() => loginWithin(req, deadline));
-}
-
-async function loginWithin(req: DeliverRequest, deadline: Deadline): Promise<LoginResult> {
-  const docker = new Docker(req.run, req.reporter, deadline, dockerChildEnv(req.env));
-  const probe = docker.check();
-  const token = fetchToken(req);
-  await probe;
-  const credentials = await req.reporter.phase('Credentials', () => resolveCredentials(req, token, deadline));
-  const ecr = (req.openRegistry ?? openTarget(req.options))(req.context.region, credentials, req.options.registryId, deadline);
-  try {
-    return await req.reporter.phase('Login', async () => {
-      const [login, pulls] = await Promise.all([ecr.login(), pullRegistryLogins(req.options.pullRegistries, req.context.region, credentials, deadline)]);
-      const all = [login, ...pulls.filter((p) => p.host !== login.host)];
-      for (const each of all) {
-        req.onLogin?.(each.host);
-        await docker.login(each);
-      }
-      return { registry: login.host, registries: all.map((l) => l.host), login };
-    });
-  } finally {
-    ecr.close();
-  }
-}
-
-/**
- * The OIDC token, asked for while docker is probed (it is not an AWS call); settled quietly so a
- * docker failure reported first leaves no unhandled rejection behind.
- */
-function fetchToken(req: DeliverRequest): Promise<IdentityToken | Error> | undefined {
-  if (!req.options.roleToAssume) return undefined;
-  return webIdentityToken(tokenRequest(req)).catch((err: Error) => err);
-}
-
-function tokenRequest({ options: o, context: ctx, platformToken, env }: DeliverRequest): TokenRequest {
-  return { ci: ctx.ci, audience: o.audience, tokenFile: o.webIdentityTokenFile, tokenEnv: o.webIdentityTokenEnv, platformToken, env };
-}
-
-/**
- * `token` is fetchToken's: undefined exactly when there is no role to assume. The role's
- * credentials are renewed before they expire, with a fresh token. assumeRole registers each token
- * as a secret before it sends it.
- */
-async function resolveCredentials(
-  req: DeliverRequest,
-  token: Promise<IdentityToken | Error> | undefined,
-  deadline: Deadline,
-): Promise<Credentials | undefined> {
-  const { options: o, context: ctx, reporter } = req;
-  if (!o.roleToAssume || !token) {
-    reporter.info('No role-to-assume: using the ambient AWS credential chain');
-    return undefined;
-  }
-  const identity = await token;
-  if (identity instanceof Error) throw identity;
-  reporter.info(`Assuming ${o.roleToAssume} as ${ctx.sessionName} with the OIDC token from ${identity.source}`);
-  const role = { roleArn: o.roleToAssume, sessionName: ctx.sessionName, durationSeconds: o.roleDurationSeconds, region: ctx.region };
-  const first = await assumeRole(role, identity.token, reporter, deadline);
-  return renewingCredentials(first, async () => {
-    const fresh = await webIdentityToken({ ...tokenRequest(req), renew: true });
-    reporter.info(`Renewing the credentials of ${o.roleToAssume} before they expire, with a new OIDC token from ${fresh.source}`);
-    return assumeRole(role, fresh.token, reporter, deadline);
-  });
 }
 
 class Delivery {

@@ -5,10 +5,11 @@
  */
 import { resolveContext } from '../core/context';
 import { describeFailure } from '../core/errors';
+import { loginOnly } from '../core/login';
 import { envName } from '../core/options/names';
 import { OUTPUTS, type Outputs, outputText } from '../core/options/outputs';
 import { parseOptions, type RawOptions } from '../core/options/parse';
-import { deliver, loginOnly } from '../core/pipeline';
+import { deliver } from '../core/pipeline';
 import { type PhaseClock, StreamReporter } from '../core/report';
 import { ALL_SEVERITIES, type ScanReport, scanVerdict } from '../core/scan';
 import { textTimeline } from '../core/timeline';
