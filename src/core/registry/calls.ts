@@ -14,6 +14,9 @@ export const MANIFEST_MEDIA_TYPES = [
   'application/vnd.oci.image.index.v1+json',
 ];
 
+/** What an SDK command answers with (the output type of its middleware handler). */
+export type OutputOf<C> = C extends { resolveMiddleware(...args: never[]): (args: never) => Promise<{ output: infer O }> } ? O : never;
+
 export const errorName = (err: unknown): string => (err as { name?: string })?.name ?? '';
 
 /** Which API a call went to, and the permission hint for a refusal of one of its operations. */

@@ -22,7 +22,7 @@ import { awsClientConfig, type Credentials } from '../aws';
 import type { Deadline } from '../deadline';
 import { RegistryError } from '../errors';
 import { publicRepositoryName } from '../options/rules';
-import { errorName, MANIFEST_MEDIA_TYPES, type RegistryApi, registryCall } from './calls';
+import { errorName, MANIFEST_MEDIA_TYPES, type OutputOf, type RegistryApi, registryCall } from './calls';
 import {
   decodeLogin,
   type ImageRecord,
@@ -66,21 +66,26 @@ export class PublicRegistry implements TargetRegistry {
     this.client.destroy();
   }
 
-  private send<T>(operation: string, command: unknown): Promise<T> {
-    return this.call(operation, () => this.client.send(command as never, { abortSignal: this.deadline?.signal }) as Promise<T>);
+  private send<C extends object>(operation: string, command: C): Promise<OutputOf<C>> {
+    return registryCall(
+      PUBLIC_API,
+      operation,
+      this.deadline,
+      () => this.client.send(command as never, { abortSignal: this.deadline?.signal }) as Promise<OutputOf<C>>,
+    );
   }
 
   /** The token, for the host ECR Public names (its repository URIs', else DescribeRegistries'). */
   async login(): Promise<RegistryLogin> {
     const [token, uri] = await Promise.all([
-      this.send<{ authorizationData?: { authorizationToken?: string } }>('GetAuthorizationToken', new GetAuthorizationTokenCommand({})),
+      this.send('GetAuthorizationToken', new GetAuthorizationTokenCommand({})),
       this.registryUri ?? this.describeRegistryUri(),
     ]);
     return decodeLogin(token.authorizationData, uri.split('/')[0]);
   }
 
   private async describeRegistryUri(): Promise<string> {
-    const answer = await this.send<{ registries?: { registryId?: string; registryUri?: string }[] }>('DescribeRegistries', new DescribeRegistriesCommand({}));
+    const answer = await this.send('DescribeRegistries', new DescribeRegistriesCommand({}));
     const registry = answer.registries?.find((r) => !this.registryId || r.registryId === this.registryId) ?? answer.registries?.[0];
     if (!registry?.registryUri)
       throw new RegistryError('ECR Public returned no registry', 'create the public registry (its alias) in the ECR Public console first');
@@ -90,7 +95,7 @@ export class PublicRegistry implements TargetRegistry {
 
   async findRepository(name: string): Promise<RepositoryInfo | undefined> {
     try {
-      const answer = await this.send<{ repositories?: Repository[] }>(
+      const answer = await this.send(
         'DescribeRepositories',
         new DescribeRepositoriesCommand({
           registryId: this.registryId,
@@ -110,7 +115,7 @@ export class PublicRegistry implements TargetRegistry {
     if (found) return found;
     if (!o.createRepository) throw new RegistryError(`repository ${o.repository} does not exist in ECR Public`, 'create it, or set create-repository: true');
     try {
-      const created = await this.send<{ repository?: Repository }>(
+      const created = await this.send(
         'CreateRepository',
         new CreateRepositoryCommand({
           repositoryName: publicRepositoryName(o.repository),
@@ -144,10 +149,10 @@ export class PublicRegistry implements TargetRegistry {
     let nextToken: string | undefined;
     try {
       do {
-        const page = await this.send<{
-          imageTagDetails?: { imageTag?: string; imageDetail?: { imageDigest?: string; imageManifestMediaType?: string } }[];
-          nextToken?: string;
-        }>('DescribeImageTags', new DescribeImageTagsCommand({ registryId: this.registryId, repositoryName: publicRepositoryName(repository), nextToken }));
+        const page = await this.send(
+          'DescribeImageTags',
+          new DescribeImageTagsCommand({ registryId: this.registryId, repositoryName: publicRepositoryName(repository), nextToken }),
+        );
         for (const d of page.imageTagDetails ?? []) {
           if (d.imageTag && tags.includes(d.imageTag) && d.imageDetail?.imageDigest) {
             found.set(d.imageTag, { digest: d.imageDetail.imageDigest, manifest: '', mediaType: d.imageDetail.imageManifestMediaType ?? '' });
@@ -193,9 +198,5 @@ export class PublicRegistry implements TargetRegistry {
     // repositoryUri is `<host>/<alias>/<name>`: the registry URI is all but the name.
     this.registryUri ??= r.repositoryUri!.slice(0, r.repositoryUri!.length - r.repositoryName!.length - 1);
     return { name: r.repositoryName!, uri: r.repositoryUri!, arn: r.repositoryArn!, mutability: 'MUTABLE', exclusionFilters: [], scanOnPush: false, created };
-  }
-
-  private call<T>(operation: string, send: () => Promise<T>): Promise<T> {
-    return registryCall(PUBLIC_API, operation, this.deadline, send);
   }
 }

@@ -23,7 +23,7 @@ import { awsClientConfig, type Credentials } from '../aws';
 import type { Deadline } from '../deadline';
 import { RegistryError } from '../errors';
 import { MAX_EXCLUSION_FILTERS } from '../release-tags';
-import { errorName, MANIFEST_MEDIA_TYPES, type RegistryApi, registryCall } from './calls';
+import { errorName, MANIFEST_MEDIA_TYPES, type OutputOf, type RegistryApi, registryCall } from './calls';
 import {
   decodeLogin,
   type ImageRecord,
@@ -64,15 +64,13 @@ export class EcrRegistry implements TargetRegistry {
   }
 
   async login(): Promise<RegistryLogin> {
-    const answer = await this.call('GetAuthorizationToken', () =>
-      this.ecr.send(new GetAuthorizationTokenCommand(this.registryId ? { registryIds: [this.registryId] } : {}), this.sendOptions),
-    );
+    const answer = await this.send('GetAuthorizationToken', new GetAuthorizationTokenCommand(this.registryId ? { registryIds: [this.registryId] } : {}));
     return decodeLogin(answer.authorizationData?.[0]);
   }
 
   /** Logins for other registries of this region (pull registries), one call for all of them. */
   async logins(registryIds: string[]): Promise<RegistryLogin[]> {
-    const answer = await this.call('GetAuthorizationToken', () => this.ecr.send(new GetAuthorizationTokenCommand({ registryIds }), this.sendOptions));
+    const answer = await this.send('GetAuthorizationToken', new GetAuthorizationTokenCommand({ registryIds }));
     return (answer.authorizationData ?? []).map((data) => decodeLogin(data));
   }
 
@@ -91,18 +89,16 @@ export class EcrRegistry implements TargetRegistry {
     }
     const filters = exclusionFilters(o, mutableTags);
     try {
-      const created = await this.call('CreateRepository', () =>
-        this.ecr.send(
-          new CreateRepositoryCommand({
-            registryId: this.registryId,
-            repositoryName: o.repository,
-            imageTagMutability: o.imageTagMutability,
-            imageTagMutabilityExclusionFilters: filters,
-            imageScanningConfiguration: { scanOnPush: o.scanOnPush },
-            encryptionConfiguration: { encryptionType: o.encryptionType, kmsKey: o.kmsKey },
-          }),
-          this.sendOptions,
-        ),
+      const created = await this.send(
+        'CreateRepository',
+        new CreateRepositoryCommand({
+          registryId: this.registryId,
+          repositoryName: o.repository,
+          imageTagMutability: o.imageTagMutability,
+          imageTagMutabilityExclusionFilters: filters,
+          imageScanningConfiguration: { scanOnPush: o.scanOnPush },
+          encryptionConfiguration: { encryptionType: o.encryptionType, kmsKey: o.kmsKey },
+        }),
       );
       return info(created.repository!, true);
     } catch (err) {
@@ -118,30 +114,26 @@ export class EcrRegistry implements TargetRegistry {
     if (o.lifecyclePolicy) {
       const text = readFileSync(o.lifecyclePolicy, 'utf8');
       jobs.push(
-        this.call('PutLifecyclePolicy', () =>
-          this.ecr.send(
-            new PutLifecyclePolicyCommand({
-              registryId: this.registryId,
-              repositoryName: o.repository,
-              lifecyclePolicyText: text,
-            }),
-            this.sendOptions,
-          ),
+        this.send(
+          'PutLifecyclePolicy',
+          new PutLifecyclePolicyCommand({
+            registryId: this.registryId,
+            repositoryName: o.repository,
+            lifecyclePolicyText: text,
+          }),
         ),
       );
     }
     if (o.repositoryPolicy) {
       const text = readFileSync(o.repositoryPolicy, 'utf8');
       jobs.push(
-        this.call('SetRepositoryPolicy', () =>
-          this.ecr.send(
-            new SetRepositoryPolicyCommand({
-              registryId: this.registryId,
-              repositoryName: o.repository,
-              policyText: text,
-            }),
-            this.sendOptions,
-          ),
+        this.send(
+          'SetRepositoryPolicy',
+          new SetRepositoryPolicyCommand({
+            registryId: this.registryId,
+            repositoryName: o.repository,
+            policyText: text,
+          }),
         ),
       );
     }
@@ -157,16 +149,14 @@ export class EcrRegistry implements TargetRegistry {
     try {
       answers = await Promise.all(
         batches.map((batch) =>
-          this.call('BatchGetImage', () =>
-            this.ecr.send(
-              new BatchGetImageCommand({
-                registryId: this.registryId,
-                repositoryName: repository,
-                imageIds: batch.map((imageTag) => ({ imageTag })),
-                acceptedMediaTypes: MANIFEST_MEDIA_TYPES,
-              }),
-              this.sendOptions,
-            ),
+          this.send(
+            'BatchGetImage',
+            new BatchGetImageCommand({
+              registryId: this.registryId,
+              repositoryName: repository,
+              imageIds: batch.map((imageTag) => ({ imageTag })),
+              acceptedMediaTypes: MANIFEST_MEDIA_TYPES,
+            }),
           ),
         ),
       );
@@ -193,17 +183,15 @@ export class EcrRegistry implements TargetRegistry {
     for (let page = 0; page < CACHE_SEARCH_PAGES; page++) {
       let answer: DescribeImagesCommandOutput;
       try {
-        answer = await this.call('DescribeImages', () =>
-          this.ecr.send(
-            new DescribeImagesCommand({
-              registryId: this.registryId,
-              repositoryName: repository,
-              filter: { tagStatus: 'TAGGED' },
-              maxResults: 1000,
-              nextToken,
-            }),
-            this.sendOptions,
-          ),
+        answer = await this.send(
+          'DescribeImages',
+          new DescribeImagesCommand({
+            registryId: this.registryId,
+            repositoryName: repository,
+            filter: { tagStatus: 'TAGGED' },
+            maxResults: 1000,
+            nextToken,
+          }),
         );
       } catch (err) {
         // A build-only run against a repository that does not exist yet: nothing to reuse.
@@ -231,18 +219,16 @@ export class EcrRegistry implements TargetRegistry {
   /** Point `tag` at an existing image by copying its manifest: no layer moves. */
   async putTag(repository: string, image: ImageRecord, tag: string): Promise<void> {
     try {
-      await this.call('PutImage', () =>
-        this.ecr.send(
-          new PutImageCommand({
-            registryId: this.registryId,
-            repositoryName: repository,
-            imageManifest: image.manifest,
-            imageManifestMediaType: image.mediaType || undefined,
-            imageDigest: image.digest,
-            imageTag: tag,
-          }),
-          this.sendOptions,
-        ),
+      await this.send(
+        'PutImage',
+        new PutImageCommand({
+          registryId: this.registryId,
+          repositoryName: repository,
+          imageManifest: image.manifest,
+          imageManifestMediaType: image.mediaType || undefined,
+          imageDigest: image.digest,
+          imageTag: tag,
+        }),
       );
     } catch (err) {
       // ECR says so when the tag already points at this very manifest: that is the state we want.
@@ -261,17 +247,15 @@ export class EcrRegistry implements TargetRegistry {
   /** A page of the scan findings of one image; undefined while ECR has no scan of it. */
   async scanFindings(repository: string, digest: string, nextToken?: string): Promise<ScanFindingsPage | undefined> {
     try {
-      return await this.call('DescribeImageScanFindings', () =>
-        this.ecr.send(
-          new DescribeImageScanFindingsCommand({
-            registryId: this.registryId,
-            repositoryName: repository,
-            imageId: { imageDigest: digest },
-            nextToken,
-            maxResults: 1000,
-          }),
-          this.sendOptions,
-        ),
+      return await this.send(
+        'DescribeImageScanFindings',
+        new DescribeImageScanFindingsCommand({
+          registryId: this.registryId,
+          repositoryName: repository,
+          imageId: { imageDigest: digest },
+          nextToken,
+          maxResults: 1000,
+        }),
       );
     } catch (err) {
       if (errorName(err) === 'ScanNotFoundException') return undefined;
@@ -281,28 +265,24 @@ export class EcrRegistry implements TargetRegistry {
 
   /** A basic scan of one image (ECR allows one per image per day: LimitExceededException). */
   async startScan(repository: string, digest: string): Promise<void> {
-    await this.call('StartImageScan', () =>
-      this.ecr.send(
-        new StartImageScanCommand({
-          registryId: this.registryId,
-          repositoryName: repository,
-          imageId: { imageDigest: digest },
-        }),
-        this.sendOptions,
-      ),
+    await this.send(
+      'StartImageScan',
+      new StartImageScanCommand({
+        registryId: this.registryId,
+        repositoryName: repository,
+        imageId: { imageDigest: digest },
+      }),
     );
   }
 
   private async describe(name: string): Promise<Repository | undefined> {
     try {
-      const answer = await this.call('DescribeRepositories', () =>
-        this.ecr.send(
-          new DescribeRepositoriesCommand({
-            registryId: this.registryId,
-            repositoryNames: [name],
-          }),
-          this.sendOptions,
-        ),
+      const answer = await this.send(
+        'DescribeRepositories',
+        new DescribeRepositoriesCommand({
+          registryId: this.registryId,
+          repositoryNames: [name],
+        }),
       );
       return answer.repositories?.[0];
     } catch (err) {
@@ -311,8 +291,8 @@ export class EcrRegistry implements TargetRegistry {
     }
   }
 
-  private call<T>(operation: string, send: () => Promise<T>): Promise<T> {
-    return registryCall(ECR_API, operation, this.deadline, send);
+  private send<C extends object>(operation: string, command: C): Promise<OutputOf<C>> {
+    return registryCall(ECR_API, operation, this.deadline, () => this.ecr.send(command as never, this.sendOptions) as Promise<OutputOf<C>>);
   }
 }
 
