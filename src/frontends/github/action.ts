@@ -10,10 +10,13 @@ import { parseActionMode, parseOptions } from '../../core/options/parse';
 import { deliver } from '../../core/pipeline';
 import { PhaseClock, type Reporter } from '../../core/report';
 import { scanVerdict } from '../../core/scan';
+import type { DeliverRequest } from '../../core/session';
 import { run } from '../../io/exec';
-import { type ProcessLifetime, processLifetime } from '../../io/lifetime';
+import { processLifetime } from '../../io/lifetime';
 import * as core from './runner-protocol';
 import { githubSummary } from './summary';
+
+type RunnerParts = Omit<DeliverRequest, 'options' | 'context' | 'reporter'> & { reporter: GitHubReporter };
 
 const STATE_POST = 'isPost';
 const STATE_REGISTRIES = 'registries';
@@ -46,20 +49,14 @@ export async function githubMain(): Promise<void> {
     core.saveState(STATE_REGISTRIES, JSON.stringify([...registries]));
   };
   const lifetime = processLifetime();
+  // What every run of this front end hands the core besides its options.
+  const runner: RunnerParts = { reporter, run, env: process.env, platformToken: (audience) => core.getIDToken(audience), lifetime };
   try {
     const action = parseActionMode((name) => core.getInput(name));
-    if (action.mode === 'login') return await githubLogin(reporter, onLogin, action, lifetime);
+    if (action.mode === 'login') return await githubLogin(runner, onLogin, action);
     const options = parseOptions((name) => core.getInput(name));
     const context = resolveContext(options);
-    const { outputs, scan } = await deliver({
-      options,
-      context,
-      reporter,
-      run,
-      env: process.env,
-      platformToken: (audience) => core.getIDToken(audience),
-      lifetime,
-    });
+    const { outputs, scan } = await deliver({ options, context, ...runner });
     for (const { name } of OUTPUTS) core.setOutput(name, outputText(outputs, name));
     core.appendSummary(githubSummary(outputs, reporter.clock, scan));
     // The gate decides only now, with every output set and the summary written.
@@ -79,25 +76,15 @@ export async function githubMain(): Promise<void> {
  * registry in the job's own docker config (by design: later steps push and pull with it).
  */
 async function githubLogin(
-  reporter: GitHubReporter,
+  runner: RunnerParts,
   onLogin: (host: string) => void,
   action: { skipLogout: boolean; dockerCredentialsOutput: boolean },
-  lifetime: ProcessLifetime,
 ): Promise<void> {
   // Saved first: a login that fails halfway must still be kept when the user asked for that.
   if (action.skipLogout) core.saveState(STATE_SKIP_LOGOUT, 'true');
   const options = parseOptions((name) => core.getInput(name), 'login');
   const context = resolveContext(options, process.env, 'login');
-  const result = await loginOnly({
-    options,
-    context,
-    reporter,
-    run,
-    env: process.env,
-    platformToken: (audience) => core.getIDToken(audience),
-    onLogin,
-    lifetime,
-  });
+  const result = await loginOnly({ options, context, ...runner, onLogin });
   core.setOutput('registry', result.registry);
   core.setOutput('registries', result.registries.join(','));
   if (action.dockerCredentialsOutput) {
@@ -108,7 +95,9 @@ async function githubLogin(
     core.setOutput('docker-password', result.login.password);
   }
   core.info(`Logged in to ${result.registries.join(', ')}${action.skipLogout ? ' (kept after the job: skip-logout)' : '; the post step logs out'}`);
-  core.appendSummary(['### ecr-deliver login', '', ...result.registries.map((r) => `- \`${r}\``), '', `timings: ${reporter.clock.describe()}`, ''].join('\n'));
+  core.appendSummary(
+    ['### ecr-deliver login', '', ...result.registries.map((r) => `- \`${r}\``), '', `timings: ${runner.reporter.clock.describe()}`, ''].join('\n'),
+  );
 }
 
 /**
