@@ -110,34 +110,13 @@ export class EcrRegistry implements TargetRegistry {
   }
 
   async applyPolicies(o: PolicyFiles): Promise<void> {
-    const jobs: Promise<unknown>[] = [];
-    if (o.lifecyclePolicy) {
-      const text = readFileSync(o.lifecyclePolicy, 'utf8');
-      jobs.push(
-        this.send(
-          'PutLifecyclePolicy',
-          new PutLifecyclePolicyCommand({
-            registryId: this.registryId,
-            repositoryName: o.repository,
-            lifecyclePolicyText: text,
-          }),
-        ),
-      );
-    }
-    if (o.repositoryPolicy) {
-      const text = readFileSync(o.repositoryPolicy, 'utf8');
-      jobs.push(
-        this.send(
-          'SetRepositoryPolicy',
-          new SetRepositoryPolicyCommand({
-            registryId: this.registryId,
-            repositoryName: o.repository,
-            policyText: text,
-          }),
-        ),
-      );
-    }
-    await Promise.all(jobs);
+    const repo = { registryId: this.registryId, repositoryName: o.repository };
+    const text = (path?: string) => (path ? readFileSync(path, 'utf8') : undefined);
+    const [lifecycle, policy] = [text(o.lifecyclePolicy), text(o.repositoryPolicy)];
+    await Promise.all([
+      lifecycle && this.send('PutLifecyclePolicy', new PutLifecyclePolicyCommand({ ...repo, lifecyclePolicyText: lifecycle })),
+      policy && this.send('SetRepositoryPolicy', new SetRepositoryPolicyCommand({ ...repo, policyText: policy })),
+    ]);
   }
 
   /** What each tag points at now; tags that don't exist (or a repository that doesn't) are absent. */
