@@ -11,7 +11,7 @@ export const PULL_ACTIONS = ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 
 
 /**
  * The repository-scoped ECR actions a delivery with these options performs. Mirrors
- * deliver.ts/registry.ts: with `push: false` the tool only looks the repository and the SHA tag up;
+ * plan.ts and registry/ecr.ts: with `push: false` the tool only looks the repository and the SHA tag up;
  * otherwise it may create the repository, apply the policy files, push, and copy tags by PutImage.
  */
 export function repositoryActions(
