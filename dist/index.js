@@ -224,7 +224,7 @@ e}});var eS,tS,rS=p(()=>{eS=t=>({setRetryStrategy(e){t.retryStrategy=e},retryStr
 e}});var $t,Lt,oS=p(()=>{Zx();rS();$t=t=>Object.assign(Xx(t),eS(t)),Lt=t=>Object.assign(Qx(t),tS(t))});var Ca,nS=p(()=>{J();Ca=t=>{let e="#text";for(let r in t)P(t,r)&&(t[r][e]!==void 0?t[r]=t[r][e]:typeof t[r]=="object"&&t[r]!==null&&(t[r]=Ca(t[r])));return t}});var _e,sS=p(()=>{_e=class{trace(){}debug(){}info(){}warn(){}error(){}}});function Ut(t,e,r,o){return function(s,i,a,c,l={}){let u=Object.assign({},t,s);return ir.classBuilder().ep(u).m(function(d,m,f,g){let y=i.call(this,d,m,f,g);return y.
 unshift(o(f,d.getEndpointParameterInstructions())),y}).s(e,a,l).n(r,a.charAt(0).toUpperCase()+a.slice(1)+"Command").sc(c).build()}}var iS=p(()=>{Qd()});var T=p(()=>{J();J();Nx();Qd();Vx();Wx();Jx();qx();oS();nS();sS();iS()});var aS,Zd,em,cS,pS,lS,uS,dS,mS,tm=p(()=>{aS="AWS_EXECUTION_ENV",Zd="AWS_REGION",em="AWS_DEFAULT_REGION",cS="AWS_EC2_METADATA_DISABLED",pS=["in-region","cross-re\
 gion","mobile","standard","legacy"],lS="/latest/meta-data/placement/region",uS="/latest/api/token",dS="x-aws-ec2-metadata-token",mS="x-aws-ec2-metadata-token-tt\
-l-seconds"});var rm=Yu((O5,fS)=>{fS.exports=require("node:http")});var gS,s$,ES,va,hS,i$,yS,om=p(()=>{tm();gS=1e3,s$=6e4,ES=0,va=async()=>{if(!process.env[cS]&&!(Date.now()<ES))try{let t=i$(),e=(await yS({...t,path:uS,method:"P\
+l-seconds"});var rm=Yu((N5,fS)=>{fS.exports=require("node:http")});var gS,s$,ES,va,hS,i$,yS,om=p(()=>{tm();gS=1e3,s$=6e4,ES=0,va=async()=>{if(!process.env[cS]&&!(Date.now()<ES))try{let t=i$(),e=(await yS({...t,path:uS,method:"P\
 UT",headers:{[mS]:"21600"}})).toString();return(await yS({...t,path:lS,method:"GET",headers:{[dS]:e}})).toString().trim()||hS()}catch{return hS()}},hS=()=>{ES=Date.
 now()+s$},i$=()=>{let t=process.env.AWS_EC2_METADATA_SERVICE_ENDPOINT;if(t){let e=new URL(t);return{hostname:e.hostname.replace(/^\[(.+)]$/,"$1"),port:e.port?Number(
 e.port):void 0}}return process.env.AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE==="IPv6"?{hostname:"fd00:ec2::254"}:{hostname:"169.254.169.254"}},yS=async t=>{let{request:e}=await Promise.resolve().then(()=>Ur(rm()));
@@ -294,8 +294,8 @@ t,e);case"boolean":return t;default:throw new ue(`Unexpected endpoint property t
  URL with ${r}`,o),o}throw new ue(`Endpoint URL must be a string, got ${typeof r}`)}});var Cm,Ht,vR=p(()=>{zr();xR();Ds();RR();IR();CR();Cm=1e8,Ht=(t,e)=>{let{nodes:r,root:o,results:n,conditions:s}=t,i=o,a={},c={referenceRecord:a,endpointParams:e.
 endpointParams,logger:e.logger};for(;i!==1&&i!==-1&&i<Cm;){let l=3*(Math.abs(i)-1),[u,d,m]=[r[l],r[l+1],r[l+2]],[f,g,y]=s[u],h=ER({fn:f,assign:y,argv:g},c);if(h.
 toAssign){let{name:S,value:x}=h.toAssign;a[S]=x}i=i>=0===h.result?d:m}if(i>=Cm){let l=n[i-Cm];if(l[0]===-1){let[,f]=l;throw new ue(Bo(f,"Error",c))}let[u,d,m]=l;
-return{url:TR(u,c),properties:Tm(d,c),headers:SR(m??{},c)}}throw new ue("No matching endpoint.")}});var RJ,ar,_J,cr,W=p(()=>{LS();Oa();cm();zS();qS();WS();KS();vR();hm();J();lm();Oa();RJ=ba(Os),ar=VS(Os),_J=Na(Os),cr=jS(Os)});var ks,$a,La=p(()=>{ks=t=>typeof ReadableStream=="function"&&(t?.constructor?.name===ReadableStream.name||t instanceof ReadableStream),$a=t=>typeof Blob=="funct\
-ion"&&(t?.constructor?.name===Blob.name||t instanceof Blob)});var AR,bR=p(()=>{AR=t=>new TextEncoder().encode(t)});var PR,DJ,OR,Ua,vm,NR,DR=p(()=>{PR="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",DJ=Object.entries(PR).reduce((t,[e,r])=>(t[r]=Number(e),t),
+return{url:TR(u,c),properties:Tm(d,c),headers:SR(m??{},c)}}throw new ue("No matching endpoint.")}});var _J,ar,wJ,cr,W=p(()=>{LS();Oa();cm();zS();qS();WS();KS();vR();hm();J();lm();Oa();_J=ba(Os),ar=VS(Os),wJ=Na(Os),cr=jS(Os)});var ks,$a,La=p(()=>{ks=t=>typeof ReadableStream=="function"&&(t?.constructor?.name===ReadableStream.name||t instanceof ReadableStream),$a=t=>typeof Blob=="funct\
+ion"&&(t?.constructor?.name===Blob.name||t instanceof Blob)});var AR,bR=p(()=>{AR=t=>new TextEncoder().encode(t)});var PR,kJ,OR,Ua,vm,NR,DR=p(()=>{PR="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",kJ=Object.entries(PR).reduce((t,[e,r])=>(t[r]=Number(e),t),
 {}),OR=PR.split(""),Ua=6,vm=8,NR=63});function kR(t){let e;typeof t=="string"?e=AR(t):e=t;let r=typeof e=="object"&&typeof e.length=="number",o=typeof e=="object"&&typeof e.byteOffset=="number"&&typeof e.
 byteLength=="number";if(!r&&!o)throw new Error("@smithy/util-base64: toBase64 encoder function only accepts string | Uint8Array.");let n="";for(let s=0;s<e.length;s+=
 3){let i=0,a=0;for(let l=s,u=Math.min(s+3,e.length);l<u;l++)i|=e[l]<<(u-l-1)*vm,a+=vm;let c=Math.ceil(a/Ua);i<<=c*Ua-a;for(let l=1;l<=c;l++){let u=(c-l)*Ua;n+=OR[(i&
@@ -522,7 +522,7 @@ e.add(__(t),w_)}})});var T_,C_,Vt,v_=p(()=>{T();T_=()=>(t,e)=>async r=>{try{let 
 {overrideInputFilterSensitiveLog:l,overrideOutputFilterSensitiveLog:u}=c,d=l??e.inputFilterSensitiveLog,m=u??e.outputFilterSensitiveLog,{$metadata:f,...g}=o.output;
 n.info?.({clientName:i,commandName:a,input:d(r.input),output:m(g),metadata:f})}return o}catch(o){let{clientName:n,commandName:s,logger:i,dynamoDbDocumentClientOptions:a={}}=e,
 {overrideInputFilterSensitiveLog:c}=a,l=c??e.inputFilterSensitiveLog;throw i?.error?.({clientName:n,commandName:s,input:l(r.input),error:o,metadata:o.$metadata}),
-o}},C_={name:"loggerMiddleware",tags:["LOGGER"],step:"initialize",override:!0},Vt=t=>({applyToStack:e=>{e.add(T_(),C_)}})});var A_,b_=p(()=>{A_={step:"build",tags:["RECURSION_DETECTION","TRACE_CONTEXT_PROPAGATION"],name:"recursionDetectionMiddleware",override:!0,priority:"low"}});var O_=Yu((DQ,P_)=>{P_.exports=require("node:async_hooks")});var io,Ym,ec,Xm,Qm,Bs,N_=p(()=>{io={REQUEST_ID:Symbol.for("_AWS_LAMBDA_REQUEST_ID"),X_RAY_TRACE_ID:Symbol.for("_AWS_LAMBDA_X_RAY_TRACE_ID"),TENANT_ID:Symbol.for(
+o}},C_={name:"loggerMiddleware",tags:["LOGGER"],step:"initialize",override:!0},Vt=t=>({applyToStack:e=>{e.add(T_(),C_)}})});var A_,b_=p(()=>{A_={step:"build",tags:["RECURSION_DETECTION","TRACE_CONTEXT_PROPAGATION"],name:"recursionDetectionMiddleware",override:!0,priority:"low"}});var O_=Yu((kQ,P_)=>{P_.exports=require("node:async_hooks")});var io,Ym,ec,Xm,Qm,Bs,N_=p(()=>{io={REQUEST_ID:Symbol.for("_AWS_LAMBDA_REQUEST_ID"),X_RAY_TRACE_ID:Symbol.for("_AWS_LAMBDA_X_RAY_TRACE_ID"),TENANT_ID:Symbol.for(
 "_AWS_LAMBDA_TENANT_ID"),TRACEPARENT:Symbol.for("_AWS_LAMBDA_TRACEPARENT"),TRACESTATE:Symbol.for("_AWS_LAMBDA_TRACESTATE"),BAGGAGE:Symbol.for("_AWS_LAMBDA_BAGGA\
 GE")},Ym=["true","1"].includes(process.env?.AWS_LAMBDA_NODEJS_NO_GLOBAL_AWSLAMBDA??"");Ym||(globalThis.awslambda=globalThis.awslambda||{});ec=class{static PROTECTED_KEYS=io;isProtectedKey(e){
 return Object.values(io).includes(e)}getRequestId(){return this.get(io.REQUEST_ID)??"-"}getXRayTraceId(){return this.get(io.X_RAY_TRACE_ID)}getTenantId(){return this.
@@ -653,7 +653,7 @@ let r=parseInt(e);if(Number.isNaN(r))throw new Error(`Environment variable ${mf}
 return;let r=parseInt(e);if(Number.isNaN(r))throw new Error(`Shared config file entry ${ff} mast be a number, got "${e}"`);return r},default:ao},Xt=(t,e)=>{let{
 retryStrategy:r,retryMode:o}=t,{defaultMaxAttempts:n=ao,defaultBaseDelay:s=Kt.delay()}=e??{},i=q(t.maxAttempts??n),a=r?Promise.resolve(r):void 0,c=async()=>{let l=await i();
 return await q(o)()===Jt.ADAPTIVE?new uc(i,{maxAttempts:l,baseDelay:s}):new Ko({maxAttempts:l,baseDelay:s})};return Object.assign(t,{maxAttempts:i,retryStrategy:()=>a??=
-c()})},Cw="AWS_RETRY_MODE",vw="retry_mode",Qt={environmentVariableSelector:t=>t[Cw],configFileSelector:t=>t[vw],default:it}});var Eee,pr,dt=p(()=>{ow();Rw();zs();Aw();Eee=uf(pf),pr=Sw(pf)});async function bw(t,e,r){if(r.request?.headers?.["smithy-protocol"]==="rpc-v2-cbor"&&Ar(t,"PROTOCOL_RPC_V2_CBOR","M"),typeof e.retryStrategy=="function"){let s=await e.
+c()})},Cw="AWS_RETRY_MODE",vw="retry_mode",Qt={environmentVariableSelector:t=>t[Cw],configFileSelector:t=>t[vw],default:it}});var xee,pr,dt=p(()=>{ow();Rw();zs();Aw();xee=uf(pf),pr=Sw(pf)});async function bw(t,e,r){if(r.request?.headers?.["smithy-protocol"]==="rpc-v2-cbor"&&Ar(t,"PROTOCOL_RPC_V2_CBOR","M"),typeof e.retryStrategy=="function"){let s=await e.
 retryStrategy();if(typeof s.mode=="string")switch(s.mode){case Jt.ADAPTIVE:Ar(t,"RETRY_MODE_ADAPTIVE","F");break;case Jt.STANDARD:Ar(t,"RETRY_MODE_STANDARD","E");
 break}}if(typeof e.accountIdEndpointMode=="function"){let s=t.endpointV2;switch(String(s?.url?.hostname).match(oL)&&Ar(t,"ACCOUNT_ID_ENDPOINT","O"),await e.accountIdEndpointMode?.()){case"\
 disabled":Ar(t,"ACCOUNT_ID_MODE_DISABLED","Q");break;case"preferred":Ar(t,"ACCOUNT_ID_MODE_PREFERRED","P");break;case"required":Ar(t,"ACCOUNT_ID_MODE_REQUIRED",
@@ -1814,22 +1814,23 @@ return{region:t,credentials:e,retryMode:"adaptive",maxAttempts:VO,requestHandler
 attempts??1,transient:n,throttled:o}}function Vl(t,e){return e?`AWS kept throttling ${t} for longer than ${VO} attempts with backoff: re-run later, spread out c\
 oncurrent deliveries, or raise the ${t} API rate quota (Service Quotas)`:`${t} or the network to it kept failing: check the runner's access to AWS (proxy, firew\
 all, VPC endpoint, AWS_ENDPOINT_URL_${t}) and the AWS Health Dashboard, then re-run`}var ts=["application/vnd.docker.distribution.manifest.v2+json","application/vnd.docker.distribution.manifest.list.v2+json","application/vnd.oci.image.manifest.v\
-1+json","application/vnd.oci.image.index.v1+json"],Et=t=>t?.name??"";async function ql(t,e,r,o){try{return await Sn(r,`${t.label} ${e}`,o)}catch(n){throw LG(t,e,
-n)}}function LG(t,e,r){let o=Et(r);if(r instanceof wt||/NotFound|AlreadyExists/.test(o))return r;let n=`${t.label} ${e}`,s=`${o}: ${r.message}`;if(o==="Credenti\
-alsProviderError")return new pe(`no AWS credentials for ${n}: ${r.message}`,"set role-to-assume to use the CI's OIDC token, or provide credentials (AWS_ACCESS_K\
-EY_ID/AWS_SECRET_ACCESS_KEY, a profile, an instance role)",{cause:r});let i=zl(r);if(i.transient)return new pe(`${n} failed after ${i.attempts} attempt(s): ${s}`,
-Vl("ECR",i.throttled),{cause:r});if(/ExpiredToken/.test(o))return new pe(`${n} failed: the AWS credentials have expired (${s})`,"with role-to-assume they are re\
-freshed before they expire; ambient credentials must outlive the run (or raise role-duration-seconds for the role that issued them)",{cause:r});let a=/AccessDenied|UnrecognizedClient|InvalidSignature/.
-test(o);return new pe(`${n} failed: ${s}`,a?t.permissionHint(e):void 0,{cause:r})}var UG=4;function ji(t,e=t?.proxyEndpoint){if(!t?.authorizationToken||!e)throw new pe("ECR returned no authorization data");let r=Buffer.from(t.authorizationToken,
-"base64").toString("utf8"),o=r.indexOf(":");return{host:e.replace(/^https?:\/\//,"").replace(/\/+$/,""),username:r.slice(0,o),password:r.slice(o+1)}}function FG(t){
-return new RegExp(`^${t.split("*").map(e=>e.replace(/[.+?^${}()|[\]\\]/g,"\\$&")).join(".*")}$`)}function $h(t,e){let r=t.exclusionFilters.some(o=>FG(o).test(e));
+1+json","application/vnd.oci.image.index.v1+json"],LG=new Set(["RepositoryNotFoundException","RepositoryAlreadyExistsException","ImageAlreadyExistsException","I\
+mageTagAlreadyExistsException","ScanNotFoundException","LayersNotFoundException"]),Et=t=>t?.name??"";async function ql(t,e,r,o){try{return await Sn(r,`${t.label}\
+ ${e}`,o)}catch(n){throw UG(t,e,n)}}function UG(t,e,r){let o=Et(r);if(r instanceof wt||LG.has(o))return r;let n=`${t.label} ${e}`,s=`${o}: ${r.message}`;if(o===
+"CredentialsProviderError")return new pe(`no AWS credentials for ${n}: ${r.message}`,"set role-to-assume to use the CI's OIDC token, or provide credentials (AWS\
+_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, a profile, an instance role)",{cause:r});let i=zl(r);if(i.transient)return new pe(`${n} failed after ${i.attempts} attempt\
+(s): ${s}`,Vl("ECR",i.throttled),{cause:r});if(/ExpiredToken/.test(o))return new pe(`${n} failed: the AWS credentials have expired (${s})`,"with role-to-assume \
+they are refreshed before they expire; ambient credentials must outlive the run (or raise role-duration-seconds for the role that issued them)",{cause:r});let a=/AccessDenied|UnrecognizedClient|InvalidSignature/.
+test(o);return new pe(`${n} failed: ${s}`,a?t.permissionHint(e):void 0,{cause:r})}var FG=4;function ji(t,e=t?.proxyEndpoint){if(!t?.authorizationToken||!e)throw new pe("ECR returned no authorization data");let r=Buffer.from(t.authorizationToken,
+"base64").toString("utf8"),o=r.indexOf(":");return{host:e.replace(/^https?:\/\//,"").replace(/\/+$/,""),username:r.slice(0,o),password:r.slice(o+1)}}function MG(t){
+return new RegExp(`^${t.split("*").map(e=>e.replace(/[.+?^${}()|[\]\\]/g,"\\$&")).join(".*")}$`)}function $h(t,e){let r=t.exclusionFilters.some(o=>MG(o).test(e));
 switch(t.mutability){case"IMMUTABLE":return!0;case"IMMUTABLE_WITH_EXCLUSION":return!r;case"MUTABLE_WITH_EXCLUSION":return r;default:return!1}}async function qO(t,e,r,o){
-let n=[...o],s=async()=>{for(let i=n.shift();i!==void 0;i=n.shift())await t.putTag(e,r,i)};await Promise.all(Array.from({length:Math.min(UG,n.length)},s))}var MG=5,Lh=100,HG={label:"ECR",permissionHint:t=>`the credentials need ecr:${t} on this repository (\`ecr-deliver iam-policy\` prints the policy)`},rs=class{constructor(e,r,o,n){
+let n=[...o],s=async()=>{for(let i=n.shift();i!==void 0;i=n.shift())await t.putTag(e,r,i)};await Promise.all(Array.from({length:Math.min(FG,n.length)},s))}var HG=5,Lh=100,BG={label:"ECR",permissionHint:t=>`the credentials need ecr:${t} on this repository (\`ecr-deliver iam-policy\` prints the policy)`},rs=class{constructor(e,r,o,n){
 this.registryId=o;this.deadline=n;this.ecr=new Ol(es(e,r,n)),this.sendOptions={abortSignal:n?.signal}}registryId;deadline;ecr;sendOptions;close(){this.ecr.destroy()}async login(){
 let e=await this.send("GetAuthorizationToken",new Gi(this.registryId?{registryIds:[this.registryId]}:{}));return ji(e.authorizationData?.[0])}async logins(e){return((await this.
 send("GetAuthorizationToken",new Gi({registryIds:e}))).authorizationData??[]).map(o=>ji(o))}async findRepository(e){let r=await this.describe(e);return r&&Uh(r,
 !1)}async ensureRepository(e,r){let o=await this.findRepository(e.repository);if(o)return o;if(!e.createRepository)throw new pe(`repository ${e.repository} does\
- not exist`,"create it, or set create-repository: true");let n=BG(e,r);try{let s=await this.send("CreateRepository",new Dl({registryId:this.registryId,repositoryName:e.
+ not exist`,"create it, or set create-repository: true");let n=GG(e,r);try{let s=await this.send("CreateRepository",new Dl({registryId:this.registryId,repositoryName:e.
 repository,imageTagMutability:e.imageTagMutability,imageTagMutabilityExclusionFilters:n,imageScanningConfiguration:{scanOnPush:e.scanOnPush},encryptionConfiguration:{
 encryptionType:e.encryptionType,kmsKey:e.kmsKey}}));return Uh(s.repository,!0)}catch(s){if(Et(s)!=="RepositoryAlreadyExistsException")throw s;let i=await this.describe(
 e.repository);if(!i)throw s;return Uh(i,!1)}}async applyPolicies(e){let r={registryId:this.registryId,repositoryName:e.repository},o=i=>i?(0,WO.readFileSync)(i,
@@ -1837,7 +1838,7 @@ e.repository);if(!i)throw s;return Uh(i,!1)}}async applyPolicies(e){let r={regis
 this.send("SetRepositoryPolicy",new Ml({...r,policyText:s}))])}async images(e,r){let o=new Map,n=Array.from({length:Math.ceil(r.length/Lh)},(i,a)=>r.slice(a*Lh,
 (a+1)*Lh)),s;try{s=await Promise.all(n.map(i=>this.send("BatchGetImage",new Nl({registryId:this.registryId,repositoryName:e,imageIds:i.map(a=>({imageTag:a})),acceptedMediaTypes:ts}))))}catch(i){
 if(Et(i)==="RepositoryNotFoundException")return o;throw i}for(let i of s.flatMap(a=>a.images??[])){let a=i.imageId?.imageTag;a&&i.imageId?.imageDigest&&i.imageManifest&&
-o.set(a,{digest:i.imageId.imageDigest,manifest:i.imageManifest,mediaType:i.imageManifestMediaType??""})}return o}async latestImage(e){let r,o;for(let n=0;n<MG;n++){
+o.set(a,{digest:i.imageId.imageDigest,manifest:i.imageManifest,mediaType:i.imageManifestMediaType??""})}return o}async latestImage(e){let r,o;for(let n=0;n<HG;n++){
 let s;try{s=await this.send("DescribeImages",new $l({registryId:this.registryId,repositoryName:e,filter:{tagStatus:"TAGGED"},maxResults:1e3,nextToken:o}))}catch(i){
 if(Et(i)==="RepositoryNotFoundException")return;throw i}for(let i of s.imageDetails??[]){let a=i.imagePushedAt?.getTime()??0;i.imageDigest&&!i.artifactMediaType?.
 includes("artifact")&&ts.includes(i.imageManifestMediaType??ts[0])&&a>=(r?.at??-1)&&(r={digest:i.imageDigest,at:a})}if(o=s.nextToken,!o)break}return r?.digest}async putTag(e,r,o){
@@ -1847,22 +1848,22 @@ the immutable repository ${e} at another image`,"immutable tags cannot move: dro
 try{return await this.send("DescribeImageScanFindings",new kl({registryId:this.registryId,repositoryName:e,imageId:{imageDigest:r},nextToken:o,maxResults:1e3}))}catch(n){
 if(Et(n)==="ScanNotFoundException")return;throw n}}async startScan(e,r){await this.send("StartImageScan",new Hl({registryId:this.registryId,repositoryName:e,imageId:{
 imageDigest:r}}))}async describe(e){try{return(await this.send("DescribeRepositories",new Ll({registryId:this.registryId,repositoryNames:[e]}))).repositories?.[0]}catch(r){
-if(Et(r)==="RepositoryNotFoundException")return;throw r}}send(e,r){return ql(HG,e,this.deadline,()=>this.ecr.send(r,this.sendOptions))}};function Uh(t,e){return{
+if(Et(r)==="RepositoryNotFoundException")return;throw r}}send(e,r){return ql(BG,e,this.deadline,()=>this.ecr.send(r,this.sendOptions))}};function Uh(t,e){return{
 name:t.repositoryName,uri:t.repositoryUri,arn:t.repositoryArn,mutability:t.imageTagMutability??"MUTABLE",exclusionFilters:(t.imageTagMutabilityExclusionFilters??
-[]).map(r=>r.filter??"").filter(Boolean),scanOnPush:t.imageScanningConfiguration?.scanOnPush??!1,created:e}}function BG(t,e){if(t.imageTagMutability==="IMMUTABL\
+[]).map(r=>r.filter??"").filter(Boolean),scanOnPush:t.imageScanningConfiguration?.scanOnPush??!1,created:e}}function GG(t,e){if(t.imageTagMutability==="IMMUTABL\
 E_WITH_EXCLUSION"){if(e.length>Qu)throw new pe(`an IMMUTABLE_WITH_EXCLUSION repository takes at most ${Qu} exclusion filters; keeping this run's extra tags mova\
 ble needs ${e.length}: ${e.join(", ")}`,"use fewer extra tags, create the repository yourself with wildcard filters, or use MUTABLE");return e.map(r=>({filterType:"\
 WILDCARD",filter:r}))}}async function Wl(t,e,r,o){let n=new Map;for(let i of t)n.set(i.region??e,[...n.get(i.region??e)??[],i.id]);return(await Promise.all([...n].map(async([i,a])=>{let c=new rs(
-i,r,void 0,o);try{return await c.logins(a)}finally{c.close()}}))).flat()}var GG=/unauthorized|authentication required|no basic auth credentials|denied|\b401\b|\b403\b|may require 'docker login'/i,
-jG=/^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;function Fh(t){let e;try{e=(0,KO.readFileSync)(t,"utf8")}catch{return[]}let r=new Set;for(let o of e.
+i,r,void 0,o);try{return await c.logins(a)}finally{c.close()}}))).flat()}var jG=/unauthorized|authentication required|no basic auth credentials|denied|\b401\b|\b403\b|may require 'docker login'/i,
+zG=/^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;function Fh(t){let e;try{e=(0,KO.readFileSync)(t,"utf8")}catch{return[]}let r=new Set;for(let o of e.
 matchAll(/^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)/gim)){let n=o[1].split("/")[0];o[1].includes("/")&&(/[.:]/.test(n)||n==="localhost")&&r.add(n)}return[...r]}function JO(t,e,r,o){
-if(!GG.test(t))return;let n=Fh(e).filter(i=>!r.includes(i));return n.length?`the Dockerfile pulls from ${n.map(i=>{let a=jG.exec(i);return a?`${i} (pull-registr\
-ies: ${a[2]===o?a[1]:`${a[1]}@${a[2]}`})`:i}).join(", ")}, which docker is not logged in to: add the registry's account id (or ID@REGION) to pull-registries`:void 0}var ZO=require("node:child_process"),eN=require("node:fs"),tN=require("node:util");Np();var zG=/^arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,VG=/^(?:arn:aws(?:-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:(?:key\/[0-9a-f-]{36}|alias\/[\w/+=,.@-]+)|alias\/[\w/+=,.@-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/,
-qG=/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/,WG=/^[a-z0-9][a-z0-9._/-]*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$|^(?:sha256:)?[a-f0-9]{12,64}$/,
-KG=100,JG=/^[A-Za-z_][A-Za-z0-9_]{0,255}$/,YG=/^[A-Za-z0-9][A-Za-z0-9._/-]{0,255}=/,zi="sts.amazonaws.com",un=["CRITICAL","HIGH","MEDIUM","LOW"],YO=[{name:"repo\
+if(!jG.test(t))return;let n=Fh(e).filter(i=>!r.includes(i));return n.length?`the Dockerfile pulls from ${n.map(i=>{let a=zG.exec(i);return a?`${i} (pull-registr\
+ies: ${a[2]===o?a[1]:`${a[1]}@${a[2]}`})`:i}).join(", ")}, which docker is not logged in to: add the registry's account id (or ID@REGION) to pull-registries`:void 0}var ZO=require("node:child_process"),eN=require("node:fs"),tN=require("node:util");Np();var VG=/^arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,qG=/^(?:arn:aws(?:-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:(?:key\/[0-9a-f-]{36}|alias\/[\w/+=,.@-]+)|alias\/[\w/+=,.@-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/,
+WG=/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/,KG=/^[a-z0-9][a-z0-9._/-]*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$|^(?:sha256:)?[a-f0-9]{12,64}$/,
+JG=100,YG=/^[A-Za-z_][A-Za-z0-9_]{0,255}$/,XG=/^[A-Za-z0-9][A-Za-z0-9._/-]{0,255}=/,zi="sts.amazonaws.com",un=["CRITICAL","HIGH","MEDIUM","LOW"],YO=[{name:"repo\
 sitory",field:"repository",...le(He.repository),required:!0,description:"ECR repository name, e.g. `team/api`. Validated against ECR's naming rule before any AW\
 S call.",iamPolicy:{value:"NAME",description:"ECR repository the role delivers to."}},{name:"aws-region",field:"awsRegion",...le(He.region),defaultText:"`AWS_RE\
-GION`, then `AWS_DEFAULT_REGION`",description:"Region of the registry.",iamPolicy:{value:"REGION"}},{name:"role-to-assume",field:"roleToAssume",...le(ne(zG,"is \
+GION`, then `AWS_DEFAULT_REGION`",description:"Region of the registry.",iamPolicy:{value:"REGION"}},{name:"role-to-assume",field:"roleToAssume",...le(ne(VG,"is \
 not an IAM role ARN like `arn:aws:iam::123456789012:role/name`")),defaultText:"none: the ambient AWS credential chain",description:"IAM role ARN, assumed with `\
 AssumeRoleWithWebIdentity` using the CI's OIDC token."},{name:"audience",field:"audience",...le(He.audience),default:zi,description:"Audience asked for the GitH\
 ub OIDC token (CircleCI tokens are used as issued).",iamPolicy:{value:"AUD",description:"Pinned `aud` of the trust policy.",default:void 0,defaultText:"sts.amaz\
@@ -1877,26 +1878,26 @@ ABLE","IMMUTABLE","IMMUTABLE_WITH_EXCLUSION"),default:"MUTABLE",description:"Tag
 ION (the extra `tags` stay mutable)."},{name:"scan-on-push",field:"scanOnPush",...pt,default:"true",description:"Scan on push, for a created repository."},{name:"\
 encryption-type",field:"encryptionType",...Qr("AES256","KMS"),default:"AES256",description:"Encryption of a created repository: AES256 or KMS (`kms-key` with KM\
 S).",iamPolicy:{value:"AES256|KMS",description:"Encryption of a created repository; KMS adds the KMS grants ECR needs."}},{name:"kms-key",field:"kmsKey",...le(ne(
-VG,"is not a KMS key ARN, key id or `alias/\u2026`")),description:"KMS key ARN, id or alias, with `encryption-type: KMS`.",iamPolicy:{value:"ARN",description:"K\
+qG,"is not a KMS key ARN, key id or `alias/\u2026`")),description:"KMS key ARN, id or alias, with `encryption-type: KMS`.",iamPolicy:{value:"ARN",description:"K\
 MS key ARN of a created repository.",defaultText:"any key of the account",...le(ne(Py,"is not a KMS key or alias ARN like `arn:aws:kms:eu-west-1:123456789012:ke\
 y/\u2026`"))}},{name:"lifecycle-policy",field:"lifecyclePolicy",...hn(Zu),description:"Path to a lifecycle policy JSON file, applied to the repository.",iamPolicy:{
 value:"FILE|true",description:"The delivery applies a lifecycle policy.",default:"false",...od}},{name:"repository-policy",field:"repositoryPolicy",...hn(Zu),description:"\
 Path to a repository policy JSON file, applied to the repository.",iamPolicy:{value:"FILE|true",description:"The delivery applies a repository policy.",default:"\
 false",...od}},{name:"context",field:"context",...hn(),default:".",description:"Build context directory."},{name:"dockerfile",field:"dockerfile",...hn(),defaultText:"\
 `Dockerfile` in the context",description:"Dockerfile path."},{name:"build-args",field:"buildArgs",...zy,description:"Build arguments, newline-separated `KEY=VAL\
-UE`; values are never printed (names only) and reach docker through its environment, not argv."},{name:"target",field:"target",...le(ne(qG,"is not a build stage\
+UE`; values are never printed (names only) and reach docker through its environment, not argv."},{name:"target",field:"target",...le(ne(WG,"is not a build stage\
  name")),description:"Build stage to build."},{name:"platform",field:"platform",...le(Ry),description:"Target platforms, e.g. `linux/amd64,linux/arm64` (needs b\
 uildx)."},{name:"cache",field:"cache",...pt,default:"true",description:"Reuse the layers of the latest image in the repository on a fresh runner (inline cache o\
 n BuildKit, a pull and `--cache-from` on the classic builder); works in IMMUTABLE repositories, and a missing or failing cache never fails a delivery.",iamPolicy:{
 value:"true|false",description:"The delivery uses the layer cache."}},{name:"provenance",field:"provenance",...pt,default:"false",description:"BuildKit provenan\
 ce/SBOM attestations (needs buildx). Off by default: the attestation index shows up as untagged images in ECR and breaks Lambda deploys."},{name:"image",field:"\
-image",...le(ne(WG,"is not a local image reference like `name:tag` or an image id")),description:"Push this existing local image instead of building."},{name:"c\
+image",...le(ne(KG,"is not a local image reference like `name:tag` or an image id")),description:"Push this existing local image instead of building."},{name:"c\
 ommit-sha",field:"commitSha",...le(He.commitSha,t=>t.toLowerCase()),defaultText:"`GITHUB_SHA` (the PR head on `pull_request`), `CIRCLE_SHA1`, else `git rev-pars\
-e HEAD`",description:"Commit SHA the image is tagged with (40 hex characters)."},{name:"tags",field:"tags",...Do(He.tag,{commas:!0,max:KG}),description:"Extra t\
+e HEAD`",description:"Commit SHA the image is tagged with (40 hex characters)."},{name:"tags",field:"tags",...Do(He.tag,{commas:!0,max:JG}),description:"Extra t\
 ags, newline- or comma-separated; the commit SHA tag is always applied."},{name:"skip-existing",field:"skipExisting",...pt,default:"false",description:"When the\
  SHA tag already exists in ECR: no build, no layer upload; extra tags are added to the existing image by manifest copy."},{name:"push",field:"push",...pt,default:"\
 true",description:"Push to ECR; `false` builds and tags only (pull-request builds).",iamPolicy:{value:"true|false",description:"The delivery pushes; `false`: bu\
-ild-only runs that just look the repository up."}},{name:"web-identity-token-env",field:"webIdentityTokenEnv",...le(ne(JG,"is not an environment variable name (\
+ild-only runs that just look the repository up."}},{name:"web-identity-token-env",field:"webIdentityTokenEnv",...le(ne(YG,"is not an environment variable name (\
 letters, digits, `_`)")),description:"Name of an environment variable that holds the OIDC token, for CIs other than GitHub and CircleCI (no token file needed)."},
 {name:"pull-registries",field:"pullRegistries",..._y,description:"Other ECR registries docker is logged in to before the build, so `FROM` and cache pulls can re\
 ad them: account ids (12 digits), or `ID@REGION` for another region, comma- or newline-separated.",iamPolicy:{value:"IDS",description:"Base-image registries the\
@@ -1920,7 +1921,7 @@ default:"false",description:"On a semantic-version git tag (`v1.2.3` or `1.2.3`)
 0`). `latest` only when listed in `tags`."},{name:"branch-tag",field:"branchTag",...pt,default:"false",description:"Also tag the branch name made a valid tag (`\
 feature/Login` \u2192 `feature-login`, cut to 128 characters with a hash suffix), and `pr-<number>` on pull requests."},{name:"git-ref",field:"gitRef",...wy,defaultText:"\
 `GITHUB_REF`; `CIRCLE_TAG`, `CIRCLE_BRANCH`, `CIRCLE_PULL_REQUEST`; else `git describe --tags --exact-match` and the checked-out branch",description:"The git re\
-f `semver-tags` and `branch-tag` read: `refs/tags/NAME`, `refs/heads/NAME` or `refs/pull/N/merge`."},{name:"labels",field:"labels",...Do(ne(YG,"is not `key=valu\
+f `semver-tags` and `branch-tag` read: `refs/tags/NAME`, `refs/heads/NAME` or `refs/pull/N/merge`."},{name:"labels",field:"labels",...Do(ne(XG,"is not `key=valu\
 e` with a key of letters, digits, `.`, `_`, `-` and `/`")),description:"Extra OCI labels, lines `key=value`, added to the ones always set (revision, source, cre\
 ated; version from a semver tag); a key given here wins."},{name:"scan-wait",field:"scanWait",...pt,default:"false",description:"After the push, wait for ECR's \
 scan of the pushed digest (basic or enhanced scanning) and report the findings (`scan-findings`, the summary).",iamPolicy:{value:"true|false",description:"The d\
@@ -1950,30 +1951,30 @@ ldcards)"),{commas:!0}),iamPolicyOnly:!0,iamPolicy:{value:"PATTERNS",defaultText
 he build pulls, name patterns, comma-separated."},{name:"pull-through",field:"pullThrough",...Do($y,{commas:!0}),iamPolicyOnly:!0,iamPolicy:{value:"PREFIXES"},description:"\
 Pull-through cache prefixes of the target registry the build pulls from (adds `ecr:BatchImportUpstreamImage` and `ecr:CreateRepository` on `PREFIX/*`)."},{name:"\
 only",field:"only",...Qr("permissions","trust"),iamPolicyOnly:!0,iamPolicy:{value:"permissions|trust"},description:"Print just that one policy document, ready f\
-or `aws iam \u2026 file://`."}],XG=t=>!t.iamPolicyOnly,Vi=YO.filter(XG),Kl=["aws-region","role-to-assume","audience","web-identity-token-file","role-session-nam\
-e","role-duration-seconds","registry-id","web-identity-token-env","pull-registries","registry-type"];function QG(t,e){let r="default"in e?e.default:t.default,o=e.
+or `aws iam \u2026 file://`."}],QG=t=>!t.iamPolicyOnly,Vi=YO.filter(QG),Kl=["aws-region","role-to-assume","audience","web-identity-token-file","role-session-nam\
+e","role-duration-seconds","registry-id","web-identity-token-env","pull-registries","registry-type"];function ZG(t,e){let r="default"in e?e.default:t.default,o=e.
 defaultText??(r!==void 0?`\`${r}\``:t.defaultText),n=`${e.description??t.description}${t.required?" Required.":""}${o?` Default: ${o}.`:""}`;return{name:t.name,
-field:t.field,value:e.value,description:n,type:e.type??t.type,parse:e.parse??t.parse,default:r,required:t.required}}var os=YO.flatMap(t=>t.iamPolicy?[QG(t,t.iamPolicy)]:
+field:t.field,value:e.value,description:n,type:e.type??t.type,parse:e.parse??t.parse,default:r,required:t.required}}var os=YO.flatMap(t=>t.iamPolicy?[ZG(t,t.iamPolicy)]:
 []).sort((t,e)=>+!!e.required-+!!t.required);async function Mh(t){if(t.tokenEnv){let r=t.env[t.tokenEnv]?.trim();if(!r)throw new Ae(`web-identity-token-env names ${t.tokenEnv}, which is not set or empty`);
 return{token:r,source:`environment variable ${t.tokenEnv}`}}if(t.tokenFile)return{token:XO(t.tokenFile),source:`file ${t.tokenFile}`};if(t.ci==="github")return{
-token:await ZG(t),source:"GitHub OIDC"};if(t.ci==="circleci")return ej(t);let e=t.env.AWS_WEB_IDENTITY_TOKEN_FILE;if(e)return{token:XO(e),source:`file ${e}`};throw new Ae(
+token:await ej(t),source:"GitHub OIDC"};if(t.ci==="circleci")return tj(t);let e=t.env.AWS_WEB_IDENTITY_TOKEN_FILE;if(e)return{token:XO(e),source:`file ${e}`};throw new Ae(
 "role-to-assume is set but no OIDC token was found","outside GitHub and CircleCI, write the CI's OIDC token to a file and pass web-identity-token-file (or AWS_W\
 EB_IDENTITY_TOKEN_FILE), or name the variable that holds it in web-identity-token-env")}function XO(t){let e=(0,eN.readFileSync)(t,"utf8").trim();if(!e)throw new Ae(
-`the OIDC token file ${t} is empty`);return e}async function ZG(t){if(!t.env.ACTIONS_ID_TOKEN_REQUEST_URL||!t.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN||!t.platformToken)
+`the OIDC token file ${t} is empty`);return e}async function ej(t){if(!t.env.ACTIONS_ID_TOKEN_REQUEST_URL||!t.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN||!t.platformToken)
 throw new Ae("GitHub did not give this job an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set)","add `permissions: id-token: write` (and `contents: read`) t\
 o the workflow or job");try{return await t.platformToken(t.audience)}catch(e){throw e instanceof hr?e:new gr(`could not get the GitHub OIDC token: ${e.message}`,
-"check `permissions: id-token: write`; tokens are not issued to pull requests from forks")}}async function ej(t){let e=t.env.CIRCLE_OIDC_TOKEN_V2||t.env.CIRCLE_OIDC_TOKEN,
+"check `permissions: id-token: write`; tokens are not issued to pull requests from forks")}}async function tj(t){let e=t.env.CIRCLE_OIDC_TOKEN_V2||t.env.CIRCLE_OIDC_TOKEN,
 r=e&&{token:e.trim(),source:t.env.CIRCLE_OIDC_TOKEN_V2?"CIRCLE_OIDC_TOKEN_V2":"CIRCLE_OIDC_TOKEN"};if(r&&!t.renew)return r;try{let o=["run","oidc","get"];t.audience!==
 zi&&o.push("--claims",JSON.stringify({aud:t.audience}));let{stdout:n}=await(0,tN.promisify)(ZO.execFile)("circleci",o,{encoding:"utf8",env:t.env}),s=n.trim();if(s)
 return{token:s,source:"circleci run oidc get"}}catch{}if(r)return r;throw new Ae("CircleCI did not give this job an OIDC token (no CIRCLE_OIDC_TOKEN_V2 or CIRCL\
-E_OIDC_TOKEN)","run the job with a context (CircleCI issues OIDC tokens only to jobs that use one), or pass web-identity-token-file")}function tj(t){try{let e=JSON.
+E_OIDC_TOKEN)","run the job with a context (CircleCI issues OIDC tokens only to jobs that use one), or pass web-identity-token-file")}function rj(t){try{let e=JSON.
 parse(Buffer.from(t.split(".")[1]??"","base64url").toString("utf8")),r=o=>Array.isArray(o)?o.join(","):typeof o=="string"?o:void 0;return{iss:r(e.iss),sub:r(e.sub),
 aud:r(e.aud)}}catch{return{}}}async function Hh(t,e,r,o){r.secret(e);let n=Yn({roleArn:t.roleArn,roleSessionName:t.sessionName,webIdentityToken:e,durationSeconds:t.
-durationSeconds,clientConfig:es(t.region,void 0,o)});try{let s=await Sn(o,"STS AssumeRoleWithWebIdentity",()=>n());return oj({accessKeyId:s.accessKeyId,secretAccessKey:s.
-secretAccessKey,sessionToken:s.sessionToken,expiration:s.expiration},r)}catch(s){throw nj(s,t,e)}}function rN(t,e){let r={credentials:t,margin:QO(t)},o;return()=>{
+durationSeconds,clientConfig:es(t.region,void 0,o)});try{let s=await Sn(o,"STS AssumeRoleWithWebIdentity",()=>n());return nj({accessKeyId:s.accessKeyId,secretAccessKey:s.
+secretAccessKey,sessionToken:s.sessionToken,expiration:s.expiration},r)}catch(s){throw sj(s,t,e)}}function rN(t,e){let r={credentials:t,margin:QO(t)},o;return()=>{
 let n=r.credentials.expiration?.getTime();return n===void 0||n-Date.now()>r.margin?Promise.resolve(r.credentials):(o??=e().then(s=>(r={credentials:s,margin:QO(s)},
-s)).finally(()=>{o=void 0}),o)}}var rj=300*1e3;function QO(t){let e=t.expiration?t.expiration.getTime()-Date.now():1/0;return Math.min(rj,e/2)}function oj(t,e){
-for(let r of[t.accessKeyId,t.secretAccessKey,t.sessionToken])r&&e.secret(r);return t}function nj(t,e,r){if(t instanceof gr||t instanceof hr)return t;let o=t,n=tj(
+s)).finally(()=>{o=void 0}),o)}}var oj=300*1e3;function QO(t){let e=t.expiration?t.expiration.getTime()-Date.now():1/0;return Math.min(oj,e/2)}function nj(t,e){
+for(let r of[t.accessKeyId,t.secretAccessKey,t.sessionToken])r&&e.secret(r);return t}function sj(t,e,r){if(t instanceof gr||t instanceof hr)return t;let o=t,n=rj(
 r),s=`token iss=${n.iss??"?"} sub=${n.sub??"?"} aud=${n.aud??"?"}`,i=zl(t);if(i.transient){let c=`STS AssumeRoleWithWebIdentity for ${e.roleArn} failed after ${i.
 attempts} attempt(s) (${o.name}: ${o.message}); ${s}`;return new gr(c,Vl("STS",i.throttled),{cause:t})}let a=`STS refused AssumeRoleWithWebIdentity for ${e.roleArn}\
  (${o.name}: ${o.message}); ${s}`;switch(o.name){case"AccessDenied":case"AccessDeniedException":return new gr(a,"the role's trust policy must allow this token: \
@@ -1981,8 +1982,8 @@ Federated principal for the issuer, `aud` and `sub` conditions matching the valu
 oken":case"InvalidIdentityTokenException":return new gr(a,"the account needs an IAM OIDC identity provider for this issuer, with the audience above as a client \
 id",{cause:t});case"ExpiredTokenException":return new gr(a,"the OIDC token expired before it was used; request a fresh one",{cause:t});case"IDPCommunicationErro\
 r":case"IDPCommunicationErrorException":return new gr(a,"STS could not reach the token issuer; retry the job",{cause:t});default:return new gr(a,void 0,{cause:t})}}var jN=require("node:fs");M();st();T();$();W();F();dt();X();we();T();var oN=async(t,e,r)=>({operation:ee(e).operation,region:await q(t.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#si\
-gv4`")})()});function sj(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"ecr-public",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{
-config:e,context:r}})}}var nN=t=>{let e=[];switch(t.operation){default:e.push(sj(t))}return e},sN=t=>{let e=lr(t);return Object.assign(e,{authSchemePreference:q(
+gv4`")})()});function ij(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"ecr-public",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{
+config:e,context:r}})}}var nN=t=>{let e=[];switch(t.operation){default:e.push(ij(t))}return e},sN=t=>{let e=lr(t);return Object.assign(e,{authSchemePreference:q(
 t.authSchemePreference??[])})};var iN=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,defaultSigningName:"ecr-public"}),aN={UseFIPS:{
 type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{type:"bui\
 ltInParams",name:"useDualstackEndpoint"}};var cN={name:"@aws-sdk/client-ecr-public",version:"3.1108.0",description:"AWS SDK for JavaScript Ecr Public Client for Node.js, Browser and React Native",homepage:"\
@@ -2003,8 +2004,8 @@ ported"],[dn,"Invalid Configuration: Dualstack and custom endpoint are not suppo
 DnsSuffix}",ns],[dn,"FIPS and DualStack are enabled, but this partition does not support one or both"],["https://api.ecr-public-fips.{Region}.{PartitionResult#d\
 nsSuffix}",ns],[dn,"FIPS is enabled but this partition does not support FIPS"],["https://ecr-public.{Region}.api.aws",ns],["https://api.ecr-public.{Region}.{Par\
 titionResult#dualStackDnsSuffix}",ns],[dn,"DualStack is enabled but this partition does not support DualStack"],["https://api.ecr-public.{Region}.{PartitionResu\
-lt#dnsSuffix}",ns],[dn,"Invalid Configuration: Missing Region"]]},aj=2,xt=1e8,cj=new Int32Array([-1,1,-1,0,13,3,1,4,xt+12,2,5,xt+12,3,9,6,4,7,xt+11,5,8,xt+10,7,
-xt+8,xt+9,4,11,10,6,xt+6,xt+7,5,12,xt+5,6,xt+4,xt+5,3,xt+1,14,4,xt+2,xt+3]),fN=rt.from(cj,aj,dN.conditions,dN.results);var pj=new ot({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),gN=(t,e={})=>pj.get(t,()=>Ht(fN,{endpointParams:t,logger:e.logger}));Pe.aws=mt;X();T();var K=class t extends et{constructor(e){super(e),Object.setPrototypeOf(this,t.prototype)}};var Xl=class t extends K{name="InvalidParameterException";$fault="client";constructor(e){super({name:"InvalidParameterException",$fault:"client",...e}),Object.setPrototypeOf(
+lt#dnsSuffix}",ns],[dn,"Invalid Configuration: Missing Region"]]},cj=2,xt=1e8,pj=new Int32Array([-1,1,-1,0,13,3,1,4,xt+12,2,5,xt+12,3,9,6,4,7,xt+11,5,8,xt+10,7,
+xt+8,xt+9,4,11,10,6,xt+6,xt+7,5,12,xt+5,6,xt+4,xt+5,3,xt+1,14,4,xt+2,xt+3]),fN=rt.from(pj,cj,dN.conditions,dN.results);var lj=new ot({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),gN=(t,e={})=>lj.get(t,()=>Ht(fN,{endpointParams:t,logger:e.logger}));Pe.aws=mt;X();T();var K=class t extends et{constructor(e){super(e),Object.setPrototypeOf(this,t.prototype)}};var Xl=class t extends K{name="InvalidParameterException";$fault="client";constructor(e){super({name:"InvalidParameterException",$fault:"client",...e}),Object.setPrototypeOf(
 this,t.prototype)}},Ql=class t extends K{name="RegistryNotFoundException";$fault="client";constructor(e){super({name:"RegistryNotFoundException",$fault:"client",
 ...e}),Object.setPrototypeOf(this,t.prototype)}},Zl=class t extends K{name="RepositoryNotFoundException";$fault="client";constructor(e){super({name:"RepositoryN\
 otFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},eu=class t extends K{name="ServerException";$fault="server";constructor(e){super(
@@ -2032,26 +2033,26 @@ ient",...e}),Object.setPrototypeOf(this,t.prototype)}},Eu=class t extends K{name
 super({name:"InvalidLayerPartException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.registryId=e.registryId,this.repositoryName=e.repositoryName,
 this.uploadId=e.uploadId,this.lastValidByteReceived=e.lastValidByteReceived}},xu=class t extends K{name="LayersNotFoundException";$fault="client";constructor(e){
 super({name:"LayersNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Su=class t extends K{name="ReferencedImagesNotFoundExcept\
-ion";$fault="client";constructor(e){super({name:"ReferencedImagesNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}};var lj="AuthorizationData";var uj="CreateRepository",dj="CreateRepositoryRequest",mj="CreateRepositoryResponse";var fj="DescribeImageTags",gj="DescribeImageTagsRequest",hj="DescribeImageTagsResponse";var yj="DescribeRegistriesRequest",Ej="DescribeRegistriesResponse",xj="DescribeRepositoriesRequest",Sj="DescribeRepositoriesResponse",Rj="DescribeRegistries",_j="\
-DescribeRepositories",wj="EmptyUploadException",Ij="GetAuthorizationToken",Tj="GetAuthorizationTokenRequest",Cj="GetAuthorizationTokenResponse";var vj="Image",Aj="ImageAlreadyExistsException";var bj="ImageDigestDoesNotMatchException";var Pj="ImageIdentifier";var Oj="InvalidLayerException",Nj="InvalidLayerPartException";var Dj="ImageNotFoundException",kj="InvalidParameterException",$j="ImageTagAlreadyExistsException",Lj="ImageTagDetail",Uj="ImageTagDetailList",Fj="InvalidTagPar\
-ameterException",Mj="Key";var Hj="LayerAlreadyExistsException",Bj="LimitExceededException";var Gj="LayersNotFoundException",jj="LayerPartTooSmallException";var zj="PutImage",Vj="PutImageRequest",qj="PutImageResponse";var Wj="Registry",Kj="RegistryAlias",Jj="RepositoryAlreadyExistsException",Yj="RegistryAliasList";var Xj="RepositoryCatalogDataInput",Qj="RepositoryCatalogDataNotFoundException",Zj="RepositoryCatalogData",ez="ReferencedImageDetail",tz="ReferencedImagesNotFou\
-ndException",rz="RegistryList",oz="RepositoryList",nz="RepositoryNotEmptyException",sz="RegistryNotFoundException",iz="RepositoryNotFoundException",az="Reposito\
-ryPolicyNotFoundException",cz="Repository",pz="ServerException",lz="SetRepositoryPolicy",uz="SetRepositoryPolicyRequest",dz="SetRepositoryPolicyResponse",mz="Ta\
-g",fz="TagList",gz="TooManyTagsException";var hz="UnsupportedCommandException";var yz="UploadNotFoundException";var Ez="Value",xz="aliases",Sz="authorizationData",Rz="artifactMediaType",_z="authorizationToken",hN="aboutText",yN="architectures",ae="client",EN="createdAt",xN="\
-catalogData",SN="description";var wz="defaultRegistryAlias",re="error",Iz="expiresAt";var Tz="force",Cz="image";var jh="imageDigest",vz="imageDetail";var Az="imageId",RN="imageManifest",zh="imageManifestMediaType",bz="imagePushedAt",Pz="imageSizeInBytes";var Oz="imageTagDetails",Vh="imageTag";var Nz="logoImageBlob";var Dz="logoUrl",kz="lastValidByteReceived",oe="message",$z="marketplaceCertified",qh="maxResults";var Lz="name",ss="nextToken",_N="operatingSystems";var Uz="primaryRegistryAlias";var wN="policyText",Fz="repository";var Mz="registryArn",Hz="repositoryArn";var Yr="registryId",Po="repositoryName",Bz="repositoryNames",Gz="registryUri",jz="repositoryUri",zz="registries",Vz="repositories",IN="smithy.ts.sdk.synthetic.c\
-om.amazonaws.ecrpublic",qz="server",Wz="status",Kz="tags";var Jz="uploadId",TN="usageText",Yz="verified",I="com.amazonaws.ecrpublic",CN=Q.for(IN),Xz=[-3,IN,"ECRPUBLICServiceException",0,[],[]];CN.registerError(Xz,K);var te=Q.
-for(I),Qz=[-3,I,wj,{[re]:ae},[oe],[0]];te.registerError(Qz,ru);var Zz=[-3,I,Aj,{[re]:ae},[oe],[0]];te.registerError(Zz,gu);var eV=[-3,I,bj,{[re]:ae},[oe],[0]];te.
-registerError(eV,hu);var tV=[-3,I,Dj,{[re]:ae},[oe],[0]];te.registerError(tV,mu);var rV=[-3,I,$j,{[re]:ae},[oe],[0]];te.registerError(rV,yu);var oV=[-3,I,Oj,{[re]:ae},
-[oe],[0]];te.registerError(oV,ou);var nV=[-3,I,Nj,{[re]:ae},[Yr,Po,Jz,kz,oe],[0,0,0,1,0]];te.registerError(nV,Eu);var sV=[-3,I,kj,{[re]:ae},[oe],[0]];te.registerError(
-sV,Xl);var iV=[-3,I,Fj,{[re]:ae},[oe],[0]];te.registerError(iV,au);var aV=[-3,I,Hj,{[re]:ae},[oe],[0]];te.registerError(aV,nu);var cV=[-3,I,jj,{[re]:ae},[oe],[0]];
-te.registerError(cV,su);var pV=[-3,I,Gj,{[re]:ae},[oe],[0]];te.registerError(pV,xu);var lV=[-3,I,Bj,{[re]:ae},[oe],[0]];te.registerError(lV,cu);var uV=[-3,I,tz,
-{[re]:ae},[oe],[0]];te.registerError(uV,Su);var dV=[-3,I,sz,{[re]:ae},[oe],[0]];te.registerError(dV,Ql);var mV=[-3,I,Jj,{[re]:ae},[oe],[0]];te.registerError(mV,
-pu);var fV=[-3,I,Qj,{[re]:ae},[oe],[0]];te.registerError(fV,fu);var gV=[-3,I,nz,{[re]:ae},[oe],[0]];te.registerError(gV,uu);var hV=[-3,I,iz,{[re]:ae},[oe],[0]];
-te.registerError(hV,Zl);var yV=[-3,I,az,{[re]:ae},[oe],[0]];te.registerError(yV,du);var EV=[-3,I,pz,{[re]:qz},[oe],[0]];te.registerError(EV,eu);var xV=[-3,I,gz,
-{[re]:ae},[oe],[0]];te.registerError(xV,lu);var SV=[-3,I,hz,{[re]:ae},[oe],[0]];te.registerError(SV,tu);var RV=[-3,I,yz,{[re]:ae},[oe],[0]];te.registerError(RV,
-iu);var vN=[CN,te],_V=[3,I,lj,0,[_z,Iz],[0,4]];var wV=[3,I,dj,0,[Po,xN,Kz],[0,()=>GV,()=>YV],1],IV=[3,I,mj,0,[Fz,xN],[()=>AN,()=>BV]];var TV=[3,I,gj,0,[Po,Yr,ss,qh],[0,0,0,1],1],CV=[3,I,hj,0,[Oz,ss],[()=>qV,0]],vV=[3,I,yj,0,[ss,qh],[0,1]],AV=[3,I,Ej,0,[zz,ss],[()=>KV,0],1],bV=[3,I,xj,0,[Yr,Bz,
-ss,qh],[0,64,0,1]],PV=[3,I,Sj,0,[Vz,ss],[()=>JV,0]],OV=[3,I,Tj,0,[],[]],NV=[3,I,Cj,0,[Sz],[()=>_V]];var DV=[3,I,vj,0,[Yr,Po,Az,RN,zh],[0,0,()=>kV,0,0]];var kV=[3,I,Pj,0,[jh,Vh],[0,0]],$V=[3,I,Lj,0,[Vh,EN,vz],[0,4,()=>FV]];var LV=[3,I,Vj,0,[Po,RN,Yr,zh,Vh,jh],[0,0,0,0,0,0],2],UV=[3,I,qj,0,[Cz],[()=>DV]];var FV=[3,I,ez,0,[jh,Pz,bz,zh,Rz],[0,1,4,0,0]],MV=[3,I,Wj,0,[Yr,Mz,Gz,Yz,xz],[0,0,0,2,()=>WV],5],HV=[3,I,Kj,0,[Lz,Wz,Uz,wz],[0,0,2,2],4];var AN=[3,I,cz,0,[Hz,Yr,Po,jz,EN],[0,0,0,0,4]],BV=[3,I,Zj,0,[SN,yN,_N,Dz,hN,TN,$z],[0,64,64,0,0,0,2]],GV=[3,I,Xj,0,[SN,yN,_N,Nz,hN,TN],[0,64,64,21,0,0]],jV=[3,I,
-uz,0,[Po,wN,Yr,Tz],[0,0,0,2],2],zV=[3,I,dz,0,[Yr,Po,wN],[0,0,0]],VV=[3,I,mz,0,[Mj,Ez],[0,0]];var qV=[1,I,Uj,0,()=>$V];var WV=[1,I,Yj,0,()=>HV],KV=[1,I,rz,0,()=>MV],JV=[1,I,oz,0,()=>AN];var YV=[1,I,fz,0,()=>VV];var bN=[9,I,uj,0,()=>wV,()=>IV];var PN=[9,I,fj,0,()=>TV,()=>CV],ON=[9,I,Rj,0,()=>vV,()=>AV],NN=[9,I,_j,0,()=>bV,()=>PV],DN=[9,I,Ij,0,()=>OV,()=>NV];var kN=[9,I,zj,0,()=>LV,()=>UV];var $N=[9,I,lz,0,()=>jV,()=>zV];var LN=t=>({apiVersion:"2020-10-30",base64Decoder:t?.base64Decoder??Se,base64Encoder:t?.base64Encoder??me,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.
+ion";$fault="client";constructor(e){super({name:"ReferencedImagesNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}};var uj="AuthorizationData";var dj="CreateRepository",mj="CreateRepositoryRequest",fj="CreateRepositoryResponse";var gj="DescribeImageTags",hj="DescribeImageTagsRequest",yj="DescribeImageTagsResponse";var Ej="DescribeRegistriesRequest",xj="DescribeRegistriesResponse",Sj="DescribeRepositoriesRequest",Rj="DescribeRepositoriesResponse",_j="DescribeRegistries",wj="\
+DescribeRepositories",Ij="EmptyUploadException",Tj="GetAuthorizationToken",Cj="GetAuthorizationTokenRequest",vj="GetAuthorizationTokenResponse";var Aj="Image",bj="ImageAlreadyExistsException";var Pj="ImageDigestDoesNotMatchException";var Oj="ImageIdentifier";var Nj="InvalidLayerException",Dj="InvalidLayerPartException";var kj="ImageNotFoundException",$j="InvalidParameterException",Lj="ImageTagAlreadyExistsException",Uj="ImageTagDetail",Fj="ImageTagDetailList",Mj="InvalidTagPar\
+ameterException",Hj="Key";var Bj="LayerAlreadyExistsException",Gj="LimitExceededException";var jj="LayersNotFoundException",zj="LayerPartTooSmallException";var Vj="PutImage",qj="PutImageRequest",Wj="PutImageResponse";var Kj="Registry",Jj="RegistryAlias",Yj="RepositoryAlreadyExistsException",Xj="RegistryAliasList";var Qj="RepositoryCatalogDataInput",Zj="RepositoryCatalogDataNotFoundException",ez="RepositoryCatalogData",tz="ReferencedImageDetail",rz="ReferencedImagesNotFou\
+ndException",oz="RegistryList",nz="RepositoryList",sz="RepositoryNotEmptyException",iz="RegistryNotFoundException",az="RepositoryNotFoundException",cz="Reposito\
+ryPolicyNotFoundException",pz="Repository",lz="ServerException",uz="SetRepositoryPolicy",dz="SetRepositoryPolicyRequest",mz="SetRepositoryPolicyResponse",fz="Ta\
+g",gz="TagList",hz="TooManyTagsException";var yz="UnsupportedCommandException";var Ez="UploadNotFoundException";var xz="Value",Sz="aliases",Rz="authorizationData",_z="artifactMediaType",wz="authorizationToken",hN="aboutText",yN="architectures",ae="client",EN="createdAt",xN="\
+catalogData",SN="description";var Iz="defaultRegistryAlias",re="error",Tz="expiresAt";var Cz="force",vz="image";var jh="imageDigest",Az="imageDetail";var bz="imageId",RN="imageManifest",zh="imageManifestMediaType",Pz="imagePushedAt",Oz="imageSizeInBytes";var Nz="imageTagDetails",Vh="imageTag";var Dz="logoImageBlob";var kz="logoUrl",$z="lastValidByteReceived",oe="message",Lz="marketplaceCertified",qh="maxResults";var Uz="name",ss="nextToken",_N="operatingSystems";var Fz="primaryRegistryAlias";var wN="policyText",Mz="repository";var Hz="registryArn",Bz="repositoryArn";var Yr="registryId",Po="repositoryName",Gz="repositoryNames",jz="registryUri",zz="repositoryUri",Vz="registries",qz="repositories",IN="smithy.ts.sdk.synthetic.c\
+om.amazonaws.ecrpublic",Wz="server",Kz="status",Jz="tags";var Yz="uploadId",TN="usageText",Xz="verified",I="com.amazonaws.ecrpublic",CN=Q.for(IN),Qz=[-3,IN,"ECRPUBLICServiceException",0,[],[]];CN.registerError(Qz,K);var te=Q.
+for(I),Zz=[-3,I,Ij,{[re]:ae},[oe],[0]];te.registerError(Zz,ru);var eV=[-3,I,bj,{[re]:ae},[oe],[0]];te.registerError(eV,gu);var tV=[-3,I,Pj,{[re]:ae},[oe],[0]];te.
+registerError(tV,hu);var rV=[-3,I,kj,{[re]:ae},[oe],[0]];te.registerError(rV,mu);var oV=[-3,I,Lj,{[re]:ae},[oe],[0]];te.registerError(oV,yu);var nV=[-3,I,Nj,{[re]:ae},
+[oe],[0]];te.registerError(nV,ou);var sV=[-3,I,Dj,{[re]:ae},[Yr,Po,Yz,$z,oe],[0,0,0,1,0]];te.registerError(sV,Eu);var iV=[-3,I,$j,{[re]:ae},[oe],[0]];te.registerError(
+iV,Xl);var aV=[-3,I,Mj,{[re]:ae},[oe],[0]];te.registerError(aV,au);var cV=[-3,I,Bj,{[re]:ae},[oe],[0]];te.registerError(cV,nu);var pV=[-3,I,zj,{[re]:ae},[oe],[0]];
+te.registerError(pV,su);var lV=[-3,I,jj,{[re]:ae},[oe],[0]];te.registerError(lV,xu);var uV=[-3,I,Gj,{[re]:ae},[oe],[0]];te.registerError(uV,cu);var dV=[-3,I,rz,
+{[re]:ae},[oe],[0]];te.registerError(dV,Su);var mV=[-3,I,iz,{[re]:ae},[oe],[0]];te.registerError(mV,Ql);var fV=[-3,I,Yj,{[re]:ae},[oe],[0]];te.registerError(fV,
+pu);var gV=[-3,I,Zj,{[re]:ae},[oe],[0]];te.registerError(gV,fu);var hV=[-3,I,sz,{[re]:ae},[oe],[0]];te.registerError(hV,uu);var yV=[-3,I,az,{[re]:ae},[oe],[0]];
+te.registerError(yV,Zl);var EV=[-3,I,cz,{[re]:ae},[oe],[0]];te.registerError(EV,du);var xV=[-3,I,lz,{[re]:Wz},[oe],[0]];te.registerError(xV,eu);var SV=[-3,I,hz,
+{[re]:ae},[oe],[0]];te.registerError(SV,lu);var RV=[-3,I,yz,{[re]:ae},[oe],[0]];te.registerError(RV,tu);var _V=[-3,I,Ez,{[re]:ae},[oe],[0]];te.registerError(_V,
+iu);var vN=[CN,te],wV=[3,I,uj,0,[wz,Tz],[0,4]];var IV=[3,I,mj,0,[Po,xN,Jz],[0,()=>jV,()=>XV],1],TV=[3,I,fj,0,[Mz,xN],[()=>AN,()=>GV]];var CV=[3,I,hj,0,[Po,Yr,ss,qh],[0,0,0,1],1],vV=[3,I,yj,0,[Nz,ss],[()=>WV,0]],AV=[3,I,Ej,0,[ss,qh],[0,1]],bV=[3,I,xj,0,[Vz,ss],[()=>JV,0],1],PV=[3,I,Sj,0,[Yr,Gz,
+ss,qh],[0,64,0,1]],OV=[3,I,Rj,0,[qz,ss],[()=>YV,0]],NV=[3,I,Cj,0,[],[]],DV=[3,I,vj,0,[Rz],[()=>wV]];var kV=[3,I,Aj,0,[Yr,Po,bz,RN,zh],[0,0,()=>$V,0,0]];var $V=[3,I,Oj,0,[jh,Vh],[0,0]],LV=[3,I,Uj,0,[Vh,EN,Az],[0,4,()=>MV]];var UV=[3,I,qj,0,[Po,RN,Yr,zh,Vh,jh],[0,0,0,0,0,0],2],FV=[3,I,Wj,0,[vz],[()=>kV]];var MV=[3,I,tz,0,[jh,Oz,Pz,zh,_z],[0,1,4,0,0]],HV=[3,I,Kj,0,[Yr,Hz,jz,Xz,Sz],[0,0,0,2,()=>KV],5],BV=[3,I,Jj,0,[Uz,Kz,Fz,Iz],[0,0,2,2],4];var AN=[3,I,pz,0,[Bz,Yr,Po,zz,EN],[0,0,0,0,4]],GV=[3,I,ez,0,[SN,yN,_N,kz,hN,TN,Lz],[0,64,64,0,0,0,2]],jV=[3,I,Qj,0,[SN,yN,_N,Dz,hN,TN],[0,64,64,21,0,0]],zV=[3,I,
+dz,0,[Po,wN,Yr,Cz],[0,0,0,2],2],VV=[3,I,mz,0,[Yr,Po,wN],[0,0,0]],qV=[3,I,fz,0,[Hj,xz],[0,0]];var WV=[1,I,Fj,0,()=>LV];var KV=[1,I,Xj,0,()=>BV],JV=[1,I,oz,0,()=>HV],YV=[1,I,nz,0,()=>AN];var XV=[1,I,gz,0,()=>qV];var bN=[9,I,dj,0,()=>IV,()=>TV];var PN=[9,I,gj,0,()=>CV,()=>vV],ON=[9,I,_j,0,()=>AV,()=>bV],NN=[9,I,wj,0,()=>PV,()=>OV],DN=[9,I,Tj,0,()=>NV,()=>DV];var kN=[9,I,Vj,0,()=>UV,()=>FV];var $N=[9,I,uz,0,()=>zV,()=>VV];var LN=t=>({apiVersion:"2020-10-30",base64Decoder:t?.base64Decoder??Se,base64Encoder:t?.base64Encoder??me,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.
 endpointProvider??gN,extensions:t?.extensions??[],httpAuthSchemeProvider:t?.httpAuthSchemeProvider??nN,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#\
 sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new ge}],logger:t?.logger??new _e,protocol:t?.protocol??Qo,protocolSettings:t?.protocolSettings??
 {defaultNamespace:"com.amazonaws.ecrpublic",errorTypeRegistries:vN,xmlNamespace:"http://ecr-public.amazonaws.com/doc/2020-12-02/",version:"2020-10-30",serviceTarget:"\
@@ -2070,24 +2071,24 @@ this.middlewareStack.use(ut(this.config))}destroy(){super.destroy()}};T();W();va
 !1,a=o(r,{method:e.method??"GET",headers:e.headers,agent:i,signal:e.signal,timeout:e.timeoutMs},c=>{let l=[];c.on("data",u=>l.push(u)),c.on("error",s),c.on("end",
 ()=>n({status:c.statusCode??0,text:Buffer.concat(l).toString("utf8"),headers:c.headers}))});if(e.connectTimeoutMs!==void 0){let c=e.connectTimeoutMs;a.on("socke\
 t",l=>{if(!l.connecting)return;let u=setTimeout(()=>a.destroy(new Error(`no connection within ${c} ms`)),c);l.once("connect",()=>clearTimeout(u)),l.once("close",
-()=>clearTimeout(u))})}a.on("timeout",()=>a.destroy(new Error(`no answer within ${e.timeoutMs} ms`))),a.on("error",s),a.end(e.body)})}var BN=3e4,XV=t=>/^(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/.test(t)?"http":"https";function QV(t){let e=/^(\w+)\s*(.*)$/.exec(t??"");if(!e)return;let r={};
-for(let o of e[2].matchAll(/(\w+)="([^"]*)"/g))r[o[1]]=o[2];return{kind:e[1].toLowerCase(),params:r}}async function GN(t,e,r,o,n){let s=`${XV(t.host)}://${t.host}\
+()=>clearTimeout(u))})}a.on("timeout",()=>a.destroy(new Error(`no answer within ${e.timeoutMs} ms`))),a.on("error",s),a.end(e.body)})}var BN=3e4,QV=t=>/^(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/.test(t)?"http":"https";function ZV(t){let e=/^(\w+)\s*(.*)$/.exec(t??"");if(!e)return;let r={};
+for(let o of e[2].matchAll(/(\w+)="([^"]*)"/g))r[o[1]]=o[2];return{kind:e[1].toLowerCase(),params:r}}async function GN(t,e,r,o,n){let s=`${QV(t.host)}://${t.host}\
 /v2/${e}/manifests/${encodeURIComponent(r)}`,i=`Basic ${Buffer.from(`${t.username}:${t.password}`).toString("base64")}`,a=u=>Wi(s,{headers:{accept:o.join(", "),
-...u?{authorization:u}:{}},timeoutMs:BN,signal:n}),c=await a();if(c.status===401){let u=QV(c.headers["www-authenticate"]);if(u?.kind==="bearer"&&u.params.realm){
+...u?{authorization:u}:{}},timeoutMs:BN,signal:n}),c=await a();if(c.status===401){let u=ZV(c.headers["www-authenticate"]);if(u?.kind==="bearer"&&u.params.realm){
 let d=new URL(u.params.realm);u.params.service&&d.searchParams.set("service",u.params.service),d.searchParams.set("scope",u.params.scope??`repository:${e}:pull`);
 let m=await Wi(d,{headers:{authorization:i},timeoutMs:BN,signal:n}),f=JSON.parse(m.text);c=await a(`Bearer ${f.token??f.access_token}`)}else c=await a(i)}if(c.status!==
 200)throw new Error(`the registry answered ${c.status} for ${e}:${r}`);let l=JSON.parse(c.text).mediaType;return{manifest:c.text,mediaType:l??String(c.headers["\
-content-type"]??"").split(";")[0]}}var ZV="us-east-1",eq={label:"ECR Public",permissionHint:t=>`the credentials need ecr-public:${t}${t==="GetAuthorizationToken"?" and sts:GetServiceBearerToken":
-""} (\`ecr-deliver iam-policy --registry-type public\` prints the policy)`};function tq(t){let e={description:t.catalogDescription,aboutText:t.catalogAbout,usageText:t.
-catalogUsage};return Object.values(e).some(r=>r!==void 0)?e:void 0}var bu=class{constructor(e,r,o){this.registryId=r;this.deadline=o;this.client=new Ru(es(ZV,e,
-o))}registryId;deadline;client;registryUri;loginData;close(){this.client.destroy()}send(e,r){return ql(eq,e,this.deadline,()=>this.client.send(r,{abortSignal:this.
+content-type"]??"").split(";")[0]}}var eq="us-east-1",tq={label:"ECR Public",permissionHint:t=>`the credentials need ecr-public:${t}${t==="GetAuthorizationToken"?" and sts:GetServiceBearerToken":
+""} (\`ecr-deliver iam-policy --registry-type public\` prints the policy)`};function rq(t){let e={description:t.catalogDescription,aboutText:t.catalogAbout,usageText:t.
+catalogUsage};return Object.values(e).some(r=>r!==void 0)?e:void 0}var bu=class{constructor(e,r,o){this.registryId=r;this.deadline=o;this.client=new Ru(es(eq,e,
+o))}registryId;deadline;client;registryUri;loginData;close(){this.client.destroy()}send(e,r){return ql(tq,e,this.deadline,()=>this.client.send(r,{abortSignal:this.
 deadline?.signal}))}async login(){let[e,r]=await Promise.all([this.send("GetAuthorizationToken",new Cu({})),this.registryUri??this.describeRegistryUri()]);return ji(
 e.authorizationData,r.split("/")[0])}async describeRegistryUri(){let e=await this.send("DescribeRegistries",new Iu({})),r=e.registries?.find(o=>!this.registryId||
 o.registryId===this.registryId)??e.registries?.[0];if(!r?.registryUri)throw new pe("ECR Public returned no registry","create the public registry (its alias) in \
 the ECR Public console first");return this.registryUri=r.registryUri,r.registryUri}async findRepository(e){try{let o=(await this.send("DescribeRepositories",new Tu(
 {registryId:this.registryId,repositoryNames:[Mr(e)]}))).repositories?.[0];return o&&this.info(o,!1)}catch(r){if(Et(r)==="RepositoryNotFoundException")return;throw r}}async ensureRepository(e){
 let r=await this.findRepository(e.repository);if(r)return r;if(!e.createRepository)throw new pe(`repository ${e.repository} does not exist in ECR Public`,"creat\
-e it, or set create-repository: true");try{let o=await this.send("CreateRepository",new _u({repositoryName:Mr(e.repository),catalogData:tq(e)}));return this.info(
+e it, or set create-repository: true");try{let o=await this.send("CreateRepository",new _u({repositoryName:Mr(e.repository),catalogData:rq(e)}));return this.info(
 o.repository,!0)}catch(o){if(Et(o)!=="RepositoryAlreadyExistsException")throw o;let n=await this.findRepository(e.repository);if(!n)throw o;return n}}async applyPolicies(e){
 e.repositoryPolicy&&await this.send("SetRepositoryPolicy",new Au({registryId:this.registryId,repositoryName:Mr(e.repository),policyText:(0,jN.readFileSync)(e.repositoryPolicy,
 "utf8")}))}async images(e,r){let o=new Map,n;try{do{let s=await this.send("DescribeImageTags",new wu({registryId:this.registryId,repositoryName:Mr(e),nextToken:n}));
@@ -2097,71 +2098,71 @@ return o}async putTag(e,r,o){let{manifest:n,mediaType:s}=r;if(!n){this.loginData
 slice(1).join("/")}/${Mr(e)}`.replace(/^\//,"");({manifest:n,mediaType:s}=await GN(i,a,r.digest,ts,this.deadline?.signal))}try{await this.send("PutImage",new vu(
 {registryId:this.registryId,repositoryName:Mr(e),imageManifest:n,imageManifestMediaType:s||void 0,imageDigest:r.digest,imageTag:o}))}catch(i){if(Et(i)==="ImageA\
 lreadyExistsException")return;throw i}}info(e,r){return this.registryUri??=e.repositoryUri.slice(0,e.repositoryUri.length-e.repositoryName.length-1),{name:e.repositoryName,
-uri:e.repositoryUri,arn:e.repositoryArn,mutability:"MUTABLE",exclusionFilters:[],scanOnPush:!1,created:r}}};var rq=(t,e,r,o)=>new rs(t,e,r,o),oq=(t,e,r,o)=>new bu(e,r,o);function Pu(t,e,r){return(t.openRegistry??(t.options.registryType==="public"?oq:rq))(t.context.region,
+uri:e.repositoryUri,arn:e.repositoryArn,mutability:"MUTABLE",exclusionFilters:[],scanOnPush:!1,created:r}}};var oq=(t,e,r,o)=>new rs(t,e,r,o),nq=(t,e,r,o)=>new bu(e,r,o);function Pu(t,e,r){return(t.openRegistry??(t.options.registryType==="public"?nq:oq))(t.context.region,
 e,t.options.registryId,r)}function Ou(t){if(t.options.roleToAssume)return Mh(zN(t)).catch(e=>e)}function zN({options:t,context:e,platformToken:r,env:o}){return{
 ci:e.ci,audience:t.audience,tokenFile:t.webIdentityTokenFile,tokenEnv:t.webIdentityTokenEnv,platformToken:r,env:o}}async function Nu(t,e,r){let{options:o,context:n,
 reporter:s}=t;if(!o.roleToAssume||!e){s.info("No role-to-assume: using the ambient AWS credential chain");return}let i=await e;if(i instanceof Error)throw i;s.info(
 `Assuming ${o.roleToAssume} as ${n.sessionName} with the OIDC token from ${i.source}`);let a={roleArn:o.roleToAssume,sessionName:n.sessionName,durationSeconds:o.
 roleDurationSeconds,region:n.region},c=await Hh(a,i.token,s,r);return rN(c,async()=>{let l=await Mh({...zN(t),renew:!0});return s.info(`Renewing the credentials\
- of ${o.roleToAssume} before they expire, with a new OIDC token from ${l.source}`),Hh(a,l.token,s,r)})}function Du(t){let e=new xn(t.options.timeoutSeconds,t.lifetime);return e.bound(()=>nq(t,e))}async function nq(t,e){let r=new eo(t.run,t.reporter,e,En(t.env)),o=r.
+ of ${o.roleToAssume} before they expire, with a new OIDC token from ${l.source}`),Hh(a,l.token,s,r)})}function Du(t){let e=new xn(t.options.timeoutSeconds,t.lifetime);return e.bound(()=>sq(t,e))}async function sq(t,e){let r=new eo(t.run,t.reporter,e,En(t.env)),o=r.
 check(),n=Ou(t);await o;let s=await t.reporter.phase("Credentials",()=>Nu(t,n,e)),i=Pu(t,s,e);try{return await t.reporter.phase("Login",async()=>{let[a,c]=await Promise.
 all([i.login(),Wl(t.options.pullRegistries,t.context.region,s,e)]),l=[a,...c.filter(u=>u.host!==a.host)];for(let u of l)t.onLogin?.(u.host),await r.login(u);return{
 registry:a.host,registries:l.map(u=>u.host),login:a}})}finally{i.close()}}var ku=require("node:fs");function VN(t,e){if(t.kmsKey!==void 0&&t.encryptionType!=="KMS")throw new w("kms-key",t.kmsKey,"needs `encryption-type: KMS`");let r={registryType:Wh(t)},o={...t,
-...r};return sq(o),Kh(t.mode,t.dockerCredentialsOutput),iq(o),e==="deliver"&&aq(o),r}function Wh(t){return td(t.repository)?(gn("repository",t.repository,Iy(t.repository)??
-He.repository(Mr(t.repository))),"public"):t.registryType}function sq(t){if(t.registryType==="public"&&t.lifecyclePolicy!==void 0)throw new w("lifecycle-policy",
+...r};return iq(o),Kh(t.mode,t.dockerCredentialsOutput),aq(o),e==="deliver"&&cq(o),r}function Wh(t){return td(t.repository)?(gn("repository",t.repository,Iy(t.repository)??
+He.repository(Mr(t.repository))),"public"):t.registryType}function iq(t){if(t.registryType==="public"&&t.lifecyclePolicy!==void 0)throw new w("lifecycle-policy",
 t.lifecyclePolicy,"does not apply to ECR Public, which has no lifecycle policies");if(t.registryType==="private"){for(let[e,r]of[["catalog-description",t.catalogDescription],
 ["catalog-about",t.catalogAbout],["catalog-usage",t.catalogUsage]])if(r!==void 0)throw new w(e,r,"applies to ECR Public only: set `registry-type: public`")}}function Kh(t,e){
-if(t==="deliver"&&e)throw new w("docker-credentials-output","true","applies to `mode: login` only")}function iq(t){if(t.scanWait&&t.registryType==="public")throw new w(
+if(t==="deliver"&&e)throw new w("docker-credentials-output","true","applies to `mode: login` only")}function aq(t){if(t.scanWait&&t.registryType==="public")throw new w(
 "scan-wait","true","does not apply to ECR Public, which does not scan images");if(!t.scanWait){if(t.scanStart)throw new w("scan-start","true","needs `scan-wait:\
  true` (a started scan is only useful when the run waits for it)");if(t.failOnSeverity!=="none")throw new w("fail-on-severity",t.failOnSeverity,"needs `scan-wai\
-t: true`: the gate reads the scan the run waits for")}}function aq(t){if(t.image!==void 0){let e=[["dockerfile",t.dockerfile],["target",t.target],["platform",t.
+t: true`: the gate reads the scan the run waits for")}}function cq(t){if(t.image!==void 0){let e=[["dockerfile",t.dockerfile],["target",t.target],["platform",t.
 platform],["build-args",t.buildArgs.map(o=>`${o.split("=")[0]}=***`).join(`
 `)||void 0],["labels",t.labels.join(`
 `)||void 0]];for(let[o,n]of e)if(n!==void 0)throw new w(o,n,"cannot be combined with `image` (nothing is built)");let r=sa(fs(t));if(r)throw new w(r,"***","cann\
 ot be combined with `image` (nothing is built)");return}t.skipExisting||Jh(t)}function Jh(t){if(!(0,ku.existsSync)(t.context)||!(0,ku.statSync)(t.context).isDirectory())
-throw new w("context",t.context,"is not a directory");ko("dockerfile",Ki(t))}function Ki(t){return t.dockerfile??`${t.context.replace(/\/+$/,"")}/Dockerfile`}var cq=4096,pq=65536;function $u(t,e){if(e===void 0||e.trim()==="")return;let r=t.type==="list",o=r?e:e.trim(),n=r?pq:cq;if(o.length>n)throw new w(t.name,o,`is \
+throw new w("context",t.context,"is not a directory");ko("dockerfile",Ki(t))}function Ki(t){return t.dockerfile??`${t.context.replace(/\/+$/,"")}/Dockerfile`}var pq=4096,lq=65536;function $u(t,e){if(e===void 0||e.trim()==="")return;let r=t.type==="list",o=r?e:e.trim(),n=r?lq:pq;if(o.length>n)throw new w(t.name,o,`is \
 longer than ${n} characters`);if((r?/[\x00-\x09\x0b\x0c\x0e-\x1f\x7f]/:/[\x00-\x1f\x7f]/).test(o))throw new w(t.name,o,"contains control characters");return o}function Yh(t,e){
 let r=Vi.find(n=>n.name===t),o=$u(r,e)??r.default;return o===void 0?void 0:r.parse(o,t)}function is(t,e="deliver"){let r={};for(let n of Vi){let s=$u(n,t(n.name))??
 n.default;if(s!==void 0)r[n.field]=n.parse(s,n.name);else if(n.type==="list")r[n.field]=[];else if(n.required&&e==="login")r[n.field]="";else if(n.required)throw new w(
 n.name,"","is required")}let o=r;return{...o,...VN(o,e)}}function qN(t){let e=Yh("mode",t("mode")),r=Yh("docker-credentials-output",t("docker-credentials-output"));
-return Kh(e,r),{mode:e,skipLogout:Yh("skip-logout",t("skip-logout")),dockerCredentialsOutput:r}}var mr=require("node:fs"),Uu=require("node:os"),Oo=require("node:path"),lq=["auths","credHelpers","credsStore","currentContext","proxies"],uq=["buildx","cli-plu\
-gins","contexts"];function dq(t){return t.DOCKER_CONFIG||(0,Oo.join)(t.HOME||(0,Uu.homedir)(),".docker")}var Lu=class t{constructor(e){this.dir=e;process.once("\
+return Kh(e,r),{mode:e,skipLogout:Yh("skip-logout",t("skip-logout")),dockerCredentialsOutput:r}}var mr=require("node:fs"),Uu=require("node:os"),Oo=require("node:path"),uq=["auths","credHelpers","credsStore","currentContext","proxies"],dq=["buildx","cli-plu\
+gins","contexts"];function mq(t){return t.DOCKER_CONFIG||(0,Oo.join)(t.HOME||(0,Uu.homedir)(),".docker")}var Lu=class t{constructor(e){this.dir=e;process.once("\
 exit",this.onExit)}dir;removed=!1;onExit=()=>this.remove();static create(e){let r=new t((0,mr.mkdtempSync)((0,Oo.join)((0,Uu.tmpdir)(),"ecr-deliver-docker-"))),
-o=dq(e);(0,mr.writeFileSync)((0,Oo.join)(r.dir,"config.json"),JSON.stringify(mq((0,Oo.join)(o,"config.json")),null,2),{mode:384});for(let n of uq)(0,mr.existsSync)(
+o=mq(e);(0,mr.writeFileSync)((0,Oo.join)(r.dir,"config.json"),JSON.stringify(fq((0,Oo.join)(o,"config.json")),null,2),{mode:384});for(let n of dq)(0,mr.existsSync)(
 (0,Oo.join)(o,n))&&(0,mr.symlinkSync)((0,Oo.join)(o,n),(0,Oo.join)(r.dir,n));return r}remove(){this.removed||(this.removed=!0,process.off("exit",this.onExit),(0,mr.rmSync)(
-this.dir,{recursive:!0,force:!0}))}};function mq(t){let e;try{e=JSON.parse((0,mr.readFileSync)(t,"utf8"))}catch{return{}}let r=Object.fromEntries(lq.filter(o=>e[o]!==
-void 0).map(o=>[o,e[o]]));return typeof e.credsStore=="string"&&e.credsStore?fq(r,e.credsStore):r}function fq(t,e){let{credsStore:r,...o}=t,n=t.auths??{},s={};for(let[
-i,a]of Object.entries(n))a?.auth||(s[i]=e);return{...o,credHelpers:{...s,...t.credHelpers}}}function WN(t,e){let[r,...o]=e.tags,n=e.existing.get(r),s=n&&(t.skipExisting||$h(e.repository,r))?n:void 0;gq(e,s);let i=t.push?["policies",...o.length?["copy-t\
+this.dir,{recursive:!0,force:!0}))}};function fq(t){let e;try{e=JSON.parse((0,mr.readFileSync)(t,"utf8"))}catch{return{}}let r=Object.fromEntries(uq.filter(o=>e[o]!==
+void 0).map(o=>[o,e[o]]));return typeof e.credsStore=="string"&&e.credsStore?gq(r,e.credsStore):r}function gq(t,e){let{credsStore:r,...o}=t,n=t.auths??{},s={};for(let[
+i,a]of Object.entries(n))a?.auth||(s[i]=e);return{...o,credHelpers:{...s,...t.credHelpers}}}function WN(t,e){let[r,...o]=e.tags,n=e.existing.get(r),s=n&&(t.skipExisting||$h(e.repository,r))?n:void 0;hq(e,s);let i=t.push?["policies",...o.length?["copy-t\
 ags"]:[],"verify"]:[];if(s)return{steps:i,reuse:s,localTags:[],pushed:!1};let a=[];e.baseFromTarget&&!t.image?a.push("login-before-build"):t.push&&a.push("login"),
 t.pullRegistries.length&&!t.image&&a.push("pull-registry-logins"),t.cache&&!t.image&&e.cacheSource&&a.push("cache"),t.image?a.push("tag-local"):a.push("build");
 let c=t.push&&e.builder==="buildx"&&(!!t.platform?.includes(",")||t.provenance);return t.push&&a.push(c?"builder-push":"push"),{steps:[...a,...i],localTags:c?[r]:
-e.tags,pushed:t.push}}function gq({tags:t,repository:e,existing:r},o){for(let n of t){let s=r.get(n);if(!(!s||!$h(e,n)||o&&s.digest===o.digest))throw new pe(`ta\
+e.tags,pushed:t.push}}function hq({tags:t,repository:e,existing:r},o){for(let n of t){let s=r.get(n);if(!(!s||!$h(e,n)||o&&s.digest===o.digest))throw new pe(`ta\
 g ${n} already exists in the immutable repository ${e.name} at ${s.digest}, which is not the image being delivered`,"immutable tags cannot move: remove the tag \
-from `tags` (use a new one), or make the repository MUTABLE")}}var Tr=[...un,"INFORMATIONAL","UNDEFINED"],hq=10,yq=1e3,Eq=15e3,xq=2e4,Sq=new Set(["COMPLETE","ACTIVE"]),Rq=new Set(["IN_PROGRESS","PENDING"]),_q=t=>new Promise(
-e=>setTimeout(e,t));async function JN(t,e){try{return await wq(t,e)}catch(r){if(r instanceof Xr)throw r;let o=mn(r);return Fu(e,"failed",`could not read ECR's s\
-can of ${e.digest}: ${o.message}`,o.hint??"check the role's permissions for the scan (`ecr-deliver iam-policy \u2026 --scan-wait true`)")}}async function wq(t,e){
-let r=e.sleep??_q,o=e.now??Date.now,n=o(),s=n+e.timeoutSeconds*1e3,i=yq,a=!1,c="no scan yet";for(;;){let l=await t.scanFindings(e.repository,e.digest);if(!l&&e.
+from `tags` (use a new one), or make the repository MUTABLE")}}var Tr=[...un,"INFORMATIONAL","UNDEFINED"],yq=10,Eq=1e3,xq=15e3,Sq=2e4,Rq=new Set(["COMPLETE","ACTIVE"]),_q=new Set(["IN_PROGRESS","PENDING"]),wq=t=>new Promise(
+e=>setTimeout(e,t));async function JN(t,e){try{return await Iq(t,e)}catch(r){if(r instanceof Xr)throw r;let o=mn(r);return Fu(e,"failed",`could not read ECR's s\
+can of ${e.digest}: ${o.message}`,o.hint??"check the role's permissions for the scan (`ecr-deliver iam-policy \u2026 --scan-wait true`)")}}async function Iq(t,e){
+let r=e.sleep??wq,o=e.now??Date.now,n=o(),s=n+e.timeoutSeconds*1e3,i=Eq,a=!1,c="no scan yet";for(;;){let l=await t.scanFindings(e.repository,e.digest);if(!l&&e.
 start&&!a){e.info(`No scan of ${e.digest} yet: starting one (StartImageScan)`),await t.startScan(e.repository,e.digest),a=!0;continue}let u=l?.imageScanStatus?.
-status??"";if(l&&Sq.has(u))return Cq(e,await Tq(t,e,l));if(l&&!Rq.has(u))return Fu(e,"failed",`ECR's scan of ${e.digest} ended ${u||"without a status"}${l.imageScanStatus?.
+status??"";if(l&&Rq.has(u))return vq(e,await Cq(t,e,l));if(l&&!_q.has(u))return Fu(e,"failed",`ECR's scan of ${e.digest} ended ${u||"without a status"}${l.imageScanStatus?.
 description?`: ${l.imageScanStatus.description}`:""}`,"ECR scans images whose OS packages it knows; see the scan status in the ECR console");c=l?`scan ${u}`:"no\
- scan yet";let m=(!l&&!a?Math.min(s,n+xq):s)-o();if(!l&&!a&&m<=0)return Iq(e,o()-n);if(m<=0)return Fu(e,"timeout",`ECR's scan of ${e.digest} did not complete wi\
+ scan yet";let m=(!l&&!a?Math.min(s,n+Sq):s)-o();if(!l&&!a&&m<=0)return Tq(e,o()-n);if(m<=0)return Fu(e,"timeout",`ECR's scan of ${e.digest} did not complete wi\
 thin ${e.timeoutSeconds} s (scan-timeout-seconds; last seen: ${c})`,"raise scan-timeout-seconds; enhanced scanning of a new image can take several minutes");await r(
-Math.min(i,m)),i=Math.min(i*2,Eq)}}function Iq(t,e){let r=t.scanOnPush?"although the repository is set to scan on push":"the repository does not scan on push";return Fu(
+Math.min(i,m)),i=Math.min(i*2,xq)}}function Tq(t,e){let r=t.scanOnPush?"although the repository is set to scan on push":"the repository does not scan on push";return Fu(
 t,"not-found",`ECR has no scan of ${t.digest} after ${Math.round(e/1e3)} s: ${r}`,"turn scan on push on (scan-on-push for a repository the run creates, `aws ecr\
- put-image-scanning-configuration`, or a registry scanning rule), or set scan-start: true")}async function Tq(t,e,r){let o=[r];for(let n=r.nextToken;n;n=o[o.length-
-1].nextToken){let s=await t.scanFindings(e.repository,e.digest,n);if(!s)break;o.push(s)}return o}function Cq(t,e){let r=e[0].imageScanFindings?.findingSeverityCounts??
-{},o=Object.fromEntries(Tr.map(a=>[a,r[a]??0])),n=e.flatMap(a=>[...(a.imageScanFindings?.findings??[]).map(Aq),...(a.imageScanFindings?.enhancedFindings??[]).map(
-bq)]),s=a=>{let c=Tr.indexOf(a.severity);return c<0?Tr.length:c},i=n.map((a,c)=>({f:a,i:c})).sort((a,c)=>s(a.f)-s(c.f)||a.i-c.i).slice(0,hq).map(({f:a})=>a);return{
-outcome:"complete",counts:o,top:i,threshold:t.threshold,gate:vq(o,t.threshold)}}function Fu(t,e,r,o){return{outcome:e,counts:{},top:[],problem:r,hint:o,threshold:t.
-threshold,gate:t.threshold==="none"?"off":"failed"}}function vq(t,e){return e==="none"?"off":un.slice(0,un.indexOf(e)+1).some(o=>(t[o]??0)>0)?"failed":"passed"}
+ put-image-scanning-configuration`, or a registry scanning rule), or set scan-start: true")}async function Cq(t,e,r){let o=[r];for(let n=r.nextToken;n;n=o[o.length-
+1].nextToken){let s=await t.scanFindings(e.repository,e.digest,n);if(!s)break;o.push(s)}return o}function vq(t,e){let r=e[0].imageScanFindings?.findingSeverityCounts??
+{},o=Object.fromEntries(Tr.map(a=>[a,r[a]??0])),n=e.flatMap(a=>[...(a.imageScanFindings?.findings??[]).map(bq),...(a.imageScanFindings?.enhancedFindings??[]).map(
+Pq)]),s=a=>{let c=Tr.indexOf(a.severity);return c<0?Tr.length:c},i=n.map((a,c)=>({f:a,i:c})).sort((a,c)=>s(a.f)-s(c.f)||a.i-c.i).slice(0,yq).map(({f:a})=>a);return{
+outcome:"complete",counts:o,top:i,threshold:t.threshold,gate:Aq(o,t.threshold)}}function Fu(t,e,r,o){return{outcome:e,counts:{},top:[],problem:r,hint:o,threshold:t.
+threshold,gate:t.threshold==="none"?"off":"failed"}}function Aq(t,e){return e==="none"?"off":un.slice(0,un.indexOf(e)+1).some(o=>(t[o]??0)>0)?"failed":"passed"}
 function YN(t){return t?.outcome==="complete"?JSON.stringify(t.counts):""}function Mu(t,e){if(!t)return{};if(t.gate==="failed"&&t.outcome!=="complete")return{failure:new us(
 `fail-on-severity ${t.threshold}: ${t.problem}; the image is pushed (${e}) but could not be judged`,t.hint)};if(t.gate==="failed"){let r=un.slice(0,un.indexOf(t.
 threshold)+1).filter(o=>t.counts[o]>0);return{failure:new us(`fail-on-severity ${t.threshold}: ECR's scan found ${r.map(o=>`${t.counts[o]} ${o}`).join(", ")}; t\
 he image is pushed (${e}) but should not be deployed`,"fix or upgrade the packages listed in the summary and deliver again, or raise fail-on-severity")}}return t.
-outcome!=="complete"?{warning:`scan-wait: ${t.problem}`}:{}}var KN=(t,e)=>t.attributes?.find(r=>r.key===e)?.value;function Aq(t){let e=[KN(t,"package_name"),KN(
-t,"package_version")].filter(Boolean).join(" ");return{name:t.name??"",severity:t.severity??"UNDEFINED",package:e,link:t.uri??""}}function bq(t){let e=t.packageVulnerabilityDetails,
+outcome!=="complete"?{warning:`scan-wait: ${t.problem}`}:{}}var KN=(t,e)=>t.attributes?.find(r=>r.key===e)?.value;function bq(t){let e=[KN(t,"package_name"),KN(
+t,"package_version")].filter(Boolean).join(" ");return{name:t.name??"",severity:t.severity??"UNDEFINED",package:e,link:t.uri??""}}function Pq(t){let e=t.packageVulnerabilityDetails,
 r=(e?.vulnerablePackages??[]).map(o=>[o.name,o.version].filter(Boolean).join(" ")).join(", ");return{name:e?.vulnerabilityId??t.title??"",severity:t.severity??"\
-UNDEFINED",package:r,link:e?.sourceUrl??e?.referenceUrls?.[0]??""}}function Hu(t){let e=new xn(t.options.timeoutSeconds,t.lifetime),r=Lu.create(t.env);return e.bound(()=>Pq(t,e,En(t.env,r.dir))).finally(()=>r.remove())}async function Pq(t,e,r){
+UNDEFINED",package:r,link:e?.sourceUrl??e?.referenceUrls?.[0]??""}}function Hu(t){let e=new xn(t.options.timeoutSeconds,t.lifetime),r=Lu.create(t.env);return e.bound(()=>Oq(t,e,En(t.env,r.dir))).finally(()=>r.remove())}async function Oq(t,e,r){
 let{options:o,context:n,reporter:s}=t,i=new eo(t.run,s,e,r),a=fs(o);if(!o.image){for(let y of qy(a,t.env))s.secret(y);Vy(a,t.env)}let c=o.image?{}:tE(o,a),l=!o.
 image&&(c.buildx||c.buildkit||ad(t.env)!==void 0),u=i.check().then(()=>l?i.builder(c):void 0),d=Ou(t);await u,o.image||i.builder().catch(()=>{});let m=await s.phase(
 "Credentials",()=>Nu(t,d,e)),f=Pu(t,m,e),g=()=>Wl(o.pullRegistries,n.region,m,e);try{return await new Xh(t,i,f,g).run()}finally{f.close()}}var Xh=class{constructor(e,r,o,n=async()=>[]){
@@ -2217,90 +2218,90 @@ l=[],u=[];i.stdout.on("data",d=>{l.push(d),s?.write(d)}),i.stderr.on("data",d=>{
 ror",d=>{Bu.delete(i),clearTimeout(c),n(d)}),i.on("close",(d,m)=>{Bu.delete(i),clearTimeout(c),o({code:d??(m?128:1),stdout:Buffer.concat(l).toString(),stderr:Buffer.
 concat(u).toString(),...a?{timedOut:a}:{}})})});async function rD(t){let e=[...Bu];if(!e.length)return;let r=i=>new Promise(a=>{i.exitCode!==null||i.signalCode!==
 null?a():i.once("close",()=>a())}),o=Promise.all(e.map(r));for(let i of e)i.kill("SIGTERM");let n,s=new Promise(i=>{n=setTimeout(()=>i("grace"),t)});if(await Promise.
-race([o,s])==="grace"){for(let i of e)i.exitCode===null&&i.signalCode===null&&i.kill("SIGKILL");await o}clearTimeout(n)}var oD=["SIGINT","SIGTERM"],Oq=2e3;function Xi(){let t=new AbortController,e=!1,r=o=>t.abort(o);for(let o of oD)process.on(o,r);return{cancelled:t.signal,stopChildren:o=>(e=
-!0,rD(o)),end:()=>{for(let o of oD)process.off(o,r);e&&setTimeout(()=>process.exit(process.exitCode||1),Oq).unref()}}}var Zi=t=>e=>t[cy(e)];function Qi(t){let e=mn(t);return process.stderr.write(`ecr-deliver: ${e.message}
+race([o,s])==="grace"){for(let i of e)i.exitCode===null&&i.signalCode===null&&i.kill("SIGKILL");await o}clearTimeout(n)}var oD=["SIGINT","SIGTERM"],Nq=2e3;function Xi(){let t=new AbortController,e=!1,r=o=>t.abort(o);for(let o of oD)process.on(o,r);return{cancelled:t.signal,stopChildren:o=>(e=
+!0,rD(o)),end:()=>{for(let o of oD)process.off(o,r);e&&setTimeout(()=>process.exit(process.exitCode||1),Nq).unref()}}}var Zi=t=>e=>t[cy(e)];function Qi(t){let e=mn(t);return process.stderr.write(`ecr-deliver: ${e.message}
 `),e.hint&&process.stderr.write(`hint: ${e.hint}
 `),e.exitCode}async function Gu(t,e){let r=new Yi(process.stderr),o=Xi();try{let n=is(t),s=yn(n),{outputs:i,scan:a}=await Hu({options:n,context:s,reporter:r,run:as,
-env:process.env,lifetime:o});r.info(Dq(i,r.clock,a)),e(i);let c=Mu(a,i["image-ref"]);return c.warning&&r.warning(c.warning),c.failure?Qi(c.failure):0}catch(n){return Qi(
+env:process.env,lifetime:o});r.info(kq(i,r.clock,a)),e(i);let c=Mu(a,i["image-ref"]);return c.warning&&r.warning(c.warning),c.failure?Qi(c.failure):0}catch(n){return Qi(
 n)}finally{o.end()}}async function ju(t,e){let r=new Yi(process.stderr),o=Xi();try{let n=is(t,"login"),s=yn(n,process.env,"login"),{registry:i}=await Du({options:n,
 context:s,reporter:r,run:as,env:process.env,lifetime:o});return r.info(nD(`logged in to ${i}`,[["registry",i]],r.clock)),e(i),0}catch(n){return Qi(n)}finally{o.
-end()}}function Nq(t){return t.pushed?"true":t.digest?"false (the SHA tag was already in ECR: nothing built or uploaded)":"false (push: false, built and tagged \
-locally only)"}function Dq(t,e,r){let o=t.pushed?`delivered ${t.image}`:t.digest?`already delivered: ${t.image}`:`built ${t.image} (not pushed)`,n=Fr.filter(({name:i})=>i!==
-"scan-findings"||r).map(({name:i})=>[i,i==="pushed"?Nq(t):No(t,i)||"-"]),s=eD(e.byStart).map(i=>`    ${i}`);return[nD(o,n,e),"  timeline",...s,...r?kq(r):[]].join(
+end()}}function Dq(t){return t.pushed?"true":t.digest?"false (the SHA tag was already in ECR: nothing built or uploaded)":"false (push: false, built and tagged \
+locally only)"}function kq(t,e,r){let o=t.pushed?`delivered ${t.image}`:t.digest?`already delivered: ${t.image}`:`built ${t.image} (not pushed)`,n=Fr.filter(({name:i})=>i!==
+"scan-findings"||r).map(({name:i})=>[i,i==="pushed"?Dq(t):No(t,i)||"-"]),s=eD(e.byStart).map(i=>`    ${i}`);return[nD(o,n,e),"  timeline",...s,...r?$q(r):[]].join(
 `
-`)}function kq(t){if(t.outcome!=="complete")return["  scan",`    ${t.problem}`];let e=Tr.map(n=>Math.max(n.length,String(t.counts[n]).length)),r=["  scan",`    ${Tr.
+`)}function $q(t){if(t.outcome!=="complete")return["  scan",`    ${t.problem}`];let e=Tr.map(n=>Math.max(n.length,String(t.counts[n]).length)),r=["  scan",`    ${Tr.
 map((n,s)=>n.padStart(e[s])).join("  ")}`,`    ${Tr.map((n,s)=>String(t.counts[n]).padStart(e[s])).join("  ")}`];t.gate!=="off"&&r.push(`    fail-on-severity ${t.
 threshold}: ${t.gate}`);let o=n=>n.replace(/[\x00-\x1f\x7f-\x9f]+/g," ");for(let n of t.top)r.push(o(`    ${n.severity.padEnd(13)} ${n.name}  ${n.package||"-"} \
  ${n.link}`).trimEnd());return r}function nD(t,e,r){let o=[...e,["time",r.describe()]],n=Math.max(...o.map(([s])=>s.length));return[`\u2500\u2500 ecr-deliver: ${t}\
  \u2500\u2500`,...o.map(([s,i])=>`  ${s.padEnd(n)}  ${i}`)].join(`
-`)}var $q=["deliver","login"],sD="ECR_DELIVER_COMMAND",Lq=t=>`'${t.replace(/'/g,"'\\''")}'`,cD=(t,e)=>`export ${py(t)}=${Lq(e)}
-`;function Uq(t){return Fr.map(({name:e})=>cD(e,No(t,e))).join("")}function iD(t,e){t.BASH_ENV?(0,aD.appendFileSync)(t.BASH_ENV,e):process.stderr.write(`warning\
+`)}var Lq=["deliver","login"],sD="ECR_DELIVER_COMMAND",Uq=t=>`'${t.replace(/'/g,"'\\''")}'`,cD=(t,e)=>`export ${py(t)}=${Uq(e)}
+`;function Fq(t){return Fr.map(({name:e})=>cD(e,No(t,e))).join("")}function iD(t,e){t.BASH_ENV?(0,aD.appendFileSync)(t.BASH_ENV,e):process.stderr.write(`warning\
 : BASH_ENV is not set: the outputs are not exported to later steps
 `)}async function pD(t=process.env){let e=t[sD]||"deliver";e==="login"?process.exitCode=await ju(Zi(t),r=>iD(t,cD("registry",r))):e==="deliver"?process.exitCode=
-await Gu(Zi(t),r=>iD(t,Uq(r))):(process.stderr.write(`ecr-deliver: ${sD}: ${ds(e)} is not one of ${$q.join(", ")}
-`),process.exitCode=2)}var ED=require("node:util");var fD=require("node:util");var Fq=["ecr:BatchCheckLayerAvailability","ecr:InitiateLayerUpload","ecr:UploadLayerPart","ecr:CompleteLayerUpload","ecr:PutImage"],Qh=["ecr:BatchGetImage","ecr\
-:GetDownloadUrlForLayer","ecr:BatchCheckLayerAvailability"];function Mq(t){let e=new Set(["ecr:DescribeRepositories","ecr:BatchGetImage"]),r=o=>{for(let n of o)
-e.add(n)};return t.push&&(r(Fq),t.createRepository&&e.add("ecr:CreateRepository"),t.lifecyclePolicy&&e.add("ecr:PutLifecyclePolicy"),t.repositoryPolicy&&e.add("\
+await Gu(Zi(t),r=>iD(t,Fq(r))):(process.stderr.write(`ecr-deliver: ${sD}: ${ds(e)} is not one of ${Lq.join(", ")}
+`),process.exitCode=2)}var ED=require("node:util");var fD=require("node:util");var Mq=["ecr:BatchCheckLayerAvailability","ecr:InitiateLayerUpload","ecr:UploadLayerPart","ecr:CompleteLayerUpload","ecr:PutImage"],Qh=["ecr:BatchGetImage","ecr\
+:GetDownloadUrlForLayer","ecr:BatchCheckLayerAvailability"];function Hq(t){let e=new Set(["ecr:DescribeRepositories","ecr:BatchGetImage"]),r=o=>{for(let n of o)
+e.add(n)};return t.push&&(r(Mq),t.createRepository&&e.add("ecr:CreateRepository"),t.lifecyclePolicy&&e.add("ecr:PutLifecyclePolicy"),t.repositoryPolicy&&e.add("\
 ecr:SetRepositoryPolicy")),t.cache&&r(["ecr:DescribeImages",...Qh]),t.scanWait&&e.add("ecr:DescribeImageScanFindings"),t.scanWait&&t.scanStart&&e.add("ecr:Start\
-ImageScan"),[...e].sort()}function Hq(t){return`arn:${Zr(t.region)}:ecr:${t.region}:${t.registryId??t.accountId}:repository/${t.repository}`}function Zh(t){if(t.
-registryType==="public")return jq(t);let e=[{Sid:"EcrLogin",Effect:"Allow",Action:"ecr:GetAuthorizationToken",Resource:"*"},{Sid:"EcrDeliver",Effect:"Allow",Action:Mq(
-t),Resource:Hq(t)}];if(t.push&&t.createRepository&&t.encryptionType==="KMS"){let r=t.kmsKey&&/^arn:[^:]+:kms:[^:]+:\d{12}:key\//.test(t.kmsKey)?t.kmsKey:`arn:${Zr(
+ImageScan"),[...e].sort()}function Bq(t){return`arn:${Zr(t.region)}:ecr:${t.region}:${t.registryId??t.accountId}:repository/${t.repository}`}function Zh(t){if(t.
+registryType==="public")return zq(t);let e=[{Sid:"EcrLogin",Effect:"Allow",Action:"ecr:GetAuthorizationToken",Resource:"*"},{Sid:"EcrDeliver",Effect:"Allow",Action:Hq(
+t),Resource:Bq(t)}];if(t.push&&t.createRepository&&t.encryptionType==="KMS"){let r=t.kmsKey&&/^arn:[^:]+:kms:[^:]+:\d{12}:key\//.test(t.kmsKey)?t.kmsKey:`arn:${Zr(
 t.region)}:kms:${t.region}:${t.registryId??t.accountId}:key/*`,o={"kms:ViaService":`ecr.${t.region}.amazonaws.com${Zr(t.region)==="aws-cn"?".cn":""}`};e.push({Sid:"\
 KmsGrantForNewRepository",Effect:"Allow",Action:"kms:CreateGrant",Resource:r,Condition:{StringEquals:o,Bool:{"kms:GrantIsForAWSResource":"true"}}},{Sid:"KmsForN\
 ewRepository",Effect:"Allow",Action:["kms:DescribeKey","kms:RetireGrant"],Resource:r,Condition:{StringEquals:o}})}return e.push(...uD(t)),{Version:"2012-10-17",
 Statement:e}}function uD(t){let e=[],r=t.pullRepositories?.length?t.pullRepositories:["*"],o=(t.pullRegistries??[]).flatMap(s=>r.map(i=>`arn:${Zr(s.region??t.region)}\
 :ecr:${s.region??t.region}:${s.id}:repository/${i}`));o.length&&e.push({Sid:"EcrPullBaseImages",Effect:"Allow",Action:Qh.slice().sort(),Resource:o.length===1?o[0]:
 o});let n=(t.pullThrough??[]).map(s=>`arn:${Zr(t.region)}:ecr:${t.region}:${t.registryId??t.accountId}:repository/${s}/*`);return n.length&&e.push({Sid:"EcrPull\
-ThroughCache",Effect:"Allow",Action:[...Bq,...Qh].sort(),Resource:n.length===1?n[0]:n}),e}function dD(t){return!t.pullRegistries?.length||t.pullRepositories?.length?
-[]:[`--pull-repositories not given: the role may pull every repository of ${t.pullRegistries.map(e=>e.id).join(", ")}; pass name patterns to narrow it`]}var Bq=[
-"ecr:BatchImportUpstreamImage","ecr:CreateRepository"],lD=["ecr-public:GetAuthorizationToken","sts:GetServiceBearerToken"],Gq=["ecr-public:BatchCheckLayerAvaila\
-bility","ecr-public:InitiateLayerUpload","ecr-public:UploadLayerPart","ecr-public:CompleteLayerUpload","ecr-public:PutImage"];function jq(t){let e=t.push?lD:[...lD,
-"ecr-public:DescribeRegistries"],r=new Set(["ecr-public:DescribeRepositories","ecr-public:DescribeImageTags"]);if(t.push){for(let n of Gq)r.add(n);t.createRepository&&
+ThroughCache",Effect:"Allow",Action:[...Gq,...Qh].sort(),Resource:n.length===1?n[0]:n}),e}function dD(t){return!t.pullRegistries?.length||t.pullRepositories?.length?
+[]:[`--pull-repositories not given: the role may pull every repository of ${t.pullRegistries.map(e=>e.id).join(", ")}; pass name patterns to narrow it`]}var Gq=[
+"ecr:BatchImportUpstreamImage","ecr:CreateRepository"],lD=["ecr-public:GetAuthorizationToken","sts:GetServiceBearerToken"],jq=["ecr-public:BatchCheckLayerAvaila\
+bility","ecr-public:InitiateLayerUpload","ecr-public:UploadLayerPart","ecr-public:CompleteLayerUpload","ecr-public:PutImage"];function zq(t){let e=t.push?lD:[...lD,
+"ecr-public:DescribeRegistries"],r=new Set(["ecr-public:DescribeRepositories","ecr-public:DescribeImageTags"]);if(t.push){for(let n of jq)r.add(n);t.createRepository&&
 r.add("ecr-public:CreateRepository"),t.repositoryPolicy&&r.add("ecr-public:SetRepositoryPolicy")}let o=t.repository.replace(/^public\.ecr\.aws\/[^/]+\//,"");return{
 Version:"2012-10-17",Statement:[{Sid:"EcrPublicLogin",Effect:"Allow",Action:e,Resource:"*"},{Sid:"EcrPublicDeliver",Effect:"Allow",Action:[...r].sort(),Resource:`\
-arn:aws:ecr-public::${t.registryId??t.accountId}:repository/${o}`},...uD(t)]}}var zq="token.actions.githubusercontent.com",Vq="oidc.circleci.com/org";function qq(t){let e=t.pullRequest?"pull_request":t.environment!==void 0?`environment:${t.
+arn:aws:ecr-public::${t.registryId??t.accountId}:repository/${o}`},...uD(t)]}}var Vq="token.actions.githubusercontent.com",qq="oidc.circleci.com/org";function Wq(t){let e=t.pullRequest?"pull_request":t.environment!==void 0?`environment:${t.
 environment}`:t.tag!==void 0?`ref:refs/tags/${t.tag}`:`ref:refs/heads/${t.branch??"main"}`;return`repo:${t.repo}:${e}`}function mD(t){let e=Zr(t.region),r,o,n;if(t.
-provider==="github")r=t.githubIssuer??zq,o=t.audience??zi,n=qq(t);else if(t.provider==="circleci")r=`${Vq}/${t.orgId}`,o=t.audience??t.orgId,n=`org/${t.orgId}/p\
+provider==="github")r=t.githubIssuer??Vq,o=t.audience??zi,n=Wq(t);else if(t.provider==="circleci")r=`${qq}/${t.orgId}`,o=t.audience??t.orgId,n=`org/${t.orgId}/p\
 roject/${t.projectId}/user/*${t.vcsRef?`/vcs-origin/*/vcs-ref/${t.vcsRef}`:""}`;else return;let s=/[*?]/.test(n),i={StringEquals:{[`${r}:aud`]:o}};return s?i.StringLike=
 {[`${r}:sub`]:n}:i.StringEquals[`${r}:sub`]=n,{Version:"2012-10-17",Statement:[{Effect:"Allow",Principal:{Federated:`arn:${e}:iam::${t.accountId}:oidc-provider/${r}`},
-Action:"sts:AssumeRoleWithWebIdentity",Condition:i}]}}var Wq=["repo","branch","tag","environment","pull-request","github-issuer"],Kq=["org-id","project-id","vcs-ref"];function gD(t,e=process.env){let r=Jq(t),o=Yq(r),
-n=Xq(o.provider,r);if(o.kmsKey!==void 0&&o.encryptionType!=="KMS")throw new w("kms-key",o.kmsKey,"needs --encryption-type KMS");if(o.pullRepositories?.length&&!o.
+Action:"sts:AssumeRoleWithWebIdentity",Condition:i}]}}var Kq=["repo","branch","tag","environment","pull-request","github-issuer"],Jq=["org-id","project-id","vcs-ref"];function gD(t,e=process.env){let r=Yq(t),o=Xq(r),
+n=Qq(o.provider,r);if(o.kmsKey!==void 0&&o.encryptionType!=="KMS")throw new w("kms-key",o.kmsKey,"needs --encryption-type KMS");if(o.pullRepositories?.length&&!o.
 pullRegistries?.length)throw new w("pull-repositories",r.get("pull-repositories"),"needs --pull-registries");if(o.only==="trust"&&n==="none")throw new w("only",
 o.only,"needs a --provider: `none` has no trust policy");return{request:{repository:o.repository,region:sd(o.awsRegion,e),accountId:o.accountId,registryId:o.registryId,
 provider:n,audience:o.audience,createRepository:o.createRepository,lifecyclePolicy:o.lifecyclePolicy,repositoryPolicy:o.repositoryPolicy,cache:o.cache,push:o.push,
 encryptionType:o.encryptionType,kmsKey:o.kmsKey,scanWait:o.scanWait,scanStart:o.scanStart,pullRegistries:o.pullRegistries,pullRepositories:o.pullRepositories,pullThrough:o.
-pullThrough,registryType:Wh({repository:o.repository,registryType:o.registryType}),...n==="github"?Qq(o):n==="circleci"?Zq(o):{}},only:o.only}}function Jq(t){let{
+pullThrough,registryType:Wh({repository:o.repository,registryType:o.registryType}),...n==="github"?Zq(o):n==="circleci"?e6(o):{}},only:o.only}}function Yq(t){let{
 values:e,positionals:r}=(0,fD.parseArgs)({args:t,options:Object.fromEntries(os.map(n=>[n.name,{type:"string"}])),strict:!0,allowPositionals:!0});if(r.length)throw new w(
 "iam-policy",r[0],"is not a flag: every value follows its --flag (see `ecr-deliver iam-policy --help`)");let o=new Map;for(let n of os){let s=$u(n,e[n.name]);s!==
-void 0&&o.set(n.name,s)}return o}function Yq(t){let e={};for(let r of os){let o=t.get(r.name)??r.default;if(o!==void 0)e[r.field]=r.parse(o,r.name);else if(r.required)
-throw new w(r.name,"","is required")}return e}function Xq(t,e){let r=Wq.filter(i=>e.has(i)),o=Kq.filter(i=>e.has(i)),n=t??(r.length?"github":o.length?"circleci":
+void 0&&o.set(n.name,s)}return o}function Xq(t){let e={};for(let r of os){let o=t.get(r.name)??r.default;if(o!==void 0)e[r.field]=r.parse(o,r.name);else if(r.required)
+throw new w(r.name,"","is required")}return e}function Qq(t,e){let r=Kq.filter(i=>e.has(i)),o=Jq.filter(i=>e.has(i)),n=t??(r.length?"github":o.length?"circleci":
 void 0);if(!n)throw new w("provider","","is required: github (with --repo), circleci (with --org-id), or none");let s=n==="github"?o:n==="circleci"?r:[...r,...o];
-if(s.length)throw new w(s[0],e.get(s[0]),`does not apply to --provider ${n}`);return n}function Qq(t){if(t.repo===void 0)throw new w("repo","","is required: the\
+if(s.length)throw new w(s[0],e.get(s[0]),`does not apply to --provider ${n}`);return n}function Zq(t){if(t.repo===void 0)throw new w("repo","","is required: the\
  GitHub repository as OWNER/REPO (or OWNER@ID/REPO@ID)");let{branch:e,tag:r,environment:o,pullRequest:n}=t;if(e!==void 0&&o!==void 0)throw new w("branch",e,"can\
 not be combined with --environment: a job with an environment gets `environment:NAME` as its OIDC subject");if(n&&(e!==void 0||o!==void 0))throw new w("pull-req\
 uest","true","cannot be combined with --branch or --environment: a pull_request run's OIDC subject is `repo:OWNER/REPO:pull_request`");if(r!==void 0&&(e!==void 0||
 o!==void 0||n))throw new w("tag",r,"cannot be combined with --branch, --environment or --pull-request: a tag push's OIDC subject is `repo:OWNER/REPO:ref:refs/ta\
-gs/TAG`");let s=o===void 0&&!n&&r===void 0;return{repo:t.repo,environment:o,pullRequest:n,tag:r,branch:s?e??"main":void 0,githubIssuer:t.githubIssuer}}function Zq(t){
+gs/TAG`");let s=o===void 0&&!n&&r===void 0;return{repo:t.repo,environment:o,pullRequest:n,tag:r,branch:s?e??"main":void 0,githubIssuer:t.githubIssuer}}function e6(t){
 if(t.orgId===void 0)throw new w("org-id","","is required: the CircleCI organization id (a UUID, Organization Settings > Overview)");if(t.projectId===void 0)throw new w(
 "project-id","","is required: the CircleCI project id (a UUID, Project Settings > Overview): without it every project of the org could deliver");return{orgId:t.
-orgId,projectId:t.projectId,vcsRef:t.vcsRef}}function e6(t){let e=mD(t);return e?{permissionsPolicy:Zh(t),trustPolicy:e}:{permissionsPolicy:Zh(t)}}function hD(t,e){
-let r=e6(t),o=e==="permissions"?r.permissionsPolicy:e==="trust"?r.trustPolicy:r;return`${JSON.stringify(o,null,2)}
+orgId,projectId:t.projectId,vcsRef:t.vcsRef}}function t6(t){let e=mD(t);return e?{permissionsPolicy:Zh(t),trustPolicy:e}:{permissionsPolicy:Zh(t)}}function hD(t,e){
+let r=t6(t),o=e==="permissions"?r.permissionsPolicy:e==="trust"?r.trustPolicy:r;return`${JSON.stringify(o,null,2)}
 `}var yD="0.1.0";var ey=Vi.filter(t=>!t.githubOnly),xD=["iam-policy","login"];function ty(t,e,r=100){let o=[],n="";for(let s of t.split(/\s+/).filter(Boolean))n&&e.length+n.length+
 1+s.length>r?(o.push(n),n=s):n=n?`${n} ${s}`:s;return n&&o.push(n),o.map(s=>e+s).join(`
-`)}function r6(){return["Usage: ecr-deliver [--option value \u2026] [--json]      deliver an image","       ecr-deliver login [--option value \u2026]         credent\
+`)}function o6(){return["Usage: ecr-deliver [--option value \u2026] [--json]      deliver an image","       ecr-deliver login [--option value \u2026]         credent\
 ials + docker login only","       ecr-deliver iam-policy --help                the IAM policies a CI role needs","","Delivers a container image to Amazon ECR: O\
 IDC credentials, ECR login, repository, build,","commit-SHA tag, push. Every option can also be given as ECR_DELIVER_<OPTION> in the environment","(e.g. ECR_DEL\
 IVER_ROLE_TO_ASSUME); a flag wins over the environment.","","Options:",...ey.map(e=>{let r=e.default!==void 0?` Default: ${e.default}.`:e.defaultText?` Default:\
  ${e.defaultText.replace(/`/g,"")}.`:"";return`  --${e.name} <value>
 ${ty(`${e.description.replace(/`/g,"")}${e.required?" Required.":""}${r}`,"      ")}`}),"  --json","      Print the outputs as one JSON object on stdout (logs g\
 o to stderr).","  --help, --version","",`Outputs: ${Fr.map(e=>e.name).join(", ")}.`,"Exit codes: 0 delivered, 1 failed, 2 bad input."].join(`
-`)}function o6(){return["Usage: ecr-deliver login [--option value \u2026] [--json]","","Gets AWS credentials (OIDC or ambient) and runs docker login to the ECR \
+`)}function n6(){return["Usage: ecr-deliver login [--option value \u2026] [--json]","","Gets AWS credentials (OIDC or ambient) and runs docker login to the ECR \
 registry, nothing else;",'later docker commands in the same job can pull and push. --json prints {"registry": "<host>"}.',"Unlike a delivery (which logs in to a\
  private docker config removed when it ends), login writes","the registry password to your docker config (DOCKER_CONFIG, else ~/.docker) by design, where it","s\
 tays for 12 hours: run `docker logout <registry>` when done on a shared host.","","Options (also as ECR_DELIVER_<OPTION>):",...ey.filter(e=>Kl.includes(e.name)).
 map(e=>`  --${e.name} <value>
 ${ty(e.description.replace(/`/g,""),"      ")}`),"","Exit codes: 0 logged in, 1 failed, 2 bad input."].join(`
-`)}function n6(){return["Usage: ecr-deliver iam-policy --repository NAME --account-id ID --aws-region REGION","         --repo OWNER/REPO [--branch BRANCH | --e\
+`)}function s6(){return["Usage: ecr-deliver iam-policy --repository NAME --account-id ID --aws-region REGION","         --repo OWNER/REPO [--branch BRANCH | --e\
 nvironment NAME]     (GitHub)","         --org-id UUID --project-id UUID [--vcs-ref REF]               (CircleCI)","         [the delivery options the role must\
  allow, e.g. --cache false]","",'Prints {"permissionsPolicy": \u2026, "trustPolicy": \u2026} as JSON: the least-privilege permissions for',"delivering to the re\
 pository with the given options, and the OIDC trust policy with aud and sub","pinned. No AWS call is made.","","Flags:",...os.map(t=>`  --${t.name} ${t.value}
@@ -2310,50 +2311,50 @@ return`${o}: is not a flag of ecr-deliver${e?` ${e}`:""} (${n})`;case"ERR_PARSE_
 `${o}: takes no value`:/ambiguous/.test(r.message??"")?`${o}: needs a value; for a value that starts with "-", write ${o}=VALUE`:`${o}: needs a value (${n})`;case"\
 ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":{let s=/'([^']*)'/.exec(r.message??"")?.[1]??"";return`${ds(s)} is not a command or flag: use ${xD.join(", ")} or --flags \
 (${n})`}default:return`${(r.message??String(t)).split(`
-`)[0]} (${n})`}}function s6(t,e,r){try{let o=Object.fromEntries(e.map(n=>[n,{type:"string"}]));return(0,ED.parseArgs)({args:t,options:{...o,json:{type:"boolean"},
+`)[0]} (${n})`}}function i6(t,e,r){try{let o=Object.fromEntries(e.map(n=>[n,{type:"string"}]));return(0,ED.parseArgs)({args:t,options:{...o,json:{type:"boolean"},
 help:{type:"boolean",short:"h"},version:{type:"boolean"}},strict:!0,allowPositionals:!1}).values}catch(o){process.stderr.write(`ecr-deliver: ${SD(o,r)}
-`),process.exitCode=2;return}}function i6(t){if(t.includes("--help")||t.includes("-h"))return process.stdout.write(`${n6()}
+`),process.exitCode=2;return}}function a6(t){if(t.includes("--help")||t.includes("-h"))return process.stdout.write(`${s6()}
 `),0;try{let{request:e,only:r}=gD(t.filter(o=>o!=="--json"));process.stdout.write(hD(e,r));for(let o of dD(e))process.stderr.write(`note: ${o}
 `);return 0}catch(e){return e.code?.startsWith("ERR_PARSE_ARGS")?(process.stderr.write(`ecr-deliver: ${SD(e,"iam-policy")}
-`),2):Qi(e)}}async function RD(t){let e=xD.find(i=>i===t[0])??"";if(e==="iam-policy"){process.exitCode=i6(t.slice(1));return}let r=e?t.slice(1):t,o=s6(r,e==="lo\
-gin"?Kl:ey.map(i=>i.name),e);if(!o)return;if(o.help)return void process.stdout.write(`${e==="login"?o6():r6()}
+`),2):Qi(e)}}async function RD(t){let e=xD.find(i=>i===t[0])??"";if(e==="iam-policy"){process.exitCode=a6(t.slice(1));return}let r=e?t.slice(1):t,o=i6(r,e==="lo\
+gin"?Kl:ey.map(i=>i.name),e);if(!o)return;if(o.help)return void process.stdout.write(`${e==="login"?n6():o6()}
 `);if(o.version)return void process.stdout.write(`${yD}
 `);let n=Zi(process.env);if(e==="login"){let i=a=>Kl.includes(a)?o[a]??n(a):void 0;process.exitCode=await ju(i,a=>{o.json&&process.stdout.write(`${JSON.stringify(
 {registry:a})}
 `)});return}let s=i=>o[i]??n(i);process.exitCode=await Gu(s,i=>{o.json&&process.stdout.write(`${JSON.stringify(ly(i))}
-`)})}var ry=require("node:fs"),Lr=require("node:os"),_D=require("node:stream");var a6=t=>t.replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A"),cs,wD=!0;function ea(t){t.length&&(process.stdout.write(t),wD=typeof t=="string"?t.endsWith(
+`)})}var ry=require("node:fs"),Lr=require("node:os"),_D=require("node:stream");var c6=t=>t.replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A"),cs,wD=!0;function ea(t){t.length&&(process.stdout.write(t),wD=typeof t=="string"?t.endsWith(
 `
 `):t[t.length-1]===10)}var oy=()=>wD?"":Lr.EOL,ID=new _D.Writable({write(t,e,r){cs||(cs=crypto.randomUUID().replace(/-/g,""),ea(`${oy()}::stop-commands::${cs}${Lr.EOL}`)),
-ea(t),r()}});function ta(t,e=""){cs&&(ea(`${oy()}::${cs}::${Lr.EOL}`),cs=void 0),ea(`::${t}::${a6(e)}${Lr.EOL}`)}function zu(t){return(process.env[`INPUT_${t.replace(
+ea(t),r()}});function ta(t,e=""){cs&&(ea(`${oy()}::${cs}::${Lr.EOL}`),cs=void 0),ea(`::${t}::${c6(e)}${Lr.EOL}`)}function zu(t){return(process.env[`INPUT_${t.replace(
 / /g,"_").toUpperCase()}`]??"").trim()}function TD(t,e,r){let o=process.env[`GITHUB_${t}`];if(!o)throw new Error(`GITHUB_${t} is not set: not running in a GitHu\
 b Actions step`);let n=`ghadelimiter_${crypto.randomUUID()}`;if(e.includes(n)||r.includes(n))throw new Error(`value of ${e} contains the delimiter`);(0,ry.appendFileSync)(
 o,`${e}<<${n}${Lr.EOL}${r}${Lr.EOL}${n}${Lr.EOL}`,"utf8")}var ps=(t,e)=>TD("OUTPUT",t,e),Vu=(t,e)=>TD("STATE",t,e),ny=t=>process.env[`STATE_${t}`]??"",qu=t=>ta(
-"add-mask",t),Wu=t=>ea(`${oy()}${t}${Lr.EOL}`),sy=t=>ta("warning",t),c6=t=>ta("error",t);function CD(t){process.exitCode=1,c6(t)}async function vD(t,e){ta("grou\
-p",t);try{return await e()}finally{ta("endgroup")}}function iy(t){let e=process.env.GITHUB_STEP_SUMMARY;e&&(0,ry.appendFileSync)(e,`${t}${Lr.EOL}`,"utf8")}var p6=4,
-l6=1e4;async function AD(t){let e=process.env.ACTIONS_ID_TOKEN_REQUEST_URL,r=process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;if(!e||!r)throw new Error("ACTIONS_ID_TO\
+"add-mask",t),Wu=t=>ea(`${oy()}${t}${Lr.EOL}`),sy=t=>ta("warning",t),p6=t=>ta("error",t);function CD(t){process.exitCode=1,p6(t)}async function vD(t,e){ta("grou\
+p",t);try{return await e()}finally{ta("endgroup")}}function iy(t){let e=process.env.GITHUB_STEP_SUMMARY;e&&(0,ry.appendFileSync)(e,`${t}${Lr.EOL}`,"utf8")}var l6=4,
+u6=1e4;async function AD(t){let e=process.env.ACTIONS_ID_TOKEN_REQUEST_URL,r=process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;if(!e||!r)throw new Error("ACTIONS_ID_TO\
 KEN_REQUEST_URL or ACTIONS_ID_TOKEN_REQUEST_TOKEN is not set");let o=`${e}&audience=${encodeURIComponent(t)}`;for(let n=1;;n++){let s;try{let i=await Wi(o,{headers:{
-Authorization:`Bearer ${r}`,Accept:"application/json"},timeoutMs:l6});if(i.status===200){let a=u6(i.text);if(!a)throw new Error("the token service answered with\
+Authorization:`Bearer ${r}`,Accept:"application/json"},timeoutMs:u6});if(i.status===200){let a=d6(i.text);if(!a)throw new Error("the token service answered with\
 out a token");return qu(a),a}if(s=`HTTP ${i.status}`,i.status<500&&i.status!==429)throw new Error(`the token service answered ${s}`)}catch(i){if(i.message.startsWith(
-"the token service")||i instanceof hr)throw i;s=i.message}if(n>=p6)throw new Error(`the token service did not answer after ${n} attempts (${s})`);await new Promise(
-i=>setTimeout(i,500*2**(n-1)))}}function u6(t){try{let e=JSON.parse(t)?.value;return typeof e=="string"?e:void 0}catch{return}}var ls=t=>t.replace(/[\r\n]+/g," ").replace(/[|\\`*_~<>[\]]/g,e=>`\\${e}`),ay=t=>`\`${t.replace(/`/g,"'")}\``;function bD(t,e,r){let o=t.pushed?"delivered":t.digest?
+"the token service")||i instanceof hr)throw i;s=i.message}if(n>=l6)throw new Error(`the token service did not answer after ${n} attempts (${s})`);await new Promise(
+i=>setTimeout(i,500*2**(n-1)))}}function d6(t){try{let e=JSON.parse(t)?.value;return typeof e=="string"?e:void 0}catch{return}}var ls=t=>t.replace(/[\r\n]+/g," ").replace(/[|\\`*_~<>[\]]/g,e=>`\\${e}`),ay=t=>`\`${t.replace(/`/g,"'")}\``;function bD(t,e,r){let o=t.pushed?"delivered":t.digest?
 "already delivered":"built, not pushed",n=[["image",ay(t.image)],["digest",t.digest?ay(t.digest):"(not pushed)"],["tags",t.tags.map(ay).join(" ")],["pushed",String(
 t.pushed)],["timings",ls(e.describe())]],s=[`### ecr-deliver: ${o}`,"","| | |","|---|---|",...n.map(([i,a])=>`| ${i} | ${a} |`),"","#### Timeline","",ZN(e.byStart),
-""];return r&&s.push(...m6(r),""),s.join(`
-`)}function m6(t){let e=["#### Vulnerability scan",""];if(t.outcome!=="complete")return e.push("> [!WARNING]",`> ${ls(t.problem??"no scan")}`),t.gate==="failed"&&
+""];return r&&s.push(...f6(r),""),s.join(`
+`)}function f6(t){let e=["#### Vulnerability scan",""];if(t.outcome!=="complete")return e.push("> [!WARNING]",`> ${ls(t.problem??"no scan")}`),t.gate==="failed"&&
 e.push(">",`> fail-on-severity ${t.threshold}: **failed** (the image is pushed, but could not be judged)`),e;if(e.push(`| ${Tr.join(" | ")} |`,`|${Tr.map(()=>"-\
 --:").join("|")}|`,`| ${Tr.map(r=>t.counts[r]).join(" | ")} |`,""),t.gate!=="off"&&e.push(t.gate==="failed"?`**fail-on-severity ${t.threshold}: failed.** The im\
 age is pushed, but should not be deployed.`:`fail-on-severity ${t.threshold}: passed.`,""),t.top.length){e.push("| finding | severity | package |","|---|---|---\
 |");for(let r of t.top){let o=/^https?:\/\/[^\s()<>]+$/.test(r.link)?`[${ls(r.name)}](${r.link})`:ls(r.name);e.push(`| ${o} | ${ls(r.severity)} | ${ls(r.package)||
 "\u2014"} |`)}}else e.push("No findings.");return e}var PD="isPost",OD="registries",ND="skipLogout",Ku=class{clock=new Ji;output=ID;info=e=>Wu(e);warning=e=>sy(e);secret=e=>qu(e);phase(e,r){return vD(e,()=>this.clock.
 time(e,r))}track(e,r){return this.clock.time(e,r)}},DD=t=>t[`STATE_${PD}`]==="true";async function kD(){Vu(PD,"true");let t=new Ku,e=new Set,r=s=>{e.add(s),Vu(OD,
-JSON.stringify([...e]))},o=Xi(),n={reporter:t,run:as,env:process.env,platformToken:s=>AD(s),lifetime:o};try{let s=qN(d=>zu(d));if(s.mode==="login")return await f6(
+JSON.stringify([...e]))},o=Xi(),n={reporter:t,run:as,env:process.env,platformToken:s=>AD(s),lifetime:o};try{let s=qN(d=>zu(d));if(s.mode==="login")return await g6(
 n,r,s);let i=is(d=>zu(d)),a=yn(i),{outputs:c,scan:l}=await Hu({options:i,context:a,...n});for(let{name:d}of Fr)ps(d,No(c,d));iy(bD(c,t.clock,l));let u=Mu(l,c["i\
 mage-ref"]);if(u.warning&&sy(u.warning),u.failure)throw u.failure}catch(s){let i=mn(s);CD(i.hint?`${i.message}
-Hint: ${i.hint}`:i.message)}finally{o.end()}}async function f6(t,e,r){r.skipLogout&&Vu(ND,"true");let o=is(i=>zu(i),"login"),n=yn(o,process.env,"login"),s=await Du(
+Hint: ${i.hint}`:i.message)}finally{o.end()}}async function g6(t,e,r){r.skipLogout&&Vu(ND,"true");let o=is(i=>zu(i),"login"),n=yn(o,process.env,"login"),s=await Du(
 {options:o,context:n,...t,onLogin:e});ps("registry",s.registry),ps("registries",s.registries.join(",")),r.dockerCredentialsOutput&&(qu(s.login.password),ps("doc\
 ker-username",s.login.username),ps("docker-password",s.login.password)),Wu(`Logged in to ${s.registries.join(", ")}${r.skipLogout?" (kept after the job: skip-lo\
 gout)":"; the post step logs out"}`),iy(["### ecr-deliver login","",...s.registries.map(i=>`- \`${i}\``),"",`timings: ${t.reporter.clock.describe()}`,""].join(`\
 
 `))}async function $D(){let t=JSON.parse(ny(OD)||"[]");if(ny(ND)==="true"){Wu(`skip-logout: docker stays logged in to ${t.join(", ")||"nothing"}`);return}let e=new eo(
-as,new Ku,void 0,En(process.env));for(let r of t)await e.logout(r)}async function g6(){let t=process.env,e=process.argv.slice(2);return e.length===0&&t.GITHUB_ACTIONS==="true"&&Object.keys(t).some(r=>r.startsWith("INPUT_"))?DD(
-t)?$D():kD():e.length===0&&t.CIRCLECI==="true"?pD():RD(e)}g6();
+as,new Ku,void 0,En(process.env));for(let r of t)await e.logout(r)}async function h6(){let t=process.env,e=process.argv.slice(2);return e.length===0&&t.GITHUB_ACTIONS==="true"&&Object.keys(t).some(r=>r.startsWith("INPUT_"))?DD(
+t)?$D():kD():e.length===0&&t.CIRCLECI==="true"?pD():RD(e)}h6();

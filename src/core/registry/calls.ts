@@ -17,6 +17,19 @@ export const MANIFEST_MEDIA_TYPES = [
 /** What an SDK command answers with (the output type of its middleware handler). */
 export type OutputOf<C> = C extends { resolveMiddleware(...args: never[]): (args: never) => Promise<{ output: infer O }> } ? O : never;
 
+/**
+ * Refusals that are answers to the caller (a missing repository, a tag already there), passed on
+ * untouched; any other NotFound (a wrong registry id, say) gets the mapping and its hint.
+ */
+const ANSWERS_CALLERS_HANDLE = new Set([
+  'RepositoryNotFoundException',
+  'RepositoryAlreadyExistsException',
+  'ImageAlreadyExistsException',
+  'ImageTagAlreadyExistsException',
+  'ScanNotFoundException',
+  'LayersNotFoundException',
+]);
+
 export const errorName = (err: unknown): string => (err as { name?: string })?.name ?? '';
 
 /** Which API a call went to, and the permission hint for a refusal of one of its operations. */
@@ -41,8 +54,8 @@ export async function registryCall<T>(api: RegistryApi, operation: string, deadl
 
 function mappedFailure(api: RegistryApi, operation: string, err: unknown): unknown {
   const name = errorName(err);
-  // Ours already (a RegistryError, a ProxyError from the proxy agent) or one the caller handles.
-  if (err instanceof DeliveryError || /NotFound|AlreadyExists/.test(name)) return err;
+  // Ours already (a RegistryError, a ProxyError from the proxy agent) or one a caller handles.
+  if (err instanceof DeliveryError || ANSWERS_CALLERS_HANDLE.has(name)) return err;
   const what = `${api.label} ${operation}`;
   const detail = `${name}: ${(err as Error).message}`;
   if (name === 'CredentialsProviderError') {
