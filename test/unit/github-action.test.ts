@@ -4,7 +4,7 @@
  * step reading STATE_*. Against the emulator and a real registry; the delivery is one whose SHA
  * tag is already in ECR (skip-existing), so nothing is built.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { OUTPUTS } from '../../src/core/options/outputs';
@@ -75,7 +75,7 @@ beforeAll(async () => {
   stack.emulator.addStaticKey(KEY, SECRET);
   context = stack.tempDir('gh-ctx-');
   writeFileSync(join(context, 'Dockerfile'), 'FROM scratch\n');
-  dockerConfig = mkdtempSync(join(stack.tempDir('gh-docker-'), 'config-'));
+  dockerConfig = stack.tempDir('gh-docker-');
   setEnv({ ...stack.emulator.clientEnv(), AWS_ACCESS_KEY_ID: KEY, AWS_SECRET_ACCESS_KEY: SECRET, DOCKER_CONFIG: dockerConfig });
   const ecr = new ECRClient({ region: stack.emulator.region, endpoint: stack.emulator.url, credentials: { accessKeyId: KEY, secretAccessKey: SECRET } });
   await ecr.send(new CreateRepositoryCommand({ repositoryName: 'gh/app' }));

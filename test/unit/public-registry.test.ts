@@ -200,7 +200,7 @@ describe('PublicRegistry', () => {
     const failure = publicRegistry().login();
     await expect(failure).rejects.toBeInstanceOf(RegistryError);
     await expect(failure).rejects.toMatchObject({
-      message: 'ECR Public GetAuthorizationToken failed: AccessDeniedException: not authorized',
+      message: expect.stringMatching(/GetAuthorizationToken failed: AccessDeniedException: not authorized$/),
       hint: expect.stringContaining('ecr-public:GetAuthorizationToken and sts:GetServiceBearerToken'),
     });
     // login() asked DescribeRegistries alongside: let it finish here, not in the next test.
@@ -211,7 +211,7 @@ describe('PublicRegistry', () => {
     const failure = publicRegistry(undefined, { accessKeyId: 'AKIANOTKNOWN00000000', secretAccessKey: 'x' }).findRepository('any');
     await expect(failure).rejects.toMatchObject({
       name: 'RegistryError',
-      message: expect.stringMatching(/^ECR Public DescribeRepositories failed: UnrecognizedClientException/),
+      message: expect.stringMatching(/DescribeRepositories failed: UnrecognizedClientException/),
       hint: expect.stringContaining('ecr-public:DescribeRepositories'),
     });
   });
@@ -226,8 +226,8 @@ describe('PublicRegistry', () => {
     const failure = publicRegistry().login();
     await expect(failure).rejects.toMatchObject({
       name: 'RegistryError',
-      message: expect.stringMatching(/^ECR Public DescribeRegistries failed after 5 attempt\(s\): ServiceUnavailableException/),
-      hint: expect.any(String),
+      message: expect.stringMatching(/DescribeRegistries failed after 5 attempt\(s\): ServiceUnavailableException/),
+      hint: expect.stringContaining('kept failing'),
     });
     expect(calls('DescribeRegistries')).toHaveLength(5);
   });
