@@ -1,5 +1,5 @@
 /**
- * core/public-registry.ts through its TargetRegistry methods, against the project's emulator (its
+ * core/registry/ecr-public.ts through its TargetRegistry methods, against the project's emulator (its
  * ECR Public API, SigV4 checked) in front of a real registry: what ECR Public was asked, what the
  * registry holds afterwards, and the errors (with their hints) a delivery would show.
  */
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RegistryError } from '../../src/core/errors';
 import { parseOptions } from '../../src/core/options/parse';
-import { PublicRegistry } from '../../src/core/public-registry';
+import { PublicRegistry } from '../../src/core/registry/ecr-public';
 import { AwsEmulator } from '../fixtures/emulator';
 import { DOCKER_V2, seedImage } from '../fixtures/seed-image';
 import { type Registry, registryManifestDigest, startRegistry } from '../fixtures/services';
