@@ -5,11 +5,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Runner, RunOptions, RunResult } from '../io/exec';
-import { type Deadline, watched } from './aws';
 import { type BuildSecrets, hasBuildSecrets, secretArgs } from './build-secrets';
 import { BUILDER_LABEL, type BuilderKind, type BuilderNeeds, chooseBuilder } from './builder';
+import { type Deadline, watched } from './deadline';
 import { DockerError, PrerequisiteError } from './errors';
-import type { RegistryLogin } from './registry';
+import type { RegistryLogin } from './registry/target';
 import type { Reporter } from './report';
 
 export interface BuildRequest {

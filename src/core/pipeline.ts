@@ -3,39 +3,22 @@
  * tags by manifest copy → verify that every tag points at the delivered digest.
  */
 
-import type { Runner } from '../io/exec';
-import { type Credentials, Deadline } from './aws';
 import { buildSecretsOf, checkSecretSources, secretValues } from './build-secrets';
 import { buildkitPreference } from './builder';
 import { dockerChildEnv } from './child-env';
-import type { RunContext } from './context';
-import { assumeRole, type IdentityToken, renewingCredentials, type TokenRequest, webIdentityToken } from './credentials';
+import { Deadline } from './deadline';
 import { builderNeeds, Docker } from './docker';
 import { PrivateDockerConfig } from './docker-config';
 import { DeadlineError, DockerError, RegistryError } from './errors';
 import { dockerfilePath, requireBuildFiles } from './options/checks';
 import type { Outputs } from './options/outputs';
 import type { Options } from './options/table';
-import { PublicRegistry } from './public-registry';
+import { type DeliveryPlan, planDelivery, type Step } from './plan';
 import { fromHosts, missingPullRegistryHint, pullRegistryLogins } from './pull-registries';
-import { EcrRegistry, type ImageRecord, isTagImmutable, putTags, type RegistryLogin, type RepositoryInfo, type TargetRegistry } from './registry';
+import { type ImageRecord, putTags, type RegistryLogin, type RepositoryInfo } from './registry/target';
 import { mutableTagFilters } from './release-tags';
-import type { Reporter } from './report';
 import { type ScanReport, type ScanSource, scanFindingsOutput, waitForScan } from './scan';
-
-export interface DeliverRequest {
-  options: Options;
-  context: RunContext;
-  reporter: Reporter;
-  run: Runner;
-  env: NodeJS.ProcessEnv;
-  /** The front end's OIDC source (GitHub: `core.getIDToken`). */
-  platformToken?: (audience: string) => Promise<string>;
-  /** `login` only (it writes the user's docker config): told each registry host before login, so a post step can log out even after a failure. */
-  onLogin?: (host: string) => void;
-  /** The ECR the run talks to; the SDK-backed EcrRegistry unless a test brings a fake. */
-  openRegistry?: OpenRegistry;
-}
+import { type DeliverRequest, fetchToken, openRegistry, type Registry, resolveCredentials } from './session';
 
 /** What a delivery hands its front end: the outputs, and the scan it waited for (`scan-wait`). */
 export interface Delivered {
@@ -43,17 +26,12 @@ export interface Delivered {
   scan?: ScanReport;
 }
 
-/** What the pipeline asks of ECR (registry.ts's EcrRegistry). */
-export type Registry = TargetRegistry;
-export type OpenRegistry = (region: string, credentials: Credentials | undefined, registryId: string | undefined, deadline: Deadline) => Registry;
-const openEcr: OpenRegistry = (region, credentials, registryId, deadline) => new EcrRegistry(region, credentials, registryId, deadline);
-
 /**
  * The whole delivery, bounded by timeout-seconds and the CI's cancelling signals. Docker is logged
  * in to a private docker config, removed when the run ends: the user's config is never written.
  */
 export function deliver(req: DeliverRequest): Promise<Delivered> {
-  const deadline = new Deadline(req.options.timeoutSeconds);
+  const deadline = new Deadline(req.options.timeoutSeconds, req.lifetime);
   const config = PrivateDockerConfig.create(req.env);
   return deadline.bound(() => deliverWithin(req, deadline, dockerChildEnv(req.env, config.dir))).finally(() => config.remove());
 }
@@ -78,95 +56,13 @@ async function deliverWithin(req: DeliverRequest, deadline: Deadline, dockerEnv:
   if (!o.image) docker.builder().catch(() => undefined);
 
   const credentials = await reporter.phase('Credentials', () => resolveCredentials(req, token, deadline));
-  const ecr = (req.openRegistry ?? openTarget(o))(ctx.region, credentials, o.registryId, deadline);
+  const ecr = openRegistry(req, credentials, deadline);
   const pulls = () => pullRegistryLogins(o.pullRegistries, ctx.region, credentials, deadline);
   try {
     return await new Delivery(req, docker, ecr, pulls).run();
   } finally {
     ecr.close();
   }
-}
-
-/** The push target: ECR, or ECR Public (its API lives in us-east-1 only). */
-function openTarget(o: Options): OpenRegistry {
-  return o.registryType === 'public' ? (_region, credentials, registryId, deadline) => new PublicRegistry(credentials, registryId, deadline) : openEcr;
-}
-
-export interface LoginResult {
-  /** The target registry host. */
-  registry: string;
-  /** Every host logged in to: the target first, then the pull registries. */
-  registries: string[];
-  /** The target's docker credentials (GitHub `docker-credentials-output`). */
-  login: RegistryLogin;
-}
-
-/** Credentials and `docker login` only, for jobs that run their own docker steps afterwards. */
-export function loginOnly(req: DeliverRequest): Promise<LoginResult> {
-  const deadline = new Deadline(req.options.timeoutSeconds);
-  return deadline.bound(() => loginWithin(req, deadline));
-}
-
-async function loginWithin(req: DeliverRequest, deadline: Deadline): Promise<LoginResult> {
-  const docker = new Docker(req.run, req.reporter, deadline, dockerChildEnv(req.env));
-  const probe = docker.check();
-  const token = fetchToken(req);
-  await probe;
-  const credentials = await req.reporter.phase('Credentials', () => resolveCredentials(req, token, deadline));
-  const ecr = (req.openRegistry ?? openTarget(req.options))(req.context.region, credentials, req.options.registryId, deadline);
-  try {
-    return await req.reporter.phase('Login', async () => {
-      const [login, pulls] = await Promise.all([ecr.login(), pullRegistryLogins(req.options.pullRegistries, req.context.region, credentials, deadline)]);
-      const all = [login, ...pulls.filter((p) => p.host !== login.host)];
-      for (const each of all) {
-        req.onLogin?.(each.host);
-        await docker.login(each);
-      }
-      return { registry: login.host, registries: all.map((l) => l.host), login };
-    });
-  } finally {
-    ecr.close();
-  }
-}
-
-/**
- * The OIDC token, asked for while docker is probed (it is not an AWS call); settled quietly so a
- * docker failure reported first leaves no unhandled rejection behind.
- */
-function fetchToken(req: DeliverRequest): Promise<IdentityToken | Error> | undefined {
-  if (!req.options.roleToAssume) return undefined;
-  return webIdentityToken(tokenRequest(req)).catch((err: Error) => err);
-}
-
-function tokenRequest({ options: o, context: ctx, platformToken, env }: DeliverRequest): TokenRequest {
-  return { ci: ctx.ci, audience: o.audience, tokenFile: o.webIdentityTokenFile, tokenEnv: o.webIdentityTokenEnv, platformToken, env };
-}
-
-/**
- * `token` is fetchToken's: undefined exactly when there is no role to assume. The role's
- * credentials are renewed before they expire, with a fresh token. assumeRole registers each token
- * as a secret before it sends it.
- */
-async function resolveCredentials(
-  req: DeliverRequest,
-  token: Promise<IdentityToken | Error> | undefined,
-  deadline: Deadline,
-): Promise<Credentials | undefined> {
-  const { options: o, context: ctx, reporter } = req;
-  if (!o.roleToAssume || !token) {
-    reporter.info('No role-to-assume: using the ambient AWS credential chain');
-    return undefined;
-  }
-  const identity = await token;
-  if (identity instanceof Error) throw identity;
-  reporter.info(`Assuming ${o.roleToAssume} as ${ctx.sessionName} with the OIDC token from ${identity.source}`);
-  const role = { roleArn: o.roleToAssume, sessionName: ctx.sessionName, durationSeconds: o.roleDurationSeconds, region: ctx.region };
-  const first = await assumeRole(role, identity.token, reporter, deadline);
-  return renewingCredentials(first, async () => {
-    const fresh = await webIdentityToken({ ...tokenRequest(req), renew: true });
-    reporter.info(`Renewing the credentials of ${o.roleToAssume} before they expire, with a new OIDC token from ${fresh.source}`);
-    return assumeRole(role, fresh.token, reporter, deadline);
-  });
 }
 
 class Delivery {
@@ -218,39 +114,50 @@ class Delivery {
     );
     this.repo = repo;
     if (repo.created) reporter.info(`Created repository ${repo.uri} (${repo.mutability})`);
-    const policies = this.o.push ? this.inBackground(this.ecr.applyPolicies(this.o)) : Promise.resolve();
+    const plan = planDelivery(this.o, {
+      tags: this.tags,
+      repository: repo,
+      existing,
+      builder: this.o.image ? undefined : await this.docker.builder(),
+      cacheSource: this.ecr.latestImage !== undefined,
+      // A base image from the target registry itself (a pull-through cache prefix) is pulled by the build.
+      baseFromTarget: !this.o.image && fromHosts(dockerfilePath(this.o)).includes(repo.uri.split('/')[0]),
+    });
+    return this.execute(plan, repo, existing);
+  }
 
-    const current = existing.get(this.sha);
-    const reuse = current && (this.o.skipExisting || isTagImmutable(repo, this.sha)) ? current : undefined;
-    this.refuseImmutableConflicts(repo, existing, reuse);
-
-    if (reuse) {
+  /** Carries the plan out: AWS-side steps run in the background while the build does. */
+  private async execute(plan: DeliveryPlan, repo: RepositoryInfo, existing: Map<string, ImageRecord>): Promise<Outputs> {
+    const { reporter } = this.req;
+    const has = (step: Step) => plan.steps.includes(step);
+    const policies = has('policies') ? this.inBackground(this.ecr.applyPolicies(this.o)) : Promise.resolve();
+    if (plan.reuse) {
+      const reuse = plan.reuse;
       reporter.info(`${repo.uri}:${this.sha} already exists (${reuse.digest}): nothing to build or upload`);
-      if (!this.o.push) return this.outputs(repo, reuse.digest, false);
+      if (!has('verify')) return this.outputs(repo, reuse.digest, false);
       await policies;
-      await reporter.phase('Tag', () => this.copyTags(repo, reuse, existing));
+      if (has('copy-tags')) await reporter.phase('Tag', () => this.copyTags(repo, reuse, existing));
       return this.verified(repo, reuse.digest, false);
     }
 
-    // A base image from the target registry itself (a pull-through cache prefix) is pulled by the build.
-    const fromTarget = !this.o.image && fromHosts(dockerfilePath(this.o)).includes(repo.uri.split('/')[0]);
-    // ECR Public offers no cache source (latestImage): its deliveries build without the layer cache.
-    const useCache = this.o.cache && !this.o.image && this.ecr.latestImage !== undefined;
     // Tracked, not a phase: it runs during the build, and the timeline shows the two side by side.
-    const login = this.o.push || fromTarget ? this.inBackground(reporter.track('Login', () => this.login())) : undefined;
-    const pulls = this.o.pullRegistries.length && !this.o.image ? this.inBackground(this.loginPullRegistries()) : undefined;
+    const login = has('login') || has('login-before-build') ? this.inBackground(reporter.track('Login', () => this.login())) : undefined;
+    const pulls = has('pull-registry-logins') ? this.inBackground(this.loginPullRegistries()) : undefined;
     // Base images are read during the build, so the builder must be logged in first. A build-only
     // run logs in for the layer cache only when there is a cache image to read.
-    const cacheFrom = useCache ? this.cacheSource(repo, () => login ?? this.login()) : undefined;
-    if (fromTarget) await login;
+    const cacheFrom = has('cache') ? this.cacheSource(repo, () => login ?? this.login()) : undefined;
+    if (has('login-before-build')) await login;
     await pulls;
-    const builtDigest = await reporter.phase(this.o.image ? 'Tag' : 'Build', () => this.produceImage(repo, cacheFrom));
-    if (!this.o.push) return this.outputs(repo, '', false);
+    const refs = plan.localTags.map((t) => `${repo.uri}:${t}`);
+    const builtDigest = has('tag-local')
+      ? await reporter.phase('Tag', () => this.tagLocal(refs))
+      : await reporter.phase('Build', () => this.build(refs, repo, has('builder-push'), cacheFrom));
+    if (!plan.pushed) return this.outputs(repo, '', false);
 
     await Promise.all([login, policies]);
-    const digest = builtDigest ?? (await reporter.phase('Push', () => this.docker.push(`${repo.uri}:${this.sha}`, () => this.login())));
+    const digest = has('builder-push') ? builtDigest! : await reporter.phase('Push', () => this.docker.push(`${repo.uri}:${this.sha}`, () => this.login()));
     // Extra tags need the pushed manifest; with none, verified() is the only lookup needed.
-    if (this.tags.length > 1) {
+    if (has('copy-tags')) {
       await reporter.phase('Tag', async () => {
         const pushed = (await this.ecr.images(this.o.repository, [this.sha])).get(this.sha);
         if (!pushed || pushed.digest !== digest) throw new RegistryError(`ECR does not show ${this.sha} at the pushed digest ${digest}`);
@@ -351,54 +258,29 @@ class Delivery {
     }
   }
 
-  /** Immutable tags that already point elsewhere fail the run before anything is built or changed. */
-  private refuseImmutableConflicts(repo: RepositoryInfo, existing: Map<string, ImageRecord>, reuse?: ImageRecord): void {
-    for (const tag of this.tags) {
-      const at = existing.get(tag);
-      if (!at || !isTagImmutable(repo, tag) || (reuse && at.digest === reuse.digest)) continue;
-      throw new RegistryError(
-        `tag ${tag} already exists in the immutable repository ${repo.name} at ${at.digest}, which is not the image being delivered`,
-        'immutable tags cannot move: remove the tag from `tags` (use a new one), or make the repository MUTABLE',
-      );
-    }
+  private async tagLocal(refs: string[]): Promise<undefined> {
+    for (const ref of refs) await this.docker.tag(this.o.image!, ref);
+    return undefined;
   }
 
-  private async produceImage(repo: RepositoryInfo, cacheFrom?: Promise<string | undefined>): Promise<string | undefined> {
-    const refs = this.tags.map((t) => `${repo.uri}:${t}`);
-    if (this.o.image) {
-      for (const ref of refs) await this.docker.tag(this.o.image, ref);
-      return undefined;
-    }
+  /** The build; with `builderPush` the builder pushes the SHA tag itself and reports its digest. */
+  private async build(refs: string[], repo: RepositoryInfo, builderPush: boolean, cacheFrom?: Promise<string | undefined>): Promise<string | undefined> {
     requireBuildFiles(this.o);
-    const ctx = this.req.context;
-    const labels: Record<string, string> = {
-      'org.opencontainers.image.revision': this.sha,
-      'org.opencontainers.image.created': new Date().toISOString(),
-    };
-    if (ctx.sourceUrl) labels['org.opencontainers.image.source'] = ctx.sourceUrl;
-    if (ctx.release.version) labels['org.opencontainers.image.version'] = ctx.release.version;
-    // The user's `labels` come last: a key given there wins over the ones set here.
-    for (const line of this.o.labels) {
-      const at = line.indexOf('=');
-      labels[line.slice(0, at)] = line.slice(at + 1);
-    }
-    const builder = await this.docker.builder();
-    const pushFromBuilder = builder === 'buildx' && this.o.push && (Boolean(this.o.platform?.includes(',')) || this.o.provenance);
     const build = this.docker.build(
       {
         context: this.o.context,
         dockerfile: dockerfilePath(this.o),
-        tags: pushFromBuilder ? refs.slice(0, 1) : refs,
-        labels,
+        tags: refs,
+        labels: this.labels(),
         buildArgs: this.o.buildArgs,
         target: this.o.target,
         platform: this.o.platform,
         cache: cacheFrom ? { from: await cacheFrom } : undefined,
         secrets: buildSecretsOf(this.o),
         provenance: this.o.provenance,
-        pushFromBuilder,
+        pushFromBuilder: builderPush,
       },
-      builder,
+      await this.docker.builder(),
     );
     const digest = await build.catch((err: unknown) => {
       const hint =
@@ -406,8 +288,24 @@ class Delivery {
         missingPullRegistryHint(err.message, dockerfilePath(this.o), [...this.loggedIn, repo.uri.split('/')[0]], this.req.context.region);
       throw hint ? new DockerError(err.message, hint) : err;
     });
-    if (pushFromBuilder && !digest) throw new DockerError('buildx pushed but reported no digest');
+    if (builderPush && !digest) throw new DockerError('buildx pushed but reported no digest');
     return digest;
+  }
+
+  /** OCI labels: revision, created, source and version, then the user's `labels` (which win). */
+  private labels(): Record<string, string> {
+    const ctx = this.req.context;
+    const labels: Record<string, string> = {
+      'org.opencontainers.image.revision': this.sha,
+      'org.opencontainers.image.created': new Date().toISOString(),
+    };
+    if (ctx.sourceUrl) labels['org.opencontainers.image.source'] = ctx.sourceUrl;
+    if (ctx.release.version) labels['org.opencontainers.image.version'] = ctx.release.version;
+    for (const line of this.o.labels) {
+      const at = line.indexOf('=');
+      labels[line.slice(0, at)] = line.slice(at + 1);
+    }
+    return labels;
   }
 
   /** Extra tags point at the delivered image by manifest copy: no second push, no layer traffic. */

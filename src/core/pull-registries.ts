@@ -5,9 +5,11 @@
  */
 
 import { readFileSync } from 'node:fs';
-import type { Credentials, Deadline } from './aws';
+import type { Credentials } from './aws';
+import type { Deadline } from './deadline';
 import type { PullRegistry } from './options/rules';
-import { EcrRegistry, type RegistryLogin } from './registry';
+import { EcrRegistry } from './registry/ecr';
+import type { RegistryLogin } from './registry/target';
 
 export async function pullRegistryLogins(
   registries: PullRegistry[],

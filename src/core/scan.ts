@@ -6,7 +6,7 @@
 import type { EnhancedImageScanFinding, ImageScanFinding } from '@aws-sdk/client-ecr';
 import { DeadlineError, describeFailure, ScanGateError } from './errors';
 import { SEVERITIES, type Severity } from './options/table';
-import type { ScanFindingsPage } from './registry';
+import type { ScanFindingsPage } from './registry/target';
 
 export interface Finding {
   name: string;

@@ -5,14 +5,16 @@
  */
 import { resolveContext } from '../core/context';
 import { describeFailure } from '../core/errors';
+import { loginOnly } from '../core/login';
 import { envName } from '../core/options/names';
 import { OUTPUTS, type Outputs, outputText } from '../core/options/outputs';
 import { parseOptions, type RawOptions } from '../core/options/parse';
-import { deliver, loginOnly } from '../core/pipeline';
+import { deliver } from '../core/pipeline';
 import { type PhaseClock, StreamReporter } from '../core/report';
 import { ALL_SEVERITIES, type ScanReport, scanVerdict } from '../core/scan';
 import { textTimeline } from '../core/timeline';
 import { run } from '../io/exec';
+import { processLifetime } from '../io/lifetime';
 
 export const fromEnv =
   (env: NodeJS.ProcessEnv): RawOptions =>
@@ -30,10 +32,11 @@ export function fail(err: unknown): number {
 /** Shared by the CLI and CircleCI: deliver, print a summary block, and return the exit code. */
 export async function deliverPlain(raw: RawOptions, publish: (outputs: Outputs) => void): Promise<number> {
   const reporter = new StreamReporter(process.stderr);
+  const lifetime = processLifetime();
   try {
     const options = parseOptions(raw);
     const context = resolveContext(options);
-    const { outputs, scan } = await deliver({ options, context, reporter, run, env: process.env });
+    const { outputs, scan } = await deliver({ options, context, reporter, run, env: process.env, lifetime });
     reporter.info(summary(outputs, reporter.clock, scan));
     publish(outputs);
     // The gate decides only now, with every output published.
@@ -43,21 +46,26 @@ export async function deliverPlain(raw: RawOptions, publish: (outputs: Outputs) 
     return 0;
   } catch (err) {
     return fail(err);
+  } finally {
+    lifetime.end();
   }
 }
 
 /** `ecr-deliver login`: credentials and `docker login`, for jobs that run their own docker commands. */
 export async function loginPlain(raw: RawOptions, publish: (registry: string) => void): Promise<number> {
   const reporter = new StreamReporter(process.stderr);
+  const lifetime = processLifetime();
   try {
     const options = parseOptions(raw, 'login');
     const context = resolveContext(options, process.env, 'login');
-    const { registry } = await loginOnly({ options, context, reporter, run, env: process.env });
+    const { registry } = await loginOnly({ options, context, reporter, run, env: process.env, lifetime });
     reporter.info(block(`logged in to ${registry}`, [['registry', registry]], reporter.clock));
     publish(registry);
     return 0;
   } catch (err) {
     return fail(err);
+  } finally {
+    lifetime.end();
   }
 }
 

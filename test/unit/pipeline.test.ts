@@ -12,9 +12,10 @@ import { DockerError, RegistryError } from '../../src/core/errors';
 import type { Outputs } from '../../src/core/options/outputs';
 import { parseOptions } from '../../src/core/options/parse';
 import type { Options } from '../../src/core/options/table';
-import { deliver, type OpenRegistry, type Registry } from '../../src/core/pipeline';
-import { type ImageRecord, isTagImmutable, type RepositoryInfo } from '../../src/core/registry';
+import { deliver } from '../../src/core/pipeline';
+import { type ImageRecord, isTagImmutable, type RepositoryInfo } from '../../src/core/registry/target';
 import type { Reporter } from '../../src/core/report';
+import type { OpenRegistry, Registry } from '../../src/core/session';
 import type { Runner, RunResult } from '../../src/io/exec';
 
 const SHA = 'c0ffee'.padEnd(40, '0');

@@ -3,7 +3,7 @@
  * test waits), pagination, basic and enhanced findings, the gate at each threshold, the verdict.
  */
 import { DeadlineError, RegistryError } from '../../src/core/errors';
-import type { ScanFindingsPage } from '../../src/core/registry';
+import type { ScanFindingsPage } from '../../src/core/registry/target';
 import { gate, type ScanRequest, type ScanSource, scanFindingsOutput, scanVerdict, waitForScan } from '../../src/core/scan';
 
 const DIGEST = `sha256:${'b'.repeat(64)}`;

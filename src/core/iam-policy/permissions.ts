@@ -11,7 +11,7 @@ export const PULL_ACTIONS = ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 
 
 /**
  * The repository-scoped ECR actions a delivery with these options performs. Mirrors
- * deliver.ts/registry.ts: with `push: false` the tool only looks the repository and the SHA tag up;
+ * plan.ts and registry/ecr.ts: with `push: false` the tool only looks the repository and the SHA tag up;
  * otherwise it may create the repository, apply the policy files, push, and copy tags by PutImage.
  */
 export function repositoryActions(
@@ -116,7 +116,7 @@ export const PUBLIC_PUSH_ACTIONS = [
 
 /**
  * ECR Public: repositories are global (`arn:aws:ecr-public::ACCOUNT:repository/NAME`);
- * pulls need no permission. Mirrors public-registry.ts: tags are read with DescribeImageTags, the
+ * pulls need no permission. Mirrors registry/ecr-public.ts: tags are read with DescribeImageTags, the
  * registry is described only when no repository named its host (push: false on a missing one).
  */
 function publicPermissionsPolicy(r: IamPolicyRequest): PolicyDocument {

@@ -4,14 +4,19 @@ import { dockerChildEnv } from '../../core/child-env';
 import { resolveContext } from '../../core/context';
 import { Docker } from '../../core/docker';
 import { describeFailure } from '../../core/errors';
+import { loginOnly } from '../../core/login';
 import { OUTPUTS, outputText } from '../../core/options/outputs';
 import { parseActionMode, parseOptions } from '../../core/options/parse';
-import { deliver, loginOnly } from '../../core/pipeline';
+import { deliver } from '../../core/pipeline';
 import { PhaseClock, type Reporter } from '../../core/report';
 import { scanVerdict } from '../../core/scan';
+import type { DeliverRequest } from '../../core/session';
 import { run } from '../../io/exec';
+import { processLifetime } from '../../io/lifetime';
 import * as core from './runner-protocol';
 import { githubSummary } from './summary';
+
+type RunnerParts = Omit<DeliverRequest, 'options' | 'context' | 'reporter'> & { reporter: GitHubReporter };
 
 const STATE_POST = 'isPost';
 const STATE_REGISTRIES = 'registries';
@@ -43,19 +48,15 @@ export async function githubMain(): Promise<void> {
     registries.add(host);
     core.saveState(STATE_REGISTRIES, JSON.stringify([...registries]));
   };
+  const lifetime = processLifetime();
+  // What every run of this front end hands the core besides its options.
+  const runner: RunnerParts = { reporter, run, env: process.env, platformToken: (audience) => core.getIDToken(audience), lifetime };
   try {
     const action = parseActionMode((name) => core.getInput(name));
-    if (action.mode === 'login') return await githubLogin(reporter, onLogin, action);
+    if (action.mode === 'login') return await githubLogin(runner, onLogin, action);
     const options = parseOptions((name) => core.getInput(name));
     const context = resolveContext(options);
-    const { outputs, scan } = await deliver({
-      options,
-      context,
-      reporter,
-      run,
-      env: process.env,
-      platformToken: (audience) => core.getIDToken(audience),
-    });
+    const { outputs, scan } = await deliver({ options, context, ...runner });
     for (const { name } of OUTPUTS) core.setOutput(name, outputText(outputs, name));
     core.appendSummary(githubSummary(outputs, reporter.clock, scan));
     // The gate decides only now, with every output set and the summary written.
@@ -65,6 +66,8 @@ export async function githubMain(): Promise<void> {
   } catch (err) {
     const failure = describeFailure(err);
     core.setFailed(failure.hint ? `${failure.message}\nHint: ${failure.hint}` : failure.message);
+  } finally {
+    lifetime.end();
   }
 }
 
@@ -73,7 +76,7 @@ export async function githubMain(): Promise<void> {
  * registry in the job's own docker config (by design: later steps push and pull with it).
  */
 async function githubLogin(
-  reporter: GitHubReporter,
+  runner: RunnerParts,
   onLogin: (host: string) => void,
   action: { skipLogout: boolean; dockerCredentialsOutput: boolean },
 ): Promise<void> {
@@ -81,7 +84,7 @@ async function githubLogin(
   if (action.skipLogout) core.saveState(STATE_SKIP_LOGOUT, 'true');
   const options = parseOptions((name) => core.getInput(name), 'login');
   const context = resolveContext(options, process.env, 'login');
-  const result = await loginOnly({ options, context, reporter, run, env: process.env, platformToken: (audience) => core.getIDToken(audience), onLogin });
+  const result = await loginOnly({ options, context, ...runner, onLogin });
   core.setOutput('registry', result.registry);
   core.setOutput('registries', result.registries.join(','));
   if (action.dockerCredentialsOutput) {
@@ -92,7 +95,9 @@ async function githubLogin(
     core.setOutput('docker-password', result.login.password);
   }
   core.info(`Logged in to ${result.registries.join(', ')}${action.skipLogout ? ' (kept after the job: skip-logout)' : '; the post step logs out'}`);
-  core.appendSummary(['### ecr-deliver login', '', ...result.registries.map((r) => `- \`${r}\``), '', `timings: ${reporter.clock.describe()}`, ''].join('\n'));
+  core.appendSummary(
+    ['### ecr-deliver login', '', ...result.registries.map((r) => `- \`${r}\``), '', `timings: ${runner.reporter.clock.describe()}`, ''].join('\n'),
+  );
 }
 
 /**

@@ -17,30 +17,36 @@ import {
   type Repository,
   SetRepositoryPolicyCommand,
 } from '@aws-sdk/client-ecr-public';
-import { fetchManifest } from '../io/registry-api';
-import { awsClientConfig, type Credentials, type Deadline, retryHint, sdkFailure, watched } from './aws';
-import { DeliveryError, RegistryError } from './errors';
-import { publicRepositoryName } from './options/rules';
-import type { Options } from './options/table';
-import { decodeLogin, type ImageRecord, type RegistryLogin, type RepositoryInfo, type TargetRegistry } from './registry';
+import { fetchManifest } from '../../io/registry-api';
+import { awsClientConfig, type Credentials } from '../aws';
+import type { Deadline } from '../deadline';
+import { RegistryError } from '../errors';
+import { publicRepositoryName } from '../options/rules';
+import { errorName, MANIFEST_MEDIA_TYPES, type OutputOf, type RegistryApi, registryCall } from './calls';
+import {
+  decodeLogin,
+  type ImageRecord,
+  type PolicyFiles,
+  type RegistryLogin,
+  type RepositoryInfo,
+  type RepositorySettings,
+  type TargetRegistry,
+} from './target';
 
 /** ECR Public's API answers in us-east-1 only. */
 export const PUBLIC_API_REGION = 'us-east-1';
 
-const MEDIA_TYPES = [
-  'application/vnd.docker.distribution.manifest.v2+json',
-  'application/vnd.docker.distribution.manifest.list.v2+json',
-  'application/vnd.oci.image.manifest.v1+json',
-  'application/vnd.oci.image.index.v1+json',
-];
+const PUBLIC_API: RegistryApi = {
+  label: 'ECR Public',
+  permissionHint: (operation) =>
+    `the credentials need ecr-public:${operation}${operation === 'GetAuthorizationToken' ? ' and sts:GetServiceBearerToken' : ''} (\`ecr-deliver iam-policy --registry-type public\` prints the policy)`,
+};
 
 /** The catalog data a created repository gets (ECR Public gallery texts), when any was given. */
-function catalogData(o: Options) {
+function catalogData(o: RepositorySettings) {
   const data = { description: o.catalogDescription, aboutText: o.catalogAbout, usageText: o.catalogUsage };
   return Object.values(data).some((v) => v !== undefined) ? data : undefined;
 }
-
-const errorName = (err: unknown): string => (err as { name?: string })?.name ?? '';
 
 export class PublicRegistry implements TargetRegistry {
   private readonly client: ECRPUBLICClient;
@@ -60,21 +66,26 @@ export class PublicRegistry implements TargetRegistry {
     this.client.destroy();
   }
 
-  private send<T>(operation: string, command: unknown): Promise<T> {
-    return this.call(operation, () => this.client.send(command as never, { abortSignal: this.deadline?.signal }) as Promise<T>);
+  private send<C extends object>(operation: string, command: C): Promise<OutputOf<C>> {
+    return registryCall(
+      PUBLIC_API,
+      operation,
+      this.deadline,
+      () => this.client.send(command as never, { abortSignal: this.deadline?.signal }) as Promise<OutputOf<C>>,
+    );
   }
 
   /** The token, for the host ECR Public names (its repository URIs', else DescribeRegistries'). */
   async login(): Promise<RegistryLogin> {
     const [token, uri] = await Promise.all([
-      this.send<{ authorizationData?: { authorizationToken?: string } }>('GetAuthorizationToken', new GetAuthorizationTokenCommand({})),
+      this.send('GetAuthorizationToken', new GetAuthorizationTokenCommand({})),
       this.registryUri ?? this.describeRegistryUri(),
     ]);
     return decodeLogin(token.authorizationData, uri.split('/')[0]);
   }
 
   private async describeRegistryUri(): Promise<string> {
-    const answer = await this.send<{ registries?: { registryId?: string; registryUri?: string }[] }>('DescribeRegistries', new DescribeRegistriesCommand({}));
+    const answer = await this.send('DescribeRegistries', new DescribeRegistriesCommand({}));
     const registry = answer.registries?.find((r) => !this.registryId || r.registryId === this.registryId) ?? answer.registries?.[0];
     if (!registry?.registryUri)
       throw new RegistryError('ECR Public returned no registry', 'create the public registry (its alias) in the ECR Public console first');
@@ -84,7 +95,7 @@ export class PublicRegistry implements TargetRegistry {
 
   async findRepository(name: string): Promise<RepositoryInfo | undefined> {
     try {
-      const answer = await this.send<{ repositories?: Repository[] }>(
+      const answer = await this.send(
         'DescribeRepositories',
         new DescribeRepositoriesCommand({
           registryId: this.registryId,
@@ -99,12 +110,12 @@ export class PublicRegistry implements TargetRegistry {
     }
   }
 
-  async ensureRepository(o: Options): Promise<RepositoryInfo> {
+  async ensureRepository(o: RepositorySettings): Promise<RepositoryInfo> {
     const found = await this.findRepository(o.repository);
     if (found) return found;
     if (!o.createRepository) throw new RegistryError(`repository ${o.repository} does not exist in ECR Public`, 'create it, or set create-repository: true');
     try {
-      const created = await this.send<{ repository?: Repository }>(
+      const created = await this.send(
         'CreateRepository',
         new CreateRepositoryCommand({
           repositoryName: publicRepositoryName(o.repository),
@@ -120,7 +131,7 @@ export class PublicRegistry implements TargetRegistry {
     }
   }
 
-  async applyPolicies(o: Options): Promise<void> {
+  async applyPolicies(o: PolicyFiles): Promise<void> {
     if (!o.repositoryPolicy) return;
     await this.send(
       'SetRepositoryPolicy',
@@ -138,10 +149,10 @@ export class PublicRegistry implements TargetRegistry {
     let nextToken: string | undefined;
     try {
       do {
-        const page = await this.send<{
-          imageTagDetails?: { imageTag?: string; imageDetail?: { imageDigest?: string; imageManifestMediaType?: string } }[];
-          nextToken?: string;
-        }>('DescribeImageTags', new DescribeImageTagsCommand({ registryId: this.registryId, repositoryName: publicRepositoryName(repository), nextToken }));
+        const page = await this.send(
+          'DescribeImageTags',
+          new DescribeImageTagsCommand({ registryId: this.registryId, repositoryName: publicRepositoryName(repository), nextToken }),
+        );
         for (const d of page.imageTagDetails ?? []) {
           if (d.imageTag && tags.includes(d.imageTag) && d.imageDetail?.imageDigest) {
             found.set(d.imageTag, { digest: d.imageDetail.imageDigest, manifest: '', mediaType: d.imageDetail.imageManifestMediaType ?? '' });
@@ -163,7 +174,7 @@ export class PublicRegistry implements TargetRegistry {
       this.loginData ??= this.login();
       const login = await this.loginData;
       const path = `${(this.registryUri ?? '').split('/').slice(1).join('/')}/${publicRepositoryName(repository)}`.replace(/^\//, '');
-      ({ manifest, mediaType } = await fetchManifest(login, path, image.digest, MEDIA_TYPES, this.deadline?.signal));
+      ({ manifest, mediaType } = await fetchManifest(login, path, image.digest, MANIFEST_MEDIA_TYPES, this.deadline?.signal));
     }
     try {
       await this.send(
@@ -187,27 +198,5 @@ export class PublicRegistry implements TargetRegistry {
     // repositoryUri is `<host>/<alias>/<name>`: the registry URI is all but the name.
     this.registryUri ??= r.repositoryUri!.slice(0, r.repositoryUri!.length - r.repositoryName!.length - 1);
     return { name: r.repositoryName!, uri: r.repositoryUri!, arn: r.repositoryArn!, mutability: 'MUTABLE', exclusionFilters: [], scanOnPush: false, created };
-  }
-
-  private async call<T>(operation: string, send: () => Promise<T>): Promise<T> {
-    try {
-      return await watched(this.deadline, `ECR Public ${operation}`, send);
-    } catch (err) {
-      const name = errorName(err);
-      // Ours already (a ProxyError from the proxy agent) or one the caller handles.
-      if (err instanceof DeliveryError || /NotFound|AlreadyExists/.test(name)) throw err;
-      const failure = sdkFailure(err);
-      if (failure.transient) {
-        throw new RegistryError(
-          `ECR Public ${operation} failed after ${failure.attempts} attempt(s): ${name}: ${(err as Error).message}`,
-          retryHint('ECR', failure.throttled),
-          { cause: err },
-        );
-      }
-      const hint = /AccessDenied|UnrecognizedClient|InvalidSignature|ExpiredToken/.test(name)
-        ? `the credentials need ecr-public:${operation}${operation === 'GetAuthorizationToken' ? ' and sts:GetServiceBearerToken' : ''} (\`ecr-deliver iam-policy --registry-type public\` prints the policy)`
-        : undefined;
-      throw new RegistryError(`ECR Public ${operation} failed: ${name}: ${(err as Error).message}`, hint, { cause: err });
-    }
   }
 }
