@@ -18,6 +18,13 @@
  * cache), so it is a local cache hit and a cross-repository mount for all three alike. Each run
  * gets a fresh HOME and DOCKER_CONFIG. One warm-up round is not counted; the order of A, B+C and F
  * rotates from round to round.
+ *
+ * Latency: every round runs A, B+C and F twice, interleaved, once with the emulator answering at
+ * once and once with it waiting before each answer as far-away AWS does (`--latency`, per request:
+ * OIDC token, STS call, ECR API call, registry request). A, B and C each fetch one OIDC token from the
+ * emulator inside the clock, in both settings: on GitHub that request comes first in any delivery
+ * (here the harness makes it and hands the CLI and the recipe a token file). "Latency cost" is a
+ * run's median with latency minus its median without. `--no-latency` skips those runs.
  */
 import { spawn } from 'node:child_process';
 import * as crypto from 'node:crypto';
@@ -27,7 +34,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
-import { AwsEmulator } from '../test/fixtures/emulator';
+import { AwsEmulator, type LatencyService } from '../test/fixtures/emulator';
 import { ensureDockerd, makeBuildContext, type Registry, registryManifestDigest, runCommand, startRegistry } from '../test/fixtures/services';
 import { benchCache, cacheTable, writeCacheReadme } from './cache';
 
@@ -41,9 +48,12 @@ const { values: args } = parseArgs({
     json: { type: 'string' },
     /** Measure another build of ecr-deliver as B and C (e.g. a patched src/); README untouched. */
     bundle: { type: 'string' },
-    /** `D`: only bench D (the layer cache on a fresh runner, bench/cache.ts). */
+    /** `D`: only bench D (the layer cache on a fresh runner, bench/cache.ts); `ABCF`: all but bench D. */
     only: { type: 'string' },
     'd-rounds': { type: 'string', default: '3' },
+    /** Milliseconds per request of each service for the runs with latency; unnamed services keep these defaults. */
+    latency: { type: 'string', default: 'oidc=150,sts=250,ecr=80,registry=0' },
+    'no-latency': { type: 'boolean', default: false },
   },
 });
 
@@ -71,6 +81,24 @@ const ROUNDS = Number(args.rounds);
 const LAYERS_MB = Number(args['layers-mb']);
 if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error(`--rounds must be a positive integer, not ${args.rounds}`);
 
+type Latency = Record<LatencyService, number>;
+const ZERO: Latency = { oidc: 0, sts: 0, ecr: 0, registry: 0 };
+const DEFAULT_LATENCY: Latency = { oidc: 150, sts: 250, ecr: 80, registry: 0 };
+
+/** `oidc=150,sts=250`: the services named get their milliseconds, the others keep the defaults. */
+function parseLatency(text: string): Latency {
+  const latency = { ...DEFAULT_LATENCY };
+  for (const item of text.split(',').filter((x) => x.trim())) {
+    const m = /^\s*(oidc|sts|ecr|registry)=(\d+)\s*$/.exec(item);
+    if (!m) throw new Error(`--latency ${text}: "${item}" is not service=milliseconds (services oidc, sts, ecr, registry; a whole number of ms ≥ 0)`);
+    latency[m[1] as LatencyService] = Number(m[2]);
+  }
+  return latency;
+}
+/** Undefined: no runs with latency. */
+const LATENCY: Latency | undefined = args['no-latency'] ? undefined : parseLatency(args.latency ?? '');
+const latencyText = (l: Latency) => `OIDC token ${l.oidc} ms, STS ${l.sts} ms, ECR API ${l.ecr} ms, registry ${l.registry} ms`;
+
 /** Monotonic milliseconds, on the same clock as V8's CPU profile timestamps (CLOCK_MONOTONIC). */
 const now = (): number => Number(process.hrtime.bigint() / 1000n) / 1000;
 
@@ -93,6 +121,8 @@ interface Event {
 }
 interface Run {
   variant: Variant;
+  /** Run with the emulator's latency set (`--latency`), not at 0 ms. */
+  far: boolean;
   round: number;
   /** `now()` at spawn. */
   startedAt: number;
@@ -101,6 +131,10 @@ interface Run {
   bytes: number;
   /** spawn → first request the emulator saw (STS/ECR). */
   firstAwsMs?: number;
+  /** The OIDC token request before the spawn, counted in `seconds` (A, B, C). */
+  oidcMs?: number;
+  /** STS and ECR API calls the emulator answered for this run. */
+  awsCalls: number;
   repo: string;
   sha: string;
   digest: string;
@@ -194,13 +228,18 @@ function buildContext(): string {
   return dir;
 }
 
-function tokenFile(work: string): string {
+/** One OIDC token request to the emulator's GitHub endpoint, as a delivery on GitHub starts; timed. */
+async function fetchedToken(work: string): Promise<{ file: string; ms: number; at: number }> {
+  const at = now();
+  const res = await fetch(`${emu.githubTokenUrl}&audience=sts.amazonaws.com`, { headers: { authorization: `Bearer ${emu.githubRequestToken}` } });
+  if (res.status !== 200) throw new Error(`OIDC token request: ${res.status} ${await res.text()}`);
+  const { value } = (await res.json()) as { value: string };
   const file = path.join(work, 'oidc-token');
-  fs.writeFileSync(file, emu.issueToken({ sub: SUB, aud: 'sts.amazonaws.com' }, { expiresIn: 3600 }));
-  return file;
+  fs.writeFileSync(file, value);
+  return { file, ms: now() - at, at };
 }
 
-const newRepo = (v: Variant, round: number) => `bench/${v.toLowerCase()}-r${round}-${hex(3)}`;
+const newRepo = (v: Variant, round: number) => `bench/${v.toLowerCase()}${far ? '-latency' : ''}-r${round}-${hex(3)}`;
 
 function fail(what: string, p: Proc): never {
   throw new Error(`${what} exited ${p.code}:\n${p.stderr.split('\n').slice(-25).join('\n')}\n${p.stdout.split('\n').slice(-10).join('\n')}`);
@@ -219,7 +258,7 @@ async function removeImages(refs: string[]): Promise<void> {
 }
 
 /** Emulator calls, registry-front requests and stderr phase lines of one process, relative to its spawn. */
-function observe(p: Proc, calls0: number, front0: number, repo: string): { events: Event[]; firstAwsMs?: number } {
+function observe(p: Proc, calls0: number, front0: number, repo: string): { events: Event[]; firstAwsMs?: number; awsCalls: number } {
   const rel = (t: number) => Math.round((t - p.start) * 10) / 10;
   const events: Event[] = [];
   const calls = emu.calls.slice(calls0).filter((c) => c.service !== 'oidc');
@@ -238,7 +277,7 @@ function observe(p: Proc, calls0: number, front0: number, repo: string): { event
   events.push({ ms: rel(p.end), what: 'exit' });
   events.sort((a, b) => a.ms - b.ms);
   const first = calls.length ? stamps.get(calls[0]) : undefined;
-  return { events, firstAwsMs: first === undefined ? undefined : first - p.start };
+  return { events, firstAwsMs: first === undefined ? undefined : first - p.start, awsCalls: calls.length };
 }
 
 /** Phase durations from the `::bench::` marks (A, F) or the reporter's ▶/✔ lines (B, C). */
@@ -249,9 +288,21 @@ interface Mark {
 }
 const mark = (): Mark => ({ calls: emu.calls.length, front: emu.registryRequests.length });
 
-/** The record of one timed run: its time, what it uploaded, and what the emulator saw of it. */
-function runRecord(variant: Variant, round: number, p: Proc, m: Mark, r: { bytes: number; repo: string; sha: string; digest: string }): Run {
-  return { variant, round, startedAt: p.start, seconds: (p.end - p.start) / 1000, ...r, ...observe(p, m.calls, m.front, r.repo), phases: phasesOf(p) };
+/** Whether the emulator answers with `LATENCY` now (round() switches it between runs). */
+let far = false;
+function setFar(on: boolean): void {
+  far = on;
+  Object.assign(emu.latencyMs, on && LATENCY ? LATENCY : ZERO);
+}
+
+type Token = { file: string; ms: number; at: number };
+
+/** The record of one timed run: its time (from the token request, if any), what it uploaded, what the emulator saw. */
+function runRecord(variant: Variant, round: number, p: Proc, m: Mark, r: { bytes: number; repo: string; sha: string; digest: string }, token?: Token): Run {
+  const seen = observe(p, m.calls, m.front, r.repo);
+  if (token) seen.events.unshift({ ms: Math.round((token.at - p.start) * 10) / 10, what: `oidc token request (${token.ms.toFixed(0)} ms)` });
+  const from = token?.at ?? p.start;
+  return { variant, far, round, startedAt: p.start, seconds: (p.end - from) / 1000, oidcMs: token?.ms, ...r, ...seen, phases: phasesOf(p) };
 }
 
 function phasesOf(p: Proc): Record<string, number> {
@@ -293,8 +344,8 @@ async function runA(round: number): Promise<Run> {
   const sha = hex(20);
   const ctx = buildContext();
   const work = workDir();
-  const token = tokenFile(work);
   const m = mark();
+  const token = await fetchedToken(work);
   const p = await timed(
     'bash',
     [RECIPE],
@@ -302,7 +353,7 @@ async function runA(round: number): Promise<Run> {
       AWS_ENDPOINT: emu.url,
       AWS_REGION: REGION,
       ROLE_ARN: ROLE,
-      TOKEN_FILE: token,
+      TOKEN_FILE: token.file,
       REPO: repo,
       SHA: sha,
       CONTEXT: ctx,
@@ -311,7 +362,7 @@ async function runA(round: number): Promise<Run> {
   );
   if (p.code !== 0) fail('A (recipe)', p);
   const digest = await tagsAt(repo, [sha, 'latest']);
-  const run: Run = runRecord('A', round, p, m, { bytes: emu.uploadedBytes(repo), repo, sha, digest });
+  const run: Run = runRecord('A', round, p, m, { bytes: emu.uploadedBytes(repo), repo, sha, digest }, token);
   const front = emu.registryFrontHost;
   await removeImages([`${repo}:${sha}`, `${front}/${repo}:${sha}`, `${front}/${repo}:latest`]);
   return run;
@@ -326,11 +377,11 @@ async function runB(round: number, opts: { bundle?: string; nodeFlags?: string[]
   const sha = hex(20);
   const ctx = buildContext();
   const work = workDir();
-  const token = tokenFile(work);
   const m = mark();
+  const token = await fetchedToken(work);
   const p = await timed(
     NODE24,
-    [...(opts.nodeFlags ?? []), opts.bundle ?? BUNDLE, ...deliverArgs(repo, sha, token, ['--tags', 'latest', '--context', ctx])],
+    [...(opts.nodeFlags ?? []), opts.bundle ?? BUNDLE, ...deliverArgs(repo, sha, token.file, ['--tags', 'latest', '--context', ctx])],
     childEnv(work, { AWS_ENDPOINT_URL_STS: emu.url, AWS_ENDPOINT_URL_ECR: emu.url }),
   );
   if (p.code !== 0) fail('B (ecr-deliver)', p);
@@ -338,25 +389,25 @@ async function runB(round: number, opts: { bundle?: string; nodeFlags?: string[]
   if (out.pushed !== 'true' || !/^sha256:/.test(out.digest ?? '')) throw new Error(`B: unexpected outputs ${p.stdout}`);
   const digest = await tagsAt(repo, [sha, 'latest']);
   if (digest !== out.digest) throw new Error(`B: output digest ${out.digest}, registry ${digest}`);
-  return runRecord('B', round, p, m, { bytes: emu.uploadedBytes(repo), repo, sha, digest });
+  return runRecord('B', round, p, m, { bytes: emu.uploadedBytes(repo), repo, sha, digest }, token);
 }
 
 async function runC(round: number, b: Run): Promise<Run> {
   const work = workDir();
-  const token = tokenFile(work);
   const tag = `again-r${round}`;
   const bytes0 = emu.uploadedBytes(b.repo);
   const m = mark();
+  const token = await fetchedToken(work);
   const p = await timed(
     NODE24,
-    [BUNDLE, ...deliverArgs(b.repo, b.sha, token, ['--tags', tag, '--skip-existing', 'true', '--context', os.tmpdir()])],
+    [BUNDLE, ...deliverArgs(b.repo, b.sha, token.file, ['--tags', tag, '--skip-existing', 'true', '--context', os.tmpdir()])],
     childEnv(work, { AWS_ENDPOINT_URL_STS: emu.url, AWS_ENDPOINT_URL_ECR: emu.url }),
   );
   if (p.code !== 0) fail('C (ecr-deliver, skip-existing)', p);
   const out = JSON.parse(p.stdout.trim().split('\n').pop() ?? '{}') as Record<string, string>;
   if (out.pushed !== 'false' || out.digest !== b.digest) throw new Error(`C: unexpected outputs ${p.stdout} (B delivered ${b.digest})`);
   await tagsAt(b.repo, [b.sha, tag]);
-  return runRecord('C', round, p, m, { bytes: emu.uploadedBytes(b.repo) - bytes0, repo: b.repo, sha: b.sha, digest: b.digest });
+  return runRecord('C', round, p, m, { bytes: emu.uploadedBytes(b.repo) - bytes0, repo: b.repo, sha: b.sha, digest: b.digest }, token);
 }
 
 async function runF(round: number, ecr: ECRClient): Promise<Run> {
@@ -388,6 +439,11 @@ async function runF(round: number, ecr: ECRClient): Promise<Run> {
  */
 const nodeStarts = { bare: [] as number[], https: [] as number[] };
 
+/**
+ * One round: A, B+C and F in an order that rotates from round to round; with `LATENCY`, each of them
+ * twice in a row, at 0 ms and with latency, which of the two first alternating by round. The warm-up
+ * round (0) runs at 0 ms only.
+ */
 async function round(n: number, ecr: ECRClient): Promise<Run[]> {
   const units: Array<() => Promise<Run[]>> = [
     async () => [await runA(n)],
@@ -395,7 +451,7 @@ async function round(n: number, ecr: ECRClient): Promise<Run[]> {
       const env = childEnv(workDir());
       const bare = await timed(NODE24, ['-e', '0'], env);
       const https = await timed(NODE24, ['-e', "require('node:https')"], env);
-      if (n > 0) {
+      if (n > 0 && !far) {
         nodeStarts.bare.push(bare.end - bare.start);
         nodeStarts.https.push(https.end - https.start);
       }
@@ -407,9 +463,19 @@ async function round(n: number, ecr: ECRClient): Promise<Run[]> {
     },
     async () => [await runF(n, ecr)],
   ];
+  const settings = LATENCY && n > 0 ? (n % 2 ? [false, true] : [true, false]) : [false];
   const order = units.map((_, i) => units[(i + n) % units.length]);
   const runs: Run[] = [];
-  for (const unit of order) runs.push(...(await unit()));
+  try {
+    for (const unit of order) {
+      for (const setting of settings) {
+        setFar(setting);
+        runs.push(...(await unit()));
+      }
+    }
+  } finally {
+    setFar(false);
+  }
   return runs;
 }
 
@@ -576,6 +642,20 @@ interface Stats {
   bytesMin: number;
   bytesMax: number;
   firstAwsMs?: number;
+  /** STS + ECR API calls per run (median). */
+  awsCalls: number;
+}
+
+/** The runs with latency beside those at 0 ms, from the same rounds. */
+interface LatencySummary {
+  /** Milliseconds the emulator waited per request of each service. */
+  model: Latency;
+  variants: Record<Variant, Stats>;
+  /** "Latency cost", seconds: median with latency − median at 0 ms. */
+  cost: Record<Variant, number>;
+  /** Median over rounds of (with latency − at 0 ms) within the round. */
+  pairedCost: Record<Variant, number>;
+  ratios: { bOverA: number; bOverF: number };
 }
 
 interface Summary {
@@ -592,9 +672,11 @@ interface Summary {
   /** B's docker output: the appended `LABEL` step, from its `Step n/n : LABEL` line to `Successfully built`. */
   labelStepMs?: number;
   cLayerBytesMax: number;
+  /** Absent with --no-latency. */
+  latency?: LatencySummary;
 }
 
-function summarise(runs: Run[]): Summary {
+function variantStats(runs: Run[]): Record<Variant, Stats> {
   const variants: Partial<Record<Variant, Stats>> = {};
   for (const v of VARIANTS) {
     const rs = runs.filter((r) => r.variant === v);
@@ -610,8 +692,39 @@ function summarise(runs: Run[]): Summary {
       bytesMin: Math.min(...bytes),
       bytesMax: Math.max(...bytes),
       firstAwsMs: first.length ? median(first) : undefined,
+      awsCalls: median(rs.map((r) => r.awsCalls)),
     };
   }
+  const { A, B, C, F } = variants;
+  if (!A || !B || !C || !F) throw new Error('a run kind has no rounds');
+  return { A, B, C, F };
+}
+
+function latencySummary(zero: Run[], withLatency: Run[], model: Latency): LatencySummary {
+  const z = variantStats(zero);
+  const l = variantStats(withLatency);
+  const perVariant = (f: (v: Variant) => number) => Object.fromEntries(VARIANTS.map((v) => [v, f(v)])) as Record<Variant, number>;
+  const rounds = [...new Set(withLatency.map((r) => r.round))];
+  const pairedCost = (v: Variant) =>
+    median(
+      rounds.map((n) => {
+        const a = withLatency.find((r) => r.round === n && r.variant === v);
+        const b = zero.find((r) => r.round === n && r.variant === v);
+        return a && b ? a.seconds - b.seconds : NaN;
+      }),
+    );
+  return {
+    model,
+    variants: l,
+    cost: perVariant((v) => l[v].median - z[v].median),
+    pairedCost: perVariant(pairedCost),
+    ratios: { bOverA: l.B.median / l.A.median, bOverF: l.B.median / l.F.median },
+  };
+}
+
+function summarise(all: Run[]): Summary {
+  const runs = all.filter((r) => !r.far);
+  const variants = variantStats(runs);
   const paired = (num: Variant, den: Variant): number =>
     median(
       [...new Set(runs.map((r) => r.round))].map((n) => {
@@ -621,9 +734,9 @@ function summarise(runs: Run[]): Summary {
       }),
     );
   const { A, B, C, F } = variants;
-  if (!A || !B || !C || !F) throw new Error('a run kind has no rounds');
+  const withLatency = all.filter((r) => r.far);
   return {
-    variants: { A, B, C, F },
+    variants,
     paired: { bOverA: paired('B', 'A'), bOverF: paired('B', 'F'), cOverA: paired('C', 'A') },
     ratios: { bOverA: B.median / A.median, bOverF: B.median / F.median, cOverA: C.median / A.median },
     bundleBytes: fs.statSync(BUNDLE).size,
@@ -635,6 +748,7 @@ function summarise(runs: Run[]): Summary {
     labelStepMs: ((xs) => (xs.length ? median(xs) : undefined))(
       runs.filter((r) => r.variant === 'B' && r.phases['(in Build) LABEL steps'] !== undefined).map((r) => r.phases['(in Build) LABEL steps']),
     ),
+    latency: LATENCY && withLatency.length ? latencySummary(runs, withLatency, LATENCY) : undefined,
   };
 }
 
@@ -691,9 +805,30 @@ function readmeBlock(s: Summary, meta: string, anchors: Array<{ what: string; ms
           `On the classic builder each of ecr-deliver's two OCI \`--label\`s (revision, created) becomes a LABEL step of its own at the end of B's build, a container created and committed: ${s.labelStepMs.toFixed(0)} ms for both (median); BuildKit applies labels without a step.`,
         ]
       : []),
+    ...(s.latency ? ['', ...latencyBlock(s, s.latency)] : []),
     '',
     'Reproduce with `npm run bench` (needs dockerd, `docker-registry`, `htpasswd` and the AWS CLI v2 at `/usr/bin/aws`); `bench/run.ts` describes the method.',
   ].join('\n');
+}
+
+const seconds = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)} s`;
+
+function latencyBlock(s: Summary, L: LatencySummary): string[] {
+  const rows = VARIANTS.map(
+    (v) =>
+      `| ${v} | ${s.variants[v].median.toFixed(2)} s | ${L.variants[v].median.toFixed(2)} s | ${seconds(L.cost[v])} | ${seconds(L.pairedCost[v])} | ${L.variants[v].awsCalls} |`,
+  );
+  return [
+    `**With AWS as far away as it is.** In the same rounds, next to each run above, the same run once more with the emulator waiting before it handles each request: ${latencyText(L.model)}.` +
+      ' The model: a fixed wait per request on arrival, requests in flight wait side by side, no bandwidth limit.' +
+      ' A, B and C each fetch one OIDC token from the emulator inside the clock, in both settings (the CLI and the recipe read it from a file; on GitHub a delivery requests it first).' +
+      ' Latency cost: the median with latency − the median at 0 ms.',
+    '',
+    '| run | AWS at 0 ms | with latency | latency cost | round by round | STS + ECR calls per run |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+    `| B/A | ${s.ratios.bOverA.toFixed(2)} | ${L.ratios.bOverA.toFixed(2)} | | | |`,
+  ];
 }
 
 function writeReadme(block: string): void {
@@ -753,10 +888,10 @@ async function main(): Promise<void> {
   const ecr = new ECRClient({ region: REGION, endpoint: emu.url, credentials: SETUP_KEY });
 
   const all: Run[] = [];
-  if (args.only !== undefined && args.only !== 'D') throw new Error(`--only takes D, not ${args.only}`);
+  if (args.only !== undefined && args.only !== 'D' && args.only !== 'ABCF') throw new Error(`--only takes D or ABCF, not ${args.only}`);
   try {
     if (args.only !== 'D') await benchABCF(ecr, all);
-    await benchD();
+    if (args.only !== 'ABCF') await benchD();
   } finally {
     ecr.destroy();
     await removeImages([ANCHOR]);
@@ -796,6 +931,7 @@ async function benchABCF(ecr: ECRClient, all: Run[]): Promise<void> {
     if (anchor.code !== 0) throw new Error(`anchor build: ${anchor.stderr}`);
     const meta = await machine();
     console.log(`ecr-deliver bench: ${ROUNDS} rounds + 1 warm-up, ~${LAYERS_MB} MB of fresh layers per build; ${meta}`);
+    console.log(LATENCY ? `each run also with latency (marked ~): ${latencyText(LATENCY)}` : 'no runs with latency (--no-latency)');
     const anchors = await startupAnchors();
     process.stdout.write('warm-up round… ');
     await round(0, ecr);
@@ -803,7 +939,7 @@ async function benchABCF(ecr: ECRClient, all: Run[]): Promise<void> {
     for (let n = 1; n <= ROUNDS; n++) {
       const runs = await round(n, ecr);
       all.push(...runs);
-      console.log(`round ${n}: ${runs.map((r) => `${r.variant} ${r.seconds.toFixed(2)} s`).join('  ')}`);
+      console.log(`round ${n}: ${runs.map((r) => `${r.variant}${r.far ? '~' : ''} ${r.seconds.toFixed(2)} s`).join('  ')}`);
     }
     const digests = all.filter((r) => r.variant !== 'C').map((r) => r.digest);
     if (new Set(digests).size !== digests.length) throw new Error('two A/B/F runs delivered the same digest');
@@ -822,14 +958,43 @@ async function benchABCF(ecr: ECRClient, all: Run[]): Promise<void> {
     console.log(`dist/index.js: ${s.bundleBytes} B (${kb(s.bundleBytes)})`);
     console.log('\ntargets');
     for (const [t, m, ok] of targetRows(s)) console.log(`  ${ok ? 'met   ' : 'MISSED'}  ${t.padEnd(44)} ${m}`);
+    if (s.latency) {
+      const L = s.latency;
+      console.log(`\nwith latency (${latencyText(L.model)}), interleaved with the runs above`);
+      console.log('  run  at 0 ms     with latency   latency cost   round by round   STS+ECR calls');
+      for (const v of VARIANTS) {
+        const sign = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(3)} s`;
+        console.log(
+          `  ${v}    ${s.variants[v].median.toFixed(3)} s    ${L.variants[v].median.toFixed(3)} s      ${sign(L.cost[v]).padEnd(12)}   ${sign(L.pairedCost[v]).padEnd(14)}   ${L.variants[v].awsCalls}`,
+        );
+      }
+      console.log(
+        `  B/A ${s.ratios.bOverA.toFixed(3)} at 0 ms, ${L.ratios.bOverA.toFixed(3)} with latency;  B/F ${s.ratios.bOverF.toFixed(3)} → ${L.ratios.bOverF.toFixed(3)}`,
+      );
+    }
 
+    const zeroRuns = all.filter((r) => !r.far);
     console.log('\nphase medians (ms)');
-    for (const v of VARIANTS.filter((x) => s.variants[x])) console.log(`${v}\n${phaseTable(all, v).join('\n')}`);
+    for (const v of VARIANTS.filter((x) => s.variants[x])) console.log(`${v}\n${phaseTable(zeroRuns, v).join('\n')}`);
+    if (s.latency) {
+      console.log('\nphase medians with latency (ms)');
+      for (const v of ['A', 'B'] as Variant[])
+        console.log(
+          `${v}\n${phaseTable(
+            all.filter((r) => r.far),
+            v,
+          ).join('\n')}`,
+        );
+    }
     console.log('\nstart-up anchors (median of 5)');
     for (const a of anchors) console.log(`  ${a.ms.toFixed(0).padStart(5)} ms  ${a.what}`);
     for (const v of VARIANTS.filter((x) => s.variants[x])) {
-      const rs = all.filter((r) => r.variant === v).sort((a, b) => a.seconds - b.seconds);
+      const rs = zeroRuns.filter((r) => r.variant === v).sort((a, b) => a.seconds - b.seconds);
       printTimeline('median run', rs[Math.floor(rs.length / 2)]);
+    }
+    for (const v of s.latency ? (['A', 'B'] as Variant[]) : []) {
+      const rs = all.filter((r) => r.far && r.variant === v).sort((a, b) => a.seconds - b.seconds);
+      printTimeline('median run with latency', rs[Math.floor(rs.length / 2)]);
     }
 
     let profile: Awaited<ReturnType<typeof profileRun>>;

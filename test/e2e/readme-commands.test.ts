@@ -77,7 +77,7 @@ describe("the README's commands", () => {
     }
   });
 
-  it('npm run bench, as a short run: every run delivers, the re-delivery uploads no layer, the README is left alone', async () => {
+  it('npm run bench, as a short run: every run delivers at 0 ms and with latency, the re-delivery uploads no layer, latency cost = with − without, the README is left alone', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ecr-deliver-readme-bench-'));
     try {
       const out = join(dir, 'bench.json');
@@ -91,12 +91,33 @@ describe("the README's commands", () => {
       );
       if (result.code !== 0) process.stderr.write(result.stdout.slice(-3000) + result.stderr.slice(-3000));
       expect(result.code).toBe(0);
-      const { summary } = JSON.parse(readFileSync(out, 'utf8'));
+      const { summary, runs } = JSON.parse(readFileSync(out, 'utf8')) as {
+        summary: Record<string, any>;
+        runs: Array<{ variant: string; far: boolean; seconds: number; oidcMs?: number }>;
+      };
       for (const v of ['A', 'B', 'C', 'F']) expect(summary.variants[v].median).toBeGreaterThan(0);
       expect(summary.variants.C.bytes).toBe(0);
+
+      // The runs with latency: the defaults, one of each kind in the one round, and the figure is what it says.
+      const latency = summary.latency;
+      expect(latency.model).toEqual({ oidc: 150, sts: 250, ecr: 80, registry: 0 });
+      expect(
+        runs
+          .filter((r) => r.far)
+          .map((r) => r.variant)
+          .sort(),
+      ).toEqual(['A', 'B', 'C', 'F']);
+      expect(latency.variants.C.bytes).toBe(0);
+      for (const v of ['A', 'B', 'C', 'F']) expect(latency.cost[v]).toBeCloseTo(latency.variants[v].median - summary.variants[v].median, 9);
+      // They felt it: the token request waited its 150 ms, and a delivery cannot end before an STS answer (which needs the token) and an ECR answer (which needs STS's credentials).
+      for (const r of runs.filter((x) => x.far && x.variant !== 'F')) {
+        expect([r.variant, r.oidcMs! >= 149]).toEqual([r.variant, true]);
+        expect([r.variant, r.seconds >= 0.479]).toEqual([r.variant, true]);
+      }
       expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toBe(README);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // As long as the bench may take (its runCommand timeout): on a shared machine it can outlast jest's default.
+  }, 900_000);
 });
