@@ -66,3 +66,44 @@ export async function chooseBuilder(probes: BuilderProbes, env: NodeJS.ProcessEn
     );
   return 'classic';
 }
+
+/** The current buildx builder as `docker buildx inspect` names it, and the image store of the daemon behind it. */
+export interface BuildxSetup {
+  name?: string;
+  driver?: string;
+  containerdStore?: boolean;
+}
+
+/** `Name:` and `Driver:` of the builder (the first of each: the node lines come after). */
+export function parseBuildxInspect(text: string): Pick<BuildxSetup, 'name' | 'driver'> {
+  const field = (key: string) => new RegExp(`^${key}:\\s*(\\S+)`, 'm').exec(text)?.[1];
+  return { name: field('Name'), driver: field('Driver') };
+}
+
+/** `docker info --format '{{json .DriverStatus}}'`: the containerd image store reports its snapshotter as driver-type. */
+export function usesContainerdStore(driverStatusJson: string): boolean | undefined {
+  try {
+    const status = JSON.parse(driverStatusJson) as Array<[string, string]> | null;
+    return (status ?? []).some(([key, value]) => key === 'driver-type' && value.startsWith('io.containerd.snapshotter'));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether buildx can build several platforms at once: a driver other than `docker` always can; the
+ * docker driver only on the containerd image store (it has to load an index). Undefined: not known.
+ */
+export function buildsSeveralPlatforms(setup: BuildxSetup): boolean | undefined {
+  if (!setup.driver) return undefined;
+  if (setup.driver !== 'docker') return true;
+  return setup.containerdStore;
+}
+
+const SEVERAL_PLATFORMS_WAYS_OUT =
+  'turn on the containerd image store ({"features":{"containerd-snapshotter":true}} in daemon.json), use a buildx builder of another driver (docker buildx create --use --driver docker-container), or build one platform per job';
+
+/** The one line for several platforms on a builder that cannot build them: what is in the way, and the ways out. */
+export function severalPlatformsError(platform: string, why: string): PrerequisiteError {
+  return new PrerequisiteError(`platform ${platform} needs a builder that builds several platforms: ${why}`, SEVERAL_PLATFORMS_WAYS_OUT);
+}

@@ -6,7 +6,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Runner, RunOptions, RunResult } from '../io/exec';
 import { type BuildSecrets, hasBuildSecrets, secretArgs } from './build-secrets';
-import { BUILDER_LABEL, type BuilderKind, type BuilderNeeds, chooseBuilder } from './builder';
+import {
+  BUILDER_LABEL,
+  type BuilderKind,
+  type BuilderNeeds,
+  buildsSeveralPlatforms,
+  chooseBuilder,
+  parseBuildxInspect,
+  severalPlatformsError,
+  usesContainerdStore,
+} from './builder';
 import { type Deadline, watched } from './deadline';
 import { DockerError, PrerequisiteError } from './errors';
 import type { RegistryLogin } from './registry/target';
@@ -108,7 +117,7 @@ export class Docker {
 
   /** Every docker call, named for the deadline's message; none starts once time is up. */
   private run(command: string, args: string[], options?: RunOptions): Promise<RunResult> {
-    return watched(this.deadline, `docker ${args[0] === 'buildx' ? 'buildx build' : args[0]}`, () =>
+    return watched(this.deadline, `docker ${args[0] === 'buildx' ? `buildx ${args[1]}` : args[0]}`, () =>
       this.runner(command, args, { ...options, env: options?.env ? { ...this.env, ...options.env } : this.env }),
     );
   }
@@ -211,6 +220,10 @@ export class Docker {
         this.reporter.warning(`the build failed on the layer cache (${lastLine(result)}); building again without it`);
         result = await this.runBuild({ ...req, cache: undefined }, builder, metadataFile);
       }
+      // When the probes could not tell (checkPlatforms), buildx's own refusal says it.
+      if (result.code !== 0 && req.platform && /Multi-platform build is not supported/i.test(result.stderr)) {
+        throw severalPlatformsError(req.platform, lastLine(result).replace(/^ERROR: /, ''));
+      }
       if (result.code !== 0) {
         throw new DockerError(`docker ${builder === 'buildx' ? 'buildx build' : 'build'} failed (exit ${result.code}): ${lastLine(result)}`);
       }
@@ -272,12 +285,35 @@ export class Docker {
       await new Promise((resolve) => setTimeout(resolve, 1000 * 2 ** (attempt - 1)));
     }
   }
+
+  /**
+   * Several platforms on buildx's docker driver need the containerd image store. Said before any
+   * AWS call when `docker buildx inspect` and `docker info` tell; when they cannot, the build says it.
+   */
+  async checkPlatforms(platform: string | undefined): Promise<void> {
+    if (!platform?.includes(',') || (await this.builder()) !== 'buildx') return;
+    const probe = (args: string[]) =>
+      this.run('docker', args, { silent: true, timeoutMs: PROBE_TIMEOUT_MS }).then(
+        (r) => (r.code === 0 ? r.stdout : undefined),
+        () => undefined,
+      );
+    const inspect = await probe(['buildx', 'inspect']);
+    const { name, driver } = inspect ? parseBuildxInspect(inspect) : {};
+    const info = driver === 'docker' ? await probe(['info', '--format', '{{json .DriverStatus}}']) : undefined;
+    const containerdStore = info === undefined ? undefined : usesContainerdStore(info);
+    if (buildsSeveralPlatforms({ name, driver, containerdStore }) === false) {
+      throw severalPlatformsError(platform, `buildx's builder ${name ?? '(current)'} uses the docker driver, and the daemon the classic image store`);
+    }
+  }
 }
 
 // Lines docker prints on stderr that never explain a failure (legacy builder banner, login warnings).
 const NOISE = /^(DEPRECATED:|Install the buildx|https:\/\/docs\.docker\.com\/|WARNING!|Configure a credential helper)/;
 
-/** The line that explains a failure: docker writes its own error last on stderr. */
+/**
+ * The line that explains a failure: buildx's own `ERROR:` line (advice and links may follow it),
+ * else the last line docker wrote on stderr.
+ */
 function lastLine(result: RunResult): string {
   const lines = (text: string) =>
     text
@@ -285,5 +321,12 @@ function lastLine(result: RunResult): string {
       .map((l) => l.trim())
       .filter((l) => l && !NOISE.test(l));
   const stdout = lines(result.stdout);
-  return lines(result.stderr).pop() ?? [...stdout].reverse().find((l) => /error|denied|fail|unauthorized/i.test(l)) ?? stdout.pop() ?? `exit ${result.code}`;
+  const stderr = lines(result.stderr);
+  return (
+    stderr.filter((l) => l.startsWith('ERROR: ')).pop() ??
+    stderr.pop() ??
+    [...stdout].reverse().find((l) => /error|denied|fail|unauthorized/i.test(l)) ??
+    stdout.pop() ??
+    `exit ${result.code}`
+  );
 }

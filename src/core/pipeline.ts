@@ -53,6 +53,7 @@ async function deliverWithin(req: DeliverRequest, deadline: Deadline, dockerEnv:
   const probes = docker.check().then(() => (decideNow ? docker.builder(needs) : undefined));
   const token = fetchToken(req);
   await probes;
+  if (!o.image) await docker.checkPlatforms(o.platform);
   if (!o.image) docker.builder().catch(() => undefined);
 
   const credentials = await reporter.phase('Credentials', () => resolveCredentials(req, token, deadline));

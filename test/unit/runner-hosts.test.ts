@@ -138,4 +138,16 @@ describe('dockerChildEnv', () => {
     });
     expect(dockerChildEnv(env).DOCKER_CONFIG).toBe('/home/u/.docker');
   });
+
+  it("TLS without DOCKER_CERT_PATH: the private config does not move docker's certificates away from the user's config dir", () => {
+    expect(dockerChildEnv({ HOME: '/home/u', DOCKER_TLS_VERIFY: '1' }, '/tmp/private')).toMatchObject({
+      DOCKER_CONFIG: '/tmp/private',
+      DOCKER_CERT_PATH: '/home/u/.docker',
+    });
+    expect(dockerChildEnv({ HOME: '/home/u', DOCKER_CONFIG: '/etc/dc', DOCKER_TLS: '1' }, '/tmp/private').DOCKER_CERT_PATH).toBe('/etc/dc');
+    // A path the user gave stays; without TLS, or without a private config, nothing is added.
+    expect(dockerChildEnv({ DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: '/certs' }, '/tmp/private').DOCKER_CERT_PATH).toBe('/certs');
+    expect(dockerChildEnv({ HOME: '/home/u', DOCKER_TLS_VERIFY: '' }, '/tmp/private')).not.toHaveProperty('DOCKER_CERT_PATH');
+    expect(dockerChildEnv({ HOME: '/home/u', DOCKER_TLS_VERIFY: '1' })).not.toHaveProperty('DOCKER_CERT_PATH');
+  });
 });
