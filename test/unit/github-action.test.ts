@@ -6,31 +6,20 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { OUTPUTS } from '../../src/core/options/outputs';
 import { githubMain, githubPost, isGitHubPost } from '../../src/frontends/github/action';
 import { parseCommandFile } from '../fixtures/github-runner';
+import { InProcessFrontEnd } from '../fixtures/in-process-front-end';
 import { seedImage } from '../fixtures/seed-image';
-import { TestStack } from '../fixtures/stack';
 
 const KEY = 'AKIAGITHUBACTIONTST1';
 const SECRET = 'github-action-secret';
 const SHA = 'facade0000000000000000000000000000000002';
 
-const stack = new TestStack();
-let context: string;
-let dockerConfig: string;
-let stdout: string;
-const saved: Record<string, string | undefined> = {};
+const frontEnd = new InProcessFrontEnd({ id: KEY, secret: SECRET }, 'gh/app');
+const { stack } = frontEnd;
+const written = frontEnd.capture(process.stdout);
 const savedExitCode = process.exitCode;
-
-function setEnv(vars: Record<string, string | undefined>): void {
-  for (const [name, value] of Object.entries(vars)) {
-    if (!(name in saved)) saved[name] = process.env[name];
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
-}
 
 interface Step {
   outputs: Record<string, string>;
@@ -50,59 +39,33 @@ async function step(run: () => Promise<void>, inputs: Record<string, string>, st
     ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
     ...Object.fromEntries(Object.entries(state).map(([name, value]) => [`STATE_${name}`, value])),
   };
-  setEnv(vars);
+  frontEnd.setEnv(vars);
   process.exitCode = undefined;
-  stdout = '';
+  written.text = '';
   try {
     await run();
     return {
       outputs: parseCommandFile(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
       state: parseCommandFile(readFileSync(files.GITHUB_STATE, 'utf8')),
       summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
-      stdout,
+      stdout: written.text,
       exitCode: process.exitCode,
     };
   } finally {
     process.exitCode = savedExitCode;
-    setEnv(Object.fromEntries(Object.keys(vars).map((name) => [name, undefined])));
+    frontEnd.setEnv(Object.fromEntries(Object.keys(vars).map((name) => [name, undefined])));
   }
 }
 
-const deliverInputs = (inputs: Record<string, string>) => ({ context, 'commit-sha': SHA, ...inputs });
+const deliverInputs = (inputs: Record<string, string>) => ({ context: frontEnd.context, 'commit-sha': SHA, ...inputs });
 
-beforeAll(async () => {
-  await stack.start();
-  stack.emulator.addStaticKey(KEY, SECRET);
-  context = stack.tempDir('gh-ctx-');
-  writeFileSync(join(context, 'Dockerfile'), 'FROM scratch\n');
-  dockerConfig = stack.tempDir('gh-docker-');
-  setEnv({ ...stack.emulator.clientEnv(), AWS_ACCESS_KEY_ID: KEY, AWS_SECRET_ACCESS_KEY: SECRET, DOCKER_CONFIG: dockerConfig });
-  const ecr = new ECRClient({ region: stack.emulator.region, endpoint: stack.emulator.url, credentials: { accessKeyId: KEY, secretAccessKey: SECRET } });
-  await ecr.send(new CreateRepositoryCommand({ repositoryName: 'gh/app' }));
-  ecr.destroy();
-});
-
-afterAll(async () => {
-  for (const [name, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
-  await stack.stop();
-});
-
-beforeEach(() => {
-  stack.emulator.reset();
-  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-});
-
-afterEach(() => jest.restoreAllMocks());
+beforeAll(() => frontEnd.start());
+afterAll(() => frontEnd.stop());
+beforeEach(() => stack.emulator.reset());
 
 const dockerAuths = (): string[] => {
   try {
-    return Object.keys(JSON.parse(readFileSync(join(dockerConfig, 'config.json'), 'utf8')).auths ?? {});
+    return Object.keys(JSON.parse(readFileSync(join(frontEnd.dockerConfig, 'config.json'), 'utf8')).auths ?? {});
   } catch {
     return [];
   }

@@ -4,65 +4,27 @@
  * plus a hint line; the summary block), what it handed the caller, and what AWS was asked.
  * The delivery is one whose SHA tag is already in ECR (skip-existing): nothing is built.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { InputError, RegistryError } from '../../src/core/errors';
 import type { Outputs } from '../../src/core/options/outputs';
 import { deliverPlain, fail, fromEnv, loginPlain } from '../../src/frontends/plain-output';
+import { InProcessFrontEnd } from '../fixtures/in-process-front-end';
 import { seedImage } from '../fixtures/seed-image';
-import { TestStack } from '../fixtures/stack';
 
 const KEY = 'AKIAPLAINOUTPUTTEST1';
 const SECRET = 'plain-output-secret';
 const SHA = 'c0ffee0000000000000000000000000000000001';
 
-const stack = new TestStack();
-let context: string;
-let dockerConfig: string;
-let stderr: string;
-const saved: Record<string, string | undefined> = {};
+const frontEnd = new InProcessFrontEnd({ id: KEY, secret: SECRET }, 'plain/app');
+const { stack } = frontEnd;
+const written = frontEnd.capture(process.stderr);
 
-/** Sets a variable for this file's tests, restored afterwards. */
-function setEnv(vars: Record<string, string>): void {
-  for (const [name, value] of Object.entries(vars)) {
-    if (!(name in saved)) saved[name] = process.env[name];
-    process.env[name] = value;
-  }
-}
+beforeAll(() => frontEnd.start());
+afterAll(() => frontEnd.stop());
+beforeEach(() => stack.emulator.reset());
 
-beforeAll(async () => {
-  await stack.start();
-  stack.emulator.addStaticKey(KEY, SECRET);
-  context = stack.tempDir('plain-ctx-');
-  writeFileSync(join(context, 'Dockerfile'), 'FROM scratch\n');
-  dockerConfig = stack.tempDir('plain-docker-');
-  setEnv({ ...stack.emulator.clientEnv(), AWS_ACCESS_KEY_ID: KEY, AWS_SECRET_ACCESS_KEY: SECRET, DOCKER_CONFIG: dockerConfig });
-  const ecr = new ECRClient({ region: stack.emulator.region, endpoint: stack.emulator.url, credentials: { accessKeyId: KEY, secretAccessKey: SECRET } });
-  await ecr.send(new CreateRepositoryCommand({ repositoryName: 'plain/app' }));
-  ecr.destroy();
-});
-
-afterAll(async () => {
-  for (const [name, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
-  await stack.stop();
-});
-
-beforeEach(() => {
-  stack.emulator.reset();
-  stderr = '';
-  jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-});
-
-afterEach(() => jest.restoreAllMocks());
-
-const env = (vars: Record<string, string>): NodeJS.ProcessEnv => ({ ECR_DELIVER_CONTEXT: context, ECR_DELIVER_COMMIT_SHA: SHA, ...vars });
+const env = (vars: Record<string, string>): NodeJS.ProcessEnv => ({ ECR_DELIVER_CONTEXT: frontEnd.context, ECR_DELIVER_COMMIT_SHA: SHA, ...vars });
 
 describe('fromEnv', () => {
   it('reads each option from its ECR_DELIVER_* variable', () => {
@@ -76,17 +38,17 @@ describe('fromEnv', () => {
 describe('fail', () => {
   it('bad input: one line naming the option, exit code 2', () => {
     expect(fail(new InputError('tags', 'a b', 'is not a valid tag'))).toBe(2);
-    expect(stderr).toBe('ecr-deliver: tags: "a b" is not a valid tag\n');
+    expect(written.text).toBe('ecr-deliver: tags: "a b" is not a valid tag\n');
   });
 
   it('a delivery failure: its line and a hint line, exit code 1', () => {
     expect(fail(new RegistryError('repository x does not exist', 'create it'))).toBe(1);
-    expect(stderr).toBe('ecr-deliver: repository x does not exist\nhint: create it\n');
+    expect(written.text).toBe('ecr-deliver: repository x does not exist\nhint: create it\n');
   });
 
   it('anything else: one line with its name, exit code 1', () => {
     expect(fail(new TypeError('boom'))).toBe(1);
-    expect(stderr).toBe('ecr-deliver: TypeError: boom\n');
+    expect(written.text).toBe('ecr-deliver: TypeError: boom\n');
   });
 });
 
@@ -95,8 +57,8 @@ describe('deliverPlain', () => {
     const publish = jest.fn();
     const code = await deliverPlain(fromEnv(env({ ECR_DELIVER_REPOSITORY: 'Bad Name!' })), publish);
     expect(code).toBe(2);
-    expect(stderr.split('\n').filter(Boolean)).toHaveLength(1);
-    expect(stderr).toMatch(/^ecr-deliver: repository: "Bad Name!" /);
+    expect(written.text.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(written.text).toMatch(/^ecr-deliver: repository: "Bad Name!" /);
     expect(publish).not.toHaveBeenCalled();
     expect(stack.emulator.calls).toEqual([]);
   });
@@ -116,12 +78,12 @@ describe('deliverPlain', () => {
       'image-ref': `${uri}@${image.digest}`,
       pushed: false,
     });
-    expect(stderr).toContain(`── ecr-deliver: already delivered: ${uri}:${SHA} ──`);
-    expect(stderr).toMatch(/\n {2}pushed +false \(the SHA tag was already in ECR: nothing built or uploaded\)\n/);
-    expect(stderr).toMatch(/\n {2}image-ref +\S+@sha256:/);
-    expect(stderr).toContain('  timeline');
+    expect(written.text).toContain(`── ecr-deliver: already delivered: ${uri}:${SHA} ──`);
+    expect(written.text).toMatch(/\n {2}pushed +false \(the SHA tag was already in ECR: nothing built or uploaded\)\n/);
+    expect(written.text).toMatch(/\n {2}image-ref +\S+@sha256:/);
+    expect(written.text).toContain('  timeline');
     // No scan was waited for: no scan-findings row.
-    expect(stderr).not.toContain('scan-findings');
+    expect(written.text).not.toContain('scan-findings');
     expect(stack.emulator.registryRequests.filter((r) => r.method === 'PUT' || r.method === 'POST')).toEqual([]);
   });
 
@@ -129,7 +91,7 @@ describe('deliverPlain', () => {
     const publish = jest.fn();
     const code = await deliverPlain(fromEnv(env({ ECR_DELIVER_REPOSITORY: 'plain/missing', ECR_DELIVER_CREATE_REPOSITORY: 'false' })), publish);
     expect(code).toBe(1);
-    expect(stderr.trimEnd().split('\n').slice(-2)).toEqual([
+    expect(written.text.trimEnd().split('\n').slice(-2)).toEqual([
       'ecr-deliver: repository plain/missing does not exist',
       'hint: create it, or set create-repository: true',
     ]);
@@ -145,18 +107,18 @@ describe('loginPlain', () => {
     expect(code).toBe(0);
     const host = stack.emulator.registryFrontHost;
     expect(publish.mock.calls).toEqual([[host]]);
-    expect(stderr).toContain(`── ecr-deliver: logged in to ${host} ──`);
-    expect(stderr).toMatch(new RegExp(`\\n {2}registry +${host.replace(/\./g, '\\.')}\\n`));
-    const auths = JSON.parse(readFileSync(join(dockerConfig, 'config.json'), 'utf8')).auths as Record<string, unknown>;
+    expect(written.text).toContain(`── ecr-deliver: logged in to ${host} ──`);
+    expect(written.text).toMatch(new RegExp(`\\n {2}registry +${host.replace(/\./g, '\\.')}\\n`));
+    const auths = JSON.parse(readFileSync(join(frontEnd.dockerConfig, 'config.json'), 'utf8')).auths as Record<string, unknown>;
     expect(Object.keys(auths)).toContain(host);
     // The password reaches docker's config, never the log.
-    expect(stderr).not.toContain(stack.registry.password);
+    expect(written.text).not.toContain(stack.registry.password);
   });
 
   it('bad input: exit 2, nothing handed over', async () => {
     const publish = jest.fn();
     expect(await loginPlain(fromEnv({ ECR_DELIVER_AWS_REGION: 'mars-1' }), publish)).toBe(2);
-    expect(stderr).toMatch(/^ecr-deliver: aws-region: "mars-1" /);
+    expect(written.text).toMatch(/^ecr-deliver: aws-region: "mars-1" /);
     expect(publish).not.toHaveBeenCalled();
   });
 });
