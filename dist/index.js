@@ -10,75 +10,75 @@ To continue receiving updates to AWS services, bug fixes,
 and security updates please upgrade to node >=${r}.
 
 More information can be found at: https://a.co/c895JFp`))}}});function B(t,e,r){return t.$source||(t.$source={}),t.$source[e]=r,t}var pE=p(()=>{});function br(t,e,r){t.__aws_sdk_context?t.__aws_sdk_context.features||(t.__aws_sdk_context.features={}):t.__aws_sdk_context={features:{}},t.__aws_sdk_context.features[e]=
-r}var lE=p(()=>{});var Lk,Er,dE=p(()=>{Lk=()=>typeof process=="object"&&process?.env?.AWS_ENABLE_DEFAULT_SOCKET_TIMEOUT_2026==="true",Er=(t,e)=>{if(Lk()&&typeof t?.handle!="functi\
+r}var lE=p(()=>{});var Uk,Er,dE=p(()=>{Uk=()=>typeof process=="object"&&process?.env?.AWS_ENABLE_DEFAULT_SOCKET_TIMEOUT_2026==="true",Er=(t,e)=>{if(Uk()&&typeof t?.handle!="functi\
 on")return e}});var gs,uu=p(()=>{gs=t=>typeof ArrayBuffer=="function"&&t instanceof ArrayBuffer||Object.prototype.toString.call(t)==="[object ArrayBuffer]"});var _n,pa,wn=p(()=>{uu();_n=(t,e=0,r=t.byteLength-e)=>{if(!gs(t))throw new TypeError(`The "input" argument must be ArrayBuffer. Received type ${typeof t} (${t})`);
 return Buffer.from(t,e,r)},pa=(t,e)=>{if(typeof t!="string")throw new TypeError(`The "input" argument must be of type string. Received type ${typeof t} (${t})`);
-return e?Buffer.from(t,e):Buffer.from(t)}});var Uk,Re,uE=p(()=>{wn();Uk=/^[A-Za-z0-9+/]*={0,2}$/,Re=t=>{if(t.length*3%4!==0)throw new TypeError("Incorrect padding on base64 string.");if(!Uk.exec(t))throw new TypeError(
+return e?Buffer.from(t,e):Buffer.from(t)}});var Fk,Re,uE=p(()=>{wn();Fk=/^[A-Za-z0-9+/]*={0,2}$/,Re=t=>{if(t.length*3%4!==0)throw new TypeError("Incorrect padding on base64 string.");if(!Fk.exec(t))throw new TypeError(
 "Invalid base64 string.");let e=pa(t,"base64");return new Uint8Array(e.buffer,e.byteOffset,e.byteLength)}});var ie,la=p(()=>{wn();ie=t=>{let e=pa(t,"utf8");return new Uint8Array(e.buffer,e.byteOffset,e.byteLength/Uint8Array.BYTES_PER_ELEMENT)}});var me,mE=p(()=>{wn();la();me=t=>{let e;if(typeof t=="string"?e=ie(t):e=t,typeof e!="object"||typeof e.byteOffset!="number"||typeof e.byteLength!="number")throw new Error(
 "@smithy/util-base64: toBase64 encoder function only accepts string | Uint8Array.");return _n(e.buffer,e.byteOffset,e.byteLength).toString("base64")}});function fE(t,e,r,o){return class da extends Uint8Array{static fromString(s,i="utf-8"){if(typeof s=="string")return i==="base64"?da.mutate(o(s)):da.mutate(e(s));
 throw new Error(`Unsupported conversion from ${typeof s} to Uint8ArrayBlobAdapter.`)}static mutate(s){return Object.setPrototypeOf(s,da.prototype),s}transformToString(s="\
 utf-8"){return s==="base64"?r(this):t(this)}}}var gE=p(()=>{});var Z,hE=p(()=>{wn();Z=t=>{if(typeof t=="string")return t;if(typeof t!="object"||typeof t.byteOffset!="number"||typeof t.byteLength!="number")throw new Error("@\
 smithy/util-utf8: toUtf8 encoder function only accepts string | Uint8Array.");return _n(t.buffer,t.byteOffset,t.byteLength).toString("utf8")}});function yE(t){return typeof crypto<"u"&&typeof crypto.randomUUID=="function"?()=>crypto.randomUUID():()=>{let e=new Uint8Array(16);return t(e),e[6]=e[6]&15|64,
 e[8]=e[8]&63|128,He[e[0]]+He[e[1]]+He[e[2]]+He[e[3]]+"-"+He[e[4]]+He[e[5]]+"-"+He[e[6]]+He[e[7]]+"-"+He[e[8]]+He[e[9]]+"-"+He[e[10]]+He[e[11]]+He[e[12]]+He[e[13]]+
-He[e[14]]+He[e[15]]}}var He,EE=p(()=>{He=Array.from({length:256},(t,e)=>e.toString(16).padStart(2,"0"))});var Lo,xE=p(()=>{(function(t){t.HTTP="http",t.HTTPS="https"})(Lo||(Lo={}))});var Br,SE=p(()=>{(function(t){t.MD5="md5",t.CRC32="crc32",t.CRC32C="crc32c",t.SHA1="sha1",t.SHA256="sha256"})(Br||(Br={}))});var RE=p(()=>{SE()});var xr,_E=p(()=>{xr="__smithy_context"});var Ar,wE=p(()=>{(function(t){t.PROFILE="profile",t.SSO_SESSION="sso-session",t.SERVICES="services"})(Ar||(Ar={}))});var Pr=p(()=>{xE();RE();_E();wE()});var ee,IE=p(()=>{Pr();ee=t=>t[xr]||(t[xr]={})});function P(t,e){return Object.prototype.hasOwnProperty.call(t,e)}var mu=p(()=>{});function Fk(t){return Object.keys(t).reduce((e,r)=>{let o=t[r];return{...e,[r]:Array.isArray(o)?[...o]:o}},{})}var j,TE=p(()=>{j=class t{method;protocol;hostname;port;path;query;headers;username;password;fragment;body;constructor(e){
+He[e[14]]+He[e[15]]}}var He,EE=p(()=>{He=Array.from({length:256},(t,e)=>e.toString(16).padStart(2,"0"))});var Lo,xE=p(()=>{(function(t){t.HTTP="http",t.HTTPS="https"})(Lo||(Lo={}))});var Br,SE=p(()=>{(function(t){t.MD5="md5",t.CRC32="crc32",t.CRC32C="crc32c",t.SHA1="sha1",t.SHA256="sha256"})(Br||(Br={}))});var RE=p(()=>{SE()});var xr,_E=p(()=>{xr="__smithy_context"});var Ar,wE=p(()=>{(function(t){t.PROFILE="profile",t.SSO_SESSION="sso-session",t.SERVICES="services"})(Ar||(Ar={}))});var Pr=p(()=>{xE();RE();_E();wE()});var ee,IE=p(()=>{Pr();ee=t=>t[xr]||(t[xr]={})});function P(t,e){return Object.prototype.hasOwnProperty.call(t,e)}var mu=p(()=>{});function Mk(t){return Object.keys(t).reduce((e,r)=>{let o=t[r];return{...e,[r]:Array.isArray(o)?[...o]:o}},{})}var j,TE=p(()=>{j=class t{method;protocol;hostname;port;path;query;headers;username;password;fragment;body;constructor(e){
 this.method=e.method||"GET",this.hostname=e.hostname||"localhost",this.port=e.port,this.query=e.query||{},this.headers=e.headers||{},this.body=e.body,this.protocol=
 e.protocol?e.protocol.slice(-1)!==":"?`${e.protocol}:`:e.protocol:"https:",this.path=e.path?e.path.charAt(0)!=="/"?`/${e.path}`:e.path:"/",this.username=e.username,
-this.password=e.password,this.fragment=e.fragment}static clone(e){let r=new t({...e,headers:{...e.headers}});return r.query&&(r.query=Fk(r.query)),r}static isInstance(e){
+this.password=e.password,this.fragment=e.fragment}static clone(e){let r=new t({...e,headers:{...e.headers}});return r.query&&(r.query=Mk(r.query)),r}static isInstance(e){
 if(!e)return!1;let r=e;return"method"in r&&"protocol"in r&&"hostname"in r&&"path"in r&&typeof r.query=="object"&&typeof r.headers=="object"}clone(){return t.clone(
 this)}}});var Je,CE=p(()=>{Je=class{statusCode;reason;headers;body;constructor(e){this.statusCode=e.statusCode,this.reason=e.reason,this.headers=e.headers||{},this.body=e.
-body}static isInstance(e){if(!e)return!1;let r=e;return typeof r.statusCode=="number"&&typeof r.headers=="object"}}});var Mk,Or,vE=p(()=>{Mk=new RegExp("^(?!.*-$)(?!-)[a-zA-Z0-9-]{1,63}$"),Or=(t,e=!1)=>{if(!e)return Mk.test(t);let r=t.split(".");for(let o of r)if(!Or(o))return!1;
+body}static isInstance(e){if(!e)return!1;let r=e;return typeof r.statusCode=="number"&&typeof r.headers=="object"}}});var Bk,Or,vE=p(()=>{Bk=new RegExp("^(?!.*-$)(?!-)[a-zA-Z0-9-]{1,63}$"),Or=(t,e=!1)=>{if(!e)return Bk.test(t);let r=t.split(".");for(let o of r)if(!Or(o))return!1;
 return!0}});function fu(t){return/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/.test(t)}var bE=p(()=>{});var q,AE=p(()=>{q=t=>{if(typeof t=="function")return t;let e=Promise.resolve(t);return()=>e}});function PE(t){let e={};if(t=t.replace(/^\?/,""),t)for(let r of t.split("&")){let[o,n=null]=r.split("=");o=decodeURIComponent(o),n&&(n=decodeURIComponent(n)),o in
 e?Array.isArray(e[o])?e[o].push(n):e[o]=[e[o],n]:e[o]=n}return e}var OE=p(()=>{});var fe,gu=p(()=>{OE();fe=t=>{if(typeof t=="string")return fe(new URL(t));let{hostname:e,pathname:r,port:o,protocol:n,search:s}=t,i;return s&&(i=PE(s)),{hostname:e,
 port:o?parseInt(o):void 0,protocol:n,path:r,query:i}}});var ro,NE=p(()=>{mu();gu();ro=t=>{if(typeof t=="object"){if("url"in t){let e=fe(t.url);if(t.headers){e.headers={};for(let r in t.headers)P(t.headers,r)&&(e.headers[r.
-toLowerCase()]=t.headers[r].join(", "))}return e}return t}return fe(t)}});var J=p(()=>{IE();mu();TE();CE();vE();bE();AE();gu();NE()});var hu,Bk,DE,Hk,kE,$E,LE,jk,UE,FE,Gk,ua,In,ME,zk,Vk,BE=p(()=>{hu=t=>{if(t!=null){if(typeof t=="string"){let e=parseFloat(t);if(!Number.isNaN(e))return String(e)!==
-String(t)&&Vk.warn(zk(`Expected number but observed string: ${t}`)),e}if(typeof t=="number")return t;throw new TypeError(`Expected number, got ${typeof t}: ${t}`)}},
-Bk=Math.ceil(2**127*(2-2**-23)),DE=t=>{let e=hu(t);if(e!==void 0&&!Number.isNaN(e)&&e!==1/0&&e!==-1/0&&Math.abs(e)>Bk)throw new TypeError(`Expected 32-bit float\
-, got ${t}`);return e},Hk=t=>{if(t!=null){if(Number.isInteger(t)&&!Number.isNaN(t))return t;throw new TypeError(`Expected integer, got ${typeof t}: ${t}`)}},kE=
-t=>LE(t,16),$E=t=>LE(t,8),LE=(t,e)=>{let r=Hk(t);if(r!==void 0&&jk(r,e)!==r)throw new TypeError(`Expected ${e}-bit integer, got ${t}`);return r},jk=(t,e)=>{switch(e){case 32:
+toLowerCase()]=t.headers[r].join(", "))}return e}return t}return fe(t)}});var J=p(()=>{IE();mu();TE();CE();vE();bE();AE();gu();NE()});var hu,Hk,DE,jk,kE,$E,LE,Gk,UE,FE,zk,ua,In,ME,Vk,qk,BE=p(()=>{hu=t=>{if(t!=null){if(typeof t=="string"){let e=parseFloat(t);if(!Number.isNaN(e))return String(e)!==
+String(t)&&qk.warn(Vk(`Expected number but observed string: ${t}`)),e}if(typeof t=="number")return t;throw new TypeError(`Expected number, got ${typeof t}: ${t}`)}},
+Hk=Math.ceil(2**127*(2-2**-23)),DE=t=>{let e=hu(t);if(e!==void 0&&!Number.isNaN(e)&&e!==1/0&&e!==-1/0&&Math.abs(e)>Hk)throw new TypeError(`Expected 32-bit float\
+, got ${t}`);return e},jk=t=>{if(t!=null){if(Number.isInteger(t)&&!Number.isNaN(t))return t;throw new TypeError(`Expected integer, got ${typeof t}: ${t}`)}},kE=
+t=>LE(t,16),$E=t=>LE(t,8),LE=(t,e)=>{let r=jk(t);if(r!==void 0&&Gk(r,e)!==r)throw new TypeError(`Expected ${e}-bit integer, got ${t}`);return r},Gk=(t,e)=>{switch(e){case 32:
 return Int32Array.of(t)[0];case 16:return Int16Array.of(t)[0];case 8:return Int8Array.of(t)[0]}},UE=t=>hu(typeof t=="string"?ua(t):t),FE=t=>DE(typeof t=="string"?
-ua(t):t),Gk=/(-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)|(-?Infinity)|(NaN)/g,ua=t=>{let e=t.match(Gk);if(e===null||e[0].length!==t.length)throw new TypeError(
-"Expected real number, got implicit NaN");return parseFloat(t)},In=t=>kE(typeof t=="string"?ua(t):t),ME=t=>$E(typeof t=="string"?ua(t):t),zk=t=>String(new TypeError(
+ua(t):t),zk=/(-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)|(-?Infinity)|(NaN)/g,ua=t=>{let e=t.match(zk);if(e===null||e[0].length!==t.length)throw new TypeError(
+"Expected real number, got implicit NaN");return parseFloat(t)},In=t=>kE(typeof t=="string"?ua(t):t),ME=t=>$E(typeof t=="string"?ua(t):t),Vk=t=>String(new TypeError(
 t).stack||t).split(`
 `).slice(0,5).filter(e=>!e.includes("stackTraceWarning")).join(`
-`),Vk={warn:console.warn}});function Uo(t){let e=t.getUTCFullYear(),r=t.getUTCMonth(),o=t.getUTCDay(),n=t.getUTCDate(),s=t.getUTCHours(),i=t.getUTCMinutes(),a=t.getUTCSeconds(),c=n<10?`0${n}`:
-`${n}`,l=s<10?`0${s}`:`${s}`,d=i<10?`0${i}`:`${i}`,u=a<10?`0${a}`:`${a}`;return`${qk[o]}, ${c} ${Eu[r]} ${e} ${l}:${d}:${u} GMT`}var qk,Eu,Wk,xu,Kk,Su,Jk,Yk,Xk,
-ys,Ru,hs,Qk,Zk,e$,yu,t$,r$,o$,Nr,n$,s$,Tn,HE=p(()=>{BE();qk=["Sun","Mon","Tue","Wed","Thu","Fri","Sat"],Eu=["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep",
-"Oct","Nov","Dec"];Wk=new RegExp(/^(\d{4})-(\d{2})-(\d{2})[tT](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?[zZ]$/),xu=t=>{if(t==null)return;if(typeof t!="string")throw new TypeError(
-"RFC-3339 date-times must be expressed as strings");let e=Wk.exec(t);if(!e)throw new TypeError("Invalid RFC-3339 date-time value");let[r,o,n,s,i,a,c,l]=e,d=In(Tn(
-o)),u=Nr(n,"month",1,12),m=Nr(s,"day",1,31);return hs(d,u,m,{hours:i,minutes:a,seconds:c,fractionalMilliseconds:l})},Kk=new RegExp(/^(\d{4})-(\d{2})-(\d{2})[tT](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(([-+]\d{2}:\d{2})|[zZ])$/),
-Su=t=>{if(t==null)return;if(typeof t!="string")throw new TypeError("RFC-3339 date-times must be expressed as strings");let e=Kk.exec(t);if(!e)throw new TypeError(
+`),qk={warn:console.warn}});function Uo(t){let e=t.getUTCFullYear(),r=t.getUTCMonth(),o=t.getUTCDay(),n=t.getUTCDate(),s=t.getUTCHours(),i=t.getUTCMinutes(),a=t.getUTCSeconds(),c=n<10?`0${n}`:
+`${n}`,l=s<10?`0${s}`:`${s}`,d=i<10?`0${i}`:`${i}`,u=a<10?`0${a}`:`${a}`;return`${Wk[o]}, ${c} ${Eu[r]} ${e} ${l}:${d}:${u} GMT`}var Wk,Eu,Kk,xu,Jk,Su,Yk,Xk,Qk,
+ys,Ru,hs,Zk,e$,t$,yu,r$,o$,n$,Nr,s$,i$,Tn,HE=p(()=>{BE();Wk=["Sun","Mon","Tue","Wed","Thu","Fri","Sat"],Eu=["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep",
+"Oct","Nov","Dec"];Kk=new RegExp(/^(\d{4})-(\d{2})-(\d{2})[tT](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?[zZ]$/),xu=t=>{if(t==null)return;if(typeof t!="string")throw new TypeError(
+"RFC-3339 date-times must be expressed as strings");let e=Kk.exec(t);if(!e)throw new TypeError("Invalid RFC-3339 date-time value");let[r,o,n,s,i,a,c,l]=e,d=In(Tn(
+o)),u=Nr(n,"month",1,12),m=Nr(s,"day",1,31);return hs(d,u,m,{hours:i,minutes:a,seconds:c,fractionalMilliseconds:l})},Jk=new RegExp(/^(\d{4})-(\d{2})-(\d{2})[tT](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(([-+]\d{2}:\d{2})|[zZ])$/),
+Su=t=>{if(t==null)return;if(typeof t!="string")throw new TypeError("RFC-3339 date-times must be expressed as strings");let e=Jk.exec(t);if(!e)throw new TypeError(
 "Invalid RFC-3339 date-time value");let[r,o,n,s,i,a,c,l,d]=e,u=In(Tn(o)),m=Nr(n,"month",1,12),f=Nr(s,"day",1,31),g=hs(u,m,f,{hours:i,minutes:a,seconds:c,fractionalMilliseconds:l});
-return d.toUpperCase()!="Z"&&g.setTime(g.getTime()-s$(d)),g},Jk=new RegExp(/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))? GMT$/),
-Yk=new RegExp(/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (\d{2})-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(\d{2}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))? GMT$/),
-Xk=new RegExp(/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ( [1-9]|\d{2}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))? (\d{4})$/),
-ys=t=>{if(t==null)return;if(typeof t!="string")throw new TypeError("RFC-7231 date-times must be expressed as strings");let e=Jk.exec(t);if(e){let[r,o,n,s,i,a,c,
-l]=e;return hs(In(Tn(s)),yu(n),Nr(o,"day",1,31),{hours:i,minutes:a,seconds:c,fractionalMilliseconds:l})}if(e=Yk.exec(t),e){let[r,o,n,s,i,a,c,l]=e;return e$(hs(Qk(
-s),yu(n),Nr(o,"day",1,31),{hours:i,minutes:a,seconds:c,fractionalMilliseconds:l}))}if(e=Xk.exec(t),e){let[r,o,n,s,i,a,c,l]=e;return hs(In(Tn(l)),yu(o),Nr(n.trimLeft(),
+return d.toUpperCase()!="Z"&&g.setTime(g.getTime()-i$(d)),g},Yk=new RegExp(/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))? GMT$/),
+Xk=new RegExp(/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (\d{2})-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(\d{2}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))? GMT$/),
+Qk=new RegExp(/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ( [1-9]|\d{2}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))? (\d{4})$/),
+ys=t=>{if(t==null)return;if(typeof t!="string")throw new TypeError("RFC-7231 date-times must be expressed as strings");let e=Yk.exec(t);if(e){let[r,o,n,s,i,a,c,
+l]=e;return hs(In(Tn(s)),yu(n),Nr(o,"day",1,31),{hours:i,minutes:a,seconds:c,fractionalMilliseconds:l})}if(e=Xk.exec(t),e){let[r,o,n,s,i,a,c,l]=e;return t$(hs(Zk(
+s),yu(n),Nr(o,"day",1,31),{hours:i,minutes:a,seconds:c,fractionalMilliseconds:l}))}if(e=Qk.exec(t),e){let[r,o,n,s,i,a,c,l]=e;return hs(In(Tn(l)),yu(o),Nr(n.trimLeft(),
 "day",1,31),{hours:s,minutes:i,seconds:a,fractionalMilliseconds:c})}throw new TypeError("Invalid RFC-7231 date-time value")},Ru=t=>{if(t==null)return;let e;if(typeof t==
 "number")e=t;else if(typeof t=="string")e=UE(t);else if(typeof t=="object"&&t.tag===1)e=t.value;else throw new TypeError("Epoch timestamps must be expressed as \
 floating point numbers or their string representation");if(Number.isNaN(e)||e===1/0||e===-1/0)throw new TypeError("Epoch timestamps must be valid, non-Infinite,\
- non-NaN numerics");return new Date(Math.round(e*1e3))},hs=(t,e,r,o)=>{let n=e-1;return r$(t,n,r),new Date(Date.UTC(t,n,r,Nr(o.hours,"hour",0,23),Nr(o.minutes,"\
-minute",0,59),Nr(o.seconds,"seconds",0,60),n$(o.fractionalMilliseconds)))},Qk=t=>{let e=new Date().getUTCFullYear(),r=Math.floor(e/100)*100+In(Tn(t));return r<e?
-r+100:r},Zk=50*365*24*60*60*1e3,e$=t=>t.getTime()-new Date().getTime()>Zk?new Date(Date.UTC(t.getUTCFullYear()-100,t.getUTCMonth(),t.getUTCDate(),t.getUTCHours(),
-t.getUTCMinutes(),t.getUTCSeconds(),t.getUTCMilliseconds())):t,yu=t=>{let e=Eu.indexOf(t);if(e<0)throw new TypeError(`Invalid month: ${t}`);return e+1},t$=[31,28,
-31,30,31,30,31,31,30,31,30,31],r$=(t,e,r)=>{let o=t$[e];if(e===1&&o$(t)&&(o=29),r>o)throw new TypeError(`Invalid day for ${Eu[e]} in ${t}: ${r}`)},o$=t=>t%4===0&&
-(t%100!==0||t%400===0),Nr=(t,e,r,o)=>{let n=ME(Tn(t));if(n<r||n>o)throw new TypeError(`${e} must be between ${r} and ${o}, inclusive`);return n},n$=t=>t==null?0:
-FE("0."+t)*1e3,s$=t=>{let e=t[0],r=1;if(e=="+")r=1;else if(e=="-")r=-1;else throw new TypeError(`Offset direction, ${e}, must be "+" or "-"`);let o=Number(t.substring(
+ non-NaN numerics");return new Date(Math.round(e*1e3))},hs=(t,e,r,o)=>{let n=e-1;return o$(t,n,r),new Date(Date.UTC(t,n,r,Nr(o.hours,"hour",0,23),Nr(o.minutes,"\
+minute",0,59),Nr(o.seconds,"seconds",0,60),s$(o.fractionalMilliseconds)))},Zk=t=>{let e=new Date().getUTCFullYear(),r=Math.floor(e/100)*100+In(Tn(t));return r<e?
+r+100:r},e$=50*365*24*60*60*1e3,t$=t=>t.getTime()-new Date().getTime()>e$?new Date(Date.UTC(t.getUTCFullYear()-100,t.getUTCMonth(),t.getUTCDate(),t.getUTCHours(),
+t.getUTCMinutes(),t.getUTCSeconds(),t.getUTCMilliseconds())):t,yu=t=>{let e=Eu.indexOf(t);if(e<0)throw new TypeError(`Invalid month: ${t}`);return e+1},r$=[31,28,
+31,30,31,30,31,31,30,31,30,31],o$=(t,e,r)=>{let o=r$[e];if(e===1&&n$(t)&&(o=29),r>o)throw new TypeError(`Invalid day for ${Eu[e]} in ${t}: ${r}`)},n$=t=>t%4===0&&
+(t%100!==0||t%400===0),Nr=(t,e,r,o)=>{let n=ME(Tn(t));if(n<r||n>o)throw new TypeError(`${e} must be between ${r} and ${o}, inclusive`);return n},s$=t=>t==null?0:
+FE("0."+t)*1e3,i$=t=>{let e=t[0],r=1;if(e=="+")r=1;else if(e=="-")r=-1;else throw new TypeError(`Offset direction, ${e}, must be "+" or "-"`);let o=Number(t.substring(
 1,3)),n=Number(t.substring(4,6));return r*(o*60+n)*60*1e3},Tn=t=>{let e=0;for(;e<t.length-1&&t.charAt(e)==="0";)e++;return e===0?t:t.slice(e)}});var Ye,jE=p(()=>{Ye=function(e){return Object.assign(new String(e),{deserializeJSON(){return JSON.parse(String(e))},toString(){return String(e)},toJSON(){return String(
 e)}})};Ye.from=t=>t&&typeof t=="object"&&(t instanceof Ye||"deserializeJSON"in t)?t:typeof t=="string"||Object.getPrototypeOf(t)===String.prototype?Ye(String(t)):
-Ye(JSON.stringify(t));Ye.fromObject=Ye.from});function _u(t){return(t.includes(",")||t.includes('"'))&&(t=`"${t.replace(/\\/g,"\\\\").replace(/"/g,'\\"')}"`),t}var GE=p(()=>{});function Hr(t,e,r){let o=Number(t);if(o<e||o>r)throw new Error(`Value ${o} out of range [${e}, ${r}]`)}var wu,Iu,Tu,zE,VE,i$,a$,c$,p$,l$,d$,Cu,vu,bu,qE=p(()=>{wu=
+Ye(JSON.stringify(t));Ye.fromObject=Ye.from});function _u(t){return(t.includes(",")||t.includes('"'))&&(t=`"${t.replace(/\\/g,"\\\\").replace(/"/g,'\\"')}"`),t}var GE=p(()=>{});function Hr(t,e,r){let o=Number(t);if(o<e||o>r)throw new Error(`Value ${o} out of range [${e}, ${r}]`)}var wu,Iu,Tu,zE,VE,a$,c$,p$,l$,d$,u$,Cu,vu,bu,qE=p(()=>{wu=
 "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[ne|u?r]?s?day)?",Iu="(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",Tu="(\\d?\\d):(\\d{2}):(\\d{2})(?:\\.(\\d+))?",zE="(\
-\\d?\\d)",VE="(\\d{4})",i$=new RegExp(/^(\d{4})-(\d\d)-(\d\d)[tT](\d\d):(\d\d):(\d\d)(\.(\d+))?(([-+]\d\d:\d\d)|[zZ])$/),a$=/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (?:0[1-9]|[12]\d|3[01]) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [1-9]\d{3} (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d GMT$/,
-c$=new RegExp(`^${wu}, ${zE} ${Iu} ${VE} ${Tu} GMT$`),p$=new RegExp(`^${wu}, ${zE}-${Iu}-(\\d\\d) ${Tu} GMT$`),l$=new RegExp(`^${wu} ${Iu} ( [1-9]|\\d\\d) ${Tu}\
- ${VE}$`),d$=["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep","Oct","Nov","Dec"],Cu=t=>{if(t==null)return;let e=NaN;if(typeof t=="number")e=t;else if(typeof t==
+\\d?\\d)",VE="(\\d{4})",a$=new RegExp(/^(\d{4})-(\d\d)-(\d\d)[tT](\d\d):(\d\d):(\d\d)(\.(\d+))?(([-+]\d\d:\d\d)|[zZ])$/),c$=/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (?:0[1-9]|[12]\d|3[01]) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [1-9]\d{3} (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d GMT$/,
+p$=new RegExp(`^${wu}, ${zE} ${Iu} ${VE} ${Tu} GMT$`),l$=new RegExp(`^${wu}, ${zE}-${Iu}-(\\d\\d) ${Tu} GMT$`),d$=new RegExp(`^${wu} ${Iu} ( [1-9]|\\d\\d) ${Tu}\
+ ${VE}$`),u$=["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep","Oct","Nov","Dec"],Cu=t=>{if(t==null)return;let e=NaN;if(typeof t=="number")e=t;else if(typeof t==
 "string"){if(!/^-?\d*\.?\d+$/.test(t))throw new TypeError("parseEpochTimestamp - numeric string invalid.");e=Number.parseFloat(t)}else typeof t=="object"&&t.tag===
 1&&(e=t.value);if(isNaN(e)||Math.abs(e)===1/0)throw new TypeError("Epoch timestamps must be valid finite numbers.");return new Date(Math.round(e*1e3))},vu=t=>{if(t==
-null)return;if(typeof t!="string")throw new TypeError("RFC3339 timestamps must be strings");let e=i$.exec(t);if(!e)throw new TypeError(`Invalid RFC3339 timestam\
+null)return;if(typeof t!="string")throw new TypeError("RFC3339 timestamps must be strings");let e=a$.exec(t);if(!e)throw new TypeError(`Invalid RFC3339 timestam\
 p format ${t}`);let[,r,o,n,s,i,a,,c,l]=e;Hr(o,1,12),Hr(n,1,31),Hr(s,0,23),Hr(i,0,59),Hr(a,0,60);let d=new Date(Date.UTC(Number(r),Number(o)-1,Number(n),Number(s),
 Number(i),Number(a),Number(c)?Math.round(parseFloat(`0.${c}`)*1e3):0));if(d.setUTCFullYear(Number(r)),l.toUpperCase()!="Z"){let[,u,m,f]=/([+-])(\d\d):(\d\d)/.exec(
 l)||[void 0,"+",0,0],g=u==="-"?1:-1;d.setTime(d.getTime()+g*(Number(m)*60*60*1e3+Number(f)*60*1e3))}return d},bu=t=>{if(t==null)return;if(typeof t!="string")throw new TypeError(
-"RFC7231 timestamps must be strings.");if(a$.test(t))return new Date(t);let e,r,o,n,s,i,a,c;if((c=c$.exec(t))?[,e,r,o,n,s,i,a]=c:(c=p$.exec(t))?([,e,r,o,n,s,i,a]=
-c,o=(Number(o)+1900).toString()):(c=l$.exec(t))&&([,r,e,n,s,i,a,o]=c),o&&i){let l=Date.UTC(Number(o),d$.indexOf(r),Number(e),Number(n),Number(s),Number(i),a?Math.
+"RFC7231 timestamps must be strings.");if(c$.test(t))return new Date(t);let e,r,o,n,s,i,a,c;if((c=p$.exec(t))?[,e,r,o,n,s,i,a]=c:(c=l$.exec(t))?([,e,r,o,n,s,i,a]=
+c,o=(Number(o)+1900).toString()):(c=d$.exec(t))&&([,r,e,n,s,i,a,o]=c),o&&i){let l=Date.UTC(Number(o),u$.indexOf(r),Number(e),Number(n),Number(s),Number(i),a?Math.
 round(parseFloat(`0.${a}`)*1e3):0);Hr(e,1,31),Hr(n,0,23),Hr(s,0,59),Hr(i,0,60);let d=new Date(l);return d.setUTCFullYear(Number(o)),d}throw new TypeError(`Inval\
 id RFC7231 date-time value ${t}.`)}});function Au(t,e,r){if(r<=0||!Number.isInteger(r))throw new Error("Invalid number of delimiters ("+r+") for splitEvery.");let o=t.split(e);if(r===1)return o;let n=[],
 s="";for(let i=0;i<o.length;i++)s===""?s=o[i]:s+=e+o[i],(i+1)%r===0&&(n.push(s),s="");return s!==""&&n.push(s),n}var WE=p(()=>{});var Es,KE=p(()=>{Es=t=>{let e=t.length,r=[],o=!1,n=!1,s=0;for(let i=0;i<e;++i){let a=t[i];switch(a){case'"':n||(o=!o);break;case",":o||(r.push(t.slice(s,i)),s=i+
@@ -96,23 +96,23 @@ BYTES_PER_ELEMENT):new Uint8Array(t)});function ma(t,e){if(e===void 0){e=0;for(l
 !)"} ${e}`)}static from(e,r=!0){return Object.assign(new this(e.message,r),e)}}});var R,fa=p(()=>{xs();R=class t extends je{name="CredentialsProviderError";constructor(e,r=!0){super(e,r),Object.setPrototypeOf(this,t.prototype)}}});var bt,ex=p(()=>{xs();bt=class t extends je{name="TokenProviderError";constructor(e,r=!0){super(e,r),Object.setPrototypeOf(this,t.prototype)}}});var Fo,ku=p(()=>{xs();Fo=(...t)=>async()=>{if(t.length===0)throw new je("No providers in chain");let e;for(let r of t)try{return await r()}catch(o){if(e=o,o?.tryNextLink)
 continue;throw o}throw e}});var tx,rx=p(()=>{tx=t=>()=>Promise.resolve(t)});var ga,$u=p(()=>{ga=(t,e,r)=>{let o,n,s,i=!1,a=async()=>{n||(n=t());try{o=await n,s=!0,i=!1}finally{n=void 0}return o};return e===void 0?async c=>((!s||c?.forceRefresh)&&
 (o=await a()),o):async c=>((!s||c?.forceRefresh)&&(o=await a()),i?o:r&&!r(o)?(i=!0,o):(e(o)&&await a(),o))}});var At,ha=p(()=>{At=(t,e,r)=>{if(e in t){if(t[e]==="true")return!0;if(t[e]==="false")return!1;throw new Error(`Cannot load ${r} "${e}". Expected "true" or "fals\
-e", got ${t[e]}.`)}}});var Qe,ya=p(()=>{(function(t){t.ENV="env",t.CONFIG="shared config entry"})(Qe||(Qe={}))});var ox,nx,Lu,u$,oo,Ss=p(()=>{ox=require("node:os"),nx=require("node:path"),Lu={},u$=()=>process&&process.geteuid?`${process.geteuid()}`:"DEFAULT",oo=()=>{let{HOME:t,
-USERPROFILE:e,HOMEPATH:r,HOMEDRIVE:o=`C:${nx.sep}`}=process.env;if(t)return t;if(e)return e;if(r)return`${o}${r}`;let n=u$();return Lu[n]||(Lu[n]=(0,ox.homedir)()),
+e", got ${t[e]}.`)}}});var Qe,ya=p(()=>{(function(t){t.ENV="env",t.CONFIG="shared config entry"})(Qe||(Qe={}))});var ox,nx,Lu,m$,oo,Ss=p(()=>{ox=require("node:os"),nx=require("node:path"),Lu={},m$=()=>process&&process.geteuid?`${process.geteuid()}`:"DEFAULT",oo=()=>{let{HOME:t,
+USERPROFILE:e,HOMEPATH:r,HOMEDRIVE:o=`C:${nx.sep}`}=process.env;if(t)return t;if(e)return e;if(r)return`${o}${r}`;let n=m$();return Lu[n]||(Lu[n]=(0,ox.homedir)()),
 Lu[n]}});var Ea,sx,Ze,Uu=p(()=>{Ea="AWS_PROFILE",sx="default",Ze=t=>t.profile||process.env[Ea]||sx});var ix,ax,Rs,Fu=p(()=>{ix=require("node:crypto"),ax=require("node:path");Ss();Rs=t=>{let r=(0,ix.createHash)("sha1").update(t).digest("hex");return(0,ax.join)(oo(),
 ".aws","sso","cache",`${r}.json`)}});var cx,_s,ws,Mu=p(()=>{cx=require("node:fs/promises");Fu();_s={},ws=async t=>{if(_s[t])return _s[t];let e=Rs(t),r=await(0,cx.readFile)(e,"utf8");return JSON.parse(
 r)}});var px,lx=p(()=>{Pr();px=t=>Object.entries(t).filter(([e])=>{let r=e.indexOf(".");return r===-1?!1:Object.values(Ar).includes(e.substring(0,r))}).reduce((e,[r,o])=>{
-let n=r.indexOf("."),s=r.substring(0,n)===Ar.PROFILE?r.substring(n+1):r;return e[s]=o,e},{...t.default&&{default:t.default}})});var dx,m$,xa,Bu=p(()=>{dx=require("node:path");Ss();m$="AWS_CONFIG_FILE",xa=()=>process.env[m$]||(0,dx.join)(oo(),".aws","config")});var ux,f$,mx,fx=p(()=>{ux=require("node:path");Ss();f$="AWS_SHARED_CREDENTIALS_FILE",mx=()=>process.env[f$]||(0,ux.join)(oo(),".aws","credentials")});var g$,h$,Is,Hu=p(()=>{Pr();g$=/^([\w-]+)\s(["'])?([\w-@+.%:/]+)\2$/,h$=["__proto__","profile __proto__"],Is=t=>{let e={},r,o;for(let n of t.split(/\r?\n/)){let s=n.
-split(/(^|\s)[;#]/)[0].trim();if(s[0]==="["&&s[s.length-1]==="]"){r=void 0,o=void 0;let a=s.substring(1,s.length-1),c=g$.exec(a);if(c){let[,l,,d]=c;Object.values(
-Ar).includes(l)&&(r=[l,d].join("."))}else r=a;if(h$.includes(a))throw new Error(`Found invalid profile name "${a}"`)}else if(r){let a=s.indexOf("=");if(![0,-1].
+let n=r.indexOf("."),s=r.substring(0,n)===Ar.PROFILE?r.substring(n+1):r;return e[s]=o,e},{...t.default&&{default:t.default}})});var dx,f$,xa,Bu=p(()=>{dx=require("node:path");Ss();f$="AWS_CONFIG_FILE",xa=()=>process.env[f$]||(0,dx.join)(oo(),".aws","config")});var ux,g$,mx,fx=p(()=>{ux=require("node:path");Ss();g$="AWS_SHARED_CREDENTIALS_FILE",mx=()=>process.env[g$]||(0,ux.join)(oo(),".aws","credentials")});var h$,y$,Is,Hu=p(()=>{Pr();h$=/^([\w-]+)\s(["'])?([\w-@+.%:/]+)\2$/,y$=["__proto__","profile __proto__"],Is=t=>{let e={},r,o;for(let n of t.split(/\r?\n/)){let s=n.
+split(/(^|\s)[;#]/)[0].trim();if(s[0]==="["&&s[s.length-1]==="]"){r=void 0,o=void 0;let a=s.substring(1,s.length-1),c=h$.exec(a);if(c){let[,l,,d]=c;Object.values(
+Ar).includes(l)&&(r=[l,d].join("."))}else r=a;if(y$.includes(a))throw new Error(`Found invalid profile name "${a}"`)}else if(r){let a=s.indexOf("=");if(![0,-1].
 includes(a)){let[c,l]=[s.substring(0,a).trim(),s.substring(a+1).trim()];if(l==="")o=c;else{o&&n.trimStart()===n&&(o=void 0),e[r]=e[r]||{};let d=o?[o,c].join("."):
 c;e[r][d]=l}}}}return e}});var gx,ju,Ts,Cs,Sa=p(()=>{gx=require("node:fs/promises"),ju={},Ts={},Cs=(t,e)=>Ts[t]!==void 0?Ts[t]:((!ju[t]||e?.ignoreCache)&&(ju[t]=(0,gx.readFile)(t,"utf8")),
 ju[t])});var Gu,hx,Ra,zu=p(()=>{Gu=require("node:path");lx();Bu();fx();Ss();Hu();Sa();hx=()=>({}),Ra=async(t={})=>{let{filepath:e=mx(),configFilepath:r=xa()}=t,o=oo(),n="\
 ~/",s=e;e.startsWith(n)&&(s=(0,Gu.join)(o,e.slice(2)));let i=r;r.startsWith(n)&&(i=(0,Gu.join)(o,r.slice(2)));let a=await Promise.all([Cs(i,{ignoreCache:t.ignoreCache}).
-then(Is).then(px).catch(hx),Cs(s,{ignoreCache:t.ignoreCache}).then(Is).catch(hx)]);return{configFile:a[0],credentialsFile:a[1]}}});var yx,Ex=p(()=>{Pr();yx=t=>Object.entries(t).filter(([e])=>e.startsWith(Ar.SSO_SESSION+".")).reduce((e,[r,o])=>({...e,[r.substring(r.indexOf(".")+1)]:o}),{})});var y$,vs,xx=p(()=>{Bu();Ex();Hu();Sa();y$=()=>({}),vs=async(t={})=>Cs(t.configFilepath??xa()).then(Is).then(yx).catch(y$)});var Sx,Rx=p(()=>{Sx=(...t)=>{let e={};for(let r of t)for(let[o,n]of Object.entries(r))e[o]!==void 0?Object.assign(e[o],n):e[o]=n;return e}});var Sr,_x=p(()=>{zu();Rx();Sr=async t=>{let e=await Ra(t);return Sx(e.configFile,e.credentialsFile)}});var bs,wx=p(()=>{Mu();Sa();bs={getFileRecord(){return Ts},interceptFile(t,e){Ts[t]=Promise.resolve(e)},getTokenRecord(){return _s},interceptToken(t,e){_s[t]=e}}});function _a(t){try{let e=new Set(Array.from(t.match(/([A-Z_]){3,}/g)??[]));return e.delete("CONFIG"),e.delete("CONFIG_PREFIX_SEPARATOR"),e.delete("ENV"),[...e].
+then(Is).then(px).catch(hx),Cs(s,{ignoreCache:t.ignoreCache}).then(Is).catch(hx)]);return{configFile:a[0],credentialsFile:a[1]}}});var yx,Ex=p(()=>{Pr();yx=t=>Object.entries(t).filter(([e])=>e.startsWith(Ar.SSO_SESSION+".")).reduce((e,[r,o])=>({...e,[r.substring(r.indexOf(".")+1)]:o}),{})});var E$,vs,xx=p(()=>{Bu();Ex();Hu();Sa();E$=()=>({}),vs=async(t={})=>Cs(t.configFilepath??xa()).then(Is).then(yx).catch(E$)});var Sx,Rx=p(()=>{Sx=(...t)=>{let e={};for(let r of t)for(let[o,n]of Object.entries(r))e[o]!==void 0?Object.assign(e[o],n):e[o]=n;return e}});var Sr,_x=p(()=>{zu();Rx();Sr=async t=>{let e=await Ra(t);return Sx(e.configFile,e.credentialsFile)}});var bs,wx=p(()=>{Mu();Sa();bs={getFileRecord(){return Ts},interceptFile(t,e){Ts[t]=Promise.resolve(e)},getTokenRecord(){return _s},interceptToken(t,e){_s[t]=e}}});function _a(t){try{let e=new Set(Array.from(t.match(/([A-Z_]){3,}/g)??[]));return e.delete("CONFIG"),e.delete("CONFIG_PREFIX_SEPARATOR"),e.delete("ENV"),[...e].
 join(", ")}catch{return t}}var Vu=p(()=>{});var Ix,Tx=p(()=>{fa();Vu();Ix=(t,e)=>async()=>{try{let r=t(process.env,e);if(r===void 0)throw new Error;return r}catch(r){throw new R(r.message||`Not found in E\
 NV: ${_a(t.toString())}`,{logger:e?.logger})}}});var Cx,vx=p(()=>{fa();Uu();zu();Vu();Cx=(t,{preferredFile:e="config",...r}={})=>async()=>{let o=Ze(r),{configFile:n,credentialsFile:s}=await Ra(r),i=s[o]||{},a=n[o]||
 {},c=e==="config"?{...i,...a}:{...a,...i};try{let d=t(c,e==="config"?n:s);if(d===void 0)throw new Error;return d}catch(l){throw new R(l.message||`Not found in c\
-onfig files w/ profile [${o}]: ${_a(t.toString())}`,{logger:r.logger})}}});var E$,bx,Ax=p(()=>{rx();E$=t=>typeof t=="function",bx=t=>E$(t)?async()=>await t():tx(t)});var _,qu=p(()=>{ku();$u();Tx();vx();Ax();_=({environmentVariableSelector:t,configFileSelector:e,default:r},o={})=>{let{signingName:n,logger:s}=o;return ga(Fo(Ix(
+onfig files w/ profile [${o}]: ${_a(t.toString())}`,{logger:r.logger})}}});var x$,bx,Ax=p(()=>{rx();x$=t=>typeof t=="function",bx=t=>x$(t)?async()=>await t():tx(t)});var _,qu=p(()=>{ku();$u();Tx();vx();Ax();_=({environmentVariableSelector:t,configFileSelector:e,default:r},o={})=>{let{signingName:n,logger:s}=o;return ga(Fo(Ix(
 t,{signingName:n,logger:s}),Cx(e,o),bx(r)))}});var Px,Ox,Pt,Nx=p(()=>{ha();ya();Px="AWS_USE_DUALSTACK_ENDPOINT",Ox="use_dualstack_endpoint",Pt={environmentVariableSelector:t=>At(t,Px,Qe.ENV),configFileSelector:t=>At(
 t,Ox,Qe.CONFIG),default:!1}});var Dx,kx,Ot,$x=p(()=>{ha();ya();Dx="AWS_USE_FIPS_ENDPOINT",kx="use_fips_endpoint",Ot={environmentVariableSelector:t=>At(t,Dx,Qe.ENV),configFileSelector:t=>At(t,
 kx,Qe.CONFIG),default:!1}});var Bo,no,vn,Lx,Ux,Wu=p(()=>{Bo=(t,e)=>{let r=[];if(t&&r.push(t),e)for(let o of e)r.push(o);return r},no=(t,e)=>`${t||"anonymous"}${e&&e.length>0?` (a.k.a. ${e.
@@ -224,9 +224,9 @@ e}});var iS,aS,cS=p(()=>{iS=t=>({setRetryStrategy(e){t.retryStrategy=e},retryStr
 e}});var $t,Lt,pS=p(()=>{sS();cS();$t=t=>Object.assign(oS(t),iS(t)),Lt=t=>Object.assign(nS(t),aS(t))});var ba,lS=p(()=>{J();ba=t=>{let e="#text";for(let r in t)P(t,r)&&(t[r][e]!==void 0?t[r]=t[r][e]:typeof t[r]=="object"&&t[r]!==null&&(t[r]=ba(t[r])));return t}});var we,dS=p(()=>{we=class{trace(){}debug(){}info(){}warn(){}error(){}}});function Ut(t,e,r,o){return function(s,i,a,c,l={}){let d=Object.assign({},t,s);return cr.classBuilder().ep(d).m(function(u,m,f,g){let y=i.call(this,u,m,f,g);return y.
 unshift(o(f,u.getEndpointParameterInstructions())),y}).s(e,a,l).n(r,a.charAt(0).toUpperCase()+a.slice(1)+"Command").sc(c).build()}}var uS=p(()=>{tm()});var T=p(()=>{J();J();Fx();tm();Xx();Zx();tS();Qx();pS();lS();dS();uS()});var mS,rm,om,fS,gS,hS,yS,ES,xS,nm=p(()=>{mS="AWS_EXECUTION_ENV",rm="AWS_REGION",om="AWS_DEFAULT_REGION",fS="AWS_EC2_METADATA_DISABLED",gS=["in-region","cross-re\
 gion","mobile","standard","legacy"],hS="/latest/meta-data/placement/region",yS="/latest/api/token",ES="x-aws-ec2-metadata-token",xS="x-aws-ec2-metadata-token-tt\
-l-seconds"});var sm=Yd((V9,SS)=>{SS.exports=require("node:http")});var RS,x$,IS,Aa,_S,S$,wS,im=p(()=>{nm();RS=1e3,x$=6e4,IS=0,Aa=async()=>{if(!process.env[fS]&&!(Date.now()<IS))try{let t=S$(),e=(await wS({...t,path:yS,method:"P\
+l-seconds"});var sm=Yd((q9,SS)=>{SS.exports=require("node:http")});var RS,S$,IS,Aa,_S,R$,wS,im=p(()=>{nm();RS=1e3,S$=6e4,IS=0,Aa=async()=>{if(!process.env[fS]&&!(Date.now()<IS))try{let t=R$(),e=(await wS({...t,path:yS,method:"P\
 UT",headers:{[xS]:"21600"}})).toString();return(await wS({...t,path:hS,method:"GET",headers:{[ES]:e}})).toString().trim()||_S()}catch{return _S()}},_S=()=>{IS=Date.
-now()+x$},S$=()=>{let t=process.env.AWS_EC2_METADATA_SERVICE_ENDPOINT;if(t){let e=new URL(t);return{hostname:e.hostname.replace(/^\[(.+)]$/,"$1"),port:e.port?Number(
+now()+S$},R$=()=>{let t=process.env.AWS_EC2_METADATA_SERVICE_ENDPOINT;if(t){let e=new URL(t);return{hostname:e.hostname.replace(/^\[(.+)]$/,"$1"),port:e.port?Number(
 e.port):void 0}}return process.env.AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE==="IPv6"?{hostname:"fd00:ec2::254"}:{hostname:"169.254.169.254"}},wS=async t=>{let{request:e}=await Promise.resolve().then(()=>Ur(sm()));
 return new Promise((r,o)=>{let n=e({hostname:t.hostname,port:t.port,path:t.path,method:t.method,headers:t.headers,timeout:RS,signal:AbortSignal.timeout(RS)});n.
 on("error",s=>{o(s),n.destroy()}),n.on("timeout",()=>{o(new Error("TimeoutError from instance metadata service")),n.destroy()}),n.on("response",s=>{let{statusCode:i=400}=s;
@@ -236,18 +236,18 @@ if(t)return t;throw new Error("Region is missing")}},tt={preferredFile:"credenti
 ad of "*". See "sigv4a" in https://github.com/aws/aws-sdk-js-v3/blob/main/supplemental-docs/CLIENTS.md.');else throw new Error(`Region not accepted: region="${t}\
 " is not a valid hostname component.`);else vS.add(t)}});var Pa,cm=p(()=>{Pa=t=>typeof t=="string"&&(t.startsWith("fips-")||t.endsWith("-fips"))});var PS,OS=p(()=>{cm();PS=t=>Pa(t)?["fips-aws-global","aws-fips"].includes(t)?"us-east-1":t.replace(/fips-(dkr-|prod-)?|-fips/,""):t});var Ft,NS=p(()=>{AS();OS();cm();Ft=t=>{let{region:e,useFipsEndpoint:r}=t;if(!e)throw new Error("Region is missing");return Object.assign(t,{region:async()=>{let o=typeof e==
 "function"?await e():e,n=PS(o);return bS(n),n},useFipsEndpoint:async()=>{let o=typeof e=="string"?e:await e();return Pa(o)?!0:typeof r!="function"?Promise.resolve(
-!!r):r()}})}});var R$,_$,DS,kS=p(()=>{R$="AWS_DEFAULTS_MODE",_$="defaults_mode",DS={environmentVariableSelector:t=>t[R$],configFileSelector:t=>t[_$],default:"legacy"}});var Mt,w$,I$,$S=p(()=>{am();im();qu();$u();nm();kS();Mt=({region:t=_(Ae),defaultsMode:e=_(DS)}={})=>ga(async()=>{let r=typeof e=="function"?await e():e;switch(r?.
-toLowerCase()){case"auto":return w$(t);case"in-region":case"cross-region":case"mobile":case"standard":case"legacy":return Promise.resolve(r?.toLocaleLowerCase());case void 0:
-return Promise.resolve("legacy");default:throw new Error(`Invalid parameter for "defaultsMode", expect ${gS.join(", ")}, got ${r}`)}}),w$=async t=>{if(t){let e=typeof t==
-"function"?await t():t,r=await I$();return r?e===r?"in-region":"cross-region":"standard"}return"standard"},I$=async()=>process.env[mS]&&(process.env[rm]||process.
+!!r):r()}})}});var _$,w$,DS,kS=p(()=>{_$="AWS_DEFAULTS_MODE",w$="defaults_mode",DS={environmentVariableSelector:t=>t[_$],configFileSelector:t=>t[w$],default:"legacy"}});var Mt,I$,T$,$S=p(()=>{am();im();qu();$u();nm();kS();Mt=({region:t=_(Ae),defaultsMode:e=_(DS)}={})=>ga(async()=>{let r=typeof e=="function"?await e():e;switch(r?.
+toLowerCase()){case"auto":return I$(t);case"in-region":case"cross-region":case"mobile":case"standard":case"legacy":return Promise.resolve(r?.toLocaleLowerCase());case void 0:
+return Promise.resolve("legacy");default:throw new Error(`Invalid parameter for "defaultsMode", expect ${gS.join(", ")}, got ${r}`)}}),I$=async t=>{if(t){let e=typeof t==
+"function"?await t():t,r=await T$();return r?e===r?"in-region":"cross-region":"standard"}return"standard"},T$=async()=>process.env[mS]&&(process.env[rm]||process.
 env[om])?process.env[rm]??process.env[om]:Aa()});var $=p(()=>{xs();fa();ex();ku();ha();ya();Uu();Fu();Mu();xx();_x();wx();qu();Nx();$x();am();NS();$S()});var LS,US,FS,MS=p(()=>{LS="AWS_ENDPOINT_URL",US="endpoint_url",FS=t=>({environmentVariableSelector:e=>{let r=t.split(" ").map(s=>s.toUpperCase()),o=e[[LS,...r].
 join("_")];if(o)return o;let n=e[LS];if(n)return n},configFileSelector:(e,r)=>{if(e.services){let n=["services",e.services].join(".");if(!r||!r[n])throw new Error(
 `The services section "${e.services}" specified in the profile is not present in the shared configuration file.`);let s=r[n],i=t.split(" ").map(c=>c.toLowerCase()),
-a=s[[i.join("_"),US].join(".")];if(a)return a}let o=e[US];if(o)return o},default:void 0})});var T$,C$,BS,HS=p(()=>{$();T$="AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",C$="ignore_configured_endpoint_urls",BS={environmentVariableSelector:t=>At(t,T$,Qe.ENV),configFileSelector:t=>At(
-t,C$,Qe.CONFIG),default:!1}});var Os,jS=p(()=>{$();MS();HS();Os=async t=>{if(!await _(BS)())return _(FS(t??""))()}});var pm,v$,b$,A$,GS,zS,VS=p(()=>{pm=async t=>{let e=t?.Bucket||"";if(typeof t.Bucket=="string"&&(t.Bucket=e.replace(/#/g,encodeURIComponent("#")).replace(/\?/g,encodeURIComponent(
+a=s[[i.join("_"),US].join(".")];if(a)return a}let o=e[US];if(o)return o},default:void 0})});var C$,v$,BS,HS=p(()=>{$();C$="AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",v$="ignore_configured_endpoint_urls",BS={environmentVariableSelector:t=>At(t,C$,Qe.ENV),configFileSelector:t=>At(
+t,v$,Qe.CONFIG),default:!1}});var Os,jS=p(()=>{$();MS();HS();Os=async t=>{if(!await _(BS)())return _(FS(t??""))()}});var pm,b$,A$,P$,GS,zS,VS=p(()=>{pm=async t=>{let e=t?.Bucket||"";if(typeof t.Bucket=="string"&&(t.Bucket=e.replace(/#/g,encodeURIComponent("#")).replace(/\?/g,encodeURIComponent(
 "?"))),zS(e)){if(t.ForcePathStyle===!0)throw new Error("Path-style addressing cannot be used with ARN buckets")}else(!GS(e)||e.indexOf(".")!==-1&&!String(t.Endpoint).
 startsWith("http:")||e.toLowerCase()!==e||e.length<3)&&(t.ForcePathStyle=!0);return t.DisableMultiRegionAccessPoints&&(t.disableMultiRegionAccessPoints=!0,t.DisableMRAP=
-!0),t},v$=/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,b$=/(\d+\.){3}\d+/,A$=/\.\./,GS=t=>v$.test(t)&&!b$.test(t)&&!A$.test(t),zS=t=>{let[e,r,o,,,n]=t.split(":"),s=e===
+!0),t},b$=/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,A$=/(\d+\.){3}\d+/,P$=/\.\./,GS=t=>b$.test(t)&&!A$.test(t)&&!P$.test(t),zS=t=>{let[e,r,o,,,n]=t.split(":"),s=e===
 "arn"&&t.split(":").length>=6,i=!!(s&&r&&o&&n);if(s&&!i)throw new Error(`Invalid ARN: ${t} was an invalid ARN.`);return i}});var qS=p(()=>{VS()});var WS,KS=p(()=>{WS=(t,e,r,o=!1)=>{let n=async()=>{let s;return o?s=r.clientContextParams?.[t]??r[t]??r[e]:s=r[t]??r[e],typeof s=="function"?s():s};return t==="\
 credentialScope"||e==="CredentialScope"?async()=>{let s=typeof r.credentials=="function"?await r.credentials():r.credentials;return s?.credentialScope??s?.CredentialScope}:
 t==="accountId"||e==="AccountId"?async()=>{let s=typeof r.credentials=="function"?await r.credentials():r.credentials;return s?.accountId??s?.AccountId}:t==="en\
@@ -259,13 +259,13 @@ isCustomEndpoint&&o.endpoint){let a=await o.endpoint();if(a?.headers){i.headers?
 return i}}var Na,Da=p(()=>{qS();KS();lm();Na=async(t,e,r)=>{let o={},n=e?.getEndpointParameterInstructions?.()||{};for(let[s,i]of Object.entries(n))switch(i.type){case"\
 staticContextParams":o[s]=i.value;break;case"contextParams":o[s]=t[i.name];break;case"clientContextParams":case"builtInParams":o[s]=await WS(i.name,s,r,i.type!==
 "builtInParams")();break;case"operationContextParams":o[s]=i.get(t);break;default:throw new Error("Unrecognized endpoint parameter instruction: "+JSON.stringify(
-i))}return Object.keys(n).length===0&&Object.assign(o,r),String(r.serviceId).toLowerCase()==="s3"&&await pm(o),o}});function P$(t,e,r){t.__smithy_context?t.__smithy_context.features||(t.__smithy_context.features={}):t.__smithy_context={features:{}},t.__smithy_context.features[e]=
-r}function ka(t){let e=Oa(t);return({config:r,instructions:o})=>(n,s)=>async i=>{r.isCustomEndpoint&&P$(s,"ENDPOINT_OVERRIDE","N");let a=await e(i.input,{getEndpointParameterInstructions(){
+i))}return Object.keys(n).length===0&&Object.assign(o,r),String(r.serviceId).toLowerCase()==="s3"&&await pm(o),o}});function O$(t,e,r){t.__smithy_context?t.__smithy_context.features||(t.__smithy_context.features={}):t.__smithy_context={features:{}},t.__smithy_context.features[e]=
+r}function ka(t){let e=Oa(t);return({config:r,instructions:o})=>(n,s)=>async i=>{r.isCustomEndpoint&&O$(s,"ENDPOINT_OVERRIDE","N");let a=await e(i.input,{getEndpointParameterInstructions(){
 return o}},{...r},s);s.endpointV2=a,s.authSchemes=a.properties?.authSchemes;let c=s.authSchemes?.[0];if(c){s.signing_region=c.signingRegion,s.signing_service=c.
 signingName;let d=ee(s)?.selectedHttpAuthScheme?.httpAuthOption;d&&(d.signingProperties=Object.assign(d.signingProperties||{},{signing_region:c.signingRegion,signingRegion:c.
-signingRegion,signing_service:c.signingName,signingName:c.signingName,signingRegionSet:c.signingRegionSet},c.properties))}return n({...i})}}var dm=p(()=>{J();Da()});function JS(t){let e=ka(t);return(r,o)=>({applyToStack:n=>{n.addRelativeTo(e({config:r,instructions:o}),N$)}})}var O$,N$,YS=p(()=>{dm();O$={name:"serializerMidd\
-leware",step:"serialize",tags:["SERIALIZER"],override:!0},N$={step:"serialize",tags:["ENDPOINT_PARAMETERS","ENDPOINT_V2","ENDPOINT"],name:"endpointV2Middleware",
-override:!0,relation:"before",toMiddleware:O$.name}});function XS(t){return e=>{let r=e.tls??!0,{endpoint:o,useDualstackEndpoint:n,useFipsEndpoint:s}=e,i=o!=null?async()=>ro(await q(o)()):void 0,c=Object.assign(e,{
+signingRegion,signing_service:c.signingName,signingName:c.signingName,signingRegionSet:c.signingRegionSet},c.properties))}return n({...i})}}var dm=p(()=>{J();Da()});function JS(t){let e=ka(t);return(r,o)=>({applyToStack:n=>{n.addRelativeTo(e({config:r,instructions:o}),D$)}})}var N$,D$,YS=p(()=>{dm();N$={name:"serializerMidd\
+leware",step:"serialize",tags:["SERIALIZER"],override:!0},D$={step:"serialize",tags:["ENDPOINT_PARAMETERS","ENDPOINT_V2","ENDPOINT"],name:"endpointV2Middleware",
+override:!0,relation:"before",toMiddleware:N$.name}});function XS(t){return e=>{let r=e.tls??!0,{endpoint:o,useDualstackEndpoint:n,useFipsEndpoint:s}=e,i=o!=null?async()=>ro(await q(o)()):void 0,c=Object.assign(e,{
 endpoint:i,tls:r,isCustomEndpoint:!!o,useDualstackEndpoint:q(n??!1),useFipsEndpoint:q(s??!1),ignoreConfiguredEndpointUrls:!!e.ignoreConfiguredEndpointUrls}),l;return c.
 serviceConfiguredEndpoint=async()=>(e.serviceId&&!l&&(l=t(e.serviceId)),l),c}}var QS=p(()=>{J();lm()});var rt,ZS=p(()=>{rt=class t{nodes;root;conditions;results;constructor(e,r,o,n){this.nodes=e,this.root=r,this.conditions=o,this.results=n}static from(e,r,o,n){return new t(
 e,r,o,n)}}});var ot,eR=p(()=>{ot=class{capacity;data=new Map;parameters=[];constructor({size:e,params:r}){this.capacity=e??50,r&&(this.parameters=r)}get(e,r){let o=this.hash(
@@ -275,7 +275,7 @@ let s=e[n],i=s==null?"\0":String(s);if(i.includes("|;"))return!1;r+=i+"|;"}retur
 ()=>{});var nR=p(()=>{rR();oR()});var Pe,mm=p(()=>{Pe={}});var fm,sR=p(()=>{fm=(t,e)=>t===e});function gm(...t){for(let e of t)if(e!=null)return e}var iR=p(()=>{});var aR,cR=p(()=>{zr();aR=t=>{let e=t.split("."),r=[];for(let o of e){let n=o.indexOf("[");if(n!==-1){if(o.indexOf("]")!==o.length-1)throw new de(`Path: '${t}' d\
 oes not end with ']'`);let s=o.slice(n+1,-1);if(Number.isNaN(parseInt(s)))throw new de(`Invalid array index: '${s}' in path: '${t}'`);n!==0&&r.push(o.slice(0,n)),
 r.push(s)}else r.push(o)}return r}});var Ns,pR=p(()=>{zr();cR();Ns=(t,e)=>aR(e).reduce((r,o)=>{if(typeof r!="object")throw new de(`Index '${o}' in '${e}' not found in '${JSON.stringify(t)}'`);if(Array.
-isArray(r)){let n=parseInt(o);return r[n<0?r.length+n:n]}return r[o]},t)});var hm,lR=p(()=>{hm=t=>t!=null});function ym(t,e,r){return t?e:r}var dR=p(()=>{});var Em,uR=p(()=>{Em=t=>!t});var D$,Pn,xm=p(()=>{D$=new RegExp("^(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}$"),Pn=t=>D$.test(t)||t.startsWith(
+isArray(r)){let n=parseInt(o);return r[n<0?r.length+n:n]}return r[o]},t)});var hm,lR=p(()=>{hm=t=>t!=null});function ym(t,e,r){return t?e:r}var dR=p(()=>{});var Em,uR=p(()=>{Em=t=>!t});var k$,Pn,xm=p(()=>{k$=new RegExp("^(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}$"),Pn=t=>k$.test(t)||t.startsWith(
 "[")&&t.endsWith("]")});var Sm,Rm,mR=p(()=>{Pr();xm();Sm={[Lo.HTTP]:80,[Lo.HTTPS]:443},Rm=t=>{let e=(()=>{try{if(t instanceof URL)return t;if(typeof t=="object"&&"hostname"in t){let{hostname:m,
 port:f,protocol:g="",path:y="",query:h={}}=t,S=new URL(`${g}//${m}${f?`:${f}`:""}${y}`);return S.search=Object.entries(h).map(([x,v])=>`${x}=${v}`).join("&"),S}
 return new URL(t)}catch{return null}})();if(!e)return console.error(`Unable to parse ${JSON.stringify(t)} as a whatwg URL.`),null;let r=e.href,{host:o,hostname:n,
@@ -294,8 +294,8 @@ t,e);case"boolean":return t;default:throw new de(`Unexpected endpoint property t
  URL with ${r}`,o),o}throw new de(`Endpoint URL must be a string, got ${typeof r}`)}});var Am,Bt,DR=p(()=>{zr();TR();Ds();vR();PR();NR();Am=1e8,Bt=(t,e)=>{let{nodes:r,root:o,results:n,conditions:s}=t,i=o,a={},c={referenceRecord:a,endpointParams:e.
 endpointParams,logger:e.logger};for(;i!==1&&i!==-1&&i<Am;){let l=3*(Math.abs(i)-1),[d,u,m]=[r[l],r[l+1],r[l+2]],[f,g,y]=s[d],h=IR({fn:f,assign:y,argv:g},c);if(h.
 toAssign){let{name:S,value:x}=h.toAssign;a[S]=x}i=i>=0===h.result?u:m}if(i>=Am){let l=n[i-Am];if(l[0]===-1){let[,f]=l;throw new de(Ho(f,"Error",c))}let[d,u,m]=l;
-return{url:OR(d,c),properties:bm(u,c),headers:CR(m??{},c)}}throw new de("No matching endpoint.")}});var $J,pr,LJ,lr,W=p(()=>{jS();Da();dm();YS();QS();ZS();eR();DR();xm();J();mm();Da();$J=Oa(Os),pr=XS(Os),LJ=ka(Os),lr=JS(Os)});var ks,Ua,Fa=p(()=>{ks=t=>typeof ReadableStream=="function"&&(t?.constructor?.name===ReadableStream.name||t instanceof ReadableStream),Ua=t=>typeof Blob=="funct\
-ion"&&(t?.constructor?.name===Blob.name||t instanceof Blob)});var kR,$R=p(()=>{kR=t=>new TextEncoder().encode(t)});var LR,WJ,UR,Ma,Pm,FR,MR=p(()=>{LR="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",WJ=Object.entries(LR).reduce((t,[e,r])=>(t[r]=Number(e),t),
+return{url:OR(d,c),properties:bm(u,c),headers:CR(m??{},c)}}throw new de("No matching endpoint.")}});var LJ,pr,UJ,lr,W=p(()=>{jS();Da();dm();YS();QS();ZS();eR();DR();xm();J();mm();Da();LJ=Oa(Os),pr=XS(Os),UJ=ka(Os),lr=JS(Os)});var ks,Ua,Fa=p(()=>{ks=t=>typeof ReadableStream=="function"&&(t?.constructor?.name===ReadableStream.name||t instanceof ReadableStream),Ua=t=>typeof Blob=="funct\
+ion"&&(t?.constructor?.name===Blob.name||t instanceof Blob)});var kR,$R=p(()=>{kR=t=>new TextEncoder().encode(t)});var LR,KJ,UR,Ma,Pm,FR,MR=p(()=>{LR="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",KJ=Object.entries(LR).reduce((t,[e,r])=>(t[r]=Number(e),t),
 {}),UR=LR.split(""),Ma=6,Pm=8,FR=63});function BR(t){let e;typeof t=="string"?e=kR(t):e=t;let r=typeof e=="object"&&typeof e.length=="number",o=typeof e=="object"&&typeof e.byteOffset=="number"&&typeof e.
 byteLength=="number";if(!r&&!o)throw new Error("@smithy/util-base64: toBase64 encoder function only accepts string | Uint8Array.");let n="";for(let s=0;s<e.length;s+=
 3){let i=0,a=0;for(let l=s,d=Math.min(s+3,e.length);l<d;l++)i|=e[l]<<(d-l-1)*Pm,a+=Pm;let c=Math.ceil(a/Ma);i<<=c*Ma-a;for(let l=1;l<=c;l++){let d=(c-l)*Ma;n+=UR[(i&
@@ -315,10 +315,10 @@ t)}catch{let n=t?.__proto__?.constructor?.name||t;throw new Error(`Unexpected st
 if(e)throw new Error(YR);return e=!0,await Ge(t)};return Object.assign(t,{transformToByteArray:r,transformToString:async o=>{let n=await r();return o===void 0||
 Buffer.isEncoding(o)?_n(n.buffer,n.byteOffset,n.byteLength).toString(o):new TextDecoder(o).decode(n)},transformToWebStream:()=>{if(e)throw new Error(YR);if(t.readableFlowing!==
 null)throw new Error("The stream has been consumed by other callbacks.");if(typeof Ba.Readable.toWeb!="function")throw new Error("Readable.toWeb() is not suppor\
-ted. Please ensure a polyfill is available.");return e=!0,Ba.Readable.toWeb(t)}})}});function Vr(t){Object.defineProperty(t,"__proto__",{value:void 0,writable:!0,enumerable:!0,configurable:!0})}var QR=p(()=>{});var ZR,On,k$,Lm,Nn,k=p(()=>{ZR=require("node:crypto");uE();mE();gE();la();hE();EE();HE();jE();GE();qE();WE();KE();YE();Nu();QE();ZE();uu();XR();$m();J();QR();On=
-class extends fE(Z,ie,me,Re){},k$=ZR.getRandomValues,Lm=yE(k$),Nn=Lm});var ze,Dn=p(()=>{k();ze=async(t=new Uint8Array,e)=>{if(t instanceof Uint8Array)return On.mutate(t);if(!t)return On.mutate(new Uint8Array);let r=e.streamCollector(
+ted. Please ensure a polyfill is available.");return e=!0,Ba.Readable.toWeb(t)}})}});function Vr(t){Object.defineProperty(t,"__proto__",{value:void 0,writable:!0,enumerable:!0,configurable:!0})}var QR=p(()=>{});var ZR,On,$$,Lm,Nn,k=p(()=>{ZR=require("node:crypto");uE();mE();gE();la();hE();EE();HE();jE();GE();qE();WE();KE();YE();Nu();QE();ZE();uu();XR();$m();J();QR();On=
+class extends fE(Z,ie,me,Re){},$$=ZR.getRandomValues,Lm=yE($$),Nn=Lm});var ze,Dn=p(()=>{k();ze=async(t=new Uint8Array,e)=>{if(t instanceof Uint8Array)return On.mutate(t);if(!t)return On.mutate(new Uint8Array);let r=e.streamCollector(
 t);return On.mutate(await r)}});function jo(t){return/^[\w.~-]+$/.test(t)?t:encodeURIComponent(t).replace(/[!'()*]/g,function(e){return"%"+e.charCodeAt(0).toString(16).toUpperCase()})}var Um=p(
-()=>{});var t_,Oe,$$,L$,U$,F$,Ha,e_,Go=p(()=>{X();k();t_=Symbol.for("@smithy/schema-x"),Oe=class t extends U{static identity=Symbol.for("@smithy/HttpBindingNormalizedSc\
+()=>{});var t_,Oe,L$,U$,F$,M$,Ha,e_,Go=p(()=>{X();k();t_=Symbol.for("@smithy/schema-x"),Oe=class t extends U{static identity=Symbol.for("@smithy/HttpBindingNormalizedSc\
 hema");identity=t.identity;bindings;constructor(e){super(e)}static of(e){let r=U.of(e);if(r.identity===t.identity)return r;let o=r.isMemberSchema()?r:r.getSchema(),
 n=typeof o=="object"&&o!==null?o:r;return n[t_]??=new t(r)}getHttpBindingLocation(e){return e.httpPayload?36:e.httpLabel?33:e.httpHeader?38:typeof e.httpPrefixHeaders==
 "string"?39:e.httpQuery?34:e.httpQueryParams?35:e.httpResponseCode?37:32}getHttpBindingValue(e,r,o=!1){let n=this.getSchema(),s=typeof n=="number"?n&255:this.isListSchema()?
@@ -326,16 +326,16 @@ n=typeof o=="object"&&o!==null?o:r;return n[t_]??=new t(r)}getHttpBindingLocatio
 i>=6?2:i>0&&i<4?1:0:0,d=s|a<<8|(r.idempotencyToken?1:0)<<10|c<<11|(r.sparse?1:0)<<13|l<<14|(r.hostLabel?1:0)<<17|(e===36&&typeof n!="object"?1:0)<<18,u=s&192,m=i&
 2&&(u===64||!o&&i&1)?this.getHttpBindingCollectionValue(e,r):void 0,f=(m?.[1]??0)&255;return d|=(i>=6&&(f===4||f===6)?1:0)<<16,[this,d,m]}getHttpBindingCollectionValue(e,r=this.
 getMergedTraits()){let o=t.of(this.getValueSchema());return o.getHttpBindingValue(e,{...o.getMergedTraits(),...r},!0)}getHttpBindings(){let e=this.getSchema();return typeof e!=
-"object"||e===null?F$:this.bindings??=$$(this)}},$$=t=>{let e=[],r=[],o=[],n=[],s=[],i={},a={},c=[],l={headers:a,prefixHeaders:c},d={request:{memberBindings:s,byName:i},
+"object"||e===null?M$:this.bindings??=L$(this)}},L$=t=>{let e=[],r=[],o=[],n=[],s=[],i={},a={},c=[],l={headers:a,prefixHeaders:c},d={request:{memberBindings:s,byName:i},
 response:{bodyMemberNames:e,bindings:l}},{request:u,response:m}=d;for(let[f,g]of t.structIterator()){let y=Oe.of(g),h=y.getMergedTraits(),S=y.getHttpBindingLocation(
 h),x=h.httpHeader?.toLowerCase()??h.httpPrefixHeaders?.toLowerCase()??h.httpQuery,v=y.getHttpBindingValue(S,h),A=[f,v,S,x];f==="__proto__"&&Vr(i),i[f]=A,v[1]>>10&
 1&&(u.hasIdempotency=!0),s.push(A);let L=S&7;if(L===0&&(o.push(f),n.push(g)),(L&4)===0)e.push(f),r.push(g);else if((L&6)===4)if(L&1)l.statusCode=A;else{l.payload=
 A;let Y=v[1]&255;u.contentTypeInstruction=h.mediaType??(Y===0?"text/plain":Y===21||Y===42?"application/octet-stream":null)}else L&1?(u.hasPrefixHeaders=!0,c.push(
 A)):(x==="__proto__"&&Vr(a),a[x]=A)}return u.contentTypeInstruction===void 0&&o.length&&(u.contentTypeInstruction=null),u.syntheticBodySchema=e_(t,o,n),m.syntheticBodySchema=
-e_(t,e,r),d},L$=t=>{let e=[],r=0;for(let o of t.matchAll(/\{([^{}+]+)(\+)?\}/g))o.index>r&&e.push([t.slice(r,o.index),0]),e.push([o[1],o[2]?2:1]),r=o.index+o[0].
-length;return e.length&&r<t.length&&e.push([t.slice(r),0]),e.length?e:void 0},U$=t=>{let{http:e,endpoint:r}=so(t.traits??{}),[o,n]=e?.[1].split("?")??[];return[
-e?.[0],o,n?[...new URLSearchParams(n)]:[],o?L$(o):void 0,r?.[0]]},F$={request:{memberBindings:[],byName:{}},response:{bodyMemberNames:[],bindings:{headers:{},prefixHeaders:[]}}},
-Ha=t=>t[t_]??=U$(t),e_=(t,e,r)=>{if(!e.length)return;let o=t.getSchema(),n=[3,o[1],o[2],t.getMergedTraits(),e,r],s=o[6],i=s&&e.reduce((a,c)=>a+(o[4].indexOf(c)<
+e_(t,e,r),d},U$=t=>{let e=[],r=0;for(let o of t.matchAll(/\{([^{}+]+)(\+)?\}/g))o.index>r&&e.push([t.slice(r,o.index),0]),e.push([o[1],o[2]?2:1]),r=o.index+o[0].
+length;return e.length&&r<t.length&&e.push([t.slice(r),0]),e.length?e:void 0},F$=t=>{let{http:e,endpoint:r}=so(t.traits??{}),[o,n]=e?.[1].split("?")??[];return[
+e?.[0],o,n?[...new URLSearchParams(n)]:[],o?U$(o):void 0,r?.[0]]},M$={request:{memberBindings:[],byName:{}},response:{bodyMemberNames:[],bindings:{headers:{},prefixHeaders:[]}}},
+Ha=t=>t[t_]??=F$(t),e_=(t,e,r)=>{if(!e.length)return;let o=t.getSchema(),n=[3,o[1],o[2],t.getMergedTraits(),e,r],s=o[6],i=s&&e.reduce((a,c)=>a+(o[4].indexOf(c)<
 s?1:0),0);return i&&(n[6]=i),n}});var Dr,Ls=p(()=>{Dr=class{serdeContext;setSerdeContext(e){this.serdeContext=e}}});var r_=Yd(()=>{throw new Error("@smithy/core/event-streams is not bundled: no ECR or STS operation streams events")});var kn,Fm=p(()=>{J();X();Ls();Go();kn=class extends Dr{options;compositeErrorRegistry;constructor(e){super(),this.options=e,this.compositeErrorRegistry=new Q(e.
 defaultNamespace);for(let r of e.errorTypeRegistries??[])this.compositeErrorRegistry.copyFrom(r)}getRequestType(){return j}getResponseType(){return Je}setSerdeContext(e){
 this.serdeContext=e,this.serializer.setSerdeContext(e),this.deserializer.setSerdeContext(e),this.getPayloadCodec()&&this.getPayloadCodec().setSerdeContext(e)}updateServiceEndpoint(e,r){
@@ -421,17 +421,17 @@ t.requestHandler?.updateHttpClientConfig?.(Symbol.for("@smithy/defaultSocketTime
 return t.requestHandler},updateHttpClientConfig(e,r){t.requestHandler?.updateHttpClientConfig(e,r)},httpHandlerConfigs(){return t.requestHandler.httpHandlerConfigs()}}),
 jt=t=>({requestHandler:t.httpHandler()})});function l_(t){return e=>async r=>{let o=r.request;if(j.isInstance(o)){let{body:n,headers:s}=o;if(n&&Object.keys(s).map(i=>i.toLowerCase()).indexOf(p_)===-1)try{
 let i=t(n);i!=null&&(o.headers={...o.headers,[p_]:String(i)})}catch{}}return e({...r,request:o})}}var p_,d_,Gt,u_=p(()=>{J();p_="content-length";d_={step:"build",
-tags:["SET_CONTENT_LENGTH","CONTENT_LENGTH"],name:"contentLengthMiddleware",override:!0},Gt=t=>({applyToStack:e=>{e.add(l_(t.bodyLengthChecker),d_)}})});var Rr,M$,Bm=p(()=>{Rr=t=>encodeURIComponent(t).replace(/[!'()*]/g,M$),M$=t=>`%${t.charCodeAt(0).toString(16).toUpperCase()}`});function Hm(t){let e=[];for(let r of Object.keys(t).sort()){let o=t[r];if(r=Rr(r),Array.isArray(o))for(let n=0,s=o.length;n<s;n++)e.push(`${r}=${Rr(o[n])}`);else{
+tags:["SET_CONTENT_LENGTH","CONTENT_LENGTH"],name:"contentLengthMiddleware",override:!0},Gt=t=>({applyToStack:e=>{e.add(l_(t.bodyLengthChecker),d_)}})});var Rr,B$,Bm=p(()=>{Rr=t=>encodeURIComponent(t).replace(/[!'()*]/g,B$),B$=t=>`%${t.charCodeAt(0).toString(16).toUpperCase()}`});function Hm(t){let e=[];for(let r of Object.keys(t).sort()){let o=t[r];if(r=Rr(r),Array.isArray(o))for(let n=0,s=o.length;n<s;n++)e.push(`${r}=${Rr(o[n])}`);else{
 let n=r;(o||typeof o=="string")&&(n+=`=${Rr(o)}`),e.push(n)}}return e.join("&")}var m_=p(()=>{Bm()});var io,za=p(()=>{io=class{serdeContext;setSerdeContext(e){this.serdeContext=e}}});var Va,f_=p(()=>{Va=class{from;to;keys;constructor(e,r){this.from=e,this.to=r;let o=Object.keys(this.from),n=new Set(o);n.delete("__type"),this.keys=n}mark(e){this.
 keys.delete(e)}hasUnknown(){return this.keys.size===1&&Object.keys(this.to).length===0}writeUnknown(){if(this.hasUnknown()){let e=this.keys.values().next().value,
 r=this.from[e];this.to.$unknown=[e,r]}}}});function qa(){if(Bs===void 0)try{if(typeof Buffer!="function")Bs=!1;else{let t=JSON.parse(Buffer.from([123,125]));Bs=t!==null&&typeof t=="object"}}catch{Bs=!1}return Bs}
-var Bs,jm=p(()=>{});function Wa(t,e,r){if(r?.source){let o=r.source;if(typeof e=="number")return e<=Number.MAX_SAFE_INTEGER&&e>=Number.MIN_SAFE_INTEGER?H$(o,e)?e:new _e(o,"bigDecim\
-al"):B$(o)?new _e(o,"bigDecimal"):/[eE]/.test(o)?j$(o):BigInt(o)}return e}function B$(t){let e=t.indexOf(".");if(e===-1)return!1;let r=t.search(/[eE]/);if(r===-1)
-return!0;let o=r-e-1;return parseInt(t.slice(r+1),10)<o}function H$(t,e){if(t===String(e)||Object.is(e,-0))return!0;if(/[eE]/.test(t))return Gm(t)===Gm(String(e));
+var Bs,jm=p(()=>{});function Wa(t,e,r){if(r?.source){let o=r.source;if(typeof e=="number")return e<=Number.MAX_SAFE_INTEGER&&e>=Number.MIN_SAFE_INTEGER?j$(o,e)?e:new _e(o,"bigDecim\
+al"):H$(o)?new _e(o,"bigDecimal"):/[eE]/.test(o)?G$(o):BigInt(o)}return e}function H$(t){let e=t.indexOf(".");if(e===-1)return!1;let r=t.search(/[eE]/);if(r===-1)
+return!0;let o=r-e-1;return parseInt(t.slice(r+1),10)<o}function j$(t,e){if(t===String(e)||Object.is(e,-0))return!0;if(/[eE]/.test(t))return Gm(t)===Gm(String(e));
 let r=t.replace(/(\.\d*?)0+$/,"$1").replace(/\.$/,""),o=String(e);return r===o?!0:/[eE]/.test(o)?r===Gm(o):!1}function Gm(t){let e=t.startsWith("-"),r=e?t.slice(
 1):t,o=r.search(/[eE]/),n;if(o===-1)n=r;else{let s=parseInt(r.slice(o+1),10),i=r.slice(0,o),a=i.indexOf("."),c,l;a===-1?(c=i,l=i.length):(c=i.slice(0,a)+i.slice(
 a+1),l=a),c=c.replace(/0+$/,"")||"0";let d=l+s;c==="0"?n="0":d<=0?n="0."+"0".repeat(-d)+c:d>=c.length?n=c+"0".repeat(d-c.length):n=c.slice(0,d)+"."+c.slice(d)}return n.
-includes(".")&&(n=n.replace(/(\.\d*?)0+$/,"$1").replace(/\.$/,"")),(e?"-":"")+n}function j$(t){let e=t.search(/[eE]/),r=parseInt(t.slice(e+1),10),o=t.startsWith(
+includes(".")&&(n=n.replace(/(\.\d*?)0+$/,"$1").replace(/\.$/,"")),(e?"-":"")+n}function G$(t){let e=t.search(/[eE]/),r=parseInt(t.slice(e+1),10),o=t.startsWith(
 "-"),n=t.slice(o?1:0,e),s=n.indexOf("."),i,a;if(s===-1)i=n,a=r;else{i=n.slice(0,s)+n.slice(s+1);let l=n.length-s-1;a=r-l}i=i.replace(/0+$/,"")||"0";let c=BigInt(
 i)*10n**BigInt(a+(n.replace(".","").length-i.length));return o?-c:c}var zm=p(()=>{k()});function Ja(t){let e=U.of(t),r=e.getSchema();if(Array.isArray(r)&&e.isStructSchema()){if(Vm in r)return r[Vm];let o=Ka(e,new Set);return r[Vm]=o,o}return Ka(e,new Set)}
 function Ka(t,e){let r=t.getSchema();if(e.has(r))return!1;if(e.add(r),t.isBigIntegerSchema()||t.isBigDecimalSchema())return!0;if(t.isStructSchema()){for(let[,o]of t.
@@ -468,8 +468,8 @@ s().trimStart()}trimEnd(){return this.s().trimEnd()}charAt(e){return this.s().ch
 padStart(e,r)}padEnd(e,r){return this.s().padEnd(e,r)}repeat(e){return this.s().repeat(e)}toUpperCase(){return this.s().toUpperCase()}toLowerCase(){return this.
 s().toLowerCase()}s(){if(this.string==null){let e=Date.now();e>S_+6e4&&(console.warn("@aws-sdk/core/protocols - WARN - JsonCodec2: you have called a string meth\
 od on a Uint8Array request body. It has been automatically converted to string. In a future version this will throw an error."),S_=e),this.string=Z(this)}return this.
-string}},S_=0});function Qm(t){return Xa.allocUnsafe(t)}var Qa,__,w_,G$,z$,$n,Za,ec,I_,V$,q$,W$,kr,T_,tc,C_=p(()=>{Ga();X();k();za();J();R_();Qa=new TextEncoder,__=123,w_=125,G$=
-91,z$=93,$n=34,Za=58,ec=44,I_=92,V$=new Uint8Array([116,114,117,101]),q$=new Uint8Array([102,97,108,115,101]),W$=new Uint8Array([110,117,108,108]),kr=new Array(
+string}},S_=0});function Qm(t){return Xa.allocUnsafe(t)}var Qa,__,w_,z$,V$,$n,Za,ec,I_,q$,W$,K$,kr,T_,tc,C_=p(()=>{Ga();X();k();za();J();R_();Qa=new TextEncoder,__=123,w_=125,z$=
+91,V$=93,$n=34,Za=58,ec=44,I_=92,q$=new Uint8Array([116,114,117,101]),W$=new Uint8Array([102,97,108,115,101]),K$=new Uint8Array([110,117,108,108]),kr=new Array(
 128).fill(null);kr[8]="b";kr[9]="t";kr[10]="n";kr[12]="f";kr[13]="r";kr[34]='"';kr[92]="\\";for(let t=0;t<32;t++)kr[t]===null&&(kr[t]="u00"+t.toString(16).padStart(
 2,"0"));T_=2048;tc=class t extends io{settings;json;i=0;rootSchema;rawValue;passthrough=!1;constructor(e){super(),this.settings=e,this.json=Qm(T_)}write(e,r){this.
 i=0,this.rawValue=r,this.rootSchema=U.of(e),this.passthrough=this.rootSchema.isBlobSchema()||this.rootSchema.isStringSchema(),this.passthrough||this.writeValue(
@@ -489,7 +489,7 @@ FGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",r=new Uint8Array(64
 ceil(e.length/3)*4;this.ensure(r+2);let o=this.json,n=t.B64,s=this.i;o[s++]=$n;let i=e.length,a=i%3,c=i-a;for(let l=0;l<c;l+=3){let d=e[l],u=e[l+1],m=e[l+2];o[s++]=
 n[d>>2],o[s++]=n[(d&3)<<4|u>>4],o[s++]=n[(u&15)<<2|m>>6],o[s++]=n[m&63]}if(a===2){let l=e[c],d=e[c+1];o[s++]=n[l>>2],o[s++]=n[(l&3)<<4|d>>4],o[s++]=n[(d&15)<<2],
 o[s++]=61}else if(a===1){let l=e[c];o[s++]=n[l>>2],o[s++]=n[(l&3)<<4],o[s++]=61,o[s++]=61}o[s++]=$n,this.i=s}writeValue(e,r,o){if(r==null){if(o?.isStructSchema()){
-if(r===void 0&&U.of(e).isIdempotencyToken()){this.writeAsciiQuoted(Nn());return}return}this.ensure(4),this.json.set(W$,this.i),this.i+=4;return}let n=U.of(e),s=typeof r==
+if(r===void 0&&U.of(e).isIdempotencyToken()){this.writeAsciiQuoted(Nn());return}return}this.ensure(4),this.json.set(K$,this.i),this.i+=4;return}let n=U.of(e),s=typeof r==
 "object";if(n.isStringSchema()){let i=n.getMergedTraits().mediaType;if(i&&(i==="application/json"||i.endsWith("+json"))){this.writeJsonString(Ye.from(r).toString());
 return}}if(this.settings.bigNumberAsString&&r!=null&&(n.isBigIntegerSchema()||n.isBigDecimalSchema())){let i=r instanceof _e?r.string:String(r);this.writeAsciiQuoted(
 i);return}if(s){if(n.isStructSchema()){this.writeStruct(n,r);return}if(Array.isArray(r)&&(n.isListSchema()||n.isDocumentSchema())){this.writeList(n,r,n.isDocumentSchema());
@@ -497,8 +497,8 @@ return}if(n.isMapSchema()){this.writeMap(n,r,!1);return}if(r instanceof Uint8Arr
 Date&&(n.isTimestampSchema()||n.isDocumentSchema())){this.writeTimestamp(n,r);return}if(r instanceof _e){this.writeAscii(r.string);return}if(n.isDocumentSchema()){
 Array.isArray(r)?this.writeList(n,r,!0):this.writeMap(n,r,!0);return}let i=JSON.stringify(r);this.writeAscii(i);return}if(typeof r=="string"){if(n.isBlobSchema()){
 let i=(this.serdeContext?.base64Encoder??me)(r);this.writeAsciiQuoted(i);return}this.writeJsonString(r);return}if(typeof r=="number"){if(Math.abs(r)===1/0||Number.
-isNaN(r)){this.writeAsciiQuoted(String(r));return}let i=String(r);this.writeAscii(i);return}if(typeof r=="boolean"){this.ensure(5);let{i,json:a}=this;r?(a.set(V$,
-i),i+=4):(a.set(q$,i),i+=5),this.i=i;return}if(typeof r=="bigint"){this.writeAscii(r.toString());return}this.writeAscii(String(r))}writeStruct(e,r){this.ensure(
+isNaN(r)){this.writeAsciiQuoted(String(r));return}let i=String(r);this.writeAscii(i);return}if(typeof r=="boolean"){this.ensure(5);let{i,json:a}=this;r?(a.set(q$,
+i),i+=4):(a.set(W$,i),i+=5),this.i=i;return}if(typeof r=="bigint"){this.writeAscii(r.toString());return}this.writeAscii(String(r))}writeStruct(e,r){this.ensure(
 2),this.json[this.i++]=__;let o=!1,n=typeof r.__type=="string",s;n&&(s=new Set);for(let[i,a]of e.structIterator()){let c=r[i];if(c==null&&!a.isIdempotencyToken())
 continue;o&&(this.ensure(1),this.json[this.i++]=ec),o=!0;let l=this.settings.jsonName?a.getMergedTraits().jsonName??i:i;s&&(s.add(i),s.add(l)),this.writeAsciiQuoted(
 l),this.json[this.i++]=Za,this.writeValue(a,c,e)}if(!o&&e.isUnionSchema()){let{$unknown:i}=r;if(Array.isArray(i)){let[a,c]=i;this.writeAsciiQuoted(a),this.ensure(
@@ -507,8 +507,8 @@ o=!0,this.writeAsciiQuoted(i),this.ensure(1),this.json[this.i++]=Za,this.writeVa
 getMergedTraits().sparse,s=e.getValueSchema();if(!o&&(s.isStringSchema()||s.isNumericSchema()||s.isBooleanSchema())){let a=!1;for(let l=0;l<r.length;++l){let d=r[l];
 if(Number.isNaN(d)||d===1/0||d===-1/0||d==null&&!n){a=!0;break}}let c;if(!a)c=JSON.stringify(r);else{let l=[];for(let d=0;d<r.length;++d){let u=r[d];u==null&&!n||
 (Number.isNaN(u)||u===1/0||u===-1/0?l.push(String(u)):l.push(u))}c=JSON.stringify(l)}this.ensure(c.length*3),this.i+=Qa.encodeInto(c,this.json.subarray(this.i)).
-written;return}this.ensure(2),this.json[this.i++]=G$;let i=!1;for(let a=0;a<r.length;++a){let c=r[a];(o?c===void 0:c==null&&!n)||(i&&(this.ensure(1),this.json[this.
-i++]=ec),this.writeValue(s,c,void 0),i=!0)}this.ensure(1),this.json[this.i++]=z$}writeMap(e,r,o){let n=!!e.getMergedTraits().sparse,s=e.getValueSchema();if(!o&&
+written;return}this.ensure(2),this.json[this.i++]=z$;let i=!1;for(let a=0;a<r.length;++a){let c=r[a];(o?c===void 0:c==null&&!n)||(i&&(this.ensure(1),this.json[this.
+i++]=ec),this.writeValue(s,c,void 0),i=!0)}this.ensure(1),this.json[this.i++]=V$}writeMap(e,r,o){let n=!!e.getMergedTraits().sparse,s=e.getValueSchema();if(!o&&
 (s.isStringSchema()||s.isNumericSchema()||s.isBooleanSchema())){let a;for(let l in r){if(!P(r,l))continue;let d=r[l];Number.isNaN(d)||d===1/0||d===-1/0?((a??={})[l]=
 d,r[l]=String(d)):d===null&&!n&&((a??={})[l]=null,r[l]=void 0)}let c=JSON.stringify(r);a&&Object.assign(r,a),this.ensure(c.length*3),this.i+=Qa.encodeInto(c,this.
 json.subarray(this.i)).written;return}this.ensure(2),this.json[this.i++]=__;let i=!0;for(let a in r){if(!P(r,a))continue;let c=r[a];(o?c===void 0:c==null&&!n)||
@@ -522,7 +522,7 @@ e.add(b_(t),A_)}})});var O_,N_,Vt,D_=p(()=>{T();O_=()=>(t,e)=>async r=>{try{let 
 {overrideInputFilterSensitiveLog:l,overrideOutputFilterSensitiveLog:d}=c,u=l??e.inputFilterSensitiveLog,m=d??e.outputFilterSensitiveLog,{$metadata:f,...g}=o.output;
 n.info?.({clientName:i,commandName:a,input:u(r.input),output:m(g),metadata:f})}return o}catch(o){let{clientName:n,commandName:s,logger:i,dynamoDbDocumentClientOptions:a={}}=e,
 {overrideInputFilterSensitiveLog:c}=a,l=c??e.inputFilterSensitiveLog;throw i?.error?.({clientName:n,commandName:s,input:l(r.input),error:o,metadata:o.$metadata}),
-o}},N_={name:"loggerMiddleware",tags:["LOGGER"],step:"initialize",override:!0},Vt=t=>({applyToStack:e=>{e.add(O_(),N_)}})});var k_,$_=p(()=>{k_={step:"build",tags:["RECURSION_DETECTION","TRACE_CONTEXT_PROPAGATION"],name:"recursionDetectionMiddleware",override:!0,priority:"low"}});var U_=Yd((WQ,L_)=>{L_.exports=require("node:async_hooks")});var ao,Zm,rc,ef,tf,Hs,F_=p(()=>{ao={REQUEST_ID:Symbol.for("_AWS_LAMBDA_REQUEST_ID"),X_RAY_TRACE_ID:Symbol.for("_AWS_LAMBDA_X_RAY_TRACE_ID"),TENANT_ID:Symbol.for(
+o}},N_={name:"loggerMiddleware",tags:["LOGGER"],step:"initialize",override:!0},Vt=t=>({applyToStack:e=>{e.add(O_(),N_)}})});var k_,$_=p(()=>{k_={step:"build",tags:["RECURSION_DETECTION","TRACE_CONTEXT_PROPAGATION"],name:"recursionDetectionMiddleware",override:!0,priority:"low"}});var U_=Yd((KQ,L_)=>{L_.exports=require("node:async_hooks")});var ao,Zm,rc,ef,tf,Hs,F_=p(()=>{ao={REQUEST_ID:Symbol.for("_AWS_LAMBDA_REQUEST_ID"),X_RAY_TRACE_ID:Symbol.for("_AWS_LAMBDA_X_RAY_TRACE_ID"),TENANT_ID:Symbol.for(
 "_AWS_LAMBDA_TENANT_ID"),TRACEPARENT:Symbol.for("_AWS_LAMBDA_TRACEPARENT"),TRACESTATE:Symbol.for("_AWS_LAMBDA_TRACESTATE"),BAGGAGE:Symbol.for("_AWS_LAMBDA_BAGGA\
 GE")},Zm=["true","1"].includes(process.env?.AWS_LAMBDA_NODEJS_NO_GLOBAL_AWSLAMBDA??"");Zm||(globalThis.awslambda=globalThis.awslambda||{});rc=class{static PROTECTED_KEYS=ao;isProtectedKey(e){
 return Object.values(ao).includes(e)}getRequestId(){return this.get(ao.REQUEST_ID)??"-"}getXRayTraceId(){return this.get(ao.X_RAY_TRACE_ID)}getTenantId(){return this.
@@ -535,28 +535,28 @@ if(this.isProtectedKey(e))throw new Error(`Cannot modify protected Lambda contex
 ext available");o[e]=r}run(e,r){return this.als.run(e,r)}};(function(t){let e=null;async function r(o){return e||(e=(async()=>{let s=o===!0||"AWS_LAMBDA_MAX_CON\
 CURRENCY"in process.env?await tf.create():new ef;return!Zm&&globalThis.awslambda?.InvokeStore?globalThis.awslambda.InvokeStore:(!Zm&&globalThis.awslambda&&(globalThis.
 awslambda.InvokeStore=s),s)})()),e}t.getInstanceAsync=r,t._testing=process.env.AWS_LAMBDA_BENCHMARK_MODE==="1"?{reset:()=>{e=null,globalThis.awslambda?.InvokeStore&&
-delete globalThis.awslambda.InvokeStore,globalThis.awslambda={InvokeStore:void 0}}}:void 0})(Hs||(Hs={}))});function Y$(t){for(let e of Object.keys(t)){let r=e.toLowerCase();e!==r&&(r===of||r===M_||r===B_)&&(t[r]=t[e],delete t[e])}}var K$,J$,rf,of,M_,B_,H_,j_=p(()=>{F_();
-F();K$="AWS_LAMBDA_FUNCTION_NAME",J$="_X_AMZN_TRACE_ID",rf="X-Amzn-Trace-Id",of="traceparent",M_="tracestate",B_="baggage",H_=()=>t=>async e=>{let{request:r}=e;
+delete globalThis.awslambda.InvokeStore,globalThis.awslambda={InvokeStore:void 0}}}:void 0})(Hs||(Hs={}))});function X$(t){for(let e of Object.keys(t)){let r=e.toLowerCase();e!==r&&(r===of||r===M_||r===B_)&&(t[r]=t[e],delete t[e])}}var J$,Y$,rf,of,M_,B_,H_,j_=p(()=>{F_();
+F();J$="AWS_LAMBDA_FUNCTION_NAME",Y$="_X_AMZN_TRACE_ID",rf="X-Amzn-Trace-Id",of="traceparent",M_="tracestate",B_="baggage",H_=()=>t=>async e=>{let{request:r}=e;
 if(!j.isInstance(r))return t(e);let o;{let n=Object.keys(r.headers??{}).find(s=>s.toLowerCase()===rf.toLowerCase())??rf;if(!r.headers.hasOwnProperty(n)){let s=process.
-env[K$],i=process.env[J$];o??=await Hs.getInstanceAsync();let c=o?.getXRayTraceId()??i,l=d=>typeof d=="string"&&d.length>0;l(s)&&l(c)&&(r.headers[rf]=c)}}if(Y$(
+env[J$],i=process.env[Y$];o??=await Hs.getInstanceAsync();let c=o?.getXRayTraceId()??i,l=d=>typeof d=="string"&&d.length>0;l(s)&&l(c)&&(r.headers[rf]=c)}}if(X$(
 r.headers),!r.headers[of]){let s=(o??=await Hs.getInstanceAsync())?.getTraceparent?.();if(s){r.headers[of]=s;let i=o?.getTracestate?.();i&&(r.headers[M_]=i);let a=o?.
 getBaggage?.();a&&(r.headers[B_]=a)}}return t(e)}});var qt,G_=p(()=>{$_();j_();qt=t=>({applyToStack:e=>{e.add(H_(),k_)}})});var z_,V_=p(()=>{z_=(t,e)=>{if(!e||e.length===0)return t;let r=[];for(let o of e)for(let n of t)n.schemeId.split("#")[1]===o&&r.push(n);for(let o of t)r.find(({
-schemeId:n})=>n===o.schemeId)||r.push(o);return r}});function X$(t){let e=new Map;for(let r of t)e.set(r.schemeId,r);return e}var nf,q_=p(()=>{J();V_();nf=(t,e)=>(r,o)=>async n=>{let s=t.httpAuthSchemeProvider(await e.
-httpAuthSchemeParametersProvider(t,o,n.input)),i=t.authSchemePreference?await t.authSchemePreference():[],a=z_(s,i),c=X$(t.httpAuthSchemes),l=ee(o),d=[];for(let u of a){
+schemeId:n})=>n===o.schemeId)||r.push(o);return r}});function Q$(t){let e=new Map;for(let r of t)e.set(r.schemeId,r);return e}var nf,q_=p(()=>{J();V_();nf=(t,e)=>(r,o)=>async n=>{let s=t.httpAuthSchemeProvider(await e.
+httpAuthSchemeParametersProvider(t,o,n.input)),i=t.authSchemePreference?await t.authSchemePreference():[],a=z_(s,i),c=Q$(t.httpAuthSchemes),l=ee(o),d=[];for(let u of a){
 let m=c.get(u.schemeId);if(!m){d.push(`HttpAuthScheme \`${u.schemeId}\` was not enabled for this service.`);continue}let f=m.identityProvider(await e.identityProviderConfigProvider(
 t));if(!f){d.push(`HttpAuthScheme \`${u.schemeId}\` did not have an IdentityProvider configured.`);continue}let{identityProperties:g={},signingProperties:y={}}=u.
 propertiesExtractor?.(t,o)||{};u.identityProperties=Object.assign(u.identityProperties||{},g),u.signingProperties=Object.assign(u.signingProperties||{},y),l.selectedHttpAuthScheme=
 {httpAuthOption:u,identity:await f(u.identityProperties),signer:m.signer};break}if(!l.selectedHttpAuthScheme)throw new Error(d.join(`
 `));return r(n)}});var sf,lt,W_=p(()=>{q_();sf={step:"serialize",tags:["HTTP_AUTH_SCHEME"],name:"httpAuthSchemeMiddleware",override:!0,relation:"before",toMiddleware:"endpointV2Mi\
 ddleware"},lt=(t,{httpAuthSchemeParametersProvider:e,identityProviderConfigProvider:r})=>({applyToStack:o=>{o.addRelativeTo(nf(t,{httpAuthSchemeParametersProvider:e,
-identityProviderConfigProvider:r}),sf)}})});var K_=p(()=>{W_()});var Q$,Z$,af,J_=p(()=>{F();J();Q$=t=>e=>{throw e},Z$=(t,e)=>{},af=t=>(e,r)=>async o=>{if(!j.isInstance(o.request))return e(o);let s=ee(r).selectedHttpAuthScheme;
+identityProviderConfigProvider:r}),sf)}})});var K_=p(()=>{W_()});var Z$,eL,af,J_=p(()=>{F();J();Z$=t=>e=>{throw e},eL=(t,e)=>{},af=t=>(e,r)=>async o=>{if(!j.isInstance(o.request))return e(o);let s=ee(r).selectedHttpAuthScheme;
 if(!s)throw new Error("No HttpAuthScheme was selected: unable to sign request");let{httpAuthOption:{signingProperties:i={}},identity:a,signer:c}=s,l=await e({...o,
-request:await c.sign(o.request,a,i)}).catch((c.errorHandler||Q$)(i));return(c.successHandler||Z$)(l.response,i),l}});var cf,dt,Y_=p(()=>{J_();cf={step:"finalizeRequest",tags:["HTTP_SIGNING"],name:"httpSigningMiddleware",aliases:["apiKeyMiddleware","tokenMiddleware","awsAuthMid\
+request:await c.sign(o.request,a,i)}).catch((c.errorHandler||Z$)(i));return(c.successHandler||eL)(l.response,i),l}});var cf,dt,Y_=p(()=>{J_();cf={step:"finalizeRequest",tags:["HTTP_SIGNING"],name:"httpSigningMiddleware",aliases:["apiKeyMiddleware","tokenMiddleware","awsAuthMid\
 dleware"],override:!0,relation:"after",toMiddleware:"retryMiddleware"},dt=t=>({applyToStack:e=>{e.addRelativeTo(af(t),cf)}})});var X_=p(()=>{Y_()});var _r,Q_=p(()=>{_r=t=>{if(typeof t=="function")return t;let e=Promise.resolve(t);return()=>e}});var Ve,Z_=p(()=>{J();Ve=class{authSchemes=new Map;constructor(e){for(let r in e){if(!P(e,r))continue;let o=e[r];o!==void 0&&this.authSchemes.set(r,o)}}getIdentityProvider(e){
 return this.authSchemes.get(e)}}});var nt,ew=p(()=>{nt=class{async sign(e,r,o){return e}}});var tw=p(()=>{ew()});var pf,oc,js,nc,rw=p(()=>{pf=t=>function(r){return js(r)&&r.expiration.getTime()-Date.now()<t},oc=pf(3e5),js=t=>t.expiration!==void 0,nc=(t,e,r)=>{if(t===void 0)
 return;let o=typeof t!="function"?async()=>Promise.resolve(t):t,n,s,i,a=!1,c=async l=>{s||(s=o(l));try{n=await s,i=!0,a=!1}finally{s=void 0}return n};return e===
-void 0?async l=>((!i||l?.forceRefresh)&&(n=await c(l)),n):async l=>((!i||l?.forceRefresh)&&(n=await c(l)),a?n:r(n)?(e(n)&&await c(l),n):(a=!0,n))}});var ow=p(()=>{Z_();tw();rw()});var st=p(()=>{K_();X_();Q_();ow()});function oL(t){return t===void 0?!0:typeof t=="string"&&t.length<=50}function Wt(t){let e=_r(t.userAgentAppId??sc),{customUserAgent:r}=t;return Object.assign(t,
-{customUserAgent:typeof r=="string"?[[r]]:r,userAgentAppId:async()=>{let o=await e();if(!oL(o)){let n=t.logger?.constructor?.name==="NoOpLogger"||!t.logger?console:
+void 0?async l=>((!i||l?.forceRefresh)&&(n=await c(l)),n):async l=>((!i||l?.forceRefresh)&&(n=await c(l)),a?n:r(n)?(e(n)&&await c(l),n):(a=!0,n))}});var ow=p(()=>{Z_();tw();rw()});var st=p(()=>{K_();X_();Q_();ow()});function nL(t){return t===void 0?!0:typeof t=="string"&&t.length<=50}function Wt(t){let e=_r(t.userAgentAppId??sc),{customUserAgent:r}=t;return Object.assign(t,
+{customUserAgent:typeof r=="string"?[[r]]:r,userAgentAppId:async()=>{let o=await e();if(!nL(o)){let n=t.logger?.constructor?.name==="NoOpLogger"||!t.logger?console:
 t.logger;typeof o!="string"?n?.warn("userAgentAppId must be a string or undefined."):o.length>50&&n?.warn("The provided userAgentAppId exceeds the maximum lengt\
 h of 50 characters.")}return o}})}var sc,lf=p(()=>{st();sc=void 0});var nw,sw=p(()=>{nw={partitions:[{id:"aws",outputs:{dnsSuffix:"amazonaws.com",dualStackDnsSuffix:"api.aws",implicitGlobalRegion:"us-east-1",name:"aws",supportsDualStack:!0,
 supportsFIPS:!0},regionRegex:"^(us|eu|ap|sa|ca|me|af|il|mx)\\-\\w+\\-\\d+$",regions:{"af-south-1":{description:"Africa (Cape Town)"},"ap-east-1":{description:"A\
@@ -587,33 +587,33 @@ supportsDualStack:!0,supportsFIPS:!0},regionRegex:"^us\\-isof\\-\\w+\\-\\d+$",re
 1":{description:"US ISOF EAST"},"us-isof-south-1":{description:"US ISOF SOUTH"}}},{id:"aws-us-gov",outputs:{dnsSuffix:"amazonaws.com",dualStackDnsSuffix:"api.aw\
 s",implicitGlobalRegion:"us-gov-west-1",name:"aws-us-gov",supportsDualStack:!0,supportsFIPS:!0},regionRegex:"^us\\-gov\\-\\w+\\-\\d+$",regions:{"aws-us-gov-glob\
 al":{description:"aws-us-gov global region"},"us-gov-east-1":{description:"AWS GovCloud (US-East)"},"us-gov-west-1":{description:"AWS GovCloud (US-West)"}}}],version:"\
-1.1"}});var nL,sL,iw,aw,df=p(()=>{sw();nL=nw,sL="",iw=t=>{let{partitions:e}=nL;for(let o of e){let{regions:n,outputs:s}=o;for(let[i,a]of Object.entries(n))if(i===t)return{
+1.1"}});var sL,iL,iw,aw,df=p(()=>{sw();sL=nw,iL="",iw=t=>{let{partitions:e}=sL;for(let o of e){let{regions:n,outputs:s}=o;for(let[i,a]of Object.entries(n))if(i===t)return{
 ...s,...a}}for(let o of e){let{regionRegex:n,outputs:s}=o;if(new RegExp(n).test(t))return{...s}}let r=e.find(o=>o.id==="aws");if(!r)throw new Error("Provided re\
-gion was not found in the partition array or regex, and default partition with id 'aws' doesn't exist.");return{...r.outputs}},aw=()=>sL});var cw,uf,pw=p(()=>{cw=require("node:stream"),uf=t=>t?.body instanceof cw.Readable||typeof ReadableStream<"u"&&t?.body instanceof ReadableStream});var lw,dw,uw,mw,fw,gw=p(()=>{lw=["BandwidthLimitExceeded","EC2ThrottledException","LimitExceededException","PriorRequestNotComplete","ProvisionedThroughputExcee\
+gion was not found in the partition array or regex, and default partition with id 'aws' doesn't exist.");return{...r.outputs}},aw=()=>iL});var cw,uf,pw=p(()=>{cw=require("node:stream"),uf=t=>t?.body instanceof cw.Readable||typeof ReadableStream<"u"&&t?.body instanceof ReadableStream});var lw,dw,uw,mw,fw,gw=p(()=>{lw=["BandwidthLimitExceeded","EC2ThrottledException","LimitExceededException","PriorRequestNotComplete","ProvisionedThroughputExcee\
 dedException","RequestLimitExceeded","RequestThrottled","RequestThrottledException","SlowDown","ThrottledException","Throttling","ThrottlingException","TooManyR\
 equestsException","TransactionInProgressException"],dw=["TimeoutError","RequestTimeout","RequestTimeoutException"],uw=[500,502,503,504],mw=["ECONNRESET","ECONNR\
-EFUSED","EPIPE","ETIMEDOUT"],fw=["EHOSTUNREACH","ENETUNREACH","ENOTFOUND","EAI_AGAIN"]});function pL(t){return t.code==="ERR_HTTP2_STREAM_ERROR"&&t.message.includes("NGHTTP2_REFUSED_STREAM")}var iL,aL,cL,ic,ac,hw,mf=p(()=>{gw();iL=t=>t?.$retryable!==
-void 0,aL=t=>t.$metadata?.clockSkewCorrected,cL=t=>{let e=new Set(["Failed to fetch","NetworkError when attempting to fetch resource","The Internet connection a\
+EFUSED","EPIPE","ETIMEDOUT"],fw=["EHOSTUNREACH","ENETUNREACH","ENOTFOUND","EAI_AGAIN"]});function lL(t){return t.code==="ERR_HTTP2_STREAM_ERROR"&&t.message.includes("NGHTTP2_REFUSED_STREAM")}var aL,cL,pL,ic,ac,hw,mf=p(()=>{gw();aL=t=>t?.$retryable!==
+void 0,cL=t=>t.$metadata?.clockSkewCorrected,pL=t=>{let e=new Set(["Failed to fetch","NetworkError when attempting to fetch resource","The Internet connection a\
 ppears to be offline","Load failed","Network request failed"]);return t&&t instanceof TypeError?e.has(t.message):!1},ic=t=>t.$metadata?.httpStatusCode===429||lw.
-includes(t.name)||t.$retryable?.throttling==!0,ac=(t,e=0)=>t?.name!=="AbortError"&&(iL(t)||aL(t)||t.name==="InvalidSignatureException"&&t.message?.includes("Sig\
-nature expired")||dw.includes(t.name)||mw.includes(t?.code||"")||fw.includes(t?.code||"")||uw.includes(t.$metadata?.httpStatusCode||0)||cL(t)||pL(t)||t.cause!==
-void 0&&e<=10&&ac(t.cause,e+1)),hw=t=>{if(t.$metadata?.httpStatusCode!==void 0){let e=t.$metadata.httpStatusCode;return 500<=e&&e<=599&&!ac(t)}return!1}});var cc,lL,yw,Ew=p(()=>{cc=(t,e)=>{if(!e)return t;let r=()=>{},o=new Promise((n,s)=>{let i=()=>s(lL(e));e.aborted?i():typeof e.addEventListener=="function"?(e.addEventListener(
-"abort",i,{once:!0}),r=()=>e.removeEventListener("abort",i)):e.onabort=i});return Promise.race([t,o]).finally(r)},lL=t=>{let e=t.reason;return e instanceof Error?
+includes(t.name)||t.$retryable?.throttling==!0,ac=(t,e=0)=>t?.name!=="AbortError"&&(aL(t)||cL(t)||t.name==="InvalidSignatureException"&&t.message?.includes("Sig\
+nature expired")||dw.includes(t.name)||mw.includes(t?.code||"")||fw.includes(t?.code||"")||uw.includes(t.$metadata?.httpStatusCode||0)||pL(t)||lL(t)||t.cause!==
+void 0&&e<=10&&ac(t.cause,e+1)),hw=t=>{if(t.$metadata?.httpStatusCode!==void 0){let e=t.$metadata.httpStatusCode;return 500<=e&&e<=599&&!ac(t)}return!1}});var cc,dL,yw,Ew=p(()=>{cc=(t,e)=>{if(!e)return t;let r=()=>{},o=new Promise((n,s)=>{let i=()=>s(dL(e));e.aborted?i():typeof e.addEventListener=="function"?(e.addEventListener(
+"abort",i,{once:!0}),r=()=>e.removeEventListener("abort",i)):e.onabort=i});return Promise.race([t,o]).finally(r)},dL=t=>{let e=t.reason;return e instanceof Error?
 Object.assign(new Error("Request aborted"),{name:"AbortError",cause:e}):Object.assign(new Error(e?String(e):"Request aborted"),{name:"AbortError"})},yw=t=>typeof t==
 "object"&&t!==null&&"name"in t&&t.name==="AbortError"});var xw,Sw,Rw=p(()=>{xw="amz-sdk-invocation-id",Sw="amz-sdk-request"});function _w(t,e){if(Je.isInstance(t))for(let r in t.headers){if(!P(t.headers,r))continue;let o=r.toLowerCase();if(o==="retry-after"){let n=t.headers[r],s=NaN;if(n.
 endsWith("GMT"))try{s=(ys(n).getTime()-Date.now())/1e3}catch(i){e?.trace?.("Failed to parse retry-after header"),e?.trace?.(i)}else n.match(/ GMT, ((\d+)|(\d+\.\d+))$/)?
 s=Number(n.match(/ GMT, ([\d.]+)$/)?.[1]):n.match(/^((\d+)|(\d+\.\d+))$/)?s=Number(n):Date.parse(n)>=Date.now()&&(s=(Date.parse(n)-Date.now())/1e3);return isNaN(
 s)?void 0:new Date(Date.now()+s*1e3)}else if(o==="x-amz-retry-after"){let n=t.headers[r],s=Number(n);if(isNaN(s)){e?.trace?.(`Failed to parse x-amz-retry-after=${n}`);
-return}return new Date(Date.now()+s)}}}var ww=p(()=>{J();F();k()});var Iw,Tw=p(()=>{Iw=t=>t instanceof Error?t:t instanceof Object?Object.assign(new Error,t):typeof t=="string"?new Error(t):new Error(`AWS SDK error wrapper for ${t}`)});function ff(t){return e=>(r,o)=>async n=>{let s=await e.retryStrategy(),i=await e.maxAttempts(),a=o[xr]?.abortSignal;if(dL(s)){s=s;let c=(o.partition_id??"")+(o.
+return}return new Date(Date.now()+s)}}}var ww=p(()=>{J();F();k()});var Iw,Tw=p(()=>{Iw=t=>t instanceof Error?t:t instanceof Object?Object.assign(new Error,t):typeof t=="string"?new Error(t):new Error(`AWS SDK error wrapper for ${t}`)});function ff(t){return e=>(r,o)=>async n=>{let s=await e.retryStrategy(),i=await e.maxAttempts(),a=o[xr]?.abortSignal;if(uL(s)){s=s;let c=(o.partition_id??"")+(o.
 __retryLongPoll?":longpoll":""),l=await cc(s.acquireInitialRetryToken(c),a),d=new Error,u=0,m=0,{request:f}=n,g=j.isInstance(f);for(g&&(f.headers[xw]=Lm());;)try{
 g&&(f.headers[Sw]=`attempt=${u+1}; max=${i}`);let{response:y,output:h}=await r(n);return s.recordSuccess(l),h.$metadata.attempts=u+1,h.$metadata.totalRetryDelay=
-m,{response:y,output:h}}catch(y){let h=uL(y,e.logger);if(d=Iw(y),g&&t(f))throw(o.logger instanceof we?console:o.logger)?.warn("An error was encountered in a non\
+m,{response:y,output:h}}catch(y){let h=mL(y,e.logger);if(d=Iw(y),g&&t(f))throw(o.logger instanceof we?console:o.logger)?.warn("An error was encountered in a non\
 -retryable streaming request."),d;try{if(a?.aborted)throw d;l=await cc(s.refreshRetryTokenForRetry(l,h),a)}catch(x){throw x!==d&&a?.aborted&&yw(x)?x:(d.$metadata||
 (d.$metadata={}),d.$metadata.attempts=u+1,d.$metadata.totalRetryDelay=m,d)}u=l.getRetryCount();let S=l.getRetryDelay();m+=(l?.$retryLog?.acquisitionDelay??0)+S,
 S>0&&await cc(new Promise(x=>setTimeout(x,S)),a)}}else return s=s,s?.mode&&(o.userAgent=[...o.userAgent||[],["cfg/retry-mode",s.mode]]),s.retry(r,n)}}function Cw(t){
-let e=ff(t);return r=>({applyToStack:o=>{o.add(e(r),fL)}})}var dL,uL,mL,fL,vw=p(()=>{T();F();k();Pr();mf();Ew();Rw();ww();Tw();dL=t=>typeof t.acquireInitialRetryToken<
-"u"&&typeof t.refreshRetryTokenForRetry<"u"&&typeof t.recordSuccess<"u",uL=(t,e)=>{let r={error:t,errorType:mL(t)},o=_w(t.$response,e);return o&&(r.retryAfterHint=
-o),r},mL=t=>ic(t)?"THROTTLING":ac(t)?"TRANSIENT":hw(t)?"SERVER_ERROR":"CLIENT_ERROR",fL={name:"retryMiddleware",tags:["RETRY"],step:"finalizeRequest",priority:"\
+let e=ff(t);return r=>({applyToStack:o=>{o.add(e(r),gL)}})}var uL,mL,fL,gL,vw=p(()=>{T();F();k();Pr();mf();Ew();Rw();ww();Tw();uL=t=>typeof t.acquireInitialRetryToken<
+"u"&&typeof t.refreshRetryTokenForRetry<"u"&&typeof t.recordSuccess<"u",mL=(t,e)=>{let r={error:t,errorType:fL(t)},o=_w(t.$response,e);return o&&(r.retryAfterHint=
+o),r},fL=t=>ic(t)?"THROTTLING":ac(t)?"TRANSIENT":hw(t)?"SERVER_ERROR":"CLIENT_ERROR",gL={name:"retryMiddleware",tags:["RETRY"],step:"finalizeRequest",priority:"\
 high",override:!0}});var pc,bw=p(()=>{mf();pc=class t{static setTimeoutFn=(e,r)=>setTimeout(e,r);beta;minCapacity;minFillRate;scaleConstant;smooth;enabled=!1;availableTokens=0;lastMaxRate=0;measuredTxRate=0;requestCount=0;fillRate;lastThrottleTime;lastTimestamp=0;lastTxRateBucket;maxCapacity;timeWindow=0;constructor(e){
 this.beta=e?.beta??.7,this.minCapacity=e?.minCapacity??1,this.minFillRate=e?.minFillRate??.5,this.scaleConstant=e?.scaleConstant??.4,this.smooth=e?.smooth??.8,this.
 lastThrottleTime=this.getCurrentTimeInSeconds(),this.lastTxRateBucket=Math.floor(this.getCurrentTimeInSeconds()),this.fillRate=this.minFillRate,this.maxCapacity=
@@ -653,12 +653,12 @@ let r=parseInt(e);if(Number.isNaN(r))throw new Error(`Environment variable ${hf}
 return;let r=parseInt(e);if(Number.isNaN(r))throw new Error(`Shared config file entry ${yf} mast be a number, got "${e}"`);return r},default:co},Xt=(t,e)=>{let{
 retryStrategy:r,retryMode:o}=t,{defaultMaxAttempts:n=co,defaultBaseDelay:s=Kt.delay()}=e??{},i=q(t.maxAttempts??n),a=r?Promise.resolve(r):void 0,c=async()=>{let l=await i();
 return await q(o)()===Jt.ADAPTIVE?new mc(i,{maxAttempts:l,baseDelay:s}):new Ko({maxAttempts:l,baseDelay:s})};return Object.assign(t,{maxAttempts:i,retryStrategy:()=>a??=
-c()})},Nw="AWS_RETRY_MODE",Dw="retry_mode",Qt={environmentVariableSelector:t=>t[Nw],configFileSelector:t=>t[Dw],default:it}});var Nee,dr,ut=p(()=>{pw();vw();zs();kw();Nee=ff(uf),dr=Cw(uf)});async function $w(t,e,r){if(r.request?.headers?.["smithy-protocol"]==="rpc-v2-cbor"&&br(t,"PROTOCOL_RPC_V2_CBOR","M"),typeof e.retryStrategy=="function"){let s=await e.
+c()})},Nw="AWS_RETRY_MODE",Dw="retry_mode",Qt={environmentVariableSelector:t=>t[Nw],configFileSelector:t=>t[Dw],default:it}});var Dee,dr,ut=p(()=>{pw();vw();zs();kw();Dee=ff(uf),dr=Cw(uf)});async function $w(t,e,r){if(r.request?.headers?.["smithy-protocol"]==="rpc-v2-cbor"&&br(t,"PROTOCOL_RPC_V2_CBOR","M"),typeof e.retryStrategy=="function"){let s=await e.
 retryStrategy();if(typeof s.mode=="string")switch(s.mode){case Jt.ADAPTIVE:br(t,"RETRY_MODE_ADAPTIVE","F");break;case Jt.STANDARD:br(t,"RETRY_MODE_STANDARD","E");
-break}}if(typeof e.accountIdEndpointMode=="function"){let s=t.endpointV2;switch(String(s?.url?.hostname).match(yL)&&br(t,"ACCOUNT_ID_ENDPOINT","O"),await e.accountIdEndpointMode?.()){case"\
+break}}if(typeof e.accountIdEndpointMode=="function"){let s=t.endpointV2;switch(String(s?.url?.hostname).match(EL)&&br(t,"ACCOUNT_ID_ENDPOINT","O"),await e.accountIdEndpointMode?.()){case"\
 disabled":br(t,"ACCOUNT_ID_MODE_DISABLED","Q");break;case"preferred":br(t,"ACCOUNT_ID_MODE_PREFERRED","P");break;case"required":br(t,"ACCOUNT_ID_MODE_REQUIRED",
 "R");break}}let n=t.__smithy_context?.selectedHttpAuthScheme?.identity;if(n?.$source){let s=n;s.accountId&&br(t,"RESOLVED_ACCOUNT_ID","T");for(let[i,a]of Object.
-entries(s.$source??{}))br(t,i,a)}}var yL,Lw=p(()=>{ut();lE();yL=/\d{12}\.ddb/});var Ef,fc,Uw,Fw,Mw=p(()=>{Ef="user-agent",fc="x-amz-user-agent",Uw=/[^!$%&'*+\-.^_`|~\w]/g,Fw=/[^!$%&'*+\-.^_`|~\w#]/g});function Bw(t){let e="";for(let r in t){let o=t[r];if(e.length+o.length+1<=1024){e.length?e+=","+o:e+=o;continue}break}return e}var Hw=p(()=>{});var zw,gc,Vw,Zt,qw=p(()=>{F();df();Lw();Mw();Hw();zw=t=>(e,r)=>async o=>{let{request:n}=o;if(!j.isInstance(n))return e(o);let{headers:s}=n,i=r?.userAgent?.map(gc)||
+entries(s.$source??{}))br(t,i,a)}}var EL,Lw=p(()=>{ut();lE();EL=/\d{12}\.ddb/});var Ef,fc,Uw,Fw,Mw=p(()=>{Ef="user-agent",fc="x-amz-user-agent",Uw=/[^!$%&'*+\-.^_`|~\w]/g,Fw=/[^!$%&'*+\-.^_`|~\w#]/g});function Bw(t){let e="";for(let r in t){let o=t[r];if(e.length+o.length+1<=1024){e.length?e+=","+o:e+=o;continue}break}return e}var Hw=p(()=>{});var zw,gc,Vw,Zt,qw=p(()=>{F();df();Lw();Mw();Hw();zw=t=>(e,r)=>async o=>{let{request:n}=o;if(!j.isInstance(n))return e(o);let{headers:s}=n,i=r?.userAgent?.map(gc)||
 [],a=(await t.defaultUserAgentProvider()).map(gc);await $w(r,t,o);let c=r;a.push(`m/${Bw(Object.assign({},r.__smithy_context?.features,c.__aws_sdk_context?.features))}`);
 let l=t?.customUserAgent?.map(gc)||[],d=await t.userAgentAppId();d&&a.push(gc(["app",`${d}`]));let u=aw(),m=(u?[u]:[]).concat([...a,...i,...l]).join(" "),f=[...a.
 filter(g=>g.startsWith("aws-sdk-")),...l].join(" ");return t.runtime!=="browser"?(f&&(s[fc]=s[fc]?`${s[Ef]} ${f}`:f),s[Ef]=m):s[fc]=m,e({...o,request:n})},gc=t=>{
@@ -667,16 +667,16 @@ toLowerCase()),[n,s,r].filter(i=>i&&i.length>0).reduce((i,a,c)=>{switch(c){case 
 etUserAgentMiddleware",step:"build",priority:"low",tags:["SET_USER_AGENT","USER_AGENT"],override:!0},Zt=t=>({applyToStack:e=>{e.add(zw(t),Vw)}})});var hc,Ww,Kw=p(()=>{hc=require("node:process"),Ww=()=>{let t=["deno","bun","llrt"];for(let e of t)if(hc.versions[e])return[`md/${e}`,hc.versions[e]];return["md/\
 nodejs",hc.versions.node]}});var Sf,Jw=p(()=>{Sf={isCrtAvailable:!1}});var Yw,Xw=p(()=>{Jw();Yw=()=>Sf.isCrtAvailable?["md/crt-avail"]:null});var yc,Rf,er,Qw=p(()=>{yc=require("node:os"),Rf=require("node:process");Kw();Xw();er=({serviceId:t,clientVersion:e})=>{let r=Ww();return async o=>{let n=[["aws-\
 sdk-js",e],["ua","2.1"],[`os/${(0,yc.platform)()}`,(0,yc.release)()],["lang/js"],r],s=Yw();s&&n.push(s),t&&n.push([`api/${t}`,e]),Rf.env.AWS_EXECUTION_ENV&&n.push(
-[`exec-env/${Rf.env.AWS_EXECUTION_ENV}`]);let i=await o?.userAgentAppId?.();return i?[...n,[`app/${i}`]]:[...n]}}});var Zw,eI,EL,tr,tI=p(()=>{lf();Zw="AWS_SDK_UA_APP_ID",eI="sdk_ua_app_id",EL="sdk-ua-app-id",tr={environmentVariableSelector:t=>t[Zw],configFileSelector:t=>t[eI]??
-t[EL],default:sc}});var rI=p(()=>{W()});var _f,oI=p(()=>{W();rI();_f=(t,e=!1)=>{if(e){for(let r of t.split("."))if(!_f(r))return!1;return!0}return!(!Or(t)||t.length<3||t.length>63||t!==t.toLowerCase()||
+[`exec-env/${Rf.env.AWS_EXECUTION_ENV}`]);let i=await o?.userAgentAppId?.();return i?[...n,[`app/${i}`]]:[...n]}}});var Zw,eI,xL,tr,tI=p(()=>{lf();Zw="AWS_SDK_UA_APP_ID",eI="sdk_ua_app_id",xL="sdk-ua-app-id",tr={environmentVariableSelector:t=>t[Zw],configFileSelector:t=>t[eI]??
+t[xL],default:sc}});var rI=p(()=>{W()});var _f,oI=p(()=>{W();rI();_f=(t,e=!1)=>{if(e){for(let r of t.split("."))if(!_f(r))return!1;return!0}return!(!Or(t)||t.length<3||t.length>63||t!==t.toLowerCase()||
 Pn(t))}});var nI,sI=p(()=>{nI=t=>{let e=t.split(":");if(e.length<6)return null;let[r,o,n,s,i,...a]=e;if(r!=="arn"||o===""||n===""||a.join(":")==="")return null;let c=a.map(
 l=>l.split("/")).flat();return{partition:o,service:n,region:s,accountId:i,resourceId:c}}});var mt,iI=p(()=>{W();oI();sI();df();mt={isVirtualHostableS3Bucket:_f,parseArn:nI,partition:iw};Pe.aws=mt});function wf(t={}){return _({...Ae,async default(){return aI.silence||console.warn("@aws-sdk - WARN - default STS region of us-east-1 used. See @aws-sdk/credenti\
-al-providers README and set a region explicitly."),"us-east-1"}},{...tt,...t})}var aI,cI=p(()=>{$();aI={silence:!1}});var rr,or,pI=p(()=>{rr=t=>({setRegion(e){t.region=e},region(){return t.region}}),or=t=>({region:t.region()})});var M=p(()=>{cE();pE();dE();P_();D_();G_();lf();qw();Qw();tI();iI();cI();pI()});var Ec,xc,lI=p(()=>{F();Ec=t=>Je.isInstance(t)?t.headers?.date??t.headers?.Date:void 0,xc=t=>Je.isInstance(t)?t.headers?.age??t.headers?.Age:void 0});var Vs,dI=p(()=>{Vs=t=>new Date(Date.now()+t)});var Sc,uI=p(()=>{Sc=(t,e,r,o)=>{if(o!==void 0)return e;let n=Date.parse(t);if(Number.isNaN(n))return e;let s=Date.now();return r!==void 0&&s-r>9e5?e:n-s}});var If=p(()=>{lI();dI();uI()});var qs,xL,Ws,ge,Tf=p(()=>{F();Pr();If();qs=(t,e)=>{if(!e)throw new Error(`Property \`${t}\` is not resolved for AWS SDK SigV4Auth`);return e},xL=t=>t.context?.[xr]?.
+al-providers README and set a region explicitly."),"us-east-1"}},{...tt,...t})}var aI,cI=p(()=>{$();aI={silence:!1}});var rr,or,pI=p(()=>{rr=t=>({setRegion(e){t.region=e},region(){return t.region}}),or=t=>({region:t.region()})});var M=p(()=>{cE();pE();dE();P_();D_();G_();lf();qw();Qw();tI();iI();cI();pI()});var Ec,xc,lI=p(()=>{F();Ec=t=>Je.isInstance(t)?t.headers?.date??t.headers?.Date:void 0,xc=t=>Je.isInstance(t)?t.headers?.age??t.headers?.Age:void 0});var Vs,dI=p(()=>{Vs=t=>new Date(Date.now()+t)});var Sc,uI=p(()=>{Sc=(t,e,r,o)=>{if(o!==void 0)return e;let n=Date.parse(t);if(Number.isNaN(n))return e;let s=Date.now();return r!==void 0&&s-r>9e5?e:n-s}});var If=p(()=>{lI();dI();uI()});var qs,SL,Ws,ge,Tf=p(()=>{F();Pr();If();qs=(t,e)=>{if(!e)throw new Error(`Property \`${t}\` is not resolved for AWS SDK SigV4Auth`);return e},SL=t=>t.context?.[xr]?.
 eventStream?.output===!0,Ws=async t=>{let e=qs("context",t.context),r=qs("config",t.config),o=e.endpointV2?.properties?.authSchemes?.[0],s=await qs("signer",r.signer)(
 o),i=t?.signingRegion,a=t?.signingRegionSet,c=t?.signingName;return{config:r,signer:s,signingRegion:i,signingRegionSet:a,signingName:c}},ge=class{async sign(e,r,o){
 if(!j.isInstance(e))throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");let n=await Ws(o),{config:s,signer:i}=n,{signingRegion:a,
 signingName:c}=n,l=o.context;if(l?.authSchemes?.length??!1){let[f,g]=l.authSchemes;f?.name==="sigv4a"&&g?.name==="sigv4"&&(a=g?.signingRegion??a,c=g?.signingName??
-c)}let d=await s.disableClockSkewCorrection?.()===!0;o._disableClockSkewCorrection=d;let u=d||xL(o);return o._skipClockSkewSampling=u,u||(o._preRequestSystemClockOffset=
+c)}let d=await s.disableClockSkewCorrection?.()===!0;o._disableClockSkewCorrection=d;let u=d||SL(o);return o._skipClockSkewSampling=u,u||(o._preRequestSystemClockOffset=
 s.systemClockOffset,o._requestSentAt=Date.now()),await i.sign(e,{signingDate:d?new Date:Vs(s.systemClockOffset),signingRegion:a,signingService:c})}errorHandler(e){
 return r=>{let o=r;if(!e._skipClockSkewSampling&&!e._disableClockSkewCorrection){let n=o.ServerTime??Ec(o.$response);if(n){let s=qs("config",e.config),i=e._preRequestSystemClockOffset,
 a=e._requestSentAt,c=xc(o.$response),l=Sc(n,s.systemClockOffset,a,c);s.systemClockOffset=l,Math.abs(l)>=24e4&&(l!==i||i!==void 0&&i!==l)&&o.$metadata&&(o.$metadata.
@@ -688,26 +688,26 @@ sign(e,{signingDate:u?new Date:Vs(n.systemClockOffset),signingRegion:d,signingSe
 t)return["httpBearerAuth"];if(yI in t)return Cf(t[yI])},configFileSelector:t=>{if(EI in t)return Cf(t[EI])},default:[]}});var Rc,_c,SI=p(()=>{st();$();Rc=t=>(t.sigv4aSigningRegionSet=_r(t.sigv4aSigningRegionSet),t),_c={environmentVariableSelector(t){if(t.AWS_SIGV4A_SIGNING_REGION_SET)
 return t.AWS_SIGV4A_SIGNING_REGION_SET.split(",").map(e=>e.trim());throw new je("AWS_SIGV4A_SIGNING_REGION_SET not set in env.",{tryNextLink:!0})},configFileSelector(t){
 if(t.sigv4a_signing_region_set)return(t.sigv4a_signing_region_set??"").split(",").map(e=>e.trim());throw new je("sigv4a_signing_region_set not set in profile.",
-{tryNextLink:!0})},default:void 0}});function _I(t){for(let e=0;e<8;e++)t[e]^=255;for(let e=7;e>-1&&(t[e]++,t[e]===0);e--);}var wc,RI,SL,vf,wI=p(()=>{k();k();wc=class{format(e){let r=[];for(let s in e){
+{tryNextLink:!0})},default:void 0}});function _I(t){for(let e=0;e<8;e++)t[e]^=255;for(let e=7;e>-1&&(t[e]++,t[e]===0);e--);}var wc,RI,RL,vf,wI=p(()=>{k();k();wc=class{format(e){let r=[];for(let s in e){
 if(!P(e,s))continue;let i=ie(s);r.push(Uint8Array.from([i.byteLength]),i,this.formatHeaderValue(e[s]))}let o=new Uint8Array(r.reduce((s,i)=>s+i.byteLength,0)),n=0;
 for(let s of r)o.set(s,n),n+=s.byteLength;return o}formatHeaderValue(e){switch(e.type){case"boolean":return Uint8Array.from([e.value?0:1]);case"byte":return Uint8Array.
 from([2,e.value]);case"short":let r=new DataView(new ArrayBuffer(3));return r.setUint8(0,3),r.setInt16(1,e.value,!1),new Uint8Array(r.buffer);case"integer":let o=new DataView(
 new ArrayBuffer(5));return o.setUint8(0,4),o.setInt32(1,e.value,!1),new Uint8Array(o.buffer);case"long":let n=new Uint8Array(9);return n[0]=5,n.set(e.value.bytes,
 1),n;case"binary":let s=new DataView(new ArrayBuffer(3+e.value.byteLength));s.setUint8(0,6),s.setUint16(1,e.value.byteLength,!1);let i=new Uint8Array(s.buffer);
 return i.set(e.value,3),i;case"string":let a=ie(e.value),c=new DataView(new ArrayBuffer(3+a.byteLength));c.setUint8(0,7),c.setUint16(1,a.byteLength,!1);let l=new Uint8Array(
-c.buffer);return l.set(a,3),l;case"timestamp":let d=new Uint8Array(9);return d[0]=8,d.set(vf.fromNumber(e.value.valueOf()).bytes,1),d;case"uuid":if(!SL.test(e.value))
+c.buffer);return l.set(a,3),l;case"timestamp":let d=new Uint8Array(9);return d[0]=8,d.set(vf.fromNumber(e.value.valueOf()).bytes,1),d;case"uuid":if(!RL.test(e.value))
 throw new Error(`Invalid UUID received: ${e.value}`);let u=new Uint8Array(17);return u[0]=9,u.set(Ou(e.value.replace(/-/g,"")),1),u}}};(function(t){t[t.boolTrue=
 0]="boolTrue",t[t.boolFalse=1]="boolFalse",t[t.byte=2]="byte",t[t.short=3]="short",t[t.integer=4]="integer",t[t.long=5]="long",t[t.byteArray=6]="byteArray",t[t.
-string=7]="string",t[t.timestamp=8]="timestamp",t[t.uuid=9]="uuid"})(RI||(RI={}));SL=/^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/,vf=class t{bytes;constructor(e){
+string=7]="string",t[t.timestamp=8]="timestamp",t[t.uuid=9]="uuid"})(RI||(RI={}));RL=/^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/,vf=class t{bytes;constructor(e){
 if(this.bytes=e,e.byteLength!==8)throw new Error("Int64 buffers must be exactly 8 bytes")}static fromNumber(e){if(e>9223372036854776e3||e<-9223372036854776e3)throw new Error(
 `${e} is too large (or, if negative, too small) to represent as an Int64`);let r=new Uint8Array(8);for(let o=7,n=Math.abs(Math.round(e));o>-1&&n>0;o--,n/=256)r[o]=
-n;return e<0&&_I(r),new t(r)}valueOf(){let e=this.bytes.slice(0),r=e[0]&128;return r&&_I(e),parseInt(Xe(e),16)*(r?-1:1)}toString(){return String(this.valueOf())}}});var II,TI,bf,CI,vI,Af,Pf,Of,Nf,RL,bI,AI,Ks,PI,OI,NI,DI,Ic,kI,$I,LI,Df,UI,Jo=p(()=>{II="X-Amz-Algorithm",TI="X-Amz-Credential",bf="X-Amz-Date",CI="X-Amz-SignedHe\
-aders",vI="X-Amz-Expires",Af="X-Amz-Signature",Pf="X-Amz-Security-Token",Of="authorization",Nf=bf.toLowerCase(),RL="date",bI=[Of,Nf,RL],AI=Af.toLowerCase(),Ks="\
+n;return e<0&&_I(r),new t(r)}valueOf(){let e=this.bytes.slice(0),r=e[0]&128;return r&&_I(e),parseInt(Xe(e),16)*(r?-1:1)}toString(){return String(this.valueOf())}}});var II,TI,bf,CI,vI,Af,Pf,Of,Nf,_L,bI,AI,Ks,PI,OI,NI,DI,Ic,kI,$I,LI,Df,UI,Jo=p(()=>{II="X-Amz-Algorithm",TI="X-Amz-Credential",bf="X-Amz-Date",CI="X-Amz-SignedHe\
+aders",vI="X-Amz-Expires",Af="X-Amz-Signature",Pf="X-Amz-Security-Token",Of="authorization",Nf=bf.toLowerCase(),_L="date",bI=[Of,Nf,_L],AI=Af.toLowerCase(),Ks="\
 x-amz-content-sha256",PI=Pf.toLowerCase(),OI={authorization:!0,"cache-control":!0,connection:!0,expect:!0,from:!0,"keep-alive":!0,"max-forwards":!0,pragma:!0,referer:!0,
 te:!0,trailer:!0,"transfer-encoding":!0,upgrade:!0,"user-agent":!0,"x-amzn-trace-id":!0},NI=/^proxy-/,DI=/^sec-/,Ic="AWS4-HMAC-SHA256",kI="AWS4-HMAC-SHA256-PAYL\
 OAD",$I="UNSIGNED-PAYLOAD",LI=50,Df="aws4_request",UI=3600*24*7});var FI,MI=p(()=>{k();F();Jo();FI=({query:t={}})=>{let e=[],r={};for(let o in t){if(!P(t,o)||o.toLowerCase()===AI)continue;let n=Rr(o);e.push(n);let s=t[o];typeof s==
 "string"?r[n]=`${n}=${Rr(s)}`:Array.isArray(s)&&(r[n]=s.slice(0).reduce((i,a)=>i.concat([`${n}=${Rr(a)}`]),[]).sort().join("&"))}return e.sort().map(o=>r[o]).filter(
-o=>o).join("&")}});var BI,_L,HI=p(()=>{BI=t=>_L(t).toISOString().replace(/\.\d{3}Z$/,"Z"),_L=t=>typeof t=="number"?new Date(t*1e3):typeof t=="string"?Number(t)?new Date(Number(t)*
+o=>o).join("&")}});var BI,wL,HI=p(()=>{BI=t=>wL(t).toISOString().replace(/\.\d{3}Z$/,"Z"),wL=t=>typeof t=="number"?new Date(t*1e3):typeof t=="string"?Number(t)?new Date(Number(t)*
 1e3):new Date(t):t});var Tc,jI=p(()=>{T();F();k();MI();HI();Tc=class{service;regionProvider;credentialProvider;sha256;uriEscapePath;applyChecksum;constructor({applyChecksum:e,credentials:r,
 region:o,service:n,sha256:s,uriEscapePath:i=!0}){this.service=n,this.sha256=s,this.uriEscapePath=i,this.applyChecksum=typeof e=="boolean"?e:!0,this.regionProvider=
 q(o),this.credentialProvider=q(r)}createCanonicalRequest(e,r,o){let n=Object.keys(r).sort();return`${e.method}
@@ -749,11 +749,11 @@ a);let c=s??await this.regionProvider(),l=Lf(e),{longDate:d,shortDate:u}=this.fo
 a.sessionToken);let f=await bc(l,this.sha256);!KI(Ks,l.headers)&&this.applyChecksum&&(l.headers[Ks]=f);let g=$f(l,n,o),y=await this.getSignature(d,m,this.getSigningKey(
 a,c,u,i),this.createCanonicalRequest(l,g,f));return l.headers[Of]=`${Ic} Credential=${a.accessKeyId}/${m}, SignedHeaders=${this.getCanonicalHeaderList(g)}, Sign\
 ature=${y}`,l}async getSignature(e,r,o,n){let s=await this.createStringToSign(e,r,n,Ic),i=new this.sha256(await o);return i.update(vt(s)),Xe(await i.digest())}getSigningKey(e,r,o,n){
-return zI(this.sha256,e,o,r,n||this.service)}}});var Ac,eT=p(()=>{Ac={SignatureV4a:null}});var Pc=p(()=>{ZI();eT()});function wL(t,{credentials:e,credentialDefaultProvider:r}){let o;return e?e?.memoized?o=e:o=nc(e,oc,js):r?o=_r(r(Object.assign({},t,{parentClientConfig:t}))):o=
+return zI(this.sha256,e,o,r,n||this.service)}}});var Ac,eT=p(()=>{Ac={SignatureV4a:null}});var Pc=p(()=>{ZI();eT()});function IL(t,{credentials:e,credentialDefaultProvider:r}){let o;return e?e?.memoized?o=e:o=nc(e,oc,js):r?o=_r(r(Object.assign({},t,{parentClientConfig:t}))):o=
 async()=>{throw new Error("@aws-sdk/core::resolveAwsSdkSigV4Config - `credentials` not provided and no credentialDefaultProvider was configured.")},o.memoized=!0,
-o}function IL(t,e){if(e.configBound)return e;let r=async o=>e({...o,callerClientConfig:t});return r.memoized=e.memoized,r.configBound=!0,r}var Uf,tT=p(()=>{M();
-st();Pc();Uf=t=>e=>{let r=e.credentials,o=!!e.credentials,n;Object.defineProperty(e,"credentials",{set(d){d&&d!==r&&d!==n&&(o=!0),r=d;let u=wL(e,{credentials:r,
-credentialDefaultProvider:e.credentialDefaultProvider}),m=IL(e,u);if(o&&!m.attributed){let f=typeof r=="object"&&r!==null;n=async g=>{let h=await m(g);return f&&
+o}function TL(t,e){if(e.configBound)return e;let r=async o=>e({...o,callerClientConfig:t});return r.memoized=e.memoized,r.configBound=!0,r}var Uf,tT=p(()=>{M();
+st();Pc();Uf=t=>e=>{let r=e.credentials,o=!!e.credentials,n;Object.defineProperty(e,"credentials",{set(d){d&&d!==r&&d!==n&&(o=!0),r=d;let u=IL(e,{credentials:r,
+credentialDefaultProvider:e.credentialDefaultProvider}),m=TL(e,u);if(o&&!m.attributed){let f=typeof r=="object"&&r!==null;n=async g=>{let h=await m(g);return f&&
 (!h.$source||Object.keys(h.$source).length===0)?B(h,"CREDENTIALS_CODE","e"):h},n.memoized=m.memoized,n.configBound=m.configBound,n.attributed=!0}else n=m},get(){
 return n},enumerable:!0,configurable:!0}),e.credentials=r;let{signingEscapePath:s=!0,systemClockOffset:i=e.systemClockOffset||0,sha256:a}=e,c;return e.signer?c=
 _r(e.signer):e.regionInfoProvider?c=()=>_r(e.region)().then(async d=>[await e.regionInfoProvider(d,{useFipsEndpoint:await e.useFipsEndpoint(),useDualstackEndpoint:await e.
@@ -762,8 +762,8 @@ serviceId;let g={...e,credentials:e.credentials,region:e.signingRegion,service:e
 c=async d=>{d=Object.assign({},{name:"sigv4",signingName:e.signingName||e.defaultSigningName,signingRegion:await _r(e.region)(),properties:{}},d);let u=d.signingRegion,
 m=d.signingName;e.signingRegion=e.signingRegion||u,e.signingName=e.signingName||m||e.serviceId;let f={...e,credentials:e.credentials,region:e.signingRegion,service:e.
 signingName,sha256:a,uriEscapePath:s},g=e.signerConstructor||lo;return new g(f)},Object.assign(e,{systemClockOffset:i,signingEscapePath:s,signer:c,disableClockSkewCorrection:_r(
-e.disableClockSkewCorrection??t)})}});var Ff=p(()=>{Tf();mI();xI();SI();tT()});var CL,vL,rT,oT=p(()=>{$();CL="AWS_DISABLE_CLOCK_SKEW_CORRECTION",vL="disable_clock_skew_correction",rT={environmentVariableSelector:t=>At(t,CL,Qe.ENV),configFileSelector:t=>At(
-t,vL,Qe.CONFIG),default:!1}});var nT,sT=p(()=>{$();oT();nT=_(rT)});var ur,Ie=p(()=>{Ff();Ff();sT();ur=Uf(nT)});var Js,Ys,Mf,Bf,Hf,jf,Oc,uT=p(()=>{M();$();Js="AWS_ACCESS_KEY_ID",Ys="AWS_SECRET_ACCESS_KEY",Mf="AWS_SESSION_TOKEN",Bf="AWS_CREDENTIAL_EXPIRATION",Hf="AWS_CREDE\
+e.disableClockSkewCorrection??t)})}});var Ff=p(()=>{Tf();mI();xI();SI();tT()});var vL,bL,rT,oT=p(()=>{$();vL="AWS_DISABLE_CLOCK_SKEW_CORRECTION",bL="disable_clock_skew_correction",rT={environmentVariableSelector:t=>At(t,vL,Qe.ENV),configFileSelector:t=>At(
+t,bL,Qe.CONFIG),default:!1}});var nT,sT=p(()=>{$();oT();nT=_(rT)});var ur,Ie=p(()=>{Ff();Ff();sT();ur=Uf(nT)});var Js,Ys,Mf,Bf,Hf,jf,Oc,uT=p(()=>{M();$();Js="AWS_ACCESS_KEY_ID",Ys="AWS_SECRET_ACCESS_KEY",Mf="AWS_SESSION_TOKEN",Bf="AWS_CREDENTIAL_EXPIRATION",Hf="AWS_CREDE\
 NTIAL_SCOPE",jf="AWS_ACCOUNT_ID",Oc=t=>async()=>{t?.logger?.debug("@aws-sdk/credential-provider-env - fromEnv");let e=process.env[Js],r=process.env[Ys],o=process.
 env[Mf],n=process.env[Bf],s=process.env[Hf],i=process.env[jf];if(e&&r){let a={accessKeyId:e,secretAccessKey:r,...o&&{sessionToken:o},...n&&{expiration:new Date(
 n)},...s&&{credentialScope:s},...i&&{accountId:i}};return B(a,"CREDENTIALS_ENV_VARS","g"),a}throw new R("Unable to find environment variable credentials.",{logger:t?.
@@ -773,34 +773,34 @@ logger})}});var mT={};sr(mT,{ENV_ACCOUNT_ID:()=>jf,ENV_CREDENTIAL_SCOPE:()=>Hf,E
 AccountId}})});var fT,gT,Un,kc=p(()=>{fT=1e3,gT=0,Un=({maxRetries:t=0,timeout:e=1e3})=>({maxRetries:t,timeout:e})});var Vf,hT=p(()=>{Vf=Ur(require("node:http"))});function uo(t){return new Promise((e,r)=>{let o=Vf.default.request({method:"GET",...t,hostname:t.hostname?.replace(/^\[(.+)\]$/,"$1")});o.on("error",n=>{r(Object.
 assign(new je("Unable to connect to instance metadata service"),n)),o.destroy()}),o.on("timeout",()=>{r(new je("TimeoutError from instance metadata service")),o.
 destroy()}),o.on("response",n=>{let{statusCode:s=400}=n;(s<200||300<=s)&&(r(Object.assign(new je("Error response received from instance metadata service"),{statusCode:s})),
-o.destroy());let i=[];n.on("data",a=>{i.push(a)}),n.on("end",()=>{e(Buffer.concat(i)),o.destroy()})}),o.end()})}var $c=p(()=>{$();hT()});var Xs,qf=p(()=>{Xs=(t,e)=>{let r=t();for(let o=0;o<e;o++)r=r.catch(t);return r}});var Fn,Qs,Lc,yT,PL,OL,NL,DL,kL,ET=p(()=>{$();zf();kc();$c();qf();Fn="AWS_CONTAINER_CREDENTIALS_FULL_URI",Qs="AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",Lc="AWS_CON\
-TAINER_AUTHORIZATION_TOKEN",yT=(t={})=>{let{timeout:e,maxRetries:r}=Un(t);return()=>Xs(async()=>{let o=await kL({logger:t.logger}),n=JSON.parse(await PL(e,o));if(!Nc(
-n))throw new R("Invalid response received from instance metadata service.",{logger:t.logger});return Dc(n)},r)},PL=async(t,e)=>(process.env[Lc]&&(e.headers={...e.
-headers,Authorization:process.env[Lc]}),(await uo({...e,timeout:t})).toString()),OL="169.254.170.2",NL=new Set(["localhost","127.0.0.1"]),DL=new Set(["http:","h\
-ttps:"]),kL=async({logger:t})=>{if(process.env[Qs])return{hostname:OL,path:process.env[Qs]};if(process.env[Fn]){let e;try{e=new URL(process.env[Fn])}catch{throw new R(
-`${process.env[Fn]} is not a valid container metadata service URL`,{tryNextLink:!1,logger:t})}if(!e.hostname||!NL.has(e.hostname))throw new R(`${e.hostname} is \
-not a valid container metadata service hostname`,{tryNextLink:!1,logger:t});if(!e.protocol||!DL.has(e.protocol))throw new R(`${e.protocol} is not a valid contai\
+o.destroy());let i=[];n.on("data",a=>{i.push(a)}),n.on("end",()=>{e(Buffer.concat(i)),o.destroy()})}),o.end()})}var $c=p(()=>{$();hT()});var Xs,qf=p(()=>{Xs=(t,e)=>{let r=t();for(let o=0;o<e;o++)r=r.catch(t);return r}});var Fn,Qs,Lc,yT,OL,NL,DL,kL,$L,ET=p(()=>{$();zf();kc();$c();qf();Fn="AWS_CONTAINER_CREDENTIALS_FULL_URI",Qs="AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",Lc="AWS_CON\
+TAINER_AUTHORIZATION_TOKEN",yT=(t={})=>{let{timeout:e,maxRetries:r}=Un(t);return()=>Xs(async()=>{let o=await $L({logger:t.logger}),n=JSON.parse(await OL(e,o));if(!Nc(
+n))throw new R("Invalid response received from instance metadata service.",{logger:t.logger});return Dc(n)},r)},OL=async(t,e)=>(process.env[Lc]&&(e.headers={...e.
+headers,Authorization:process.env[Lc]}),(await uo({...e,timeout:t})).toString()),NL="169.254.170.2",DL=new Set(["localhost","127.0.0.1"]),kL=new Set(["http:","h\
+ttps:"]),$L=async({logger:t})=>{if(process.env[Qs])return{hostname:NL,path:process.env[Qs]};if(process.env[Fn]){let e;try{e=new URL(process.env[Fn])}catch{throw new R(
+`${process.env[Fn]} is not a valid container metadata service URL`,{tryNextLink:!1,logger:t})}if(!e.hostname||!DL.has(e.hostname))throw new R(`${e.hostname} is \
+not a valid container metadata service hostname`,{tryNextLink:!1,logger:t});if(!e.protocol||!kL.has(e.protocol))throw new R(`${e.protocol} is not a valid contai\
 ner metadata service protocol`,{tryNextLink:!1,logger:t});return{protocol:e.protocol,hostname:e.hostname,path:e.pathname+e.search,port:e.port?parseInt(e.port,10):
 void 0}}throw new R(`The container metadata credential provider cannot be used unless the ${Qs} or ${Fn} environment variable is set`,{tryNextLink:!1,logger:t})}});var Uc,xT=p(()=>{$();Uc=class t extends R{tryNextLink;name="InstanceMetadataV1FallbackError";constructor(e,r=!0){super(e,r),this.tryNextLink=r,Object.setPrototypeOf(
-this,t.prototype)}}});var Yo,Wf=p(()=>{(function(t){t.IPv4="http://169.254.169.254",t.IPv6="http://[fd00:ec2::254]"})(Yo||(Yo={}))});var $L,LL,ST,RT=p(()=>{$L="AWS_EC2_METADATA_SERVICE_ENDPOINT",LL="ec2_metadata_service_endpoint",ST={environmentVariableSelector:t=>t[$L],configFileSelector:t=>t[LL],
-default:void 0}});var mo,Kf=p(()=>{(function(t){t.IPv4="IPv4",t.IPv6="IPv6"})(mo||(mo={}))});var UL,FL,_T,wT=p(()=>{Kf();UL="AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE",FL="ec2_metadata_service_endpoint_mode",_T={environmentVariableSelector:t=>t[UL],configFileSelector:t=>t[FL],
-default:mo.IPv4}});var Fc,ML,BL,Jf=p(()=>{$();F();Wf();RT();Kf();wT();Fc=async()=>fe(await ML()||await BL()),ML=async()=>_(ST)(),BL=async()=>{let t=await _(_T)();switch(t){case mo.
-IPv4:return Yo.IPv4;case mo.IPv6:return Yo.IPv6;default:throw new Error(`Unsupported endpoint mode: ${t}. Select from ${Object.values(mo)}`)}}});var HL,Yf,IT=p(()=>{HL="https://docs.aws.amazon.com/sdkref/latest/guide/feature-static-credentials.html",Yf=(t,e)=>{let r=300+Math.floor(Math.random()*300),o=new Date(
+this,t.prototype)}}});var Yo,Wf=p(()=>{(function(t){t.IPv4="http://169.254.169.254",t.IPv6="http://[fd00:ec2::254]"})(Yo||(Yo={}))});var LL,UL,ST,RT=p(()=>{LL="AWS_EC2_METADATA_SERVICE_ENDPOINT",UL="ec2_metadata_service_endpoint",ST={environmentVariableSelector:t=>t[LL],configFileSelector:t=>t[UL],
+default:void 0}});var mo,Kf=p(()=>{(function(t){t.IPv4="IPv4",t.IPv6="IPv6"})(mo||(mo={}))});var FL,ML,_T,wT=p(()=>{Kf();FL="AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE",ML="ec2_metadata_service_endpoint_mode",_T={environmentVariableSelector:t=>t[FL],configFileSelector:t=>t[ML],
+default:mo.IPv4}});var Fc,BL,HL,Jf=p(()=>{$();F();Wf();RT();Kf();wT();Fc=async()=>fe(await BL()||await HL()),BL=async()=>_(ST)(),HL=async()=>{let t=await _(_T)();switch(t){case mo.
+IPv4:return Yo.IPv4;case mo.IPv6:return Yo.IPv6;default:throw new Error(`Unsupported endpoint mode: ${t}. Select from ${Object.values(mo)}`)}}});var jL,Yf,IT=p(()=>{jL="https://docs.aws.amazon.com/sdkref/latest/guide/feature-static-credentials.html",Yf=(t,e)=>{let r=300+Math.floor(Math.random()*300),o=new Date(
 Date.now()+r*1e3);e.warn(`Attempting credential expiration extension due to a credential service availability issue. A refresh of these credentials will be atte\
 mpted after ${new Date(o)}.
-For more information, please visit: `+HL);let n=t.originalExpiration??t.expiration;return{...t,...n?{originalExpiration:n}:{},expiration:o}}});var TT,CT=p(()=>{IT();TT=(t,e={})=>{let r=e?.logger||console,o;return async()=>{let n;try{n=await t(),n.expiration&&n.expiration.getTime()<Date.now()&&(n=Yf(n,r))}catch(s){
-if(o)r.warn("Credential renew failed: ",s),n=Yf(o,r);else throw s}return o=n,n}}});var AT,jL,Xf,vT,bT,PT,GL,zL,VL,qL,OT=p(()=>{$();xT();zf();kc();$c();qf();Jf();CT();AT="/latest/meta-data/iam/security-credentials/",jL="/latest/api/token",Xf="A\
-WS_EC2_METADATA_V1_DISABLED",vT="ec2_metadata_v1_disabled",bT="x-aws-ec2-metadata-token",PT=(t={})=>TT(GL(t),{logger:t.logger}),GL=(t={})=>{let e=!1,{logger:r,profile:o}=t,
+For more information, please visit: `+jL);let n=t.originalExpiration??t.expiration;return{...t,...n?{originalExpiration:n}:{},expiration:o}}});var TT,CT=p(()=>{IT();TT=(t,e={})=>{let r=e?.logger||console,o;return async()=>{let n;try{n=await t(),n.expiration&&n.expiration.getTime()<Date.now()&&(n=Yf(n,r))}catch(s){
+if(o)r.warn("Credential renew failed: ",s),n=Yf(o,r);else throw s}return o=n,n}}});var AT,GL,Xf,vT,bT,PT,zL,VL,qL,WL,OT=p(()=>{$();xT();zf();kc();$c();qf();Jf();CT();AT="/latest/meta-data/iam/security-credentials/",GL="/latest/api/token",Xf="A\
+WS_EC2_METADATA_V1_DISABLED",vT="ec2_metadata_v1_disabled",bT="x-aws-ec2-metadata-token",PT=(t={})=>TT(zL(t),{logger:t.logger}),zL=(t={})=>{let e=!1,{logger:r,profile:o}=t,
 {timeout:n,maxRetries:s}=Un(t),i=async(a,c)=>{if(e||c.headers?.[bT]==null){let u=!1,m=!1,f=await _({environmentVariableSelector:g=>{let y=g[Xf];if(m=!!y&&y!=="f\
 alse",y===void 0)throw new R(`${Xf} not set in env, checking config file next.`,{logger:t.logger});return m},configFileSelector:g=>{let y=g[vT];return u=!!y&&y!==
 "false",u},default:!1},{profile:o})();if(t.ec2MetadataV1Disabled||f){let g=[];throw t.ec2MetadataV1Disabled&&g.push("credential provider initialization (runtime\
  option ec2MetadataV1Disabled)"),u&&g.push(`config file profile (${vT})`),m&&g.push(`process environment variable (${Xf})`),new Uc(`AWS EC2 Metadata v1 fallback\
- has been blocked by AWS SDK configuration in the following: [${g.join(", ")}].`)}}let d=(await Xs(async()=>{let u;try{u=await VL(c)}catch(m){throw m.statusCode===
-401&&(e=!1),m}return u},a)).trim();return Xs(async()=>{let u;try{u=await qL(d,c,t)}catch(m){throw m.statusCode===401&&(e=!1),m}return u},a)};return async()=>{let a=await Fc();
-if(e)return r?.debug("AWS SDK Instance Metadata","using v1 fallback (no token fetch)"),i(s,{...a,timeout:n});{let c;try{c=(await zL({...a,timeout:n})).toString()}catch(l){
+ has been blocked by AWS SDK configuration in the following: [${g.join(", ")}].`)}}let d=(await Xs(async()=>{let u;try{u=await qL(c)}catch(m){throw m.statusCode===
+401&&(e=!1),m}return u},a)).trim();return Xs(async()=>{let u;try{u=await WL(d,c,t)}catch(m){throw m.statusCode===401&&(e=!1),m}return u},a)};return async()=>{let a=await Fc();
+if(e)return r?.debug("AWS SDK Instance Metadata","using v1 fallback (no token fetch)"),i(s,{...a,timeout:n});{let c;try{c=(await VL({...a,timeout:n})).toString()}catch(l){
 if(l?.statusCode===400)throw Object.assign(l,{message:"EC2 Metadata token request returned error"});return(l.message==="TimeoutError"||[403,404,405].includes(l.
 statusCode))&&(e=!0),r?.debug("AWS SDK Instance Metadata","using v1 fallback (initial)"),i(s,{...a,timeout:n})}return i(s,{...a,headers:{[bT]:c},timeout:n})}}},
-zL=async t=>uo({...t,path:jL,method:"PUT",headers:{"x-aws-ec2-metadata-token-ttl-seconds":"21600"}}),VL=async t=>(await uo({...t,path:AT})).toString(),qL=async(t,e,r)=>{
+VL=async t=>uo({...t,path:GL,method:"PUT",headers:{"x-aws-ec2-metadata-token-ttl-seconds":"21600"}}),qL=async t=>(await uo({...t,path:AT})).toString(),WL=async(t,e,r)=>{
 let o=JSON.parse((await uo({...e,path:AT+t})).toString());if(!Nc(o))throw new R("Invalid response received from instance metadata service.",{logger:r.logger});return Dc(
 o)}});var Mc={};sr(Mc,{DEFAULT_MAX_RETRIES:()=>gT,DEFAULT_TIMEOUT:()=>fT,ENV_CMDS_AUTH_TOKEN:()=>Lc,ENV_CMDS_FULL_URI:()=>Fn,ENV_CMDS_RELATIVE_URI:()=>Qs,Endpoint:()=>Yo,
 fromContainerMetadata:()=>yT,fromInstanceMetadata:()=>PT,getInstanceMetadataEndpoint:()=>Fc,httpRequest:()=>uo,providerConfigFromInit:()=>Un});var Bc=p(()=>{ET();
@@ -809,13 +809,13 @@ or",n.cause=e,n}let o=new Error(String(e));return o.name="AbortError",o}let r=ne
 r - the request socket did not establish a connection with the server within the configured timeout of ${r} ms.`),{name:"TimeoutError"}))},r-n),i=a=>{a?.connecting?
 a.on("connect",()=>{ae.clearTimeout(s)}):ae.clearTimeout(s)};t.socket?i(t.socket):t.on("socket",i)};return r<2e3?(o(0),0):ae.setTimeout(o.bind(null,FT),FT)}});var HT,jT=p(()=>{Xo();HT=(t,e,r=0,o,n)=>r?ae.setTimeout(()=>{let s=`@smithy/node-http-handler - [${o?"ERROR":"WARN"}] a request has exceeded the configured ${r}\
  ms requestTimeout.`;if(o){let i=Object.assign(new Error(s),{name:"TimeoutError",code:"ETIMEDOUT"});t.destroy(i),e(i)}else s+=" Init client requestHandler with \
-throwOnRequestTimeout=true to turn this into an error.",n?.warn?.(s)},r):-1});var WL,GT,zT=p(()=>{Xo();WL=3e3,GT=(t,{keepAlive:e,keepAliveMsecs:r},o=WL)=>{if(e!==!0)return-1;let n=()=>{t.socket?t.socket.setKeepAlive(e,r||0):t.on("socket",
-s=>{s.setKeepAlive(e,r||0)})};return o===0?(n(),0):ae.setTimeout(n,o)}});var Hc,VT=p(()=>{Hc=t=>{let e=t?.defaultSocketTimeout;return typeof e=="number"&&Number.isFinite(e)&&e>0?e:void 0}});var KL,Zf,qT=p(()=>{Xo();KL=3e3,Zf=(t,e,r=0,o=!1)=>{if(!Number.isFinite(r)||r<=0)return;let n;t.once("response",c=>n=c);let s=()=>{if(n?.complete){t.socket?.destroy();
+throwOnRequestTimeout=true to turn this into an error.",n?.warn?.(s)},r):-1});var KL,GT,zT=p(()=>{Xo();KL=3e3,GT=(t,{keepAlive:e,keepAliveMsecs:r},o=KL)=>{if(e!==!0)return-1;let n=()=>{t.socket?t.socket.setKeepAlive(e,r||0):t.on("socket",
+s=>{s.setKeepAlive(e,r||0)})};return o===0?(n(),0):ae.setTimeout(n,o)}});var Hc,VT=p(()=>{Hc=t=>{let e=t?.defaultSocketTimeout;return typeof e=="number"&&Number.isFinite(e)&&e>0?e:void 0}});var JL,Zf,qT=p(()=>{Xo();JL=3e3,Zf=(t,e,r=0,o=!1)=>{if(!Number.isFinite(r)||r<=0)return;let n;t.once("response",c=>n=c);let s=()=>{if(n?.complete){t.socket?.destroy();
 return}let c=Object.assign(new Error(`@smithy/node-http-handler - the request socket timed out after ${r} ms of inactivity (${o?"service default socket timeout":
 "configured by client requestHandler"}).`),{name:"TimeoutError"});n?.destroy(c),t.destroy(),e(c)},i=()=>{let{socket:c}=t;c?c.connecting?c.once("connect",i):(c.setTimeout(
-r,s),t.on("close",()=>c.removeListener("timeout",s))):t.once("socket",i)};if(r<6e3){i();return}let a=ae.setTimeout(i,KL);t.once("close",()=>ae.clearTimeout(a))}});async function JT(t,e,r=WT,o=!1){let n=e.headers,s=n?n.Expect||n.expect:void 0,i=-1,a=!0;!o&&s==="100-continue"&&(a=await Promise.race([new Promise(c=>{i=Number(
+r,s),t.on("close",()=>c.removeListener("timeout",s))):t.once("socket",i)};if(r<6e3){i();return}let a=ae.setTimeout(i,JL);t.once("close",()=>ae.clearTimeout(a))}});async function JT(t,e,r=WT,o=!1){let n=e.headers,s=n?n.Expect||n.expect:void 0,i=-1,a=!0;!o&&s==="100-continue"&&(a=await Promise.race([new Promise(c=>{i=Number(
 ae.setTimeout(()=>c(!0),Math.max(WT,r)))}),new Promise(c=>{t.on("continue",()=>{ae.clearTimeout(i),c(!0)}),t.on("response",()=>{ae.clearTimeout(i),c(!1)}),t.on(
-"error",()=>{ae.clearTimeout(i),c(!1)})})])),a&&JL(t,e.body)}function JL(t,e){if(e instanceof KT.Readable){e.pipe(t);return}if(e){let r=Buffer.isBuffer(e);if(r||
+"error",()=>{ae.clearTimeout(i),c(!1)})})])),a&&YL(t,e.body)}function YL(t,e){if(e instanceof KT.Readable){e.pipe(t);return}if(e){let r=Buffer.isBuffer(e);if(r||
 typeof e=="string"){r&&e.byteLength===0?t.end():t.end(e);return}let n=e;if(typeof n=="object"&&n.buffer&&typeof n.byteOffset=="number"&&typeof n.byteLength=="nu\
 mber"){t.end(Buffer.from(n.buffer,n.byteOffset,n.byteLength));return}t.end(Buffer.from(e));return}t.end()}var KT,WT,YT=p(()=>{KT=require("node:stream");Xo();WT=
 6e3});var jc,XT,Ne,QT=p(()=>{k();F();NT();kT();LT();UT();BT();jT();zT();VT();qT();Xo();YT();Ne=class t{config;configProvider;socketWarningTimestamp=0;externalAgent=!1;metadata={
@@ -843,8 +843,8 @@ Timeout",r=Hc(o)??r;break}return{...o,[e]:r}})}httpHandlerConfigs(){return this.
 socketAcquisitionWarningTimeout:s,httpAgent:i,httpsAgent:a,throwOnRequestTimeout:c,logger:l}=e||{},d=!0,u=50,m;return{connectionTimeout:o,requestTimeout:r,socketTimeout:n,
 defaultSocketTimeout:Hc(e),socketAcquisitionWarningTimeout:s,throwOnRequestTimeout:c,httpAgentProvider:()=>m??=(async()=>{let f=await Promise.resolve().then(()=>Ur(sm())),
 {Agent:g,request:y}=f.default??f;return XT=y,jc=g,i instanceof jc||typeof i?.destroy=="function"?(this.externalAgent=!0,i):new jc({keepAlive:d,maxSockets:u,...i})})(),
-httpsAgent:a instanceof Mn.default.Agent||typeof a?.destroy=="function"?(this.externalAgent=!0,a):new Mn.default.Agent({keepAlive:d,maxSockets:u,...a}),logger:l}}}});var fo=p(()=>{QT();k()});var YL,XL,QL,ZT,e0=p(()=>{$();YL="169.254.170.2",XL="169.254.170.23",QL="[fd00:ec2::23]",ZT=(t,e)=>{if(t.protocol!=="https:"&&!(t.hostname===YL||t.hostname===XL||
-t.hostname===QL)){if(t.hostname.includes("[")){if(t.hostname==="[::1]"||t.hostname==="[0000:0000:0000:0000:0000:0000:0000:0001]")return}else{if(t.hostname==="lo\
+httpsAgent:a instanceof Mn.default.Agent||typeof a?.destroy=="function"?(this.externalAgent=!0,a):new Mn.default.Agent({keepAlive:d,maxSockets:u,...a}),logger:l}}}});var fo=p(()=>{QT();k()});var XL,QL,ZL,ZT,e0=p(()=>{$();XL="169.254.170.2",QL="169.254.170.23",ZL="[fd00:ec2::23]",ZT=(t,e)=>{if(t.protocol!=="https:"&&!(t.hostname===XL||t.hostname===QL||
+t.hostname===ZL)){if(t.hostname.includes("[")){if(t.hostname==="[::1]"||t.hostname==="[0000:0000:0000:0000:0000:0000:0000:0001]")return}else{if(t.hostname==="lo\
 calhost")return;let r=t.hostname.split("."),o=n=>{let s=parseInt(n,10);return 0<=s&&s<=255};if(r[0]==="127"&&o(r[1])&&o(r[2])&&o(r[3])&&r.length===4)return}throw new R(
 `URL not accepted. It must either be HTTPS or match one of the following:
   - loopback CIDR 127.0.0.0/8 or [::1/128]
@@ -855,22 +855,22 @@ o])=>(e[r]=o,e),{}),fragment:t.hash})}async function r0(t,e){let o=await $s(t.bo
 required format, an object matching: { AccessKeyId: string, SecretAccessKey: string, Token: string, Expiration: string(rfc3339) }",{logger:e});return{accessKeyId:n.
 AccessKeyId,secretAccessKey:n.SecretAccessKey,sessionToken:n.Token,expiration:xu(n.Expiration)}}if(t.statusCode>=400&&t.statusCode<500){let n={};try{n=JSON.parse(
 o)}catch{}throw Object.assign(new R(`Server responded with status: ${t.statusCode}`,{logger:e}),{Code:n.Code,Message:n.Message})}throw new R(`Server responded w\
-ith status: ${t.statusCode}`,{logger:e})}var o0=p(()=>{$();F();k();k()});var n0,s0=p(()=>{n0=(t,e,r)=>async()=>{for(let o=0;o<e;++o)try{return await t()}catch{await new Promise(s=>setTimeout(s,r))}return await t()}});var a0,ZL,e1,t1,r1,o1,c0,i0,p0=p(()=>{M();$();fo();a0=Ur(require("node:fs/promises"));e0();o0();s0();ZL="AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",e1="http://169.\
-254.170.2",t1="AWS_CONTAINER_CREDENTIALS_FULL_URI",r1="AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE",o1="AWS_CONTAINER_AUTHORIZATION_TOKEN",c0=(t={})=>{t.logger?.debug(
-"@aws-sdk/credential-provider-http - fromHttp");let e,r=t.awsContainerCredentialsRelativeUri??process.env[ZL],o=t.awsContainerCredentialsFullUri??process.env[t1],
-n=t.awsContainerAuthorizationToken??process.env[o1],s=t.awsContainerAuthorizationTokenFile??process.env[r1],i=t.logger?.constructor?.name==="NoOpLogger"||!t.logger?.
+ith status: ${t.statusCode}`,{logger:e})}var o0=p(()=>{$();F();k();k()});var n0,s0=p(()=>{n0=(t,e,r)=>async()=>{for(let o=0;o<e;++o)try{return await t()}catch{await new Promise(s=>setTimeout(s,r))}return await t()}});var a0,e1,t1,r1,o1,n1,c0,i0,p0=p(()=>{M();$();fo();a0=Ur(require("node:fs/promises"));e0();o0();s0();e1="AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",t1="http://169.\
+254.170.2",r1="AWS_CONTAINER_CREDENTIALS_FULL_URI",o1="AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE",n1="AWS_CONTAINER_AUTHORIZATION_TOKEN",c0=(t={})=>{t.logger?.debug(
+"@aws-sdk/credential-provider-http - fromHttp");let e,r=t.awsContainerCredentialsRelativeUri??process.env[e1],o=t.awsContainerCredentialsFullUri??process.env[r1],
+n=t.awsContainerAuthorizationToken??process.env[n1],s=t.awsContainerAuthorizationTokenFile??process.env[o1],i=t.logger?.constructor?.name==="NoOpLogger"||!t.logger?.
 warn?console.warn:t.logger.warn.bind(t.logger);if(r&&o&&(i("@aws-sdk/credential-provider-http: you have set both awsContainerCredentialsRelativeUri and awsConta\
 inerCredentialsFullUri."),i("awsContainerCredentialsRelativeUri will take precedence.")),n&&s&&(i("@aws-sdk/credential-provider-http: you have set both awsConta\
-inerAuthorizationToken and awsContainerAuthorizationTokenFile."),i("awsContainerAuthorizationTokenFile will take precedence.")),r)e=`${e1}${r}`;else if(o)e=o;else
+inerAuthorizationToken and awsContainerAuthorizationTokenFile."),i("awsContainerAuthorizationTokenFile will take precedence.")),r)e=`${t1}${r}`;else if(o)e=o;else
 throw new R(`No HTTP credential provider host provided.
 Set AWS_CONTAINER_CREDENTIALS_FULL_URI or AWS_CONTAINER_CREDENTIALS_RELATIVE_URI.`,{logger:t.logger});let a=new URL(e);ZT(a,t.logger);let c=Ne.create({connectionTimeout:t.
 timeout??1e3}),l=t.timeout??1e3,d=n0(async()=>{let u=t0(a);s?u.headers.Authorization=i0((await a0.default.readFile(s)).toString()):n&&(u.headers.Authorization=i0(
 n));try{let m=await c.handle(u,{requestTimeout:l});return r0(m.response).then(f=>B(f,"CREDENTIALS_HTTP","z"))}catch(m){throw new R(String(m),{logger:t.logger})}},
 t.maxRetries??3,t.timeout??1e3);return async()=>{try{return await d()}finally{c.destroy?.()}}},i0=t=>{if(t.includes(`\r
 `))throw new R("Authorization token contains invalid \\r\\n sequence.");return t}});var eg={};sr(eg,{fromHttp:()=>c0});var tg=p(()=>{p0()});var Gc,rg=p(()=>{Gc=t=>t&&(typeof t.sso_start_url=="string"||typeof t.sso_account_id=="string"||typeof t.sso_session=="string"||typeof t.sso_region=="string"||typeof t.
-sso_role_name=="string")});var Bn,zc=p(()=>{Bn="To refresh this SSO session run 'aws sso login' with the corresponding profile."});function s1(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"sso-oauth",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,context:r}})}}
-function i1(t){return{schemeId:"smithy.api#noAuth"}}var m0,f0,g0,og=p(()=>{Ie();T();m0=async(t,e,r)=>({operation:ee(e).operation,region:await q(t.region)()||(()=>{
-throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()});f0=t=>{let e=[];return t.operation==="CreateToken"?e.push(i1(t)):e.push(s1(t)),
+sso_role_name=="string")});var Bn,zc=p(()=>{Bn="To refresh this SSO session run 'aws sso login' with the corresponding profile."});function i1(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"sso-oauth",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,context:r}})}}
+function a1(t){return{schemeId:"smithy.api#noAuth"}}var m0,f0,g0,og=p(()=>{Ie();T();m0=async(t,e,r)=>({operation:ee(e).operation,region:await q(t.region)()||(()=>{
+throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()});f0=t=>{let e=[];return t.operation==="CreateToken"?e.push(a1(t)):e.push(i1(t)),
 e},g0=t=>{let e=ur(t);return Object.assign(e,{authSchemePreference:q(t.authSchemePreference??[])})}});var h0,y0,ng=p(()=>{h0=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,defaultSigningName:"sso-oauth"}),
 y0={UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{
 type:"builtInParams",name:"useDualstackEndpoint"}}});var go,Zs=p(()=>{go={name:"@aws-sdk/nested-clients",version:"3.998.5",description:"Nested clients for AWS SDK packages.",homepage:"https://github.com/aws/aws-sd\
@@ -1002,10 +1002,10 @@ o,a,s,this.mixin.findQueryCompatibleError),u=U.of(l),m=this.compositeErrorRegist
 Error};for(let[y,h]of u.structIterator()){let S=h.getMergedTraits().xmlName??y,x=a[S]??n[S];g[y]=this.deserializer.readSchema(h,x)}throw this.mixin.decorateServiceException(
 Object.assign(f,d,{$fault:u.getMergedTraits().error,message:c},g),n)}loadQueryErrorCode(e,r){let o=(r.Errors?.[0]?.Error??r.Errors?.Error??r.Error)?.Code;if(o!==
 void 0)return o;if(e.statusCode==404)return"NotFound"}loadQueryError(e){return e.Errors?.[0]?.Error??e.Errors?.Error??e.Error}loadQueryErrorMessage(e){let r=this.
-loadQueryError(e);return r?.message??r?.Message??e.message??e.Message??"Unknown"}getDefaultContentType(){return"application/x-www-form-urlencoded"}}});var Zo=p(()=>{x0();S0();b0()});var De,A0,c1,Yc,P0,p1,O0=p(()=>{k();De=64,A0=32,c1=2**53-1,Yc=class t{digestLength=A0;state=Int32Array.from(P0);w;buffer=new Uint8Array(64);bufferLength=0;bytesHashed=0;finished=!1;inner;outer;constructor(e){
+loadQueryError(e);return r?.message??r?.Message??e.message??e.Message??"Unknown"}getDefaultContentType(){return"application/x-www-form-urlencoded"}}});var Zo=p(()=>{x0();S0();b0()});var De,A0,p1,Yc,P0,l1,O0=p(()=>{k();De=64,A0=32,p1=2**53-1,Yc=class t{digestLength=A0;state=Int32Array.from(P0);w;buffer=new Uint8Array(64);bufferLength=0;bytesHashed=0;finished=!1;inner;outer;constructor(e){
 if(e){let r=t.normalizeKey(e);this.inner=new t,this.outer=new t;let{inner:o,outer:n}=this,s=new Uint8Array(De*2);for(let i=0;i<De;++i)s[i]=54^r[i],s[i+De]=92^r[i];
 o.update(s.subarray(0,De)),n.update(s.subarray(De))}}update(e){if(this.finished)throw new Error("Attempted to update an already finished HMAC.");if(this.inner){
-this.inner.update(e);return}let r=vt(e),o=0,{byteLength:n}=r;if(this.bytesHashed+=n,this.bytesHashed*8>c1)throw new Error("Cannot hash more than 2^53 - 1 bits");
+this.inner.update(e);return}let r=vt(e),o=0,{byteLength:n}=r;if(this.bytesHashed+=n,this.bytesHashed*8>p1)throw new Error("Cannot hash more than 2^53 - 1 bits");
 for(;n>0;)this.buffer[this.bufferLength++]=r[o++],n--,this.bufferLength===De&&(this.hashBuffer(),this.bufferLength=0)}async digest(){let{inner:e,outer:r}=this;if(e&&
 r){if(this.finished)throw new Error("Attempted to digest an already finished HMAC.");this.finished=!0;let o=e.digestSync();return r.update(o),r.digestSync()}return this.
 digestSync()}reset(){this.state=Int32Array.from(P0),this.buffer=new Uint8Array(64),this.bufferLength=0,this.bytesHashed=0}digestSync(){let e=this.state.slice(),
@@ -1016,26 +1016,26 @@ let r=vt(e);if(r.byteLength>De){let o=new t;o.update(r);let n=o.digestSync(),s=n
 return o.set(r),o}return r}hashBuffer(){this.hashBufferWith(this.state,this.buffer)}hashBufferWith(e,r){let o=this.w??=new Int32Array(64),n=e[0],s=e[1],i=e[2],a=e[3],
 c=e[4],l=e[5],d=e[6],u=e[7];for(let m=0;m<De;++m){if(m<16)o[m]=(r[m*4]&255)<<24|(r[m*4+1]&255)<<16|(r[m*4+2]&255)<<8|r[m*4+3]&255;else{let y=o[m-2],h=(y>>>17|y<<
 15)^(y>>>19|y<<13)^y>>>10;y=o[m-15];let S=(y>>>7|y<<25)^(y>>>18|y<<14)^y>>>3;o[m]=(h+o[m-7]|0)+(S+o[m-16]|0)}let f=(((c>>>6|c<<26)^(c>>>11|c<<21)^(c>>>25|c<<7))+
-(c&l^~c&d)|0)+(u+(p1[m]+o[m]|0)|0)|0,g=((n>>>2|n<<30)^(n>>>13|n<<19)^(n>>>22|n<<10))+(n&s^n&i^s&i)|0;u=d,d=l,l=c,c=a+f|0,a=i,i=s,s=n,n=f+g|0}e[0]+=n,e[1]+=s,e[2]+=
-i,e[3]+=a,e[4]+=c,e[5]+=l,e[6]+=d,e[7]+=u}},P0=new Int32Array([1779033703,3144134277,1013904242,2773480762,1359893119,2600822924,528734635,1541459225]),p1=new Int32Array(
+(c&l^~c&d)|0)+(u+(l1[m]+o[m]|0)|0)|0,g=((n>>>2|n<<30)^(n>>>13|n<<19)^(n>>>22|n<<10))+(n&s^n&i^s&i)|0;u=d,d=l,l=c,c=a+f|0,a=i,i=s,s=n,n=f+g|0}e[0]+=n,e[1]+=s,e[2]+=
+i,e[3]+=a,e[4]+=c,e[5]+=l,e[6]+=d,e[7]+=u}},P0=new Int32Array([1779033703,3144134277,1013904242,2773480762,1359893119,2600822924,528734635,1541459225]),l1=new Int32Array(
 [1116352408,1899447441,3049323471,3921009573,961987163,1508970993,2453635748,2870763221,3624381080,310598401,607225278,1426881987,1925078388,2162078206,2614888103,
 3248222580,3835390401,4022224774,264347078,604807628,770255983,1249150122,1555081692,1996064986,2554220882,2821834349,2952996808,3210313671,3336571891,3584528711,
 113926993,338241895,666307205,773529912,1294757372,1396182291,1695183700,1986661051,2177026350,2456956037,2730485921,2820302411,3259730800,3345764771,3516065817,
 3600352804,4094571909,275423344,430227734,506948616,659060556,883997877,958139571,1322822218,1537002063,1747873779,1955562222,2024104815,2227730452,2361852424,2428436474,
-2756734187,3204031479,3329325298])});function d1(){return class{digestLength=32;secret;hash;isHmac;finished=!1;constructor(e){this.secret=e,this.isHmac=!!e,this.hash=this.createHash()}update(e){if(this.
+2756734187,3204031479,3329325298])});function u1(){return class{digestLength=32;secret;hash;isHmac;finished=!1;constructor(e){this.secret=e,this.isHmac=!!e,this.hash=this.createHash()}update(e){if(this.
 finished)throw new Error("Attempted to update an already finished hash.");this.hash.update(e)}async digest(){let e;return this.isHmac?(this.finished=!0,e=this.hash.
 digest()):e=this.hash.copy().digest(),new Uint8Array(e.buffer,e.byteOffset,e.byteLength)}reset(){this.hash=this.createHash(),this.finished=!1}createHash(){return this.
-secret?(0,ti.createHmac)("sha256",u1(this.secret)):(0,ti.createHash)("sha256")}}}function u1(t){return typeof t=="string"?t:ArrayBuffer.isView(t)?Buffer.from(t.
-buffer,t.byteOffset,t.byteLength):Buffer.from(t)}var ti,l1,gt,N0=p(()=>{ti=require("node:crypto");O0();l1=(()=>{try{return(0,ti.createHash)("sha256"),!0}catch{return!1}})(),
-gt=l1?d1():Yc});var en=p(()=>{N0()});var ri,tn,Xc,D0,U0,Qc,pg,k0,lg,jn,$0,L0,m1,ht,f1,F0,M0=p(()=>{W();ri="ref",tn=-1,Xc=!0,D0="isSet",U0="PartitionResult",Qc="booleanEquals",pg="getAttr",k0={[ri]:"\
+secret?(0,ti.createHmac)("sha256",m1(this.secret)):(0,ti.createHash)("sha256")}}}function m1(t){return typeof t=="string"?t:ArrayBuffer.isView(t)?Buffer.from(t.
+buffer,t.byteOffset,t.byteLength):Buffer.from(t)}var ti,d1,gt,N0=p(()=>{ti=require("node:crypto");O0();d1=(()=>{try{return(0,ti.createHash)("sha256"),!0}catch{return!1}})(),
+gt=d1?u1():Yc});var en=p(()=>{N0()});var ri,tn,Xc,D0,U0,Qc,pg,k0,lg,jn,$0,L0,f1,ht,g1,F0,M0=p(()=>{W();ri="ref",tn=-1,Xc=!0,D0="isSet",U0="PartitionResult",Qc="booleanEquals",pg="getAttr",k0={[ri]:"\
 Endpoint"},lg={[ri]:U0},jn={},$0=[{[ri]:"Region"}],L0={conditions:[[D0,[k0]],[D0,$0],["aws.partition",$0,U0],[Qc,[{[ri]:"UseFIPS"},Xc]],[Qc,[{[ri]:"UseDualStack"},
 Xc]],[Qc,[{fn:pg,argv:[lg,"supportsDualStack"]},Xc]],[Qc,[{fn:pg,argv:[lg,"supportsFIPS"]},Xc]],["stringEquals",[{fn:pg,argv:[lg,"name"]},"aws-us-gov"]]],results:[
 [tn],[tn,"Invalid Configuration: FIPS and custom endpoint are not supported"],[tn,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[k0,
 jn],["https://oidc-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",jn],[tn,"FIPS and DualStack are enabled, but this partition does not support one or both"],
 ["https://oidc.{Region}.amazonaws.com",jn],["https://oidc-fips.{Region}.{PartitionResult#dnsSuffix}",jn],[tn,"FIPS is enabled but this partition does not suppor\
 t FIPS"],["https://oidc.{Region}.{PartitionResult#dualStackDnsSuffix}",jn],[tn,"DualStack is enabled but this partition does not support DualStack"],["https://o\
-idc.{Region}.{PartitionResult#dnsSuffix}",jn],[tn,"Invalid Configuration: Missing Region"]]},m1=2,ht=1e8,f1=new Int32Array([-1,1,-1,0,13,3,1,4,ht+12,2,5,ht+12,3,
-8,6,4,7,ht+11,5,ht+9,ht+10,4,11,9,6,10,ht+8,7,ht+6,ht+7,5,12,ht+5,6,ht+4,ht+5,3,ht+1,14,4,ht+2,ht+3]),F0=rt.from(f1,m1,L0.conditions,L0.results)});var g1,B0,H0=p(()=>{M();W();M0();g1=new ot({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),B0=(t,e={})=>g1.get(t,()=>Bt(F0,{endpointParams:t,logger:e.
+idc.{Region}.{PartitionResult#dnsSuffix}",jn],[tn,"Invalid Configuration: Missing Region"]]},f1=2,ht=1e8,g1=new Int32Array([-1,1,-1,0,13,3,1,4,ht+12,2,5,ht+12,3,
+8,6,4,7,ht+11,5,ht+9,ht+10,4,11,9,6,10,ht+8,7,ht+6,ht+7,5,12,ht+5,6,ht+4,ht+5,3,ht+1,14,4,ht+2,ht+3]),F0=rt.from(g1,f1,L0.conditions,L0.results)});var h1,B0,H0=p(()=>{M();W();M0();h1=new ot({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),B0=(t,e={})=>h1.get(t,()=>Bt(F0,{endpointParams:t,logger:e.
 logger}));Pe.aws=mt});var Ce,Zc=p(()=>{T();Ce=class t extends et{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.ssooidc#SSOOIDCServiceException";constructor(e){super(e),Object.
 setPrototypeOf(this,t.prototype)}}});var oi,ni,si,ii,ai,ci,pi,li,di,ui,mi,dg=p(()=>{Zc();oi=class t extends Ce{static shapeId="com.amazonaws.ssooidc#AccessDeniedException";name="AccessDeniedExcepti\
 on";$fault="client";error;reason;error_description;constructor(e){super({name:"AccessDeniedException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),
@@ -1059,20 +1059,20 @@ di=class t extends Ce{static shapeId="com.amazonaws.ssooidc#SlowDownException";n
 com.amazonaws.ssooidc#UnauthorizedClientException";name="UnauthorizedClientException";$fault="client";error;error_description;constructor(e){super({name:"Unauth\
 orizedClientException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}},mi=class t extends Ce{static shapeId="\
 com.amazonaws.ssooidc#UnsupportedGrantTypeException";name="UnsupportedGrantTypeException";$fault="client";error;error_description;constructor(e){super({name:"Un\
-supportedGrantTypeException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}}});var h1,y1,E1,x1,S1,R1,_1,w1,I1,T1,C1,v1,b1,A1,P1,O1,N1,D1,k1,$1,$r,L1,U1,F1,M1,B1,ue,H1,wr,j1,G1,Ir,z1,j0,G0,V1,z0,q1,W1,K1,he,V0,q0,mr,W0,K0,J0,Y0,X0,Q0,Z0,eC,
-tC,rC,oC,ug,J1,Y1,X1,Q1,nC,sC,iC,mg,ep=p(()=>{X();dg();Zc();h1="AccessDeniedException",y1="AuthorizationPendingException",E1="AccessToken",x1="ClientSecret",S1=
-"CreateToken",R1="CreateTokenRequest",_1="CreateTokenResponse",w1="CodeVerifier",I1="ExpiredTokenException",T1="InvalidClientException",C1="InvalidGrantExceptio\
-n",v1="InvalidRequestException",b1="InternalServerException",A1="InvalidScopeException",P1="IdToken",O1="RefreshToken",N1="SlowDownException",D1="UnauthorizedCl\
-ientException",k1="UnsupportedGrantTypeException",$1="accessToken",$r="client",L1="clientId",U1="clientSecret",F1="codeVerifier",M1="code",B1="deviceCode",ue="e\
-rror",H1="expiresIn",wr="error_description",j1="grantType",G1="http",Ir="httpError",z1="idToken",j0="reason",G0="refreshToken",V1="redirectUri",z0="smithy.ts.sd\
-k.synthetic.com.amazonaws.ssooidc",q1="scope",W1="server",K1="tokenType",he="com.amazonaws.ssooidc",V0=new Q(z0),q0=[-3,z0,"SSOOIDCServiceException",0,[],[]];V0.
-registerError(q0,Ce);mr=new Q(he),W0=[-3,he,h1,{[ue]:$r,[Ir]:400},[ue,j0,wr],[0,0,0]];mr.registerError(W0,oi);K0=[-3,he,y1,{[ue]:$r,[Ir]:400},[ue,wr],[0,0]];mr.
-registerError(K0,ni);J0=[-3,he,I1,{[ue]:$r,[Ir]:400},[ue,wr],[0,0]];mr.registerError(J0,si);Y0=[-3,he,b1,{[ue]:W1,[Ir]:500},[ue,wr],[0,0]];mr.registerError(Y0,ii);
-X0=[-3,he,T1,{[ue]:$r,[Ir]:401},[ue,wr],[0,0]];mr.registerError(X0,ai);Q0=[-3,he,C1,{[ue]:$r,[Ir]:400},[ue,wr],[0,0]];mr.registerError(Q0,ci);Z0=[-3,he,v1,{[ue]:$r,
-[Ir]:400},[ue,j0,wr],[0,0,0]];mr.registerError(Z0,pi);eC=[-3,he,A1,{[ue]:$r,[Ir]:400},[ue,wr],[0,0]];mr.registerError(eC,li);tC=[-3,he,N1,{[ue]:$r,[Ir]:400},[ue,
-wr],[0,0]];mr.registerError(tC,di);rC=[-3,he,D1,{[ue]:$r,[Ir]:400},[ue,wr],[0,0]];mr.registerError(rC,ui);oC=[-3,he,k1,{[ue]:$r,[Ir]:400},[ue,wr],[0,0]];mr.registerError(
-oC,mi);ug=[V0,mr],J1=[0,he,E1,8,0],Y1=[0,he,x1,8,0],X1=[0,he,w1,8,0],Q1=[0,he,P1,8,0],nC=[0,he,O1,8,0],sC=[3,he,R1,0,[L1,U1,j1,B1,M1,G0,q1,V1,F1],[0,[()=>Y1,0],
-0,0,0,[()=>nC,0],64,0,[()=>X1,0]],3],iC=[3,he,_1,0,[$1,K1,H1,G0,z1],[[()=>J1,0],0,1,[()=>nC,0],[()=>Q1,0]]],mg=[9,he,S1,{[G1]:["POST","/token",200]},()=>sC,()=>iC]});var aC,cC=p(()=>{Ie();Zo();st();en();T();F();k();og();H0();ep();aC=t=>({apiVersion:"2019-06-10",base64Decoder:t?.base64Decoder??Re,base64Encoder:t?.base64Encoder??
+supportedGrantTypeException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}}});var y1,E1,x1,S1,R1,_1,w1,I1,T1,C1,v1,b1,A1,P1,O1,N1,D1,k1,$1,L1,$r,U1,F1,M1,B1,H1,ue,j1,wr,G1,z1,Ir,V1,j0,G0,q1,z0,W1,K1,J1,he,V0,q0,mr,W0,K0,J0,Y0,X0,Q0,Z0,eC,
+tC,rC,oC,ug,Y1,X1,Q1,Z1,nC,sC,iC,mg,ep=p(()=>{X();dg();Zc();y1="AccessDeniedException",E1="AuthorizationPendingException",x1="AccessToken",S1="ClientSecret",R1=
+"CreateToken",_1="CreateTokenRequest",w1="CreateTokenResponse",I1="CodeVerifier",T1="ExpiredTokenException",C1="InvalidClientException",v1="InvalidGrantExceptio\
+n",b1="InvalidRequestException",A1="InternalServerException",P1="InvalidScopeException",O1="IdToken",N1="RefreshToken",D1="SlowDownException",k1="UnauthorizedCl\
+ientException",$1="UnsupportedGrantTypeException",L1="accessToken",$r="client",U1="clientId",F1="clientSecret",M1="codeVerifier",B1="code",H1="deviceCode",ue="e\
+rror",j1="expiresIn",wr="error_description",G1="grantType",z1="http",Ir="httpError",V1="idToken",j0="reason",G0="refreshToken",q1="redirectUri",z0="smithy.ts.sd\
+k.synthetic.com.amazonaws.ssooidc",W1="scope",K1="server",J1="tokenType",he="com.amazonaws.ssooidc",V0=new Q(z0),q0=[-3,z0,"SSOOIDCServiceException",0,[],[]];V0.
+registerError(q0,Ce);mr=new Q(he),W0=[-3,he,y1,{[ue]:$r,[Ir]:400},[ue,j0,wr],[0,0,0]];mr.registerError(W0,oi);K0=[-3,he,E1,{[ue]:$r,[Ir]:400},[ue,wr],[0,0]];mr.
+registerError(K0,ni);J0=[-3,he,T1,{[ue]:$r,[Ir]:400},[ue,wr],[0,0]];mr.registerError(J0,si);Y0=[-3,he,A1,{[ue]:K1,[Ir]:500},[ue,wr],[0,0]];mr.registerError(Y0,ii);
+X0=[-3,he,C1,{[ue]:$r,[Ir]:401},[ue,wr],[0,0]];mr.registerError(X0,ai);Q0=[-3,he,v1,{[ue]:$r,[Ir]:400},[ue,wr],[0,0]];mr.registerError(Q0,ci);Z0=[-3,he,b1,{[ue]:$r,
+[Ir]:400},[ue,j0,wr],[0,0,0]];mr.registerError(Z0,pi);eC=[-3,he,P1,{[ue]:$r,[Ir]:400},[ue,wr],[0,0]];mr.registerError(eC,li);tC=[-3,he,D1,{[ue]:$r,[Ir]:400},[ue,
+wr],[0,0]];mr.registerError(tC,di);rC=[-3,he,k1,{[ue]:$r,[Ir]:400},[ue,wr],[0,0]];mr.registerError(rC,ui);oC=[-3,he,$1,{[ue]:$r,[Ir]:400},[ue,wr],[0,0]];mr.registerError(
+oC,mi);ug=[V0,mr],Y1=[0,he,x1,8,0],X1=[0,he,S1,8,0],Q1=[0,he,I1,8,0],Z1=[0,he,O1,8,0],nC=[0,he,N1,8,0],sC=[3,he,_1,0,[U1,F1,G1,H1,B1,G0,W1,q1,M1],[0,[()=>X1,0],
+0,0,0,[()=>nC,0],64,0,[()=>Q1,0]],3],iC=[3,he,w1,0,[L1,J1,j1,G0,V1],[[()=>Y1,0],0,1,[()=>nC,0],[()=>Z1,0]]],mg=[9,he,R1,{[z1]:["POST","/token",200]},()=>sC,()=>iC]});var aC,cC=p(()=>{Ie();Zo();st();en();T();F();k();og();H0();ep();aC=t=>({apiVersion:"2019-06-10",base64Decoder:t?.base64Decoder??Re,base64Encoder:t?.base64Encoder??
 me,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.endpointProvider??B0,extensions:t?.extensions??[],httpAuthSchemeProvider:t?.httpAuthSchemeProvider??
 f0,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new ge},{schemeId:"smithy.\
 api#noAuth",identityProvider:e=>e.getIdentityProvider("smithy.api#noAuth")||(async()=>({})),signer:new nt}],logger:t?.logger??new we,protocol:t?.protocol??qr,protocolSettings:t?.
@@ -1089,16 +1089,16 @@ uC(r))}});var fi,fg=p(()=>{M();st();T();$();W();F();ut();X();og();ng();lC();gC()
 let o=h0(r),n=Wt(o),s=Xt(n),i=Ft(s),a=i,c=pr(a),l=g0(c),d=fC(l,e?.extensions||[]);this.config=d,this.middlewareStack.use(Nt(this.config)),this.middlewareStack.use(
 Zt(this.config)),this.middlewareStack.use(dr(this.config)),this.middlewareStack.use(Gt(this.config)),this.middlewareStack.use(zt(this.config)),this.middlewareStack.
 use(Vt(this.config)),this.middlewareStack.use(qt(this.config)),this.middlewareStack.use(lt(this.config,{httpAuthSchemeParametersProvider:m0,identityProviderConfigProvider:async u=>new Ve(
-{"aws.auth#sigv4":u.credentials})})),this.middlewareStack.use(dt(this.config))}destroy(){super.destroy()}}});var hC,yC,EC,xC=p(()=>{T();W();ng();hC=Ut(y0,"AWSSSOOIDCService","SSOOIDCClient",lr),yC={},EC=(t,e,r,o)=>[]});var gi,gg=p(()=>{xC();ep();gi=class extends hC(yC,EC,"CreateToken",mg){}});var Z1,tp,SC=p(()=>{T();gg();fg();Z1={CreateTokenCommand:gi},tp=class extends fi{};Gr(Z1,tp)});var RC=p(()=>{gg()});var eU,tU,_C=p(()=>{eU={KMS_ACCESS_DENIED:"KMS_AccessDeniedException"},tU={KMS_DISABLED_KEY:"KMS_DisabledException",KMS_INVALID_KEY_USAGE:"KMS_InvalidKeyUsageEx\
-ception",KMS_INVALID_STATE:"KMS_InvalidStateException",KMS_KEY_NOT_FOUND:"KMS_NotFoundException"}});var wC=p(()=>{});var hg={};sr(hg,{$Command:()=>cr,AccessDeniedException:()=>oi,AccessDeniedException$:()=>W0,AccessDeniedExceptionReason:()=>eU,AuthorizationPendingException:()=>ni,
+{"aws.auth#sigv4":u.credentials})})),this.middlewareStack.use(dt(this.config))}destroy(){super.destroy()}}});var hC,yC,EC,xC=p(()=>{T();W();ng();hC=Ut(y0,"AWSSSOOIDCService","SSOOIDCClient",lr),yC={},EC=(t,e,r,o)=>[]});var gi,gg=p(()=>{xC();ep();gi=class extends hC(yC,EC,"CreateToken",mg){}});var eU,tp,SC=p(()=>{T();gg();fg();eU={CreateTokenCommand:gi},tp=class extends fi{};Gr(eU,tp)});var RC=p(()=>{gg()});var tU,rU,_C=p(()=>{tU={KMS_ACCESS_DENIED:"KMS_AccessDeniedException"},rU={KMS_DISABLED_KEY:"KMS_DisabledException",KMS_INVALID_KEY_USAGE:"KMS_InvalidKeyUsageEx\
+ception",KMS_INVALID_STATE:"KMS_InvalidStateException",KMS_KEY_NOT_FOUND:"KMS_NotFoundException"}});var wC=p(()=>{});var hg={};sr(hg,{$Command:()=>cr,AccessDeniedException:()=>oi,AccessDeniedException$:()=>W0,AccessDeniedExceptionReason:()=>tU,AuthorizationPendingException:()=>ni,
 AuthorizationPendingException$:()=>K0,CreateToken$:()=>mg,CreateTokenCommand:()=>gi,CreateTokenRequest$:()=>sC,CreateTokenResponse$:()=>iC,ExpiredTokenException:()=>si,
 ExpiredTokenException$:()=>J0,InternalServerException:()=>ii,InternalServerException$:()=>Y0,InvalidClientException:()=>ai,InvalidClientException$:()=>X0,InvalidGrantException:()=>ci,
-InvalidGrantException$:()=>Q0,InvalidRequestException:()=>pi,InvalidRequestException$:()=>Z0,InvalidRequestExceptionReason:()=>tU,InvalidScopeException:()=>li,InvalidScopeException$:()=>eC,
+InvalidGrantException$:()=>Q0,InvalidRequestException:()=>pi,InvalidRequestException$:()=>Z0,InvalidRequestExceptionReason:()=>rU,InvalidScopeException:()=>li,InvalidScopeException$:()=>eC,
 SSOOIDC:()=>tp,SSOOIDCClient:()=>fi,SSOOIDCServiceException:()=>Ce,SSOOIDCServiceException$:()=>q0,SlowDownException:()=>di,SlowDownException$:()=>tC,UnauthorizedClientException:()=>ui,
 UnauthorizedClientException$:()=>rC,UnsupportedGrantTypeException:()=>mi,UnsupportedGrantTypeException$:()=>oC,__Client:()=>Te,errorTypeRegistries:()=>ug});var yg=p(
 ()=>{fg();SC();RC();T();ep();_C();dg();wC();Zc()});var IC,TC=p(()=>{IC=async(t,e={},r)=>{let{SSOOIDCClient:o}=await Promise.resolve().then(()=>(yg(),hg)),n=i=>e.clientConfig?.[i]??e.parentClientConfig?.[i]??r?.[i];
 return new o(Object.assign({},e.clientConfig??{},{region:t??e.clientConfig?.region,logger:n("logger"),userAgentAppId:n("userAgentAppId")}))}});var CC,vC=p(()=>{TC();CC=async(t,e,r={},o)=>{let{CreateTokenCommand:n}=await Promise.resolve().then(()=>(yg(),hg));return(await IC(e,r,o)).send(new n({clientId:t.
-clientId,clientSecret:t.clientSecret,refreshToken:t.refreshToken,grantType:"refresh_token"}))}});var Eg,bC=p(()=>{$();zc();Eg=t=>{if(t.expiration&&t.expiration.getTime()<Date.now())throw new bt(`Token is expired. ${Bn}`,!1)}});var yo,AC=p(()=>{$();zc();yo=(t,e,r=!1)=>{if(typeof e>"u")throw new bt(`Value not present for '${t}' in SSO Token${r?". Cannot refresh":""}. ${Bn}`,!1)}});var PC,rU,OC,NC=p(()=>{$();PC=require("node:fs"),{writeFile:rU}=PC.promises,OC=(t,e)=>{let r=Rs(t),o=JSON.stringify(e,null,2);return rU(r,o)}});var DC,rp,xg,kC=p(()=>{$();zc();vC();bC();AC();NC();DC=new Map,rp=new Map,xg=(t={})=>async({callerClientConfig:e}={})=>{t.logger?.debug("@aws-sdk/token-provider\
+clientId,clientSecret:t.clientSecret,refreshToken:t.refreshToken,grantType:"refresh_token"}))}});var Eg,bC=p(()=>{$();zc();Eg=t=>{if(t.expiration&&t.expiration.getTime()<Date.now())throw new bt(`Token is expired. ${Bn}`,!1)}});var yo,AC=p(()=>{$();zc();yo=(t,e,r=!1)=>{if(typeof e>"u")throw new bt(`Value not present for '${t}' in SSO Token${r?". Cannot refresh":""}. ${Bn}`,!1)}});var PC,oU,OC,NC=p(()=>{$();PC=require("node:fs"),{writeFile:oU}=PC.promises,OC=(t,e)=>{let r=Rs(t),o=JSON.stringify(e,null,2);return oU(r,o)}});var DC,rp,xg,kC=p(()=>{$();zc();vC();bC();AC();NC();DC=new Map,rp=new Map,xg=(t={})=>async({callerClientConfig:e}={})=>{t.logger?.debug("@aws-sdk/token-provider\
 s - fromSso");let r=await Sr(t),o=Ze({profile:t.profile??e?.profile}),n=r[o];if(n){if(!n.sso_session)throw new bt(`Profile '${o}' is missing required property '\
 sso_session'.`)}else throw new bt(`Profile '${o}' could not be found in shared credentials file.`,!1);let s=n.sso_session,i=rp.get(s);if(i)return await i;let c=(await vs(
 t))[s];if(!c)throw new bt(`Sso session '${s}' could not be found in shared credentials file.`,!1);for(let x of["sso_start_url","sso_region"])if(!c[x])throw new bt(
@@ -1108,21 +1108,21 @@ g={token:m,expiration:new Date(f)};if(g.expiration.getTime()-Date.now()>3e5)retu
 return Eg(g),g;yo("clientId",u.clientId,!0),yo("clientSecret",u.clientSecret,!0),yo("refreshToken",u.refreshToken,!0);let S=(async()=>{try{DC.set(s,Date.now());
 let x=await CC(u,d,t,e);yo("accessToken",x.accessToken),yo("expiresIn",x.expiresIn);let v=new Date(Date.now()+x.expiresIn*1e3);try{await OC(s,{...u,accessToken:x.
 accessToken,expiresAt:v.toISOString(),refreshToken:x.refreshToken})}catch{}return{token:x.accessToken,expiration:v}}catch{return Eg(g),g}})();rp.set(s,S);try{return await S}finally{
-rp.delete(s)}}});var $C=p(()=>{kC()});function nU(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"awsssoportal",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,
-context:r}})}}function sU(t){return{schemeId:"smithy.api#noAuth"}}var LC,UC,FC,Sg=p(()=>{Ie();T();LC=async(t,e,r)=>({operation:ee(e).operation,region:await q(t.
+rp.delete(s)}}});var $C=p(()=>{kC()});function sU(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"awsssoportal",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,
+context:r}})}}function iU(t){return{schemeId:"smithy.api#noAuth"}}var LC,UC,FC,Sg=p(()=>{Ie();T();LC=async(t,e,r)=>({operation:ee(e).operation,region:await q(t.
 region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()});UC=t=>{let e=[];return t.operation==="GetRoleCredentials"?e.push(
-sU(t)):e.push(nU(t)),e},FC=t=>{let e=ur(t);return Object.assign(e,{authSchemePreference:q(t.authSchemePreference??[])})}});var MC,BC,Rg=p(()=>{MC=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,defaultSigningName:"awsssoporta\
+iU(t)):e.push(sU(t)),e},FC=t=>{let e=ur(t);return Object.assign(e,{authSchemePreference:q(t.authSchemePreference??[])})}});var MC,BC,Rg=p(()=>{MC=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,defaultSigningName:"awsssoporta\
 l"}),BC={UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{
-type:"builtInParams",name:"useDualstackEndpoint"}}});var hi,rn,op,HC,VC,np,_g,jC,wg,Gn,GC,zC,iU,yt,aU,qC,WC=p(()=>{W();hi="ref",rn=-1,op=!0,HC="isSet",VC="PartitionResult",np="booleanEquals",_g="getAttr",jC={[hi]:"\
+type:"builtInParams",name:"useDualstackEndpoint"}}});var hi,rn,op,HC,VC,np,_g,jC,wg,Gn,GC,zC,aU,yt,cU,qC,WC=p(()=>{W();hi="ref",rn=-1,op=!0,HC="isSet",VC="PartitionResult",np="booleanEquals",_g="getAttr",jC={[hi]:"\
 Endpoint"},wg={[hi]:VC},Gn={},GC=[{[hi]:"Region"}],zC={conditions:[[HC,[jC]],[HC,GC],["aws.partition",GC,VC],[np,[{[hi]:"UseFIPS"},op]],[np,[{[hi]:"UseDualStack"},
 op]],[np,[{fn:_g,argv:[wg,"supportsDualStack"]},op]],[np,[{fn:_g,argv:[wg,"supportsFIPS"]},op]],["stringEquals",[{fn:_g,argv:[wg,"name"]},"aws-us-gov"]]],results:[
 [rn],[rn,"Invalid Configuration: FIPS and custom endpoint are not supported"],[rn,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[jC,
 Gn],["https://portal.sso-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",Gn],[rn,"FIPS and DualStack are enabled, but this partition does not support one or\
  both"],["https://portal.sso.{Region}.amazonaws.com",Gn],["https://portal.sso-fips.{Region}.{PartitionResult#dnsSuffix}",Gn],[rn,"FIPS is enabled but this parti\
 tion does not support FIPS"],["https://portal.sso.{Region}.{PartitionResult#dualStackDnsSuffix}",Gn],[rn,"DualStack is enabled but this partition does not suppo\
-rt DualStack"],["https://portal.sso.{Region}.{PartitionResult#dnsSuffix}",Gn],[rn,"Invalid Configuration: Missing Region"]]},iU=2,yt=1e8,aU=new Int32Array([-1,1,
--1,0,13,3,1,4,yt+12,2,5,yt+12,3,8,6,4,7,yt+11,5,yt+9,yt+10,4,11,9,6,10,yt+8,7,yt+6,yt+7,5,12,yt+5,6,yt+4,yt+5,3,yt+1,14,4,yt+2,yt+3]),qC=rt.from(aU,iU,zC.conditions,
-zC.results)});var cU,KC,JC=p(()=>{M();W();WC();cU=new ot({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),KC=(t,e={})=>cU.get(t,()=>Bt(qC,{endpointParams:t,logger:e.
+rt DualStack"],["https://portal.sso.{Region}.{PartitionResult#dnsSuffix}",Gn],[rn,"Invalid Configuration: Missing Region"]]},aU=2,yt=1e8,cU=new Int32Array([-1,1,
+-1,0,13,3,1,4,yt+12,2,5,yt+12,3,8,6,4,7,yt+11,5,yt+9,yt+10,4,11,9,6,10,yt+8,7,yt+6,yt+7,5,12,yt+5,6,yt+4,yt+5,3,yt+1,14,4,yt+2,yt+3]),qC=rt.from(cU,aU,zC.conditions,
+zC.results)});var pU,KC,JC=p(()=>{M();W();WC();pU=new ot({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),KC=(t,e={})=>pU.get(t,()=>Bt(qC,{endpointParams:t,logger:e.
 logger}));Pe.aws=mt});var Wr,Ig=p(()=>{T();Wr=class t extends et{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.sso#SSOServiceException";constructor(e){super(e),Object.setPrototypeOf(
 this,t.prototype)}}});var sp,ip,ap,cp,Tg=p(()=>{Ig();sp=class t extends Wr{static shapeId="com.amazonaws.sso#InvalidRequestException";name="InvalidRequestException";$fault="client";constructor(e){
 super({name:"InvalidRequestException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},ip=class t extends Wr{static shapeId="com.amazonaws.sso#R\
@@ -1130,16 +1130,16 @@ esourceNotFoundException";name="ResourceNotFoundException";$fault="client";const
 setPrototypeOf(this,t.prototype)}},ap=class t extends Wr{static shapeId="com.amazonaws.sso#TooManyRequestsException";name="TooManyRequestsException";$fault="cli\
 ent";constructor(e){super({name:"TooManyRequestsException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},cp=class t extends Wr{static shapeId="\
 com.amazonaws.sso#UnauthorizedException";name="UnauthorizedException";$fault="client";constructor(e){super({name:"UnauthorizedException",$fault:"client",...e}),
-Object.setPrototypeOf(this,t.prototype)}}});var pU,lU,dU,uU,mU,fU,gU,hU,yU,EU,xU,SU,RU,_U,wU,pp,lp,IU,TU,dp,CU,YC,up,vU,bU,AU,XC,PU,OU,NU,fr,QC,DU,yi,kU,$U,LU,UU,ZC,FU,MU,BU,HU,jU,GU,ev,mp=p(()=>{X();Tg();
-Ig();pU="AccessTokenType",lU="GetRoleCredentials",dU="GetRoleCredentialsRequest",uU="GetRoleCredentialsResponse",mU="InvalidRequestException",fU="RoleCredential\
-s",gU="ResourceNotFoundException",hU="SecretAccessKeyType",yU="SessionTokenType",EU="TooManyRequestsException",xU="UnauthorizedException",SU="accountId",RU="acc\
-essKeyId",_U="accessToken",wU="account_id",pp="client",lp="error",IU="expiration",TU="http",dp="httpError",CU="httpHeader",YC="httpQuery",up="message",vU="roleC\
-redentials",bU="roleName",AU="role_name",XC="smithy.ts.sdk.synthetic.com.amazonaws.sso",PU="secretAccessKey",OU="sessionToken",NU="x-amz-sso_bearer_token",fr="c\
-om.amazonaws.sso",QC=new Q(XC),DU=[-3,XC,"SSOServiceException",0,[],[]];QC.registerError(DU,Wr);yi=new Q(fr),kU=[-3,fr,mU,{[lp]:pp,[dp]:400},[up],[0]];yi.registerError(
-kU,sp);$U=[-3,fr,gU,{[lp]:pp,[dp]:404},[up],[0]];yi.registerError($U,ip);LU=[-3,fr,EU,{[lp]:pp,[dp]:429},[up],[0]];yi.registerError(LU,ap);UU=[-3,fr,xU,{[lp]:pp,
-[dp]:401},[up],[0]];yi.registerError(UU,cp);ZC=[QC,yi],FU=[0,fr,pU,8,0],MU=[0,fr,hU,8,0],BU=[0,fr,yU,8,0],HU=[3,fr,dU,0,[bU,SU,_U],[[0,{[YC]:AU}],[0,{[YC]:wU}],
-[()=>FU,{[CU]:NU}]],3],jU=[3,fr,uU,0,[vU],[[()=>GU,0]]],GU=[3,fr,fU,0,[RU,PU,OU,IU],[0,[()=>MU,0],[()=>BU,0],1]],ev=[9,fr,lU,{[TU]:["GET","/federation/credentia\
-ls",200]},()=>HU,()=>jU]});var tv,rv=p(()=>{Ie();Zo();st();en();T();F();k();Sg();JC();mp();tv=t=>({apiVersion:"2019-06-10",base64Decoder:t?.base64Decoder??Re,base64Encoder:t?.base64Encoder??
+Object.setPrototypeOf(this,t.prototype)}}});var lU,dU,uU,mU,fU,gU,hU,yU,EU,xU,SU,RU,_U,wU,IU,pp,lp,TU,CU,dp,vU,YC,up,bU,AU,PU,XC,OU,NU,DU,fr,QC,kU,yi,$U,LU,UU,FU,ZC,MU,BU,HU,jU,GU,zU,ev,mp=p(()=>{X();Tg();
+Ig();lU="AccessTokenType",dU="GetRoleCredentials",uU="GetRoleCredentialsRequest",mU="GetRoleCredentialsResponse",fU="InvalidRequestException",gU="RoleCredential\
+s",hU="ResourceNotFoundException",yU="SecretAccessKeyType",EU="SessionTokenType",xU="TooManyRequestsException",SU="UnauthorizedException",RU="accountId",_U="acc\
+essKeyId",wU="accessToken",IU="account_id",pp="client",lp="error",TU="expiration",CU="http",dp="httpError",vU="httpHeader",YC="httpQuery",up="message",bU="roleC\
+redentials",AU="roleName",PU="role_name",XC="smithy.ts.sdk.synthetic.com.amazonaws.sso",OU="secretAccessKey",NU="sessionToken",DU="x-amz-sso_bearer_token",fr="c\
+om.amazonaws.sso",QC=new Q(XC),kU=[-3,XC,"SSOServiceException",0,[],[]];QC.registerError(kU,Wr);yi=new Q(fr),$U=[-3,fr,fU,{[lp]:pp,[dp]:400},[up],[0]];yi.registerError(
+$U,sp);LU=[-3,fr,hU,{[lp]:pp,[dp]:404},[up],[0]];yi.registerError(LU,ip);UU=[-3,fr,xU,{[lp]:pp,[dp]:429},[up],[0]];yi.registerError(UU,ap);FU=[-3,fr,SU,{[lp]:pp,
+[dp]:401},[up],[0]];yi.registerError(FU,cp);ZC=[QC,yi],MU=[0,fr,lU,8,0],BU=[0,fr,yU,8,0],HU=[0,fr,EU,8,0],jU=[3,fr,uU,0,[AU,RU,wU],[[0,{[YC]:PU}],[0,{[YC]:IU}],
+[()=>MU,{[vU]:DU}]],3],GU=[3,fr,mU,0,[bU],[[()=>zU,0]]],zU=[3,fr,gU,0,[_U,OU,NU,TU],[0,[()=>BU,0],[()=>HU,0],1]],ev=[9,fr,dU,{[CU]:["GET","/federation/credentia\
+ls",200]},()=>jU,()=>GU]});var tv,rv=p(()=>{Ie();Zo();st();en();T();F();k();Sg();JC();mp();tv=t=>({apiVersion:"2019-06-10",base64Decoder:t?.base64Decoder??Re,base64Encoder:t?.base64Encoder??
 me,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.endpointProvider??KC,extensions:t?.extensions??[],httpAuthSchemeProvider:t?.httpAuthSchemeProvider??
 UC,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new ge},{schemeId:"smithy.\
 api#noAuth",identityProvider:e=>e.getIdentityProvider("smithy.api#noAuth")||(async()=>({})),signer:new nt}],logger:t?.logger??new we,protocol:t?.protocol??qr,protocolSettings:t?.
@@ -1156,7 +1156,7 @@ iv(r))}});var zn,Cg=p(()=>{M();st();T();$();W();F();ut();X();Sg();Rg();nv();pv()
 let o=MC(r),n=Wt(o),s=Xt(n),i=Ft(s),a=i,c=pr(a),l=FC(c),d=cv(l,e?.extensions||[]);this.config=d,this.middlewareStack.use(Nt(this.config)),this.middlewareStack.use(
 Zt(this.config)),this.middlewareStack.use(dr(this.config)),this.middlewareStack.use(Gt(this.config)),this.middlewareStack.use(zt(this.config)),this.middlewareStack.
 use(Vt(this.config)),this.middlewareStack.use(qt(this.config)),this.middlewareStack.use(lt(this.config,{httpAuthSchemeParametersProvider:LC,identityProviderConfigProvider:async u=>new Ve(
-{"aws.auth#sigv4":u.credentials})})),this.middlewareStack.use(dt(this.config))}destroy(){super.destroy()}}});var lv,dv,uv,mv=p(()=>{T();W();Rg();lv=Ut(BC,"SWBPortalService","SSOClient",lr),dv={},uv=(t,e,r,o)=>[]});var Vn,vg=p(()=>{mv();mp();Vn=class extends lv(dv,uv,"GetRoleCredentials",ev){}});var zU,bg,fv=p(()=>{T();vg();Cg();zU={GetRoleCredentialsCommand:Vn},bg=class extends zn{};Gr(zU,bg)});var gv=p(()=>{vg()});var hv=p(()=>{});var yv=p(()=>{Cg();fv();gv();mp();Tg();hv()});var Ev={};sr(Ev,{GetRoleCredentialsCommand:()=>Vn,SSOClient:()=>zn});var xv=p(()=>{yv()});var Ei,Ag,Sv=p(()=>{M();$C();$();Ei=!1,Ag=async({ssoStartUrl:t,ssoSession:e,ssoAccountId:r,ssoRegion:o,ssoRoleName:n,ssoClient:s,clientConfig:i,parentClientConfig:a,
+{"aws.auth#sigv4":u.credentials})})),this.middlewareStack.use(dt(this.config))}destroy(){super.destroy()}}});var lv,dv,uv,mv=p(()=>{T();W();Rg();lv=Ut(BC,"SWBPortalService","SSOClient",lr),dv={},uv=(t,e,r,o)=>[]});var Vn,vg=p(()=>{mv();mp();Vn=class extends lv(dv,uv,"GetRoleCredentials",ev){}});var VU,bg,fv=p(()=>{T();vg();Cg();VU={GetRoleCredentialsCommand:Vn},bg=class extends zn{};Gr(VU,bg)});var gv=p(()=>{vg()});var hv=p(()=>{});var yv=p(()=>{Cg();fv();gv();mp();Tg();hv()});var Ev={};sr(Ev,{GetRoleCredentialsCommand:()=>Vn,SSOClient:()=>zn});var xv=p(()=>{yv()});var Ei,Ag,Sv=p(()=>{M();$C();$();Ei=!1,Ag=async({ssoStartUrl:t,ssoSession:e,ssoAccountId:r,ssoRegion:o,ssoRoleName:n,ssoClient:s,clientConfig:i,parentClientConfig:a,
 callerClientConfig:c,profile:l,filepath:d,configFilepath:u,ignoreCache:m,logger:f})=>{let g,y="To refresh this SSO session run aws sso login with the correspond\
 ing profile.";if(e)try{let ct=await xg({profile:l,filepath:d,configFilepath:u,ignoreCache:m,clientConfig:i,parentClientConfig:a,logger:f})({callerClientConfig:c});
 g={accessToken:ct.token,expiresAt:new Date(ct.expiration).toISOString()}}catch(ct){throw new R(ct.message,{tryNextLink:Ei,logger:f})}else try{g=await ws(t)}catch{
@@ -1206,7 +1206,7 @@ nsure you've properly imported @aws-sdk/signature-v4-crt or @aws-sdk/signature-v
 onality-requiring-aws-common-runtime-crt")}else{if(!r||typeof r!="function")throw new Error("JS SigV4a implementation is not available or not a valid constructo\
 r. Please check whether you have installed the @aws-sdk/signature-v4a package explicitly. The CRT implementation is not available for browsers. You must also re\
 gister the package by calling [require('@aws-sdk/signature-v4a');] or an ESM equivalent such as [import '@aws-sdk/signature-v4a';]. For more information please \
-go to https://github.com/aws/aws-sdk-js-v3#using-javascript-non-crt-implementation-of-sigv4a");this.sigv4aSigner=new r({...this.signerOptions})}}return this.sigv4aSigner}}});var $g=p(()=>{Pv()});var Wn,nn,Si,Ov,Mv,Ri,ke,Lg,Nv,Dv,kv,$v,Lv,$e,Ug,qn,Uv,Fv,VU,V,qU,Bv,Hv=p(()=>{W();Wn="ref",nn=-1,Si=!0,Ov="isSet",Mv="PartitionResult",Ri="booleanEquals",ke="s\
+go to https://github.com/aws/aws-sdk-js-v3#using-javascript-non-crt-implementation-of-sigv4a");this.sigv4aSigner=new r({...this.signerOptions})}}return this.sigv4aSigner}}});var $g=p(()=>{Pv()});var Wn,nn,Si,Ov,Mv,Ri,ke,Lg,Nv,Dv,kv,$v,Lv,$e,Ug,qn,Uv,Fv,qU,V,WU,Bv,Hv=p(()=>{W();Wn="ref",nn=-1,Si=!0,Ov="isSet",Mv="PartitionResult",Ri="booleanEquals",ke="s\
 tringEquals",Lg="getAttr",Nv="us-east-1",Dv="sigv4",kv="sts",$v="https://sts.{Region}.{PartitionResult#dnsSuffix}",Lv={[Wn]:"Endpoint"},$e={[Wn]:"Region"},Ug={[Wn]:Mv},
 qn={},Uv=[$e],Fv={conditions:[[Ov,[Lv]],[Ov,Uv],["aws.partition",Uv,Mv],[Ri,[{[Wn]:"UseFIPS"},Si]],[Ri,[{[Wn]:"UseDualStack"},Si]],[ke,[$e,"aws-global"]],[Ri,[{
 [Wn]:"UseGlobalEndpoint"},Si]],[ke,[$e,"eu-central-1"]],[Ri,[{fn:Lg,argv:[Ug,"supportsDualStack"]},Si]],[Ri,[{fn:Lg,argv:[Ug,"supportsFIPS"]},Si]],[ke,[$e,"ap-s\
@@ -1217,21 +1217,21 @@ signingRegion:"{Region}"}]}],[nn,"Invalid Configuration: FIPS and custom endpoin
 are not supported"],[Lv,qn],["https://sts-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",qn],[nn,"FIPS and DualStack are enabled, but this partition does n\
 ot support one or both"],["https://sts.{Region}.amazonaws.com",qn],["https://sts-fips.{Region}.{PartitionResult#dnsSuffix}",qn],[nn,"FIPS is enabled but this pa\
 rtition does not support FIPS"],["https://sts.{Region}.{PartitionResult#dualStackDnsSuffix}",qn],[nn,"DualStack is enabled but this partition does not support D\
-ualStack"],[$v,qn],[nn,"Invalid Configuration: Missing Region"]]},VU=2,V=1e8,qU=new Int32Array([-1,1,-1,0,30,3,1,4,V+14,2,5,V+14,3,25,6,4,24,7,5,V+1,8,6,9,V+13,
+ualStack"],[$v,qn],[nn,"Invalid Configuration: Missing Region"]]},qU=2,V=1e8,WU=new Int32Array([-1,1,-1,0,30,3,1,4,V+14,2,5,V+14,3,25,6,4,24,7,5,V+1,8,6,9,V+13,
 7,V+1,10,10,V+1,11,11,V+1,12,12,V+1,13,13,V+1,14,14,V+1,15,15,V+1,16,16,V+1,17,17,V+1,18,18,V+1,19,19,V+1,20,20,V+1,21,21,V+1,22,22,V+1,23,23,V+1,V+2,8,V+11,V+12,
-4,28,26,9,27,V+10,24,V+8,V+9,8,29,V+7,9,V+6,V+7,3,V+3,31,4,V+4,V+5]),Bv=rt.from(qU,VU,Fv.conditions,Fv.results)});var WU,hp,Fg=p(()=>{M();W();Hv();WU=new ot({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS","UseGlobalEndpoint"]}),hp=(t,e={})=>WU.get(t,()=>Bt(Bv,
+4,28,26,9,27,V+10,24,V+8,V+9,8,29,V+7,9,V+6,V+7,3,V+3,31,4,V+4,V+5]),Bv=rt.from(WU,qU,Fv.conditions,Fv.results)});var KU,hp,Fg=p(()=>{M();W();Hv();KU=new ot({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS","UseGlobalEndpoint"]}),hp=(t,e={})=>KU.get(t,()=>Bt(Bv,
 {endpointParams:t,logger:e.logger}));Pe.aws=mt});function Gv(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"sts",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,context:r}})}}
 function Mg(t){return{schemeId:"aws.auth#sigv4a",signingProperties:{name:"sts",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,context:r}})}}
-function zv(t){return{schemeId:"smithy.api#noAuth"}}var KU,JU,jv,YU,XU,Vv,qv,Bg=p(()=>{Ie();$g();T();W();Fg();KU=t=>async(e,r,o)=>{if(!o)throw new Error("Could \
+function zv(t){return{schemeId:"smithy.api#noAuth"}}var JU,YU,jv,XU,QU,Vv,qv,Bg=p(()=>{Ie();$g();T();W();Fg();JU=t=>async(e,r,o)=>{if(!o)throw new Error("Could \
 not find `input` for `defaultEndpointRuleSetHttpAuthSchemeParametersProvider`");let n=await t(e,r,o),s=ee(r)?.commandInstance?.constructor?.getEndpointParameterInstructions;
 if(!s)throw new Error(`getEndpointParameterInstructions() is not defined on '${r.commandName}'`);let i=await Na(o,{getEndpointParameterInstructions:s},e);return Object.
-assign(n,i)},JU=async(t,e,r)=>({operation:ee(e).operation,region:await q(t.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#si\
-gv4`")})()}),jv=KU(JU);YU=(t,e,r)=>n=>{let i=t(n).properties?.authSchemes;if(!i)return e(n);let a=[];for(let c of i){let{name:l,properties:d={},...u}=c,m=l.toLowerCase();
+assign(n,i)},YU=async(t,e,r)=>({operation:ee(e).operation,region:await q(t.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#si\
+gv4`")})()}),jv=JU(YU);XU=(t,e,r)=>n=>{let i=t(n).properties?.authSchemes;if(!i)return e(n);let a=[];for(let c of i){let{name:l,properties:d={},...u}=c,m=l.toLowerCase();
 l!==m&&console.warn(`HttpAuthScheme has been normalized with lowercasing: '${l}' to '${m}'`);let f;if(m==="sigv4a"){f="aws.auth#sigv4a";let h=i.find(S=>{let x=S.
 name.toLowerCase();return x!=="sigv4a"&&x.startsWith("sigv4")});if(on.sigv4aDependency()==="none"&&h)continue}else if(m.startsWith("sigv4"))f="aws.auth#sigv4";else
 throw new Error(`Unknown HttpAuthScheme found in '@smithy.rules#endpointRuleSet': '${m}'`);let g=r[f];if(!g)throw new Error(`Could not find HttpAuthOption creat\
-e function for '${f}'`);let y=g(n);y.schemeId=f,y.signingProperties={...y.signingProperties||{},...u,...d},a.push(y)}return a},XU=t=>{let e=[];return t.operation===
-"AssumeRoleWithWebIdentity"?(e.push(zv(t)),e.push(Mg(t))):(e.push(Gv(t)),e.push(Mg(t))),e},Vv=YU(hp,XU,{"aws.auth#sigv4":Gv,"aws.auth#sigv4a":Mg,"smithy.api#noA\
+e function for '${f}'`);let y=g(n);y.schemeId=f,y.signingProperties={...y.signingProperties||{},...u,...d},a.push(y)}return a},QU=t=>{let e=[];return t.operation===
+"AssumeRoleWithWebIdentity"?(e.push(zv(t)),e.push(Mg(t))):(e.push(Gv(t)),e.push(Mg(t))),e},Vv=XU(hp,QU,{"aws.auth#sigv4":Gv,"aws.auth#sigv4a":Mg,"smithy.api#noA\
 uth":zv}),qv=t=>{let e=ur(t),r=Rc(e);return Object.assign(r,{authSchemePreference:q(t.authSchemePreference??[])})}});var Wv,Kv,Hg=p(()=>{Wv=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,useGlobalEndpoint:t.useGlobalEndpoint??
 !1,defaultSigningName:"sts"}),Kv={UseGlobalEndpoint:{type:"builtInParams",name:"useGlobalEndpoint"},UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{
 type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{type:"builtInParams",name:"useDualstackEndpoint"}}});var at,yp=p(()=>{T();at=class t extends et{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.sts#STSServiceException";constructor(e){super(e),Object.setPrototypeOf(
@@ -1248,30 +1248,30 @@ lient";constructor(e){super({name:"IDPRejectedClaimException",$fault:"client",..
 com.amazonaws.sts#InvalidIdentityTokenException";name="InvalidIdentityTokenException";$fault="client";constructor(e){super({name:"InvalidIdentityTokenException",
 $fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Ai=class t extends at{static shapeId="com.amazonaws.sts#IDPCommunicationErrorException";name="I\
 DPCommunicationErrorException";$fault="client";$retryable={};constructor(e){super({name:"IDPCommunicationErrorException",$fault:"client",...e}),Object.setPrototypeOf(
-this,t.prototype)}}});var QU,ZU,eF,tF,rF,oF,Gg,nF,sF,iF,aF,zg,cF,Jv,pF,lF,dF,uF,mF,fF,gF,hF,yF,EF,xF,SF,Yv,Xv,Qv,Zv,RF,_F,wF,IF,TF,CF,eb,vF,bF,tb,AF,rb,PF,OF,NF,Vg,DF,kF,ob,nb,$F,LF,
-UF,sb,ib,FF,MF,BF,HF,jF,GF,Eo,xo,zF,So,Ro,_o,VF,qF,WF,KF,ab,JF,YF,XF,G,cb,pb,Kr,lb,db,ub,mb,fb,gb,hb,yb,qg,QF,ZF,eM,tM,rM,oM,Wg,Eb,xb,Sb,Rb,Kg,_b,wb,Ib,Tb,Cb,vb,
-bb,nM,sM,iM,Jg,Yg,Pi=p(()=>{X();jg();yp();QU="Arn",ZU="AccessKeyId",eF="AssumeRole",tF="AssumedRoleId",rF="AssumeRoleRequest",oF="AssumeRoleResponse",Gg="Assume\
-dRoleUser",nF="AssumeRoleWithWebIdentity",sF="AssumeRoleWithWebIdentityRequest",iF="AssumeRoleWithWebIdentityResponse",aF="Audience",zg="Credentials",cF="Contex\
-tAssertion",Jv="DurationSeconds",pF="Expiration",lF="ExternalId",dF="ExpiredTokenException",uF="FederatedProviderArn",mF="Issuer",fF="InvalidContextAssertionExc\
-eption",gF="IDPCommunicationErrorException",hF="IDPRejectedClaimException",yF="InvalidIdentityTokenException",EF="IdentityProvider",xF="Key",SF="MalformedPolicy\
-DocumentException",Yv="MinimumSessionTokenSize",Xv="OriginIdentity",Qv="Policy",Zv="PolicyArns",RF="ProviderArn",_F="ProvidedContexts",wF="ProvidedContextsListT\
-ype",IF="ProvidedContext",TF="PolicyDescriptorType",CF="ProviderId",eb="PackedPolicySize",vF="PackedPolicyTooLargeException",bF="Provider",tb="RoleArn",AF="Regi\
-onDisabledException",rb="RoleSessionName",PF="Subject",OF="SecretAccessKey",NF="SubjectFromWebIdentityToken",Vg="SourceIdentity",DF="SerialNumber",kF="SessionTo\
-ken",ob="SessionTokenSize",nb="SessionTokenUtilization",$F="SubjectType",LF="Tags",UF="TokenCode",sb="TransactionContext",ib="TrustedIdentityPropagationContext",
-FF="TransitiveTagKeys",MF="Tag",BF="Value",HF="WebIdentityToken",jF="arn",GF="accessKeySecretType",Eo="awsQueryError",xo="client",zF="clientTokenType",So="error",
-Ro="httpError",_o="message",VF="originIdentityIssuerType",qF="originIdentitySubjectType",WF="originIdentitySubjectTypeType",KF="policyDescriptorListType",ab="sm\
-ithy.ts.sdk.synthetic.com.amazonaws.sts",JF="transactionContextIdentityProviderMapType",YF="transactionContextValueType",XF="tagListType",G="com.amazonaws.sts",
-cb=new Q(ab),pb=[-3,ab,"STSServiceException",0,[],[]];cb.registerError(pb,at);Kr=new Q(G),lb=[-3,G,dF,{[Eo]:["ExpiredTokenException",400],[So]:xo,[Ro]:400},[_o],
-[0]];Kr.registerError(lb,_i);db=[-3,G,gF,{[Eo]:["IDPCommunicationError",400],[So]:xo,[Ro]:400},[_o],[0]];Kr.registerError(db,Ai);ub=[-3,G,hF,{[Eo]:["IDPRejected\
-Claim",403],[So]:xo,[Ro]:403},[_o],[0]];Kr.registerError(ub,vi);mb=[-3,G,fF,{[Eo]:["InvalidContextAssertion",400],[So]:xo,[Ro]:400},[_o],[0]];Kr.registerError(mb,
-wi);fb=[-3,G,yF,{[Eo]:["InvalidIdentityToken",400],[So]:xo,[Ro]:400},[_o],[0]];Kr.registerError(fb,bi);gb=[-3,G,SF,{[Eo]:["MalformedPolicyDocument",400],[So]:xo,
-[Ro]:400},[_o],[0]];Kr.registerError(gb,Ii);hb=[-3,G,vF,{[Eo]:["PackedPolicyTooLarge",400],[So]:xo,[Ro]:400},[_o],[0]];Kr.registerError(hb,Ti);yb=[-3,G,AF,{[Eo]:[
-"RegionDisabledException",403],[So]:xo,[Ro]:403},[_o],[0]];Kr.registerError(yb,Ci);qg=[cb,Kr],QF=[0,G,GF,8,0],ZF=[0,G,zF,8,0],eM=[0,G,VF,8,0],tM=[0,G,qF,8,0],rM=
-[0,G,WF,8,0],oM=[0,G,YF,8,0],Wg=[3,G,Gg,0,[tF,QU],[0,0],2],Eb=[3,G,rF,0,[tb,rb,Zv,Qv,Jv,LF,FF,lF,DF,UF,Vg,_F,Yv],[0,0,()=>bb,0,1,()=>sM,64,0,0,0,0,()=>nM,1],2],
-xb=[3,G,oF,0,[zg,Gg,eb,Vg,nb,ob],[[()=>Kg,0],()=>Wg,1,0,1,1]],Sb=[3,G,sF,0,[tb,rb,HF,CF,Zv,Qv,Jv,Yv],[0,0,[()=>ZF,0],0,()=>bb,0,1,1],3],Rb=[3,G,iF,0,[zg,NF,Gg,eb,
-bF,aF,Vg,nb,ob,ib],[[()=>Kg,0],0,()=>Wg,1,0,0,0,1,1,[()=>vb,0]]],Kg=[3,G,zg,0,[ZU,OF,kF,pF],[0,[()=>QF,0],0,4],4],_b=[3,G,Xv,0,[PF,$F,mF,uF],[[()=>tM,0],[()=>rM,
-0],[()=>eM,0],0]],wb=[3,G,TF,0,[jF],[0]],Ib=[3,G,IF,0,[RF,cF],[0,0]],Tb=[3,G,MF,0,[xF,BF],[0,0],2],Cb=[3,G,sb,0,[EF],[[()=>iM,0]]],vb=[3,G,ib,8,[Xv,sb],[[()=>_b,
-0],[()=>Cb,0]]],bb=[1,G,KF,0,()=>wb],nM=[1,G,wF,0,()=>Ib],sM=[1,G,XF,0,()=>Tb],iM=[2,G,JF,0,[0,0],[()=>oM,0]],Jg=[9,G,eF,0,()=>Eb,()=>xb],Yg=[9,G,nF,0,()=>Sb,()=>Rb]});var Ab,Pb=p(()=>{Ie();Zo();$g();st();en();T();F();k();Bg();Fg();Pi();Ab=t=>({apiVersion:"2011-06-15",base64Decoder:t?.base64Decoder??Re,base64Encoder:t?.base64Encoder??
+this,t.prototype)}}});var ZU,eF,tF,rF,oF,nF,Gg,sF,iF,aF,cF,zg,pF,Jv,lF,dF,uF,mF,fF,gF,hF,yF,EF,xF,SF,RF,Yv,Xv,Qv,Zv,_F,wF,IF,TF,CF,vF,eb,bF,AF,tb,PF,rb,OF,NF,DF,Vg,kF,$F,ob,nb,LF,UF,
+FF,sb,ib,MF,BF,HF,jF,GF,zF,Eo,xo,VF,So,Ro,_o,qF,WF,KF,JF,ab,YF,XF,QF,G,cb,pb,Kr,lb,db,ub,mb,fb,gb,hb,yb,qg,ZF,eM,tM,rM,oM,nM,Wg,Eb,xb,Sb,Rb,Kg,_b,wb,Ib,Tb,Cb,vb,
+bb,sM,iM,aM,Jg,Yg,Pi=p(()=>{X();jg();yp();ZU="Arn",eF="AccessKeyId",tF="AssumeRole",rF="AssumedRoleId",oF="AssumeRoleRequest",nF="AssumeRoleResponse",Gg="Assume\
+dRoleUser",sF="AssumeRoleWithWebIdentity",iF="AssumeRoleWithWebIdentityRequest",aF="AssumeRoleWithWebIdentityResponse",cF="Audience",zg="Credentials",pF="Contex\
+tAssertion",Jv="DurationSeconds",lF="Expiration",dF="ExternalId",uF="ExpiredTokenException",mF="FederatedProviderArn",fF="Issuer",gF="InvalidContextAssertionExc\
+eption",hF="IDPCommunicationErrorException",yF="IDPRejectedClaimException",EF="InvalidIdentityTokenException",xF="IdentityProvider",SF="Key",RF="MalformedPolicy\
+DocumentException",Yv="MinimumSessionTokenSize",Xv="OriginIdentity",Qv="Policy",Zv="PolicyArns",_F="ProviderArn",wF="ProvidedContexts",IF="ProvidedContextsListT\
+ype",TF="ProvidedContext",CF="PolicyDescriptorType",vF="ProviderId",eb="PackedPolicySize",bF="PackedPolicyTooLargeException",AF="Provider",tb="RoleArn",PF="Regi\
+onDisabledException",rb="RoleSessionName",OF="Subject",NF="SecretAccessKey",DF="SubjectFromWebIdentityToken",Vg="SourceIdentity",kF="SerialNumber",$F="SessionTo\
+ken",ob="SessionTokenSize",nb="SessionTokenUtilization",LF="SubjectType",UF="Tags",FF="TokenCode",sb="TransactionContext",ib="TrustedIdentityPropagationContext",
+MF="TransitiveTagKeys",BF="Tag",HF="Value",jF="WebIdentityToken",GF="arn",zF="accessKeySecretType",Eo="awsQueryError",xo="client",VF="clientTokenType",So="error",
+Ro="httpError",_o="message",qF="originIdentityIssuerType",WF="originIdentitySubjectType",KF="originIdentitySubjectTypeType",JF="policyDescriptorListType",ab="sm\
+ithy.ts.sdk.synthetic.com.amazonaws.sts",YF="transactionContextIdentityProviderMapType",XF="transactionContextValueType",QF="tagListType",G="com.amazonaws.sts",
+cb=new Q(ab),pb=[-3,ab,"STSServiceException",0,[],[]];cb.registerError(pb,at);Kr=new Q(G),lb=[-3,G,uF,{[Eo]:["ExpiredTokenException",400],[So]:xo,[Ro]:400},[_o],
+[0]];Kr.registerError(lb,_i);db=[-3,G,hF,{[Eo]:["IDPCommunicationError",400],[So]:xo,[Ro]:400},[_o],[0]];Kr.registerError(db,Ai);ub=[-3,G,yF,{[Eo]:["IDPRejected\
+Claim",403],[So]:xo,[Ro]:403},[_o],[0]];Kr.registerError(ub,vi);mb=[-3,G,gF,{[Eo]:["InvalidContextAssertion",400],[So]:xo,[Ro]:400},[_o],[0]];Kr.registerError(mb,
+wi);fb=[-3,G,EF,{[Eo]:["InvalidIdentityToken",400],[So]:xo,[Ro]:400},[_o],[0]];Kr.registerError(fb,bi);gb=[-3,G,RF,{[Eo]:["MalformedPolicyDocument",400],[So]:xo,
+[Ro]:400},[_o],[0]];Kr.registerError(gb,Ii);hb=[-3,G,bF,{[Eo]:["PackedPolicyTooLarge",400],[So]:xo,[Ro]:400},[_o],[0]];Kr.registerError(hb,Ti);yb=[-3,G,PF,{[Eo]:[
+"RegionDisabledException",403],[So]:xo,[Ro]:403},[_o],[0]];Kr.registerError(yb,Ci);qg=[cb,Kr],ZF=[0,G,zF,8,0],eM=[0,G,VF,8,0],tM=[0,G,qF,8,0],rM=[0,G,WF,8,0],oM=
+[0,G,KF,8,0],nM=[0,G,XF,8,0],Wg=[3,G,Gg,0,[rF,ZU],[0,0],2],Eb=[3,G,oF,0,[tb,rb,Zv,Qv,Jv,UF,MF,dF,kF,FF,Vg,wF,Yv],[0,0,()=>bb,0,1,()=>iM,64,0,0,0,0,()=>sM,1],2],
+xb=[3,G,nF,0,[zg,Gg,eb,Vg,nb,ob],[[()=>Kg,0],()=>Wg,1,0,1,1]],Sb=[3,G,iF,0,[tb,rb,jF,vF,Zv,Qv,Jv,Yv],[0,0,[()=>eM,0],0,()=>bb,0,1,1],3],Rb=[3,G,aF,0,[zg,DF,Gg,eb,
+AF,cF,Vg,nb,ob,ib],[[()=>Kg,0],0,()=>Wg,1,0,0,0,1,1,[()=>vb,0]]],Kg=[3,G,zg,0,[eF,NF,$F,lF],[0,[()=>ZF,0],0,4],4],_b=[3,G,Xv,0,[OF,LF,fF,mF],[[()=>rM,0],[()=>oM,
+0],[()=>tM,0],0]],wb=[3,G,CF,0,[GF],[0]],Ib=[3,G,TF,0,[_F,pF],[0,0]],Tb=[3,G,BF,0,[SF,HF],[0,0],2],Cb=[3,G,sb,0,[xF],[[()=>aM,0]]],vb=[3,G,ib,8,[Xv,sb],[[()=>_b,
+0],[()=>Cb,0]]],bb=[1,G,JF,0,()=>wb],sM=[1,G,IF,0,()=>Ib],iM=[1,G,QF,0,()=>Tb],aM=[2,G,YF,0,[0,0],[()=>nM,0]],Jg=[9,G,tF,0,()=>Eb,()=>xb],Yg=[9,G,sF,0,()=>Sb,()=>Rb]});var Ab,Pb=p(()=>{Ie();Zo();$g();st();en();T();F();k();Bg();Fg();Pi();Ab=t=>({apiVersion:"2011-06-15",base64Decoder:t?.base64Decoder??Re,base64Encoder:t?.base64Encoder??
 me,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.endpointProvider??hp,extensions:t?.extensions??[],httpAuthSchemeProvider:t?.httpAuthSchemeProvider??
 Vv,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new ge},{schemeId:"aws.aut\
 h#sigv4a",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4a"),signer:new po},{schemeId:"smithy.api#noAuth",identityProvider:e=>e.getIdentityProvider("s\
@@ -1293,7 +1293,7 @@ kb(r))}});var wo,Ep=p(()=>{M();st();T();$();W();F();ut();X();Bg();Hg();Nb();Ub()
 let o=Wv(r),n=Wt(o),s=Xt(n),i=Ft(s),a=i,c=pr(a),l=qv(c),d=Lb(l,e?.extensions||[]);this.config=d,this.middlewareStack.use(Nt(this.config)),this.middlewareStack.use(
 Zt(this.config)),this.middlewareStack.use(dr(this.config)),this.middlewareStack.use(Gt(this.config)),this.middlewareStack.use(zt(this.config)),this.middlewareStack.
 use(Vt(this.config)),this.middlewareStack.use(qt(this.config)),this.middlewareStack.use(lt(this.config,{httpAuthSchemeParametersProvider:jv,identityProviderConfigProvider:async u=>new Ve(
-{"aws.auth#sigv4":u.credentials,"aws.auth#sigv4a":u.credentials})})),this.middlewareStack.use(dt(this.config))}destroy(){super.destroy()}}});var xp,Sp,Rp,Xg=p(()=>{T();W();Hg();xp=Ut(Kv,"AWSSecurityTokenServiceV20110615","STSClient",lr),Sp={},Rp=(t,e,r,o)=>[]});var sn,_p=p(()=>{Xg();Pi();sn=class extends xp(Sp,Rp,"AssumeRole",Jg){}});var an,wp=p(()=>{Xg();Pi();an=class extends xp(Sp,Rp,"AssumeRoleWithWebIdentity",Yg){}});var aM,Ip,Fb=p(()=>{T();_p();wp();Ep();aM={AssumeRoleCommand:sn,AssumeRoleWithWebIdentityCommand:an},Ip=class extends wo{};Gr(aM,Ip)});var Mb=p(()=>{_p();wp()});var Bb=p(()=>{});var Hb,jb,Gb,zb,Vb,qb=p(()=>{M();_p();wp();Hb=t=>{if(typeof t?.Arn=="string"){let e=t.Arn.split(":");if(e.length>4&&e[4]!=="")return e[4]}},jb=async(t,e,r,o={})=>{
+{"aws.auth#sigv4":u.credentials,"aws.auth#sigv4a":u.credentials})})),this.middlewareStack.use(dt(this.config))}destroy(){super.destroy()}}});var xp,Sp,Rp,Xg=p(()=>{T();W();Hg();xp=Ut(Kv,"AWSSecurityTokenServiceV20110615","STSClient",lr),Sp={},Rp=(t,e,r,o)=>[]});var sn,_p=p(()=>{Xg();Pi();sn=class extends xp(Sp,Rp,"AssumeRole",Jg){}});var an,wp=p(()=>{Xg();Pi();an=class extends xp(Sp,Rp,"AssumeRoleWithWebIdentity",Yg){}});var cM,Ip,Fb=p(()=>{T();_p();wp();Ep();cM={AssumeRoleCommand:sn,AssumeRoleWithWebIdentityCommand:an},Ip=class extends wo{};Gr(cM,Ip)});var Mb=p(()=>{_p();wp()});var Bb=p(()=>{});var Hb,jb,Gb,zb,Vb,qb=p(()=>{M();_p();wp();Hb=t=>{if(typeof t?.Arn=="string"){let e=t.Arn.split(":");if(e.length>4&&e[4]!=="")return e[4]}},jb=async(t,e,r,o={})=>{
 let n=typeof t=="function"?await t():t,s=typeof e=="function"?await e():e,i="",a=n??s??(i=await wf(o)());return r?.debug?.("@aws-sdk/client-sts::resolveRegion",
 "accepting first of:",`${n} (credential provider clientConfig)`,`${s} (contextual client)`,`${i} (STS default: AWS_REGION, profile region, or us-east-1)`),a},Gb=
 (t,e)=>{let r,o;return async(n,s)=>{if(o=n,!r){let{logger:d=t?.parentClientConfig?.logger,profile:u=t?.parentClientConfig?.profile,region:m,requestHandler:f=t?.
@@ -1307,18 +1307,18 @@ parentClientConfig?.userAgentAppId}=t,g=await jb(d,t?.parentClientConfig?.region
 requestHandler:y?u:void 0,logger:c})}let{Credentials:n,AssumedRoleUser:s}=await r.send(new an(o));if(!n||!n.AccessKeyId||!n.SecretAccessKey)throw new Error(`Inv\
 alid response from STS.assumeRoleWithWebIdentity call with role ${o.RoleArn}`);let i=Hb(s),a={accessKeyId:n.AccessKeyId,secretAccessKey:n.SecretAccessKey,sessionToken:n.
 SessionToken,expiration:n.Expiration,...n.CredentialScope&&{credentialScope:n.CredentialScope},...i&&{accountId:i}};return i&&B(a,"RESOLVED_ACCOUNT_ID","T"),B(a,
-"CREDENTIALS_STS_ASSUME_ROLE_WEB_ID","k"),a}},Vb=t=>t?.metadata?.handlerProtocol==="h2"});var Wb,Kb,Jb,cM,Yb=p(()=>{qb();Ep();Wb=(t,e)=>e?class extends t{constructor(o){super(o);for(let n of e)this.middlewareStack.use(n)}}:t,Kb=(t={},e)=>Gb(t,Wb(wo,e)),
-Jb=(t={},e)=>zb(t,Wb(wo,e)),cM=t=>e=>t({roleAssumer:Kb(e),roleAssumerWithWebIdentity:Jb(e),...e})});var Qg={};sr(Qg,{$Command:()=>cr,AssumeRole$:()=>Jg,AssumeRoleCommand:()=>sn,AssumeRoleRequest$:()=>Eb,AssumeRoleResponse$:()=>xb,AssumeRoleWithWebIdentity$:()=>Yg,
+"CREDENTIALS_STS_ASSUME_ROLE_WEB_ID","k"),a}},Vb=t=>t?.metadata?.handlerProtocol==="h2"});var Wb,Kb,Jb,pM,Yb=p(()=>{qb();Ep();Wb=(t,e)=>e?class extends t{constructor(o){super(o);for(let n of e)this.middlewareStack.use(n)}}:t,Kb=(t={},e)=>Gb(t,Wb(wo,e)),
+Jb=(t={},e)=>zb(t,Wb(wo,e)),pM=t=>e=>t({roleAssumer:Kb(e),roleAssumerWithWebIdentity:Jb(e),...e})});var Qg={};sr(Qg,{$Command:()=>cr,AssumeRole$:()=>Jg,AssumeRoleCommand:()=>sn,AssumeRoleRequest$:()=>Eb,AssumeRoleResponse$:()=>xb,AssumeRoleWithWebIdentity$:()=>Yg,
 AssumeRoleWithWebIdentityCommand:()=>an,AssumeRoleWithWebIdentityRequest$:()=>Sb,AssumeRoleWithWebIdentityResponse$:()=>Rb,AssumedRoleUser$:()=>Wg,Credentials$:()=>Kg,
 ExpiredTokenException:()=>_i,ExpiredTokenException$:()=>lb,IDPCommunicationErrorException:()=>Ai,IDPCommunicationErrorException$:()=>db,IDPRejectedClaimException:()=>vi,
 IDPRejectedClaimException$:()=>ub,InvalidContextAssertionException:()=>wi,InvalidContextAssertionException$:()=>mb,InvalidIdentityTokenException:()=>bi,InvalidIdentityTokenException$:()=>fb,
 MalformedPolicyDocumentException:()=>Ii,MalformedPolicyDocumentException$:()=>gb,OriginIdentity$:()=>_b,PackedPolicyTooLargeException:()=>Ti,PackedPolicyTooLargeException$:()=>hb,
 PolicyDescriptorType$:()=>wb,ProvidedContext$:()=>Ib,RegionDisabledException:()=>Ci,RegionDisabledException$:()=>yb,STS:()=>Ip,STSClient:()=>wo,STSServiceException:()=>at,
-STSServiceException$:()=>pb,Tag$:()=>Tb,TransactionContext$:()=>Cb,TrustedIdentityPropagationContext$:()=>vb,__Client:()=>Te,decorateDefaultCredentialProvider:()=>cM,
-errorTypeRegistries:()=>qg,getDefaultRoleAssumer:()=>Kb,getDefaultRoleAssumerWithWebIdentity:()=>Jb});var Zg=p(()=>{Ep();Fb();Mb();T();Pi();jg();Bb();Yb();yp()});var Qb,pM,lM,Zb,Xb,eA=p(()=>{M();$();Iv();Qb=(t,{profile:e="default",logger:r}={})=>!!t&&typeof t=="object"&&typeof t.role_arn=="string"&&["undefined","string"].
-indexOf(typeof t.role_session_name)>-1&&["undefined","string"].indexOf(typeof t.external_id)>-1&&["undefined","string"].indexOf(typeof t.mfa_serial)>-1&&(pM(t,{
-profile:e,logger:r})||lM(t,{profile:e,logger:r})),pM=(t,{profile:e,logger:r})=>{let o=typeof t.source_profile=="string"&&typeof t.credential_source>"u";return o&&
-r?.debug?.(`    ${e} isAssumeRoleWithSourceProfile source_profile=${t.source_profile}`),o},lM=(t,{profile:e,logger:r})=>{let o=typeof t.credential_source=="stri\
+STSServiceException$:()=>pb,Tag$:()=>Tb,TransactionContext$:()=>Cb,TrustedIdentityPropagationContext$:()=>vb,__Client:()=>Te,decorateDefaultCredentialProvider:()=>pM,
+errorTypeRegistries:()=>qg,getDefaultRoleAssumer:()=>Kb,getDefaultRoleAssumerWithWebIdentity:()=>Jb});var Zg=p(()=>{Ep();Fb();Mb();T();Pi();jg();Bb();Yb();yp()});var Qb,lM,dM,Zb,Xb,eA=p(()=>{M();$();Iv();Qb=(t,{profile:e="default",logger:r}={})=>!!t&&typeof t=="object"&&typeof t.role_arn=="string"&&["undefined","string"].
+indexOf(typeof t.role_session_name)>-1&&["undefined","string"].indexOf(typeof t.external_id)>-1&&["undefined","string"].indexOf(typeof t.mfa_serial)>-1&&(lM(t,{
+profile:e,logger:r})||dM(t,{profile:e,logger:r})),lM=(t,{profile:e,logger:r})=>{let o=typeof t.source_profile=="string"&&typeof t.credential_source>"u";return o&&
+r?.debug?.(`    ${e} isAssumeRoleWithSourceProfile source_profile=${t.source_profile}`),o},dM=(t,{profile:e,logger:r})=>{let o=typeof t.credential_source=="stri\
 ng"&&typeof t.source_profile>"u";return o&&r?.debug?.(`    ${e} isCredentialSourceProfile credential_source=${t.credential_source}`),o},Zb=async(t,e,r,o,n={},s)=>{
 r.logger?.debug("@aws-sdk/credential-provider-ini - resolveAssumeRoleCredentials (STS)");let i=e[t],{source_profile:a,region:c}=i;if(!r.roleAssumer){let{getDefaultRoleAssumer:d}=await Promise.resolve().then(()=>(Zg(),Qg));
 r.roleAssumer=d({...r.clientConfig,credentialProviderLogger:r.logger,parentClientConfig:{...o,...r?.parentClientConfig,region:c??r?.parentClientConfig?.region??
@@ -1328,12 +1328,12 @@ n).join(", "),{logger:r.logger});r.logger?.debug(`@aws-sdk/credential-provider-i
 OFILE","o"));{let d={RoleArn:i.role_arn,RoleSessionName:i.role_session_name||`aws-sdk-js-${Date.now()}`,ExternalId:i.external_id,DurationSeconds:parseInt(i.duration_seconds||
 "3600",10)},{mfa_serial:u}=i;if(u){if(!r.mfaCodeProvider)throw new R(`Profile ${t} requires multi-factor authentication, but no MFA code callback was provided.`,
 {logger:r.logger,tryNextLink:!1});d.SerialNumber=u,d.TokenCode=await r.mfaCodeProvider(u)}let m=await l;return r.roleAssumer(m,d).then(f=>B(f,"CREDENTIALS_PROFI\
-LE_SOURCE_PROFILE","o"))}},Xb=t=>!t.role_arn&&!!t.credential_source});function dM(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"signin",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,context:r}})}}
-function uM(t){return{schemeId:"smithy.api#noAuth"}}var tA,rA,oA,eh=p(()=>{Ie();T();tA=async(t,e,r)=>({operation:ee(e).operation,region:await q(t.region)()||(()=>{
-throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()});rA=t=>{let e=[];return t.operation==="CreateOAuth2Token"?e.push(uM(t)):e.push(dM(
+LE_SOURCE_PROFILE","o"))}},Xb=t=>!t.role_arn&&!!t.credential_source});function uM(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"signin",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,context:r}})}}
+function mM(t){return{schemeId:"smithy.api#noAuth"}}var tA,rA,oA,eh=p(()=>{Ie();T();tA=async(t,e,r)=>({operation:ee(e).operation,region:await q(t.region)()||(()=>{
+throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()});rA=t=>{let e=[];return t.operation==="CreateOAuth2Token"?e.push(mM(t)):e.push(uM(
 t)),e},oA=t=>{let e=ur(t);return Object.assign(e,{authSchemePreference:q(t.authSchemePreference??[])})}});var nA,sA,th=p(()=>{nA=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,defaultSigningName:"signin"}),sA=
 {UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{
-type:"builtInParams",name:"useDualstackEndpoint"}}});var Co,Io,iA,Kn,aA,Jn,cA,oh,Jr,rh,pA,lA,To,fA,dA,Tp,qe,uA,mA,mM,H,fM,gA,hA=p(()=>{W();Co="ref",Io=-1,iA=!1,Kn=!0,aA="isSet",Jn="booleanEquals",cA="coalesce",oh=
+type:"builtInParams",name:"useDualstackEndpoint"}}});var Co,Io,iA,Kn,aA,Jn,cA,oh,Jr,rh,pA,lA,To,fA,dA,Tp,qe,uA,mA,fM,H,gM,gA,hA=p(()=>{W();Co="ref",Io=-1,iA=!1,Kn=!0,aA="isSet",Jn="booleanEquals",cA="coalesce",oh=
 "PartitionResult",Jr="stringEquals",rh="getAttr",pA="https://signin.{Region}.{PartitionResult#dualStackDnsSuffix}",lA={[Co]:"Endpoint"},To={fn:rh,argv:[{[Co]:oh},
 "name"]},fA={[Co]:"Region"},dA={[Co]:oh},Tp={authSchemes:[{name:"sigv4",signingName:"signin",signingRegion:"{Region}"}]},qe={},uA=[fA],mA={conditions:[[aA,uA],[
 Jn,[{fn:cA,argv:[{[Co]:"IsControlPlane"},iA]},Kn]],[aA,[lA]],["aws.partition",uA,oh],[Jn,[{[Co]:"UseFIPS"},Kn]],[Jr,[To,"aws"]],[Jn,[{fn:cA,argv:[{[Co]:"IsOAuth\
@@ -1347,10 +1347,10 @@ n}.signin.amazonaws.cn",qe],["https://{Region}.signin.amazonaws-us-gov.com",qe],
 qe],[Io,"Invalid Configuration: FIPS and custom endpoint are not supported"],[Io,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[lA,qe],
 ["https://signin-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",qe],[Io,"FIPS and DualStack are enabled, but this partition does not support one or both"],
 ["https://signin-fips.{Region}.{PartitionResult#dnsSuffix}",qe],[Io,"FIPS is enabled but this partition does not support FIPS"],[pA,qe],[Io,"DualStack is enable\
-d but this partition does not support DualStack"],["https://signin.{Region}.{PartitionResult#dnsSuffix}",qe],[Io,"Invalid Configuration: Missing Region"]]},mM=2,
-H=1e8,fM=new Int32Array([-1,1,-1,0,6,3,2,36,4,4,5,H+27,6,H+4,H+27,1,29,7,2,36,8,3,9,31,4,22,10,5,19,11,7,21,12,8,H+7,13,10,H+8,14,12,H+9,15,13,H+10,16,14,H+11,17,
+d but this partition does not support DualStack"],["https://signin.{Region}.{PartitionResult#dnsSuffix}",qe],[Io,"Invalid Configuration: Missing Region"]]},fM=2,
+H=1e8,gM=new Int32Array([-1,1,-1,0,6,3,2,36,4,4,5,H+27,6,H+4,H+27,1,29,7,2,36,8,3,9,31,4,22,10,5,19,11,7,21,12,8,H+7,13,10,H+8,14,12,H+9,15,13,H+10,16,14,H+11,17,
 15,H+12,18,16,H+13,H+16,6,H+5,20,7,21,H+6,17,H+24,H+25,6,H+4,23,7,27,24,9,H+14,25,10,H+15,26,11,H+22,H+23,11,28,H+21,17,H+20,H+21,2,35,30,3,39,31,4,32,H+27,6,H+
-4,33,7,H+27,34,9,H+14,H+27,3,39,36,4,38,37,7,H+18,H+19,6,H+4,H+17,5,H+1,40,8,H+2,H+3]),gA=rt.from(fM,mM,mA.conditions,mA.results)});var gM,yA,EA=p(()=>{M();W();hA();gM=new ot({size:50,params:["Endpoint","IsControlPlane","IsOAuthEndpoint","Region","UseDualStack","UseFIPS"]}),yA=(t,e={})=>gM.get(
+4,33,7,H+27,34,9,H+14,H+27,3,39,36,4,38,37,7,H+18,H+19,6,H+4,H+17,5,H+1,40,8,H+2,H+3]),gA=rt.from(gM,fM,mA.conditions,mA.results)});var hM,yA,EA=p(()=>{M();W();hA();hM=new ot({size:50,params:["Endpoint","IsControlPlane","IsOAuthEndpoint","Region","UseDualStack","UseFIPS"]}),yA=(t,e={})=>hM.get(
 t,()=>Bt(gA,{endpointParams:t,logger:e.logger}));Pe.aws=mt});var Tr,Cp=p(()=>{T();Tr=class t extends et{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.signin#SigninServiceException";constructor(e){super(e),Object.setPrototypeOf(
 this,t.prototype)}}});var Oi,Ni,Di,ki,nh=p(()=>{Cp();Oi=class t extends Tr{static shapeId="com.amazonaws.signin#AccessDeniedException";name="AccessDeniedException";$fault="client";error;constructor(e){
 super({name:"AccessDeniedException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error}},Ni=class t extends Tr{static shapeId="co\
@@ -1358,20 +1358,20 @@ m.amazonaws.signin#InternalServerException";name="InternalServerException";$faul
 rver",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error}},Di=class t extends Tr{static shapeId="com.amazonaws.signin#TooManyRequestsError";name="\
 TooManyRequestsError";$fault="client";error;constructor(e){super({name:"TooManyRequestsError",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.
 error=e.error}},ki=class t extends Tr{static shapeId="com.amazonaws.signin#ValidationException";name="ValidationException";$fault="client";error;constructor(e){
-super({name:"ValidationException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error}}});var hM,yM,EM,xM,SM,RM,_M,wM,IM,TM,CM,vM,bM,AM,PM,xA,sh,OM,ph,SA,RA,NM,vo,ih,DM,ah,kM,CA,lh,_A,Le,bp,$M,vp,wA,vA,IA,TA,LM,UM,FM,ch,MM,We,bA,AA,$i,PA,OA,NA,DA,dh,
-BM,kA,$A,LA,UA,FA,MA,BA,HA,uh,mh,Li=p(()=>{X();nh();Cp();hM="AccessDeniedException",yM="AccessToken",EM="CreateOAuth2Token",xM="CreateOAuth2TokenRequest",SM="Cr\
-eateOAuth2TokenRequestBody",RM="CreateOAuth2TokenResponseBody",_M="CreateOAuth2TokenResponse",wM="CreateOAuth2TokenWithIAM",IM="CreateOAuth2TokenWithIAMRequest",
-TM="CreateOAuth2TokenWithIAMResponse",CM="InternalServerException",vM="OAuthAccessToken",bM="RefreshToken",AM="TooManyRequestsError",PM="ValidationException",xA=
-"accessKeyId",sh="accessToken",OM="access_token",ph="client",SA="clientId",RA="codeVerifier",NM="code",vo="error",ih="expiresIn",DM="expires_in",ah="grantType",
-kM="grant_type",CA="http",lh="httpError",_A="idToken",Le="jsonName",bp="message",$M="resource",vp="refreshToken",wA="redirectUri",vA="smithy.ts.sdk.synthetic.co\
-m.amazonaws.signin",IA="secretAccessKey",TA="sessionToken",LM="server",UM="tokenInput",FM="tokenOutput",ch="tokenType",MM="token_type",We="com.amazonaws.signin",
-bA=new Q(vA),AA=[-3,vA,"SigninServiceException",0,[],[]];bA.registerError(AA,Tr);$i=new Q(We),PA=[-3,We,hM,{[vo]:ph},[vo,bp],[0,0],2];$i.registerError(PA,Oi);OA=
-[-3,We,CM,{[vo]:LM,[lh]:500},[vo,bp],[0,0],2];$i.registerError(OA,Ni);NA=[-3,We,AM,{[vo]:ph,[lh]:429},[vo,bp],[0,0],2];$i.registerError(NA,Di);DA=[-3,We,PM,{[vo]:ph,
-[lh]:400},[vo,bp],[0,0],2];$i.registerError(DA,ki);dh=[bA,$i],BM=[0,We,vM,8,0],kA=[0,We,bM,8,0],$A=[3,We,yM,8,[xA,IA,TA],[[0,{[Le]:xA}],[0,{[Le]:IA}],[0,{[Le]:TA}]],
-3],LA=[3,We,xM,0,[UM],[[()=>UA,16]],1],UA=[3,We,SM,0,[SA,ah,NM,wA,RA,vp],[[0,{[Le]:SA}],[0,{[Le]:ah}],0,[0,{[Le]:wA}],[0,{[Le]:RA}],[()=>kA,{[Le]:vp}]],2],FA=[3,
-We,_M,0,[FM],[[()=>MA,16]],1],MA=[3,We,RM,0,[sh,ch,ih,vp,_A],[[()=>$A,{[Le]:sh}],[0,{[Le]:ch}],[1,{[Le]:ih}],[()=>kA,{[Le]:vp}],[0,{[Le]:_A}]],4],BA=[3,We,IM,0,
-[ah,$M],[[0,{[Le]:kM}],0],2],HA=[3,We,TM,0,[sh,ch,ih],[[()=>BM,{[Le]:OM}],[0,{[Le]:MM}],[1,{[Le]:DM}]],3],uh=[9,We,EM,{[CA]:["POST","/v1/token",200]},()=>LA,()=>FA],
-mh=[9,We,wM,{[CA]:["POST","/v1/token?x-amz-client-auth-method=iam",200]},()=>BA,()=>HA]});var jA,GA=p(()=>{Ie();Zo();st();en();T();F();k();eh();EA();Li();jA=t=>({apiVersion:"2023-01-01",base64Decoder:t?.base64Decoder??Re,base64Encoder:t?.base64Encoder??
+super({name:"ValidationException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error}}});var yM,EM,xM,SM,RM,_M,wM,IM,TM,CM,vM,bM,AM,PM,OM,xA,sh,NM,ph,SA,RA,DM,vo,ih,kM,ah,$M,CA,lh,_A,Le,bp,LM,vp,wA,vA,IA,TA,UM,FM,MM,ch,BM,We,bA,AA,$i,PA,OA,NA,DA,dh,
+HM,kA,$A,LA,UA,FA,MA,BA,HA,uh,mh,Li=p(()=>{X();nh();Cp();yM="AccessDeniedException",EM="AccessToken",xM="CreateOAuth2Token",SM="CreateOAuth2TokenRequest",RM="Cr\
+eateOAuth2TokenRequestBody",_M="CreateOAuth2TokenResponseBody",wM="CreateOAuth2TokenResponse",IM="CreateOAuth2TokenWithIAM",TM="CreateOAuth2TokenWithIAMRequest",
+CM="CreateOAuth2TokenWithIAMResponse",vM="InternalServerException",bM="OAuthAccessToken",AM="RefreshToken",PM="TooManyRequestsError",OM="ValidationException",xA=
+"accessKeyId",sh="accessToken",NM="access_token",ph="client",SA="clientId",RA="codeVerifier",DM="code",vo="error",ih="expiresIn",kM="expires_in",ah="grantType",
+$M="grant_type",CA="http",lh="httpError",_A="idToken",Le="jsonName",bp="message",LM="resource",vp="refreshToken",wA="redirectUri",vA="smithy.ts.sdk.synthetic.co\
+m.amazonaws.signin",IA="secretAccessKey",TA="sessionToken",UM="server",FM="tokenInput",MM="tokenOutput",ch="tokenType",BM="token_type",We="com.amazonaws.signin",
+bA=new Q(vA),AA=[-3,vA,"SigninServiceException",0,[],[]];bA.registerError(AA,Tr);$i=new Q(We),PA=[-3,We,yM,{[vo]:ph},[vo,bp],[0,0],2];$i.registerError(PA,Oi);OA=
+[-3,We,vM,{[vo]:UM,[lh]:500},[vo,bp],[0,0],2];$i.registerError(OA,Ni);NA=[-3,We,PM,{[vo]:ph,[lh]:429},[vo,bp],[0,0],2];$i.registerError(NA,Di);DA=[-3,We,OM,{[vo]:ph,
+[lh]:400},[vo,bp],[0,0],2];$i.registerError(DA,ki);dh=[bA,$i],HM=[0,We,bM,8,0],kA=[0,We,AM,8,0],$A=[3,We,EM,8,[xA,IA,TA],[[0,{[Le]:xA}],[0,{[Le]:IA}],[0,{[Le]:TA}]],
+3],LA=[3,We,SM,0,[FM],[[()=>UA,16]],1],UA=[3,We,RM,0,[SA,ah,DM,wA,RA,vp],[[0,{[Le]:SA}],[0,{[Le]:ah}],0,[0,{[Le]:wA}],[0,{[Le]:RA}],[()=>kA,{[Le]:vp}]],2],FA=[3,
+We,wM,0,[MM],[[()=>MA,16]],1],MA=[3,We,_M,0,[sh,ch,ih,vp,_A],[[()=>$A,{[Le]:sh}],[0,{[Le]:ch}],[1,{[Le]:ih}],[()=>kA,{[Le]:vp}],[0,{[Le]:_A}]],4],BA=[3,We,TM,0,
+[ah,LM],[[0,{[Le]:$M}],0],2],HA=[3,We,CM,0,[sh,ch,ih],[[()=>HM,{[Le]:NM}],[0,{[Le]:BM}],[1,{[Le]:kM}]],3],uh=[9,We,xM,{[CA]:["POST","/v1/token",200]},()=>LA,()=>FA],
+mh=[9,We,IM,{[CA]:["POST","/v1/token?x-amz-client-auth-method=iam",200]},()=>BA,()=>HA]});var jA,GA=p(()=>{Ie();Zo();st();en();T();F();k();eh();EA();Li();jA=t=>({apiVersion:"2023-01-01",base64Decoder:t?.base64Decoder??Re,base64Encoder:t?.base64Encoder??
 me,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.endpointProvider??yA,extensions:t?.extensions??[],httpAuthSchemeProvider:t?.httpAuthSchemeProvider??
 rA,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new ge},{schemeId:"smithy.\
 api#noAuth",identityProvider:e=>e.getIdentityProvider("smithy.api#noAuth")||(async()=>({})),signer:new nt}],logger:t?.logger??new we,protocol:t?.protocol??qr,protocolSettings:t?.
@@ -1389,14 +1389,14 @@ let o=nA(r),n=Wt(o),s=Xt(n),i=Ft(s),a=i,c=pr(a),l=oA(c),d=JA(l,e?.extensions||[]
 Zt(this.config)),this.middlewareStack.use(dr(this.config)),this.middlewareStack.use(Gt(this.config)),this.middlewareStack.use(zt(this.config)),this.middlewareStack.
 use(Vt(this.config)),this.middlewareStack.use(qt(this.config)),this.middlewareStack.use(lt(this.config,{httpAuthSchemeParametersProvider:tA,identityProviderConfigProvider:async u=>new Ve(
 {"aws.auth#sigv4":u.credentials})})),this.middlewareStack.use(dt(this.config))}destroy(){super.destroy()}}});var Ap,XA,QA,Pp,gh=p(()=>{T();W();th();Ap=Ut(sA,"Signin","SigninClient",lr),XA={IsControlPlane:{type:"staticContextParams",value:!1}},QA={IsOAuthEndpoint:{type:"\
-staticContextParams",value:!0}},Pp=(t,e,r,o)=>[]});var Fi,hh=p(()=>{gh();Li();Fi=class extends Ap(XA,Pp,"CreateOAuth2Token",uh){}});var Mi,yh=p(()=>{gh();Li();Mi=class extends Ap(QA,Pp,"CreateOAuth2TokenWithIAM",mh){}});var HM,Op,ZA=p(()=>{T();hh();yh();fh();HM={CreateOAuth2TokenCommand:Fi,CreateOAuth2TokenWithIAMCommand:Mi},Op=class extends Ui{};Gr(HM,Op)});var eP=p(()=>{hh();yh()});var jM,tP=p(()=>{jM={AUTHCODE_EXPIRED:"AUTHCODE_EXPIRED",CONFLICT:"CONFLICT",INSUFFICIENT_PERMISSIONS:"INSUFFICIENT_PERMISSIONS",INVALID_REQUEST:"INVALID_REQUES\
+staticContextParams",value:!0}},Pp=(t,e,r,o)=>[]});var Fi,hh=p(()=>{gh();Li();Fi=class extends Ap(XA,Pp,"CreateOAuth2Token",uh){}});var Mi,yh=p(()=>{gh();Li();Mi=class extends Ap(QA,Pp,"CreateOAuth2TokenWithIAM",mh){}});var jM,Op,ZA=p(()=>{T();hh();yh();fh();jM={CreateOAuth2TokenCommand:Fi,CreateOAuth2TokenWithIAMCommand:Mi},Op=class extends Ui{};Gr(jM,Op)});var eP=p(()=>{hh();yh()});var GM,tP=p(()=>{GM={AUTHCODE_EXPIRED:"AUTHCODE_EXPIRED",CONFLICT:"CONFLICT",INSUFFICIENT_PERMISSIONS:"INSUFFICIENT_PERMISSIONS",INVALID_REQUEST:"INVALID_REQUES\
 T",OAUTH_INVALID_CLIENT:"invalid_client",OAUTH_INVALID_GRANT:"invalid_grant",OAUTH_INVALID_REQUEST:"invalid_request",OAUTH_INVALID_SCOPE:"invalid_scope",OAUTH_INVALID_TARGET:"\
 invalid_target",OAUTH_RATE_EXCEEDED:"rate_exceeded",OAUTH_SERVICE_UNAVAILABLE:"service_unavailable",OAUTH_UNSUPPORTED_GRANT_TYPE:"unsupported_grant_type",RESOURCE_NOT_FOUND:"\
 RESOURCE_NOT_FOUND",SERVER_ERROR:"server_error",SERVICE_QUOTA_EXCEEDED:"SERVICE_QUOTA_EXCEEDED",TOKEN_EXPIRED:"TOKEN_EXPIRED",USER_CREDENTIALS_CHANGED:"USER_CRE\
 DENTIALS_CHANGED"}});var rP=p(()=>{});var oP={};sr(oP,{$Command:()=>cr,AccessDeniedException:()=>Oi,AccessDeniedException$:()=>PA,AccessToken$:()=>$A,CreateOAuth2Token$:()=>uh,CreateOAuth2TokenCommand:()=>Fi,
 CreateOAuth2TokenRequest$:()=>LA,CreateOAuth2TokenRequestBody$:()=>UA,CreateOAuth2TokenResponse$:()=>FA,CreateOAuth2TokenResponseBody$:()=>MA,CreateOAuth2TokenWithIAM$:()=>mh,
 CreateOAuth2TokenWithIAMCommand:()=>Mi,CreateOAuth2TokenWithIAMRequest$:()=>BA,CreateOAuth2TokenWithIAMResponse$:()=>HA,InternalServerException:()=>Ni,InternalServerException$:()=>OA,
-OAuth2ErrorCode:()=>jM,Signin:()=>Op,SigninClient:()=>Ui,SigninServiceException:()=>Tr,SigninServiceException$:()=>AA,TooManyRequestsError:()=>Di,TooManyRequestsError$:()=>NA,
+OAuth2ErrorCode:()=>GM,Signin:()=>Op,SigninClient:()=>Ui,SigninServiceException:()=>Tr,SigninServiceException$:()=>AA,TooManyRequestsError:()=>Di,TooManyRequestsError$:()=>NA,
 ValidationException:()=>ki,ValidationException$:()=>DA,__Client:()=>Te,errorTypeRegistries:()=>dh});var nP=p(()=>{fh();ZA();eP();T();Li();tP();nh();rP();Cp()});var bo,Np,sP,Bi,Dp,iP=p(()=>{$();F();bo=require("node:crypto"),Np=require("node:fs"),sP=require("node:os"),Bi=require("node:path"),Dp=class t{profileData;init;callerClientConfig;static REFRESH_THRESHOLD=300*
 1e3;constructor(e,r,o){this.profileData=e,this.init=r,this.callerClientConfig=o}async loadCredentials(){let e=await this.loadToken();if(!e)throw new R(`Failed t\
 o load a token for session ${this.loginSession}, please re-authenticate using aws login`,{tryNextLink:!1,logger:this.logger});let r=e.accessToken,o=Date.now();return new Date(
@@ -1453,9 +1453,9 @@ resolveStaticCredentials");let r={accessKeyId:t.aws_access_key_id,secretAccessKe
 {credentialScope:t.aws_credential_scope},...t.aws_account_id&&{accountId:t.aws_account_id}};return B(r,"CREDENTIALS_PROFILE","n")}});var Yn,_h=p(()=>{Yn=t=>async e=>{t.logger?.debug("@aws-sdk/credential-provider-web-identity - fromWebToken");let{roleArn:r,roleSessionName:o,webIdentityToken:n,
 providerId:s,policyArns:i,policy:a,durationSeconds:c}=t,{roleAssumerWithWebIdentity:l}=t;if(!l){let{getDefaultRoleAssumerWithWebIdentity:d}=await Promise.resolve().then(()=>(Zg(),Qg));
 l=d({...t.clientConfig,credentialProviderLogger:t.logger,parentClientConfig:{...e?.callerClientConfig,...t.parentClientConfig}},t.clientPlugins)}return l({RoleArn:r,
-RoleSessionName:o??`aws-sdk-js-session-${Date.now()}`,WebIdentityToken:n,ProviderId:s,PolicyArns:i,Policy:a,DurationSeconds:c})}});var PP,AP,GM,zM,OP,NP=p(()=>{M();$();PP=require("node:fs");_h();AP="AWS_WEB_IDENTITY_TOKEN_FILE",GM="AWS_ROLE_ARN",zM="AWS_ROLE_SESSION_NAME",OP=(t={})=>async e=>{
-t.logger?.debug("@aws-sdk/credential-provider-web-identity - fromTokenFile");let r=t?.webIdentityTokenFile??process.env[AP],o=t?.roleArn??process.env[GM],n=t?.roleSessionName??
-process.env[zM];if(!r||!o)throw new R("Web identity configuration not specified",{logger:t.logger});let s=await Yn({...t,webIdentityToken:bs?.getTokenRecord?.()[r]??
+RoleSessionName:o??`aws-sdk-js-session-${Date.now()}`,WebIdentityToken:n,ProviderId:s,PolicyArns:i,Policy:a,DurationSeconds:c})}});var PP,AP,zM,VM,OP,NP=p(()=>{M();$();PP=require("node:fs");_h();AP="AWS_WEB_IDENTITY_TOKEN_FILE",zM="AWS_ROLE_ARN",VM="AWS_ROLE_SESSION_NAME",OP=(t={})=>async e=>{
+t.logger?.debug("@aws-sdk/credential-provider-web-identity - fromTokenFile");let r=t?.webIdentityTokenFile??process.env[AP],o=t?.roleArn??process.env[zM],n=t?.roleSessionName??
+process.env[VM];if(!r||!o)throw new R("Web identity configuration not specified",{logger:t.logger});let s=await Yn({...t,webIdentityToken:bs?.getTokenRecord?.()[r]??
 (0,PP.readFileSync)(r,{encoding:"ascii"}),roleArn:o,roleSessionName:n})(e);return r===process.env[AP]&&B(s,"CREDENTIALS_ENV_VARS_STS_WEB_ID_TOKEN","h"),s}});var wh={};sr(wh,{fromTokenFile:()=>OP,fromWebToken:()=>Yn});var kp=p(()=>{NP();_h()});var DP,kP,$P=p(()=>{M();DP=t=>!!t&&typeof t=="object"&&typeof t.web_identity_token_file=="string"&&typeof t.role_arn=="string"&&["undefined","string"].indexOf(typeof t.
 role_session_name)>-1,kP=async(t,e,r)=>{let{fromTokenFile:o}=await Promise.resolve().then(()=>(kp(),wh)),n=await o({webIdentityTokenFile:t.web_identity_token_file,
 roleArn:t.role_arn,roleSessionName:t.role_session_name,roleAssumerWithWebIdentity:e.roleAssumerWithWebIdentity,logger:e.logger,parentClientConfig:e.parentClientConfig})(
@@ -1579,19 +1579,20 @@ t)??[]).some(([r,o])=>r==="driver-type"&&o.startsWith("io.containerd.snapshotter
 r build one platform per job';function pu(t,e){return new Se(`platform ${t} needs a builder that builds several platforms: ${e}`,Ak)}var oE=3,Pk=/\b5\d\d\b|Service Unavailable|Bad Gateway|Gateway Time-?out|connection reset|broken pipe|\bEOF\b|i\/o timeout|TLS handshake timeout|connection refused|Client\.Timeout|too ?many ?requests|\b429\b|net\/http/i,
 nE=/no basic auth credentials|authentication required|unauthorized|\b401\b|authorization token has expired|denied: Your authorization token/i,sE=t=>t.startsWith(
 "-")?`./${t}`:t;function aE(t,e){let r={};return t.platform?.includes(",")?r.buildx="platform":t.provenance?r.buildx="provenance":t.builder&&(r.buildx=`builder ${t.
-builder}`),r.buildkit=aa(e),r}function Ok(t,e,r={}){let o=e==="buildx",n=o?["buildx","build"]:["build"];o&&r.name&&n.push("--builder",r.name);let s=o?{}:{DOCKER_BUILDKIT:e===
-"buildkit"?"1":"0"};n.push("--file",sE(t.dockerfile)),e==="classic"&&n.push("--force-rm");for(let i of t.tags)n.push("--tag",i);for(let[i,a]of Object.entries(t.
-labels))n.push("--label",`${i}=${a}`);for(let i of t.buildArgs){let a=i.indexOf("=");s[i.slice(0,a)]=i.slice(a+1),n.push("--build-arg",i.slice(0,a))}if(t.target&&
-n.push("--target",t.target),t.platform&&n.push("--platform",t.platform),e!=="classic"){let i=Yy(t.secrets);n.push(...i.argv),Object.assign(s,i.env)}return t.cache&&
-(o&&n.push("--cache-to","type=inline"),e==="buildkit"&&n.push("--build-arg","BUILDKIT_INLINE_CACHE=1"),t.cache.from&&n.push("--cache-from",o?`type=registry,ref=${t.
-cache.from}`:t.cache.from)),o&&(n.push("--provenance",t.provenance?"mode=max":"false"),t.provenance&&n.push("--sbom","true"),n.push(...t.pushFromBuilder?tE(r.setup):
-["--load"]),r.metadataFile&&n.push("--metadata-file",r.metadataFile)),n.push(sE(t.context)),{argv:n,env:s}}function Nk(t){return/digest: (sha256:[a-f0-9]{64})/.
-exec(t)?.[1]}var lu=1e4,to=class{constructor(e,r,o,n=process.env,s){this.runner=e;this.reporter=r;this.deadline=o;this.env=n;this.builderName=s}runner;reporter;deadline;env;builderName;run(e,r,o){
-return Sn(this.deadline,`docker ${r[0]==="buildx"?`buildx ${r[1]}`:r[0]}`,()=>this.runner(e,r,{...o,env:o?.env?{...this.env,...o.env}:this.env}))}async check(){
-let e;try{e=await this.run("docker",["version","--format","{{.Server.Version}}"],{silent:!0,timeoutMs:lu})}catch{throw new Se("docker is not installed: no `dock\
-er` command on PATH","use a runner or executor with Docker (CircleCI: the machine executor, or a docker image with setup_remote_docker)")}if(e.timedOut)throw new Se(
-`the docker daemon did not answer within ${lu/1e3} s (docker version)`,"the daemon is hung or overloaded: restart the docker engine (or check DOCKER_HOST / the \
-docker context)");if(e.code!==0){let r=e.stderr.trim().split(`
+builder}`),r.buildkit=aa(e),r}function Ok({name:t,setup:e}){return t?e?.driver==="docker"?["--context",t,"buildx","build"]:["buildx","build","--builder",t]:["bu\
+ildx","build"]}function Nk(t,e,r={}){let o=e==="buildx",n=o?Ok(r):["build"],s=o?{}:{DOCKER_BUILDKIT:e==="buildkit"?"1":"0"};n.push("--file",sE(t.dockerfile)),e===
+"classic"&&n.push("--force-rm");for(let i of t.tags)n.push("--tag",i);for(let[i,a]of Object.entries(t.labels))n.push("--label",`${i}=${a}`);for(let i of t.buildArgs){
+let a=i.indexOf("=");s[i.slice(0,a)]=i.slice(a+1),n.push("--build-arg",i.slice(0,a))}if(t.target&&n.push("--target",t.target),t.platform&&n.push("--platform",t.
+platform),e!=="classic"){let i=Yy(t.secrets);n.push(...i.argv),Object.assign(s,i.env)}return t.cache&&(o&&n.push("--cache-to","type=inline"),e==="buildkit"&&n.push(
+"--build-arg","BUILDKIT_INLINE_CACHE=1"),t.cache.from&&n.push("--cache-from",o?`type=registry,ref=${t.cache.from}`:t.cache.from)),o&&(n.push("--provenance",t.provenance?
+"mode=max":"false"),t.provenance&&n.push("--sbom","true"),n.push(...t.pushFromBuilder?tE(r.setup):["--load"]),r.metadataFile&&n.push("--metadata-file",r.metadataFile)),
+n.push(sE(t.context)),{argv:n,env:s}}function Dk(t){return/digest: (sha256:[a-f0-9]{64})/.exec(t)?.[1]}var lu=1e4,to=class{constructor(e,r,o,n=process.env,s){this.
+runner=e;this.reporter=r;this.deadline=o;this.env=n;this.builderName=s}runner;reporter;deadline;env;builderName;run(e,r,o){let n=r.indexOf("buildx");return Sn(this.
+deadline,`docker ${n>=0?`buildx ${r[n+1]}`:r[0]}`,()=>this.runner(e,r,{...o,env:o?.env?{...this.env,...o.env}:this.env}))}async check(){let e;try{e=await this.run(
+"docker",["version","--format","{{.Server.Version}}"],{silent:!0,timeoutMs:lu})}catch{throw new Se("docker is not installed: no `docker` command on PATH","use a\
+ runner or executor with Docker (CircleCI: the machine executor, or a docker image with setup_remote_docker)")}if(e.timedOut)throw new Se(`the docker daemon did\
+ not answer within ${lu/1e3} s (docker version)`,"the daemon is hung or overloaded: restart the docker engine (or check DOCKER_HOST / the docker context)");if(e.
+code!==0){let r=e.stderr.trim().split(`
 `).pop()??"";throw new Se(`the docker daemon is not reachable: ${r}`,"start the docker engine (CircleCI docker executor: add `setup_remote_docker`; or use the m\
 achine executor)")}}buildx;embedded;chosen;hasBuildx(){return this.buildx??=this.run("docker",["buildx","version"],{silent:!0}).then(e=>e.code===0,()=>!1),this.
 buildx}drivesEmbeddedBuildkit(){return this.embedded??=this.run("docker",["build","--help"],{silent:!0,env:{DOCKER_BUILDKIT:"1"}}).then(e=>e.code===0,()=>!1),this.
@@ -1607,26 +1608,26 @@ r.catch(()=>{}),r}async loginNow(e){this.reporter.secret(e.password),this.report
 run("docker",["login","--username",e.username,"--password-stdin",e.host],{input:Buffer.from(e.password),output:this.reporter.output});if(r.code!==0)throw new It(
 `docker login to ${e.host} failed: ${ar(r)}`)}async logout(e){await this.run("docker",["logout",e],{output:this.reporter.output})}async build(e,r){let o=r==="bu\
 ildx"?(0,Rn.mkdtempSync)((0,du.join)((0,iE.tmpdir)(),"ecr-deliver-")):void 0,n=o?(0,du.join)(o,"metadata.json"):void 0;try{let s={name:this.builderName,setup:await this.
-buildxSetup(),metadataFile:n},i=await this.runBuild(e,r,s);if(i.code!==0&&e.cache&&$k.test(ar(i))&&(this.reporter.warning(`the build failed on the layer cache (${ar(
+buildxSetup(),metadataFile:n},i=await this.runBuild(e,r,s);if(i.code!==0&&e.cache&&Lk.test(ar(i))&&(this.reporter.warning(`the build failed on the layer cache (${ar(
 i)}); building again without it`),i=await this.runBuild({...e,cache:void 0},r,s)),i.code!==0&&e.platform&&/Multi-platform build is not supported/i.test(i.stderr))
 throw pu(e.platform,ar(i).replace(/^ERROR: /,""));if(i.code!==0)throw new It(`docker ${r==="buildx"?"buildx build":"build"} failed (exit ${i.code}): ${ar(i)}`);
 return!n||!e.pushFromBuilder?void 0:JSON.parse((0,Rn.readFileSync)(n,"utf8"))["containerimage.digest"]}finally{o&&(0,Rn.rmSync)(o,{recursive:!0,force:!0})}}runBuild(e,r,o){
-let{argv:n,env:s}=Ok(e,r,o);return this.run("docker",n,{output:this.reporter.output,env:s})}async pullCache(e){let r=await this.run("docker",["pull","--quiet",e],
+let{argv:n,env:s}=Nk(e,r,o);return this.run("docker",n,{output:this.reporter.output,env:s})}async pullCache(e){let r=await this.run("docker",["pull","--quiet",e],
 {output:this.reporter.output});return r.code!==0&&this.reporter.warning(`no layer cache: docker pull ${e} failed (${ar(r)}); building without it`),r.code===0}async tag(e,r){
 let o=await this.run("docker",["tag",e,r],{output:this.reporter.output});if(o.code!==0)throw new It(`docker tag ${e} ${r} failed: ${ar(o)}`)}async push(e,r){let o=!1;
 for(let n=1;;n++){let s=await this.run("docker",["push",e],{output:this.reporter.output}),i=`${s.stdout}
-${s.stderr}`;if(s.code===0){let a=Nk(i);if(!a)throw new It(`docker push ${e} printed no digest`);return a}if(nE.test(i)&&!o){o=!0,this.reporter.warning(`the reg\
+${s.stderr}`;if(s.code===0){let a=Dk(i);if(!a)throw new It(`docker push ${e} printed no digest`);return a}if(nE.test(i)&&!o){o=!0,this.reporter.warning(`the reg\
 istry refused the credentials (${ar(s)}); logging in again`),await r();continue}if(nE.test(i))throw new It(`docker push ${e} was refused after a fresh login: ${ar(
 s)}`,"the credentials need ecr:InitiateLayerUpload, ecr:UploadLayerPart, ecr:CompleteLayerUpload, ecr:PutImage and ecr:BatchCheckLayerAvailability");if(!Pk.test(
 i)||n>=oE)throw new It(`docker push ${e} failed after ${n} attempt(s): ${ar(s)}`);this.reporter.warning(`docker push failed (${ar(s)}); retrying (${n}/${oE-1})`),
 await new Promise(a=>setTimeout(a,1e3*2**(n-1)))}}async checkPlatforms(e){if(!e?.includes(","))return;let r=await this.buildxSetup();if(r&&rE(r)===!1)throw pu(e,
-`buildx's builder ${r.name??"(current)"} uses the docker driver, and the daemon the classic image store`)}},Dk=/^(DEPRECATED:|Install the buildx|https:\/\/docs\.docker\.com\/|WARNING!|Configure a credential helper)/,
-kk=/^(failed to solve\b|error\b|Error response from daemon:)/i,$k=/(import|export)(ing)? (to |from )?(the )?cache|cache (import|export)|inline cache|cache-(from|to)/i;
+`buildx's builder ${r.name??"(current)"} uses the docker driver, and the daemon the classic image store`)}},kk=/^(DEPRECATED:|Install the buildx|https:\/\/docs\.docker\.com\/|WARNING!|Configure a credential helper)/,
+$k=/^(failed to solve\b|error\b|Error response from daemon:)/i,Lk=/(import|export)(ing)? (to |from )?(the )?cache|cache (import|export)|inline cache|cache-(from|to)/i;
 function ar(t){let e=n=>n.split(`
-`).map(s=>s.trim()).filter(s=>s&&!Dk.test(s)),r=e(t.stdout),o=e(t.stderr);return o.filter(n=>n.startsWith("ERROR: ")).pop()??o.filter(n=>kk.test(n)).pop()??o.pop()??
+`).map(s=>s.trim()).filter(s=>s&&!kk.test(s)),r=e(t.stdout),o=e(t.stderr);return o.filter(n=>n.startsWith("ERROR: ")).pop()??o.filter(n=>$k.test(n)).pop()??o.pop()??
 [...r].reverse().find(n=>/error|denied|fail|unauthorized/i.test(n))??r.pop()??`exit ${t.code}`}var eN=require("node:fs");var ZO=require("node:fs");M();st();T();$();W();F();ut();X();Ie();T();var iT=async(t,e,r)=>({operation:ee(e).operation,region:await q(t.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#si\
-gv4`")})()});function bL(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"ecr",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,
-context:r}})}}var aT=t=>{let e=[];switch(t.operation){default:e.push(bL(t))}return e},cT=t=>{let e=ur(t);return Object.assign(e,{authSchemePreference:q(t.authSchemePreference??
+gv4`")})()});function AL(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"ecr",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,
+context:r}})}}var aT=t=>{let e=[];switch(t.operation){default:e.push(AL(t))}return e},cT=t=>{let e=ur(t);return Object.assign(e,{authSchemePreference:q(t.authSchemePreference??
 [])})};var pT=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,defaultSigningName:"ecr"}),lT={UseFIPS:{type:"b\
 uiltInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{type:"builtInPar\
 ams",name:"useDualstackEndpoint"}};var dT={name:"@aws-sdk/client-ecr",version:"3.1169.0",description:"AWS SDK for JavaScript Ecr Client for Node.js, Browser and React Native",homepage:"https://gi\
@@ -1644,9 +1645,9 @@ s/generate-clients/single-service","test:e2e":"yarn g:vitest run -c vitest.confi
 engines:{node:">=20.0.0"}};M();Ie();Gf();$();$();var l0="AWS_EC2_METADATA_DISABLED",d0=async t=>{let{ENV_CMDS_FULL_URI:e,ENV_CMDS_RELATIVE_URI:r,fromContainerMetadata:o,fromInstanceMetadata:n}=await Promise.resolve().then(()=>(Bc(),Mc));
 if(process.env[r]||process.env[e]){t.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");let{fromHttp:s}=await Promise.resolve().then(()=>(tg(),eg));
 return Fo(s(t),o(t))}return process.env[l0]&&process.env[l0]!=="false"?async()=>{throw new R("EC2 Instance Metadata Service access disabled",{logger:t.logger})}:
-(t.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromInstanceMetadata"),n(t))};function u0(t,e){let r=n1(t),o,n,s,i,a=async c=>{if(c?.forceRefresh)return i||(i=r(c).then(l=>{s=l}).finally(()=>{i=void 0})),await i,s;if(s?.expiration&&s?.expiration?.
+(t.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromInstanceMetadata"),n(t))};function u0(t,e){let r=s1(t),o,n,s,i,a=async c=>{if(c?.forceRefresh)return i||(i=r(c).then(l=>{s=l}).finally(()=>{i=void 0})),await i,s;if(s?.expiration&&s?.expiration?.
 getTime()<Date.now()&&(s=void 0),o)await o;else if(!s||e?.(s))if(s)n||(n=r(c).then(l=>{s=l}).catch(()=>{}).finally(()=>{n=void 0}));else return o=r(c).then(l=>{
-s=l}).finally(()=>{o=void 0}),a(c);return s};return a}var n1=t=>async e=>{let r;for(let o of t)try{return await o(e)}catch(n){if(r=n,n?.tryNextLink)continue;throw n}
+s=l}).finally(()=>{o=void 0}),a(c);return s};return a}var s1=t=>async e=>{let r;for(let o of t)try{return await o(e)}catch(n){if(r=n,n?.tryNextLink)continue;throw n}
 throw r};var HP=!1,Hi=(t={})=>u0([async()=>{if(t.profile??process.env[Ea])throw process.env[Js]&&process.env[Ys]&&(HP||((t.logger?.warn&&t.logger?.constructor?.name!=="N\
 oOpLogger"?t.logger.warn.bind(t.logger):console.warn)(`@aws-sdk/credential-provider-node - defaultProvider::fromEnv WARNING:
     Multiple credential sources detected: 
@@ -1672,9 +1673,9 @@ ndpoint are not supported"],[cn,"Invalid Configuration: Dualstack and custom end
 sSuffix}",pn],["https://ecr.{Region}.{PartitionResult#dualStackDnsSuffix}",pn],["https://api.ecr-fips.{Region}.{PartitionResult#dnsSuffix}",pn],["https://ecr-fi\
 ps.{Region}.{PartitionResult#dualStackDnsSuffix}",pn],["https://api.ecr-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",pn],[cn,"FIPS and DualStack are enab\
 led, but this partition does not support one or both"],[cn,"FIPS is enabled but this partition does not support FIPS"],["https://api.ecr.{Region}.{PartitionResu\
-lt#dualStackDnsSuffix}",pn],[cn,"DualStack is enabled but this partition does not support DualStack"],[cn,"Invalid Configuration: Missing Region"]]},VM=2,Ue=1e8,
-qM=new Int32Array([-1,1,-1,0,23,3,1,4,Ue+13,2,5,Ue+13,3,20,6,4,20,7,5,20,8,6,20,9,7,20,10,8,20,11,9,20,12,10,20,13,11,16,14,13,15,Ue+4,14,Ue+11,Ue+12,12,18,17,13,
-Ue+9,Ue+10,13,19,Ue+6,14,Ue+8,Ue+9,11,22,21,13,Ue+5,Ue+4,13,Ue+7,Ue+6,11,Ue+1,24,13,Ue+2,Ue+3]),KP=rt.from(qM,VM,WP.conditions,WP.results);var WM=new ot({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),JP=(t,e={})=>WM.get(t,()=>Bt(KP,{endpointParams:t,logger:e.logger}));Pe.aws=mt;X();T();var C=class t extends et{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.ecr#ECRServiceException";constructor(e){super(e),Object.setPrototypeOf(this,t.prototype)}};var Up=class t extends C{static shapeId="com.amazonaws.ecr#InvalidParameterException";name="InvalidParameterException";$fault="client";constructor(e){super({name:"\
+lt#dualStackDnsSuffix}",pn],[cn,"DualStack is enabled but this partition does not support DualStack"],[cn,"Invalid Configuration: Missing Region"]]},qM=2,Ue=1e8,
+WM=new Int32Array([-1,1,-1,0,23,3,1,4,Ue+13,2,5,Ue+13,3,20,6,4,20,7,5,20,8,6,20,9,7,20,10,8,20,11,9,20,12,10,20,13,11,16,14,13,15,Ue+4,14,Ue+11,Ue+12,12,18,17,13,
+Ue+9,Ue+10,13,19,Ue+6,14,Ue+8,Ue+9,11,22,21,13,Ue+5,Ue+4,13,Ue+7,Ue+6,11,Ue+1,24,13,Ue+2,Ue+3]),KP=rt.from(WM,qM,WP.conditions,WP.results);var KM=new ot({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),JP=(t,e={})=>KM.get(t,()=>Bt(KP,{endpointParams:t,logger:e.logger}));Pe.aws=mt;X();T();var C=class t extends et{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.ecr#ECRServiceException";constructor(e){super(e),Object.setPrototypeOf(this,t.prototype)}};var Up=class t extends C{static shapeId="com.amazonaws.ecr#InvalidParameterException";name="InvalidParameterException";$fault="client";constructor(e){super({name:"\
 InvalidParameterException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Fp=class t extends C{static shapeId="com.amazonaws.ecr#RepositoryNot\
 FoundException";name="RepositoryNotFoundException";$fault="client";constructor(e){super({name:"RepositoryNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(
 this,t.prototype)}},Mp=class t extends C{static shapeId="com.amazonaws.ecr#ServerException";name="ServerException";$fault="server";constructor(e){super({name:"S\
@@ -1755,40 +1756,40 @@ com.amazonaws.ecr#ImageStorageClassUpdateNotSupportedException";name="ImageStora
 ImageStorageClassUpdateNotSupportedException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Nl=class t extends C{static shapeId="com.amazonaw\
 s.ecr#InvalidLayerPartException";name="InvalidLayerPartException";$fault="client";registryId;repositoryName;uploadId;lastValidByteReceived;constructor(e){super(
 {name:"InvalidLayerPartException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.registryId=e.registryId,this.repositoryName=e.repositoryName,
-this.uploadId=e.uploadId,this.lastValidByteReceived=e.lastValidByteReceived}};var KM="Attribute",JM="AuthorizationData",YM="AuthorizationDataList",XM="AwsEcrContainerImageDetails",QM="AttributeList",ZM="BlockedByOrganizationPolicyExceptio\
-n";var eB="BatchGetImage",tB="BatchGetImageRequest",rB="BatchGetImageResponse";var oB="CreateRepository";var nB="CreateRepositoryRequest",sB="CreateRepositoryResponse",iB="CvssScore",aB="CvssScoreAdjustment",cB="CvssScoreAdjustmentList",pB="CvssScoreDetails",lB="Cv\
-ssScoreList",dB="DescribeImages",uB="DescribeImagesFilter",mB="DescribeImagesRequest";var fB="DescribeImagesResponse",gB="DescribeImageScanFindings",hB="DescribeImageScanFindingsRequest",yB="DescribeImageScanFindingsResponse";var EB="DescribeRepositoriesRequest",xB="DescribeRepositoriesResponse";var SB="DescribeRepositories";var RB="ExclusionAlreadyExistsException",_B="EncryptionConfiguration";var wB="EnhancedImageScanFinding",IB="EnhancedImageScanFindingList",TB="ExclusionNotFoundException",CB="EmptyUploadException";var vB="GetAuthorizationToken",bB="GetAuthorizationTokenRequest",AB="GetAuthorizationTokenResponse";var PB="Image",OB="ImageArchivedException",NB="ImageAlreadyExistsException",DB="ImageDetail",kB="ImageDigestDoesNotMatchException",$B="ImageDetailList",LB="Imag\
-eFailure",UB="ImageFailureList",FB="ImageIdentifier",MB="ImageIdentifierList",BB="ImageList",HB="InvalidLayerException",jB="InvalidLayerPartException";var GB="ImageNotFoundException",zB="InvalidParameterException";var VB="ImageScanningConfiguration",qB="ImageStorageClassUpdateNotSupportedException",WB="ImageScanFinding",KB="ImageScanFindingList",JB="ImageScanFindingsSumma\
-ry",YB="ImageScanFindings",XB="ImageScanStatus";var QB="ImageTagAlreadyExistsException",ZB="ImageTagMutabilityExclusionFilter",eH="ImageTagMutabilityExclusionFilters",tH="InvalidTagParameterException",rH="Key",
-oH="KmsException";var nH="LayerAlreadyExistsException",sH="LimitExceededException";var iH="LayerInaccessibleException";var aH="LayersNotFoundException",cH="LifecyclePolicyNotFoundException";var pH="LifecyclePolicyPreviewInProgressException",lH="LifecyclePolicyPreviewNotFoundException";var dH="LayerPartTooSmallException";var uH="PutImage",mH="PutImageRequest",fH="PutImageResponse";var gH="PutLifecyclePolicy",hH="PutLifecyclePolicyRequest",yH="PutLifecyclePolicyResponse";var EH="PullThroughCacheRuleAlreadyExistsException";var xH="PullThroughCacheRuleNotFoundException",SH="PackageVulnerabilityDetails",RH="Recommendation",_H="RepositoryAlreadyExistsException",wH="ReplicationBackfil\
-lInProgressException",IH="ReplicationBackfillInvalidStatusException",TH="ReplicationBackfillNotFoundException";var CH="ResourceDetails";var vH="ReferencedImagesNotFoundException",bH="RepositoryList",AH="ResourceList",PH="RepositoryNotEmptyException",OH="RepositoryNotFoundException",NH="RegistryP\
-olicyNotFoundException",DH="RepositoryPolicyNotFoundException";var kH="Remediation",$H="Repository",LH="Resource";var UH="SigningConfigurationNotFoundException",FH="ScoreDetails",MH="ServerException";var BH="StartImageScan",HH="StartImageScanRequest",jH="StartImageScanResponse";var GH="ScanNotFoundException",zH="SecretNotFoundException";var VH="SetRepositoryPolicy",qH="SetRepositoryPolicyRequest",WH="SetRepositoryPolicyResponse",KH="Tag",JH="TemplateAlreadyExistsException";var YH="TagList",XH="TooManyTagsException",QH="TemplateNotFoundException";var ZH="UnsupportedImageTypeException";var e2="UploadNotFoundException";var t2="UnableToAccessSecretException",r2="UnableToDecryptSecretValueException",o2="UnableToGetUpstreamImageException",n2="UnableToGetUpstreamLayerException",s2="\
-UnableToListUpstreamImageReferrersException",i2="UnsupportedUpstreamRegistryException",a2="Value",c2="ValidationException",p2="VulnerablePackage",l2="Vulnerable\
-PackagesList";var d2="architecture",u2="awsAccountId",m2="authorizationData",f2="awsEcrContainerImage";var g2="acceptedMediaTypes",h2="artifactMediaType";var y2="authorizationToken";var E2="adjustments";var x2="arch",S2="attributes",R2="author";var _2="baseScore",D="client";var w2="createdAt";var YP="cvss",vh="description";var I2="details";var O="error",T2="expiresAt";var C2="exploitAvailable",XP="encryptionConfiguration",v2="enhancedFindings";var b2="encryptionType",A2="epoch",P2="failures",O2="findingArn",N2="fixAvailable",D2="failureCode";var k2="fixedInVersion",$2="firstObservedAt",L2="filePath",U2="failureReason";var QP="findingSeverityCounts",F2="filterType";var ZP="filter",M2="findings",B2="force",H2="httpError",j2="images",G2="imageDetails",bh="imageDigest",z2="imageHash",eO="imageIds",Qn="imageId",tO="imageManife\
-st",Ah="imageManifestMediaType",V2="imagePushedAt",rO="imageStatus",oO="imageScanningConfiguration",nO="imageScanCompletedAt",q2="imageScanFindings",W2="imageSc\
-anFindingsSummary",K2="imageSizeInBytes",Ph="imageScanStatus",sO="imageTags";var iO="imageTagMutability",aO="imageTagMutabilityExclusionFilters",cO="imageTag",J2="inUseCount";var Y2="id",X2="image",Q2="key",Z2="kmsError",e3="kmsKey";var t3="lastArchivedAt",r3="lastActivatedAt";var o3="lastInUseAt",n3="lastObservedAt";var pO="lifecyclePolicyText",s3="lastRecordedPullTime";var i3="lastValidByteReceived",N="message",Oh="maxResults";var a3="metric",lO="name",Zn="nextToken",c3="platform",p3="pushedAt";var l3="proxyEndpoint";var d3="packageManager";var dO="policyText";var u3="packageVulnerabilityDetails";var m3="registry";var f3="repositoryArn";var Fe="registryId",g3="registryIds",Me="repositoryName",h3="repositoryNames";var y3="referenceUrls",E3="repositoryUri",x3="relatedVulnerabilities",S3="repository",R3="reason",_3="recommendation";var w3="release",I3="remediation",T3="repositories";var C3="resources";var uO="smithy.ts.sdk.synthetic.com.amazonaws.ecr";var v3="scoreDetails";var b3="sourceLayerHash",A3="subjectManifestDigest",P3="scanOnPush";var O3="scoreSource";var N3="sourceUrl",mO="scoringVector",fO="score",D3="server",gO="severity";var hO="source",yO="status";var EO="tags";var k3="tagStatus";var $3="text",L3="title",xO="type",U3="uri",F3="updatedAt",M3="uploadId";var B3="url",H3="value",j3="vendorCreatedAt",G3="vulnerabilityId",z3="vulnerablePackages",V3="vendorSeverity",SO="vulnerabilitySourceUpdatedAt",q3="vendorUpdate\
-dAt",Nh="version",E="com.amazonaws.ecr",RO=new Q(uO),W3=[-3,uO,"ECRServiceException",0,[],[]];RO.registerError(W3,C);var b=new Q(E),K3=[-3,E,ZM,{[O]:D},[N],[0]];
-b.registerError(K3,Il);var J3=[-3,E,CB,{[O]:D},[N],[0]];b.registerError(J3,Gp);var Y3=[-3,E,RB,{[O]:D},[N],[0]];b.registerError(Y3,Tl);var X3=[-3,E,TB,{[O]:D},[
-N],[0]];b.registerError(X3,dl);var Q3=[-3,E,NB,{[O]:D},[N],[0]];b.registerError(Q3,Sl);var Z3=[-3,E,OB,{[O]:D},[N],[0]];b.registerError(Z3,Cl);var e4=[-3,E,kB,{
-[O]:D},[N],[0]];b.registerError(e4,Rl);var t4=[-3,E,GB,{[O]:D},[N],[0]];b.registerError(t4,ul);var r4=[-3,E,qB,{[O]:D},[N],[0]];b.registerError(r4,Ol);var o4=[-3,
-E,QB,{[O]:D},[N],[0]];b.registerError(o4,_l);var n4=[-3,E,HB,{[O]:D},[N],[0]];b.registerError(n4,zp);var s4=[-3,E,jB,{[O]:D},[Fe,Me,M3,i3,N],[0,0,0,1,0]];b.registerError(
-s4,Nl);var i4=[-3,E,zB,{[O]:D},[N],[0]];b.registerError(i4,Up);var a4=[-3,E,tH,{[O]:D},[N],[0]];b.registerError(a4,el);var c4=[-3,E,oH,{[O]:D},[N,Z2],[0,0]];b.registerError(
-c4,Vp);var p4=[-3,E,nH,{[O]:D},[N],[0]];b.registerError(p4,qp);var l4=[-3,E,iH,{[O]:D},[N],[0]];b.registerError(l4,gl);var d4=[-3,E,dH,{[O]:D},[N],[0]];b.registerError(
-d4,Wp);var u4=[-3,E,aH,{[O]:D},[N],[0]];b.registerError(u4,hl);var m4=[-3,E,cH,{[O]:D},[N],[0]];b.registerError(m4,nl);var f4=[-3,E,pH,{[O]:D},[N],[0]];b.registerError(
-f4,bl);var g4=[-3,E,lH,{[O]:D},[N],[0]];b.registerError(g4,El);var h4=[-3,E,sH,{[O]:D},[N],[0]];b.registerError(h4,Bp);var y4=[-3,E,EH,{[O]:D},[N],[0]];b.registerError(
-y4,Jp);var E4=[-3,E,xH,{[O]:D},[N],[0]];b.registerError(E4,sl);var x4=[-3,E,vH,{[O]:D},[N],[0]];b.registerError(x4,wl);var S4=[-3,E,NH,{[O]:D},[N],[0]];b.registerError(
-S4,il);var R4=[-3,E,wH,{[O]:D},[N],[0]];b.registerError(R4,Al);var _4=[-3,E,IH,{[O]:D},[N],[0]];b.registerError(_4,Pl);var w4=[-3,E,TH,{[O]:D},[N],[0]];b.registerError(
-w4,fl);var I4=[-3,E,_H,{[O]:D},[N],[0]];b.registerError(I4,tl);var T4=[-3,E,PH,{[O]:D},[N],[0]];b.registerError(T4,al);var C4=[-3,E,OH,{[O]:D},[N],[0]];b.registerError(
-C4,Fp);var v4=[-3,E,DH,{[O]:D},[N],[0]];b.registerError(v4,pl);var b4=[-3,E,GH,{[O]:D},[N],[0]];b.registerError(b4,ml);var A4=[-3,E,zH,{[O]:D},[N],[0]];b.registerError(
-A4,Yp);var P4=[-3,E,MH,{[O]:D3},[N],[0]];b.registerError(P4,Mp);var O4=[-3,E,UH,{[O]:D},[N],[0]];b.registerError(O4,ll);var N4=[-3,E,JH,{[O]:D},[N],[0]];b.registerError(
-N4,ol);var D4=[-3,E,QH,{[O]:D},[N],[0]];b.registerError(D4,cl);var k4=[-3,E,XH,{[O]:D},[N],[0]];b.registerError(k4,rl);var $4=[-3,E,t2,{[O]:D},[N],[0]];b.registerError(
-$4,Xp);var L4=[-3,E,r2,{[O]:D},[N],[0]];b.registerError(L4,Qp);var U4=[-3,E,o2,{[O]:D},[N],[0]];b.registerError(U4,Hp);var F4=[-3,E,n2,{[O]:D},[N],[0]];b.registerError(
-F4,yl);var M4=[-3,E,s2,{[O]:D},[N],[0]];b.registerError(M4,xl);var B4=[-3,E,ZH,{[O]:D},[N],[0]];b.registerError(B4,vl);var H4=[-3,E,i2,{[O]:D},[N],[0]];b.registerError(
-H4,Zp);var j4=[-3,E,e2,{[O]:D},[N],[0]];b.registerError(j4,Kp);var G4=[-3,E,c2,{[O]:D,[H2]:400},[N],[0]];b.registerError(G4,jp);var _O=[RO,b],z4=[3,E,KM,0,[Q2,H3],
-[0,0],1],V4=[3,E,JM,0,[y2,T2,l3],[0,4,0]],q4=[3,E,XM,0,[d2,R2,z2,sO,c3,p3,o3,J2,m3,Me],[0,0,0,64,0,4,4,1,0,0]];var W4=[3,E,tB,0,[Me,eO,Fe,g2],[0,()=>vO,0,64],2],K4=[3,E,rB,0,[j2,P2],[()=>Mj,()=>Fj]];var J4=[3,E,nB,0,[Me,Fe,EO,iO,aO,oO,XP],[0,0,()=>Gj,0,()=>bO,()=>TO,()=>wO],1],Y4=[3,E,sB,0,[S3],[()=>CO]],X4=[3,E,iB,0,[_2,mO,hO,Nh],[1,0,0,0]],Q4=[3,E,aB,0,[a3,
-R3],[0,0]],Z4=[3,E,pB,0,[E2,fO,O3,mO,Nh],[()=>kj,1,0,0,0]];var ej=[3,E,hB,0,[Me,Qn,Fe,Zn,Oh],[0,()=>ln,0,0,1],2],tj=[3,E,yB,0,[Fe,Me,Qn,Ph,q2,Zn],[0,0,()=>ln,()=>Dh,()=>mj,0]],rj=[3,E,uB,0,[k3,rO],[0,0]];var oj=[3,E,mB,0,[Me,Fe,eO,Zn,Oh,ZP],[0,0,()=>vO,0,1,()=>rj],1],nj=[3,E,fB,0,[G2,Zn],[()=>Uj,0]];var sj=[3,E,EB,0,[Fe,h3,Zn,Oh],[0,64,0,1]],ij=[3,E,xB,0,[T3,Zn],[()=>Hj,0]];var wO=[3,E,_B,0,[b2,e3],[0,0],1];var aj=[3,E,wB,0,[u2,vh,O2,$2,n3,u3,I3,C3,fO,v3,gO,yO,L3,xO,F3,N2,C2],[0,0,0,4,4,()=>hj,()=>_j,()=>jj,1,()=>Tj,0,0,0,0,4,0,0]];var cj=[3,E,bB,0,[g3],[64]],pj=[3,E,AB,0,[m2],[()=>Dj]];var IO=[3,E,PB,0,[Fe,Me,Qn,tO,Ah],[0,0,()=>ln,0,0]],lj=[3,E,DB,0,[Fe,Me,bh,sO,K2,V2,Ph,W2,Ah,h2,s3,A3,rO,t3,r3],[0,0,0,64,1,4,()=>Dh,()=>fj,0,0,4,0,0,4,4]],dj=[
-3,E,LB,0,[Qn,D2,U2],[()=>ln,0,0]],ln=[3,E,FB,0,[bh,cO],[0,0]];var uj=[3,E,WB,0,[lO,vh,U3,gO,S2],[0,0,0,0,()=>Nj]],mj=[3,E,YB,0,[nO,SO,QP,M2,v2],[4,4,129,()=>Bj,()=>Lj]],fj=[3,E,JB,0,[nO,SO,QP],[4,4,129]],TO=[3,E,VB,0,[P3],
-[2]],Dh=[3,E,XB,0,[yO,vh],[0,0]];var gj=[3,E,ZB,0,[F2,ZP],[0,0],2];var hj=[3,E,SH,0,[YP,y3,x3,hO,N3,j3,V3,q3,G3,z3],[()=>$j,64,64,0,0,4,0,4,0,()=>zj]];var yj=[3,E,mH,0,[Me,tO,Fe,Ah,cO,bh],[0,0,0,0,0,0],2],Ej=[3,E,fH,0,[X2],[()=>IO]];var xj=[3,E,hH,0,[Me,pO,Fe],[0,0,0],2],Sj=[3,E,yH,0,[Fe,Me,pO],[0,0,0]];var Rj=[3,E,RH,0,[B3,$3],[0,0]];var _j=[3,E,kH,0,[_3],[()=>Rj]];var CO=[3,E,$H,0,[f3,Fe,Me,E3,w2,iO,aO,oO,XP],[0,0,0,0,4,0,()=>bO,()=>TO,()=>wO]];var wj=[3,E,LH,0,[I2,Y2,EO,xO],[()=>Ij,0,128,0]],Ij=[3,E,CH,0,[f2],[()=>q4]];var Tj=[3,E,FH,0,[YP],[()=>Z4]],Cj=[3,E,qH,0,[Me,dO,Fe,B2],[0,0,0,2],2],vj=[3,E,WH,0,[Fe,Me,dO],[0,0,0]];var bj=[3,E,HH,0,[Me,Qn,Fe],[0,()=>ln,0],2],Aj=[3,E,jH,0,[Fe,Me,Qn,Ph],[0,0,()=>ln,()=>Dh]];var Pj=[3,E,KH,0,[rH,a2],[0,0],2];var Oj=[3,E,p2,0,[x2,A2,L2,lO,d3,w3,b3,Nh,k2],[0,1,0,0,0,0,0,0,0]];var Nj=[1,E,QM,0,()=>z4],Dj=[1,E,YM,0,()=>V4];var kj=[1,E,cB,0,()=>Q4],$j=[1,E,lB,0,()=>X4],Lj=[1,E,IB,0,()=>aj];var Uj=[1,E,$B,0,()=>lj],Fj=[1,E,UB,0,()=>dj],vO=[1,E,MB,0,()=>ln],Mj=[1,E,BB,0,()=>IO];var Bj=[1,E,KB,0,()=>uj];var bO=[1,E,eH,0,()=>gj];var Hj=[1,E,bH,0,()=>CO];var jj=[1,E,AH,0,()=>wj];var Gj=[1,E,YH,0,()=>Pj];var zj=[1,E,l2,0,()=>Oj];var AO=[9,E,eB,0,()=>W4,()=>K4];var PO=[9,E,oB,0,()=>J4,()=>Y4];var OO=[9,E,dB,0,()=>oj,()=>nj],NO=[9,E,gB,0,()=>ej,()=>tj];var DO=[9,E,SB,0,()=>sj,()=>ij];var kO=[9,E,vB,0,()=>cj,()=>pj];var $O=[9,E,uH,0,()=>yj,()=>Ej];var LO=[9,E,gH,0,()=>xj,()=>Sj];var UO=[9,E,VH,0,()=>Cj,()=>vj],FO=[9,E,BH,0,()=>bj,()=>Aj];var MO=t=>({apiVersion:"2015-09-21",base64Decoder:t?.base64Decoder??Re,base64Encoder:t?.base64Encoder??me,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.
+this.uploadId=e.uploadId,this.lastValidByteReceived=e.lastValidByteReceived}};var JM="Attribute",YM="AuthorizationData",XM="AuthorizationDataList",QM="AwsEcrContainerImageDetails",ZM="AttributeList",eB="BlockedByOrganizationPolicyExceptio\
+n";var tB="BatchGetImage",rB="BatchGetImageRequest",oB="BatchGetImageResponse";var nB="CreateRepository";var sB="CreateRepositoryRequest",iB="CreateRepositoryResponse",aB="CvssScore",cB="CvssScoreAdjustment",pB="CvssScoreAdjustmentList",lB="CvssScoreDetails",dB="Cv\
+ssScoreList",uB="DescribeImages",mB="DescribeImagesFilter",fB="DescribeImagesRequest";var gB="DescribeImagesResponse",hB="DescribeImageScanFindings",yB="DescribeImageScanFindingsRequest",EB="DescribeImageScanFindingsResponse";var xB="DescribeRepositoriesRequest",SB="DescribeRepositoriesResponse";var RB="DescribeRepositories";var _B="ExclusionAlreadyExistsException",wB="EncryptionConfiguration";var IB="EnhancedImageScanFinding",TB="EnhancedImageScanFindingList",CB="ExclusionNotFoundException",vB="EmptyUploadException";var bB="GetAuthorizationToken",AB="GetAuthorizationTokenRequest",PB="GetAuthorizationTokenResponse";var OB="Image",NB="ImageArchivedException",DB="ImageAlreadyExistsException",kB="ImageDetail",$B="ImageDigestDoesNotMatchException",LB="ImageDetailList",UB="Imag\
+eFailure",FB="ImageFailureList",MB="ImageIdentifier",BB="ImageIdentifierList",HB="ImageList",jB="InvalidLayerException",GB="InvalidLayerPartException";var zB="ImageNotFoundException",VB="InvalidParameterException";var qB="ImageScanningConfiguration",WB="ImageStorageClassUpdateNotSupportedException",KB="ImageScanFinding",JB="ImageScanFindingList",YB="ImageScanFindingsSumma\
+ry",XB="ImageScanFindings",QB="ImageScanStatus";var ZB="ImageTagAlreadyExistsException",eH="ImageTagMutabilityExclusionFilter",tH="ImageTagMutabilityExclusionFilters",rH="InvalidTagParameterException",oH="Key",
+nH="KmsException";var sH="LayerAlreadyExistsException",iH="LimitExceededException";var aH="LayerInaccessibleException";var cH="LayersNotFoundException",pH="LifecyclePolicyNotFoundException";var lH="LifecyclePolicyPreviewInProgressException",dH="LifecyclePolicyPreviewNotFoundException";var uH="LayerPartTooSmallException";var mH="PutImage",fH="PutImageRequest",gH="PutImageResponse";var hH="PutLifecyclePolicy",yH="PutLifecyclePolicyRequest",EH="PutLifecyclePolicyResponse";var xH="PullThroughCacheRuleAlreadyExistsException";var SH="PullThroughCacheRuleNotFoundException",RH="PackageVulnerabilityDetails",_H="Recommendation",wH="RepositoryAlreadyExistsException",IH="ReplicationBackfil\
+lInProgressException",TH="ReplicationBackfillInvalidStatusException",CH="ReplicationBackfillNotFoundException";var vH="ResourceDetails";var bH="ReferencedImagesNotFoundException",AH="RepositoryList",PH="ResourceList",OH="RepositoryNotEmptyException",NH="RepositoryNotFoundException",DH="RegistryP\
+olicyNotFoundException",kH="RepositoryPolicyNotFoundException";var $H="Remediation",LH="Repository",UH="Resource";var FH="SigningConfigurationNotFoundException",MH="ScoreDetails",BH="ServerException";var HH="StartImageScan",jH="StartImageScanRequest",GH="StartImageScanResponse";var zH="ScanNotFoundException",VH="SecretNotFoundException";var qH="SetRepositoryPolicy",WH="SetRepositoryPolicyRequest",KH="SetRepositoryPolicyResponse",JH="Tag",YH="TemplateAlreadyExistsException";var XH="TagList",QH="TooManyTagsException",ZH="TemplateNotFoundException";var e2="UnsupportedImageTypeException";var t2="UploadNotFoundException";var r2="UnableToAccessSecretException",o2="UnableToDecryptSecretValueException",n2="UnableToGetUpstreamImageException",s2="UnableToGetUpstreamLayerException",i2="\
+UnableToListUpstreamImageReferrersException",a2="UnsupportedUpstreamRegistryException",c2="Value",p2="ValidationException",l2="VulnerablePackage",d2="Vulnerable\
+PackagesList";var u2="architecture",m2="awsAccountId",f2="authorizationData",g2="awsEcrContainerImage";var h2="acceptedMediaTypes",y2="artifactMediaType";var E2="authorizationToken";var x2="adjustments";var S2="arch",R2="attributes",_2="author";var w2="baseScore",D="client";var I2="createdAt";var YP="cvss",vh="description";var T2="details";var O="error",C2="expiresAt";var v2="exploitAvailable",XP="encryptionConfiguration",b2="enhancedFindings";var A2="encryptionType",P2="epoch",O2="failures",N2="findingArn",D2="fixAvailable",k2="failureCode";var $2="fixedInVersion",L2="firstObservedAt",U2="filePath",F2="failureReason";var QP="findingSeverityCounts",M2="filterType";var ZP="filter",B2="findings",H2="force",j2="httpError",G2="images",z2="imageDetails",bh="imageDigest",V2="imageHash",eO="imageIds",Qn="imageId",tO="imageManife\
+st",Ah="imageManifestMediaType",q2="imagePushedAt",rO="imageStatus",oO="imageScanningConfiguration",nO="imageScanCompletedAt",W2="imageScanFindings",K2="imageSc\
+anFindingsSummary",J2="imageSizeInBytes",Ph="imageScanStatus",sO="imageTags";var iO="imageTagMutability",aO="imageTagMutabilityExclusionFilters",cO="imageTag",Y2="inUseCount";var X2="id",Q2="image",Z2="key",e3="kmsError",t3="kmsKey";var r3="lastArchivedAt",o3="lastActivatedAt";var n3="lastInUseAt",s3="lastObservedAt";var pO="lifecyclePolicyText",i3="lastRecordedPullTime";var a3="lastValidByteReceived",N="message",Oh="maxResults";var c3="metric",lO="name",Zn="nextToken",p3="platform",l3="pushedAt";var d3="proxyEndpoint";var u3="packageManager";var dO="policyText";var m3="packageVulnerabilityDetails";var f3="registry";var g3="repositoryArn";var Fe="registryId",h3="registryIds",Me="repositoryName",y3="repositoryNames";var E3="referenceUrls",x3="repositoryUri",S3="relatedVulnerabilities",R3="repository",_3="reason",w3="recommendation";var I3="release",T3="remediation",C3="repositories";var v3="resources";var uO="smithy.ts.sdk.synthetic.com.amazonaws.ecr";var b3="scoreDetails";var A3="sourceLayerHash",P3="subjectManifestDigest",O3="scanOnPush";var N3="scoreSource";var D3="sourceUrl",mO="scoringVector",fO="score",k3="server",gO="severity";var hO="source",yO="status";var EO="tags";var $3="tagStatus";var L3="text",U3="title",xO="type",F3="uri",M3="updatedAt",B3="uploadId";var H3="url",j3="value",G3="vendorCreatedAt",z3="vulnerabilityId",V3="vulnerablePackages",q3="vendorSeverity",SO="vulnerabilitySourceUpdatedAt",W3="vendorUpdate\
+dAt",Nh="version",E="com.amazonaws.ecr",RO=new Q(uO),K3=[-3,uO,"ECRServiceException",0,[],[]];RO.registerError(K3,C);var b=new Q(E),J3=[-3,E,eB,{[O]:D},[N],[0]];
+b.registerError(J3,Il);var Y3=[-3,E,vB,{[O]:D},[N],[0]];b.registerError(Y3,Gp);var X3=[-3,E,_B,{[O]:D},[N],[0]];b.registerError(X3,Tl);var Q3=[-3,E,CB,{[O]:D},[
+N],[0]];b.registerError(Q3,dl);var Z3=[-3,E,DB,{[O]:D},[N],[0]];b.registerError(Z3,Sl);var e4=[-3,E,NB,{[O]:D},[N],[0]];b.registerError(e4,Cl);var t4=[-3,E,$B,{
+[O]:D},[N],[0]];b.registerError(t4,Rl);var r4=[-3,E,zB,{[O]:D},[N],[0]];b.registerError(r4,ul);var o4=[-3,E,WB,{[O]:D},[N],[0]];b.registerError(o4,Ol);var n4=[-3,
+E,ZB,{[O]:D},[N],[0]];b.registerError(n4,_l);var s4=[-3,E,jB,{[O]:D},[N],[0]];b.registerError(s4,zp);var i4=[-3,E,GB,{[O]:D},[Fe,Me,B3,a3,N],[0,0,0,1,0]];b.registerError(
+i4,Nl);var a4=[-3,E,VB,{[O]:D},[N],[0]];b.registerError(a4,Up);var c4=[-3,E,rH,{[O]:D},[N],[0]];b.registerError(c4,el);var p4=[-3,E,nH,{[O]:D},[N,e3],[0,0]];b.registerError(
+p4,Vp);var l4=[-3,E,sH,{[O]:D},[N],[0]];b.registerError(l4,qp);var d4=[-3,E,aH,{[O]:D},[N],[0]];b.registerError(d4,gl);var u4=[-3,E,uH,{[O]:D},[N],[0]];b.registerError(
+u4,Wp);var m4=[-3,E,cH,{[O]:D},[N],[0]];b.registerError(m4,hl);var f4=[-3,E,pH,{[O]:D},[N],[0]];b.registerError(f4,nl);var g4=[-3,E,lH,{[O]:D},[N],[0]];b.registerError(
+g4,bl);var h4=[-3,E,dH,{[O]:D},[N],[0]];b.registerError(h4,El);var y4=[-3,E,iH,{[O]:D},[N],[0]];b.registerError(y4,Bp);var E4=[-3,E,xH,{[O]:D},[N],[0]];b.registerError(
+E4,Jp);var x4=[-3,E,SH,{[O]:D},[N],[0]];b.registerError(x4,sl);var S4=[-3,E,bH,{[O]:D},[N],[0]];b.registerError(S4,wl);var R4=[-3,E,DH,{[O]:D},[N],[0]];b.registerError(
+R4,il);var _4=[-3,E,IH,{[O]:D},[N],[0]];b.registerError(_4,Al);var w4=[-3,E,TH,{[O]:D},[N],[0]];b.registerError(w4,Pl);var I4=[-3,E,CH,{[O]:D},[N],[0]];b.registerError(
+I4,fl);var T4=[-3,E,wH,{[O]:D},[N],[0]];b.registerError(T4,tl);var C4=[-3,E,OH,{[O]:D},[N],[0]];b.registerError(C4,al);var v4=[-3,E,NH,{[O]:D},[N],[0]];b.registerError(
+v4,Fp);var b4=[-3,E,kH,{[O]:D},[N],[0]];b.registerError(b4,pl);var A4=[-3,E,zH,{[O]:D},[N],[0]];b.registerError(A4,ml);var P4=[-3,E,VH,{[O]:D},[N],[0]];b.registerError(
+P4,Yp);var O4=[-3,E,BH,{[O]:k3},[N],[0]];b.registerError(O4,Mp);var N4=[-3,E,FH,{[O]:D},[N],[0]];b.registerError(N4,ll);var D4=[-3,E,YH,{[O]:D},[N],[0]];b.registerError(
+D4,ol);var k4=[-3,E,ZH,{[O]:D},[N],[0]];b.registerError(k4,cl);var $4=[-3,E,QH,{[O]:D},[N],[0]];b.registerError($4,rl);var L4=[-3,E,r2,{[O]:D},[N],[0]];b.registerError(
+L4,Xp);var U4=[-3,E,o2,{[O]:D},[N],[0]];b.registerError(U4,Qp);var F4=[-3,E,n2,{[O]:D},[N],[0]];b.registerError(F4,Hp);var M4=[-3,E,s2,{[O]:D},[N],[0]];b.registerError(
+M4,yl);var B4=[-3,E,i2,{[O]:D},[N],[0]];b.registerError(B4,xl);var H4=[-3,E,e2,{[O]:D},[N],[0]];b.registerError(H4,vl);var j4=[-3,E,a2,{[O]:D},[N],[0]];b.registerError(
+j4,Zp);var G4=[-3,E,t2,{[O]:D},[N],[0]];b.registerError(G4,Kp);var z4=[-3,E,p2,{[O]:D,[j2]:400},[N],[0]];b.registerError(z4,jp);var _O=[RO,b],V4=[3,E,JM,0,[Z2,j3],
+[0,0],1],q4=[3,E,YM,0,[E2,C2,d3],[0,4,0]],W4=[3,E,QM,0,[u2,_2,V2,sO,p3,l3,n3,Y2,f3,Me],[0,0,0,64,0,4,4,1,0,0]];var K4=[3,E,rB,0,[Me,eO,Fe,h2],[0,()=>vO,0,64],2],J4=[3,E,oB,0,[G2,O2],[()=>Bj,()=>Mj]];var Y4=[3,E,sB,0,[Me,Fe,EO,iO,aO,oO,XP],[0,0,()=>zj,0,()=>bO,()=>TO,()=>wO],1],X4=[3,E,iB,0,[R3],[()=>CO]],Q4=[3,E,aB,0,[w2,mO,hO,Nh],[1,0,0,0]],Z4=[3,E,cB,0,[c3,
+_3],[0,0]],ej=[3,E,lB,0,[x2,fO,N3,mO,Nh],[()=>$j,1,0,0,0]];var tj=[3,E,yB,0,[Me,Qn,Fe,Zn,Oh],[0,()=>ln,0,0,1],2],rj=[3,E,EB,0,[Fe,Me,Qn,Ph,W2,Zn],[0,0,()=>ln,()=>Dh,()=>fj,0]],oj=[3,E,mB,0,[$3,rO],[0,0]];var nj=[3,E,fB,0,[Me,Fe,eO,Zn,Oh,ZP],[0,0,()=>vO,0,1,()=>oj],1],sj=[3,E,gB,0,[z2,Zn],[()=>Fj,0]];var ij=[3,E,xB,0,[Fe,y3,Zn,Oh],[0,64,0,1]],aj=[3,E,SB,0,[C3,Zn],[()=>jj,0]];var wO=[3,E,wB,0,[A2,t3],[0,0],1];var cj=[3,E,IB,0,[m2,vh,N2,L2,s3,m3,T3,v3,fO,b3,gO,yO,U3,xO,M3,D2,v2],[0,0,0,4,4,()=>yj,()=>wj,()=>Gj,1,()=>Cj,0,0,0,0,4,0,0]];var pj=[3,E,AB,0,[h3],[64]],lj=[3,E,PB,0,[f2],[()=>kj]];var IO=[3,E,OB,0,[Fe,Me,Qn,tO,Ah],[0,0,()=>ln,0,0]],dj=[3,E,kB,0,[Fe,Me,bh,sO,J2,q2,Ph,K2,Ah,y2,i3,P3,rO,r3,o3],[0,0,0,64,1,4,()=>Dh,()=>gj,0,0,4,0,0,4,4]],uj=[
+3,E,UB,0,[Qn,k2,F2],[()=>ln,0,0]],ln=[3,E,MB,0,[bh,cO],[0,0]];var mj=[3,E,KB,0,[lO,vh,F3,gO,R2],[0,0,0,0,()=>Dj]],fj=[3,E,XB,0,[nO,SO,QP,B2,b2],[4,4,129,()=>Hj,()=>Uj]],gj=[3,E,YB,0,[nO,SO,QP],[4,4,129]],TO=[3,E,qB,0,[O3],
+[2]],Dh=[3,E,QB,0,[yO,vh],[0,0]];var hj=[3,E,eH,0,[M2,ZP],[0,0],2];var yj=[3,E,RH,0,[YP,E3,S3,hO,D3,G3,q3,W3,z3,V3],[()=>Lj,64,64,0,0,4,0,4,0,()=>Vj]];var Ej=[3,E,fH,0,[Me,tO,Fe,Ah,cO,bh],[0,0,0,0,0,0],2],xj=[3,E,gH,0,[Q2],[()=>IO]];var Sj=[3,E,yH,0,[Me,pO,Fe],[0,0,0],2],Rj=[3,E,EH,0,[Fe,Me,pO],[0,0,0]];var _j=[3,E,_H,0,[H3,L3],[0,0]];var wj=[3,E,$H,0,[w3],[()=>_j]];var CO=[3,E,LH,0,[g3,Fe,Me,x3,I2,iO,aO,oO,XP],[0,0,0,0,4,0,()=>bO,()=>TO,()=>wO]];var Ij=[3,E,UH,0,[T2,X2,EO,xO],[()=>Tj,0,128,0]],Tj=[3,E,vH,0,[g2],[()=>W4]];var Cj=[3,E,MH,0,[YP],[()=>ej]],vj=[3,E,WH,0,[Me,dO,Fe,H2],[0,0,0,2],2],bj=[3,E,KH,0,[Fe,Me,dO],[0,0,0]];var Aj=[3,E,jH,0,[Me,Qn,Fe],[0,()=>ln,0],2],Pj=[3,E,GH,0,[Fe,Me,Qn,Ph],[0,0,()=>ln,()=>Dh]];var Oj=[3,E,JH,0,[oH,c2],[0,0],2];var Nj=[3,E,l2,0,[S2,P2,U2,lO,u3,I3,A3,Nh,$2],[0,1,0,0,0,0,0,0,0]];var Dj=[1,E,ZM,0,()=>V4],kj=[1,E,XM,0,()=>q4];var $j=[1,E,pB,0,()=>Z4],Lj=[1,E,dB,0,()=>Q4],Uj=[1,E,TB,0,()=>cj];var Fj=[1,E,LB,0,()=>dj],Mj=[1,E,FB,0,()=>uj],vO=[1,E,BB,0,()=>ln],Bj=[1,E,HB,0,()=>IO];var Hj=[1,E,JB,0,()=>mj];var bO=[1,E,tH,0,()=>hj];var jj=[1,E,AH,0,()=>CO];var Gj=[1,E,PH,0,()=>Ij];var zj=[1,E,XH,0,()=>Oj];var Vj=[1,E,d2,0,()=>Nj];var AO=[9,E,tB,0,()=>K4,()=>J4];var PO=[9,E,nB,0,()=>Y4,()=>X4];var OO=[9,E,uB,0,()=>nj,()=>sj],NO=[9,E,hB,0,()=>tj,()=>rj];var DO=[9,E,RB,0,()=>ij,()=>aj];var kO=[9,E,bB,0,()=>pj,()=>lj];var $O=[9,E,mH,0,()=>Ej,()=>xj];var LO=[9,E,hH,0,()=>Sj,()=>Rj];var UO=[9,E,qH,0,()=>vj,()=>bj],FO=[9,E,HH,0,()=>Aj,()=>Pj];var MO=t=>({apiVersion:"2015-09-21",base64Decoder:t?.base64Decoder??Re,base64Encoder:t?.base64Encoder??me,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.
 endpointProvider??JP,extensions:t?.extensions??[],httpAuthSchemeProvider:t?.httpAuthSchemeProvider??aT,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#\
 sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new ge}],logger:t?.logger??new we,protocol:t?.protocol??Qo,protocolSettings:t?.protocolSettings??
 {defaultNamespace:"com.amazonaws.ecr",errorTypeRegistries:_O,xmlNamespace:"http://ecr.amazonaws.com/doc/2015-09-21/",version:"2015-09-21",serviceTarget:"AmazonE\
@@ -1804,13 +1805,13 @@ jO=t=>({httpAuthSchemes:t.httpAuthSchemes(),httpAuthSchemeProvider:t.httpAuthSch
 extensions||[]);this.config=d,this.middlewareStack.use(Nt(this.config)),this.middlewareStack.use(Zt(this.config)),this.middlewareStack.use(dr(this.config)),this.
 middlewareStack.use(Gt(this.config)),this.middlewareStack.use(zt(this.config)),this.middlewareStack.use(Vt(this.config)),this.middlewareStack.use(qt(this.config)),
 this.middlewareStack.use(lt(this.config,{httpAuthSchemeParametersProvider:iT,identityProviderConfigProvider:async u=>new Ve({"aws.auth#sigv4":u.credentials})})),
-this.middlewareStack.use(dt(this.config))}destroy(){super.destroy()}};T();W();var ye=Ut(lT,"AmazonEC2ContainerRegistry_V20150921","ECRClient",lr),Ee={},xe=(t,e,r,o)=>[];var kl=class extends ye(Ee,xe,"BatchGetImage",AO){};var $l=class extends ye(Ee,xe,"CreateRepository",PO){};var Ll=class extends ye(Ee,xe,"DescribeImageScanFindings",NO){};var Ul=class extends ye(Ee,xe,"DescribeImages",OO){};var Fl=class extends ye(Ee,xe,"DescribeRepositories",DO){};var ji=class extends ye(Ee,xe,"GetAuthorizationToken",kO){};var Ml=class extends ye(Ee,xe,"PutImage",$O){};var Bl=class extends ye(Ee,xe,"PutLifecyclePolicy",LO){};var Hl=class extends ye(Ee,xe,"SetRepositoryPolicy",UO){};var jl=class extends ye(Ee,xe,"StartImageScan",FO){};var Gl=Ur(require("node:http")),kh=Ur(require("node:https")),zO=require("node:net"),VO=require("node:tls");var qO=t=>(e,r)=>t?.(e,r);function Lh(t,e){let r=t.protocol==="https:"?"https":"http",o=(e[`${r}_proxy`]||e[`${r.toUpperCase()}_PROXY`]||"").trim();if(!o||Vj(t,
+this.middlewareStack.use(dt(this.config))}destroy(){super.destroy()}};T();W();var ye=Ut(lT,"AmazonEC2ContainerRegistry_V20150921","ECRClient",lr),Ee={},xe=(t,e,r,o)=>[];var kl=class extends ye(Ee,xe,"BatchGetImage",AO){};var $l=class extends ye(Ee,xe,"CreateRepository",PO){};var Ll=class extends ye(Ee,xe,"DescribeImageScanFindings",NO){};var Ul=class extends ye(Ee,xe,"DescribeImages",OO){};var Fl=class extends ye(Ee,xe,"DescribeRepositories",DO){};var ji=class extends ye(Ee,xe,"GetAuthorizationToken",kO){};var Ml=class extends ye(Ee,xe,"PutImage",$O){};var Bl=class extends ye(Ee,xe,"PutLifecyclePolicy",LO){};var Hl=class extends ye(Ee,xe,"SetRepositoryPolicy",UO){};var jl=class extends ye(Ee,xe,"StartImageScan",FO){};var Gl=Ur(require("node:http")),kh=Ur(require("node:https")),zO=require("node:net"),VO=require("node:tls");var qO=t=>(e,r)=>t?.(e,r);function Lh(t,e){let r=t.protocol==="https:"?"https":"http",o=(e[`${r}_proxy`]||e[`${r.toUpperCase()}_PROXY`]||"").trim();if(!o||qj(t,
 e.no_proxy??e.NO_PROXY??""))return;let n;try{n=new URL(o.includes("://")?o:`http://${o}`)}catch{throw new yr(`${r.toUpperCase()}_PROXY is not a URL like http://\
 proxy.example.com:3128`)}if(n.protocol!=="http:")throw new yr(`${r.toUpperCase()}_PROXY: only http:// proxies are supported, not ${n.protocol}//${n.host}`);return n}
-function Vj(t,e){let r=t.hostname.replace(/^\[|\]$/g,"").toLowerCase(),o=t.port||(t.protocol==="https:"?"443":"80");return e.split(/[\s,]+/).filter(Boolean).some(
+function qj(t,e){let r=t.hostname.replace(/^\[|\]$/g,"").toLowerCase(),o=t.port||(t.protocol==="https:"?"443":"80");return e.split(/[\s,]+/).filter(Boolean).some(
 n=>{if(n==="*")return!0;let s=/^\[([^\]]+)\](?::(\d+))?$/.exec(n)??/^([^:]+)(?::(\d+))?$/.exec(n)??[n,n],i=s[1].replace(/^\*?\./,"").toLowerCase();return s[2]&&
-s[2]!==o?!1:r===i||r.endsWith(`.${i}`)})}var qj=t=>`${t.protocol}//${t.host}`;function WO(t){if(!t.username)return;let e=`${decodeURIComponent(t.username)}:${decodeURIComponent(
-t.password)}`;return`Basic ${Buffer.from(e).toString("base64")}`}function Uh(t,e,r){return new yr(`the proxy ${qj(t)} (for ${e}) ${r}`)}function KO(t,e,r){let o=(0,zO.connect)(
+s[2]!==o?!1:r===i||r.endsWith(`.${i}`)})}var Wj=t=>`${t.protocol}//${t.host}`;function WO(t){if(!t.username)return;let e=`${decodeURIComponent(t.username)}:${decodeURIComponent(
+t.password)}`;return`Basic ${Buffer.from(e).toString("base64")}`}function Uh(t,e,r){return new yr(`the proxy ${Wj(t)} (for ${e}) ${r}`)}function KO(t,e,r){let o=(0,zO.connect)(
 {host:t.hostname.replace(/^\[|\]$/g,""),port:Number(t.port||80)}),n=s=>r(Uh(t,e,`could not be reached: ${s.code??s.message}`));return o.once("error",n),o.once("\
 connect",()=>{o.off("error",n),r(null,o)}),o}var $h=(t,e)=>({host:t.hostname??t.host??"localhost",port:Number(t.port||e)}),zl=class extends Gl.Agent{constructor(r,o){
 super(o);this.env=r}env;proxy(r){return Lh(new URL(`http://${r.host.includes(":")?`[${r.host}]`:r.host}:${r.port}`),this.env)}addRequest(r,o){let n=$h(o,80),s=this.
@@ -1830,30 +1831,30 @@ sed the tunnel: ${x?`${x[1]}${x[2]}`:"no HTTP answer"}${x?.[1]==="407"?" (check 
 host)?void 0:s.host);n(null,(0,VO.connect)({...r,socket:l,servername:v}))},g=h=>m(`dropped the tunnel: ${h.message}`),y=()=>m("closed the connection before answ\
 ering CONNECT");l.on("data",f),l.once("error",g),l.once("end",y)})}};function JO(t){return["http_proxy","HTTP_PROXY","https_proxy","HTTPS_PROXY"].some(e=>t[e]?.
 trim())?{httpAgent:new zl(t,{keepAlive:!0}),httpsAgent:new Vl(t,{keepAlive:!0})}:{}}function YO(t,e){if(Lh(t,e))return t.protocol==="https:"?new Vl(e,{keepAlive:!1}):
-new zl(e,{keepAlive:!1})}var XO=5,Wj=5e3,Kj=3e4;function Jj(t=1/0){let e=Math.max(1e3,Math.min(Kj,Math.floor(t/3)));return{connectionTimeout:Math.min(Wj,e),requestTimeout:e}}function es(t,e,r){
-return{region:t,credentials:e,retryMode:"adaptive",maxAttempts:XO,requestHandler:{...Jj(r?.ms),throwOnRequestTimeout:!0,...JO(process.env)}}}function ql(t){let e=t??
+new zl(e,{keepAlive:!1})}var XO=5,Kj=5e3,Jj=3e4;function Yj(t=1/0){let e=Math.max(1e3,Math.min(Jj,Math.floor(t/3)));return{connectionTimeout:Math.min(Kj,e),requestTimeout:e}}function es(t,e,r){
+return{region:t,credentials:e,retryMode:"adaptive",maxAttempts:XO,requestHandler:{...Yj(r?.ms),throwOnRequestTimeout:!0,...JO(process.env)}}}function ql(t){let e=t??
 {},r=e.name??"",o=/Throttl|TooManyRequests|RequestLimitExceeded|SlowDown/.test(r)||!!e.$retryable?.throttling,n=o||!!e.$retryable||(e.$metadata?.httpStatusCode??
 0)>=500||/Timeout/.test(r)||/^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN)$/.test(e.code??"");return{attempts:e.$metadata?.
 attempts??1,transient:n,throttled:o}}function Wl(t,e){return e?`AWS kept throttling ${t} for longer than ${XO} attempts with backoff: re-run later, spread out c\
 oncurrent deliveries, or raise the ${t} API rate quota (Service Quotas)`:`${t} or the network to it kept failing: check the runner's access to AWS (proxy, firew\
 all, VPC endpoint, AWS_ENDPOINT_URL_${t}) and the AWS Health Dashboard, then re-run`}var ts=["application/vnd.docker.distribution.manifest.v2+json","application/vnd.docker.distribution.manifest.list.v2+json","application/vnd.oci.image.manifest.v\
-1+json","application/vnd.oci.image.index.v1+json"],Yj=new Set(["RepositoryNotFoundException","RepositoryAlreadyExistsException","ImageAlreadyExistsException","I\
+1+json","application/vnd.oci.image.index.v1+json"],Xj=new Set(["RepositoryNotFoundException","RepositoryAlreadyExistsException","ImageAlreadyExistsException","I\
 mageTagAlreadyExistsException","ScanNotFoundException","LayersNotFoundException"]),Et=t=>t?.name??"";async function Kl(t,e,r,o){try{return await Sn(r,`${t.label}\
- ${e}`,o)}catch(n){throw Xj(t,e,n)}}function Xj(t,e,r){let o=Et(r);if(r instanceof wt||Yj.has(o))return r;let n=`${t.label} ${e}`,s=`${o}: ${r.message}`;if(o===
+ ${e}`,o)}catch(n){throw Qj(t,e,n)}}function Qj(t,e,r){let o=Et(r);if(r instanceof wt||Xj.has(o))return r;let n=`${t.label} ${e}`,s=`${o}: ${r.message}`;if(o===
 "CredentialsProviderError")return new le(`no AWS credentials for ${n}: ${r.message}`,"set role-to-assume to use the CI's OIDC token, or provide credentials (AWS\
 _ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, a profile, an instance role)",{cause:r});let i=ql(r);if(i.transient)return new le(`${n} failed after ${i.attempts} attempt\
 (s): ${s}`,Wl("ECR",i.throttled),{cause:r});if(/ExpiredToken/.test(o))return new le(`${n} failed: the AWS credentials have expired (${s})`,"with role-to-assume \
 they are refreshed before they expire; ambient credentials must outlive the run (or raise role-duration-seconds for the role that issued them)",{cause:r});let a=/AccessDenied|UnrecognizedClient|InvalidSignature/.
-test(o);return new le(`${n} failed: ${s}`,a?t.permissionHint(e):void 0,{cause:r})}var Qj=4;function Gi(t,e=t?.proxyEndpoint){if(!t?.authorizationToken||!e)throw new le("ECR returned no authorization data");let r=Buffer.from(t.authorizationToken,
-"base64").toString("utf8"),o=r.indexOf(":");return{host:e.replace(/^https?:\/\//,"").replace(/\/+$/,""),username:r.slice(0,o),password:r.slice(o+1)}}function Zj(t){
-return new RegExp(`^${t.split("*").map(e=>e.replace(/[.+?^${}()|[\]\\]/g,"\\$&")).join(".*")}$`)}function Fh(t,e){let r=t.exclusionFilters.some(o=>Zj(o).test(e));
+test(o);return new le(`${n} failed: ${s}`,a?t.permissionHint(e):void 0,{cause:r})}var Zj=4;function Gi(t,e=t?.proxyEndpoint){if(!t?.authorizationToken||!e)throw new le("ECR returned no authorization data");let r=Buffer.from(t.authorizationToken,
+"base64").toString("utf8"),o=r.indexOf(":");return{host:e.replace(/^https?:\/\//,"").replace(/\/+$/,""),username:r.slice(0,o),password:r.slice(o+1)}}function eG(t){
+return new RegExp(`^${t.split("*").map(e=>e.replace(/[.+?^${}()|[\]\\]/g,"\\$&")).join(".*")}$`)}function Fh(t,e){let r=t.exclusionFilters.some(o=>eG(o).test(e));
 switch(t.mutability){case"IMMUTABLE":return!0;case"IMMUTABLE_WITH_EXCLUSION":return!r;case"MUTABLE_WITH_EXCLUSION":return r;default:return!1}}async function QO(t,e,r,o){
-let n=[...o],s=async()=>{for(let i=n.shift();i!==void 0;i=n.shift())await t.putTag(e,r,i)};await Promise.all(Array.from({length:Math.min(Qj,n.length)},s))}var eG=5,Mh=100,tG={label:"ECR",permissionHint:t=>`the credentials need ecr:${t} on this repository (\`ecr-deliver iam-policy\` prints the policy)`},rs=class{constructor(e,r,o,n){
+let n=[...o],s=async()=>{for(let i=n.shift();i!==void 0;i=n.shift())await t.putTag(e,r,i)};await Promise.all(Array.from({length:Math.min(Zj,n.length)},s))}var tG=5,Mh=100,rG={label:"ECR",permissionHint:t=>`the credentials need ecr:${t} on this repository (\`ecr-deliver iam-policy\` prints the policy)`},rs=class{constructor(e,r,o,n){
 this.registryId=o;this.deadline=n;this.ecr=new Dl(es(e,r,n)),this.sendOptions={abortSignal:n?.signal}}registryId;deadline;ecr;sendOptions;close(){this.ecr.destroy()}async login(){
 let e=await this.send("GetAuthorizationToken",new ji(this.registryId?{registryIds:[this.registryId]}:{}));return Gi(e.authorizationData?.[0])}async logins(e){return((await this.
 send("GetAuthorizationToken",new ji({registryIds:e}))).authorizationData??[]).map(o=>Gi(o))}async findRepository(e){let r=await this.describe(e);return r&&Bh(r,
 !1)}async ensureRepository(e,r){let o=await this.findRepository(e.repository);if(o)return o;if(!e.createRepository)throw new le(`repository ${e.repository} does\
- not exist`,"create it, or set create-repository: true");let n=rG(e,r);try{let s=await this.send("CreateRepository",new $l({registryId:this.registryId,repositoryName:e.
+ not exist`,"create it, or set create-repository: true");let n=oG(e,r);try{let s=await this.send("CreateRepository",new $l({registryId:this.registryId,repositoryName:e.
 repository,imageTagMutability:e.imageTagMutability,imageTagMutabilityExclusionFilters:n,imageScanningConfiguration:{scanOnPush:e.scanOnPush},encryptionConfiguration:{
 encryptionType:e.encryptionType,kmsKey:e.kmsKey}}));return Bh(s.repository,!0)}catch(s){if(Et(s)!=="RepositoryAlreadyExistsException")throw s;let i=await this.describe(
 e.repository);if(!i)throw s;return Bh(i,!1)}}async applyPolicies(e){let r={registryId:this.registryId,repositoryName:e.repository},o=i=>i?(0,ZO.readFileSync)(i,
@@ -1861,7 +1862,7 @@ e.repository);if(!i)throw s;return Bh(i,!1)}}async applyPolicies(e){let r={regis
 this.send("SetRepositoryPolicy",new Hl({...r,policyText:s}))])}async images(e,r){let o=new Map,n=Array.from({length:Math.ceil(r.length/Mh)},(i,a)=>r.slice(a*Mh,
 (a+1)*Mh)),s;try{s=await Promise.all(n.map(i=>this.send("BatchGetImage",new kl({registryId:this.registryId,repositoryName:e,imageIds:i.map(a=>({imageTag:a})),acceptedMediaTypes:ts}))))}catch(i){
 if(Et(i)==="RepositoryNotFoundException")return o;throw i}for(let i of s.flatMap(a=>a.images??[])){let a=i.imageId?.imageTag;a&&i.imageId?.imageDigest&&i.imageManifest&&
-o.set(a,{digest:i.imageId.imageDigest,manifest:i.imageManifest,mediaType:i.imageManifestMediaType??""})}return o}async latestImage(e){let r,o;for(let n=0;n<eG;n++){
+o.set(a,{digest:i.imageId.imageDigest,manifest:i.imageManifest,mediaType:i.imageManifestMediaType??""})}return o}async latestImage(e){let r,o;for(let n=0;n<tG;n++){
 let s;try{s=await this.send("DescribeImages",new Ul({registryId:this.registryId,repositoryName:e,filter:{tagStatus:"TAGGED"},maxResults:1e3,nextToken:o}))}catch(i){
 if(Et(i)==="RepositoryNotFoundException")return;throw i}for(let i of s.imageDetails??[]){let a=i.imagePushedAt?.getTime()??0;i.imageDigest&&!i.artifactMediaType?.
 includes("artifact")&&ts.includes(i.imageManifestMediaType??ts[0])&&a>=(r?.at??-1)&&(r={digest:i.imageDigest,at:a})}if(o=s.nextToken,!o)break}return r?.digest}async putTag(e,r,o){
@@ -1871,23 +1872,23 @@ the immutable repository ${e} at another image`,"immutable tags cannot move: dro
 try{return await this.send("DescribeImageScanFindings",new Ll({registryId:this.registryId,repositoryName:e,imageId:{imageDigest:r},nextToken:o,maxResults:1e3}))}catch(n){
 if(Et(n)==="ScanNotFoundException")return;throw n}}async startScan(e,r){await this.send("StartImageScan",new jl({registryId:this.registryId,repositoryName:e,imageId:{
 imageDigest:r}}))}async describe(e){try{return(await this.send("DescribeRepositories",new Fl({registryId:this.registryId,repositoryNames:[e]}))).repositories?.[0]}catch(r){
-if(Et(r)==="RepositoryNotFoundException")return;throw r}}send(e,r){return Kl(tG,e,this.deadline,()=>this.ecr.send(r,this.sendOptions))}};function Bh(t,e){return{
+if(Et(r)==="RepositoryNotFoundException")return;throw r}}send(e,r){return Kl(rG,e,this.deadline,()=>this.ecr.send(r,this.sendOptions))}};function Bh(t,e){return{
 name:t.repositoryName,uri:t.repositoryUri,arn:t.repositoryArn,mutability:t.imageTagMutability??"MUTABLE",exclusionFilters:(t.imageTagMutabilityExclusionFilters??
-[]).map(r=>r.filter??"").filter(Boolean),scanOnPush:t.imageScanningConfiguration?.scanOnPush??!1,created:e}}function rG(t,e){if(t.imageTagMutability==="IMMUTABL\
+[]).map(r=>r.filter??"").filter(Boolean),scanOnPush:t.imageScanningConfiguration?.scanOnPush??!1,created:e}}function oG(t,e){if(t.imageTagMutability==="IMMUTABL\
 E_WITH_EXCLUSION"){if(e.length>Qd)throw new le(`an IMMUTABLE_WITH_EXCLUSION repository takes at most ${Qd} exclusion filters; keeping this run's extra tags mova\
 ble needs ${e.length}: ${e.join(", ")}`,"use fewer extra tags, create the repository yourself with wildcard filters, or use MUTABLE");return e.map(r=>({filterType:"\
 WILDCARD",filter:r}))}}async function Jl(t,e,r,o){let n=new Map;for(let i of t)n.set(i.region??e,[...n.get(i.region??e)??[],i.id]);return(await Promise.all([...n].map(async([i,a])=>{let c=new rs(
-i,r,void 0,o);try{return await c.logins(a)}finally{c.close()}}))).flat()}var oG=/unauthorized|authentication required|no basic auth credentials|denied|\b401\b|\b403\b|may require 'docker login'/i,
-nG=/^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;function Hh(t){let e;try{e=(0,eN.readFileSync)(t,"utf8")}catch{return[]}let r=new Set;for(let o of e.
+i,r,void 0,o);try{return await c.logins(a)}finally{c.close()}}))).flat()}var nG=/unauthorized|authentication required|no basic auth credentials|denied|\b401\b|\b403\b|may require 'docker login'/i,
+sG=/^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;function Hh(t){let e;try{e=(0,eN.readFileSync)(t,"utf8")}catch{return[]}let r=new Set;for(let o of e.
 matchAll(/^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)/gim)){let n=o[1].split("/")[0];o[1].includes("/")&&(/[.:]/.test(n)||n==="localhost")&&r.add(n)}return[...r]}function tN(t,e,r,o){
-if(!oG.test(t))return;let n=Hh(e).filter(i=>!r.includes(i));return n.length?`the Dockerfile pulls from ${n.map(i=>{let a=nG.exec(i);return a?`${i} (pull-registr\
-ies: ${a[2]===o?a[1]:`${a[1]}@${a[2]}`})`:i}).join(", ")}, which docker is not logged in to: add the registry's account id (or ID@REGION) to pull-registries`:void 0}var sN=require("node:child_process"),iN=require("node:fs"),aN=require("node:util");kp();var sG=/^arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,iG=/^(?:arn:aws(?:-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:(?:key\/[0-9a-f-]{36}|alias\/[\w/+=,.@-]+)|alias\/[\w/+=,.@-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/,
-aG=/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/,cG=/^[a-z0-9][a-z0-9._/-]*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$|^(?:sha256:)?[a-f0-9]{12,64}$/,
-pG=100,lG=/^[A-Za-z_][A-Za-z0-9_]{0,255}$/,dG=/^[A-Za-z0-9][A-Za-z0-9._/-]{0,255}=/,uG=/^[A-Za-z0-9][A-Za-z0-9_.+-]{0,127}$/,zi="sts.amazonaws.com",dn=["CRITICA\
+if(!nG.test(t))return;let n=Hh(e).filter(i=>!r.includes(i));return n.length?`the Dockerfile pulls from ${n.map(i=>{let a=sG.exec(i);return a?`${i} (pull-registr\
+ies: ${a[2]===o?a[1]:`${a[1]}@${a[2]}`})`:i}).join(", ")}, which docker is not logged in to: add the registry's account id (or ID@REGION) to pull-registries`:void 0}var sN=require("node:child_process"),iN=require("node:fs"),aN=require("node:util");kp();var iG=/^arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,aG=/^(?:arn:aws(?:-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:(?:key\/[0-9a-f-]{36}|alias\/[\w/+=,.@-]+)|alias\/[\w/+=,.@-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/,
+cG=/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/,pG=/^[a-z0-9][a-z0-9._/-]*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$|^(?:sha256:)?[a-f0-9]{12,64}$/,
+lG=100,dG=/^[A-Za-z_][A-Za-z0-9_]{0,255}$/,uG=/^[A-Za-z0-9][A-Za-z0-9._/-]{0,255}=/,mG=/^[A-Za-z0-9][A-Za-z0-9_.+-]{0,127}$/,zi="sts.amazonaws.com",dn=["CRITICA\
 L","HIGH","MEDIUM","LOW"],rN=[{name:"repository",field:"repository",...se(Be.repository),required:!0,description:"ECR repository name, e.g. `team/api`. Validate\
 d against ECR's naming rule before any AWS call.",iamPolicy:{value:"NAME",description:"ECR repository the role delivers to."}},{name:"aws-region",field:"awsRegi\
 on",...se(Be.region),defaultText:"`AWS_REGION`, then `AWS_DEFAULT_REGION`",description:"Region of the registry.",iamPolicy:{value:"REGION"}},{name:"role-to-assu\
-me",field:"roleToAssume",...se(re(sG,"is not an IAM role ARN like `arn:aws:iam::123456789012:role/name`")),defaultText:"none: the ambient AWS credential chain",
+me",field:"roleToAssume",...se(re(iG,"is not an IAM role ARN like `arn:aws:iam::123456789012:role/name`")),defaultText:"none: the ambient AWS credential chain",
 description:"IAM role ARN, assumed with `AssumeRoleWithWebIdentity` using the CI's OIDC token."},{name:"audience",field:"audience",...se(Be.audience),default:zi,
 description:"Audience asked for the GitHub OIDC token (CircleCI tokens are used as issued).",iamPolicy:{value:"AUD",description:"Pinned `aud` of the trust polic\
 y.",default:void 0,defaultText:"sts.amazonaws.com on GitHub, the org id on CircleCI"}},{name:"web-identity-token-file",field:"webIdentityTokenFile",...hn(ko),defaultText:"\
@@ -1901,7 +1902,7 @@ imageTagMutability",...Qr("MUTABLE","IMMUTABLE","IMMUTABLE_WITH_EXCLUSION"),defa
 TABLE or IMMUTABLE_WITH_EXCLUSION (the extra `tags` stay mutable)."},{name:"scan-on-push",field:"scanOnPush",...pt,default:"true",description:"Scan on push, for\
  a created repository."},{name:"encryption-type",field:"encryptionType",...Qr("AES256","KMS"),default:"AES256",description:"Encryption of a created repository: \
 AES256 or KMS (`kms-key` with KMS).",iamPolicy:{value:"AES256|KMS",description:"Encryption of a created repository; KMS adds the KMS grants ECR needs."}},{name:"\
-kms-key",field:"kmsKey",...se(re(iG,"is not a KMS key ARN, key id or `alias/\u2026`")),description:"KMS key ARN, id or alias, with `encryption-type: KMS`.",iamPolicy:{
+kms-key",field:"kmsKey",...se(re(aG,"is not a KMS key ARN, key id or `alias/\u2026`")),description:"KMS key ARN, id or alias, with `encryption-type: KMS`.",iamPolicy:{
 value:"ARN",description:"KMS key ARN of a created repository.",defaultText:"any key of the account",...se(re(Dy,"is not a KMS key or alias ARN like `arn:aws:kms\
 :eu-west-1:123456789012:key/\u2026`"))}},{name:"lifecycle-policy",field:"lifecyclePolicy",...hn(Zd),description:"Path to a lifecycle policy JSON file, applied t\
 o the repository.",iamPolicy:{value:"FILE|true",description:"The delivery applies a lifecycle policy.",default:"false",...ou}},{name:"repository-policy",field:"\
@@ -1909,21 +1910,21 @@ repositoryPolicy",...hn(Zd),description:"Path to a repository policy JSON file, 
 ry applies a repository policy.",default:"false",...ou}},{name:"context",field:"context",...hn(),default:".",description:"Build context directory."},{name:"dock\
 erfile",field:"dockerfile",...hn(),defaultText:"`Dockerfile` in the context",description:"Dockerfile path."},{name:"build-args",field:"buildArgs",...Wy,description:"\
 Build arguments, newline-separated `KEY=VALUE`; values are never printed (names only) and reach docker through its environment, not argv."},{name:"target",field:"\
-target",...se(re(aG,"is not a build stage name")),description:"Build stage to build."},{name:"platform",field:"platform",...se(Iy),description:"Target platforms\
-, e.g. `linux/amd64,linux/arm64` (needs buildx)."},{name:"builder",field:"builder",...se(re(uG,"is not a buildx builder name (letters, digits, `_`, `.`, `+`, `-\
+target",...se(re(cG,"is not a build stage name")),description:"Build stage to build."},{name:"platform",field:"platform",...se(Iy),description:"Target platforms\
+, e.g. `linux/amd64,linux/arm64` (needs buildx)."},{name:"builder",field:"builder",...se(re(mG,"is not a buildx builder name (letters, digits, `_`, `.`, `+`, `-\
 `)")),defaultText:"buildx's current builder",description:"The buildx builder to build with (as `docker/setup-buildx-action` leaves one; each docker context is o\
 ne too); a builder of a driver other than `docker` pushes the image itself, without loading it into the daemon."},{name:"cache",field:"cache",...pt,default:"tru\
 e",description:"Reuse the layers of the latest image in the repository on a fresh runner (inline cache on BuildKit, a pull and `--cache-from` on the classic bui\
 lder); works in IMMUTABLE repositories, and a missing or failing cache never fails a delivery.",iamPolicy:{value:"true|false",description:"The delivery uses the\
  layer cache."}},{name:"provenance",field:"provenance",...pt,default:"false",description:"BuildKit provenance/SBOM attestations (needs buildx). Off by default: \
-the attestation index shows up as untagged images in ECR and breaks Lambda deploys."},{name:"image",field:"image",...se(re(cG,"is not a local image reference li\
+the attestation index shows up as untagged images in ECR and breaks Lambda deploys."},{name:"image",field:"image",...se(re(pG,"is not a local image reference li\
 ke `name:tag` or an image id")),description:"Push this existing local image instead of building."},{name:"commit-sha",field:"commitSha",...se(Be.commitSha,t=>t.
 toLowerCase()),defaultText:"`GITHUB_SHA` (the PR head on `pull_request`), `CIRCLE_SHA1`, else `git rev-parse HEAD`",description:"Commit SHA the image is tagged \
-with (40 hex characters)."},{name:"tags",field:"tags",...Do(Be.tag,{commas:!0,max:pG}),description:"Extra tags, newline- or comma-separated; the commit SHA tag \
+with (40 hex characters)."},{name:"tags",field:"tags",...Do(Be.tag,{commas:!0,max:lG}),description:"Extra tags, newline- or comma-separated; the commit SHA tag \
 is always applied."},{name:"skip-existing",field:"skipExisting",...pt,default:"false",description:"When the SHA tag already exists in ECR: no build, no layer up\
 load; extra tags are added to the existing image by manifest copy."},{name:"push",field:"push",...pt,default:"true",description:"Push to ECR; `false` builds and\
  tags only (pull-request builds).",iamPolicy:{value:"true|false",description:"The delivery pushes; `false`: build-only runs that just look the repository up."}},
-{name:"web-identity-token-env",field:"webIdentityTokenEnv",...se(re(lG,"is not an environment variable name (letters, digits, `_`)")),description:"Name of an en\
+{name:"web-identity-token-env",field:"webIdentityTokenEnv",...se(re(dG,"is not an environment variable name (letters, digits, `_`)")),description:"Name of an en\
 vironment variable that holds the OIDC token, for CIs other than GitHub and CircleCI (no token file needed)."},{name:"pull-registries",field:"pullRegistries",...Ty,
 description:"Other ECR registries docker is logged in to before the build, so `FROM` and cache pulls can read them: account ids (12 digits), or `ID@REGION` for \
 another region, comma- or newline-separated.",iamPolicy:{value:"IDS",description:"Base-image registries the build pulls from: account ids or `ID@REGION`, comma-\
@@ -1947,7 +1948,7 @@ ag (`v1.2.3` or `1.2.3`): also tag `1.2.3`, `1.2` and `1` (pre-releases only the
 h-tag",field:"branchTag",...pt,default:"false",description:"Also tag the branch name made a valid tag (`feature/Login` \u2192 `feature-login`, cut to 128 characters \
 with a hash suffix), and `pr-<number>` on pull requests."},{name:"git-ref",field:"gitRef",...Cy,defaultText:"`GITHUB_REF`; `CIRCLE_TAG`, `CIRCLE_BRANCH`, `CIRCL\
 E_PULL_REQUEST`; else `git describe --tags --exact-match` and the checked-out branch",description:"The git ref `semver-tags` and `branch-tag` read: `refs/tags/N\
-AME`, `refs/heads/NAME` or `refs/pull/N/merge`."},{name:"labels",field:"labels",...Do(re(dG,"is not `key=value` with a key of letters, digits, `.`, `_`, `-` and\
+AME`, `refs/heads/NAME` or `refs/pull/N/merge`."},{name:"labels",field:"labels",...Do(re(uG,"is not `key=value` with a key of letters, digits, `.`, `_`, `-` and\
  `/`")),description:"Extra OCI labels, lines `key=value`, added to the ones always set (revision, source, created; version from a semver tag); a key given here \
 wins."},{name:"scan-wait",field:"scanWait",...pt,default:"false",description:"After the push, wait for ECR's scan of the pushed digest (basic or enhanced scanni\
 ng) and report the findings (`scan-findings`, the summary).",iamPolicy:{value:"true|false",description:"The delivery waits for the image scan."}},{name:"scan-st\
@@ -1976,30 +1977,30 @@ sitories",field:"pullRepositories",...Do(re(ky,"is not a repository name pattern
 PATTERNS",defaultText:"every repository, `*`"},description:"Repositories of the `--pull-registries` the build pulls, name patterns, comma-separated."},{name:"pu\
 ll-through",field:"pullThrough",...Do(Fy,{commas:!0}),iamPolicyOnly:!0,iamPolicy:{value:"PREFIXES"},description:"Pull-through cache prefixes of the target regis\
 try the build pulls from (adds `ecr:BatchImportUpstreamImage` and `ecr:CreateRepository` on `PREFIX/*`)."},{name:"only",field:"only",...Qr("permissions","trust"),
-iamPolicyOnly:!0,iamPolicy:{value:"permissions|trust"},description:"Print just that one policy document, ready for `aws iam \u2026 file://`."}],mG=t=>!t.iamPolicyOnly,
-Vi=rN.filter(mG),Yl=["aws-region","role-to-assume","audience","web-identity-token-file","role-session-name","role-duration-seconds","registry-id","web-identity-\
-token-env","pull-registries","registry-type"];function fG(t,e){let r="default"in e?e.default:t.default,o=e.defaultText??(r!==void 0?`\`${r}\``:t.defaultText),n=`${e.
+iamPolicyOnly:!0,iamPolicy:{value:"permissions|trust"},description:"Print just that one policy document, ready for `aws iam \u2026 file://`."}],fG=t=>!t.iamPolicyOnly,
+Vi=rN.filter(fG),Yl=["aws-region","role-to-assume","audience","web-identity-token-file","role-session-name","role-duration-seconds","registry-id","web-identity-\
+token-env","pull-registries","registry-type"];function gG(t,e){let r="default"in e?e.default:t.default,o=e.defaultText??(r!==void 0?`\`${r}\``:t.defaultText),n=`${e.
 description??t.description}${t.required?" Required.":""}${o?` Default: ${o}.`:""}`;return{name:t.name,field:t.field,value:e.value,description:n,type:e.type??t.type,
-parse:e.parse??t.parse,default:r,required:t.required}}var os=rN.flatMap(t=>t.iamPolicy?[fG(t,t.iamPolicy)]:[]).sort((t,e)=>+!!e.required-+!!t.required);async function jh(t){if(t.tokenEnv){let r=t.env[t.tokenEnv]?.trim();if(!r)throw new Se(`web-identity-token-env names ${t.tokenEnv}, which is not set or empty`);
+parse:e.parse??t.parse,default:r,required:t.required}}var os=rN.flatMap(t=>t.iamPolicy?[gG(t,t.iamPolicy)]:[]).sort((t,e)=>+!!e.required-+!!t.required);async function jh(t){if(t.tokenEnv){let r=t.env[t.tokenEnv]?.trim();if(!r)throw new Se(`web-identity-token-env names ${t.tokenEnv}, which is not set or empty`);
 return{token:r,source:`environment variable ${t.tokenEnv}`}}if(t.tokenFile)return{token:oN(t.tokenFile),source:`file ${t.tokenFile}`};if(t.ci==="github")return{
-token:await gG(t),source:"GitHub OIDC"};if(t.ci==="circleci")return hG(t);let e=t.env.AWS_WEB_IDENTITY_TOKEN_FILE;if(e)return{token:oN(e),source:`file ${e}`};throw new Se(
+token:await hG(t),source:"GitHub OIDC"};if(t.ci==="circleci")return yG(t);let e=t.env.AWS_WEB_IDENTITY_TOKEN_FILE;if(e)return{token:oN(e),source:`file ${e}`};throw new Se(
 "role-to-assume is set but no OIDC token was found","outside GitHub and CircleCI, write the CI's OIDC token to a file and pass web-identity-token-file (or AWS_W\
 EB_IDENTITY_TOKEN_FILE), or name the variable that holds it in web-identity-token-env")}function oN(t){let e=(0,iN.readFileSync)(t,"utf8").trim();if(!e)throw new Se(
-`the OIDC token file ${t} is empty`);return e}async function gG(t){if(!t.env.ACTIONS_ID_TOKEN_REQUEST_URL||!t.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN||!t.platformToken)
+`the OIDC token file ${t} is empty`);return e}async function hG(t){if(!t.env.ACTIONS_ID_TOKEN_REQUEST_URL||!t.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN||!t.platformToken)
 throw new Se("GitHub did not give this job an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set)","add `permissions: id-token: write` (and `contents: read`) t\
 o the workflow or job");try{return await t.platformToken(t.audience)}catch(e){throw e instanceof yr?e:new hr(`could not get the GitHub OIDC token: ${e.message}`,
-"check `permissions: id-token: write`; tokens are not issued to pull requests from forks")}}async function hG(t){let e=t.env.CIRCLE_OIDC_TOKEN_V2||t.env.CIRCLE_OIDC_TOKEN,
+"check `permissions: id-token: write`; tokens are not issued to pull requests from forks")}}async function yG(t){let e=t.env.CIRCLE_OIDC_TOKEN_V2||t.env.CIRCLE_OIDC_TOKEN,
 r=e&&{token:e.trim(),source:t.env.CIRCLE_OIDC_TOKEN_V2?"CIRCLE_OIDC_TOKEN_V2":"CIRCLE_OIDC_TOKEN"};if(r&&!t.renew)return r;try{let o=["run","oidc","get"];t.audience!==
 zi&&o.push("--claims",JSON.stringify({aud:t.audience}));let{stdout:n}=await(0,aN.promisify)(sN.execFile)("circleci",o,{encoding:"utf8",env:t.env}),s=n.trim();if(s)
 return{token:s,source:"circleci run oidc get"}}catch{}if(r)return r;throw new Se("CircleCI did not give this job an OIDC token (no CIRCLE_OIDC_TOKEN_V2 or CIRCL\
-E_OIDC_TOKEN)","run the job with a context (CircleCI issues OIDC tokens only to jobs that use one), or pass web-identity-token-file")}function yG(t){try{let e=JSON.
+E_OIDC_TOKEN)","run the job with a context (CircleCI issues OIDC tokens only to jobs that use one), or pass web-identity-token-file")}function EG(t){try{let e=JSON.
 parse(Buffer.from(t.split(".")[1]??"","base64url").toString("utf8")),r=o=>Array.isArray(o)?o.join(","):typeof o=="string"?o:void 0;return{iss:r(e.iss),sub:r(e.sub),
 aud:r(e.aud)}}catch{return{}}}async function Gh(t,e,r,o){r.secret(e);let n=Yn({roleArn:t.roleArn,roleSessionName:t.sessionName,webIdentityToken:e,durationSeconds:t.
-durationSeconds,clientConfig:es(t.region,void 0,o)});try{let s=await Sn(o,"STS AssumeRoleWithWebIdentity",()=>n());return xG({accessKeyId:s.accessKeyId,secretAccessKey:s.
-secretAccessKey,sessionToken:s.sessionToken,expiration:s.expiration},r)}catch(s){throw SG(s,t,e)}}function cN(t,e){let r={credentials:t,margin:nN(t)},o;return()=>{
+durationSeconds,clientConfig:es(t.region,void 0,o)});try{let s=await Sn(o,"STS AssumeRoleWithWebIdentity",()=>n());return SG({accessKeyId:s.accessKeyId,secretAccessKey:s.
+secretAccessKey,sessionToken:s.sessionToken,expiration:s.expiration},r)}catch(s){throw RG(s,t,e)}}function cN(t,e){let r={credentials:t,margin:nN(t)},o;return()=>{
 let n=r.credentials.expiration?.getTime();return n===void 0||n-Date.now()>r.margin?Promise.resolve(r.credentials):(o??=e().then(s=>(r={credentials:s,margin:nN(s)},
-s)).finally(()=>{o=void 0}),o)}}var EG=300*1e3;function nN(t){let e=t.expiration?t.expiration.getTime()-Date.now():1/0;return Math.min(EG,e/2)}function xG(t,e){
-for(let r of[t.accessKeyId,t.secretAccessKey,t.sessionToken])r&&e.secret(r);return t}function SG(t,e,r){if(t instanceof hr||t instanceof yr)return t;let o=t,n=yG(
+s)).finally(()=>{o=void 0}),o)}}var xG=300*1e3;function nN(t){let e=t.expiration?t.expiration.getTime()-Date.now():1/0;return Math.min(xG,e/2)}function SG(t,e){
+for(let r of[t.accessKeyId,t.secretAccessKey,t.sessionToken])r&&e.secret(r);return t}function RG(t,e,r){if(t instanceof hr||t instanceof yr)return t;let o=t,n=EG(
 r),s=`token iss=${n.iss??"?"} sub=${n.sub??"?"} aud=${n.aud??"?"}`,i=ql(t);if(i.transient){let c=`STS AssumeRoleWithWebIdentity for ${e.roleArn} failed after ${i.
 attempts} attempt(s) (${o.name}: ${o.message}); ${s}`;return new hr(c,Wl("STS",i.throttled),{cause:t})}let a=`STS refused AssumeRoleWithWebIdentity for ${e.roleArn}\
  (${o.name}: ${o.message}); ${s}`;switch(o.name){case"AccessDenied":case"AccessDeniedException":return new hr(a,"the role's trust policy must allow this token: \
@@ -2007,8 +2008,8 @@ Federated principal for the issuer, `aud` and `sub` conditions matching the valu
 oken":case"InvalidIdentityTokenException":return new hr(a,"the account needs an IAM OIDC identity provider for this issuer, with the audience above as a client \
 id",{cause:t});case"ExpiredTokenException":return new hr(a,"the OIDC token expired before it was used; request a fresh one",{cause:t});case"IDPCommunicationErro\
 r":case"IDPCommunicationErrorException":return new hr(a,"STS could not reach the token issuer; retry the job",{cause:t});default:return new hr(a,void 0,{cause:t})}}var JN=require("node:fs");M();st();T();$();W();F();ut();X();Ie();T();var pN=async(t,e,r)=>({operation:ee(e).operation,region:await q(t.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#si\
-gv4`")})()});function RG(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"ecr-public",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{
-config:e,context:r}})}}var lN=t=>{let e=[];switch(t.operation){default:e.push(RG(t))}return e},dN=t=>{let e=ur(t);return Object.assign(e,{authSchemePreference:q(
+gv4`")})()});function _G(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"ecr-public",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{
+config:e,context:r}})}}var lN=t=>{let e=[];switch(t.operation){default:e.push(_G(t))}return e},dN=t=>{let e=ur(t);return Object.assign(e,{authSchemePreference:q(
 t.authSchemePreference??[])})};var uN=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,defaultSigningName:"ecr-public"}),mN={UseFIPS:{
 type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{type:"bui\
 ltInParams",name:"useDualstackEndpoint"}};var fN={name:"@aws-sdk/client-ecr-public",version:"3.1108.0",description:"AWS SDK for JavaScript Ecr Public Client for Node.js, Browser and React Native",homepage:"\
@@ -2029,8 +2030,8 @@ ported"],[un,"Invalid Configuration: Dualstack and custom endpoint are not suppo
 DnsSuffix}",ns],[un,"FIPS and DualStack are enabled, but this partition does not support one or both"],["https://api.ecr-public-fips.{Region}.{PartitionResult#d\
 nsSuffix}",ns],[un,"FIPS is enabled but this partition does not support FIPS"],["https://ecr-public.{Region}.api.aws",ns],["https://api.ecr-public.{Region}.{Par\
 titionResult#dualStackDnsSuffix}",ns],[un,"DualStack is enabled but this partition does not support DualStack"],["https://api.ecr-public.{Region}.{PartitionResu\
-lt#dnsSuffix}",ns],[un,"Invalid Configuration: Missing Region"]]},wG=2,xt=1e8,IG=new Int32Array([-1,1,-1,0,13,3,1,4,xt+12,2,5,xt+12,3,9,6,4,7,xt+11,5,8,xt+10,7,
-xt+8,xt+9,4,11,10,6,xt+6,xt+7,5,12,xt+5,6,xt+4,xt+5,3,xt+1,14,4,xt+2,xt+3]),SN=rt.from(IG,wG,EN.conditions,EN.results);var TG=new ot({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),RN=(t,e={})=>TG.get(t,()=>Bt(SN,{endpointParams:t,logger:e.logger}));Pe.aws=mt;X();T();var K=class t extends et{constructor(e){super(e),Object.setPrototypeOf(this,t.prototype)}};var Zl=class t extends K{name="InvalidParameterException";$fault="client";constructor(e){super({name:"InvalidParameterException",$fault:"client",...e}),Object.setPrototypeOf(
+lt#dnsSuffix}",ns],[un,"Invalid Configuration: Missing Region"]]},IG=2,xt=1e8,TG=new Int32Array([-1,1,-1,0,13,3,1,4,xt+12,2,5,xt+12,3,9,6,4,7,xt+11,5,8,xt+10,7,
+xt+8,xt+9,4,11,10,6,xt+6,xt+7,5,12,xt+5,6,xt+4,xt+5,3,xt+1,14,4,xt+2,xt+3]),SN=rt.from(TG,IG,EN.conditions,EN.results);var CG=new ot({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),RN=(t,e={})=>CG.get(t,()=>Bt(SN,{endpointParams:t,logger:e.logger}));Pe.aws=mt;X();T();var K=class t extends et{constructor(e){super(e),Object.setPrototypeOf(this,t.prototype)}};var Zl=class t extends K{name="InvalidParameterException";$fault="client";constructor(e){super({name:"InvalidParameterException",$fault:"client",...e}),Object.setPrototypeOf(
 this,t.prototype)}},ed=class t extends K{name="RegistryNotFoundException";$fault="client";constructor(e){super({name:"RegistryNotFoundException",$fault:"client",
 ...e}),Object.setPrototypeOf(this,t.prototype)}},td=class t extends K{name="RepositoryNotFoundException";$fault="client";constructor(e){super({name:"RepositoryN\
 otFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},rd=class t extends K{name="ServerException";$fault="server";constructor(e){super(
@@ -2058,26 +2059,26 @@ ient",...e}),Object.setPrototypeOf(this,t.prototype)}},Sd=class t extends K{name
 super({name:"InvalidLayerPartException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.registryId=e.registryId,this.repositoryName=e.repositoryName,
 this.uploadId=e.uploadId,this.lastValidByteReceived=e.lastValidByteReceived}},Rd=class t extends K{name="LayersNotFoundException";$fault="client";constructor(e){
 super({name:"LayersNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},_d=class t extends K{name="ReferencedImagesNotFoundExcept\
-ion";$fault="client";constructor(e){super({name:"ReferencedImagesNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}};var CG="AuthorizationData";var vG="CreateRepository",bG="CreateRepositoryRequest",AG="CreateRepositoryResponse";var PG="DescribeImageTags",OG="DescribeImageTagsRequest",NG="DescribeImageTagsResponse";var DG="DescribeRegistriesRequest",kG="DescribeRegistriesResponse",$G="DescribeRepositoriesRequest",LG="DescribeRepositoriesResponse",UG="DescribeRegistries",FG="\
-DescribeRepositories",MG="EmptyUploadException",BG="GetAuthorizationToken",HG="GetAuthorizationTokenRequest",jG="GetAuthorizationTokenResponse";var GG="Image",zG="ImageAlreadyExistsException";var VG="ImageDigestDoesNotMatchException";var qG="ImageIdentifier";var WG="InvalidLayerException",KG="InvalidLayerPartException";var JG="ImageNotFoundException",YG="InvalidParameterException",XG="ImageTagAlreadyExistsException",QG="ImageTagDetail",ZG="ImageTagDetailList",ez="InvalidTagPar\
-ameterException",tz="Key";var rz="LayerAlreadyExistsException",oz="LimitExceededException";var nz="LayersNotFoundException",sz="LayerPartTooSmallException";var iz="PutImage",az="PutImageRequest",cz="PutImageResponse";var pz="Registry",lz="RegistryAlias",dz="RepositoryAlreadyExistsException",uz="RegistryAliasList";var mz="RepositoryCatalogDataInput",fz="RepositoryCatalogDataNotFoundException",gz="RepositoryCatalogData",hz="ReferencedImageDetail",yz="ReferencedImagesNotFou\
-ndException",Ez="RegistryList",xz="RepositoryList",Sz="RepositoryNotEmptyException",Rz="RegistryNotFoundException",_z="RepositoryNotFoundException",wz="Reposito\
-ryPolicyNotFoundException",Iz="Repository",Tz="ServerException",Cz="SetRepositoryPolicy",vz="SetRepositoryPolicyRequest",bz="SetRepositoryPolicyResponse",Az="Ta\
-g",Pz="TagList",Oz="TooManyTagsException";var Nz="UnsupportedCommandException";var Dz="UploadNotFoundException";var kz="Value",$z="aliases",Lz="authorizationData",Uz="artifactMediaType",Fz="authorizationToken",_N="aboutText",wN="architectures",ce="client",IN="createdAt",TN="\
-catalogData",CN="description";var Mz="defaultRegistryAlias",oe="error",Bz="expiresAt";var Hz="force",jz="image";var qh="imageDigest",Gz="imageDetail";var zz="imageId",vN="imageManifest",Wh="imageManifestMediaType",Vz="imagePushedAt",qz="imageSizeInBytes";var Wz="imageTagDetails",Kh="imageTag";var Kz="logoImageBlob";var Jz="logoUrl",Yz="lastValidByteReceived",ne="message",Xz="marketplaceCertified",Jh="maxResults";var Qz="name",ss="nextToken",bN="operatingSystems";var Zz="primaryRegistryAlias";var AN="policyText",eV="repository";var tV="registryArn",rV="repositoryArn";var Yr="registryId",Oo="repositoryName",oV="repositoryNames",nV="registryUri",sV="repositoryUri",iV="registries",aV="repositories",PN="smithy.ts.sdk.synthetic.c\
-om.amazonaws.ecrpublic",cV="server",pV="status",lV="tags";var dV="uploadId",ON="usageText",uV="verified",I="com.amazonaws.ecrpublic",NN=Q.for(PN),mV=[-3,PN,"ECRPUBLICServiceException",0,[],[]];NN.registerError(mV,K);var te=Q.
-for(I),fV=[-3,I,MG,{[oe]:ce},[ne],[0]];te.registerError(fV,nd);var gV=[-3,I,zG,{[oe]:ce},[ne],[0]];te.registerError(gV,yd);var hV=[-3,I,VG,{[oe]:ce},[ne],[0]];te.
-registerError(hV,Ed);var yV=[-3,I,JG,{[oe]:ce},[ne],[0]];te.registerError(yV,gd);var EV=[-3,I,XG,{[oe]:ce},[ne],[0]];te.registerError(EV,xd);var xV=[-3,I,WG,{[oe]:ce},
-[ne],[0]];te.registerError(xV,sd);var SV=[-3,I,KG,{[oe]:ce},[Yr,Oo,dV,Yz,ne],[0,0,0,1,0]];te.registerError(SV,Sd);var RV=[-3,I,YG,{[oe]:ce},[ne],[0]];te.registerError(
-RV,Zl);var _V=[-3,I,ez,{[oe]:ce},[ne],[0]];te.registerError(_V,pd);var wV=[-3,I,rz,{[oe]:ce},[ne],[0]];te.registerError(wV,id);var IV=[-3,I,sz,{[oe]:ce},[ne],[0]];
-te.registerError(IV,ad);var TV=[-3,I,nz,{[oe]:ce},[ne],[0]];te.registerError(TV,Rd);var CV=[-3,I,oz,{[oe]:ce},[ne],[0]];te.registerError(CV,ld);var vV=[-3,I,yz,
-{[oe]:ce},[ne],[0]];te.registerError(vV,_d);var bV=[-3,I,Rz,{[oe]:ce},[ne],[0]];te.registerError(bV,ed);var AV=[-3,I,dz,{[oe]:ce},[ne],[0]];te.registerError(AV,
-dd);var PV=[-3,I,fz,{[oe]:ce},[ne],[0]];te.registerError(PV,hd);var OV=[-3,I,Sz,{[oe]:ce},[ne],[0]];te.registerError(OV,md);var NV=[-3,I,_z,{[oe]:ce},[ne],[0]];
-te.registerError(NV,td);var DV=[-3,I,wz,{[oe]:ce},[ne],[0]];te.registerError(DV,fd);var kV=[-3,I,Tz,{[oe]:cV},[ne],[0]];te.registerError(kV,rd);var $V=[-3,I,Oz,
-{[oe]:ce},[ne],[0]];te.registerError($V,ud);var LV=[-3,I,Nz,{[oe]:ce},[ne],[0]];te.registerError(LV,od);var UV=[-3,I,Dz,{[oe]:ce},[ne],[0]];te.registerError(UV,
-cd);var DN=[NN,te],FV=[3,I,CG,0,[Fz,Bz],[0,4]];var MV=[3,I,bG,0,[Oo,TN,lV],[0,()=>nq,()=>uq],1],BV=[3,I,AG,0,[eV,TN],[()=>kN,()=>oq]];var HV=[3,I,OG,0,[Oo,Yr,ss,Jh],[0,0,0,1],1],jV=[3,I,NG,0,[Wz,ss],[()=>cq,0]],GV=[3,I,DG,0,[ss,Jh],[0,1]],zV=[3,I,kG,0,[iV,ss],[()=>lq,0],1],VV=[3,I,$G,0,[Yr,oV,
-ss,Jh],[0,64,0,1]],qV=[3,I,LG,0,[aV,ss],[()=>dq,0]],WV=[3,I,HG,0,[],[]],KV=[3,I,jG,0,[Lz],[()=>FV]];var JV=[3,I,GG,0,[Yr,Oo,zz,vN,Wh],[0,0,()=>YV,0,0]];var YV=[3,I,qG,0,[qh,Kh],[0,0]],XV=[3,I,QG,0,[Kh,IN,Gz],[0,4,()=>eq]];var QV=[3,I,az,0,[Oo,vN,Yr,Wh,Kh,qh],[0,0,0,0,0,0],2],ZV=[3,I,cz,0,[jz],[()=>JV]];var eq=[3,I,hz,0,[qh,qz,Vz,Wh,Uz],[0,1,4,0,0]],tq=[3,I,pz,0,[Yr,tV,nV,uV,$z],[0,0,0,2,()=>pq],5],rq=[3,I,lz,0,[Qz,pV,Zz,Mz],[0,0,2,2],4];var kN=[3,I,Iz,0,[rV,Yr,Oo,sV,IN],[0,0,0,0,4]],oq=[3,I,gz,0,[CN,wN,bN,Jz,_N,ON,Xz],[0,64,64,0,0,0,2]],nq=[3,I,mz,0,[CN,wN,bN,Kz,_N,ON],[0,64,64,21,0,0]],sq=[3,I,
-vz,0,[Oo,AN,Yr,Hz],[0,0,0,2],2],iq=[3,I,bz,0,[Yr,Oo,AN],[0,0,0]],aq=[3,I,Az,0,[tz,kz],[0,0]];var cq=[1,I,ZG,0,()=>XV];var pq=[1,I,uz,0,()=>rq],lq=[1,I,Ez,0,()=>tq],dq=[1,I,xz,0,()=>kN];var uq=[1,I,Pz,0,()=>aq];var $N=[9,I,vG,0,()=>MV,()=>BV];var LN=[9,I,PG,0,()=>HV,()=>jV],UN=[9,I,UG,0,()=>GV,()=>zV],FN=[9,I,FG,0,()=>VV,()=>qV],MN=[9,I,BG,0,()=>WV,()=>KV];var BN=[9,I,iz,0,()=>QV,()=>ZV];var HN=[9,I,Cz,0,()=>sq,()=>iq];var jN=t=>({apiVersion:"2020-10-30",base64Decoder:t?.base64Decoder??Re,base64Encoder:t?.base64Encoder??me,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.
+ion";$fault="client";constructor(e){super({name:"ReferencedImagesNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}};var vG="AuthorizationData";var bG="CreateRepository",AG="CreateRepositoryRequest",PG="CreateRepositoryResponse";var OG="DescribeImageTags",NG="DescribeImageTagsRequest",DG="DescribeImageTagsResponse";var kG="DescribeRegistriesRequest",$G="DescribeRegistriesResponse",LG="DescribeRepositoriesRequest",UG="DescribeRepositoriesResponse",FG="DescribeRegistries",MG="\
+DescribeRepositories",BG="EmptyUploadException",HG="GetAuthorizationToken",jG="GetAuthorizationTokenRequest",GG="GetAuthorizationTokenResponse";var zG="Image",VG="ImageAlreadyExistsException";var qG="ImageDigestDoesNotMatchException";var WG="ImageIdentifier";var KG="InvalidLayerException",JG="InvalidLayerPartException";var YG="ImageNotFoundException",XG="InvalidParameterException",QG="ImageTagAlreadyExistsException",ZG="ImageTagDetail",ez="ImageTagDetailList",tz="InvalidTagPar\
+ameterException",rz="Key";var oz="LayerAlreadyExistsException",nz="LimitExceededException";var sz="LayersNotFoundException",iz="LayerPartTooSmallException";var az="PutImage",cz="PutImageRequest",pz="PutImageResponse";var lz="Registry",dz="RegistryAlias",uz="RepositoryAlreadyExistsException",mz="RegistryAliasList";var fz="RepositoryCatalogDataInput",gz="RepositoryCatalogDataNotFoundException",hz="RepositoryCatalogData",yz="ReferencedImageDetail",Ez="ReferencedImagesNotFou\
+ndException",xz="RegistryList",Sz="RepositoryList",Rz="RepositoryNotEmptyException",_z="RegistryNotFoundException",wz="RepositoryNotFoundException",Iz="Reposito\
+ryPolicyNotFoundException",Tz="Repository",Cz="ServerException",vz="SetRepositoryPolicy",bz="SetRepositoryPolicyRequest",Az="SetRepositoryPolicyResponse",Pz="Ta\
+g",Oz="TagList",Nz="TooManyTagsException";var Dz="UnsupportedCommandException";var kz="UploadNotFoundException";var $z="Value",Lz="aliases",Uz="authorizationData",Fz="artifactMediaType",Mz="authorizationToken",_N="aboutText",wN="architectures",ce="client",IN="createdAt",TN="\
+catalogData",CN="description";var Bz="defaultRegistryAlias",oe="error",Hz="expiresAt";var jz="force",Gz="image";var qh="imageDigest",zz="imageDetail";var Vz="imageId",vN="imageManifest",Wh="imageManifestMediaType",qz="imagePushedAt",Wz="imageSizeInBytes";var Kz="imageTagDetails",Kh="imageTag";var Jz="logoImageBlob";var Yz="logoUrl",Xz="lastValidByteReceived",ne="message",Qz="marketplaceCertified",Jh="maxResults";var Zz="name",ss="nextToken",bN="operatingSystems";var eV="primaryRegistryAlias";var AN="policyText",tV="repository";var rV="registryArn",oV="repositoryArn";var Yr="registryId",Oo="repositoryName",nV="repositoryNames",sV="registryUri",iV="repositoryUri",aV="registries",cV="repositories",PN="smithy.ts.sdk.synthetic.c\
+om.amazonaws.ecrpublic",pV="server",lV="status",dV="tags";var uV="uploadId",ON="usageText",mV="verified",I="com.amazonaws.ecrpublic",NN=Q.for(PN),fV=[-3,PN,"ECRPUBLICServiceException",0,[],[]];NN.registerError(fV,K);var te=Q.
+for(I),gV=[-3,I,BG,{[oe]:ce},[ne],[0]];te.registerError(gV,nd);var hV=[-3,I,VG,{[oe]:ce},[ne],[0]];te.registerError(hV,yd);var yV=[-3,I,qG,{[oe]:ce},[ne],[0]];te.
+registerError(yV,Ed);var EV=[-3,I,YG,{[oe]:ce},[ne],[0]];te.registerError(EV,gd);var xV=[-3,I,QG,{[oe]:ce},[ne],[0]];te.registerError(xV,xd);var SV=[-3,I,KG,{[oe]:ce},
+[ne],[0]];te.registerError(SV,sd);var RV=[-3,I,JG,{[oe]:ce},[Yr,Oo,uV,Xz,ne],[0,0,0,1,0]];te.registerError(RV,Sd);var _V=[-3,I,XG,{[oe]:ce},[ne],[0]];te.registerError(
+_V,Zl);var wV=[-3,I,tz,{[oe]:ce},[ne],[0]];te.registerError(wV,pd);var IV=[-3,I,oz,{[oe]:ce},[ne],[0]];te.registerError(IV,id);var TV=[-3,I,iz,{[oe]:ce},[ne],[0]];
+te.registerError(TV,ad);var CV=[-3,I,sz,{[oe]:ce},[ne],[0]];te.registerError(CV,Rd);var vV=[-3,I,nz,{[oe]:ce},[ne],[0]];te.registerError(vV,ld);var bV=[-3,I,Ez,
+{[oe]:ce},[ne],[0]];te.registerError(bV,_d);var AV=[-3,I,_z,{[oe]:ce},[ne],[0]];te.registerError(AV,ed);var PV=[-3,I,uz,{[oe]:ce},[ne],[0]];te.registerError(PV,
+dd);var OV=[-3,I,gz,{[oe]:ce},[ne],[0]];te.registerError(OV,hd);var NV=[-3,I,Rz,{[oe]:ce},[ne],[0]];te.registerError(NV,md);var DV=[-3,I,wz,{[oe]:ce},[ne],[0]];
+te.registerError(DV,td);var kV=[-3,I,Iz,{[oe]:ce},[ne],[0]];te.registerError(kV,fd);var $V=[-3,I,Cz,{[oe]:pV},[ne],[0]];te.registerError($V,rd);var LV=[-3,I,Nz,
+{[oe]:ce},[ne],[0]];te.registerError(LV,ud);var UV=[-3,I,Dz,{[oe]:ce},[ne],[0]];te.registerError(UV,od);var FV=[-3,I,kz,{[oe]:ce},[ne],[0]];te.registerError(FV,
+cd);var DN=[NN,te],MV=[3,I,vG,0,[Mz,Hz],[0,4]];var BV=[3,I,AG,0,[Oo,TN,dV],[0,()=>sq,()=>mq],1],HV=[3,I,PG,0,[tV,TN],[()=>kN,()=>nq]];var jV=[3,I,NG,0,[Oo,Yr,ss,Jh],[0,0,0,1],1],GV=[3,I,DG,0,[Kz,ss],[()=>pq,0]],zV=[3,I,kG,0,[ss,Jh],[0,1]],VV=[3,I,$G,0,[aV,ss],[()=>dq,0],1],qV=[3,I,LG,0,[Yr,nV,
+ss,Jh],[0,64,0,1]],WV=[3,I,UG,0,[cV,ss],[()=>uq,0]],KV=[3,I,jG,0,[],[]],JV=[3,I,GG,0,[Uz],[()=>MV]];var YV=[3,I,zG,0,[Yr,Oo,Vz,vN,Wh],[0,0,()=>XV,0,0]];var XV=[3,I,WG,0,[qh,Kh],[0,0]],QV=[3,I,ZG,0,[Kh,IN,zz],[0,4,()=>tq]];var ZV=[3,I,cz,0,[Oo,vN,Yr,Wh,Kh,qh],[0,0,0,0,0,0],2],eq=[3,I,pz,0,[Gz],[()=>YV]];var tq=[3,I,yz,0,[qh,Wz,qz,Wh,Fz],[0,1,4,0,0]],rq=[3,I,lz,0,[Yr,rV,sV,mV,Lz],[0,0,0,2,()=>lq],5],oq=[3,I,dz,0,[Zz,lV,eV,Bz],[0,0,2,2],4];var kN=[3,I,Tz,0,[oV,Yr,Oo,iV,IN],[0,0,0,0,4]],nq=[3,I,hz,0,[CN,wN,bN,Yz,_N,ON,Qz],[0,64,64,0,0,0,2]],sq=[3,I,fz,0,[CN,wN,bN,Jz,_N,ON],[0,64,64,21,0,0]],iq=[3,I,
+bz,0,[Oo,AN,Yr,jz],[0,0,0,2],2],aq=[3,I,Az,0,[Yr,Oo,AN],[0,0,0]],cq=[3,I,Pz,0,[rz,$z],[0,0]];var pq=[1,I,ez,0,()=>QV];var lq=[1,I,mz,0,()=>oq],dq=[1,I,xz,0,()=>rq],uq=[1,I,Sz,0,()=>kN];var mq=[1,I,Oz,0,()=>cq];var $N=[9,I,bG,0,()=>BV,()=>HV];var LN=[9,I,OG,0,()=>jV,()=>GV],UN=[9,I,FG,0,()=>zV,()=>VV],FN=[9,I,MG,0,()=>qV,()=>WV],MN=[9,I,HG,0,()=>KV,()=>JV];var BN=[9,I,az,0,()=>ZV,()=>eq];var HN=[9,I,vz,0,()=>iq,()=>aq];var jN=t=>({apiVersion:"2020-10-30",base64Decoder:t?.base64Decoder??Re,base64Encoder:t?.base64Encoder??me,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.
 endpointProvider??RN,extensions:t?.extensions??[],httpAuthSchemeProvider:t?.httpAuthSchemeProvider??lN,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#\
 sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new ge}],logger:t?.logger??new we,protocol:t?.protocol??Qo,protocolSettings:t?.protocolSettings??
 {defaultNamespace:"com.amazonaws.ecrpublic",errorTypeRegistries:DN,xmlNamespace:"http://ecr-public.amazonaws.com/doc/2020-12-02/",version:"2020-10-30",serviceTarget:"\
@@ -2096,24 +2097,24 @@ this.middlewareStack.use(dt(this.config))}destroy(){super.destroy()}};T();W();va
 !1,a=o(r,{method:e.method??"GET",headers:e.headers,agent:i,signal:e.signal,timeout:e.timeoutMs},c=>{let l=[];c.on("data",d=>l.push(d)),c.on("error",s),c.on("end",
 ()=>n({status:c.statusCode??0,text:Buffer.concat(l).toString("utf8"),headers:c.headers}))});if(e.connectTimeoutMs!==void 0){let c=e.connectTimeoutMs;a.on("socke\
 t",l=>{if(!l.connecting)return;let d=setTimeout(()=>a.destroy(new Error(`no connection within ${c} ms`)),c);l.once("connect",()=>clearTimeout(d)),l.once("close",
-()=>clearTimeout(d))})}a.on("timeout",()=>a.destroy(new Error(`no answer within ${e.timeoutMs} ms`))),a.on("error",s),a.end(e.body)})}var WN=3e4,mq=t=>/^(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/.test(t)?"http":"https";function fq(t){let e=/^(\w+)\s*(.*)$/.exec(t??"");if(!e)return;let r={};
-for(let o of e[2].matchAll(/(\w+)="([^"]*)"/g))r[o[1]]=o[2];return{kind:e[1].toLowerCase(),params:r}}async function KN(t,e,r,o,n){let s=`${mq(t.host)}://${t.host}\
+()=>clearTimeout(d))})}a.on("timeout",()=>a.destroy(new Error(`no answer within ${e.timeoutMs} ms`))),a.on("error",s),a.end(e.body)})}var WN=3e4,fq=t=>/^(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/.test(t)?"http":"https";function gq(t){let e=/^(\w+)\s*(.*)$/.exec(t??"");if(!e)return;let r={};
+for(let o of e[2].matchAll(/(\w+)="([^"]*)"/g))r[o[1]]=o[2];return{kind:e[1].toLowerCase(),params:r}}async function KN(t,e,r,o,n){let s=`${fq(t.host)}://${t.host}\
 /v2/${e}/manifests/${encodeURIComponent(r)}`,i=`Basic ${Buffer.from(`${t.username}:${t.password}`).toString("base64")}`,a=d=>Wi(s,{headers:{accept:o.join(", "),
-...d?{authorization:d}:{}},timeoutMs:WN,signal:n}),c=await a();if(c.status===401){let d=fq(c.headers["www-authenticate"]);if(d?.kind==="bearer"&&d.params.realm){
+...d?{authorization:d}:{}},timeoutMs:WN,signal:n}),c=await a();if(c.status===401){let d=gq(c.headers["www-authenticate"]);if(d?.kind==="bearer"&&d.params.realm){
 let u=new URL(d.params.realm);d.params.service&&u.searchParams.set("service",d.params.service),u.searchParams.set("scope",d.params.scope??`repository:${e}:pull`);
 let m=await Wi(u,{headers:{authorization:i},timeoutMs:WN,signal:n}),f=JSON.parse(m.text);c=await a(`Bearer ${f.token??f.access_token}`)}else c=await a(i)}if(c.status!==
 200)throw new Error(`the registry answered ${c.status} for ${e}:${r}`);let l=JSON.parse(c.text).mediaType;return{manifest:c.text,mediaType:l??String(c.headers["\
-content-type"]??"").split(";")[0]}}var gq="us-east-1",hq={label:"ECR Public",permissionHint:t=>`the credentials need ecr-public:${t}${t==="GetAuthorizationToken"?" and sts:GetServiceBearerToken":
-""} (\`ecr-deliver iam-policy --registry-type public\` prints the policy)`};function yq(t){let e={description:t.catalogDescription,aboutText:t.catalogAbout,usageText:t.
-catalogUsage};return Object.values(e).some(r=>r!==void 0)?e:void 0}var Od=class{constructor(e,r,o){this.registryId=r;this.deadline=o;this.client=new wd(es(gq,e,
-o))}registryId;deadline;client;registryUri;loginData;close(){this.client.destroy()}send(e,r){return Kl(hq,e,this.deadline,()=>this.client.send(r,{abortSignal:this.
+content-type"]??"").split(";")[0]}}var hq="us-east-1",yq={label:"ECR Public",permissionHint:t=>`the credentials need ecr-public:${t}${t==="GetAuthorizationToken"?" and sts:GetServiceBearerToken":
+""} (\`ecr-deliver iam-policy --registry-type public\` prints the policy)`};function Eq(t){let e={description:t.catalogDescription,aboutText:t.catalogAbout,usageText:t.
+catalogUsage};return Object.values(e).some(r=>r!==void 0)?e:void 0}var Od=class{constructor(e,r,o){this.registryId=r;this.deadline=o;this.client=new wd(es(hq,e,
+o))}registryId;deadline;client;registryUri;loginData;close(){this.client.destroy()}send(e,r){return Kl(yq,e,this.deadline,()=>this.client.send(r,{abortSignal:this.
 deadline?.signal}))}async login(){let[e,r]=await Promise.all([this.send("GetAuthorizationToken",new bd({})),this.registryUri??this.describeRegistryUri()]);return Gi(
 e.authorizationData,r.split("/")[0])}async describeRegistryUri(){let e=await this.send("DescribeRegistries",new Cd({})),r=e.registries?.find(o=>!this.registryId||
 o.registryId===this.registryId)??e.registries?.[0];if(!r?.registryUri)throw new le("ECR Public returned no registry","create the public registry (its alias) in \
 the ECR Public console first");return this.registryUri=r.registryUri,r.registryUri}async findRepository(e){try{let o=(await this.send("DescribeRepositories",new vd(
 {registryId:this.registryId,repositoryNames:[Mr(e)]}))).repositories?.[0];return o&&this.info(o,!1)}catch(r){if(Et(r)==="RepositoryNotFoundException")return;throw r}}async ensureRepository(e){
 let r=await this.findRepository(e.repository);if(r)return r;if(!e.createRepository)throw new le(`repository ${e.repository} does not exist in ECR Public`,"creat\
-e it, or set create-repository: true");try{let o=await this.send("CreateRepository",new Id({repositoryName:Mr(e.repository),catalogData:yq(e)}));return this.info(
+e it, or set create-repository: true");try{let o=await this.send("CreateRepository",new Id({repositoryName:Mr(e.repository),catalogData:Eq(e)}));return this.info(
 o.repository,!0)}catch(o){if(Et(o)!=="RepositoryAlreadyExistsException")throw o;let n=await this.findRepository(e.repository);if(!n)throw o;return n}}async applyPolicies(e){
 e.repositoryPolicy&&await this.send("SetRepositoryPolicy",new Pd({registryId:this.registryId,repositoryName:Mr(e.repository),policyText:(0,JN.readFileSync)(e.repositoryPolicy,
 "utf8")}))}async images(e,r){let o=new Map,n;try{do{let s=await this.send("DescribeImageTags",new Td({registryId:this.registryId,repositoryName:Mr(e),nextToken:n}));
@@ -2123,64 +2124,64 @@ return o}async putTag(e,r,o){let{manifest:n,mediaType:s}=r;if(!n){this.loginData
 slice(1).join("/")}/${Mr(e)}`.replace(/^\//,"");({manifest:n,mediaType:s}=await KN(i,a,r.digest,ts,this.deadline?.signal))}try{await this.send("PutImage",new Ad(
 {registryId:this.registryId,repositoryName:Mr(e),imageManifest:n,imageManifestMediaType:s||void 0,imageDigest:r.digest,imageTag:o}))}catch(i){if(Et(i)==="ImageA\
 lreadyExistsException")return;throw i}}info(e,r){return this.registryUri??=e.repositoryUri.slice(0,e.repositoryUri.length-e.repositoryName.length-1),{name:e.repositoryName,
-uri:e.repositoryUri,arn:e.repositoryArn,mutability:"MUTABLE",exclusionFilters:[],scanOnPush:!1,created:r}}};var Eq=(t,e,r,o)=>new rs(t,e,r,o),xq=(t,e,r,o)=>new Od(e,r,o);function Nd(t,e,r){return(t.openRegistry??(t.options.registryType==="public"?xq:Eq))(t.context.region,
+uri:e.repositoryUri,arn:e.repositoryArn,mutability:"MUTABLE",exclusionFilters:[],scanOnPush:!1,created:r}}};var xq=(t,e,r,o)=>new rs(t,e,r,o),Sq=(t,e,r,o)=>new Od(e,r,o);function Nd(t,e,r){return(t.openRegistry??(t.options.registryType==="public"?Sq:xq))(t.context.region,
 e,t.options.registryId,r)}function Dd(t){if(t.options.roleToAssume)return jh(YN(t)).catch(e=>e)}function YN({options:t,context:e,platformToken:r,env:o}){return{
 ci:e.ci,audience:t.audience,tokenFile:t.webIdentityTokenFile,tokenEnv:t.webIdentityTokenEnv,platformToken:r,env:o}}async function kd(t,e,r){let{options:o,context:n,
 reporter:s}=t;if(!o.roleToAssume||!e){s.info("No role-to-assume: using the ambient AWS credential chain");return}let i=await e;if(i instanceof Error)throw i;s.info(
 `Assuming ${o.roleToAssume} as ${n.sessionName} with the OIDC token from ${i.source}`);let a={roleArn:o.roleToAssume,sessionName:n.sessionName,durationSeconds:o.
 roleDurationSeconds,region:n.region},c=await Gh(a,i.token,s,r);return cN(c,async()=>{let l=await jh({...YN(t),renew:!0});return s.info(`Renewing the credentials\
- of ${o.roleToAssume} before they expire, with a new OIDC token from ${l.source}`),Gh(a,l.token,s,r)})}function $d(t){let e=new xn(t.options.timeoutSeconds,t.lifetime);return e.bound(()=>Sq(t,e))}async function Sq(t,e){let r=new to(t.run,t.reporter,e,En(t.env)),o=r.
+ of ${o.roleToAssume} before they expire, with a new OIDC token from ${l.source}`),Gh(a,l.token,s,r)})}function $d(t){let e=new xn(t.options.timeoutSeconds,t.lifetime);return e.bound(()=>Rq(t,e))}async function Rq(t,e){let r=new to(t.run,t.reporter,e,En(t.env)),o=r.
 check(),n=Dd(t);await o;let s=await t.reporter.phase("Credentials",()=>kd(t,n,e)),i=Nd(t,s,e);try{return await t.reporter.phase("Login",async()=>{let[a,c]=await Promise.
 all([i.login(),Jl(t.options.pullRegistries,t.context.region,s,e)]),l=[a,...c.filter(d=>d.host!==a.host)];for(let d of l)t.onLogin?.(d.host),await r.login(d);return{
 registry:a.host,registries:l.map(d=>d.host),login:a}})}finally{i.close()}}var Ld=require("node:fs");function XN(t,e){if(t.kmsKey!==void 0&&t.encryptionType!=="KMS")throw new w("kms-key",t.kmsKey,"needs `encryption-type: KMS`");let r={registryType:Yh(t)},o={...t,
-...r};return Rq(o),Xh(t.mode,t.dockerCredentialsOutput),_q(o),e==="deliver"&&wq(o),r}function Yh(t){return tu(t.repository)?(gn("repository",t.repository,vy(t.repository)??
-Be.repository(Mr(t.repository))),"public"):t.registryType}function Rq(t){if(t.registryType==="public"&&t.lifecyclePolicy!==void 0)throw new w("lifecycle-policy",
+...r};return _q(o),Xh(t.mode,t.dockerCredentialsOutput),wq(o),e==="deliver"&&Iq(o),r}function Yh(t){return tu(t.repository)?(gn("repository",t.repository,vy(t.repository)??
+Be.repository(Mr(t.repository))),"public"):t.registryType}function _q(t){if(t.registryType==="public"&&t.lifecyclePolicy!==void 0)throw new w("lifecycle-policy",
 t.lifecyclePolicy,"does not apply to ECR Public, which has no lifecycle policies");if(t.registryType==="private"){for(let[e,r]of[["catalog-description",t.catalogDescription],
 ["catalog-about",t.catalogAbout],["catalog-usage",t.catalogUsage]])if(r!==void 0)throw new w(e,r,"applies to ECR Public only: set `registry-type: public`")}}function Xh(t,e){
-if(t==="deliver"&&e)throw new w("docker-credentials-output","true","applies to `mode: login` only")}function _q(t){if(t.scanWait&&t.registryType==="public")throw new w(
+if(t==="deliver"&&e)throw new w("docker-credentials-output","true","applies to `mode: login` only")}function wq(t){if(t.scanWait&&t.registryType==="public")throw new w(
 "scan-wait","true","does not apply to ECR Public, which does not scan images");if(!t.scanWait){if(t.scanStart)throw new w("scan-start","true","needs `scan-wait:\
  true` (a started scan is only useful when the run waits for it)");if(t.failOnSeverity!=="none")throw new w("fail-on-severity",t.failOnSeverity,"needs `scan-wai\
-t: true`: the gate reads the scan the run waits for")}}function wq(t){if(t.image!==void 0){let e=[["dockerfile",t.dockerfile],["target",t.target],["platform",t.
+t: true`: the gate reads the scan the run waits for")}}function Iq(t){if(t.image!==void 0){let e=[["dockerfile",t.dockerfile],["target",t.target],["platform",t.
 platform],["builder",t.builder],["build-args",t.buildArgs.map(o=>`${o.split("=")[0]}=***`).join(`
 `)||void 0],["labels",t.labels.join(`
 `)||void 0]];for(let[o,n]of e)if(n!==void 0)throw new w(o,n,"cannot be combined with `image` (nothing is built)");let r=aa(fs(t));if(r)throw new w(r,"***","cann\
 ot be combined with `image` (nothing is built)");return}t.skipExisting||Qh(t)}function Qh(t){if(!(0,Ld.existsSync)(t.context)||!(0,Ld.statSync)(t.context).isDirectory())
-throw new w("context",t.context,"is not a directory");ko("dockerfile",Ki(t))}function Ki(t){return t.dockerfile??`${t.context.replace(/\/+$/,"")}/Dockerfile`}var Iq=4096,Tq=65536;function Ud(t,e){if(e===void 0||e.trim()==="")return;let r=t.type==="list",o=r?e:e.trim(),n=r?Tq:Iq;if(o.length>n)throw new w(t.name,o,`is \
+throw new w("context",t.context,"is not a directory");ko("dockerfile",Ki(t))}function Ki(t){return t.dockerfile??`${t.context.replace(/\/+$/,"")}/Dockerfile`}var Tq=4096,Cq=65536;function Ud(t,e){if(e===void 0||e.trim()==="")return;let r=t.type==="list",o=r?e:e.trim(),n=r?Cq:Tq;if(o.length>n)throw new w(t.name,o,`is \
 longer than ${n} characters`);if((r?/[\x00-\x09\x0b\x0c\x0e-\x1f\x7f]/:/[\x00-\x1f\x7f]/).test(o))throw new w(t.name,o,"contains control characters");return o}function Zh(t,e){
 let r=Vi.find(n=>n.name===t),o=Ud(r,e)??r.default;return o===void 0?void 0:r.parse(o,t)}function is(t,e="deliver"){let r={};for(let n of Vi){let s=Ud(n,t(n.name))??
 n.default;if(s!==void 0)r[n.field]=n.parse(s,n.name);else if(n.type==="list")r[n.field]=[];else if(n.required&&e==="login")r[n.field]="";else if(n.required)throw new w(
 n.name,"","is required")}let o=r;return{...o,...XN(o,e)}}function QN(t){let e=Zh("mode",t("mode")),r=Zh("docker-credentials-output",t("docker-credentials-output"));
-return Xh(e,r),{mode:e,skipLogout:Zh("skip-logout",t("skip-logout")),dockerCredentialsOutput:r}}function ZN(t,e){let[r,...o]=e.tags,n=e.existing.get(r),s=n&&(t.skipExisting||Fh(e.repository,r))?n:void 0;vq(e,s);let i=t.push?["policies",...o.length?["copy-t\
+return Xh(e,r),{mode:e,skipLogout:Zh("skip-logout",t("skip-logout")),dockerCredentialsOutput:r}}function ZN(t,e){let[r,...o]=e.tags,n=e.existing.get(r),s=n&&(t.skipExisting||Fh(e.repository,r))?n:void 0;bq(e,s);let i=t.push?["policies",...o.length?["copy-t\
 ags"]:[],"verify"]:[];if(s)return{steps:i,reuse:s,localTags:[],pushed:!1};let a=[];e.baseFromTarget&&!t.image?a.push("login-before-build"):t.push&&a.push("login"),
 t.pullRegistries.length&&!t.image&&a.push("pull-registry-logins"),t.cache&&!t.image&&e.cacheSource&&a.push("cache"),t.image?a.push("tag-local"):a.push("build");
-let c=t.push&&e.builder==="buildx"&&(Cq(t,e.driver)||!!t.builder);return t.push&&a.push(c?"builder-push":"push"),{steps:[...a,...i],localTags:c?[r]:e.tags,pushed:t.
-push}}function Cq(t,e){return!!t.platform?.includes(",")||t.provenance||e!==void 0&&e!=="docker"}function vq({tags:t,repository:e,existing:r},o){for(let n of t){
+let c=t.push&&e.builder==="buildx"&&(vq(t,e.driver)||!!t.builder);return t.push&&a.push(c?"builder-push":"push"),{steps:[...a,...i],localTags:c?[r]:e.tags,pushed:t.
+push}}function vq(t,e){return!!t.platform?.includes(",")||t.provenance||e!==void 0&&e!=="docker"}function bq({tags:t,repository:e,existing:r},o){for(let n of t){
 let s=r.get(n);if(!(!s||!Fh(e,n)||o&&s.digest===o.digest))throw new le(`tag ${n} already exists in the immutable repository ${e.name} at ${s.digest}, which is n\
-ot the image being delivered`,"immutable tags cannot move: remove the tag from `tags` (use a new one), or make the repository MUTABLE")}}var Cr=[...dn,"INFORMATIONAL","UNDEFINED"],bq=10,Aq=1e3,Pq=15e3,Oq=2e4,Nq=new Set(["COMPLETE","ACTIVE"]),Dq=new Set(["IN_PROGRESS","PENDING"]),kq=t=>new Promise(
-e=>setTimeout(e,t));async function tD(t,e){try{return await $q(t,e)}catch(r){if(r instanceof Xr)throw r;let o=mn(r);return Fd(e,"failed",`could not read ECR's s\
-can of ${e.digest}: ${o.message}`,o.hint??"check the role's permissions for the scan (`ecr-deliver iam-policy \u2026 --scan-wait true`)")}}async function $q(t,e){
-let r=e.sleep??kq,o=e.now??Date.now,n=o(),s=n+e.timeoutSeconds*1e3,i=Aq,a=!1,c="no scan yet";for(;;){let l=await t.scanFindings(e.repository,e.digest);if(!l&&e.
+ot the image being delivered`,"immutable tags cannot move: remove the tag from `tags` (use a new one), or make the repository MUTABLE")}}var Cr=[...dn,"INFORMATIONAL","UNDEFINED"],Aq=10,Pq=1e3,Oq=15e3,Nq=2e4,Dq=new Set(["COMPLETE","ACTIVE"]),kq=new Set(["IN_PROGRESS","PENDING"]),$q=t=>new Promise(
+e=>setTimeout(e,t));async function tD(t,e){try{return await Lq(t,e)}catch(r){if(r instanceof Xr)throw r;let o=mn(r);return Fd(e,"failed",`could not read ECR's s\
+can of ${e.digest}: ${o.message}`,o.hint??"check the role's permissions for the scan (`ecr-deliver iam-policy \u2026 --scan-wait true`)")}}async function Lq(t,e){
+let r=e.sleep??$q,o=e.now??Date.now,n=o(),s=n+e.timeoutSeconds*1e3,i=Pq,a=!1,c="no scan yet";for(;;){let l=await t.scanFindings(e.repository,e.digest);if(!l&&e.
 start&&!a){e.info(`No scan of ${e.digest} yet: starting one (StartImageScan)`),await t.startScan(e.repository,e.digest),a=!0;continue}let d=l?.imageScanStatus?.
-status??"";if(l&&Nq.has(d))return Fq(e,await Uq(t,e,l));if(l&&!Dq.has(d))return Fd(e,"failed",`ECR's scan of ${e.digest} ended ${d||"without a status"}${l.imageScanStatus?.
+status??"";if(l&&Dq.has(d))return Mq(e,await Fq(t,e,l));if(l&&!kq.has(d))return Fd(e,"failed",`ECR's scan of ${e.digest} ended ${d||"without a status"}${l.imageScanStatus?.
 description?`: ${l.imageScanStatus.description}`:""}`,"ECR scans images whose OS packages it knows; see the scan status in the ECR console");c=l?`scan ${d}`:"no\
- scan yet";let m=(!l&&!a?Math.min(s,n+Oq):s)-o();if(!l&&!a&&m<=0)return Lq(e,o()-n);if(m<=0)return Fd(e,"timeout",`ECR's scan of ${e.digest} did not complete wi\
+ scan yet";let m=(!l&&!a?Math.min(s,n+Nq):s)-o();if(!l&&!a&&m<=0)return Uq(e,o()-n);if(m<=0)return Fd(e,"timeout",`ECR's scan of ${e.digest} did not complete wi\
 thin ${e.timeoutSeconds} s (scan-timeout-seconds; last seen: ${c})`,"raise scan-timeout-seconds; enhanced scanning of a new image can take several minutes");await r(
-Math.min(i,m)),i=Math.min(i*2,Pq)}}function Lq(t,e){let r=t.scanOnPush?"although the repository is set to scan on push":"the repository does not scan on push";return Fd(
+Math.min(i,m)),i=Math.min(i*2,Oq)}}function Uq(t,e){let r=t.scanOnPush?"although the repository is set to scan on push":"the repository does not scan on push";return Fd(
 t,"not-found",`ECR has no scan of ${t.digest} after ${Math.round(e/1e3)} s: ${r}`,"turn scan on push on (scan-on-push for a repository the run creates, `aws ecr\
- put-image-scanning-configuration`, or a registry scanning rule), or set scan-start: true")}async function Uq(t,e,r){let o=[r];for(let n=r.nextToken;n;n=o[o.length-
-1].nextToken){let s=await t.scanFindings(e.repository,e.digest,n);if(!s)break;o.push(s)}return o}function Fq(t,e){let r=e[0].imageScanFindings?.findingSeverityCounts??
-{},o=Object.fromEntries(Cr.map(a=>[a,r[a]??0])),n=e.flatMap(a=>[...(a.imageScanFindings?.findings??[]).map(Bq),...(a.imageScanFindings?.enhancedFindings??[]).map(
-Hq)]),s=a=>{let c=Cr.indexOf(a.severity);return c<0?Cr.length:c},i=n.map((a,c)=>({f:a,i:c})).sort((a,c)=>s(a.f)-s(c.f)||a.i-c.i).slice(0,bq).map(({f:a})=>a);return{
-outcome:"complete",counts:o,top:i,threshold:t.threshold,gate:Mq(o,t.threshold)}}function Fd(t,e,r,o){return{outcome:e,counts:{},top:[],problem:r,hint:o,threshold:t.
-threshold,gate:t.threshold==="none"?"off":"failed"}}function Mq(t,e){return e==="none"?"off":dn.slice(0,dn.indexOf(e)+1).some(o=>(t[o]??0)>0)?"failed":"passed"}
+ put-image-scanning-configuration`, or a registry scanning rule), or set scan-start: true")}async function Fq(t,e,r){let o=[r];for(let n=r.nextToken;n;n=o[o.length-
+1].nextToken){let s=await t.scanFindings(e.repository,e.digest,n);if(!s)break;o.push(s)}return o}function Mq(t,e){let r=e[0].imageScanFindings?.findingSeverityCounts??
+{},o=Object.fromEntries(Cr.map(a=>[a,r[a]??0])),n=e.flatMap(a=>[...(a.imageScanFindings?.findings??[]).map(Hq),...(a.imageScanFindings?.enhancedFindings??[]).map(
+jq)]),s=a=>{let c=Cr.indexOf(a.severity);return c<0?Cr.length:c},i=n.map((a,c)=>({f:a,i:c})).sort((a,c)=>s(a.f)-s(c.f)||a.i-c.i).slice(0,Aq).map(({f:a})=>a);return{
+outcome:"complete",counts:o,top:i,threshold:t.threshold,gate:Bq(o,t.threshold)}}function Fd(t,e,r,o){return{outcome:e,counts:{},top:[],problem:r,hint:o,threshold:t.
+threshold,gate:t.threshold==="none"?"off":"failed"}}function Bq(t,e){return e==="none"?"off":dn.slice(0,dn.indexOf(e)+1).some(o=>(t[o]??0)>0)?"failed":"passed"}
 function rD(t){return t?.outcome==="complete"?JSON.stringify(t.counts):""}function Md(t,e){if(!t)return{};if(t.gate==="failed"&&t.outcome!=="complete")return{failure:new ds(
 `fail-on-severity ${t.threshold}: ${t.problem}; the image is pushed (${e}) but could not be judged`,t.hint)};if(t.gate==="failed"){let r=dn.slice(0,dn.indexOf(t.
 threshold)+1).filter(o=>t.counts[o]>0);return{failure:new ds(`fail-on-severity ${t.threshold}: ECR's scan found ${r.map(o=>`${t.counts[o]} ${o}`).join(", ")}; t\
 he image is pushed (${e}) but should not be deployed`,"fix or upgrade the packages listed in the summary and deliver again, or raise fail-on-severity")}}return t.
-outcome!=="complete"?{warning:`scan-wait: ${t.problem}`}:{}}var eD=(t,e)=>t.attributes?.find(r=>r.key===e)?.value;function Bq(t){let e=[eD(t,"package_name"),eD(
-t,"package_version")].filter(Boolean).join(" ");return{name:t.name??"",severity:t.severity??"UNDEFINED",package:e,link:t.uri??""}}function Hq(t){let e=t.packageVulnerabilityDetails,
+outcome!=="complete"?{warning:`scan-wait: ${t.problem}`}:{}}var eD=(t,e)=>t.attributes?.find(r=>r.key===e)?.value;function Hq(t){let e=[eD(t,"package_name"),eD(
+t,"package_version")].filter(Boolean).join(" ");return{name:t.name??"",severity:t.severity??"UNDEFINED",package:e,link:t.uri??""}}function jq(t){let e=t.packageVulnerabilityDetails,
 r=(e?.vulnerablePackages??[]).map(o=>[o.name,o.version].filter(Boolean).join(" ")).join(", ");return{name:e?.vulnerabilityId??t.title??"",severity:t.severity??"\
-UNDEFINED",package:r,link:e?.sourceUrl??e?.referenceUrls?.[0]??""}}function Bd(t){let e=new xn(t.options.timeoutSeconds,t.lifetime),r=sa.create(t.env);return e.bound(()=>jq(t,e,En(t.env,r.dir))).finally(()=>r.remove())}async function jq(t,e,r){
+UNDEFINED",package:r,link:e?.sourceUrl??e?.referenceUrls?.[0]??""}}function Bd(t){let e=new xn(t.options.timeoutSeconds,t.lifetime),r=sa.create(t.env);return e.bound(()=>Gq(t,e,En(t.env,r.dir))).finally(()=>r.remove())}async function Gq(t,e,r){
 let{options:o,context:n,reporter:s}=t,i=new to(t.run,s,e,r,o.builder),a=fs(o);if(!o.image){for(let y of Jy(a,t.env))s.secret(y);Ky(a,t.env)}let c=o.image?{}:aE(
 o,a),l=!o.image&&(c.buildx||c.buildkit||cu(t.env)!==void 0),d=i.check().then(()=>l?i.builder(c):void 0),u=Dd(t);await d,o.image||await i.checkPlatforms(o.platform),
 o.image||i.builder().catch(()=>{});let m=await s.phase("Credentials",()=>kd(t,u,e)),f=Nd(t,m,e),g=()=>Jl(o.pullRegistries,n.region,m,e);try{return await new ey(
@@ -2236,90 +2237,90 @@ l=[],d=[];i.stdout.on("data",u=>{l.push(u),s?.write(u)}),i.stderr.on("data",u=>{
 ror",u=>{Hd.delete(i),clearTimeout(c),n(u)}),i.on("close",(u,m)=>{Hd.delete(i),clearTimeout(c),o({code:u??(m?128:1),stdout:Buffer.concat(l).toString(),stderr:Buffer.
 concat(d).toString(),...a?{timedOut:a}:{}})})});async function cD(t){let e=[...Hd];if(!e.length)return;let r=i=>new Promise(a=>{i.exitCode!==null||i.signalCode!==
 null?a():i.once("close",()=>a())}),o=Promise.all(e.map(r));for(let i of e)i.kill("SIGTERM");let n,s=new Promise(i=>{n=setTimeout(()=>i("grace"),t)});if(await Promise.
-race([o,s])==="grace"){for(let i of e)i.exitCode===null&&i.signalCode===null&&i.kill("SIGKILL");await o}clearTimeout(n)}var pD=["SIGINT","SIGTERM"],Gq=2e3;function Xi(){let t=new AbortController,e=!1,r=o=>t.abort(o);for(let o of pD)process.on(o,r);return{cancelled:t.signal,stopChildren:o=>(e=
-!0,cD(o)),end:()=>{for(let o of pD)process.off(o,r);e&&setTimeout(()=>process.exit(process.exitCode||1),Gq).unref()}}}var Zi=t=>e=>t[dy(e)];function Qi(t){let e=mn(t);return process.stderr.write(`ecr-deliver: ${e.message}
+race([o,s])==="grace"){for(let i of e)i.exitCode===null&&i.signalCode===null&&i.kill("SIGKILL");await o}clearTimeout(n)}var pD=["SIGINT","SIGTERM"],zq=2e3;function Xi(){let t=new AbortController,e=!1,r=o=>t.abort(o);for(let o of pD)process.on(o,r);return{cancelled:t.signal,stopChildren:o=>(e=
+!0,cD(o)),end:()=>{for(let o of pD)process.off(o,r);e&&setTimeout(()=>process.exit(process.exitCode||1),zq).unref()}}}var Zi=t=>e=>t[dy(e)];function Qi(t){let e=mn(t);return process.stderr.write(`ecr-deliver: ${e.message}
 `),e.hint&&process.stderr.write(`hint: ${e.hint}
 `),e.exitCode}async function jd(t,e){let r=new Yi(process.stderr),o=Xi();try{let n=is(t),s=yn(n),{outputs:i,scan:a}=await Bd({options:n,context:s,reporter:r,run:as,
-env:process.env,lifetime:o});r.info(Vq(i,r.clock,a)),e(i);let c=Md(a,i["image-ref"]);return c.warning&&r.warning(c.warning),c.failure?Qi(c.failure):0}catch(n){return Qi(
+env:process.env,lifetime:o});r.info(qq(i,r.clock,a)),e(i);let c=Md(a,i["image-ref"]);return c.warning&&r.warning(c.warning),c.failure?Qi(c.failure):0}catch(n){return Qi(
 n)}finally{o.end()}}async function Gd(t,e){let r=new Yi(process.stderr),o=Xi();try{let n=is(t,"login"),s=yn(n,process.env,"login"),{registry:i}=await $d({options:n,
 context:s,reporter:r,run:as,env:process.env,lifetime:o});return r.info(lD(`logged in to ${i}`,[["registry",i]],r.clock)),e(i),0}catch(n){return Qi(n)}finally{o.
-end()}}function zq(t){return t.pushed?"true":t.digest?"false (the SHA tag was already in ECR: nothing built or uploaded)":"false (push: false, built and tagged \
-locally only)"}function Vq(t,e,r){let o=t.pushed?`delivered ${t.image}`:t.digest?`already delivered: ${t.image}`:`built ${t.image} (not pushed)`,n=Fr.filter(({name:i})=>i!==
-"scan-findings"||r).map(({name:i})=>[i,i==="pushed"?zq(t):No(t,i)||"-"]),s=iD(e.byStart).map(i=>`    ${i}`);return[lD(o,n,e),"  timeline",...s,...r?qq(r):[]].join(
+end()}}function Vq(t){return t.pushed?"true":t.digest?"false (the SHA tag was already in ECR: nothing built or uploaded)":"false (push: false, built and tagged \
+locally only)"}function qq(t,e,r){let o=t.pushed?`delivered ${t.image}`:t.digest?`already delivered: ${t.image}`:`built ${t.image} (not pushed)`,n=Fr.filter(({name:i})=>i!==
+"scan-findings"||r).map(({name:i})=>[i,i==="pushed"?Vq(t):No(t,i)||"-"]),s=iD(e.byStart).map(i=>`    ${i}`);return[lD(o,n,e),"  timeline",...s,...r?Wq(r):[]].join(
 `
-`)}function qq(t){if(t.outcome!=="complete")return["  scan",`    ${t.problem}`];let e=Cr.map(n=>Math.max(n.length,String(t.counts[n]).length)),r=["  scan",`    ${Cr.
+`)}function Wq(t){if(t.outcome!=="complete")return["  scan",`    ${t.problem}`];let e=Cr.map(n=>Math.max(n.length,String(t.counts[n]).length)),r=["  scan",`    ${Cr.
 map((n,s)=>n.padStart(e[s])).join("  ")}`,`    ${Cr.map((n,s)=>String(t.counts[n]).padStart(e[s])).join("  ")}`];t.gate!=="off"&&r.push(`    fail-on-severity ${t.
 threshold}: ${t.gate}`);let o=n=>n.replace(/[\x00-\x1f\x7f-\x9f]+/g," ");for(let n of t.top)r.push(o(`    ${n.severity.padEnd(13)} ${n.name}  ${n.package||"-"} \
  ${n.link}`).trimEnd());return r}function lD(t,e,r){let o=[...e,["time",r.describe()]],n=Math.max(...o.map(([s])=>s.length));return[`\u2500\u2500 ecr-deliver: ${t}\
  \u2500\u2500`,...o.map(([s,i])=>`  ${s.padEnd(n)}  ${i}`)].join(`
-`)}var Wq=["deliver","login"],dD="ECR_DELIVER_COMMAND",Kq=t=>`'${t.replace(/'/g,"'\\''")}'`,fD=(t,e)=>`export ${uy(t)}=${Kq(e)}
-`;function Jq(t){return Fr.map(({name:e})=>fD(e,No(t,e))).join("")}function uD(t,e){t.BASH_ENV?(0,mD.appendFileSync)(t.BASH_ENV,e):process.stderr.write(`warning\
+`)}var Kq=["deliver","login"],dD="ECR_DELIVER_COMMAND",Jq=t=>`'${t.replace(/'/g,"'\\''")}'`,fD=(t,e)=>`export ${uy(t)}=${Jq(e)}
+`;function Yq(t){return Fr.map(({name:e})=>fD(e,No(t,e))).join("")}function uD(t,e){t.BASH_ENV?(0,mD.appendFileSync)(t.BASH_ENV,e):process.stderr.write(`warning\
 : BASH_ENV is not set: the outputs are not exported to later steps
 `)}async function gD(t=process.env){let e=t[dD]||"deliver";e==="login"?process.exitCode=await Gd(Zi(t),r=>uD(t,fD("registry",r))):e==="deliver"?process.exitCode=
-await jd(Zi(t),r=>uD(t,Jq(r))):(process.stderr.write(`ecr-deliver: ${dD}: ${us(e)} is not one of ${Wq.join(", ")}
-`),process.exitCode=2)}var ID=require("node:util");var SD=require("node:util");var Yq=["ecr:BatchCheckLayerAvailability","ecr:InitiateLayerUpload","ecr:UploadLayerPart","ecr:CompleteLayerUpload","ecr:PutImage"],ty=["ecr:BatchGetImage","ecr\
-:GetDownloadUrlForLayer","ecr:BatchCheckLayerAvailability"];function Xq(t){let e=new Set(["ecr:DescribeRepositories","ecr:BatchGetImage"]),r=o=>{for(let n of o)
-e.add(n)};return t.push&&(r(Yq),t.createRepository&&e.add("ecr:CreateRepository"),t.lifecyclePolicy&&e.add("ecr:PutLifecyclePolicy"),t.repositoryPolicy&&e.add("\
+await jd(Zi(t),r=>uD(t,Yq(r))):(process.stderr.write(`ecr-deliver: ${dD}: ${us(e)} is not one of ${Kq.join(", ")}
+`),process.exitCode=2)}var ID=require("node:util");var SD=require("node:util");var Xq=["ecr:BatchCheckLayerAvailability","ecr:InitiateLayerUpload","ecr:UploadLayerPart","ecr:CompleteLayerUpload","ecr:PutImage"],ty=["ecr:BatchGetImage","ecr\
+:GetDownloadUrlForLayer","ecr:BatchCheckLayerAvailability"];function Qq(t){let e=new Set(["ecr:DescribeRepositories","ecr:BatchGetImage"]),r=o=>{for(let n of o)
+e.add(n)};return t.push&&(r(Xq),t.createRepository&&e.add("ecr:CreateRepository"),t.lifecyclePolicy&&e.add("ecr:PutLifecyclePolicy"),t.repositoryPolicy&&e.add("\
 ecr:SetRepositoryPolicy")),t.cache&&r(["ecr:DescribeImages",...ty]),t.scanWait&&e.add("ecr:DescribeImageScanFindings"),t.scanWait&&t.scanStart&&e.add("ecr:Start\
-ImageScan"),[...e].sort()}function Qq(t){return`arn:${Zr(t.region)}:ecr:${t.region}:${t.registryId??t.accountId}:repository/${t.repository}`}function ry(t){if(t.
-registryType==="public")return t6(t);let e=[{Sid:"EcrLogin",Effect:"Allow",Action:"ecr:GetAuthorizationToken",Resource:"*"},{Sid:"EcrDeliver",Effect:"Allow",Action:Xq(
-t),Resource:Qq(t)}];if(t.push&&t.createRepository&&t.encryptionType==="KMS"){let r=t.kmsKey&&/^arn:[^:]+:kms:[^:]+:\d{12}:key\//.test(t.kmsKey)?t.kmsKey:`arn:${Zr(
+ImageScan"),[...e].sort()}function Zq(t){return`arn:${Zr(t.region)}:ecr:${t.region}:${t.registryId??t.accountId}:repository/${t.repository}`}function ry(t){if(t.
+registryType==="public")return r6(t);let e=[{Sid:"EcrLogin",Effect:"Allow",Action:"ecr:GetAuthorizationToken",Resource:"*"},{Sid:"EcrDeliver",Effect:"Allow",Action:Qq(
+t),Resource:Zq(t)}];if(t.push&&t.createRepository&&t.encryptionType==="KMS"){let r=t.kmsKey&&/^arn:[^:]+:kms:[^:]+:\d{12}:key\//.test(t.kmsKey)?t.kmsKey:`arn:${Zr(
 t.region)}:kms:${t.region}:${t.registryId??t.accountId}:key/*`,o={"kms:ViaService":`ecr.${t.region}.amazonaws.com${Zr(t.region)==="aws-cn"?".cn":""}`};e.push({Sid:"\
 KmsGrantForNewRepository",Effect:"Allow",Action:"kms:CreateGrant",Resource:r,Condition:{StringEquals:o,Bool:{"kms:GrantIsForAWSResource":"true"}}},{Sid:"KmsForN\
 ewRepository",Effect:"Allow",Action:["kms:DescribeKey","kms:RetireGrant"],Resource:r,Condition:{StringEquals:o}})}return e.push(...yD(t)),{Version:"2012-10-17",
 Statement:e}}function yD(t){let e=[],r=t.pullRepositories?.length?t.pullRepositories:["*"],o=(t.pullRegistries??[]).flatMap(s=>r.map(i=>`arn:${Zr(s.region??t.region)}\
 :ecr:${s.region??t.region}:${s.id}:repository/${i}`));o.length&&e.push({Sid:"EcrPullBaseImages",Effect:"Allow",Action:ty.slice().sort(),Resource:o.length===1?o[0]:
 o});let n=(t.pullThrough??[]).map(s=>`arn:${Zr(t.region)}:ecr:${t.region}:${t.registryId??t.accountId}:repository/${s}/*`);return n.length&&e.push({Sid:"EcrPull\
-ThroughCache",Effect:"Allow",Action:[...Zq,...ty].sort(),Resource:n.length===1?n[0]:n}),e}function ED(t){return!t.pullRegistries?.length||t.pullRepositories?.length?
-[]:[`--pull-repositories not given: the role may pull every repository of ${t.pullRegistries.map(e=>e.id).join(", ")}; pass name patterns to narrow it`]}var Zq=[
-"ecr:BatchImportUpstreamImage","ecr:CreateRepository"],hD=["ecr-public:GetAuthorizationToken","sts:GetServiceBearerToken"],e6=["ecr-public:BatchCheckLayerAvaila\
-bility","ecr-public:InitiateLayerUpload","ecr-public:UploadLayerPart","ecr-public:CompleteLayerUpload","ecr-public:PutImage"];function t6(t){let e=t.push?hD:[...hD,
-"ecr-public:DescribeRegistries"],r=new Set(["ecr-public:DescribeRepositories","ecr-public:DescribeImageTags"]);if(t.push){for(let n of e6)r.add(n);t.createRepository&&
+ThroughCache",Effect:"Allow",Action:[...e6,...ty].sort(),Resource:n.length===1?n[0]:n}),e}function ED(t){return!t.pullRegistries?.length||t.pullRepositories?.length?
+[]:[`--pull-repositories not given: the role may pull every repository of ${t.pullRegistries.map(e=>e.id).join(", ")}; pass name patterns to narrow it`]}var e6=[
+"ecr:BatchImportUpstreamImage","ecr:CreateRepository"],hD=["ecr-public:GetAuthorizationToken","sts:GetServiceBearerToken"],t6=["ecr-public:BatchCheckLayerAvaila\
+bility","ecr-public:InitiateLayerUpload","ecr-public:UploadLayerPart","ecr-public:CompleteLayerUpload","ecr-public:PutImage"];function r6(t){let e=t.push?hD:[...hD,
+"ecr-public:DescribeRegistries"],r=new Set(["ecr-public:DescribeRepositories","ecr-public:DescribeImageTags"]);if(t.push){for(let n of t6)r.add(n);t.createRepository&&
 r.add("ecr-public:CreateRepository"),t.repositoryPolicy&&r.add("ecr-public:SetRepositoryPolicy")}let o=t.repository.replace(/^public\.ecr\.aws\/[^/]+\//,"");return{
 Version:"2012-10-17",Statement:[{Sid:"EcrPublicLogin",Effect:"Allow",Action:e,Resource:"*"},{Sid:"EcrPublicDeliver",Effect:"Allow",Action:[...r].sort(),Resource:`\
-arn:aws:ecr-public::${t.registryId??t.accountId}:repository/${o}`},...yD(t)]}}var r6="token.actions.githubusercontent.com",o6="oidc.circleci.com/org";function n6(t){let e=t.pullRequest?"pull_request":t.environment!==void 0?`environment:${t.
+arn:aws:ecr-public::${t.registryId??t.accountId}:repository/${o}`},...yD(t)]}}var o6="token.actions.githubusercontent.com",n6="oidc.circleci.com/org";function s6(t){let e=t.pullRequest?"pull_request":t.environment!==void 0?`environment:${t.
 environment}`:t.tag!==void 0?`ref:refs/tags/${t.tag}`:`ref:refs/heads/${t.branch??"main"}`;return`repo:${t.repo}:${e}`}function xD(t){let e=Zr(t.region),r,o,n;if(t.
-provider==="github")r=t.githubIssuer??r6,o=t.audience??zi,n=n6(t);else if(t.provider==="circleci")r=`${o6}/${t.orgId}`,o=t.audience??t.orgId,n=`org/${t.orgId}/p\
+provider==="github")r=t.githubIssuer??o6,o=t.audience??zi,n=s6(t);else if(t.provider==="circleci")r=`${n6}/${t.orgId}`,o=t.audience??t.orgId,n=`org/${t.orgId}/p\
 roject/${t.projectId}/user/*${t.vcsRef?`/vcs-origin/*/vcs-ref/${t.vcsRef}`:""}`;else return;let s=/[*?]/.test(n),i={StringEquals:{[`${r}:aud`]:o}};return s?i.StringLike=
 {[`${r}:sub`]:n}:i.StringEquals[`${r}:sub`]=n,{Version:"2012-10-17",Statement:[{Effect:"Allow",Principal:{Federated:`arn:${e}:iam::${t.accountId}:oidc-provider/${r}`},
-Action:"sts:AssumeRoleWithWebIdentity",Condition:i}]}}var s6=["repo","branch","tag","environment","pull-request","github-issuer"],i6=["org-id","project-id","vcs-ref"];function RD(t,e=process.env){let r=a6(t),o=c6(r),
-n=p6(o.provider,r);if(o.kmsKey!==void 0&&o.encryptionType!=="KMS")throw new w("kms-key",o.kmsKey,"needs --encryption-type KMS");if(o.pullRepositories?.length&&!o.
+Action:"sts:AssumeRoleWithWebIdentity",Condition:i}]}}var i6=["repo","branch","tag","environment","pull-request","github-issuer"],a6=["org-id","project-id","vcs-ref"];function RD(t,e=process.env){let r=c6(t),o=p6(r),
+n=l6(o.provider,r);if(o.kmsKey!==void 0&&o.encryptionType!=="KMS")throw new w("kms-key",o.kmsKey,"needs --encryption-type KMS");if(o.pullRepositories?.length&&!o.
 pullRegistries?.length)throw new w("pull-repositories",r.get("pull-repositories"),"needs --pull-registries");if(o.only==="trust"&&n==="none")throw new w("only",
 o.only,"needs a --provider: `none` has no trust policy");return{request:{repository:o.repository,region:su(o.awsRegion,e),accountId:o.accountId,registryId:o.registryId,
 provider:n,audience:o.audience,createRepository:o.createRepository,lifecyclePolicy:o.lifecyclePolicy,repositoryPolicy:o.repositoryPolicy,cache:o.cache,push:o.push,
 encryptionType:o.encryptionType,kmsKey:o.kmsKey,scanWait:o.scanWait,scanStart:o.scanStart,pullRegistries:o.pullRegistries,pullRepositories:o.pullRepositories,pullThrough:o.
-pullThrough,registryType:Yh({repository:o.repository,registryType:o.registryType}),...n==="github"?l6(o):n==="circleci"?d6(o):{}},only:o.only}}function a6(t){let{
+pullThrough,registryType:Yh({repository:o.repository,registryType:o.registryType}),...n==="github"?d6(o):n==="circleci"?u6(o):{}},only:o.only}}function c6(t){let{
 values:e,positionals:r}=(0,SD.parseArgs)({args:t,options:Object.fromEntries(os.map(n=>[n.name,{type:"string"}])),strict:!0,allowPositionals:!0});if(r.length)throw new w(
 "iam-policy",r[0],"is not a flag: every value follows its --flag (see `ecr-deliver iam-policy --help`)");let o=new Map;for(let n of os){let s=Ud(n,e[n.name]);s!==
-void 0&&o.set(n.name,s)}return o}function c6(t){let e={};for(let r of os){let o=t.get(r.name)??r.default;if(o!==void 0)e[r.field]=r.parse(o,r.name);else if(r.required)
-throw new w(r.name,"","is required")}return e}function p6(t,e){let r=s6.filter(i=>e.has(i)),o=i6.filter(i=>e.has(i)),n=t??(r.length?"github":o.length?"circleci":
+void 0&&o.set(n.name,s)}return o}function p6(t){let e={};for(let r of os){let o=t.get(r.name)??r.default;if(o!==void 0)e[r.field]=r.parse(o,r.name);else if(r.required)
+throw new w(r.name,"","is required")}return e}function l6(t,e){let r=i6.filter(i=>e.has(i)),o=a6.filter(i=>e.has(i)),n=t??(r.length?"github":o.length?"circleci":
 void 0);if(!n)throw new w("provider","","is required: github (with --repo), circleci (with --org-id), or none");let s=n==="github"?o:n==="circleci"?r:[...r,...o];
-if(s.length)throw new w(s[0],e.get(s[0]),`does not apply to --provider ${n}`);return n}function l6(t){if(t.repo===void 0)throw new w("repo","","is required: the\
+if(s.length)throw new w(s[0],e.get(s[0]),`does not apply to --provider ${n}`);return n}function d6(t){if(t.repo===void 0)throw new w("repo","","is required: the\
  GitHub repository as OWNER/REPO (or OWNER@ID/REPO@ID)");let{branch:e,tag:r,environment:o,pullRequest:n}=t;if(e!==void 0&&o!==void 0)throw new w("branch",e,"can\
 not be combined with --environment: a job with an environment gets `environment:NAME` as its OIDC subject");if(n&&(e!==void 0||o!==void 0))throw new w("pull-req\
 uest","true","cannot be combined with --branch or --environment: a pull_request run's OIDC subject is `repo:OWNER/REPO:pull_request`");if(r!==void 0&&(e!==void 0||
 o!==void 0||n))throw new w("tag",r,"cannot be combined with --branch, --environment or --pull-request: a tag push's OIDC subject is `repo:OWNER/REPO:ref:refs/ta\
-gs/TAG`");let s=o===void 0&&!n&&r===void 0;return{repo:t.repo,environment:o,pullRequest:n,tag:r,branch:s?e??"main":void 0,githubIssuer:t.githubIssuer}}function d6(t){
+gs/TAG`");let s=o===void 0&&!n&&r===void 0;return{repo:t.repo,environment:o,pullRequest:n,tag:r,branch:s?e??"main":void 0,githubIssuer:t.githubIssuer}}function u6(t){
 if(t.orgId===void 0)throw new w("org-id","","is required: the CircleCI organization id (a UUID, Organization Settings > Overview)");if(t.projectId===void 0)throw new w(
 "project-id","","is required: the CircleCI project id (a UUID, Project Settings > Overview): without it every project of the org could deliver");return{orgId:t.
-orgId,projectId:t.projectId,vcsRef:t.vcsRef}}function u6(t){let e=xD(t);return e?{permissionsPolicy:ry(t),trustPolicy:e}:{permissionsPolicy:ry(t)}}function _D(t,e){
-let r=u6(t),o=e==="permissions"?r.permissionsPolicy:e==="trust"?r.trustPolicy:r;return`${JSON.stringify(o,null,2)}
+orgId,projectId:t.projectId,vcsRef:t.vcsRef}}function m6(t){let e=xD(t);return e?{permissionsPolicy:ry(t),trustPolicy:e}:{permissionsPolicy:ry(t)}}function _D(t,e){
+let r=m6(t),o=e==="permissions"?r.permissionsPolicy:e==="trust"?r.trustPolicy:r;return`${JSON.stringify(o,null,2)}
 `}var wD="0.1.0";var oy=Vi.filter(t=>!t.githubOnly),TD=["iam-policy","login"];function ny(t,e,r=100){let o=[],n="";for(let s of t.split(/\s+/).filter(Boolean))n&&e.length+n.length+
 1+s.length>r?(o.push(n),n=s):n=n?`${n} ${s}`:s;return n&&o.push(n),o.map(s=>e+s).join(`
-`)}function f6(){return["Usage: ecr-deliver [--option value \u2026] [--json]      deliver an image","       ecr-deliver login [--option value \u2026]         credent\
+`)}function g6(){return["Usage: ecr-deliver [--option value \u2026] [--json]      deliver an image","       ecr-deliver login [--option value \u2026]         credent\
 ials + docker login only","       ecr-deliver iam-policy --help                the IAM policies a CI role needs","","Delivers a container image to Amazon ECR: O\
 IDC credentials, ECR login, repository, build,","commit-SHA tag, push. Every option can also be given as ECR_DELIVER_<OPTION> in the environment","(e.g. ECR_DEL\
 IVER_ROLE_TO_ASSUME); a flag wins over the environment.","","Options:",...oy.map(e=>{let r=e.default!==void 0?` Default: ${e.default}.`:e.defaultText?` Default:\
  ${e.defaultText.replace(/`/g,"")}.`:"";return`  --${e.name} <value>
 ${ny(`${e.description.replace(/`/g,"")}${e.required?" Required.":""}${r}`,"      ")}`}),"  --json","      Print the outputs as one JSON object on stdout (logs g\
 o to stderr).","  --help, --version","",`Outputs: ${Fr.map(e=>e.name).join(", ")}.`,"Exit codes: 0 delivered, 1 failed, 2 bad input."].join(`
-`)}function g6(){return["Usage: ecr-deliver login [--option value \u2026] [--json]","","Gets AWS credentials (OIDC or ambient) and runs docker login to the ECR \
+`)}function h6(){return["Usage: ecr-deliver login [--option value \u2026] [--json]","","Gets AWS credentials (OIDC or ambient) and runs docker login to the ECR \
 registry, nothing else;",'later docker commands in the same job can pull and push. --json prints {"registry": "<host>"}.',"Unlike a delivery (which logs in to a\
  private docker config removed when it ends), login writes","the registry password to your docker config (DOCKER_CONFIG, else ~/.docker) by design, where it","s\
 tays for 12 hours: run `docker logout <registry>` when done on a shared host.","","Options (also as ECR_DELIVER_<OPTION>):",...oy.filter(e=>Yl.includes(e.name)).
 map(e=>`  --${e.name} <value>
 ${ny(e.description.replace(/`/g,""),"      ")}`),"","Exit codes: 0 logged in, 1 failed, 2 bad input."].join(`
-`)}function h6(){return["Usage: ecr-deliver iam-policy --repository NAME --account-id ID --aws-region REGION","         --repo OWNER/REPO [--branch BRANCH | --e\
+`)}function y6(){return["Usage: ecr-deliver iam-policy --repository NAME --account-id ID --aws-region REGION","         --repo OWNER/REPO [--branch BRANCH | --e\
 nvironment NAME]     (GitHub)","         --org-id UUID --project-id UUID [--vcs-ref REF]               (CircleCI)","         [the delivery options the role must\
  allow, e.g. --cache false]","",'Prints {"permissionsPolicy": \u2026, "trustPolicy": \u2026} as JSON: the least-privilege permissions for',"delivering to the re\
 pository with the given options, and the OIDC trust policy with aud and sub","pinned. No AWS call is made.","","Flags:",...os.map(t=>`  --${t.name} ${t.value}
@@ -2329,50 +2330,50 @@ return`${o}: is not a flag of ecr-deliver${e?` ${e}`:""} (${n})`;case"ERR_PARSE_
 `${o}: takes no value`:/ambiguous/.test(r.message??"")?`${o}: needs a value; for a value that starts with "-", write ${o}=VALUE`:`${o}: needs a value (${n})`;case"\
 ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":{let s=/'([^']*)'/.exec(r.message??"")?.[1]??"";return`${us(s)} is not a command or flag: use ${TD.join(", ")} or --flags \
 (${n})`}default:return`${(r.message??String(t)).split(`
-`)[0]} (${n})`}}function y6(t,e,r){try{let o=Object.fromEntries(e.map(n=>[n,{type:"string"}]));return(0,ID.parseArgs)({args:t,options:{...o,json:{type:"boolean"},
+`)[0]} (${n})`}}function E6(t,e,r){try{let o=Object.fromEntries(e.map(n=>[n,{type:"string"}]));return(0,ID.parseArgs)({args:t,options:{...o,json:{type:"boolean"},
 help:{type:"boolean",short:"h"},version:{type:"boolean"}},strict:!0,allowPositionals:!1}).values}catch(o){process.stderr.write(`ecr-deliver: ${CD(o,r)}
-`),process.exitCode=2;return}}function E6(t){if(t.includes("--help")||t.includes("-h"))return process.stdout.write(`${h6()}
+`),process.exitCode=2;return}}function x6(t){if(t.includes("--help")||t.includes("-h"))return process.stdout.write(`${y6()}
 `),0;try{let{request:e,only:r}=RD(t.filter(o=>o!=="--json"));process.stdout.write(_D(e,r));for(let o of ED(e))process.stderr.write(`note: ${o}
 `);return 0}catch(e){return e.code?.startsWith("ERR_PARSE_ARGS")?(process.stderr.write(`ecr-deliver: ${CD(e,"iam-policy")}
-`),2):Qi(e)}}async function vD(t){let e=TD.find(i=>i===t[0])??"";if(e==="iam-policy"){process.exitCode=E6(t.slice(1));return}let r=e?t.slice(1):t,o=y6(r,e==="lo\
-gin"?Yl:oy.map(i=>i.name),e);if(!o)return;if(o.help)return void process.stdout.write(`${e==="login"?g6():f6()}
+`),2):Qi(e)}}async function vD(t){let e=TD.find(i=>i===t[0])??"";if(e==="iam-policy"){process.exitCode=x6(t.slice(1));return}let r=e?t.slice(1):t,o=E6(r,e==="lo\
+gin"?Yl:oy.map(i=>i.name),e);if(!o)return;if(o.help)return void process.stdout.write(`${e==="login"?h6():g6()}
 `);if(o.version)return void process.stdout.write(`${wD}
 `);let n=Zi(process.env);if(e==="login"){let i=a=>Yl.includes(a)?o[a]??n(a):void 0;process.exitCode=await Gd(i,a=>{o.json&&process.stdout.write(`${JSON.stringify(
 {registry:a})}
 `)});return}let s=i=>o[i]??n(i);process.exitCode=await jd(s,i=>{o.json&&process.stdout.write(`${JSON.stringify(my(i))}
-`)})}var sy=require("node:fs"),Lr=require("node:os"),bD=require("node:stream");var x6=t=>t.replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A"),cs,AD=!0;function ea(t){t.length&&(process.stdout.write(t),AD=typeof t=="string"?t.endsWith(
+`)})}var sy=require("node:fs"),Lr=require("node:os"),bD=require("node:stream");var S6=t=>t.replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A"),cs,AD=!0;function ea(t){t.length&&(process.stdout.write(t),AD=typeof t=="string"?t.endsWith(
 `
 `):t[t.length-1]===10)}var iy=()=>AD?"":Lr.EOL,PD=new bD.Writable({write(t,e,r){cs||(cs=crypto.randomUUID().replace(/-/g,""),ea(`${iy()}::stop-commands::${cs}${Lr.EOL}`)),
-ea(t),r()}});function ta(t,e=""){cs&&(ea(`${iy()}::${cs}::${Lr.EOL}`),cs=void 0),ea(`::${t}::${x6(e)}${Lr.EOL}`)}function zd(t){return(process.env[`INPUT_${t.replace(
+ea(t),r()}});function ta(t,e=""){cs&&(ea(`${iy()}::${cs}::${Lr.EOL}`),cs=void 0),ea(`::${t}::${S6(e)}${Lr.EOL}`)}function zd(t){return(process.env[`INPUT_${t.replace(
 / /g,"_").toUpperCase()}`]??"").trim()}function OD(t,e,r){let o=process.env[`GITHUB_${t}`];if(!o)throw new Error(`GITHUB_${t} is not set: not running in a GitHu\
 b Actions step`);let n=`ghadelimiter_${crypto.randomUUID()}`;if(e.includes(n)||r.includes(n))throw new Error(`value of ${e} contains the delimiter`);(0,sy.appendFileSync)(
 o,`${e}<<${n}${Lr.EOL}${r}${Lr.EOL}${n}${Lr.EOL}`,"utf8")}var ps=(t,e)=>OD("OUTPUT",t,e),Vd=(t,e)=>OD("STATE",t,e),ay=t=>process.env[`STATE_${t}`]??"",qd=t=>ta(
-"add-mask",t),Wd=t=>ea(`${iy()}${t}${Lr.EOL}`),cy=t=>ta("warning",t),S6=t=>ta("error",t);function ND(t){process.exitCode=1,S6(t)}async function DD(t,e){ta("grou\
-p",t);try{return await e()}finally{ta("endgroup")}}function py(t){let e=process.env.GITHUB_STEP_SUMMARY;e&&(0,sy.appendFileSync)(e,`${t}${Lr.EOL}`,"utf8")}var R6=4,
-_6=1e4;async function kD(t){let e=process.env.ACTIONS_ID_TOKEN_REQUEST_URL,r=process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;if(!e||!r)throw new Error("ACTIONS_ID_TO\
+"add-mask",t),Wd=t=>ea(`${iy()}${t}${Lr.EOL}`),cy=t=>ta("warning",t),R6=t=>ta("error",t);function ND(t){process.exitCode=1,R6(t)}async function DD(t,e){ta("grou\
+p",t);try{return await e()}finally{ta("endgroup")}}function py(t){let e=process.env.GITHUB_STEP_SUMMARY;e&&(0,sy.appendFileSync)(e,`${t}${Lr.EOL}`,"utf8")}var _6=4,
+w6=1e4;async function kD(t){let e=process.env.ACTIONS_ID_TOKEN_REQUEST_URL,r=process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;if(!e||!r)throw new Error("ACTIONS_ID_TO\
 KEN_REQUEST_URL or ACTIONS_ID_TOKEN_REQUEST_TOKEN is not set");let o=`${e}&audience=${encodeURIComponent(t)}`;for(let n=1;;n++){let s;try{let i=await Wi(o,{headers:{
-Authorization:`Bearer ${r}`,Accept:"application/json"},timeoutMs:_6});if(i.status===200){let a=w6(i.text);if(!a)throw new Error("the token service answered with\
+Authorization:`Bearer ${r}`,Accept:"application/json"},timeoutMs:w6});if(i.status===200){let a=I6(i.text);if(!a)throw new Error("the token service answered with\
 out a token");return qd(a),a}if(s=`HTTP ${i.status}`,i.status<500&&i.status!==429)throw new Error(`the token service answered ${s}`)}catch(i){if(i.message.startsWith(
-"the token service")||i instanceof yr)throw i;s=i.message}if(n>=R6)throw new Error(`the token service did not answer after ${n} attempts (${s})`);await new Promise(
-i=>setTimeout(i,500*2**(n-1)))}}function w6(t){try{let e=JSON.parse(t)?.value;return typeof e=="string"?e:void 0}catch{return}}var ls=t=>t.replace(/[\r\n]+/g," ").replace(/[|\\`*_~<>[\]]/g,e=>`\\${e}`),ly=t=>`\`${t.replace(/`/g,"'")}\``;function $D(t,e,r){let o=t.pushed?"delivered":t.digest?
+"the token service")||i instanceof yr)throw i;s=i.message}if(n>=_6)throw new Error(`the token service did not answer after ${n} attempts (${s})`);await new Promise(
+i=>setTimeout(i,500*2**(n-1)))}}function I6(t){try{let e=JSON.parse(t)?.value;return typeof e=="string"?e:void 0}catch{return}}var ls=t=>t.replace(/[\r\n]+/g," ").replace(/[|\\`*_~<>[\]]/g,e=>`\\${e}`),ly=t=>`\`${t.replace(/`/g,"'")}\``;function $D(t,e,r){let o=t.pushed?"delivered":t.digest?
 "already delivered":"built, not pushed",n=[["image",ly(t.image)],["digest",t.digest?ly(t.digest):"(not pushed)"],["tags",t.tags.map(ly).join(" ")],["pushed",String(
 t.pushed)],["timings",ls(e.describe())]],s=[`### ecr-deliver: ${o}`,"","| | |","|---|---|",...n.map(([i,a])=>`| ${i} | ${a} |`),"","#### Timeline","",sD(e.byStart),
-""];return r&&s.push(...T6(r),""),s.join(`
-`)}function T6(t){let e=["#### Vulnerability scan",""];if(t.outcome!=="complete")return e.push("> [!WARNING]",`> ${ls(t.problem??"no scan")}`),t.gate==="failed"&&
+""];return r&&s.push(...C6(r),""),s.join(`
+`)}function C6(t){let e=["#### Vulnerability scan",""];if(t.outcome!=="complete")return e.push("> [!WARNING]",`> ${ls(t.problem??"no scan")}`),t.gate==="failed"&&
 e.push(">",`> fail-on-severity ${t.threshold}: **failed** (the image is pushed, but could not be judged)`),e;if(e.push(`| ${Cr.join(" | ")} |`,`|${Cr.map(()=>"-\
 --:").join("|")}|`,`| ${Cr.map(r=>t.counts[r]).join(" | ")} |`,""),t.gate!=="off"&&e.push(t.gate==="failed"?`**fail-on-severity ${t.threshold}: failed.** The im\
 age is pushed, but should not be deployed.`:`fail-on-severity ${t.threshold}: passed.`,""),t.top.length){e.push("| finding | severity | package |","|---|---|---\
 |");for(let r of t.top){let o=/^https?:\/\/[^\s()<>]+$/.test(r.link)?`[${ls(r.name)}](${r.link})`:ls(r.name);e.push(`| ${o} | ${ls(r.severity)} | ${ls(r.package)||
 "\u2014"} |`)}}else e.push("No findings.");return e}var LD="isPost",UD="registries",FD="skipLogout",Kd=class{clock=new Ji;output=PD;info=e=>Wd(e);warning=e=>cy(e);secret=e=>qd(e);phase(e,r){return DD(e,()=>this.clock.
 time(e,r))}track(e,r){return this.clock.time(e,r)}},MD=t=>t[`STATE_${LD}`]==="true";async function BD(){Vd(LD,"true");let t=new Kd,e=new Set,r=s=>{e.add(s),Vd(UD,
-JSON.stringify([...e]))},o=Xi(),n={reporter:t,run:as,env:process.env,platformToken:s=>kD(s),lifetime:o};try{let s=QN(u=>zd(u));if(s.mode==="login")return await C6(
+JSON.stringify([...e]))},o=Xi(),n={reporter:t,run:as,env:process.env,platformToken:s=>kD(s),lifetime:o};try{let s=QN(u=>zd(u));if(s.mode==="login")return await v6(
 n,r,s);let i=is(u=>zd(u)),a=yn(i),{outputs:c,scan:l}=await Bd({options:i,context:a,...n});for(let{name:u}of Fr)ps(u,No(c,u));py($D(c,t.clock,l));let d=Md(l,c["i\
 mage-ref"]);if(d.warning&&cy(d.warning),d.failure)throw d.failure}catch(s){let i=mn(s);ND(i.hint?`${i.message}
-Hint: ${i.hint}`:i.message)}finally{o.end()}}async function C6(t,e,r){r.skipLogout&&Vd(FD,"true");let o=is(i=>zd(i),"login"),n=yn(o,process.env,"login"),s=await $d(
+Hint: ${i.hint}`:i.message)}finally{o.end()}}async function v6(t,e,r){r.skipLogout&&Vd(FD,"true");let o=is(i=>zd(i),"login"),n=yn(o,process.env,"login"),s=await $d(
 {options:o,context:n,...t,onLogin:e});ps("registry",s.registry),ps("registries",s.registries.join(",")),r.dockerCredentialsOutput&&(qd(s.login.password),ps("doc\
 ker-username",s.login.username),ps("docker-password",s.login.password)),Wd(`Logged in to ${s.registries.join(", ")}${r.skipLogout?" (kept after the job: skip-lo\
 gout)":"; the post step logs out"}`),py(["### ecr-deliver login","",...s.registries.map(i=>`- \`${i}\``),"",`timings: ${t.reporter.clock.describe()}`,""].join(`\
 
 `))}async function HD(){let t=JSON.parse(ay(UD)||"[]");if(ay(FD)==="true"){Wd(`skip-logout: docker stays logged in to ${t.join(", ")||"nothing"}`);return}let e=new to(
-as,new Kd,void 0,En(process.env));for(let r of t)await e.logout(r)}async function v6(){let t=process.env,e=process.argv.slice(2);return e.length===0&&t.GITHUB_ACTIONS==="true"&&Object.keys(t).some(r=>r.startsWith("INPUT_"))?MD(
-t)?HD():BD():e.length===0&&t.CIRCLECI==="true"?gD():vD(e)}v6();
+as,new Kd,void 0,En(process.env));for(let r of t)await e.logout(r)}async function b6(){let t=process.env,e=process.argv.slice(2);return e.length===0&&t.GITHUB_ACTIONS==="true"&&Object.keys(t).some(r=>r.startsWith("INPUT_"))?MD(
+t)?HD():BD():e.length===0&&t.CIRCLECI==="true"?gD():vD(e)}b6();

@@ -66,11 +66,20 @@ export interface BuildxTarget {
   metadataFile?: string;
 }
 
+/**
+ * `docker buildx build`, on the named builder: `--builder NAME`, except for a docker-driver builder
+ * (a docker context), where buildx refuses `--builder` unless it is the current context and asks for
+ * `docker --context NAME buildx` instead.
+ */
+function buildxHead({ name, setup }: BuildxTarget): string[] {
+  if (!name) return ['buildx', 'build'];
+  return setup?.driver === 'docker' ? ['--context', name, 'buildx', 'build'] : ['buildx', 'build', '--builder', name];
+}
+
 /** The builder's argv and the environment it needs (DOCKER_BUILDKIT, build-arg and secret values). */
 export function buildCommand(req: BuildRequest, builder: BuilderKind, target: BuildxTarget = {}): { argv: string[]; env: Record<string, string> } {
   const buildx = builder === 'buildx';
-  const argv = buildx ? ['buildx', 'build'] : ['build'];
-  if (buildx && target.name) argv.push('--builder', target.name);
+  const argv = buildx ? buildxHead(target) : ['build'];
   const env: Record<string, string> = buildx ? {} : { DOCKER_BUILDKIT: builder === 'buildkit' ? '1' : '0' };
   argv.push('--file', asPath(req.dockerfile));
   // The classic builder keeps the container of a failed step; on a shared runner they pile up.
@@ -130,7 +139,8 @@ export class Docker {
 
   /** Every docker call, named for the deadline's message; none starts once time is up. */
   private run(command: string, args: string[], options?: RunOptions): Promise<RunResult> {
-    return watched(this.deadline, `docker ${args[0] === 'buildx' ? `buildx ${args[1]}` : args[0]}`, () =>
+    const buildx = args.indexOf('buildx');
+    return watched(this.deadline, `docker ${buildx >= 0 ? `buildx ${args[buildx + 1]}` : args[0]}`, () =>
       this.runner(command, args, { ...options, env: options?.env ? { ...this.env, ...options.env } : this.env }),
     );
   }

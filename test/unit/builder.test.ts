@@ -218,7 +218,7 @@ async function buildArgv(fixture: string, name: string, pushFromBuilder: boolean
   const runner: Runner = async (_cmd, args) => {
     asked.push(args);
     if (args[1] === 'inspect') return { code: 0, stdout: inspect(fixture), stderr: '' };
-    if (args[0] === 'buildx' && args[1] === 'build') {
+    if (args.includes('buildx') && args.includes('--file')) {
       const file = args[args.indexOf('--metadata-file') + 1];
       writeFileSync(file, JSON.stringify({ 'containerimage.digest': DIGEST }));
     }
@@ -227,23 +227,24 @@ async function buildArgv(fixture: string, name: string, pushFromBuilder: boolean
   const docker = new Docker(runner, reporter(), undefined, {}, name);
   const digest = await docker.build({ ...request, pushFromBuilder }, await docker.builder());
   expect(digest).toBe(pushFromBuilder ? DIGEST : undefined);
-  return asked.find((a) => a[1] === 'build')!;
+  return asked.find((a) => a.includes('buildx') && a.includes('--file'))!;
 }
 
 describe('build plan and argv per driver, from the recorded inspect outputs', () => {
   it.each([
-    ['docker-container', 'builder-8c2f7e3a-5b1d-4e0a-9a7c-2f6d1e9b4c30', ['--push']],
-    ['remote', 'remote-arm', ['--push']],
-    ['kubernetes', 'kube', ['--push']],
-    ['docker-context', 'other', ['--output', 'type=image,push=']],
-    ['docker-classic-store', 'default', ['--push']],
-  ])('%s: the builder pushes the SHA tag itself (--builder %s, never --load), extra tags by manifest copy', async (fixture, name, push) => {
+    ['docker-container', 'builder-8c2f7e3a-5b1d-4e0a-9a7c-2f6d1e9b4c30', ['buildx', 'build', '--builder'], ['--push']],
+    ['remote', 'remote-arm', ['buildx', 'build', '--builder'], ['--push']],
+    ['kubernetes', 'kube', ['buildx', 'build', '--builder'], ['--push']],
+    ['docker-context', 'other', ['--context'], ['--output', 'type=image,push=']],
+    ['docker-classic-store', 'default', ['--context'], ['--push']],
+  ])('%s: the builder %s pushes the SHA tag itself (never --load), extra tags by manifest copy', async (fixture, name, head, push) => {
     const driver = parseBuildxInspect(inspect(fixture)).driver;
     const plan = planFor(driver, name);
     expect(plan.steps).toEqual(['login', 'build', 'builder-push', 'policies', 'copy-tags', 'verify']);
     expect(plan.localTags).toEqual([SHA]);
     const argv = await buildArgv(fixture, name, true);
-    expect(argv.slice(0, 4)).toEqual(['buildx', 'build', '--builder', name]);
+    // A docker-driver builder is a docker context: buildx wants `docker --context NAME buildx build`.
+    expect(argv.slice(0, 4)).toEqual(head[0] === '--context' ? ['--context', name, 'buildx', 'build'] : [...head, name]);
     expect(argv).not.toContain('--load');
     const at = argv.indexOf(push[0]);
     expect(argv.slice(at, at + push.length)).toEqual(push);
@@ -259,6 +260,7 @@ describe('build plan and argv per driver, from the recorded inspect outputs', ()
   it('push: false on a named builder loads (built and tagged only)', async () => {
     const argv = await buildArgv('docker-container', 'ci', false);
     expect(argv).toEqual(expect.arrayContaining(['--builder', 'ci', '--load']));
+    expect(await buildArgv('docker-context', 'other', false)).toEqual(expect.arrayContaining(['--context', 'other', '--load']));
     expect(argv).not.toContain('--push');
   });
 });

@@ -95,10 +95,12 @@ describe('docker argv', () => {
   it("a named builder: --builder NAME right after `buildx build`; the push as the builder's driver and image store need it", () => {
     const containerd = { name: 'ci', driver: 'docker', containerdStore: true };
     const named = buildCommand({ ...base, pushFromBuilder: true }, 'buildx', { name: 'ci', setup: containerd, metadataFile: '/tmp/m.json' });
-    expect(named.argv.slice(0, 4)).toEqual(['buildx', 'build', '--builder', 'ci']);
+    expect(named.argv.slice(0, 4)).toEqual(['--context', 'ci', 'buildx', 'build']);
+    expect(named.argv).not.toContain('--builder');
     expect(named.argv).toEqual(expect.arrayContaining(['--output', 'type=image,push=', '--metadata-file', '/tmp/m.json']));
     expect(named.argv).not.toContain('--push');
     const remote = buildCommand({ ...base, pushFromBuilder: true }, 'buildx', { name: 'r', setup: { name: 'r', driver: 'remote' } });
+    expect(remote.argv.slice(0, 4)).toEqual(['buildx', 'build', '--builder', 'r']);
     expect(remote.argv).toContain('--push');
     expect(remote.argv).not.toContain('--output');
     expect(buildCommand(base, 'buildx').argv).not.toContain('--builder');
