@@ -9,6 +9,7 @@ import { type BuildSecrets, hasBuildSecrets, secretArgs } from './build-secrets'
 import {
   BUILDER_LABEL,
   type BuilderKind,
+  buildkitPreference,
   type BuilderNeeds,
   type BuildxSetup,
   builderPushArgs,
@@ -201,15 +202,19 @@ export class Docker {
    * fails here, which the pipeline asks before any AWS call.
    */
   builder(needs?: BuilderNeeds): Promise<BuilderKind> {
-    this.chosen ??= chooseBuilder({ buildx: () => this.hasBuildx(), embeddedBuildkit: () => this.drivesEmbeddedBuildkit() }, this.env, needs).then(
-      async (kind) => {
-        const setup = kind === 'buildx' ? await this.inspectBuildx() : undefined;
-        const which = setup?.name ? `: builder ${setup.name}, ${setup.driver ?? 'unknown'} driver` : '';
-        this.reporter.info(`Builder: ${BUILDER_LABEL[kind]}${which}`);
-        return kind;
-      },
-    );
+    this.chosen ??= this.choose(needs);
     return this.chosen;
+  }
+
+  private async choose(needs?: BuilderNeeds): Promise<BuilderKind> {
+    // The builder is inspected as soon as buildx is known to be there, beside the other probe.
+    const early = this.hasBuildx().then((buildx) => (buildx && buildkitPreference(this.env) !== false ? this.inspectBuildx() : undefined));
+    early.catch(() => undefined);
+    const kind = await chooseBuilder({ buildx: () => this.hasBuildx(), embeddedBuildkit: () => this.drivesEmbeddedBuildkit() }, this.env, needs);
+    const setup = kind === 'buildx' ? await this.inspectBuildx() : undefined;
+    const which = setup?.name ? `: builder ${setup.name}, ${setup.driver ?? 'unknown'} driver` : '';
+    this.reporter.info(`Builder: ${BUILDER_LABEL[kind]}${which}`);
+    return kind;
   }
 
   private inspected?: Promise<BuildxSetup | undefined>;

@@ -11,7 +11,7 @@ import { type ImageRecord, isTagImmutable, type RepositoryInfo } from './registr
 export type Step =
   /** docker logged in to the target: for the push, or for reading the layer cache. */
   | 'login'
-  /** The same, awaited before the build: a base image comes from the target registry itself. */
+  /** The same, awaited before the build: a base image comes from the target registry itself, or the builder pushes. */
   | 'login-before-build'
   /** docker logged in to the pull registries (base images), before the build. */
   | 'pull-registry-logins'
@@ -74,14 +74,15 @@ export function planDelivery(o: PlanOptions, facts: DeliveryFacts): DeliveryPlan
   const delivered: Step[] = o.push ? ['policies', ...(extra.length ? (['copy-tags'] as const) : []), 'verify'] : [];
   if (reuse) return { steps: delivered, reuse, localTags: [], pushed: false };
 
+  const builderPush = o.push && facts.builder === 'buildx' && (builderKeepsImage(o, facts.driver) || Boolean(o.builder));
   const steps: Step[] = [];
-  if (facts.baseFromTarget && !o.image) steps.push('login-before-build');
+  // A builder that pushes reads the registry login when its docker CLI starts: logged in before.
+  if ((facts.baseFromTarget && !o.image) || builderPush) steps.push('login-before-build');
   else if (o.push) steps.push('login');
   if (o.pullRegistries.length && !o.image) steps.push('pull-registry-logins');
   if (o.cache && !o.image && facts.cacheSource) steps.push('cache');
   if (o.image) steps.push('tag-local');
   else steps.push('build');
-  const builderPush = o.push && facts.builder === 'buildx' && (builderKeepsImage(o, facts.driver) || Boolean(o.builder));
   if (o.push) steps.push(builderPush ? 'builder-push' : 'push');
   return { steps: [...steps, ...delivered], localTags: builderPush ? [sha] : facts.tags, pushed: o.push };
 }

@@ -240,7 +240,7 @@ describe('build plan and argv per driver, from the recorded inspect outputs', ()
   ])('%s: the builder %s pushes the SHA tag itself (never --load), extra tags by manifest copy', async (fixture, name, head, push) => {
     const driver = parseBuildxInspect(inspect(fixture)).driver;
     const plan = planFor(driver, name);
-    expect(plan.steps).toEqual(['login', 'build', 'builder-push', 'policies', 'copy-tags', 'verify']);
+    expect(plan.steps).toEqual(['login-before-build', 'build', 'builder-push', 'policies', 'copy-tags', 'verify']);
     expect(plan.localTags).toEqual([SHA]);
     const argv = await buildArgv(fixture, name, true);
     // A docker-driver builder is a docker context: buildx wants `docker --context NAME buildx build`.
