@@ -67,17 +67,24 @@ export async function chooseBuilder(probes: BuilderProbes, env: NodeJS.ProcessEn
   return 'classic';
 }
 
-/** The current buildx builder as `docker buildx inspect` names it, and the image store of the daemon behind it. */
+/** A buildx builder as `docker buildx inspect` describes it, and the image store of the daemon behind it. */
 export interface BuildxSetup {
   name?: string;
   driver?: string;
+  /** docker driver only: the daemon keeps its images in the containerd image store. Undefined: not known. */
   containerdStore?: boolean;
 }
 
-/** `Name:` and `Driver:` of the builder (the first of each: the node lines come after). */
-export function parseBuildxInspect(text: string): Pick<BuildxSetup, 'name' | 'driver'> {
+/**
+ * `Name:` and `Driver:` of the builder (the first of each: the node lines come after). The docker
+ * driver's BuildKit worker names a snapshotter in its labels exactly when the daemon uses the
+ * containerd image store (buildx reads the same label); without labels that stays unknown.
+ */
+export function parseBuildxInspect(text: string): BuildxSetup {
   const field = (key: string) => new RegExp(`^${key}:\\s*(\\S+)`, 'm').exec(text)?.[1];
-  return { name: field('Name'), driver: field('Driver') };
+  const setup: BuildxSetup = { name: field('Name'), driver: field('Driver') };
+  if (setup.driver === 'docker' && /^Labels:/m.test(text)) setup.containerdStore = /^\s*org\.mobyproject\.buildkit\.worker\.snapshotter:/m.test(text);
+  return setup;
 }
 
 /** `docker info --format '{{json .DriverStatus}}'`: the containerd image store reports its snapshotter as driver-type. */
@@ -88,6 +95,16 @@ export function usesContainerdStore(driverStatusJson: string): boolean | undefin
   } catch {
     return undefined;
   }
+}
+
+/**
+ * How the builder pushes: the docker driver on the containerd image store lets the daemon's BuildKit
+ * push, and buildx before its upstream fix then pushes the same tag again through the daemon, one
+ * manifest at a time under the tag, which an IMMUTABLE repository refuses. An image exporter whose
+ * `push` is present but empty is a push to BuildKit and none to buildx, so the tag is pushed once.
+ */
+export function builderPushArgs(setup?: BuildxSetup): string[] {
+  return setup?.driver === 'docker' && setup.containerdStore ? ['--output', 'type=image,push='] : ['--push'];
 }
 
 /**

@@ -9,7 +9,10 @@ import { type BuildSecrets, hasBuildSecrets, secretArgs } from './build-secrets'
 import {
   BUILDER_LABEL,
   type BuilderKind,
+  buildkitPreference,
   type BuilderNeeds,
+  type BuildxSetup,
+  builderPushArgs,
   buildsSeveralPlatforms,
   chooseBuilder,
   parseBuildxInspect,
@@ -48,18 +51,36 @@ const AUTH = /no basic auth credentials|authentication required|unauthorized|\b4
 const asPath = (p: string): string => (p.startsWith('-') ? `./${p}` : p);
 
 /** The options that need more than the classic builder. */
-export function builderNeeds(o: { platform?: string; provenance: boolean }, secrets: BuildSecrets): BuilderNeeds {
+export function builderNeeds(o: { platform?: string; provenance: boolean; builder?: string }, secrets: BuildSecrets): BuilderNeeds {
   const needs: BuilderNeeds = {};
   if (o.platform?.includes(',')) needs.buildx = 'platform';
   else if (o.provenance) needs.buildx = 'provenance';
+  else if (o.builder) needs.buildx = `builder ${o.builder}`;
   needs.buildkit = hasBuildSecrets(secrets);
   return needs;
 }
 
+/** buildx only: the builder `builder` names, what inspect said of it, where buildx writes the pushed digest. */
+export interface BuildxTarget {
+  name?: string;
+  setup?: BuildxSetup;
+  metadataFile?: string;
+}
+
+/**
+ * `docker buildx build`, on the named builder: `--builder NAME`, except for a docker-driver builder
+ * (a docker context), where buildx refuses `--builder` unless it is the current context and asks for
+ * `docker --context NAME buildx` instead.
+ */
+function buildxHead({ name, setup }: BuildxTarget): string[] {
+  if (!name) return ['buildx', 'build'];
+  return setup?.driver === 'docker' ? ['--context', name, 'buildx', 'build'] : ['buildx', 'build', '--builder', name];
+}
+
 /** The builder's argv and the environment it needs (DOCKER_BUILDKIT, build-arg and secret values). */
-export function buildCommand(req: BuildRequest, builder: BuilderKind, metadataFile?: string): { argv: string[]; env: Record<string, string> } {
+export function buildCommand(req: BuildRequest, builder: BuilderKind, target: BuildxTarget = {}): { argv: string[]; env: Record<string, string> } {
   const buildx = builder === 'buildx';
-  const argv = buildx ? ['buildx', 'build'] : ['build'];
+  const argv = buildx ? buildxHead(target) : ['build'];
   const env: Record<string, string> = buildx ? {} : { DOCKER_BUILDKIT: builder === 'buildkit' ? '1' : '0' };
   argv.push('--file', asPath(req.dockerfile));
   // The classic builder keeps the container of a failed step; on a shared runner they pile up.
@@ -88,8 +109,8 @@ export function buildCommand(req: BuildRequest, builder: BuilderKind, metadataFi
   if (buildx) {
     argv.push('--provenance', req.provenance ? 'mode=max' : 'false');
     if (req.provenance) argv.push('--sbom', 'true');
-    argv.push(req.pushFromBuilder ? '--push' : '--load');
-    if (metadataFile) argv.push('--metadata-file', metadataFile);
+    argv.push(...(req.pushFromBuilder ? builderPushArgs(target.setup) : ['--load']));
+    if (target.metadataFile) argv.push('--metadata-file', target.metadataFile);
   }
   argv.push(asPath(req.context));
   return { argv, env };
@@ -113,11 +134,14 @@ export class Docker {
     private readonly reporter: Reporter,
     private readonly deadline?: Deadline,
     private readonly env: NodeJS.ProcessEnv = process.env,
+    /** `builder`: the buildx builder to build with; none: buildx's current one. */
+    private readonly builderName?: string,
   ) {}
 
   /** Every docker call, named for the deadline's message; none starts once time is up. */
   private run(command: string, args: string[], options?: RunOptions): Promise<RunResult> {
-    return watched(this.deadline, `docker ${args[0] === 'buildx' ? `buildx ${args[1]}` : args[0]}`, () =>
+    const buildx = args.indexOf('buildx');
+    return watched(this.deadline, `docker ${buildx >= 0 ? `buildx ${args[buildx + 1]}` : args[0]}`, () =>
       this.runner(command, args, { ...options, env: options?.env ? { ...this.env, ...options.env } : this.env }),
     );
   }
@@ -178,11 +202,59 @@ export class Docker {
    * fails here, which the pipeline asks before any AWS call.
    */
   builder(needs?: BuilderNeeds): Promise<BuilderKind> {
-    this.chosen ??= chooseBuilder({ buildx: () => this.hasBuildx(), embeddedBuildkit: () => this.drivesEmbeddedBuildkit() }, this.env, needs).then((kind) => {
-      this.reporter.info(`Builder: ${BUILDER_LABEL[kind]}`);
-      return kind;
-    });
+    this.chosen ??= this.choose(needs);
     return this.chosen;
+  }
+
+  private async choose(needs?: BuilderNeeds): Promise<BuilderKind> {
+    // The builder is inspected as soon as buildx is known to be there, beside the other probe.
+    const early = this.hasBuildx().then((buildx) => (buildx && buildkitPreference(this.env) !== false ? this.inspectBuildx() : undefined));
+    early.catch(() => undefined);
+    const kind = await chooseBuilder({ buildx: () => this.hasBuildx(), embeddedBuildkit: () => this.drivesEmbeddedBuildkit() }, this.env, needs);
+    const setup = kind === 'buildx' ? await this.inspectBuildx() : undefined;
+    const which = setup?.name ? `: builder ${setup.name}, ${setup.driver ?? 'unknown'} driver` : '';
+    this.reporter.info(`Builder: ${BUILDER_LABEL[kind]}${which}`);
+    return kind;
+  }
+
+  private inspected?: Promise<BuildxSetup | undefined>;
+
+  /** The buildx builder that builds, as `docker buildx inspect` tells; undefined when buildx does not build or cannot tell. */
+  async buildxSetup(): Promise<BuildxSetup | undefined> {
+    return (await this.builder()) === 'buildx' ? this.inspectBuildx() : undefined;
+  }
+
+  /**
+   * Asked once. A builder that `builder` names must exist: said before any AWS call. The image
+   * store comes from the builder's labels, else (the current builder only) from `docker info`.
+   */
+  private inspectBuildx(): Promise<BuildxSetup | undefined> {
+    this.inspected ??= (async () => {
+      const named = this.builderName;
+      const result = await this.probe(['buildx', 'inspect', ...(named ? [named] : [])]);
+      if (result?.code !== 0) {
+        if (!named) return undefined;
+        throw new PrerequisiteError(
+          `builder ${named}: buildx has no such builder (${result ? failureLine(result) : 'docker buildx inspect did not run'})`,
+          "name one that `docker buildx ls` lists (docker/setup-buildx-action: its `name` output; every docker context is one), or leave builder unset for buildx's current builder",
+        );
+      }
+      const setup = parseBuildxInspect(result.stdout);
+      if (setup.driver === 'docker' && setup.containerdStore === undefined && !named) {
+        const info = await this.probe(['info', '--format', '{{json .DriverStatus}}']);
+        setup.containerdStore = info?.code === 0 ? usesContainerdStore(info.stdout) : undefined;
+      }
+      return setup;
+    })();
+    return this.inspected;
+  }
+
+  /** A question to docker that must answer within seconds; undefined when it could not run. */
+  private probe(args: string[]): Promise<RunResult | undefined> {
+    return this.run('docker', args, { silent: true, timeoutMs: PROBE_TIMEOUT_MS }).then(
+      (r) => (r.timedOut ? undefined : r),
+      () => undefined,
+    );
   }
 
   /** Logins run one at a time: two `docker login`s writing one config.json at once lose one of them. */
@@ -202,7 +274,7 @@ export class Docker {
       input: Buffer.from(login.password),
       output: this.reporter.output,
     });
-    if (result.code !== 0) throw new DockerError(`docker login to ${login.host} failed: ${lastLine(result)}`);
+    if (result.code !== 0) throw new DockerError(`docker login to ${login.host} failed: ${failureLine(result)}`);
   }
 
   async logout(host: string): Promise<void> {
@@ -214,18 +286,19 @@ export class Docker {
     const dir = builder === 'buildx' ? mkdtempSync(join(tmpdir(), 'ecr-deliver-')) : undefined;
     const metadataFile = dir ? join(dir, 'metadata.json') : undefined;
     try {
-      let result = await this.runBuild(req, builder, metadataFile);
-      if (result.code !== 0 && req.cache && /cache/i.test(lastLine(result))) {
+      const target: BuildxTarget = { name: this.builderName, setup: await this.buildxSetup(), metadataFile };
+      let result = await this.runBuild(req, builder, target);
+      if (result.code !== 0 && req.cache && CACHE_FAILURE.test(failureLine(result))) {
         // The cache is an optimisation: a cache import or export that fails never fails a delivery.
-        this.reporter.warning(`the build failed on the layer cache (${lastLine(result)}); building again without it`);
-        result = await this.runBuild({ ...req, cache: undefined }, builder, metadataFile);
+        this.reporter.warning(`the build failed on the layer cache (${failureLine(result)}); building again without it`);
+        result = await this.runBuild({ ...req, cache: undefined }, builder, target);
       }
       // When the probes could not tell (checkPlatforms), buildx's own refusal says it.
       if (result.code !== 0 && req.platform && /Multi-platform build is not supported/i.test(result.stderr)) {
-        throw severalPlatformsError(req.platform, lastLine(result).replace(/^ERROR: /, ''));
+        throw severalPlatformsError(req.platform, failureLine(result).replace(/^ERROR: /, ''));
       }
       if (result.code !== 0) {
-        throw new DockerError(`docker ${builder === 'buildx' ? 'buildx build' : 'build'} failed (exit ${result.code}): ${lastLine(result)}`);
+        throw new DockerError(`docker ${builder === 'buildx' ? 'buildx build' : 'build'} failed (exit ${result.code}): ${failureLine(result)}`);
       }
       if (!metadataFile || !req.pushFromBuilder) return undefined;
       const metadata = JSON.parse(readFileSync(metadataFile, 'utf8')) as Record<string, string>;
@@ -235,21 +308,21 @@ export class Docker {
     }
   }
 
-  private runBuild(req: BuildRequest, builder: BuilderKind, metadataFile?: string): Promise<RunResult> {
-    const { argv, env } = buildCommand(req, builder, metadataFile);
+  private runBuild(req: BuildRequest, builder: BuilderKind, target: BuildxTarget): Promise<RunResult> {
+    const { argv, env } = buildCommand(req, builder, target);
     return this.run('docker', argv, { output: this.reporter.output, env });
   }
 
   /** The classic builder reuses layers only from local images: the cache image is pulled first. */
   async pullCache(ref: string): Promise<boolean> {
     const result = await this.run('docker', ['pull', '--quiet', ref], { output: this.reporter.output });
-    if (result.code !== 0) this.reporter.warning(`no layer cache: docker pull ${ref} failed (${lastLine(result)}); building without it`);
+    if (result.code !== 0) this.reporter.warning(`no layer cache: docker pull ${ref} failed (${failureLine(result)}); building without it`);
     return result.code === 0;
   }
 
   async tag(source: string, target: string): Promise<void> {
     const result = await this.run('docker', ['tag', source, target], { output: this.reporter.output });
-    if (result.code !== 0) throw new DockerError(`docker tag ${source} ${target} failed: ${lastLine(result)}`);
+    if (result.code !== 0) throw new DockerError(`docker tag ${source} ${target} failed: ${failureLine(result)}`);
   }
 
   /**
@@ -268,20 +341,20 @@ export class Docker {
       }
       if (AUTH.test(text) && !reloggedIn) {
         reloggedIn = true;
-        this.reporter.warning(`the registry refused the credentials (${lastLine(result)}); logging in again`);
+        this.reporter.warning(`the registry refused the credentials (${failureLine(result)}); logging in again`);
         await relogin();
         continue;
       }
       if (AUTH.test(text)) {
         throw new DockerError(
-          `docker push ${ref} was refused after a fresh login: ${lastLine(result)}`,
+          `docker push ${ref} was refused after a fresh login: ${failureLine(result)}`,
           'the credentials need ecr:InitiateLayerUpload, ecr:UploadLayerPart, ecr:CompleteLayerUpload, ecr:PutImage and ecr:BatchCheckLayerAvailability',
         );
       }
       if (!TRANSIENT.test(text) || attempt >= PUSH_ATTEMPTS) {
-        throw new DockerError(`docker push ${ref} failed after ${attempt} attempt(s): ${lastLine(result)}`);
+        throw new DockerError(`docker push ${ref} failed after ${attempt} attempt(s): ${failureLine(result)}`);
       }
-      this.reporter.warning(`docker push failed (${lastLine(result)}); retrying (${attempt}/${PUSH_ATTEMPTS - 1})`);
+      this.reporter.warning(`docker push failed (${failureLine(result)}); retrying (${attempt}/${PUSH_ATTEMPTS - 1})`);
       await new Promise((resolve) => setTimeout(resolve, 1000 * 2 ** (attempt - 1)));
     }
   }
@@ -291,18 +364,10 @@ export class Docker {
    * AWS call when `docker buildx inspect` and `docker info` tell; when they cannot, the build says it.
    */
   async checkPlatforms(platform: string | undefined): Promise<void> {
-    if (!platform?.includes(',') || (await this.builder()) !== 'buildx') return;
-    const probe = (args: string[]) =>
-      this.run('docker', args, { silent: true, timeoutMs: PROBE_TIMEOUT_MS }).then(
-        (r) => (r.code === 0 ? r.stdout : undefined),
-        () => undefined,
-      );
-    const inspect = await probe(['buildx', 'inspect']);
-    const { name, driver } = inspect ? parseBuildxInspect(inspect) : {};
-    const info = driver === 'docker' ? await probe(['info', '--format', '{{json .DriverStatus}}']) : undefined;
-    const containerdStore = info === undefined ? undefined : usesContainerdStore(info);
-    if (buildsSeveralPlatforms({ name, driver, containerdStore }) === false) {
-      throw severalPlatformsError(platform, `buildx's builder ${name ?? '(current)'} uses the docker driver, and the daemon the classic image store`);
+    if (!platform?.includes(',')) return;
+    const setup = await this.buildxSetup();
+    if (setup && buildsSeveralPlatforms(setup) === false) {
+      throw severalPlatformsError(platform, `buildx's builder ${setup.name ?? '(current)'} uses the docker driver, and the daemon the classic image store`);
     }
   }
 }
@@ -310,11 +375,18 @@ export class Docker {
 // Lines docker prints on stderr that never explain a failure (legacy builder banner, login warnings).
 const NOISE = /^(DEPRECATED:|Install the buildx|https:\/\/docs\.docker\.com\/|WARNING!|Configure a credential helper)/;
 
+// docker's and BuildKit's own error lines; progress lines (`#5 ERROR: …`, `0.21 error: …` from a RUN step) never start so.
+const DOCKER_ERROR = /^(failed to solve\b|error\b|Error response from daemon:)/i;
+// A cache import or export that failed; not BuildKit's "failed to compute cache key" (a missing COPY source).
+const CACHE_FAILURE = /(import|export)(ing)? (to |from )?(the )?cache|cache (import|export)|inline cache|cache-(from|to)/i;
+
 /**
- * The line that explains a failure: buildx's own `ERROR:` line (advice and links may follow it),
- * else the last line docker wrote on stderr.
+ * The line that explains a failure (the one error line; the whole output is in the log):
+ * buildx's own `ERROR:` line (advice, links and hints may follow it), else docker's or BuildKit's
+ * last error line (`failed to solve …`, `error: …`, `Error response from daemon: …`), else the
+ * last line docker wrote on stderr (the classic builder's `The command … returned a non-zero code`).
  */
-function lastLine(result: RunResult): string {
+export function failureLine(result: Pick<RunResult, 'code' | 'stdout' | 'stderr'>): string {
   const lines = (text: string) =>
     text
       .split('\n')
@@ -324,6 +396,7 @@ function lastLine(result: RunResult): string {
   const stderr = lines(result.stderr);
   return (
     stderr.filter((l) => l.startsWith('ERROR: ')).pop() ??
+    stderr.filter((l) => DOCKER_ERROR.test(l)).pop() ??
     stderr.pop() ??
     [...stdout].reverse().find((l) => /error|denied|fail|unauthorized/i.test(l)) ??
     stdout.pop() ??

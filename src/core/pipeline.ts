@@ -38,7 +38,7 @@ export function deliver(req: DeliverRequest): Promise<Delivered> {
 
 async function deliverWithin(req: DeliverRequest, deadline: Deadline, dockerEnv: NodeJS.ProcessEnv): Promise<Delivered> {
   const { options: o, context: ctx, reporter } = req;
-  const docker = new Docker(req.run, reporter, deadline, dockerEnv);
+  const docker = new Docker(req.run, reporter, deadline, dockerEnv, o.builder);
   // Local prerequisites first: a missing docker, a builder an option needs (buildx, BuildKit) or a
   // secret's source must not cost an AWS call. The OIDC token is fetched meanwhile. Otherwise the
   // builder is only preferred: its probes (child processes) run on while the AWS calls do.
@@ -120,6 +120,7 @@ class Delivery {
       repository: repo,
       existing,
       builder: this.o.image ? undefined : await this.docker.builder(),
+      driver: this.o.image ? undefined : (await this.docker.buildxSetup())?.driver,
       cacheSource: this.ecr.latestImage !== undefined,
       // A base image from the target registry itself (a pull-through cache prefix) is pulled by the build.
       baseFromTarget: !this.o.image && fromHosts(dockerfilePath(this.o)).includes(repo.uri.split('/')[0]),

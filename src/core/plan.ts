@@ -11,7 +11,7 @@ import { type ImageRecord, isTagImmutable, type RepositoryInfo } from './registr
 export type Step =
   /** docker logged in to the target: for the push, or for reading the layer cache. */
   | 'login'
-  /** The same, awaited before the build: a base image comes from the target registry itself. */
+  /** The same, awaited before the build: a base image comes from the target registry itself, or the builder pushes. */
   | 'login-before-build'
   /** docker logged in to the pull registries (base images), before the build. */
   | 'pull-registry-logins'
@@ -22,7 +22,11 @@ export type Step =
   | 'tag-local'
   /** docker push of the SHA tag. */
   | 'push'
-  /** The builder pushes the SHA tag itself (buildx with several platforms or attestations). */
+  /**
+   * The builder pushes the SHA tag itself: buildx with several platforms or attestations (no local
+   * image holds them), a driver other than `docker` (nothing to load into), or a builder `builder`
+   * names (its daemon need not be the one `docker push` reaches: a docker context's).
+   */
   | 'builder-push'
   /** lifecycle-policy / repository-policy applied. */
   | 'policies'
@@ -50,13 +54,17 @@ export interface DeliveryFacts {
   existing: ReadonlyMap<string, ImageRecord>;
   /** The builder that builds (none when `image` is given). */
   builder?: BuilderKind;
+  /** buildx: its builder's driver, as `docker buildx inspect` said (`docker`, `docker-container`, `remote`, `kubernetes`). */
+  driver?: string;
   /** The target offers a layer-cache source (ECR does, ECR Public does not). */
   cacheSource: boolean;
   /** A base image in the Dockerfile comes from the target registry. */
   baseFromTarget: boolean;
 }
 
-export type PlanOptions = Pick<Options, 'push' | 'skipExisting' | 'image' | 'cache' | 'platform' | 'provenance'> & { pullRegistries: readonly unknown[] };
+export type PlanOptions = Pick<Options, 'push' | 'skipExisting' | 'image' | 'cache' | 'platform' | 'provenance' | 'builder'> & {
+  pullRegistries: readonly unknown[];
+};
 
 export function planDelivery(o: PlanOptions, facts: DeliveryFacts): DeliveryPlan {
   const [sha, ...extra] = facts.tags;
@@ -66,16 +74,22 @@ export function planDelivery(o: PlanOptions, facts: DeliveryFacts): DeliveryPlan
   const delivered: Step[] = o.push ? ['policies', ...(extra.length ? (['copy-tags'] as const) : []), 'verify'] : [];
   if (reuse) return { steps: delivered, reuse, localTags: [], pushed: false };
 
+  const builderPush = o.push && facts.builder === 'buildx' && (builderKeepsImage(o, facts.driver) || Boolean(o.builder));
   const steps: Step[] = [];
-  if (facts.baseFromTarget && !o.image) steps.push('login-before-build');
+  // A builder that pushes reads the registry login when its docker CLI starts: logged in before.
+  if ((facts.baseFromTarget && !o.image) || builderPush) steps.push('login-before-build');
   else if (o.push) steps.push('login');
   if (o.pullRegistries.length && !o.image) steps.push('pull-registry-logins');
   if (o.cache && !o.image && facts.cacheSource) steps.push('cache');
   if (o.image) steps.push('tag-local');
   else steps.push('build');
-  const builderPush = o.push && facts.builder === 'buildx' && (Boolean(o.platform?.includes(',')) || o.provenance);
   if (o.push) steps.push(builderPush ? 'builder-push' : 'push');
   return { steps: [...steps, ...delivered], localTags: builderPush ? [sha] : facts.tags, pushed: o.push };
+}
+
+/** What buildx builds that `docker push` could not push from the daemon. */
+function builderKeepsImage(o: PlanOptions, driver?: string): boolean {
+  return Boolean(o.platform?.includes(',')) || o.provenance || (driver !== undefined && driver !== 'docker');
 }
 
 /** Immutable tags that already point elsewhere fail the run before anything is built or changed. */

@@ -48,7 +48,7 @@ describe('docker argv', () => {
     const embedded = buildCommand({ ...base, cache: { from: FROM } }, 'buildkit');
     expect(embedded.env.DOCKER_BUILDKIT).toBe('1');
     expect(embedded.argv).toEqual(expect.arrayContaining(['--build-arg', 'BUILDKIT_INLINE_CACHE=1', '--cache-from', FROM]));
-    const buildx = buildCommand({ ...base, cache: { from: FROM }, platform: 'linux/amd64' }, 'buildx', '/tmp/meta.json');
+    const buildx = buildCommand({ ...base, cache: { from: FROM }, platform: 'linux/amd64' }, 'buildx', { metadataFile: '/tmp/meta.json' });
     expect(buildx.argv.slice(0, 2)).toEqual(['buildx', 'build']);
     expect(buildx.env).not.toHaveProperty('DOCKER_BUILDKIT');
     expect(buildx.argv).toEqual(expect.arrayContaining(['--provenance', 'false', '--platform', 'linux/amd64', '--load', '--metadata-file', '/tmp/meta.json']));
@@ -92,6 +92,21 @@ describe('docker argv', () => {
     expect(argv).not.toContain('--load');
   });
 
+  it("a named builder: --builder NAME right after `buildx build`; the push as the builder's driver and image store need it", () => {
+    const containerd = { name: 'ci', driver: 'docker', containerdStore: true };
+    const named = buildCommand({ ...base, pushFromBuilder: true }, 'buildx', { name: 'ci', setup: containerd, metadataFile: '/tmp/m.json' });
+    expect(named.argv.slice(0, 4)).toEqual(['--context', 'ci', 'buildx', 'build']);
+    expect(named.argv).not.toContain('--builder');
+    expect(named.argv).toEqual(expect.arrayContaining(['--output', 'type=image,push=', '--metadata-file', '/tmp/m.json']));
+    expect(named.argv).not.toContain('--push');
+    const remote = buildCommand({ ...base, pushFromBuilder: true }, 'buildx', { name: 'r', setup: { name: 'r', driver: 'remote' } });
+    expect(remote.argv.slice(0, 4)).toEqual(['buildx', 'build', '--builder', 'r']);
+    expect(remote.argv).toContain('--push');
+    expect(remote.argv).not.toContain('--output');
+    expect(buildCommand(base, 'buildx').argv).not.toContain('--builder');
+    expect(buildCommand(base, 'buildkit', { name: 'ci' }).argv).not.toContain('--builder');
+  });
+
   it('never lets a path be read as a flag', () => {
     const { argv } = buildCommand({ ...base, context: '-ctx', dockerfile: '--file' }, 'classic');
     expect(argv[argv.length - 1]).toBe('./-ctx');
@@ -104,6 +119,7 @@ describe('docker argv', () => {
     expect(builderNeeds({ ...o, platform: 'linux/arm64' }, NO_SECRETS)).toEqual({ buildkit: undefined }); // one platform: any builder
     expect(builderNeeds({ ...o, platform: 'linux/amd64,linux/arm64' }, NO_SECRETS).buildx).toBe('platform');
     expect(builderNeeds({ ...o, provenance: true }, NO_SECRETS).buildx).toBe('provenance');
+    expect(builderNeeds({ ...o, builder: 'ci' }, NO_SECRETS).buildx).toBe('builder ci');
     expect(builderNeeds(o, { ...NO_SECRETS, files: [{ id: 'a', path: '/x' }] }).buildkit).toBe('secret-files');
   });
 

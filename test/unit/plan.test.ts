@@ -11,6 +11,7 @@ const image = (digest: string): ImageRecord => ({
 });
 const OLD = image('1');
 const OTHER = image('2');
+const INDEX: ImageRecord = { ...image('3'), mediaType: 'application/vnd.oci.image.index.v1+json' };
 
 const options = (over: Partial<PlanOptions> = {}): PlanOptions => ({
   push: true,
@@ -19,6 +20,7 @@ const options = (over: Partial<PlanOptions> = {}): PlanOptions => ({
   cache: true,
   platform: undefined,
   provenance: false,
+  builder: undefined,
   pullRegistries: [],
   ...over,
 });
@@ -131,13 +133,70 @@ const ROWS: Row[] = [
     'buildx, several platforms: the builder pushes the SHA tag itself',
     options({ platform: 'linux/amd64,linux/arm64' }),
     facts({ builder: 'buildx', tags: [SHA, 'latest'] }),
-    { steps: ['login', 'cache', 'build', 'builder-push', 'policies', 'copy-tags', 'verify'], localTags: [SHA], pushed: true },
+    { steps: ['login-before-build', 'cache', 'build', 'builder-push', 'policies', 'copy-tags', 'verify'], localTags: [SHA], pushed: true },
   ],
   [
     'buildx with provenance: the builder pushes',
     options({ provenance: true }),
     facts({ builder: 'buildx' }),
-    { steps: ['login', 'cache', 'build', 'builder-push', 'policies', 'verify'], localTags: [SHA], pushed: true },
+    { steps: ['login-before-build', 'cache', 'build', 'builder-push', 'policies', 'verify'], localTags: [SHA], pushed: true },
+  ],
+  [
+    'buildx, docker-container driver (current builder), one platform: the builder pushes, nothing loaded',
+    options(),
+    facts({ builder: 'buildx', driver: 'docker-container', tags: [SHA, 'latest'] }),
+    { steps: ['login-before-build', 'cache', 'build', 'builder-push', 'policies', 'copy-tags', 'verify'], localTags: [SHA], pushed: true },
+  ],
+  [
+    'buildx, remote driver: the builder pushes',
+    options(),
+    facts({ builder: 'buildx', driver: 'remote' }),
+    { steps: ['login-before-build', 'cache', 'build', 'builder-push', 'policies', 'verify'], localTags: [SHA], pushed: true },
+  ],
+  [
+    'buildx, kubernetes driver: the builder pushes',
+    options(),
+    facts({ builder: 'buildx', driver: 'kubernetes' }),
+    { steps: ['login-before-build', 'cache', 'build', 'builder-push', 'policies', 'verify'], localTags: [SHA], pushed: true },
+  ],
+  [
+    'buildx, docker driver of the current builder: loaded, then docker push',
+    options(),
+    facts({ builder: 'buildx', driver: 'docker' }),
+    { steps: ['login', 'cache', 'build', 'push', 'policies', 'verify'], localTags: [SHA], pushed: true },
+  ],
+  [
+    'a named builder of the docker driver (a docker context): the builder pushes from its own daemon',
+    options({ builder: 'other' }),
+    facts({ builder: 'buildx', driver: 'docker', tags: [SHA, 'latest'] }),
+    { steps: ['login-before-build', 'cache', 'build', 'builder-push', 'policies', 'copy-tags', 'verify'], localTags: [SHA], pushed: true },
+  ],
+  [
+    'a named builder with push: false: built only',
+    options({ builder: 'ci', push: false }),
+    facts({ builder: 'buildx', driver: 'docker-container' }),
+    { steps: ['cache', 'build'], localTags: [SHA], pushed: false },
+  ],
+  [
+    'IMMUTABLE re-run of a multi-platform delivery: the index is delivered already, nothing built',
+    options({ platform: 'linux/amd64,linux/arm64' }),
+    facts({
+      builder: 'buildx',
+      driver: 'docker',
+      mutability: 'IMMUTABLE',
+      tags: [SHA, 'latest'],
+      existing: new Map([
+        [SHA, INDEX],
+        ['latest', INDEX],
+      ]),
+    }),
+    { steps: ['policies', 'copy-tags', 'verify'], reuse: INDEX, localTags: [], pushed: false },
+  ],
+  [
+    'skip-existing hit on an index: no build, extra tags copied',
+    options({ platform: 'linux/amd64,linux/arm64', skipExisting: true }),
+    facts({ builder: 'buildx', driver: 'docker', tags: [SHA, 'v1'], existing: new Map([[SHA, INDEX]]) }),
+    { steps: ['policies', 'copy-tags', 'verify'], reuse: INDEX, localTags: [], pushed: false },
   ],
   [
     'buildx with provenance but push: false: built only',

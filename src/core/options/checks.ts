@@ -72,6 +72,7 @@ function checkBuildInputs(o: Readonly<Options>): void {
       ['dockerfile', o.dockerfile],
       ['target', o.target],
       ['platform', o.platform],
+      ['builder', o.builder],
       ['build-args', o.buildArgs.map((a) => `${a.split('=')[0]}=***`).join('\n') || undefined],
       ['labels', o.labels.join('\n') || undefined],
     ];

@@ -60,6 +60,8 @@ const IMAGE_RE = /^[a-z0-9][a-z0-9._/-]*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(
 const MAX_TAGS = 100;
 const ENV_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,255}$/;
 const LABEL_RE = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,255}=/;
+// buildx builder and docker context names; never a leading dash (argv).
+const BUILDER_RE = /^[A-Za-z0-9][A-Za-z0-9_.+-]{0,127}$/;
 
 export interface OptionSpec {
   readonly name: string;
@@ -228,6 +230,14 @@ const TABLE = [
   },
   { name: 'target', field: 'target', ...text(matches(STAGE_RE, 'is not a build stage name')), description: 'Build stage to build.' },
   { name: 'platform', field: 'platform', ...text(platforms), description: 'Target platforms, e.g. `linux/amd64,linux/arm64` (needs buildx).' },
+  {
+    name: 'builder',
+    field: 'builder',
+    ...text(matches(BUILDER_RE, 'is not a buildx builder name (letters, digits, `_`, `.`, `+`, `-`)')),
+    defaultText: "buildx's current builder",
+    description:
+      'The buildx builder to build with (as `docker/setup-buildx-action` leaves one; each docker context is one too); a builder of a driver other than `docker` pushes the image itself, without loading it into the daemon.',
+  },
   {
     name: 'cache',
     field: 'cache',
