@@ -133,6 +133,34 @@ describe('ecr-deliver: bad input exits 2 with one line naming the option, nothin
   });
 });
 
+describe("the orb's commands (CIRCLECI=true, ECR_DELIVER_COMMAND): bad input is one line, before any AWS call", () => {
+  const circle = (env: NodeJS.ProcessEnv) => expectBadInput([], { CIRCLECI: 'true', ...env });
+
+  it('merge is a merge whatever mode run_script passes (its default, deliver)', async () => {
+    const line = await circle({
+      ECR_DELIVER_COMMAND: 'merge',
+      ECR_DELIVER_MODE: 'deliver',
+      ECR_DELIVER_REPOSITORY: 'team/api',
+      ECR_DELIVER_PLATFORM: 'linux/amd64',
+    });
+    expect(line).toBe('ecr-deliver: platform: "linux/amd64" needs at least two platforms with `mode: merge`, e.g. `linux/amd64,linux/arm64`');
+  });
+
+  it('deliver with mode login is the login command (no repository needed); with mode part, the part rules', async () => {
+    expect(await circle({ ECR_DELIVER_COMMAND: 'deliver', ECR_DELIVER_MODE: 'login', ECR_DELIVER_ROLE_TO_ASSUME: 'nope' })).toMatch(
+      /^ecr-deliver: role-to-assume: "nope"/,
+    );
+    expect(
+      await circle({
+        ECR_DELIVER_COMMAND: 'deliver',
+        ECR_DELIVER_MODE: 'part',
+        ECR_DELIVER_REPOSITORY: 'team/api',
+        ECR_DELIVER_PLATFORM: 'linux/amd64,linux/arm64',
+      }),
+    ).toMatch(/^ecr-deliver: platform: "linux\/amd64,linux\/arm64" takes one platform with `mode: part`/);
+  });
+});
+
 describe('on Node 22, the oldest supported (engines)', () => {
   it('--version, --help and a bad input line are what Node 24 prints', async () => {
     const bad = [...VALID, '--push', 'maybe'];
