@@ -14,14 +14,13 @@ import { quote } from '../core/errors';
 import { parseIamPolicyArgs, renderIamPolicy } from '../core/iam-policy/command';
 import { policyNotes } from '../core/iam-policy/permissions';
 import { OUTPUTS, outputTexts } from '../core/options/outputs';
-import type { RawOptions } from '../core/options/parse';
+import { parseOption, type RawOptions } from '../core/options/parse';
 import { OPTIONS as ALL_OPTIONS, IAM_POLICY_FLAGS, LOGIN_OPTIONS, MERGE_OPTIONS, type OptionName } from '../core/options/table';
 
 /** The CLI's flags: every option but the GitHub Action's own (`skip-logout`, …). */
 const OPTIONS = ALL_OPTIONS.filter((o) => !o.githubOnly);
 
 import { version as VERSION } from '../../package.json';
-import { parseOption } from '../core/options/parse';
 import { deliverPlain, fail, fromEnv, loginPlain } from './plain-output';
 
 export const COMMANDS = ['iam-policy', 'login', 'merge'] as const;
