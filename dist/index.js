@@ -117,23 +117,23 @@ t,{signingName:n,logger:s}),Ux(e,o),Mx(r)))}});var Hx,jx,bt,Gx=p(()=>{Ca();va();
 t,jx,Qe.CONFIG),default:!1}});var zx,Vx,Ot,qx=p(()=>{Ca();va();zx="AWS_USE_FIPS_ENDPOINT",Vx="use_fips_endpoint",Ot={environmentVariableSelector:t=>At(t,zx,Qe.ENV),configFileSelector:t=>At(t,
 Vx,Qe.CONFIG),default:!1}});var Go,io,bn,Wx,Kx,sm=p(()=>{Go=(t,e)=>{let r=[];if(t&&r.push(t),e)for(let o of e)r.push(o);return r},io=(t,e)=>`${t||"anonymous"}${e&&e.length>0?` (a.k.a. ${e.
 join(",")})`:""}`,bn=()=>{let t=[],e=[],r=!1,o=new Set,n=u=>u.sort((m,f)=>Wx[f.step]-Wx[m.step]||Kx[f.priority||"normal"]-Kx[m.priority||"normal"]),s=u=>{let m=!1,
-f=g=>{let y=Go(g.name,g.aliases);if(y.includes(u)){m=!0;for(let h of y)o.delete(h);return!1}return!0};return t=t.filter(f),e=e.filter(f),m},i=u=>{let m=!1,f=g=>{
-if(g.middleware===u){m=!0;for(let y of Go(g.name,g.aliases))o.delete(y);return!1}return!0};return t=t.filter(f),e=e.filter(f),m},a=u=>(t.forEach(m=>{u.add(m.middleware,
+f=g=>{let h=Go(g.name,g.aliases);if(h.includes(u)){m=!0;for(let y of h)o.delete(y);return!1}return!0};return t=t.filter(f),e=e.filter(f),m},i=u=>{let m=!1,f=g=>{
+if(g.middleware===u){m=!0;for(let h of Go(g.name,g.aliases))o.delete(h);return!1}return!0};return t=t.filter(f),e=e.filter(f),m},a=u=>(t.forEach(m=>{u.add(m.middleware,
 {...m})}),e.forEach(m=>{u.addRelativeTo(m.middleware,{...m})}),u.identifyOnResolve?.(d.identifyOnResolve()),u),c=u=>{let m=[];return u.before.forEach(f=>{f.before.
 length===0&&f.after.length===0?m.push(f):m.push(...c(f))}),m.push(u),u.after.reverse().forEach(f=>{f.before.length===0&&f.after.length===0?m.push(f):m.push(...c(
-f))}),m},l=(u=!1)=>{let m=[],f=[],g={};return t.forEach(h=>{let S={...h,before:[],after:[]};for(let x of Go(S.name,S.aliases))g[x]=S;m.push(S)}),e.forEach(h=>{let S={
-...h,before:[],after:[]};for(let x of Go(S.name,S.aliases))g[x]=S;f.push(S)}),f.forEach(h=>{if(h.toMiddleware){let S=g[h.toMiddleware];if(S===void 0){if(u)return;
-throw new Error(`${h.toMiddleware} is not found when adding ${io(h.name,h.aliases)} middleware ${h.relation} ${h.toMiddleware}`)}h.relation==="after"&&S.after.push(
-h),h.relation==="before"&&S.before.push(h)}}),n(m).map(c).reduce((h,S)=>(h.push(...S),h),[])},d={add:(u,m={})=>{let{name:f,override:g,aliases:y}=m,h={step:"init\
-ialize",priority:"normal",middleware:u,...m},S=Go(f,y);if(S.length>0){if(S.some(x=>o.has(x))){if(!g)throw new Error(`Duplicate middleware name '${io(f,y)}'`);for(let x of S){
-let v=t.findIndex(L=>L.name===x||L.aliases?.some(X=>X===x));if(v===-1)continue;let A=t[v];if(A.step!==h.step||h.priority!==A.priority)throw new Error(`"${io(A.name,
-A.aliases)}" middleware with ${A.priority} priority in ${A.step} step cannot be overridden by "${io(f,y)}" middleware with ${h.priority} priority in ${h.step} s\
-tep.`);t.splice(v,1)}}for(let x of S)o.add(x)}t.push(h)},addRelativeTo:(u,m)=>{let{name:f,override:g,aliases:y}=m,h={middleware:u,...m},S=Go(f,y);if(S.length>0){
-if(S.some(x=>o.has(x))){if(!g)throw new Error(`Duplicate middleware name '${io(f,y)}'`);for(let x of S){let v=e.findIndex(L=>L.name===x||L.aliases?.some(X=>X===
-x));if(v===-1)continue;let A=e[v];if(A.toMiddleware!==h.toMiddleware||A.relation!==h.relation)throw new Error(`"${io(A.name,A.aliases)}" middleware ${A.relation}\
- "${A.toMiddleware}" middleware cannot be overridden by "${io(f,y)}" middleware ${h.relation} "${h.toMiddleware}" middleware.`);e.splice(v,1)}}for(let x of S)o.
-add(x)}e.push(h)},clone:()=>a(bn()),use:u=>{u.applyToStack(d)},remove:u=>typeof u=="string"?s(u):i(u),removeByTag:u=>{let m=!1,f=g=>{let{tags:y,name:h,aliases:S}=g;
-if(y&&y.includes(u)){let x=Go(h,S);for(let v of x)o.delete(v);return m=!0,!1}return!0};return t=t.filter(f),e=e.filter(f),m},concat:u=>{let m=a(bn());return m.use(
+f))}),m},l=(u=!1)=>{let m=[],f=[],g={};return t.forEach(y=>{let S={...y,before:[],after:[]};for(let x of Go(S.name,S.aliases))g[x]=S;m.push(S)}),e.forEach(y=>{let S={
+...y,before:[],after:[]};for(let x of Go(S.name,S.aliases))g[x]=S;f.push(S)}),f.forEach(y=>{if(y.toMiddleware){let S=g[y.toMiddleware];if(S===void 0){if(u)return;
+throw new Error(`${y.toMiddleware} is not found when adding ${io(y.name,y.aliases)} middleware ${y.relation} ${y.toMiddleware}`)}y.relation==="after"&&S.after.push(
+y),y.relation==="before"&&S.before.push(y)}}),n(m).map(c).reduce((y,S)=>(y.push(...S),y),[])},d={add:(u,m={})=>{let{name:f,override:g,aliases:h}=m,y={step:"init\
+ialize",priority:"normal",middleware:u,...m},S=Go(f,h);if(S.length>0){if(S.some(x=>o.has(x))){if(!g)throw new Error(`Duplicate middleware name '${io(f,h)}'`);for(let x of S){
+let v=t.findIndex(L=>L.name===x||L.aliases?.some(X=>X===x));if(v===-1)continue;let A=t[v];if(A.step!==y.step||y.priority!==A.priority)throw new Error(`"${io(A.name,
+A.aliases)}" middleware with ${A.priority} priority in ${A.step} step cannot be overridden by "${io(f,h)}" middleware with ${y.priority} priority in ${y.step} s\
+tep.`);t.splice(v,1)}}for(let x of S)o.add(x)}t.push(y)},addRelativeTo:(u,m)=>{let{name:f,override:g,aliases:h}=m,y={middleware:u,...m},S=Go(f,h);if(S.length>0){
+if(S.some(x=>o.has(x))){if(!g)throw new Error(`Duplicate middleware name '${io(f,h)}'`);for(let x of S){let v=e.findIndex(L=>L.name===x||L.aliases?.some(X=>X===
+x));if(v===-1)continue;let A=e[v];if(A.toMiddleware!==y.toMiddleware||A.relation!==y.relation)throw new Error(`"${io(A.name,A.aliases)}" middleware ${A.relation}\
+ "${A.toMiddleware}" middleware cannot be overridden by "${io(f,h)}" middleware ${y.relation} "${y.toMiddleware}" middleware.`);e.splice(v,1)}}for(let x of S)o.
+add(x)}e.push(y)},clone:()=>a(bn()),use:u=>{u.applyToStack(d)},remove:u=>typeof u=="string"?s(u):i(u),removeByTag:u=>{let m=!1,f=g=>{let{tags:h,name:y,aliases:S}=g;
+if(h&&h.includes(u)){let x=Go(y,S);for(let v of x)o.delete(v);return m=!0,!1}return!0};return t=t.filter(f),e=e.filter(f),m},concat:u=>{let m=a(bn());return m.use(
 u),m.identifyOnResolve(r||m.identifyOnResolve()||(u.identifyOnResolve?.()??!1)),m},applyToStack:a,identify:()=>l(!0).map(u=>{let m=u.step??u.relation+" "+u.toMiddleware;
 return io(u.name,u.aliases)+" - "+m}),identifyOnResolve(u){return typeof u=="boolean"&&(r=u),r},resolve:(u,m)=>{for(let f of l().map(g=>g.middleware).reverse())
 u=f(u,m);return r&&console.log(d.identify()),u}};return d},Wx={initialize:5,serialize:4,build:3,finalizeRequest:2,deserialize:1},Kx={high:3,normal:2,low:1}});var Te,Jx=p(()=>{sm();Te=class{config;middlewareStack=bn();initConfig;handlers;constructor(e){this.config=e;let{protocol:r,protocolSettings:o}=e;o&&typeof r=="f\
@@ -144,8 +144,8 @@ n),c.set(e.constructor,a))}else delete this.handlers,a=e.resolveMiddleware(this.
 Na(i,a,c,l,d),{...t,...r},n);return{response:n,output:u}}catch(u){if(Object.defineProperty(u,"$response",{value:n,enumerable:!1,writable:!1,configurable:!1}),!("\
 $metadata"in u)){let m="Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.";try{u.message+=`
   `+m}catch{!r.logger||r.logger?.constructor?.name==="NoOpLogger"?console.warn(m):r.logger?.warn?.(m)}typeof u.$responseBodyText<"u"&&u.$response&&(u.$response.
-body=u.$responseBodyText);try{if(Je.isInstance(n)){let{headers:f={},statusCode:g}=n,y=Object.entries(f);u.$metadata={httpStatusCode:g,requestId:cm(/^x-[\w-]+-request-?id$/,
-y),extendedRequestId:cm(/^x-[\w-]+-id-2$/,y),cfId:cm(/^x-[\w-]+-cf-id$/,y)}}}catch{}}throw u}},cm=(t,e)=>(e.find(([r])=>r.match(t))||[void 0,void 0])[1]});var Qx,Zx=p(()=>{Y();am();Qx=t=>(e,r)=>async o=>{let{operationSchema:n}=te(r),[,s,i,a,c,l]=n??[],d=r.endpointV2?async()=>no(r.endpointV2):t.endpoint,u=await t.protocol.
+body=u.$responseBodyText);try{if(Je.isInstance(n)){let{headers:f={},statusCode:g}=n,h=Object.entries(f);u.$metadata={httpStatusCode:g,requestId:cm(/^x-[\w-]+-request-?id$/,
+h),extendedRequestId:cm(/^x-[\w-]+-id-2$/,h),cfId:cm(/^x-[\w-]+-cf-id$/,h)}}}catch{}}throw u}},cm=(t,e)=>(e.find(([r])=>r.match(t))||[void 0,void 0])[1]});var Qx,Zx=p(()=>{Y();am();Qx=t=>(e,r)=>async o=>{let{operationSchema:n}=te(r),[,s,i,a,c,l]=n??[],d=r.endpointV2?async()=>no(r.endpointV2):t.endpoint,u=await t.protocol.
 serializeRequest(Na(s,i,a,c,l),o.input,{...t,...r,endpoint:d});return e({...o,request:u})}});function Dt(t){return{applyToStack:e=>{e.add(Qx(t),tS),e.add(Yx(t),eS),t.protocol.setSerdeContext(t)}}}var eS,tS,rS=p(()=>{Xx();Zx();eS={name:"deserializerMiddl\
 eware",step:"deserialize",tags:["DESERIALIZER"],override:!0},tS={name:"serializerMiddleware",step:"serialize",tags:["SERIALIZER"],override:!0}});function ao(t){if(typeof t=="object")return t;if(t=t|0,ka[t])return ka[t];let e={},r=0;for(let o of["httpLabel","idempotent","idempotencyToken","sensitive","htt\
 pPayload","httpResponseCode","httpQueryParams"])(t>>r++&1)===1&&(e[o]=1);return ka[t]=e}var ka,pm=p(()=>{ka=[]});function Fs(t,e){if(t instanceof U)return Object.assign(t,{memberName:e,_isMemberSchema:!0});let r=U;return new r(t,e)}var Us,$a,La,U,lm,oS,nS=p(()=>{im();pm();
@@ -191,11 +191,11 @@ o.getMergedTraits().sensitive)return dm;if(typeof e=="object")return Object.from
 typeof e=="object"){let o=e,n={};for(let[s,i]of r.structIterator())o[s]!=null&&(n[s]=On(i,o[s]));return n}return e}var dm,iS=p(()=>{Q();dm="***SensitiveInformat\
 ion***"});var aS,cr,um,mm=p(()=>{br();sm();iS();Q();aS=Symbol.for("@smithy/op-event-stream"),cr=class{middlewareStack=bn();schema;static classBuilder(){return new um}resolveMiddlewareWithContext(e,r,o,{
 middlewareFn:n,clientName:s,commandName:i,inputFilterSensitiveLog:a,outputFilterSensitiveLog:c,smithyContext:l,additionalContext:d,CommandCtor:u}){for(let L of n.
-bind(this)(u,e,r,o))this.middlewareStack.use(L);let m=e.concat(this.middlewareStack),{logger:f}=r,g=d[Sr],y={logger:f,clientName:s,commandName:i,inputFilterSensitiveLog:a,
+bind(this)(u,e,r,o))this.middlewareStack.use(L);let m=e.concat(this.middlewareStack),{logger:f}=r,g=d[Sr],h={logger:f,clientName:s,commandName:i,inputFilterSensitiveLog:a,
 outputFilterSensitiveLog:c,...d,[Sr]:{...g,commandInstance:this,...l,...o?.metricsRecorder===void 0?{}:{metricsRecorder:o.metricsRecorder},...o?.abortSignal===void 0?
-{}:{abortSignal:o.abortSignal}}},{requestHandler:h}=r,S=o??{};S.metricsRecorder&&(S={...S},delete S.metricsRecorder);let x,v=this.schema,A=v?.[aS];if(A!==void 0)
+{}:{abortSignal:o.abortSignal}}},{requestHandler:y}=r,S=o??{};S.metricsRecorder&&(S={...S},delete S.metricsRecorder);let x,v=this.schema,A=v?.[aS];if(A!==void 0)
 x=A;else if(v&&Array.isArray(v)&&v[0]===9){let[,,,,L,X]=v;x=v[aS]=!!(U.of(L).getEventStreamMember()||U.of(X).getEventStreamMember())}return x&&(S={isEventStream:x,
-...S}),m.resolve(L=>h.handle(L.request,S),y)}},um=class{_init=()=>{};_ep={};_middlewareFn=()=>[];_commandName="";_clientName="";_additionalContext={};_smithyContext={};_inputFilterSensitiveLog=void 0;_outputFilterSensitiveLog=void 0;_serializer=null;_deserializer=null;_operationSchema;init(e){
+...S}),m.resolve(L=>y.handle(L.request,S),h)}},um=class{_init=()=>{};_ep={};_middlewareFn=()=>[];_commandName="";_clientName="";_additionalContext={};_smithyContext={};_inputFilterSensitiveLog=void 0;_outputFilterSensitiveLog=void 0;_serializer=null;_deserializer=null;_operationSchema;init(e){
 this._init=e}ep(e){return this._ep=e,this}m(e){return this._middlewareFn=e,this}s(e,r,o={}){return this._smithyContext={service:e,operation:r,...o},this}c(e={}){
 return this._additionalContext=e,this}n(e,r){return this._clientName=e,this._commandName=r,this}f(e=o=>o,r=o=>o){return this._inputFilterSensitiveLog=e,this._outputFilterSensitiveLog=
 r,this}ser(e){return this._serializer=e,this}de(e){return this._deserializer=e,this}sc(e){return this._operationSchema=e,this._smithyContext.operationSchema=e,this}build(){
@@ -221,8 +221,8 @@ checksumConstructor:()=>t[o]})}for(let[r,o]of Object.entries(t.checksumAlgorithm
 t.checksumAlgorithms=t.checksumAlgorithms??{};let o=r.algorithmId(),n=r.checksumConstructor();mS.includes(o)?t.checksumAlgorithms[o.toUpperCase()]=n:t.checksumAlgorithms[o]=
 n,e.push(r)},checksumAlgorithms(){return e}}},gS=t=>{let e={};return t.checksumAlgorithms().forEach(r=>{let o=r.algorithmId();mS.includes(o)&&(e[o]=r.checksumConstructor())}),
 e}});var yS,ES,xS=p(()=>{yS=t=>({setRetryStrategy(e){t.retryStrategy=e},retryStrategy(){return t.retryStrategy}}),ES=t=>{let e={};return e.retryStrategy=t.retryStrategy(),
-e}});var $t,Lt,SS=p(()=>{hS();xS();$t=t=>Object.assign(fS(t),yS(t)),Lt=t=>Object.assign(gS(t),ES(t))});var Fa,RS=p(()=>{Y();Fa=t=>{let e="#text";for(let r in t)b(t,r)&&(t[r][e]!==void 0?t[r]=t[r][e]:typeof t[r]=="object"&&t[r]!==null&&(t[r]=Fa(t[r])));return t}});var _e,_S=p(()=>{_e=class{trace(){}debug(){}info(){}warn(){}error(){}}});function Ut(t,e,r,o){return function(s,i,a,c,l={}){let d=Object.assign({},t,s);return cr.classBuilder().ep(d).m(function(u,m,f,g){let y=i.call(this,u,m,f,g);return y.
-unshift(o(f,u.getEndpointParameterInstructions())),y}).s(e,a,l).n(r,a.charAt(0).toUpperCase()+a.slice(1)+"Command").sc(c).build()}}var wS=p(()=>{mm()});var T=p(()=>{Y();Y();Jx();mm();cS();lS();uS();pS();SS();RS();_S();wS()});var IS,fm,gm,TS,CS,vS,PS,AS,bS,hm=p(()=>{IS="AWS_EXECUTION_ENV",fm="AWS_REGION",gm="AWS_DEFAULT_REGION",TS="AWS_EC2_METADATA_DISABLED",CS=["in-region","cross-re\
+e}});var $t,Lt,SS=p(()=>{hS();xS();$t=t=>Object.assign(fS(t),yS(t)),Lt=t=>Object.assign(gS(t),ES(t))});var Fa,RS=p(()=>{Y();Fa=t=>{let e="#text";for(let r in t)b(t,r)&&(t[r][e]!==void 0?t[r]=t[r][e]:typeof t[r]=="object"&&t[r]!==null&&(t[r]=Fa(t[r])));return t}});var _e,_S=p(()=>{_e=class{trace(){}debug(){}info(){}warn(){}error(){}}});function Ut(t,e,r,o){return function(s,i,a,c,l={}){let d=Object.assign({},t,s);return cr.classBuilder().ep(d).m(function(u,m,f,g){let h=i.call(this,u,m,f,g);return h.
+unshift(o(f,u.getEndpointParameterInstructions())),h}).s(e,a,l).n(r,a.charAt(0).toUpperCase()+a.slice(1)+"Command").sc(c).build()}}var wS=p(()=>{mm()});var T=p(()=>{Y();Y();Jx();mm();cS();lS();uS();pS();SS();RS();_S();wS()});var IS,fm,gm,TS,CS,vS,PS,AS,bS,hm=p(()=>{IS="AWS_EXECUTION_ENV",fm="AWS_REGION",gm="AWS_DEFAULT_REGION",TS="AWS_EC2_METADATA_DISABLED",CS=["in-region","cross-re\
 gion","mobile","standard","legacy"],vS="/latest/meta-data/placement/region",PS="/latest/api/token",AS="x-aws-ec2-metadata-token",bS="x-aws-ec2-metadata-token-tt\
 l-seconds"});var ym=cu((v9,OS)=>{OS.exports=require("node:http")});var DS,V$,$S,Ma,NS,q$,kS,Em=p(()=>{hm();DS=1e3,V$=6e4,$S=0,Ma=async()=>{if(!process.env[TS]&&!(Date.now()<$S))try{let t=q$(),e=(await kS({...t,path:PS,method:"P\
 UT",headers:{[bS]:"21600"}})).toString();return(await kS({...t,path:vS,method:"GET",headers:{[AS]:e}})).toString().trim()||NS()}catch{return NS()}},NS=()=>{$S=Date.
@@ -277,7 +277,7 @@ oes not end with ']'`);let s=o.slice(n+1,-1);if(Number.isNaN(parseInt(s)))throw 
 r.push(s)}else r.push(o)}return r}});var Bs,SR=p(()=>{Vr();xR();Bs=(t,e)=>ER(e).reduce((r,o)=>{if(typeof r!="object")throw new de(`Index '${o}' in '${e}' not found in '${JSON.stringify(t)}'`);if(Array.
 isArray(r)){let n=parseInt(o);return r[n<0?r.length+n:n]}return r[o]},t)});var Pm,RR=p(()=>{Pm=t=>t!=null});function Am(t,e,r){return t?e:r}var _R=p(()=>{});var bm,wR=p(()=>{bm=t=>!t});var sL,Nn,Om=p(()=>{sL=new RegExp("^(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}$"),Nn=t=>sL.test(t)||t.startsWith(
 "[")&&t.endsWith("]")});var Dm,Nm,IR=p(()=>{br();Om();Dm={[Mo.HTTP]:80,[Mo.HTTPS]:443},Nm=t=>{let e=(()=>{try{if(t instanceof URL)return t;if(typeof t=="object"&&"hostname"in t){let{hostname:m,
-port:f,protocol:g="",path:y="",query:h={}}=t,S=new URL(`${g}//${m}${f?`:${f}`:""}${y}`);return S.search=Object.entries(h).map(([x,v])=>`${x}=${v}`).join("&"),S}
+port:f,protocol:g="",path:h="",query:y={}}=t,S=new URL(`${g}//${m}${f?`:${f}`:""}${h}`);return S.search=Object.entries(y).map(([x,v])=>`${x}=${v}`).join("&"),S}
 return new URL(t)}catch{return null}})();if(!e)return console.error(`Unable to parse ${JSON.stringify(t)} as a whatwg URL.`),null;let r=e.href,{host:o,hostname:n,
 pathname:s,protocol:i,search:a}=e;if(a)return null;let c=i.slice(0,-1);if(!Object.values(Mo).includes(c))return null;let l=Nn(n),d=r.includes(`${o}:${Dm[c]}`)||
 typeof t=="string"&&t.includes(`${o}:${Dm[c]}`),u=`${o}${d?`:${Dm[c]}`:""}`;return{scheme:c,authority:u,path:s,normalizedPath:s.endsWith("/")?s:`${s}/`,isIp:l}}});function km(t,e,r){if(r===1)return[t];if(t==="")return[""];let o=t.split(e);return r===0?o:o.slice(0,r-1).concat(o.slice(1).join(e))}var TR=p(()=>{});var $m,CR=p(()=>{$m=(t,e)=>t===e});var Lm,vR=p(()=>{Lm=(t,e,r,o)=>t==null||e>=r||t.length<r||/[^\u0000-\u007f]/.test(t)?null:o?t.substring(t.length-r,t.length-e):t.substring(e,r)});var Um,PR=p(()=>{Um=t=>encodeURIComponent(t).replace(/[!*'()]/g,e=>`%${e.charCodeAt(0).toString(16).toUpperCase()}`)});var Fm=p(()=>{hR();yR();SR();RR();Y();_R();wR();IR();TR();CR();vR();PR()});var AR,bR=p(()=>{Fm();AR={booleanEquals:Cm,coalesce:vm,getAttr:Bs,isSet:Pm,isValidHostLabel:Or,ite:Am,not:bm,parseURL:Nm,split:km,stringEquals:$m,substring:Lm,uriEncode:Um}});var Va,Mm=p(()=>{Fm();Va=(t,e)=>{let r=[],{referenceRecord:o,endpointParams:n}=e,s=0;for(;s<t.length;){let i=t.indexOf("{",s);if(i===-1){r.push(t.slice(s));break}
@@ -292,8 +292,8 @@ t,e);e.logger?.debug?.(`${Im} evaluateCondition: ${Dn(t)} = ${Dn(o)}`);let n=o==
 map(r=>MR(r,e));switch(typeof t){case"string":return Va(t,e);case"object":if(t===null)throw new de(`Unexpected endpoint property: ${t}`);return BR.getEndpointProperties(
 t,e);case"boolean":return t;default:throw new de(`Unexpected endpoint property type: ${typeof t}`)}},BR={getEndpointProperty:MR,getEndpointProperties:Bm}});var jR,GR=p(()=>{Vr();Hs();jR=(t,e)=>{let r=zo(t,"Endpoint URL",e);if(typeof r=="string")try{return new URL(r)}catch(o){throw console.error(`Failed to construct\
  URL with ${r}`,o),o}throw new de(`Endpoint URL must be a string, got ${typeof r}`)}});var Hm,Bt,zR=p(()=>{Vr();LR();Hs();FR();HR();GR();Hm=1e8,Bt=(t,e)=>{let{nodes:r,root:o,results:n,conditions:s}=t,i=o,a={},c={referenceRecord:a,endpointParams:e.
-endpointParams,logger:e.logger};for(;i!==1&&i!==-1&&i<Hm;){let l=3*(Math.abs(i)-1),[d,u,m]=[r[l],r[l+1],r[l+2]],[f,g,y]=s[d],h=$R({fn:f,assign:y,argv:g},c);if(h.
-toAssign){let{name:S,value:x}=h.toAssign;a[S]=x}i=i>=0===h.result?u:m}if(i>=Hm){let l=n[i-Hm];if(l[0]===-1){let[,f]=l;throw new de(zo(f,"Error",c))}let[d,u,m]=l;
+endpointParams,logger:e.logger};for(;i!==1&&i!==-1&&i<Hm;){let l=3*(Math.abs(i)-1),[d,u,m]=[r[l],r[l+1],r[l+2]],[f,g,h]=s[d],y=$R({fn:f,assign:h,argv:g},c);if(y.
+toAssign){let{name:S,value:x}=y.toAssign;a[S]=x}i=i>=0===y.result?u:m}if(i>=Hm){let l=n[i-Hm];if(l[0]===-1){let[,f]=l;throw new de(zo(f,"Error",c))}let[d,u,m]=l;
 return{url:jR(d,c),properties:Bm(u,c),headers:UR(m??{},c)}}throw new de("No matching endpoint.")}});var yY,pr,EY,lr,K=p(()=>{ZS();Ga();wm();aR();pR();lR();dR();zR();Om();Y();Tm();Ga();yY=Ha(Ms),pr=cR(Ms),EY=za(Ms),lr=iR(Ms)});var js,Wa,Ka=p(()=>{js=t=>typeof ReadableStream=="function"&&(t?.constructor?.name===ReadableStream.name||t instanceof ReadableStream),Wa=t=>typeof Blob=="funct\
 ion"&&(t?.constructor?.name===Blob.name||t instanceof Blob)});var VR,qR=p(()=>{VR=t=>new TextEncoder().encode(t)});var WR,AY,KR,Ja,jm,JR,YR=p(()=>{WR="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",AY=Object.entries(WR).reduce((t,[e,r])=>(t[r]=Number(e),t),
 {}),KR=WR.split(""),Ja=6,jm=8,JR=63});function XR(t){let e;typeof t=="string"?e=VR(t):e=t;let r=typeof e=="object"&&typeof e.length=="number",o=typeof e=="object"&&typeof e.byteOffset=="number"&&typeof e.
@@ -327,10 +327,10 @@ i>=6?2:i>0&&i<4?1:0:0,d=s|a<<8|(r.idempotencyToken?1:0)<<10|c<<11|(r.sparse?1:0)
 2&&(u===64||!o&&i&1)?this.getHttpBindingCollectionValue(e,r):void 0,f=(m?.[1]??0)&255;return d|=(i>=6&&(f===4||f===6)?1:0)<<16,[this,d,m]}getHttpBindingCollectionValue(e,r=this.
 getMergedTraits()){let o=t.of(this.getValueSchema());return o.getHttpBindingValue(e,{...o.getMergedTraits(),...r},!0)}getHttpBindings(){let e=this.getSchema();return typeof e!=
 "object"||e===null?lL:this.bindings??=aL(this)}},aL=t=>{let e=[],r=[],o=[],n=[],s=[],i={},a={},c=[],l={headers:a,prefixHeaders:c},d={request:{memberBindings:s,byName:i},
-response:{bodyMemberNames:e,bindings:l}},{request:u,response:m}=d;for(let[f,g]of t.structIterator()){let y=Ne.of(g),h=y.getMergedTraits(),S=y.getHttpBindingLocation(
-h),x=h.httpHeader?.toLowerCase()??h.httpPrefixHeaders?.toLowerCase()??h.httpQuery,v=y.getHttpBindingValue(S,h),A=[f,v,S,x];f==="__proto__"&&qr(i),i[f]=A,v[1]>>10&
+response:{bodyMemberNames:e,bindings:l}},{request:u,response:m}=d;for(let[f,g]of t.structIterator()){let h=Ne.of(g),y=h.getMergedTraits(),S=h.getHttpBindingLocation(
+y),x=y.httpHeader?.toLowerCase()??y.httpPrefixHeaders?.toLowerCase()??y.httpQuery,v=h.getHttpBindingValue(S,y),A=[f,v,S,x];f==="__proto__"&&qr(i),i[f]=A,v[1]>>10&
 1&&(u.hasIdempotency=!0),s.push(A);let L=S&7;if(L===0&&(o.push(f),n.push(g)),(L&4)===0)e.push(f),r.push(g);else if((L&6)===4)if(L&1)l.statusCode=A;else{l.payload=
-A;let X=v[1]&255;u.contentTypeInstruction=h.mediaType??(X===0?"text/plain":X===21||X===42?"application/octet-stream":null)}else L&1?(u.hasPrefixHeaders=!0,c.push(
+A;let X=v[1]&255;u.contentTypeInstruction=y.mediaType??(X===0?"text/plain":X===21||X===42?"application/octet-stream":null)}else L&1?(u.hasPrefixHeaders=!0,c.push(
 A)):(x==="__proto__"&&qr(a),a[x]=A)}return u.contentTypeInstruction===void 0&&o.length&&(u.contentTypeInstruction=null),u.syntheticBodySchema=d_(t,o,n),m.syntheticBodySchema=
 d_(t,e,r),d},cL=t=>{let e=[],r=0;for(let o of t.matchAll(/\{([^{}+]+)(\+)?\}/g))o.index>r&&e.push([t.slice(r,o.index),0]),e.push([o[1],o[2]?2:1]),r=o.index+o[0].
 length;return e.length&&r<t.length&&e.push([t.slice(r),0]),e.length?e:void 0},pL=t=>{let{http:e,endpoint:r}=ao(t.traits??{}),[o,n]=e?.[1].split("?")??[];return[
@@ -358,11 +358,11 @@ compositeErrorRegistry})}getDefaultContentType(){throw new Error(`@smithy/core/p
 ng.`)}async deserializeHttpMessage(e,r,o,n,s){return[]}getEventStreamMarshaller(){let e=this.serdeContext;if(!e.eventStreamMarshaller)throw new Error("@smithy/c\
 ore - HttpProtocol: eventStreamMarshaller missing in serdeContext.");return e.eventStreamMarshaller}resolveEventStreamMarshaller(e){let r=this.serdeContext;return r.
 eventStreamMarshaller?r.eventStreamMarshaller:e(this.serdeContext)}}});var Vs,f_=p(()=>{Y();k();qo();Ym();Ln();Jm();Vs=class extends Un{async serializeRequest(e,r,o){let n=r&&typeof r=="object"?r:{},s={},i={},a=await o.endpoint(),c=Ne.
-of(e?.input),l=c.getHttpBindings().request,d=Xa(e),u=new G({query:s,headers:i});if(a){this.updateServiceEndpoint(u,a),this.setHostPrefix(u,e,n,d);let[f,g,y]=d;if(f){
-u.method=f,u.path=u.path==="/"?g:u.path+g;for(let[h,S]of y)s[h]=S}}u.query=s;let m=this.serializeHttpBindings(n,u,l,d);return m&&(u.body=await this.serializeEventStream(
+of(e?.input),l=c.getHttpBindings().request,d=Xa(e),u=new G({query:s,headers:i});if(a){this.updateServiceEndpoint(u,a),this.setHostPrefix(u,e,n,d);let[f,g,h]=d;if(f){
+u.method=f,u.path=u.path==="/"?g:u.path+g;for(let[y,S]of h)s[y]=S}}u.query=s;let m=this.serializeHttpBindings(n,u,l,d);return m&&(u.body=await this.serializeEventStream(
 {eventStream:m,requestSchema:c})),u}serializeHttpBindings(e,r,o,n){let s=this.serializer,i=typeof s.writeCodec=="function"?s:void 0,a=r.query,c=r.headers,l=o.syntheticBodySchema,
-d=!1,u,m,f,g=Object.getOwnPropertyNames(e),y=Object.getPrototypeOf(e),h=(y===Object.prototype||y===null)&&!o.hasIdempotency&&!o.hasPrefixHeaders&&g.length*2<o.memberBindings.
-length,S=h?g.length:o.memberBindings.length;for(let A=0;A<S;++A){let L=h?b(o.byName,g[A])?o.byName[g[A]]:void 0:o.memberBindings[A];if(!L)continue;let X=L[1],Ae=L[0],
+d=!1,u,m,f,g=Object.getOwnPropertyNames(e),h=Object.getPrototypeOf(e),y=(h===Object.prototype||h===null)&&!o.hasIdempotency&&!o.hasPrefixHeaders&&g.length*2<o.memberBindings.
+length,S=y?g.length:o.memberBindings.length;for(let A=0;A<S;++A){let L=y?b(o.byName,g[A])?o.byName[g[A]]:void 0:o.memberBindings[A];if(!L)continue;let X=L[1],Ae=L[0],
 nr=X[0],vr=X[1],pe=X[2],be=L[2],ct=L[3],Ke=e[Ae];if(!(Ke==null&&!(vr>>10&1)))if(be===36){let V=vr>>11&3;V?V===2?m=Ke||void 0:u=Ke:(i?i.writeCodec(nr,Ke):s.write(
 nr,Ke),u=s.flush())}else if(be===33||be===38){let V=this.serializeHttpValue(X,Ke,be,i);be===33?(f??=Object.create(null))[Ae]=V:c[ct]=V}else if(be===39)for(let V in Ke){
 if(!b(Ke,V))continue;let hr=ct+V;c[hr.toLowerCase()]=this.serializeHttpValue(pe,Ke[V],38,i,i?pe[0]:[pe[0],{httpHeader:hr}])}else(be&62)===34?this.serializeQuery(
@@ -378,14 +378,14 @@ s=typeof n.readCodec=="function"?n:void 0,i=Ne.of(e.output),a=i.getHttpBindings(
 er failed to throw.")}let l=await this.deserializeHttpMessage(i,r,o,c);if(l.length){let d=await ze(o.body,r);if(d.byteLength>0){let u=await(s?s.readCodec(a.syntheticBodySchema,
 d):n.read(a.syntheticBodySchema,d));for(let m of l)u[m]!=null&&(c[m]=u[m])}}else a.bindings.payload||await ze(o.body,r);return c.$metadata=this.deserializeMetadata(
 o),c}async deserializeHttpMessage(e,r,o,n,s){let i=n instanceof Set?s:n,a=this.deserializer,c=typeof a.readCodec=="function"?a:void 0,l=Ne.of(e),{bodyMemberNames:d,
-bindings:{payload:u,statusCode:m,headers:f,prefixHeaders:g}}=l.getHttpBindings().response,y=o.headers;if(u){let[h,S]=u,[x,v]=S,A=v>>11&3;if(A)A===2?i[h]=await this.
-deserializeEventStream({response:o,responseSchema:l}):i[h]=Gs(o.body);else if(o.body){let L=await ze(o.body,r);L.byteLength>0&&(i[h]=await(c?c.readPayload(S,L):
-a.read(x,L)))}}for(let h in y){if(!b(y,h))continue;let S=h.toLowerCase(),x=y[h];S!==h&&(delete y[h],y[S]=x);let v=b(f,S)?f[S]:void 0;if(!v)continue;let[A,[L,X,Ae],
+bindings:{payload:u,statusCode:m,headers:f,prefixHeaders:g}}=l.getHttpBindings().response,h=o.headers;if(u){let[y,S]=u,[x,v]=S,A=v>>11&3;if(A)A===2?i[y]=await this.
+deserializeEventStream({response:o,responseSchema:l}):i[y]=Gs(o.body);else if(o.body){let L=await ze(o.body,r);L.byteLength>0&&(i[y]=await(c?c.readPayload(S,L):
+a.read(x,L)))}}for(let y in h){if(!b(h,y))continue;let S=y.toLowerCase(),x=h[y];S!==y&&(delete h[y],h[S]=x);let v=b(f,S)?f[S]:void 0;if(!v)continue;let[A,[L,X,Ae],
 ,nr]=v;if(Ae){let vr=X>>16&1?Hu(x,",",2):Cs(x),pe=[];for(let be of vr)pe.push(c?c.readHttpBinding(Ae,be.trim(),38):await a.read([Ae[0],{httpHeader:nr}],be.trim()));
-i[A]=pe}else i[A]=c?c.readHttpBinding(v[1],x,38):await a.read(L,x)}for(let[h,[,,S],,x]of g){i[h]={};for(let v in y){if(!b(y,v)||!v.startsWith(x))continue;let A=y[v];
-i[h][v.slice(x.length)]=c?c.readHttpBinding(S,A,38):await a.read([S[0],{httpHeader:v}],A)}}return m&&(i[m[0]]=o.statusCode),d}}});var Wo,g_=p(()=>{Y();Q();Y();Ym();Ln();Wo=class extends Un{async serializeRequest(e,r,o){let n=this.serializer,s={},i={},a=await o.endpoint(),c=U.of(e?.input),l=c.
+i[A]=pe}else i[A]=c?c.readHttpBinding(v[1],x,38):await a.read(L,x)}for(let[y,[,,S],,x]of g){i[y]={};for(let v in h){if(!b(h,v)||!v.startsWith(x))continue;let A=h[v];
+i[y][v.slice(x.length)]=c?c.readHttpBinding(S,A,38):await a.read([S[0],{httpHeader:v}],A)}}return m&&(i[m[0]]=o.statusCode),d}}});var Wo,g_=p(()=>{Y();Q();Y();Ym();Ln();Wo=class extends Un{async serializeRequest(e,r,o){let n=this.serializer,s={},i={},a=await o.endpoint(),c=U.of(e?.input),l=c.
 getSchema(),d,u=r&&typeof r=="object"?r:{},m=new G({protocol:"",hostname:"",port:void 0,path:"/",fragment:void 0,query:s,headers:i,body:void 0});if(a&&(this.updateServiceEndpoint(
-m,a),this.setHostPrefix(m,e,u)),u){let f=c.getEventStreamMember();if(f){if(u[f]){let g={};for(let[y]of c.structIterator())y!==f&&u[y]!=null&&(g[y]=u[y]);d=await this.
+m,a),this.setHostPrefix(m,e,u)),u){let f=c.getEventStreamMember();if(f){if(u[f]){let g={};for(let[h]of c.structIterator())h!==f&&u[h]!=null&&(g[h]=u[h]);d=await this.
 serializeEventStream({eventStream:u[f],requestSchema:c,initialRequest:g})}}else n.write(l,u),d=n.flush()}return m.headers=Object.assign(m.headers,i),m.query=s,m.
 body=d,m.method="POST",m}async deserializeResponse(e,r,o){let n=this.deserializer,s=U.of(e.output),i={};if(this.isErrorResponse(o.statusCode)){let c=await ze(o.
 body,r);throw c.byteLength>0&&Object.assign(i,await n.read(15,c)),await this.handleError(e,r,o,i,this.deserializeMetadata(o)),new Error("@smithy/core/protocols \
@@ -544,8 +544,8 @@ getBaggage?.();a&&(r.headers[X_]=a)}}return t(e)}});var qt,ew=p(()=>{q_();Z_();q
 schemeId:n})=>n===o.schemeId)||r.push(o);return r}});function wL(t){let e=new Map;for(let r of t)e.set(r.schemeId,r);return e}var yf,ow=p(()=>{Y();rw();yf=(t,e)=>(r,o)=>async n=>{let s=t.httpAuthSchemeProvider(await e.
 httpAuthSchemeParametersProvider(t,o,n.input)),i=t.authSchemePreference?await t.authSchemePreference():[],a=tw(s,i),c=wL(t.httpAuthSchemes),l=te(o),d=[];for(let u of a){
 let m=c.get(u.schemeId);if(!m){d.push(`HttpAuthScheme \`${u.schemeId}\` was not enabled for this service.`);continue}let f=m.identityProvider(await e.identityProviderConfigProvider(
-t));if(!f){d.push(`HttpAuthScheme \`${u.schemeId}\` did not have an IdentityProvider configured.`);continue}let{identityProperties:g={},signingProperties:y={}}=u.
-propertiesExtractor?.(t,o)||{};u.identityProperties=Object.assign(u.identityProperties||{},g),u.signingProperties=Object.assign(u.signingProperties||{},y),l.selectedHttpAuthScheme=
+t));if(!f){d.push(`HttpAuthScheme \`${u.schemeId}\` did not have an IdentityProvider configured.`);continue}let{identityProperties:g={},signingProperties:h={}}=u.
+propertiesExtractor?.(t,o)||{};u.identityProperties=Object.assign(u.identityProperties||{},g),u.signingProperties=Object.assign(u.signingProperties||{},h),l.selectedHttpAuthScheme=
 {httpAuthOption:u,identity:await f(u.identityProperties),signer:m.signer};break}if(!l.selectedHttpAuthScheme)throw new Error(d.join(`
 `));return r(n)}});var Ef,dt,nw=p(()=>{ow();Ef={step:"serialize",tags:["HTTP_AUTH_SCHEME"],name:"httpAuthSchemeMiddleware",override:!0,relation:"before",toMiddleware:"endpointV2Mi\
 ddleware"},dt=(t,{httpAuthSchemeParametersProvider:e,identityProviderConfigProvider:r})=>({applyToStack:o=>{o.addRelativeTo(yf(t,{httpAuthSchemeParametersProvider:e,
@@ -606,9 +606,9 @@ s=Number(n.match(/ GMT, ([\d.]+)$/)?.[1]):n.match(/^((\d+)|(\d+\.\d+))$/)?s=Numb
 s)?void 0:new Date(Date.now()+s*1e3)}else if(o==="x-amz-retry-after"){let n=t.headers[r],s=Number(n);if(isNaN(s)){e?.trace?.(`Failed to parse x-amz-retry-after=${n}`);
 return}return new Date(Date.now()+s)}}}var kw=p(()=>{Y();F();k()});var $w,Lw=p(()=>{$w=t=>t instanceof Error?t:t instanceof Object?Object.assign(new Error,t):typeof t=="string"?new Error(t):new Error(`AWS SDK error wrapper for ${t}`)});function Cf(t){return e=>(r,o)=>async n=>{let s=await e.retryStrategy(),i=await e.maxAttempts(),a=o[Sr]?.abortSignal;if(UL(s)){s=s;let c=(o.partition_id??"")+(o.
 __retryLongPoll?":longpoll":""),l=await Ec(s.acquireInitialRetryToken(c),a),d=new Error,u=0,m=0,{request:f}=n,g=G.isInstance(f);for(g&&(f.headers[bw]=Km());;)try{
-g&&(f.headers[Ow]=`attempt=${u+1}; max=${i}`);let{response:y,output:h}=await r(n);return s.recordSuccess(l),h.$metadata.attempts=u+1,h.$metadata.totalRetryDelay=
-m,{response:y,output:h}}catch(y){let h=FL(y,e.logger);if(d=$w(y),g&&t(f))throw(o.logger instanceof _e?console:o.logger)?.warn("An error was encountered in a non\
--retryable streaming request."),d;try{if(a?.aborted)throw d;l=await Ec(s.refreshRetryTokenForRetry(l,h),a)}catch(x){throw x!==d&&a?.aborted&&Pw(x)?x:(d.$metadata||
+g&&(f.headers[Ow]=`attempt=${u+1}; max=${i}`);let{response:h,output:y}=await r(n);return s.recordSuccess(l),y.$metadata.attempts=u+1,y.$metadata.totalRetryDelay=
+m,{response:h,output:y}}catch(h){let y=FL(h,e.logger);if(d=$w(h),g&&t(f))throw(o.logger instanceof _e?console:o.logger)?.warn("An error was encountered in a non\
+-retryable streaming request."),d;try{if(a?.aborted)throw d;l=await Ec(s.refreshRetryTokenForRetry(l,y),a)}catch(x){throw x!==d&&a?.aborted&&Pw(x)?x:(d.$metadata||
 (d.$metadata={}),d.$metadata.attempts=u+1,d.$metadata.totalRetryDelay=m,d)}u=l.getRetryCount();let S=l.getRetryDelay();m+=(l?.$retryLog?.acquisitionDelay??0)+S,
 S>0&&await Ec(new Promise(x=>setTimeout(x,S)),a)}}else return s=s,s?.mode&&(o.userAgent=[...o.userAgent||[],["cfg/retry-mode",s.mode]]),s.retry(r,n)}}function Uw(t){
 let e=Cf(t);return r=>({applyToStack:o=>{o.add(e(r),BL)}})}var UL,FL,ML,BL,Fw=p(()=>{T();F();k();br();Tf();Aw();Dw();kw();Lw();UL=t=>typeof t.acquireInitialRetryToken<
@@ -732,33 +732,33 @@ f4c8996fb92427ae41e4649b934ca495991b7852b855";if(typeof e=="string"||ArrayBuffer
 service:n,sha256:s,uriEscapePath:i=!0}){super({applyChecksum:e,credentials:r,region:o,service:n,sha256:s,uriEscapePath:i})}async presign(e,r={}){let{signingDate:o=new Date,
 expiresIn:n=3600,unsignableHeaders:s,unhoistableHeaders:i,signableHeaders:a,hoistableHeaders:c,signingRegion:l,signingService:d}=r,u=await this.credentialProvider();
 this.validateResolvedCredentials(u);let m=l??await this.regionProvider(),{longDate:f,shortDate:g}=this.formatDate(o);if(n>KI)return Promise.reject("Signature ve\
-rsion 4 presigned URLs must have an expiration date less than one week in the future");let y=Uc(g,m,d??this.service),h=aT(Kf(e),{unhoistableHeaders:i,hoistableHeaders:c});
-u.sessionToken&&(h.query[jf]=u.sessionToken),h.query[$I]=kc,h.query[LI]=`${u.accessKeyId}/${y}`,h.query[Bf]=f,h.query[FI]=n.toString(10);let S=Wf(h,s,a);return h.
-query[UI]=this.getCanonicalHeaderList(S),h.query[Hf]=await this.getSignature(f,y,this.getSigningKey(u,m,g,d),this.createCanonicalRequest(h,S,await Fc(e,this.sha256))),
-h}async sign(e,r){return typeof e=="string"?this.signString(e,r):e.headers&&e.payload?this.signEvent(e,r):e.message?this.signMessage(e,r):this.signRequest(e,r)}async signEvent({
+rsion 4 presigned URLs must have an expiration date less than one week in the future");let h=Uc(g,m,d??this.service),y=aT(Kf(e),{unhoistableHeaders:i,hoistableHeaders:c});
+u.sessionToken&&(y.query[jf]=u.sessionToken),y.query[$I]=kc,y.query[LI]=`${u.accessKeyId}/${h}`,y.query[Bf]=f,y.query[FI]=n.toString(10);let S=Wf(y,s,a);return y.
+query[UI]=this.getCanonicalHeaderList(S),y.query[Hf]=await this.getSignature(f,h,this.getSigningKey(u,m,g,d),this.createCanonicalRequest(y,S,await Fc(e,this.sha256))),
+y}async sign(e,r){return typeof e=="string"?this.signString(e,r):e.headers&&e.payload?this.signEvent(e,r):e.message?this.signMessage(e,r):this.signRequest(e,r)}async signEvent({
 headers:e,payload:r},{signingDate:o=new Date,priorSignature:n,signingRegion:s,signingService:i,eventStreamCredentials:a}){let c=s??await this.regionProvider(),{
 shortDate:l,longDate:d}=this.formatDate(o),u=Uc(l,c,i??this.service),m=await Fc({headers:{},body:r},this.sha256),f=new this.sha256;f.update(e);let g=Xe(await f.
-digest()),y=[VI,d,u,n,g,m].join(`
-`);return this.signString(y,{signingDate:o,signingRegion:c,signingService:i,eventStreamCredentials:a})}async signMessage(e,{signingDate:r=new Date,signingRegion:o,
+digest()),h=[VI,d,u,n,g,m].join(`
+`);return this.signString(h,{signingDate:o,signingRegion:c,signingService:i,eventStreamCredentials:a})}async signMessage(e,{signingDate:r=new Date,signingRegion:o,
 signingService:n,eventStreamCredentials:s}){return this.signEvent({headers:this.headerFormatter.format(e.message.headers),payload:e.message.body},{signingDate:r,
 signingRegion:o,signingService:n,priorSignature:e.priorSignature,eventStreamCredentials:s}).then(a=>({message:e.message,signature:a}))}async signString(e,{signingDate:r=new Date,
 signingRegion:o,signingService:n,eventStreamCredentials:s}={}){let i=s??await this.credentialProvider();this.validateResolvedCredentials(i);let a=o??await this.
 regionProvider(),{shortDate:c}=this.formatDate(r),l=new this.sha256(await this.getSigningKey(i,a,c,n));return l.update(vt(e)),Xe(await l.digest())}async signRequest(e,{
 signingDate:r=new Date,signableHeaders:o,unsignableHeaders:n,signingRegion:s,signingService:i}={}){let a=await this.credentialProvider();this.validateResolvedCredentials(
 a);let c=s??await this.regionProvider(),l=Kf(e),{longDate:d,shortDate:u}=this.formatDate(r),m=Uc(u,c,i??this.service);l.headers[zf]=d,a.sessionToken&&(l.headers[HI]=
-a.sessionToken);let f=await Fc(l,this.sha256);!sT(ri,l.headers)&&this.applyChecksum&&(l.headers[ri]=f);let g=Wf(l,n,o),y=await this.getSignature(d,m,this.getSigningKey(
+a.sessionToken);let f=await Fc(l,this.sha256);!sT(ri,l.headers)&&this.applyChecksum&&(l.headers[ri]=f);let g=Wf(l,n,o),h=await this.getSignature(d,m,this.getSigningKey(
 a,c,u,i),this.createCanonicalRequest(l,g,f));return l.headers[Gf]=`${kc} Credential=${a.accessKeyId}/${m}, SignedHeaders=${this.getCanonicalHeaderList(g)}, Sign\
-ature=${y}`,l}async getSignature(e,r,o,n){let s=await this.createStringToSign(e,r,n,kc),i=new this.sha256(await o);return i.update(vt(s)),Xe(await i.digest())}getSigningKey(e,r,o,n){
+ature=${h}`,l}async getSignature(e,r,o,n){let s=await this.createStringToSign(e,r,n,kc),i=new this.sha256(await o);return i.update(vt(s)),Xe(await i.digest())}getSigningKey(e,r,o,n){
 return tT(this.sha256,e,o,r,n||this.service)}}});var Mc,dT=p(()=>{Mc={SignatureV4a:null}});var Bc=p(()=>{lT();dT()});function JL(t,{credentials:e,credentialDefaultProvider:r}){let o;return e?e?.memoized?o=e:o=fc(e,mc,Ys):r?o=wr(r(Object.assign({},t,{parentClientConfig:t}))):o=
 async()=>{throw new Error("@aws-sdk/core::resolveAwsSdkSigV4Config - `credentials` not provided and no credentialDefaultProvider was configured.")},o.memoized=!0,
 o}function YL(t,e){if(e.configBound)return e;let r=async o=>e({...o,callerClientConfig:t});return r.memoized=e.memoized,r.configBound=!0,r}var Jf,uT=p(()=>{M();
 st();Bc();Jf=t=>e=>{let r=e.credentials,o=!!e.credentials,n;Object.defineProperty(e,"credentials",{set(d){d&&d!==r&&d!==n&&(o=!0),r=d;let u=JL(e,{credentials:r,
-credentialDefaultProvider:e.credentialDefaultProvider}),m=YL(e,u);if(o&&!m.attributed){let f=typeof r=="object"&&r!==null;n=async g=>{let h=await m(g);return f&&
-(!h.$source||Object.keys(h.$source).length===0)?B(h,"CREDENTIALS_CODE","e"):h},n.memoized=m.memoized,n.configBound=m.configBound,n.attributed=!0}else n=m},get(){
+credentialDefaultProvider:e.credentialDefaultProvider}),m=YL(e,u);if(o&&!m.attributed){let f=typeof r=="object"&&r!==null;n=async g=>{let y=await m(g);return f&&
+(!y.$source||Object.keys(y.$source).length===0)?B(y,"CREDENTIALS_CODE","e"):y},n.memoized=m.memoized,n.configBound=m.configBound,n.attributed=!0}else n=m},get(){
 return n},enumerable:!0,configurable:!0}),e.credentials=r;let{signingEscapePath:s=!0,systemClockOffset:i=e.systemClockOffset||0,sha256:a}=e,c;return e.signer?c=
 wr(e.signer):e.regionInfoProvider?c=()=>wr(e.region)().then(async d=>[await e.regionInfoProvider(d,{useFipsEndpoint:await e.useFipsEndpoint(),useDualstackEndpoint:await e.
 useDualstackEndpoint()})||{},d]).then(([d,u])=>{let{signingRegion:m,signingService:f}=d;e.signingRegion=e.signingRegion||m||u,e.signingName=e.signingName||f||e.
-serviceId;let g={...e,credentials:e.credentials,region:e.signingRegion,service:e.signingName,sha256:a,uriEscapePath:s},y=e.signerConstructor||mo;return new y(g)}):
+serviceId;let g={...e,credentials:e.credentials,region:e.signingRegion,service:e.signingName,sha256:a,uriEscapePath:s},h=e.signerConstructor||mo;return new h(g)}):
 c=async d=>{d=Object.assign({},{name:"sigv4",signingName:e.signingName||e.defaultSigningName,signingRegion:await wr(e.region)(),properties:{}},d);let u=d.signingRegion,
 m=d.signingName;e.signingRegion=e.signingRegion||u,e.signingName=e.signingName||m||e.serviceId;let f={...e,credentials:e.credentials,region:e.signingRegion,service:e.
 signingName,sha256:a,uriEscapePath:s},g=e.signerConstructor||mo;return new g(f)},Object.assign(e,{systemClockOffset:i,signingEscapePath:s,signer:c,disableClockSkewCorrection:wr(
@@ -791,8 +791,8 @@ mpted after ${new Date(o)}.
 For more information, please visit: `+m1);let n=t.originalExpiration??t.expiration;return{...t,...n?{originalExpiration:n}:{},expiration:o}}});var LT,UT=p(()=>{$T();LT=(t,e={})=>{let r=e?.logger||console,o;return async()=>{let n;try{n=await t(),n.expiration&&n.expiration.getTime()<Date.now()&&(n=cg(n,r))}catch(s){
 if(o)r.warn("Credential renew failed: ",s),n=cg(o,r);else throw s}return o=n,n}}});var BT,f1,pg,FT,MT,HT,g1,h1,y1,E1,jT=p(()=>{$();bT();rg();zc();Vc();ng();ag();UT();BT="/latest/meta-data/iam/security-credentials/",f1="/latest/api/token",pg="A\
 WS_EC2_METADATA_V1_DISABLED",FT="ec2_metadata_v1_disabled",MT="x-aws-ec2-metadata-token",HT=(t={})=>LT(g1(t),{logger:t.logger}),g1=(t={})=>{let e=!1,{logger:r,profile:o}=t,
-{timeout:n,maxRetries:s}=Bn(t),i=async(a,c)=>{if(e||c.headers?.[MT]==null){let u=!1,m=!1,f=await w({environmentVariableSelector:g=>{let y=g[pg];if(m=!!y&&y!=="f\
-alse",y===void 0)throw new R(`${pg} not set in env, checking config file next.`,{logger:t.logger});return m},configFileSelector:g=>{let y=g[FT];return u=!!y&&y!==
+{timeout:n,maxRetries:s}=Bn(t),i=async(a,c)=>{if(e||c.headers?.[MT]==null){let u=!1,m=!1,f=await w({environmentVariableSelector:g=>{let h=g[pg];if(m=!!h&&h!=="f\
+alse",h===void 0)throw new R(`${pg} not set in env, checking config file next.`,{logger:t.logger});return m},configFileSelector:g=>{let h=g[FT];return u=!!h&&h!==
 "false",u},default:!1},{profile:o})();if(t.ec2MetadataV1Disabled||f){let g=[];throw t.ec2MetadataV1Disabled&&g.push("credential provider initialization (runtime\
  option ec2MetadataV1Disabled)"),u&&g.push(`config file profile (${FT})`),m&&g.push(`process environment variable (${pg})`),new Wc(`AWS EC2 Metadata v1 fallback\
  has been blocked by AWS SDK configuration in the following: [${g.join(", ")}].`)}}let d=(await si(async()=>{let u;try{u=await y1(c)}catch(m){throw m.statusCode===
@@ -827,22 +827,22 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
 typeof e=="function"?e().then(n=>{r(this.resolveDefaultConfig(n))}).catch(o):r(this.resolveDefaultConfig(e))})}destroy(){this.config?.httpAgent?.destroy(),this.
 config?.httpsAgent?.destroy()}async handle(e,{abortSignal:r,requestTimeout:o}={}){this.config||(this.config=await this.configProvider);let n=this.config,s=n.logger,
 i=e.protocol==="https:";return!i&&!this.config.httpAgent&&(this.config.httpAgent=await this.config.httpAgentProvider()),new Promise((a,c)=>{let l,d=-1,u=-1,m=-1,
-f=-1,g=()=>{ae.clearTimeout(d),ae.clearTimeout(u),ae.clearTimeout(m),ae.clearTimeout(f)},y=async V=>{await l,g(),a(V)},h=async V=>{await l,g(),c(V)};if(r?.aborted){
-let V=lg(r);h(V);return}let S=e.headers,x=S?(S.Expect??S.expect)==="100-continue":!1,v=i?n.httpsAgent:n.httpAgent;x&&!this.externalAgent&&(v=new(i?jn.default.Agent:
+f=-1,g=()=>{ae.clearTimeout(d),ae.clearTimeout(u),ae.clearTimeout(m),ae.clearTimeout(f)},h=async V=>{await l,g(),a(V)},y=async V=>{await l,g(),c(V)};if(r?.aborted){
+let V=lg(r);y(V);return}let S=e.headers,x=S?(S.Expect??S.expect)==="100-continue":!1,v=i?n.httpsAgent:n.httpAgent;x&&!this.externalAgent&&(v=new(i?jn.default.Agent:
 Qc)({keepAlive:!1,maxSockets:1/0})),d=ae.setTimeout(()=>{this.socketWarningTimestamp=t.checkSocketUsage(v,this.socketWarningTimestamp,s)},n.socketAcquisitionWarningTimeout??
 (n.requestTimeout??2e3)+(n.connectionTimeout??1e3));let A=e.query?Zm(e.query):"",L;if(e.username!=null||e.password!=null){let V=e.username??"",hr=e.password??"";
 L=`${V}:${hr}`}let X=e.path;A&&(X+=`?${A}`),e.fragment&&(X+=`#${e.fragment}`);let Ae=e.hostname??"";Ae[0]==="["&&Ae.endsWith("]")?Ae=e.hostname.slice(1,-1):Ae=e.
 hostname;let nr={headers:e.headers,host:Ae,method:e.method,path:X,port:e.port,agent:v,auth:L},pe=(i?jn.default.request:c0)(nr,V=>{let hr=new Je({statusCode:V.statusCode||
--1,reason:V.statusMessage,headers:qT(V.headers),body:V});y({response:hr})});if(pe.on("error",V=>{zT.includes(V.code)?h(Object.assign(V,{name:"TimeoutError"})):h(
-V)}),r){let V=()=>{pe.destroy();let hr=lg(r);h(hr)};if(typeof r.addEventListener=="function"){let hr=r;hr.addEventListener("abort",V,{once:!0}),pe.once("close",
-()=>hr.removeEventListener("abort",V))}else r.onabort=V}let be=o??n.requestTimeout;u=YT(pe,h,n.connectionTimeout),m=QT(pe,h,be,n.throwOnRequestTimeout,s??console);
-let ct=n.socketTimeout===void 0?Xc(n):void 0;ct?dg(pe,h,ct,!0):dg(pe,h,n.socketTimeout);let Ke=nr.agent;typeof Ke=="object"&&"keepAlive"in Ke&&(f=e0(pe,{keepAlive:Ke.
+-1,reason:V.statusMessage,headers:qT(V.headers),body:V});h({response:hr})});if(pe.on("error",V=>{zT.includes(V.code)?y(Object.assign(V,{name:"TimeoutError"})):y(
+V)}),r){let V=()=>{pe.destroy();let hr=lg(r);y(hr)};if(typeof r.addEventListener=="function"){let hr=r;hr.addEventListener("abort",V,{once:!0}),pe.once("close",
+()=>hr.removeEventListener("abort",V))}else r.onabort=V}let be=o??n.requestTimeout;u=YT(pe,y,n.connectionTimeout),m=QT(pe,y,be,n.throwOnRequestTimeout,s??console);
+let ct=n.socketTimeout===void 0?Xc(n):void 0;ct?dg(pe,y,ct,!0):dg(pe,y,n.socketTimeout);let Ke=nr.agent;typeof Ke=="object"&&"keepAlive"in Ke&&(f=e0(pe,{keepAlive:Ke.
 keepAlive,keepAliveMsecs:Ke.keepAliveMsecs})),l=i0(pe,e,be,this.externalAgent).catch(V=>(g(),c(V)))})}updateHttpClientConfig(e,r){this.config=void 0,this.configProvider=
 this.configProvider.then(o=>{switch(e){case Symbol.for("logger"):e="logger",r=o.logger??r;break;case Symbol.for("@smithy/defaultSocketTimeout"):e="defaultSocket\
 Timeout",r=Xc(o)??r;break}return{...o,[e]:r}})}httpHandlerConfigs(){return this.config??{}}resolveDefaultConfig(e){let{requestTimeout:r,connectionTimeout:o,socketTimeout:n,
 socketAcquisitionWarningTimeout:s,httpAgent:i,httpsAgent:a,throwOnRequestTimeout:c,logger:l}=e||{},d=!0,u=50,m;return{connectionTimeout:o,requestTimeout:r,socketTimeout:n,
 defaultSocketTimeout:Xc(e),socketAcquisitionWarningTimeout:s,throwOnRequestTimeout:c,httpAgentProvider:()=>m??=(async()=>{let f=await Promise.resolve().then(()=>Ur(ym())),
-{Agent:g,request:y}=f.default??f;return c0=y,Qc=g,i instanceof Qc||typeof i?.destroy=="function"?(this.externalAgent=!0,i):new Qc({keepAlive:d,maxSockets:u,...i})})(),
+{Agent:g,request:h}=f.default??f;return c0=h,Qc=g,i instanceof Qc||typeof i?.destroy=="function"?(this.externalAgent=!0,i):new Qc({keepAlive:d,maxSockets:u,...i})})(),
 httpsAgent:a instanceof jn.default.Agent||typeof a?.destroy=="function"?(this.externalAgent=!0,a):new jn.default.Agent({keepAlive:d,maxSockets:u,...a}),logger:l}}}});var ho=p(()=>{p0();k()});var _1,w1,I1,l0,d0=p(()=>{$();_1="169.254.170.2",w1="169.254.170.23",I1="[fd00:ec2::23]",l0=(t,e)=>{if(t.protocol!=="https:"&&!(t.hostname===_1||t.hostname===w1||
 t.hostname===I1)){if(t.hostname.includes("[")){if(t.hostname==="[::1]"||t.hostname==="[0000:0000:0000:0000:0000:0000:0000:0001]")return}else{if(t.hostname==="lo\
 calhost")return;let r=t.hostname.split("."),o=n=>{let s=parseInt(n,10);return 0<=s&&s<=255};if(r[0]==="127"&&o(r[1])&&o(r[2])&&o(r[3])&&r.length===4)return}throw new R(
@@ -916,8 +916,8 @@ headers["content-type"]=`application/x-amz-json-${this.getJsonRpcVersion()}`,n.h
 (n.headers["x-amzn-query-mode"]="true"),(Gr(e.input)==="unit"||!n.body)&&(n.body="{}"),n}getPayloadCodec(){return this.codec}async handleError(e,r,o,n,s){let{awsQueryCompatible:i}=this;
 i&&this.mixin.setQueryCompatError(n,o);let a=pf(o,n,i)??"Unknown";this.mixin.compose(this.compositeErrorRegistry,a,this.options.defaultNamespace);let{errorSchema:c,
 errorMetadata:l}=await this.mixin.getErrorSchemaOrThrowBaseException(a,this.options.defaultNamespace,o,n,s,i?this.mixin.findQueryCompatibleError:void 0),d=U.of(
-c),u=n.message??n.Message??"UnknownError",m=this.compositeErrorRegistry.getErrorCtor(c)??Error,f=new m({}),g={},y=this.codec.createDeserializer();for(let[h,S]of d.
-structIterator())n[h]!=null&&(g[h]=y.readObject(S,n[h]));throw i&&this.mixin.queryCompatOutput(n,g),this.mixin.decorateServiceException(Object.assign(f,l,{$fault:d.
+c),u=n.message??n.Message??"UnknownError",m=this.compositeErrorRegistry.getErrorCtor(c)??Error,f=new m({}),g={},h=this.codec.createDeserializer();for(let[y,S]of d.
+structIterator())n[y]!=null&&(g[y]=h.readObject(S,n[y]));throw i&&this.mixin.queryCompatOutput(n,g),this.mixin.decorateServiceException(Object.assign(f,l,{$fault:d.
 getMergedTraits().error,message:u},g),n)}}});var tn,b0=p(()=>{A0();tn=class extends rp{constructor({defaultNamespace:e,errorTypeRegistries:r,serviceTarget:o,awsQueryCompatible:n,jsonCodec:s}){super({defaultNamespace:e,
 errorTypeRegistries:r,serviceTarget:o,awsQueryCompatible:n,jsonCodec:s})}getShapeId(){return"aws.protocols#awsJson1_1"}getJsonRpcVersion(){return"1.1"}getDefaultContentType(){
 return"application/x-amz-json-1.1"}}});var Wr,O0=p(()=>{F();Q();tp();Wr=class extends Vs{serializer;deserializer;codec;mixin=new Eo;constructor({defaultNamespace:e,errorTypeRegistries:r,jsonCodec:o}){
@@ -929,8 +929,8 @@ body==null&&n.headers["content-type"]===this.getDefaultContentType()&&(n.body="{
 o),s=U.of(e.output);for(let[i,a]of s.structIterator())a.getMemberTraits().httpPayload&&!(i in n)&&(n[i]=null);return n}async handleError(e,r,o,n,s){let i=cf(o,n)??
 "Unknown";this.mixin.compose(this.compositeErrorRegistry,i,this.options.defaultNamespace);let{errorSchema:a,errorMetadata:c}=await this.mixin.getErrorSchemaOrThrowBaseException(
 i,this.options.defaultNamespace,o,n,s),l=U.of(a),d=n.message??n.Message??"UnknownError",u=this.compositeErrorRegistry.getErrorCtor(a)??Error,m=new u({});await this.
-deserializeHttpMessage(a,r,o,n);let f={},g=this.codec.createDeserializer();for(let[y,h]of l.structIterator()){let S=h.getMergedTraits().jsonName??y;f[y]=g.readObject(
-h,n[S])}throw this.mixin.decorateServiceException(Object.assign(m,c,{$fault:l.getMergedTraits().error,message:d},f),n)}getDefaultContentType(){return"applicatio\
+deserializeHttpMessage(a,r,o,n);let f={},g=this.codec.createDeserializer();for(let[h,y]of l.structIterator()){let S=y.getMergedTraits().jsonName??h;f[h]=g.readObject(
+y,n[S])}throw this.mixin.decorateServiceException(Object.assign(m,c,{$fault:l.getMergedTraits().error,message:d},f),n)}getDefaultContentType(){return"applicatio\
 n/json"}}});function yg(t){Object.defineProperty(t,"__proto__",{value:void 0,writable:!0,enumerable:!0,configurable:!0})}function xg(t){return new Eg(t).parse()}var Eg,D0=p(
 ()=>{Eg=class t{x;i=0;z;constructor(e){this.x=e,this.x=e.replace(/\r\n?/g,`
 `),this.z=this.x.length}parse(){let e=this,{z:r}=e;for(;e.i<r&&(e.trim(),!(e.i>=r));)if(e.isNext("<?"))e.readTo("?>"),e.trim();else if(e.isNext("<!--"))e.readTo(
@@ -979,8 +979,8 @@ break}}else if(n.isDocumentSchema())Array.isArray(r)?this.write(79,r,o):r instan
 (this.writeKey(o),this.writeValue(""));else{let s=n.getValueSchema(),i=this.settings.flattenLists||n.getMergedTraits().xmlFlattened,a=1;for(let c of r){if(c==null)
 continue;let l=s.getMergedTraits(),d=this.getKey("member",l.xmlName,l.ec2QueryName),u=i?`${o}${a}`:`${o}${d}.${a}`;this.write(s,c,u),++a}}}else if(n.isMapSchema()){
 if(r&&typeof r=="object"){let s=n.getKeySchema(),i=n.getValueSchema(),a=n.getMergedTraits().xmlFlattened,c=1;for(let l in r){let d=r[l];if(d==null)continue;let u=s.
-getMergedTraits(),m=this.getKey("key",u.xmlName,u.ec2QueryName),f=a?`${o}${c}.${m}`:`${o}entry.${c}.${m}`,g=i.getMergedTraits(),y=this.getKey("value",g.xmlName,
-g.ec2QueryName),h=a?`${o}${c}.${y}`:`${o}entry.${c}.${y}`;this.write(s,l,f),this.write(i,d,h),++c}}}else if(n.isStructSchema()){if(r&&typeof r=="object"){let s=!1;
+getMergedTraits(),m=this.getKey("key",u.xmlName,u.ec2QueryName),f=a?`${o}${c}.${m}`:`${o}entry.${c}.${m}`,g=i.getMergedTraits(),h=this.getKey("value",g.xmlName,
+g.ec2QueryName),y=a?`${o}${c}.${h}`:`${o}entry.${c}.${h}`;this.write(s,l,f),this.write(i,d,y),++c}}}else if(n.isStructSchema()){if(r&&typeof r=="object"){let s=!1;
 for(let[i,a]of n.structIterator()){if(r[i]==null&&!a.isIdempotencyToken())continue;let c=a.getMergedTraits(),l=this.getKey(i,c.xmlName,c.ec2QueryName,"struct"),
 d=`${o}${l}`;this.write(a,r[i],d),s=!0}if(!s&&n.isUnionSchema()){let{$unknown:i}=r;if(Array.isArray(i)){let[a,c]=i,l=`${o}${a}`;this.write(15,c,l)}}}}else if(!n.
 isUnitSchema())throw new Error(`@aws-sdk/core/protocols - QuerySerializer unrecognized schema type ${n.getName(!0)}`)}flush(){if(this.buffer===void 0)throw new Error(
@@ -999,7 +999,7 @@ assign(i,await n.read(s,l,c)),i.$metadata=this.deserializeMetadata(o),i}useNeste
 n)??"Unknown";this.mixin.compose(this.compositeErrorRegistry,i,this.options.defaultNamespace);let a=this.loadQueryError(n)??{},c=this.loadQueryErrorMessage(n);a.
 message=c,a.Error={Type:a.Type,Code:a.Code,Message:c};let{errorSchema:l,errorMetadata:d}=await this.mixin.getErrorSchemaOrThrowBaseException(i,this.options.defaultNamespace,
 o,a,s,this.mixin.findQueryCompatibleError),u=U.of(l),m=this.compositeErrorRegistry.getErrorCtor(l)??Error,f=new m({}),g={Type:a.Error.Type,Code:a.Error.Code,Error:a.
-Error};for(let[y,h]of u.structIterator()){let S=h.getMergedTraits().xmlName??y,x=a[S]??n[S];g[y]=this.deserializer.readSchema(h,x)}throw this.mixin.decorateServiceException(
+Error};for(let[h,y]of u.structIterator()){let S=y.getMergedTraits().xmlName??h,x=a[S]??n[S];g[h]=this.deserializer.readSchema(y,x)}throw this.mixin.decorateServiceException(
 Object.assign(f,d,{$fault:u.getMergedTraits().error,message:c},g),n)}loadQueryErrorCode(e,r){let o=(r.Errors?.[0]?.Error??r.Errors?.Error??r.Error)?.Code;if(o!==
 void 0)return o;if(e.statusCode==404)return"NotFound"}loadQueryError(e){return e.Errors?.[0]?.Error??e.Errors?.Error??e.Error}loadQueryErrorMessage(e){let r=this.
 loadQueryError(e);return r?.message??r?.Message??e.message??e.Message??"Unknown"}getDefaultContentType(){return"application/x-www-form-urlencoded"}}});var rn=p(()=>{b0();O0();M0()});var $e,B0,k1,ip,H0,$1,j0=p(()=>{k();$e=64,B0=32,k1=2**53-1,ip=class t{digestLength=B0;state=Int32Array.from(H0);w;buffer=new Uint8Array(64);bufferLength=0;bytesHashed=0;finished=!1;inner;outer;constructor(e){
@@ -1014,8 +1014,8 @@ $e;++a)s.setUint8(a,0);this.hashBufferWith(e,r),o=0}for(let a=o;a<$e-8;++a)s.set
 this.hashBufferWith(e,r);let i=new Uint8Array(B0);for(let a=0;a<8;++a)i[a*4]=e[a]>>>24&255,i[a*4+1]=e[a]>>>16&255,i[a*4+2]=e[a]>>>8&255,i[a*4+3]=e[a]>>>0&255;return i}static normalizeKey(e){
 let r=vt(e);if(r.byteLength>$e){let o=new t;o.update(r);let n=o.digestSync(),s=new Uint8Array($e);return s.set(n),s}if(r.byteLength<$e){let o=new Uint8Array($e);
 return o.set(r),o}return r}hashBuffer(){this.hashBufferWith(this.state,this.buffer)}hashBufferWith(e,r){let o=this.w??=new Int32Array(64),n=e[0],s=e[1],i=e[2],a=e[3],
-c=e[4],l=e[5],d=e[6],u=e[7];for(let m=0;m<$e;++m){if(m<16)o[m]=(r[m*4]&255)<<24|(r[m*4+1]&255)<<16|(r[m*4+2]&255)<<8|r[m*4+3]&255;else{let y=o[m-2],h=(y>>>17|y<<
-15)^(y>>>19|y<<13)^y>>>10;y=o[m-15];let S=(y>>>7|y<<25)^(y>>>18|y<<14)^y>>>3;o[m]=(h+o[m-7]|0)+(S+o[m-16]|0)}let f=(((c>>>6|c<<26)^(c>>>11|c<<21)^(c>>>25|c<<7))+
+c=e[4],l=e[5],d=e[6],u=e[7];for(let m=0;m<$e;++m){if(m<16)o[m]=(r[m*4]&255)<<24|(r[m*4+1]&255)<<16|(r[m*4+2]&255)<<8|r[m*4+3]&255;else{let h=o[m-2],y=(h>>>17|h<<
+15)^(h>>>19|h<<13)^h>>>10;h=o[m-15];let S=(h>>>7|h<<25)^(h>>>18|h<<14)^h>>>3;o[m]=(y+o[m-7]|0)+(S+o[m-16]|0)}let f=(((c>>>6|c<<26)^(c>>>11|c<<21)^(c>>>25|c<<7))+
 (c&l^~c&d)|0)+(u+($1[m]+o[m]|0)|0)|0,g=((n>>>2|n<<30)^(n>>>13|n<<19)^(n>>>22|n<<10))+(n&s^n&i^s&i)|0;u=d,d=l,l=c,c=a+f|0,a=i,i=s,s=n,n=f+g|0}e[0]+=n,e[1]+=s,e[2]+=
 i,e[3]+=a,e[4]+=c,e[5]+=l,e[6]+=d,e[7]+=u}},H0=new Int32Array([1779033703,3144134277,1013904242,2773480762,1359893119,2600822924,528734635,1541459225]),$1=new Int32Array(
 [1116352408,1899447441,3049323471,3921009573,961987163,1508970993,2453635748,2870763221,3624381080,310598401,607225278,1426881987,1925078388,2162078206,2614888103,
@@ -1104,7 +1104,7 @@ sso_session'.`)}else throw new Pt(`Profile '${o}' could not be found in shared c
 t))[s];if(!c)throw new Pt(`Sso session '${s}' could not be found in shared credentials file.`,!1);for(let x of["sso_start_url","sso_region"])if(!c[x])throw new Pt(
 `Sso session '${s}' is missing required property '${x}'.`,!1);let l=c.sso_start_url,d=c.sso_region,u;try{u=await Os(s)}catch{throw new Pt(`The SSO session token\
  associated with profile=${o} was not found or is invalid. ${Gn}`,!1)}xo("accessToken",u.accessToken),xo("expiresAt",u.expiresAt);let{accessToken:m,expiresAt:f}=u,
-g={token:m,expiration:new Date(f)};if(g.expiration.getTime()-Date.now()>3e5)return g;let y=up.get(s);if(y)return await y;let h=zC.get(s)??0;if(Date.now()-h<30*1e3)
+g={token:m,expiration:new Date(f)};if(g.expiration.getTime()-Date.now()>3e5)return g;let h=up.get(s);if(h)return await h;let y=zC.get(s)??0;if(Date.now()-y<30*1e3)
 return bg(g),g;xo("clientId",u.clientId,!0),xo("clientSecret",u.clientSecret,!0),xo("refreshToken",u.refreshToken,!0);let S=(async()=>{try{zC.set(s,Date.now());
 let x=await UC(u,d,t,e);xo("accessToken",x.accessToken),xo("expiresIn",x.expiresIn);let v=new Date(Date.now()+x.expiresIn*1e3);try{await jC(s,{...u,accessToken:x.
 accessToken,expiresAt:v.toISOString(),refreshToken:x.refreshToken})}catch{}return{token:x.accessToken,expiration:v}}catch{return bg(g),g}})();up.set(s,S);try{return await S}finally{
@@ -1157,13 +1157,13 @@ let o=YC(r),n=Wt(o),s=Xt(n),i=Ft(s),a=i,c=pr(a),l=JC(c),d=xv(l,e?.extensions||[]
 Zt(this.config)),this.middlewareStack.use(dr(this.config)),this.middlewareStack.use(Gt(this.config)),this.middlewareStack.use(zt(this.config)),this.middlewareStack.
 use(Vt(this.config)),this.middlewareStack.use(qt(this.config)),this.middlewareStack.use(dt(this.config,{httpAuthSchemeParametersProvider:WC,identityProviderConfigProvider:async u=>new Ve(
 {"aws.auth#sigv4":u.credentials})})),this.middlewareStack.use(ut(this.config))}destroy(){super.destroy()}}});var Rv,_v,wv,Iv=p(()=>{T();K();Ng();Rv=Ut(XC,"SWBPortalService","SSOClient",lr),_v={},wv=(t,e,r,o)=>[]});var Kn,Mg=p(()=>{Iv();wp();Kn=class extends Rv(_v,wv,"GetRoleCredentials",dv){}});var hF,Bg,Tv=p(()=>{T();Mg();Fg();hF={GetRoleCredentialsCommand:Kn},Bg=class extends Wn{};zr(hF,Bg)});var Cv=p(()=>{Mg()});var vv=p(()=>{});var Pv=p(()=>{Fg();Tv();Cv();wp();Ug();vv()});var Av={};sr(Av,{GetRoleCredentialsCommand:()=>Kn,SSOClient:()=>Wn});var bv=p(()=>{Pv()});var Ci,Hg,Ov=p(()=>{M();qC();$();Ci=!1,Hg=async({ssoStartUrl:t,ssoSession:e,ssoAccountId:r,ssoRegion:o,ssoRoleName:n,ssoClient:s,clientConfig:i,parentClientConfig:a,
-callerClientConfig:c,profile:l,filepath:d,configFilepath:u,ignoreCache:m,logger:f})=>{let g,y="To refresh this SSO session run aws sso login with the correspond\
+callerClientConfig:c,profile:l,filepath:d,configFilepath:u,ignoreCache:m,logger:f})=>{let g,h="To refresh this SSO session run aws sso login with the correspond\
 ing profile.";if(e)try{let ct=await Og({profile:l,filepath:d,configFilepath:u,ignoreCache:m,clientConfig:i,parentClientConfig:a,logger:f})({callerClientConfig:c});
 g={accessToken:ct.token,expiresAt:new Date(ct.expiration).toISOString()}}catch(ct){throw new R(ct.message,{tryNextLink:Ci,logger:f})}else try{g=await Os(t)}catch{
-throw new R(`The SSO session associated with this profile is invalid. ${y}`,{tryNextLink:Ci,logger:f})}if(new Date(g.expiresAt).getTime()-Date.now()<=0)throw new R(
-`The SSO session associated with this profile has expired. ${y}`,{tryNextLink:Ci,logger:f});let{accessToken:h}=g,{SSOClient:S,GetRoleCredentialsCommand:x}=await Promise.resolve().then(()=>(bv(),Av)),
+throw new R(`The SSO session associated with this profile is invalid. ${h}`,{tryNextLink:Ci,logger:f})}if(new Date(g.expiresAt).getTime()-Date.now()<=0)throw new R(
+`The SSO session associated with this profile has expired. ${h}`,{tryNextLink:Ci,logger:f});let{accessToken:y}=g,{SSOClient:S,GetRoleCredentialsCommand:x}=await Promise.resolve().then(()=>(bv(),Av)),
 v=s||new S(Object.assign({},i??{},{logger:i?.logger??c?.logger??a?.logger,region:i?.region??o,userAgentAppId:i?.userAgentAppId??c?.userAgentAppId??a?.userAgentAppId})),
-A;try{A=await v.send(new x({accountId:r,roleName:n,accessToken:h}))}catch(ct){throw new R(ct,{tryNextLink:Ci,logger:f})}let{roleCredentials:{accessKeyId:L,secretAccessKey:X,
+A;try{A=await v.send(new x({accountId:r,roleName:n,accessToken:y}))}catch(ct){throw new R(ct,{tryNextLink:Ci,logger:f})}let{roleCredentials:{accessKeyId:L,secretAccessKey:X,
 sessionToken:Ae,expiration:nr,credentialScope:vr,accountId:pe}={}}=A;if(!L||!X||!Ae||!nr)throw new R("SSO returns an invalid temporary credential.",{tryNextLink:Ci,
 logger:f});let be={accessKeyId:L,secretAccessKey:X,sessionToken:Ae,expiration:new Date(nr),...vr&&{credentialScope:vr},...pe&&{accountId:pe}};return e?B(be,"CRE\
 DENTIALS_SSO","s"):B(be,"CREDENTIALS_SSO_LEGACY","u"),be}});var Ip,jg=p(()=>{$();Ip=(t,e)=>{let{sso_start_url:r,sso_account_id:o,sso_region:n,sso_role_name:s}=t;if(!r||!o||!n||!s)throw new R(`Profile is configured with i\
@@ -1173,8 +1173,8 @@ ssoAccountId:o,ssoRegion:n,ssoRoleName:s,ssoSession:i}=t,{ssoClient:a}=t,c=Ze({p
 throw new R(`Profile ${c} was not found.`,{logger:t.logger});if(!Zc(d))throw new R(`Profile ${c} is not configured with SSO credentials.`,{logger:t.logger});if(d?.
 sso_session){let S=(await $s(t))[d.sso_session],x=` configurations in profile ${c} and sso-session ${d.sso_session}`;if(n&&n!==S.sso_region)throw new R("Conflic\
 ting SSO region"+x,{tryNextLink:!1,logger:t.logger});if(r&&r!==S.sso_start_url)throw new R("Conflicting SSO start_url"+x,{tryNextLink:!1,logger:t.logger});d.sso_region=
-S.sso_region,d.sso_start_url=S.sso_start_url}let{sso_start_url:u,sso_account_id:m,sso_region:f,sso_role_name:g,sso_session:y}=Ip(d,t.logger);return Hg({ssoStartUrl:u,
-ssoSession:y,ssoAccountId:m,ssoRegion:f,ssoRoleName:g,ssoClient:a,clientConfig:t.clientConfig,parentClientConfig:t.parentClientConfig,callerClientConfig:t.callerClientConfig,
+S.sso_region,d.sso_start_url=S.sso_start_url}let{sso_start_url:u,sso_account_id:m,sso_region:f,sso_role_name:g,sso_session:h}=Ip(d,t.logger);return Hg({ssoStartUrl:u,
+ssoSession:h,ssoAccountId:m,ssoRegion:f,ssoRoleName:g,ssoClient:a,clientConfig:t.clientConfig,parentClientConfig:t.parentClientConfig,callerClientConfig:t.callerClientConfig,
 profile:c,filepath:t.filepath,configFilepath:t.configFilepath,ignoreCache:t.ignoreCache,logger:t.logger})}else{if(!r||!o||!n||!s)throw new R('Incomplete configu\
 ration. The fromSSO() argument hash must include "ssoStartUrl", "ssoAccountId", "ssoRegion", "ssoRoleName"',{tryNextLink:!1,logger:t.logger});return Hg({ssoStartUrl:r,
 ssoSession:i,ssoAccountId:o,ssoRegion:n,ssoRoleName:s,ssoClient:a,clientConfig:t.clientConfig,parentClientConfig:t.parentClientConfig,callerClientConfig:t.callerClientConfig,
@@ -1227,10 +1227,10 @@ not find `input` for `defaultEndpointRuleSetHttpAuthSchemeParametersProvider`");
 if(!s)throw new Error(`getEndpointParameterInstructions() is not defined on '${r.commandName}'`);let i=await ja(o,{getEndpointParameterInstructions:s},e);return Object.
 assign(n,i)},RF=async(t,e,r)=>({operation:te(e).operation,region:await W(t.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#si\
 gv4`")})()}),Zv=SF(RF);_F=(t,e,r)=>n=>{let i=t(n).properties?.authSchemes;if(!i)return e(n);let a=[];for(let c of i){let{name:l,properties:d={},...u}=c,m=l.toLowerCase();
-l!==m&&console.warn(`HttpAuthScheme has been normalized with lowercasing: '${l}' to '${m}'`);let f;if(m==="sigv4a"){f="aws.auth#sigv4a";let h=i.find(S=>{let x=S.
-name.toLowerCase();return x!=="sigv4a"&&x.startsWith("sigv4")});if(an.sigv4aDependency()==="none"&&h)continue}else if(m.startsWith("sigv4"))f="aws.auth#sigv4";else
+l!==m&&console.warn(`HttpAuthScheme has been normalized with lowercasing: '${l}' to '${m}'`);let f;if(m==="sigv4a"){f="aws.auth#sigv4a";let y=i.find(S=>{let x=S.
+name.toLowerCase();return x!=="sigv4a"&&x.startsWith("sigv4")});if(an.sigv4aDependency()==="none"&&y)continue}else if(m.startsWith("sigv4"))f="aws.auth#sigv4";else
 throw new Error(`Unknown HttpAuthScheme found in '@smithy.rules#endpointRuleSet': '${m}'`);let g=r[f];if(!g)throw new Error(`Could not find HttpAuthOption creat\
-e function for '${f}'`);let y=g(n);y.schemeId=f,y.signingProperties={...y.signingProperties||{},...u,...d},a.push(y)}return a},wF=t=>{let e=[];return t.operation===
+e function for '${f}'`);let h=g(n);h.schemeId=f,h.signingProperties={...h.signingProperties||{},...u,...d},a.push(h)}return a},wF=t=>{let e=[];return t.operation===
 "AssumeRoleWithWebIdentity"?(e.push(tP(t)),e.push(Xg(t))):(e.push(eP(t)),e.push(Xg(t))),e},rP=_F(Cp,wF,{"aws.auth#sigv4":eP,"aws.auth#sigv4a":Xg,"smithy.api#noA\
 uth":tP}),oP=t=>{let e=ur(t),r=Oc(e);return Object.assign(r,{authSchemePreference:W(t.authSchemePreference??[])})}});var nP,sP,Zg=p(()=>{nP=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,useGlobalEndpoint:t.useGlobalEndpoint??
 !1,defaultSigningName:"sts"}),sP={UseGlobalEndpoint:{type:"builtInParams",name:"useGlobalEndpoint"},UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{
@@ -1297,14 +1297,14 @@ use(Vt(this.config)),this.middlewareStack.use(qt(this.config)),this.middlewareSt
 let n=typeof t=="function"?await t():t,s=typeof e=="function"?await e():e,i="",a=n??s??(i=await $f(o)());return r?.debug?.("@aws-sdk/client-sts::resolveRegion",
 "accepting first of:",`${n} (credential provider clientConfig)`,`${s} (contextual client)`,`${i} (STS default: AWS_REGION, profile region, or us-east-1)`),a},eA=
 (t,e)=>{let r,o;return async(n,s)=>{if(o=n,!r){let{logger:d=t?.parentClientConfig?.logger,profile:u=t?.parentClientConfig?.profile,region:m,requestHandler:f=t?.
-parentClientConfig?.requestHandler,credentialProviderLogger:g,userAgentAppId:y=t?.parentClientConfig?.userAgentAppId}=t,h=await ZP(m,t?.parentClientConfig?.region,
-g,{logger:d,profile:u}),S=!rA(f);r=new e({...t,userAgentAppId:y,profile:u,credentialDefaultProvider:()=>async()=>o,region:h,requestHandler:S?f:void 0,logger:d})}
+parentClientConfig?.requestHandler,credentialProviderLogger:g,userAgentAppId:h=t?.parentClientConfig?.userAgentAppId}=t,y=await ZP(m,t?.parentClientConfig?.region,
+g,{logger:d,profile:u}),S=!rA(f);r=new e({...t,userAgentAppId:h,profile:u,credentialDefaultProvider:()=>async()=>o,region:y,requestHandler:S?f:void 0,logger:d})}
 let{Credentials:i,AssumedRoleUser:a}=await r.send(new pn(s));if(!i||!i.AccessKeyId||!i.SecretAccessKey)throw new Error(`Invalid response from STS.assumeRole cal\
 l with role ${s.RoleArn}`);let c=QP(a),l={accessKeyId:i.AccessKeyId,secretAccessKey:i.SecretAccessKey,sessionToken:i.SessionToken,expiration:i.Expiration,...i.CredentialScope&&
 {credentialScope:i.CredentialScope},...c&&{accountId:c}};return B(l,"CREDENTIALS_STS_ASSUME_ROLE","i"),l}},tA=(t,e)=>{let r;return async o=>{if(!r){let{logger:c=t?.
 parentClientConfig?.logger,profile:l=t?.parentClientConfig?.profile,region:d,requestHandler:u=t?.parentClientConfig?.requestHandler,credentialProviderLogger:m,userAgentAppId:f=t?.
-parentClientConfig?.userAgentAppId}=t,g=await ZP(d,t?.parentClientConfig?.region,m,{logger:c,profile:l}),y=!rA(u);r=new e({...t,userAgentAppId:f,profile:l,region:g,
-requestHandler:y?u:void 0,logger:c})}let{Credentials:n,AssumedRoleUser:s}=await r.send(new ln(o));if(!n||!n.AccessKeyId||!n.SecretAccessKey)throw new Error(`Inv\
+parentClientConfig?.userAgentAppId}=t,g=await ZP(d,t?.parentClientConfig?.region,m,{logger:c,profile:l}),h=!rA(u);r=new e({...t,userAgentAppId:f,profile:l,region:g,
+requestHandler:h?u:void 0,logger:c})}let{Credentials:n,AssumedRoleUser:s}=await r.send(new ln(o));if(!n||!n.AccessKeyId||!n.SecretAccessKey)throw new Error(`Inv\
 alid response from STS.assumeRoleWithWebIdentity call with role ${o.RoleArn}`);let i=QP(s),a={accessKeyId:n.AccessKeyId,secretAccessKey:n.SecretAccessKey,sessionToken:n.
 SessionToken,expiration:n.Expiration,...n.CredentialScope&&{credentialScope:n.CredentialScope},...i&&{accountId:i}};return i&&B(a,"RESOLVED_ACCOUNT_ID","T"),B(a,
 "CREDENTIALS_STS_ASSUME_ROLE_WEB_ID","k"),a}},rA=t=>t?.metadata?.handlerProtocol==="h2"});var nA,sA,iA,kM,aA=p(()=>{oA();Pp();nA=(t,e)=>e?class extends t{constructor(o){super(o);for(let n of e)this.middlewareStack.use(n)}}:t,sA=(t={},e)=>eA(t,nA(To,e)),
@@ -1406,9 +1406,9 @@ expiration:new Date(e.expiresAt)}}async refresh(e){let r=await this.loadToken().
 e.accessToken.expiresAt).getTime(),i=n<=o&&s>o?e:r;if(new Date(i.accessToken.expiresAt).getTime()-Date.now()>t.REFRESH_THRESHOLD)return this.toCredentials(i.accessToken);
 let{SigninClient:c,CreateOAuth2TokenCommand:l}=await Promise.resolve().then(()=>(gb(),fb)),{logger:d,userAgentAppId:u}=this.callerClientConfig??{},f=(x=>x?.metadata?.
 handlerProtocol==="h2")(this.callerClientConfig?.requestHandler)?void 0:this.callerClientConfig?.requestHandler,g=typeof i.signInRegion=="string"&&i.signInRegion.
-length>0?i.signInRegion:void 0,y=g??this.profileData.region??await this.callerClientConfig?.region?.()??process.env.AWS_REGION,h=new c({credentials:{accessKeyId:"",
-secretAccessKey:""},region:y,requestHandler:f,logger:d,userAgentAppId:u,...this.init?.clientConfig,...g&&{region:g}});this.createDPoPInterceptor(h.middlewareStack);
-let S={tokenInput:{clientId:i.clientId,refreshToken:i.refreshToken,grantType:"refresh_token"}};try{let x=await h.send(new l(S)),{accessKeyId:v,secretAccessKey:A,
+length>0?i.signInRegion:void 0,h=g??this.profileData.region??await this.callerClientConfig?.region?.()??process.env.AWS_REGION,y=new c({credentials:{accessKeyId:"",
+secretAccessKey:""},region:h,requestHandler:f,logger:d,userAgentAppId:u,...this.init?.clientConfig,...g&&{region:g}});this.createDPoPInterceptor(y.middlewareStack);
+let S={tokenInput:{clientId:i.clientId,refreshToken:i.refreshToken,grantType:"refresh_token"}};try{let x=await y.send(new l(S)),{accessKeyId:v,secretAccessKey:A,
 sessionToken:L}=x.tokenOutput?.accessToken??{},{refreshToken:X,expiresIn:Ae}=x.tokenOutput??{};if(!v||!A||!L||!X)throw new R("Token refresh response missing req\
 uired fields",{logger:this.logger,tryNextLink:!1});let nr=(Ae??900)*1e3,vr=new Date(Date.now()+nr),pe={...i,accessToken:{...i.accessToken,accessKeyId:v,secretAccessKey:A,
 sessionToken:L,expiresAt:vr.toISOString()},refreshToken:X};return await this.saveToken(pe),this.toCredentials(pe.accessToken)}catch(x){if(x.name==="AccessDenied\
@@ -1430,8 +1430,8 @@ hostname}${n.port?`:${n.port}`:""}${n.path}`,i=await this.generateDpop(n.method,
 opInterceptor",override:!0})}async generateDpop(e="POST",r){let o=await this.loadToken();try{let n=(0,bo.createPrivateKey)({key:o.dpopKey,format:"pem",type:"sec\
 1"}),i=(0,bo.createPublicKey)(n).export({format:"der",type:"spki"}),a=-1;for(let x=0;x<i.length;x++)if(i[x]===4){a=x;break}let c=i.slice(a+1,a+33),l=i.slice(a+33,
 a+65),d={alg:"ES256",typ:"dpop+jwt",jwk:{kty:"EC",crv:"P-256",x:c.toString("base64url"),y:l.toString("base64url")}},u={jti:crypto.randomUUID(),htm:e,htu:r,iat:Math.
-floor(Date.now()/1e3)},m=Buffer.from(JSON.stringify(d)).toString("base64url"),f=Buffer.from(JSON.stringify(u)).toString("base64url"),g=`${m}.${f}`,y=(0,bo.sign)(
-"sha256",Buffer.from(g),n),S=this.derToRawSignature(y).toString("base64url");return`${g}.${S}`}catch(n){throw new R(`Failed to generate Dpop proof: ${n instanceof
+floor(Date.now()/1e3)},m=Buffer.from(JSON.stringify(d)).toString("base64url"),f=Buffer.from(JSON.stringify(u)).toString("base64url"),g=`${m}.${f}`,h=(0,bo.sign)(
+"sha256",Buffer.from(g),n),S=this.derToRawSignature(h).toString("base64url");return`${g}.${S}`}catch(n){throw new R(`Failed to generate Dpop proof: ${n instanceof
 Error?n.message:String(n)}`,{logger:this.logger,tryNextLink:!1})}}}});var Eb,xb=p(()=>{M();$();yb();Eb=t=>async({callerClientConfig:e}={})=>{t?.logger?.debug?.("@aws-sdk/credential-providers - fromLoginCredentials");let r=await Rr(
 t||{}),o=Ze({profile:t?.profile??e?.profile}),n=r[o];if(!n?.login_session)throw new R(`Profile ${o} does not contain login_session.`,{tryNextLink:!0,logger:t?.logger});
 let i=await new Gp(n,t,e).loadCredentials();return B(i,"CREDENTIALS_LOGIN","AD")}});var Sb={};sr(Sb,{fromLoginCredentials:()=>Eb});var Rb=p(()=>{xb()});var _b,wb,Ib=p(()=>{M();_b=t=>!!(t&&t.login_session),wb=async(t,e,r)=>{let{fromLoginCredentials:o}=await Promise.resolve().then(()=>(Rb(),Sb)),n=await o({...e,profile:t})(
@@ -1822,12 +1822,12 @@ env);if(!a)return qh.Agent.prototype.createConnection.call(this,r);aD(a,i,(c,l)=
 Host: ${i}\r
 ${d?`Proxy-Authorization: ${d}\r
 `:""}\r
-`);let u=Buffer.alloc(0),m=h=>{l.destroy(),n(Jh(a,i,h))},f=h=>{if(u=Buffer.concat([u,h]),u.indexOf(`\r
+`);let u=Buffer.alloc(0),m=y=>{l.destroy(),n(Jh(a,i,y))},f=y=>{if(u=Buffer.concat([u,y]),u.indexOf(`\r
 \r
-`)<0)return;l.off("data",f),l.off("error",g),l.off("end",y);let x=/^HTTP\/1\.[01] (\d{3})([^\r\n]*)/.exec(u.toString("latin1"));if(x?.[1]!=="200")return m(`refu\
+`)<0)return;l.off("data",f),l.off("error",g),l.off("end",h);let x=/^HTTP\/1\.[01] (\d{3})([^\r\n]*)/.exec(u.toString("latin1"));if(x?.[1]!=="200")return m(`refu\
 sed the tunnel: ${x?`${x[1]}${x[2]}`:"no HTTP answer"}${x?.[1]==="407"?" (check the credentials in HTTPS_PROXY)":""}`);let v=r.servername??(/^[\d.]+$|:/.test(s.
-host)?void 0:s.host);n(null,(0,nD.connect)({...r,socket:l,servername:v}))},g=h=>m(`dropped the tunnel: ${h.message}`),y=()=>m("closed the connection before answ\
-ering CONNECT");l.on("data",f),l.once("error",g),l.once("end",y)})}};function cD(t){return["http_proxy","HTTP_PROXY","https_proxy","HTTPS_PROXY"].some(e=>t[e]?.
+host)?void 0:s.host);n(null,(0,nD.connect)({...r,socket:l,servername:v}))},g=y=>m(`dropped the tunnel: ${y.message}`),h=()=>m("closed the connection before answ\
+ering CONNECT");l.on("data",f),l.once("error",g),l.once("end",h)})}};function cD(t){return["http_proxy","HTTP_PROXY","https_proxy","HTTPS_PROXY"].some(e=>t[e]?.
 trim())?{httpAgent:new ed(t,{keepAlive:!0}),httpsAgent:new td(t,{keepAlive:!0})}:{}}function pD(t,e){if(Kh(t,e))return t.protocol==="https:"?new td(e,{keepAlive:!1}):
 new ed(e,{keepAlive:!1})}var lD=5,TG=5e3,CG=3e4;function vG(t=1/0){let e=Math.max(1e3,Math.min(CG,Math.floor(t/3)));return{connectionTimeout:Math.min(TG,e),requestTimeout:e}}function os(t,e,r){
 return{region:t,credentials:e,retryMode:"adaptive",maxAttempts:lD,requestHandler:{...vG(r?.ms),throwOnRequestTimeout:!0,...cD(process.env)}}}function rd(t){let e=t??
@@ -2197,38 +2197,37 @@ size:n.size,platform:{architecture:n.platform?.architecture,os:n.platform?.os,..
 mediaType:e,manifests:r},null,2);return{digest:`sha256:${(0,hN.createHash)("sha256").update(o).digest("hex")}`,manifest:o,mediaType:e}}var x6=3e4;function CN(t){let e=new to(t.options.timeoutSeconds,t.lifetime);return e.bound(()=>S6(t,e))}async function S6(t,e){let r=await t.reporter.phase("Cre\
 dentials",()=>ls(t,ps(t),e)),o=cs(t,r,e);try{return await new ly(t,o,e).run()}finally{o.close()}}var ly=class{constructor(e,r,o){this.req=e;this.ecr=r;this.deadline=
 o;let{options:n,context:s}=e;this.repository=n.repository,this.platforms=ga(n.platform),this.tags=[...new Set([s.commitSha,...n.tags,...s.release.tags])]}req;ecr;deadline;repository;platforms;tags;async run(){
-let{reporter:e}=this.req,r=this.tags[0],o=this.platforms.map(f=>Rs(r,f)),[n,s]=await e.phase("Repository",()=>Promise.all([this.ecr.findRepository(this.repository),
+let{reporter:e}=this.req,r=this.tags[0],o=this.platforms.map(g=>Rs(r,g)),[n,s]=await e.phase("Repository",()=>Promise.all([this.ecr.findRepository(this.repository),
 this.ecr.images(this.repository,[...o,...this.tags])]));if(!n)throw new H(`repository ${this.repository} does not exist, so none of its parts (${o.join(", ")}) \
-do`,"deliver the parts first: one job per platform with mode: part, then the merge");let i=this.platforms.map((f,g)=>({platform:f,tag:o[g],image:s.get(o[g])})),
-a=i.filter(f=>!f.image);if(a.length){let f=i.filter(g=>g.image).map(g=>`${g.platform} (${g.tag})`);throw new H(`missing part(s) in ${this.repository}: ${a.map(g=>`${g.
-platform} (tag ${g.tag})`).join(", ")}; found: ${f.join(", ")||"none"}`,"each platform needs its part delivered first (mode: part) for this commit; the merge ru\
-ns after all of them")}let c=await e.phase("Parts",()=>Promise.all(i.map(f=>this.entry(f)))),l=TN(c);this.refuseConflicts(n,s,l);let d=s.get(r)?.digest!==l.digest;
-d||e.info(`${n.uri}:${r} already is this index (${l.digest}): nothing to put`),await e.phase("Tag",async()=>{d&&await this.ecr.putTag(this.repository,l,r);let f=this.
-tags.slice(1).filter(g=>s.get(g)?.digest!==l.digest);await sd(this.ecr,this.repository,l,f)});let u=await this.verified(n,l.digest,d),m=await this.scan(c,n);return{
-outputs:{...u,"scan-findings":Jd(m)},scan:m}}async entry(e){if(!SN(e.image))return await this.checkPlatform(e,e.image),_N(e.image,e.platform);let r=RN(e),o=await this.
-ecr.image(this.repository,r.digest);if(!o)throw new H(`part ${e.tag} names ${r.digest} for ${e.platform}, which ${this.repository} does not hold`);return await this.
-checkPlatform(e,o),r}async checkPlatform(e,r){let o=wN(r,e.tag),n=await this.ecr.blobUrl(this.repository,o),s=()=>yn(n,{headers:{},timeoutMs:x6,signal:this.deadline.
-signal}),i=await ro(this.deadline,`the config of part ${e.tag}`,s).catch(a=>{throw this.deadline.signal.aborted?a:new H(`could not read the config of part ${e.tag}\
- (${o}): ${a.message}`,"check the proxy settings (HTTPS_PROXY, NO_PROXY)")});if(i.status!==200)throw new H(`could not read the config of part ${e.tag} (${o}): H\
-TTP ${i.status} from its download URL`);IN(e,i.text)}refuseConflicts(e,r,o){for(let n of this.tags){let s=r.get(n);if(!(!s||s.digest===o.digest||!Zi(e,n)))throw new H(
-`tag ${n} already exists in the immutable repository ${e.name} at ${s.digest}, not at the index of these parts (${o.digest})`,"immutable tags cannot move: the S\
-HA was delivered from other parts; use a new extra tag, or make the repository MUTABLE")}}async verified(e,r,o){let n=await this.ecr.images(this.repository,this.
-tags),s=this.tags.filter(i=>n.get(i)?.digest!==r);if(s.length)throw new H(`after the merge, tag(s) ${s.join(", ")} do not point at ${r} in ECR`,"another run may\
- have moved them at the same time; re-run the merge");return{registry:e.uri.split("/")[0],"repository-uri":e.uri,image:`${e.uri}:${this.tags[0]}`,digest:r,"imag\
-e-ref":`${e.uri}@${r}`,tags:this.tags,pushed:o,"scan-findings":""}}async scan(e,r){let o=this.req.options,n=this.ecr;if(!o.scanWait||!n.scanFindings||!n.startScan)
-return;let s={scanFindings:n.scanFindings.bind(n),startScan:n.startScan.bind(n)},i=await this.req.reporter.phase("Scan",()=>Promise.all(e.map(a=>Kd(s,{repository:this.
-repository,digest:a.digest,timeoutSeconds:o.scanTimeoutSeconds,start:o.scanStart,threshold:o.failOnSeverity,scanOnPush:r.scanOnPush,info:c=>this.req.reporter.info(
-c)}))));return fN(i)}};function vN(t,e){let[r,...o]=e.tags,n=e.existing.get(r),s=n&&(t.skipExisting||Zi(e.repository,r))?n:void 0;R6(e,s);let i=t.push?["policies",...o.length?["copy-t\
+do`,"deliver the parts first: one job per platform with mode: part, then the merge");let i=this.platforms.map((g,h)=>({platform:g,tag:o[h],image:s.get(o[h])})),
+a=i.filter(g=>!g.image);if(a.length){let g=i.filter(h=>h.image).map(h=>`${h.platform} (${h.tag})`);throw new H(`missing part(s) in ${this.repository}: ${a.map(h=>`${h.
+platform} (tag ${h.tag})`).join(", ")}; found: ${g.join(", ")||"none"}`,"each platform needs its part delivered first (mode: part) for this commit; the merge ru\
+ns after all of them")}let c=await e.phase("Parts",()=>Promise.all(i.map(g=>this.entry(g)))),l=TN(c);this.refuseConflicts(n,s,l);let d=s.get(r)?.digest!==l.digest;
+d||e.info(`${n.uri}:${r} already is this index (${l.digest}): nothing to put`);let u=this.tags.filter(g=>s.get(g)?.digest!==l.digest);await e.phase("Tag",()=>sd(
+this.ecr,this.repository,l,u));let m=await this.verified(n,l.digest,d),f=await this.scan(c,n);return{outputs:{...m,"scan-findings":Jd(f)},scan:f}}async entry(e){
+if(!SN(e.image))return await this.checkPlatform(e,e.image),_N(e.image,e.platform);let r=RN(e),o=await this.ecr.image(this.repository,r.digest);if(!o)throw new H(
+`part ${e.tag} names ${r.digest} for ${e.platform}, which ${this.repository} does not hold`);return await this.checkPlatform(e,o),r}async checkPlatform(e,r){let o=wN(
+r,e.tag),n=await this.ecr.blobUrl(this.repository,o),s=()=>yn(n,{headers:{},timeoutMs:x6,signal:this.deadline.signal}),i=await ro(this.deadline,`the config of p\
+art ${e.tag}`,s).catch(a=>{throw this.deadline.signal.aborted?a:new H(`could not read the config of part ${e.tag} (${o}): ${a.message}`,"check the proxy setting\
+s (HTTPS_PROXY, NO_PROXY)")});if(i.status!==200)throw new H(`could not read the config of part ${e.tag} (${o}): HTTP ${i.status} from its download URL`);IN(e,i.
+text)}refuseConflicts(e,r,o){for(let n of this.tags){let s=r.get(n);if(!(!s||s.digest===o.digest||!Zi(e,n)))throw new H(`tag ${n} already exists in the immutabl\
+e repository ${e.name} at ${s.digest}, not at the index of these parts (${o.digest})`,"immutable tags cannot move: the SHA was delivered from other parts; use a\
+ new extra tag, or make the repository MUTABLE")}}async verified(e,r,o){let n=await this.ecr.images(this.repository,this.tags),s=this.tags.filter(i=>n.get(i)?.digest!==
+r);if(s.length)throw new H(`after the merge, tag(s) ${s.join(", ")} do not point at ${r} in ECR`,"another run may have moved them at the same time; re-run the m\
+erge");return{registry:e.uri.split("/")[0],"repository-uri":e.uri,image:`${e.uri}:${this.tags[0]}`,digest:r,"image-ref":`${e.uri}@${r}`,tags:this.tags,pushed:o,
+"scan-findings":""}}async scan(e,r){let o=this.req.options,n=this.ecr;if(!o.scanWait||!n.scanFindings||!n.startScan)return;let s={scanFindings:n.scanFindings.bind(
+n),startScan:n.startScan.bind(n)},i=await this.req.reporter.phase("Scan",()=>Promise.all(e.map(a=>Kd(s,{repository:this.repository,digest:a.digest,timeoutSeconds:o.
+scanTimeoutSeconds,start:o.scanStart,threshold:o.failOnSeverity,scanOnPush:r.scanOnPush,info:c=>this.req.reporter.info(c)}))));return fN(i)}};function vN(t,e){let[r,...o]=e.tags,n=e.existing.get(r),s=n&&(t.skipExisting||Zi(e.repository,r))?n:void 0;R6(e,s);let i=t.push?["policies",...o.length?["copy-t\
 ags"]:[],"verify"]:[];if(s)return{steps:i,reuse:s,localTags:[],pushed:!1};let a=[];e.baseFromTarget&&!t.image?a.push("login-before-build"):t.push&&a.push("login"),
 t.pullRegistries.length&&!t.image&&a.push("pull-registry-logins"),t.cache&&!t.image&&e.cacheSource&&a.push("cache"),t.image?a.push("tag-local"):a.push("build");
 let c=t.push&&e.builder==="buildx"&&(!!t.platform?.includes(",")||t.provenance);return t.push&&a.push(c?"builder-push":"push"),{steps:[...a,...i],localTags:c?[r]:
 e.tags,pushed:t.push}}function R6({tags:t,repository:e,existing:r},o){for(let n of t){let s=r.get(n);if(!(!s||!Zi(e,n)||o&&s.digest===o.digest))throw new H(`tag\
  ${n} already exists in the immutable repository ${e.name} at ${s.digest}, which is not the image being delivered`,"immutable tags cannot move: remove the tag f\
 rom `tags` (use a new one), or make the repository MUTABLE")}}function Xd(t){if(t.options.mode==="merge")return CN(t);let e=new to(t.options.timeoutSeconds,t.lifetime),r=ua.create(t.env);return e.bound(()=>_6(t,e,wn(t.env,
-r.dir))).finally(()=>r.remove())}async function _6(t,e,r){let{options:o,context:n,reporter:s}=t,i=new oo(t.run,s,e,r),a=Ss(o);if(!o.image){for(let h of iE(a,t.env))
-s.secret(h);sE(a,t.env)}let c=o.image?{}:EE(o,a),l=!o.image&&(c.buildx||c.buildkit||Su(t.env)!==void 0),d=i.check().then(()=>l?i.builder(c):void 0),u=ps(t);await d,
+r.dir))).finally(()=>r.remove())}async function _6(t,e,r){let{options:o,context:n,reporter:s}=t,i=new oo(t.run,s,e,r),a=Ss(o);if(!o.image){for(let y of iE(a,t.env))
+s.secret(y);sE(a,t.env)}let c=o.image?{}:EE(o,a),l=!o.image&&(c.buildx||c.buildkit||Su(t.env)!==void 0),d=i.check().then(()=>l?i.builder(c):void 0),u=ps(t);await d,
 o.image||await i.checkPlatforms(o.platform),o.image||i.builder().catch(()=>{});let m=o.mode==="part"&&!o.platform?await i.serverPlatform():o.platform,f=await s.
-phase("Credentials",()=>ls(t,u,e)),g=cs(t,f,e),y=()=>id(o.pullRegistries,n.region,f,e);try{return await new dy({...t,options:{...o,platform:m}},i,g,y).run()}finally{
+phase("Credentials",()=>ls(t,u,e)),g=cs(t,f,e),h=()=>id(o.pullRegistries,n.region,f,e);try{return await new dy({...t,options:{...o,platform:m}},i,g,h).run()}finally{
 g.close()}}var dy=class{constructor(e,r,o,n=async()=>[]){this.req=e;this.docker=r;this.ecr=o;this.pullLogins=n;this.o=e.options,this.sha=this.o.mode==="part"?Rs(
 e.context.commitSha,this.o.platform):e.context.commitSha,this.tags=this.o.mode==="part"?[this.sha]:[...new Set([this.sha,...this.o.tags,...e.context.release.tags])]}req;docker;ecr;pullLogins;o;sha;tags;repo;loggedIn=[];background=[];async run(){
 try{let e=await this.steps(),r=await this.scan(e);return{outputs:{...e,"scan-findings":Jd(r)},scan:r}}catch(e){throw await Promise.allSettled(this.background),e}}async steps(){

@@ -76,11 +76,9 @@ class Merge {
     this.refuseConflicts(repo, existing, index);
     const pushed = existing.get(sha)?.digest !== index.digest;
     if (!pushed) reporter.info(`${repo.uri}:${sha} already is this index (${index.digest}): nothing to put`);
-    await reporter.phase('Tag', async () => {
-      if (pushed) await this.ecr.putTag(this.repository, index, sha);
-      const moves = this.tags.slice(1).filter((t) => existing.get(t)?.digest !== index.digest);
-      await putTags(this.ecr, this.repository, index, moves);
-    });
+    // Every tag at once (the conflicts are refused above): one round trip, not one per tag.
+    const moves = this.tags.filter((t) => existing.get(t)?.digest !== index.digest);
+    await reporter.phase('Tag', () => putTags(this.ecr, this.repository, index, moves));
     const outputs = await this.verified(repo, index.digest, pushed);
     const scan = await this.scan(entries, repo);
     return { outputs: { ...outputs, 'scan-findings': scanFindingsOutput(scan) }, scan };
