@@ -12,6 +12,7 @@ import { deliver } from '../../src/core/pipeline';
 import { EcrRegistry } from '../../src/core/registry/ecr';
 import { StreamReporter } from '../../src/core/report';
 import { AwsEmulator } from '../fixtures/emulator';
+import { RecordingProxy } from '../fixtures/proxy';
 import { OCI_MANIFEST, seedImage } from '../fixtures/seed-image';
 import { type Registry, registryManifestDigest, startRegistry } from '../fixtures/services';
 
@@ -39,9 +40,9 @@ async function createRepository(name: string, mutability = 'MUTABLE'): Promise<v
   ecr.close();
 }
 
-function merge(repository: string, sha: string, extra: Record<string, string> = {}) {
+function merge(repository: string, sha: string, extra: Record<string, string> = {}, release: RunContext['release'] = { tags: [] }) {
   const options = parseOptions((n) => ({ repository, mode: 'merge', platform: 'linux/amd64,linux/arm64', 'commit-sha': sha, ...extra })[n]);
-  const context: RunContext = { ci: 'other', region: emulator.region, commitSha: sha, sessionName: 'merge-test', sourceUrl: '', release: { tags: [] } };
+  const context: RunContext = { ci: 'other', region: emulator.region, commitSha: sha, sessionName: 'merge-test', sourceUrl: '', release };
   const sink = new Writable({
     write: (chunk, _enc, done) => {
       log += String(chunk);
@@ -227,6 +228,31 @@ describe('mode: merge', () => {
     expect(JSON.parse(outputs['scan-findings'])).toMatchObject({ HIGH: 2, LOW: 1 });
     const asked = emulator.calls.filter((c) => c.operation === 'DescribeImageScanFindings').map((c) => c.params.imageId.imageDigest);
     expect(new Set(asked)).toEqual(new Set([amd.digest, arm.digest]));
+  });
+
+  it('the configs are read through HTTP_PROXY like every request of ours; semver and branch tags join the index like extra tags', async () => {
+    await createRepository('merge/proxied');
+    const sha = newSha();
+    await seedImage(registry, 'merge/proxied', `${sha}-linux-amd64`, { platform: 'linux/amd64' });
+    await seedImage(registry, 'merge/proxied', `${sha}-linux-arm64`, { platform: 'linux/arm64' });
+    const proxy = await new RecordingProxy().start();
+    const names = ['HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy'];
+    const saved = names.map((n) => process.env[n]);
+    for (const n of names) delete process.env[n];
+    process.env.HTTP_PROXY = proxy.url;
+    try {
+      const { outputs } = await merge('merge/proxied', sha, {}, { tags: ['2.0.1', '2.0', '2', 'main'], version: '2.0.1' });
+      expect(outputs.tags).toEqual([sha, '2.0.1', '2.0', '2', 'main']);
+      for (const tag of outputs.tags) expect(await registryManifestDigest(registry, 'merge/proxied', tag)).toBe(outputs.digest);
+    } finally {
+      names.forEach((n, i) => {
+        if (saved[i] === undefined) delete process.env[n];
+        else process.env[n] = saved[i];
+      });
+      await proxy.stop();
+    }
+    const configGets = proxy.requests.filter((r) => r.target.startsWith(`${emulator.url}/layer-bucket/merge/proxied/`));
+    expect(configGets.map((r) => `${r.method} ${r.status}`)).toEqual(['GET 200', 'GET 200']);
   });
 
   it("a part's layer cache is the latest part of its own platform, not the latest image", async () => {
