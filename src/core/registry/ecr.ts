@@ -13,6 +13,7 @@ import {
   DescribeRepositoriesCommand,
   ECRClient,
   GetAuthorizationTokenCommand,
+  GetDownloadUrlForLayerCommand,
   PutImageCommand,
   PutLifecyclePolicyCommand,
   type Repository,
@@ -152,11 +153,37 @@ export class EcrRegistry implements TargetRegistry {
     return found;
   }
 
+  /** One image by digest (a child of an index); undefined when the repository does not hold it. */
+  async image(repository: string, digest: string): Promise<ImageRecord | undefined> {
+    const answer = await this.send(
+      'BatchGetImage',
+      new BatchGetImageCommand({
+        registryId: this.registryId,
+        repositoryName: repository,
+        imageIds: [{ imageDigest: digest }],
+        acceptedMediaTypes: MANIFEST_MEDIA_TYPES,
+      }),
+    );
+    const image = answer.images?.[0];
+    return image?.imageManifest ? { digest, manifest: image.imageManifest, mediaType: image.imageManifestMediaType ?? '' } : undefined;
+  }
+
+  /** A short-lived URL that serves one blob of the repository (a layer, or an image config). */
+  async blobUrl(repository: string, digest: string): Promise<string> {
+    const answer = await this.send(
+      'GetDownloadUrlForLayer',
+      new GetDownloadUrlForLayerCommand({ registryId: this.registryId, repositoryName: repository, layerDigest: digest }),
+    );
+    if (!answer.downloadUrl) throw new RegistryError(`ECR GetDownloadUrlForLayer returned no URL for ${digest}`);
+    return answer.downloadUrl;
+  }
+
   /**
    * The digest of the most recently pushed tagged image (the layer cache's source, found
    * without a moving tag). ECR lists images unsorted, up to 1000 a page; a few pages are enough.
+   * `tagSuffix`: only images with a tag that ends so (a part's cache: the parts of its own platform).
    */
-  async latestImage(repository: string): Promise<string | undefined> {
+  async latestImage(repository: string, tagSuffix?: string): Promise<string | undefined> {
     let latest: { digest: string; at: number } | undefined;
     let nextToken: string | undefined;
     for (let page = 0; page < CACHE_SEARCH_PAGES; page++) {
@@ -182,6 +209,7 @@ export class EcrRegistry implements TargetRegistry {
         // Images only: not signatures, SBOMs or other artifacts stored beside them.
         if (
           image.imageDigest &&
+          (!tagSuffix || image.imageTags?.some((t) => t.endsWith(tagSuffix))) &&
           !image.artifactMediaType?.includes('artifact') &&
           MANIFEST_MEDIA_TYPES.includes(image.imageManifestMediaType ?? MANIFEST_MEDIA_TYPES[0]) &&
           at >= (latest?.at ?? -1)
