@@ -3,6 +3,7 @@
 // Tree-shaking: esbuild drops what no import reaches, but only in ES modules. `module` first in
 // mainFields makes it take each package's ESM build where it has one (every @aws-sdk/* client
 // does: dist-es), so a client brings only the commands src/ imports, not all of them.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 
@@ -40,6 +41,55 @@ const withoutEventStreams = {
 };
 
 /**
+ * Each SDK client imports its whole package.json (7 KB for the six bundled) to read one field,
+ * `version`, for its User-Agent. The bundle keeps `name` and `version` of each.
+ */
+const sdkVersionsOnly = {
+  name: 'sdk-versions-only',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]@aws-sdk[\\/][^\\/]+[\\/]package\.json$/ }, ({ path }) => {
+      const { name, version } = JSON.parse(readFileSync(path, 'utf8'));
+      return { contents: JSON.stringify({ name, version }), loader: 'json' };
+    });
+  },
+};
+
+/**
+ * Fallbacks the SDK carries for other runtimes than a Node process using the SDK's Node HTTP
+ * handler, reached only there (8 KB). Each is replaced by a module that says why if it is reached.
+ * A Lambda function's trace ids: ecr-deliver runs as a process of its own, never inside a
+ * function's runtime, so the store the SDK asks is empty, as the real one would be.
+ */
+const notThisRuntime = (why) => `throw new Error(${JSON.stringify(`not bundled: ${why}`)});`;
+const otherRuntimes = [
+  {
+    importer: /[\\/]checksum[\\/]sha256[\\/]Sha256Node\.js$/,
+    path: './Sha256Js',
+    contents: `export class Sha256Js { constructor() { ${notThisRuntime("a JavaScript SHA-256, for a Node without crypto; Node's computes it here")} } }`,
+  },
+  {
+    importer: /[\\/]util-stream[\\/]sdk-stream-mixin\.js$/,
+    path: './sdk-stream-mixin.browser',
+    contents: `export function sdkStreamMixin() { ${notThisRuntime("web-stream bodies, from a fetch handler; the SDK's Node handler gives Node streams")} }`,
+  },
+  {
+    importer: /[\\/]middleware-recursion-detection[\\/]/,
+    path: '@aws/lambda-invoke-store',
+    contents: 'export const InvokeStore = { getInstanceAsync: async () => undefined };',
+  },
+];
+const withoutOtherRuntimes = {
+  name: 'without-other-runtimes',
+  setup(build) {
+    build.onResolve({ filter: /^(\.\/Sha256Js|\.\/sdk-stream-mixin\.browser|@aws\/lambda-invoke-store)$/ }, ({ path, importer }) => {
+      const stub = otherRuntimes.findIndex((s) => s.path === path && s.importer.test(importer));
+      return stub < 0 ? undefined : { path: String(stub), namespace: 'other-runtime' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'other-runtime' }, ({ path }) => ({ contents: otherRuntimes[Number(path)].contents, loader: 'js' }));
+  },
+};
+
+/**
  * `entry` (relative to the project root, or absolute) as one CommonJS file for Node 22+.
  * Returns `{ code }`, plus `map` (JSON text) with `sourceMap`; `outfile` names the file the map
  * and `//# sourceMappingURL` refer to.
@@ -63,7 +113,7 @@ export async function bundle(entry, { minify = true, sourceMap = false, outfile 
     outfile: resolve(root, outfile),
     write: false,
     logLevel: 'warning',
-    plugins: [withoutEventStreams, builtinsRequired],
+    plugins: [withoutEventStreams, withoutOtherRuntimes, sdkVersionsOnly, builtinsRequired],
   });
   const file = (suffix) => result.outputFiles.find((f) => f.path.endsWith(suffix))?.text;
   return sourceMap ? { code: file('.js'), map: file('.js.map') } : { code: file('.js') };

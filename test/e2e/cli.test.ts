@@ -141,6 +141,11 @@ describe('ecr-deliver (CLI), end to end', () => {
         expect.objectContaining({ status: 200, params: expect.objectContaining({ RoleArn: ROLE, RoleSessionName: 'gitlab-job-77' }) }),
       ]);
       expect(emulator.calls.every((c) => c.userAgent?.startsWith('aws-sdk-js/'))).toBe(true);
+      // Each names the version of the SDK client that sent it (the bundle keeps it from the client's package.json).
+      const sdkVersion = (client: string) => JSON.parse(readFileSync(`node_modules/@aws-sdk/${client}/package.json`, 'utf8')).version;
+      expect(new Set(emulator.calls.map((c) => `${c.service} ${c.userAgent?.split(' ')[0]}`))).toEqual(
+        new Set([`sts aws-sdk-js/${sdkVersion('nested-clients')}`, `ecr aws-sdk-js/${sdkVersion('client-ecr')}`]),
+      );
       expect(emulator.calls.filter((c) => c.service === 'ecr').every((c) => c.accessKeyId?.startsWith('ASIA'))).toBe(true);
       expect(r.stderr).toContain(`Assuming ${ROLE} as gitlab-job-77 with the OIDC token from file ${tokenFile}`);
       // The token never shows up in anything the user can read.

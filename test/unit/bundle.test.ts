@@ -31,6 +31,24 @@ describe('dist/index.js', () => {
     expect(bundle).not.toContain('Unrecognized header type tag');
   });
 
+  it("leaves out the SDK's fallbacks for other runtimes, in their place modules that say why", () => {
+    expect(bundle).toContain("not bundled: a JavaScript SHA-256, for a Node without crypto; Node's computes it here");
+    expect(bundle).toContain("not bundled: web-stream bodies, from a fetch handler; the SDK's Node handler gives Node streams");
+    // SHA-256's first round constant (0x428a2f98), which only the JavaScript SHA-256 spells out.
+    expect(bundle).not.toContain('1116352408');
+    // The web-stream mixin's own message, and the Lambda trace-id store's key.
+    expect(bundle).not.toContain('Unexpected stream implementation, expect Blob or ReadableStream');
+    expect(bundle).not.toContain('_AWS_LAMBDA_X_RAY_TRACE_ID');
+  });
+
+  it("keeps of each SDK client's package.json its name and version (the User-Agent's), nothing else", () => {
+    for (const client of ['client-ecr', 'client-ecr-public', 'nested-clients']) {
+      const { name, version } = JSON.parse(readFileSync(`node_modules/@aws-sdk/${client}/package.json`, 'utf8'));
+      expect(bundle).toContain(`{name:"${name}",version:"${version}"}`);
+    }
+    expect(bundle).not.toContain('AWS SDK for JavaScript');
+  });
+
   it("the README's CircleCI size note matches it: its size in KB, and the uses that fit CircleCI's 8 MB compiled configuration", () => {
     const note = readme.match(/puts the orb's script,\s+about (\d+) KB,[^:]*:\s+no more than (\d+) uses\s+fit, so plan for at most (\d+)\s/);
     expect(note).not.toBeNull();
