@@ -55,10 +55,14 @@ const sdkVersionsOnly = {
 };
 
 /**
- * Fallbacks the SDK carries for other runtimes than a Node process using the SDK's Node HTTP
- * handler, reached only there (8 KB). Each is replaced by a module that says why if it is reached.
- * A Lambda function's trace ids: ecr-deliver runs as a process of its own, never inside a
- * function's runtime, so the store the SDK asks is empty, as the real one would be.
+ * What the SDK carries for other runtimes than a Node process using the SDK's Node HTTP handler,
+ * and reaches only there (8 KB), each replaced:
+ * - a SHA-256 in JavaScript, taken only when Node's crypto cannot hash: a module that throws,
+ *   naming why;
+ * - the mixin for web-stream response bodies (a fetch handler's; the Node handler's are Node
+ *   streams): likewise;
+ * - a Lambda function runtime's store of trace ids: an empty store. ecr-deliver runs as a
+ *   process of its own, where the real one is empty too.
  */
 const notThisRuntime = (why) => `throw new Error(${JSON.stringify(`not bundled: ${why}`)});`;
 const otherRuntimes = [
