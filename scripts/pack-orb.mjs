@@ -45,7 +45,11 @@ export function respell(text, { OPTIONS, orbName }) {
 
 /** `optional`: a required option gets the "not given" default too (run_script: its callers require it). */
 export function parameterFor(option, table, optional = false) {
-  const description = respell(`${option.description}${option.defaultText ? ` Default: ${option.defaultText}.` : ''}`, table);
+  // run_script is called by the other commands only: its parameters point at theirs instead of
+  // carrying every description a second time (the orb stays its script plus one set of texts).
+  const description = optional
+    ? 'Set by the deliver, login and merge commands (see the parameter there).'
+    : respell(`${option.description}${option.defaultText ? ` Default: ${option.defaultText}.` : ''}`, table);
   if (option.type === 'boolean') {
     if (option.default !== 'true' && option.default !== 'false') fail(`boolean option ${option.name} needs a literal default`);
     return { type: 'boolean', default: option.default === 'true', description };

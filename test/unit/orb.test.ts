@@ -147,7 +147,13 @@ describe('packed orb: dist/orb.yml', () => {
     const { subcommand, ...params } = orb.commands.run_script.parameters;
     expect(subcommand.description.length).toBeGreaterThan(10);
     expect(Object.keys(params)).toEqual(ORB_OPTIONS.map((o) => orbName(o.name)));
-    for (const o of ORB_OPTIONS) expect(params[orbName(o.name)]).toEqual({ ...expectedParameter(o), default: expectedParameter(o).default ?? '' });
+    for (const o of ORB_OPTIONS) {
+      expect(params[orbName(o.name)]).toEqual({
+        ...expectedParameter(o),
+        default: expectedParameter(o).default ?? '',
+        description: 'Set by the deliver, login and merge commands (see the parameter there).',
+      });
+    }
   });
 
   it('parameters reach the script only as ECR_DELIVER_* environment values, never inside shell text', () => {
