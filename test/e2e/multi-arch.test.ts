@@ -16,7 +16,7 @@ import { CircleJob, NODE24 } from '../fixtures/circleci-job';
 import type { AwsEmulator, BasicFinding } from '../fixtures/emulator';
 import { CONTAINERD, ENGINES_DIR, type Engine, startEngine } from '../fixtures/engines';
 import { BUNDLE, GitHubRunner, oidcJobEnv, runProcess } from '../fixtures/github-runner';
-import { type ConfigPlatform, seedImage } from '../fixtures/seed-image';
+import { type ConfigPlatform, OCI_MANIFEST, seedImage } from '../fixtures/seed-image';
 import { MANIFEST_ACCEPT, type Registry, registryManifestDigest, registryTags, runCommand } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 
@@ -30,7 +30,6 @@ const BOTH = 'linux/amd64,linux/arm64';
 const DOCKER_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
 const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
 const DOCKER_V2 = 'application/vnd.docker.distribution.manifest.v2+json';
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const ENGINE_BIN = join(ENGINES_DIR, 'bin');
 
 const stack = new TestStack();
@@ -180,7 +179,7 @@ async function repositoryWithParts(
     ecr.destroy();
   }
   const digests: Record<string, string> = {};
-  for (const [suffix, platform] of Object.entries(parts)) digests[suffix] = (await seedImage(registry, name, `${commit}-${suffix}`, platform)).digest;
+  for (const [suffix, platform] of Object.entries(parts)) digests[suffix] = (await seedImage(registry, name, `${commit}-${suffix}`, { platform })).digest;
   return digests;
 }
 const AMD64: ConfigPlatform = { os: 'linux', architecture: 'amd64' };
@@ -322,12 +321,12 @@ describe('GitHub Actions: a part job per platform, then a merge job without dock
 // ------------------------------------------------------------------ CircleCI
 
 describe('CircleCI orb: ecr/deliver with mode part on each runner, then the ecr/merge job without docker', () => {
-  it('a tag build: the index (OCI: one part is an OCI manifest) under the SHA and the semver tags, exported to later steps; read by buildx, skopeo and a containerd-store pull', async () => {
+  it('a tag build: the index under the SHA and the semver tags, exported to later steps; read by buildx, skopeo and a containerd-store pull', async () => {
     const repo = repoName('orb');
     const commit = sha();
     const context = commitContext();
     const git = { CIRCLE_TAG: 'v2.3.4', CIRCLE_BRANCH: '' };
-    // arm64 on buildx with the containerd image store: it pushes an OCI image manifest.
+    // arm64 on buildx with the containerd image store.
     const amdJob = circleJob(commit, git);
     const armJob = circleJob(commit, { ...git, ...armContainerd.env, PATH: `${dirname(NODE24)}:${armContainerd.env.PATH}` });
     const [amdOk, armOk] = await Promise.all([
@@ -342,7 +341,6 @@ describe('CircleCI orb: ecr/deliver with mode part on each runner, then the ecr/
     expect(await armJob.later('ECR_DELIVERED_TAGS')).toBe(`${commit}-linux-arm64`);
     // The semver tags are the merge's: the parts leave only their own tags.
     expect(await registryTags(registry, repo)).toEqual([`${commit}-linux-amd64`, `${commit}-linux-arm64`]);
-    expect((await manifest(repo, armDigest)).mediaType).toBe(OCI_MANIFEST);
 
     emulator.reset();
     const mergeJob = circleJob(commit, { ...git, PATH: pathWithoutDocker() });
@@ -353,7 +351,7 @@ describe('CircleCI orb: ecr/deliver with mode part on each runner, then the ecr/
     expect(await mergeJob.later('ECR_DELIVERED_IMAGE_REF')).toBe(`${front()}/${repo}@${index.digest}`);
     expect(await mergeJob.later('ECR_DELIVERED_TAGS')).toBe(`${commit},2.3.4,2.3,2`);
     expect(await mergeJob.later('ECR_DELIVERED_PUSHED')).toBe('true');
-    expect(index.mediaType).toBe(OCI_INDEX);
+    expect(index.mediaType).toBe(DOCKER_LIST);
     expect(entriesOf(index.body)).toEqual([`linux/amd64 ${amdDigest}`, `linux/arm64 ${armDigest}`]);
     for (const tag of ['2.3.4', '2.3', '2']) expect(await registryManifestDigest(registry, repo, tag)).toBe(index.digest);
     expect(emulator.registryRequests).toEqual([]);
@@ -362,7 +360,7 @@ describe('CircleCI orb: ecr/deliver with mode part on each runner, then the ecr/
     const ref = `${registry.host}/${repo}:2.3.4`;
     expect(await imagetools(ref)).toEqual({ digest: index.digest, entries: [`linux/amd64 ${amdDigest}`, `linux/arm64 ${armDigest}`] });
     const raw = await skopeoRaw(ref);
-    expect([raw.mediaType, entriesOf(raw)]).toEqual([OCI_INDEX, [`linux/amd64 ${amdDigest}`, `linux/arm64 ${armDigest}`]]);
+    expect([raw.mediaType, entriesOf(raw)]).toEqual([DOCKER_LIST, [`linux/amd64 ${amdDigest}`, `linux/arm64 ${armDigest}`]]);
     expect(await pullPlatform(repo, '2.3.4', 'linux/arm64')).toEqual({ platform: 'linux/arm64', fetched: [`${armDigest} with its config`] });
   }, 300_000);
 });
@@ -408,6 +406,41 @@ describe('merge and part: the rules and failures', () => {
     const index = await manifest(repo, commit);
     expect(json(r).digest).toBe(index.digest);
     expect(entriesOf(index.body)).toEqual([`linux/amd64 ${parts['linux-amd64']}`, `linux/arm/v7 ${parts['linux-arm-v7']}`]);
+  });
+
+  it('an OCI part and a part that is itself an index: an OCI image index of the amd64 part and the arm64 platform manifest, the attestation left out', async () => {
+    const repo = repoName('oci');
+    const commit = sha();
+    const parts = await repositoryWithParts(repo, commit, { 'linux-amd64': AMD64 });
+    // What buildx with provenance pushes for one platform: an index of the image and its attestation.
+    const image = await seedImage(registry, repo, 'arm64-image', { platform: ARM64, format: 'oci' });
+    const attestation = await seedImage(registry, repo, 'arm64-attestation', { platform: { os: 'unknown', architecture: 'unknown' }, format: 'oci' });
+    const partIndex = JSON.stringify({
+      schemaVersion: 2,
+      mediaType: OCI_INDEX,
+      manifests: [
+        { mediaType: OCI_MANIFEST, digest: image.digest, size: Buffer.byteLength(image.manifest), platform: ARM64 },
+        {
+          mediaType: OCI_MANIFEST,
+          digest: attestation.digest,
+          size: Buffer.byteLength(attestation.manifest),
+          platform: { os: 'unknown', architecture: 'unknown' },
+          annotations: { 'vnd.docker.reference.type': 'attestation-manifest', 'vnd.docker.reference.digest': image.digest },
+        },
+      ],
+    });
+    const put = await fetch(`${registry.url}/v2/${repo}/manifests/${commit}-linux-arm64`, {
+      method: 'PUT',
+      headers: { authorization: `Basic ${Buffer.from(`${registry.user}:${registry.password}`).toString('base64')}`, 'content-type': OCI_INDEX },
+      body: partIndex,
+    });
+    expect(put.status).toBe(201);
+    const r = await cli(['merge', '--repository', repo, '--commit-sha', commit, '--platform', BOTH, '--json'], { env: { PATH: pathWithoutDocker() } });
+    ok(r);
+    const index = await manifest(repo, commit);
+    expect(json(r).digest).toBe(index.digest);
+    expect(index.mediaType).toBe(OCI_INDEX);
+    expect(entriesOf(index.body)).toEqual([`linux/amd64 ${parts['linux-amd64']}`, `linux/arm64 ${image.digest}`]);
   });
 
   it('IMMUTABLE: re-running a part is pushed=false with its digest; re-running the merge too; no write either time', async () => {
