@@ -18,6 +18,7 @@ import {
 } from './builder';
 import { type Deadline, watched } from './deadline';
 import { DockerError, PrerequisiteError } from './errors';
+import { daemonPlatform } from './multi-arch/platforms';
 import type { RegistryLogin } from './registry/target';
 import type { Reporter } from './report';
 
@@ -284,6 +285,17 @@ export class Docker {
       this.reporter.warning(`docker push failed (${lastLine(result)}); retrying (${attempt}/${PUSH_ATTEMPTS - 1})`);
       await new Promise((resolve) => setTimeout(resolve, 1000 * 2 ** (attempt - 1)));
     }
+  }
+
+  /** The daemon's own platform, `os/arch[/variant]`: `docker version`'s server, the arm variant from `docker info`. */
+  async serverPlatform(): Promise<string> {
+    const ask = async (args: string[]) => {
+      const result = await this.run('docker', args, { silent: true, timeoutMs: PROBE_TIMEOUT_MS });
+      if (result.code !== 0) throw new DockerError(`docker ${args[0]} failed: ${lastLine(result)}`);
+      return result.stdout.trim();
+    };
+    const osArch = await ask(['version', '--format', '{{.Server.Os}}/{{.Server.Arch}}']);
+    return daemonPlatform(osArch, osArch.endsWith('/arm') ? await ask(['info', '--format', '{{.Architecture}}']) : '');
   }
 
   /**

@@ -10,6 +10,8 @@ import { Deadline } from './deadline';
 import { builderNeeds, Docker } from './docker';
 import { PrivateDockerConfig } from './docker-config';
 import { DeadlineError, DockerError, RegistryError } from './errors';
+import { mergeParts } from './multi-arch/merge';
+import { partTag } from './multi-arch/platforms';
 import { dockerfilePath, requireBuildFiles } from './options/checks';
 import type { Outputs } from './options/outputs';
 import type { Options } from './options/table';
@@ -31,6 +33,7 @@ export interface Delivered {
  * in to a private docker config, removed when the run ends: the user's config is never written.
  */
 export function deliver(req: DeliverRequest): Promise<Delivered> {
+  if (req.options.mode === 'merge') return mergeParts(req);
   const deadline = new Deadline(req.options.timeoutSeconds, req.lifetime);
   const config = PrivateDockerConfig.create(req.env);
   return deadline.bound(() => deliverWithin(req, deadline, dockerChildEnv(req.env, config.dir))).finally(() => config.remove());
@@ -55,12 +58,14 @@ async function deliverWithin(req: DeliverRequest, deadline: Deadline, dockerEnv:
   await probes;
   if (!o.image) await docker.checkPlatforms(o.platform);
   if (!o.image) docker.builder().catch(() => undefined);
+  // A part is built for one platform, the daemon's own unless `platform` names it.
+  const platform = o.mode === 'part' && !o.platform ? await docker.serverPlatform() : o.platform;
 
   const credentials = await reporter.phase('Credentials', () => resolveCredentials(req, token, deadline));
   const ecr = openRegistry(req, credentials, deadline);
   const pulls = () => pullRegistryLogins(o.pullRegistries, ctx.region, credentials, deadline);
   try {
-    return await new Delivery(req, docker, ecr, pulls).run();
+    return await new Delivery({ ...req, options: { ...o, platform } }, docker, ecr, pulls).run();
   } finally {
     ecr.close();
   }
@@ -83,9 +88,10 @@ class Delivery {
     private readonly pullLogins: () => Promise<RegistryLogin[]> = async () => [],
   ) {
     this.o = req.options;
-    this.sha = req.context.commitSha;
+    // A part carries only its platform's tag: the extra tags are the merge's.
+    this.sha = this.o.mode === 'part' ? partTag(req.context.commitSha, this.o.platform!) : req.context.commitSha;
     // Derived tags (semver, branch, pr) join `tags`: same rule (context.ts), same immutability checks.
-    this.tags = [...new Set([this.sha, ...this.o.tags, ...req.context.release.tags])];
+    this.tags = this.o.mode === 'part' ? [this.sha] : [...new Set([this.sha, ...this.o.tags, ...req.context.release.tags])];
   }
 
   /** Steps started alongside others (login, policies); a failure waits for them before it is reported. */
@@ -297,7 +303,7 @@ class Delivery {
   private labels(): Record<string, string> {
     const ctx = this.req.context;
     const labels: Record<string, string> = {
-      'org.opencontainers.image.revision': this.sha,
+      'org.opencontainers.image.revision': ctx.commitSha,
       'org.opencontainers.image.created': new Date().toISOString(),
     };
     if (ctx.sourceUrl) labels['org.opencontainers.image.source'] = ctx.sourceUrl;

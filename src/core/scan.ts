@@ -155,16 +155,33 @@ function judge(req: ScanRequest, pages: ScanFindingsPage[]): ScanReport {
     ...(p.imageScanFindings?.findings ?? []).map(basicFinding),
     ...(p.imageScanFindings?.enhancedFindings ?? []).map(enhancedFinding),
   ]);
+  const top = mostSevere(findings);
+  return { outcome: 'complete', counts, top, threshold: req.threshold, gate: gate(counts, req.threshold) };
+}
+
+/** The most severe findings first (in their order within a severity), at most TOP_FINDINGS. */
+function mostSevere(findings: Finding[]): Finding[] {
   const rank = (f: Finding) => {
     const i = (ALL_SEVERITIES as readonly string[]).indexOf(f.severity);
     return i < 0 ? ALL_SEVERITIES.length : i;
   };
-  const top = findings
+  return findings
     .map((f, i) => ({ f, i }))
     .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
     .slice(0, TOP_FINDINGS)
     .map(({ f }) => f);
-  return { outcome: 'complete', counts, top, threshold: req.threshold, gate: gate(counts, req.threshold) };
+}
+
+/**
+ * A multi-arch image's scan: the sum of its parts' (ECR scans the platform images, not the index).
+ * A part whose scan could not be had makes the whole one so.
+ */
+export function sumScans(reports: ScanReport[]): ScanReport {
+  const incomplete = reports.find((r) => r.outcome !== 'complete');
+  if (incomplete) return incomplete;
+  const counts = Object.fromEntries(ALL_SEVERITIES.map((s) => [s, reports.reduce((n, r) => n + (r.counts[s] ?? 0), 0)]));
+  const { threshold } = reports[0];
+  return { outcome: 'complete', counts, top: mostSevere(reports.flatMap((r) => r.top)), threshold, gate: gate(counts, threshold) };
 }
 
 function incomplete(req: ScanRequest, outcome: ScanOutcome, problem: string, hint: string): ScanReport {

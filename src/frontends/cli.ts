@@ -2,7 +2,8 @@
  * Command line front end: `--flag value` or ECR_DELIVER_* env in, JSON (with --json) out.
  *
  *   ecr-deliver [--option value …] [--json]     deliver (build, tag with the commit SHA, push)
- *   ecr-deliver login [--option value …]        credentials + `docker login` only
+ *   ecr-deliver login [--option value …]        credentials + `docker login` only (= --mode login)
+ *   ecr-deliver merge [--option value …]        the parts of a multi-arch image into one index (= --mode merge)
  *   ecr-deliver iam-policy …                     print the IAM permissions and trust policies
  *
  * stdout carries only the JSON; progress, docker output and errors go to stderr.
@@ -14,15 +15,16 @@ import { parseIamPolicyArgs, renderIamPolicy } from '../core/iam-policy/command'
 import { policyNotes } from '../core/iam-policy/permissions';
 import { OUTPUTS, outputTexts } from '../core/options/outputs';
 import type { RawOptions } from '../core/options/parse';
-import { OPTIONS as ALL_OPTIONS, IAM_POLICY_FLAGS, LOGIN_OPTIONS, type OptionName } from '../core/options/table';
+import { OPTIONS as ALL_OPTIONS, IAM_POLICY_FLAGS, LOGIN_OPTIONS, MERGE_OPTIONS, type OptionName } from '../core/options/table';
 
-/** The CLI's flags: every option but the GitHub Action's own (`mode`, `skip-logout`, …). */
+/** The CLI's flags: every option but the GitHub Action's own (`skip-logout`, …). */
 const OPTIONS = ALL_OPTIONS.filter((o) => !o.githubOnly);
 
 import { version as VERSION } from '../../package.json';
+import { parseOption } from '../core/options/parse';
 import { deliverPlain, fail, fromEnv, loginPlain } from './plain-output';
 
-export const COMMANDS = ['iam-policy', 'login'] as const;
+export const COMMANDS = ['iam-policy', 'login', 'merge'] as const;
 
 /** Word-wraps `text` to `width` columns, every line indented by `indent`. */
 function wrap(text: string, indent: string, width = 100): string {
@@ -48,6 +50,7 @@ export function helpText(): string {
   return [
     'Usage: ecr-deliver [--option value …] [--json]      deliver an image',
     '       ecr-deliver login [--option value …]         credentials + docker login only',
+    '       ecr-deliver merge [--option value …]         multi-arch: the parts into one image index',
     '       ecr-deliver iam-policy --help                the IAM policies a CI role needs',
     '',
     'Delivers a container image to Amazon ECR: OIDC credentials, ECR login, repository, build,',
@@ -80,6 +83,22 @@ export function loginHelpText(): string {
     ...lines,
     '',
     'Exit codes: 0 logged in, 1 failed, 2 bad input.',
+  ].join('\n');
+}
+
+export function mergeHelpText(): string {
+  const lines = OPTIONS.filter((o) => MERGE_OPTIONS.includes(o.name)).map((o) => `  --${o.name} <value>\n${wrap(o.description.replace(/`/g, ''), '      ')}`);
+  return [
+    'Usage: ecr-deliver merge --platform linux/amd64,linux/arm64 [--option value …] [--json]',
+    '',
+    'Puts the parts (--mode part, one job per platform) into one image index under every tag,',
+    "with ECR's API only: no docker. Same as --mode merge.",
+    '',
+    'Options (also as ECR_DELIVER_<OPTION>):',
+    ...lines,
+    '',
+    `Outputs: ${OUTPUTS.map((o) => o.name).join(', ')}.`,
+    'Exit codes: 0 merged, 1 failed, 2 bad input.',
   ].join('\n');
 }
 
@@ -165,19 +184,29 @@ export async function cliMain(args: string[]): Promise<void> {
     return;
   }
   const rest = command ? args.slice(1) : args;
-  const values = parse(rest, command === 'login' ? LOGIN_OPTIONS : OPTIONS.map((o) => o.name), command);
+  const names = command === 'login' ? LOGIN_OPTIONS : OPTIONS.map((o) => o.name).filter((n) => command !== 'merge' || n !== 'mode');
+  const values = parse(rest, names, command);
   if (!values) return;
-  if (values.help) return void process.stdout.write(`${command === 'login' ? loginHelpText() : helpText()}\n`);
+  if (values.help) return void process.stdout.write(`${command === 'login' ? loginHelpText() : command === 'merge' ? mergeHelpText() : helpText()}\n`);
   if (values.version) return void process.stdout.write(`${VERSION}\n`);
   const env = fromEnv(process.env);
-  if (command === 'login') {
-    const raw: RawOptions = (name) => (LOGIN_OPTIONS.includes(name as OptionName) ? ((values[name] as string | undefined) ?? env(name)) : undefined);
+  const given: RawOptions = (name) => (values[name] as string | undefined) ?? env(name);
+  let mode: string | undefined;
+  try {
+    mode = command || parseOption('mode', given('mode'));
+  } catch (err) {
+    process.exitCode = fail(err);
+    return;
+  }
+  if (mode === 'login') {
+    // `login` reads the credential and registry options only (`--mode login` is the same command).
+    const raw: RawOptions = (name) => (LOGIN_OPTIONS.includes(name as OptionName) ? given(name) : undefined);
     process.exitCode = await loginPlain(raw, (registry) => {
       if (values.json) process.stdout.write(`${JSON.stringify({ registry })}\n`);
     });
     return;
   }
-  const raw: RawOptions = (name) => (values[name] as string | undefined) ?? env(name);
+  const raw: RawOptions = command === 'merge' ? (name) => (name === 'mode' ? 'merge' : given(name)) : given;
   process.exitCode = await deliverPlain(raw, (outputs) => {
     if (values.json) process.stdout.write(`${JSON.stringify(outputTexts(outputs))}\n`);
   });

@@ -6,9 +6,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { buildSecretsOf, hasBuildSecrets } from '../build-secrets';
 import { InputError } from '../errors';
+import { platformList } from '../multi-arch/platforms';
 import { check, existingFile } from './parsers';
 import { isPublicRepository, publicAlias, publicRepositoryName, rules } from './rules';
-import type { OptionName, Options } from './table';
+import { OPTIONS, type OptionName, type Options } from './table';
 
 /** What the options settle together, beyond each one's own value. */
 export type Implied = Pick<Options, 'registryType'>;
@@ -21,7 +22,8 @@ export function crossChecks(o: Readonly<Options>, mode: 'deliver' | 'login'): Im
   registryChecks(settled);
   loginOnly(o.mode, o.dockerCredentialsOutput);
   scanChecks(settled);
-  if (mode === 'deliver') checkBuildInputs(settled);
+  multiArchChecks(settled);
+  if (mode === 'deliver' && o.mode !== 'merge') checkBuildInputs(settled);
   return implied;
 }
 
@@ -49,7 +51,33 @@ function registryChecks(o: Readonly<Options>): void {
 
 /** The GitHub Action's login-mode options mean nothing to a delivery. */
 export function loginOnly(mode: Options['mode'], dockerCredentialsOutput: boolean): void {
-  if (mode === 'deliver' && dockerCredentialsOutput) throw new InputError('docker-credentials-output', 'true', 'applies to `mode: login` only');
+  if (mode !== 'login' && dockerCredentialsOutput) throw new InputError('docker-credentials-output', 'true', 'applies to `mode: login` only');
+}
+
+/**
+ * A part is one platform; a merge puts two or more parts together and builds nothing, so an
+ * option of building or pushing set to other than its default (every front end passes defaults) is a mistake.
+ */
+function multiArchChecks(o: Readonly<Options>): void {
+  const count = platformList(o.platform).length;
+  if (o.mode === 'part' && count > 1)
+    throw new InputError('platform', o.platform!, 'takes one platform with `mode: part` (one job per platform; `mode: merge` puts the parts together)');
+  if (o.mode !== 'merge') return;
+  if (count < 2) throw new InputError('platform', o.platform ?? '', 'needs at least two platforms with `mode: merge`, e.g. `linux/amd64,linux/arm64`');
+  if (o.registryType === 'public') throw new InputError('mode', 'merge', "works with private ECR only: ECR Public's API cannot read a part's config");
+  const values = o as Readonly<Record<string, unknown>>;
+  for (const spec of OPTIONS.filter((s) => s.builds)) {
+    const value = values[spec.field];
+    const unset =
+      spec.default !== undefined ? String(value) === String(spec.parse(spec.default, spec.name)) : Array.isArray(value) ? !value.length : value === undefined;
+    // Lists may hold build-arg values and secrets: never quoted.
+    if (!unset)
+      throw new InputError(
+        spec.name,
+        Array.isArray(value) ? '***' : String(value),
+        'cannot be combined with `mode: merge`, which builds and pushes nothing (the parts did)',
+      );
+  }
 }
 
 /** The scan options only mean something while the run waits for the scan. */

@@ -51,7 +51,7 @@ export function parseOptions(raw: RawOptions, mode: 'deliver' | 'login' = 'deliv
 }
 
 /** The GitHub Action's own inputs: `mode`, and what `login` mode does after the job. */
-export function parseActionMode(raw: RawOptions): { mode: 'deliver' | 'login'; skipLogout: boolean; dockerCredentialsOutput: boolean } {
+export function parseActionMode(raw: RawOptions): { mode: Options['mode']; skipLogout: boolean; dockerCredentialsOutput: boolean } {
   const mode = parseOption('mode', raw('mode'))!;
   const dockerCredentialsOutput = parseOption('docker-credentials-output', raw('docker-credentials-output'))!;
   loginOnly(mode, dockerCredentialsOutput);

@@ -74,6 +74,8 @@ export interface OptionSpec {
   readonly values?: readonly string[];
   /** Declared by the GitHub Action only (action.yml); the orb and the CLI have no such parameter or flag. */
   readonly githubOnly?: boolean;
+  /** An input of building or pushing an image: `mode: merge`, which does neither, refuses it set to other than its default. */
+  readonly builds?: boolean;
   /** A flag of `ecr-deliver iam-policy` too: how that command takes it. */
   readonly iamPolicy?: IamPolicyUse;
   /** A flag of `ecr-deliver iam-policy` only: no input, orb parameter, delivery flag, nor field of `Options`. */
@@ -218,19 +220,21 @@ const TABLE = [
     description: 'Path to a repository policy JSON file, applied to the repository.',
     iamPolicy: { value: 'FILE|true', description: 'The delivery applies a repository policy.', default: 'false', ...applied },
   },
-  { name: 'context', field: 'context', ...path(), default: '.', description: 'Build context directory.' },
-  { name: 'dockerfile', field: 'dockerfile', ...path(), defaultText: '`Dockerfile` in the context', description: 'Dockerfile path.' },
+  { name: 'context', field: 'context', builds: true, ...path(), default: '.', description: 'Build context directory.' },
+  { name: 'dockerfile', field: 'dockerfile', builds: true, ...path(), defaultText: '`Dockerfile` in the context', description: 'Dockerfile path.' },
   {
     name: 'build-args',
     field: 'buildArgs',
+    builds: true,
     ...buildArgsOption,
     description: 'Build arguments, newline-separated `KEY=VALUE`; values are never printed (names only) and reach docker through its environment, not argv.',
   },
-  { name: 'target', field: 'target', ...text(matches(STAGE_RE, 'is not a build stage name')), description: 'Build stage to build.' },
+  { name: 'target', field: 'target', builds: true, ...text(matches(STAGE_RE, 'is not a build stage name')), description: 'Build stage to build.' },
   { name: 'platform', field: 'platform', ...text(platforms), description: 'Target platforms, e.g. `linux/amd64,linux/arm64` (needs buildx).' },
   {
     name: 'cache',
     field: 'cache',
+    builds: true,
     ...boolean,
     default: 'true',
     description:
@@ -240,6 +244,7 @@ const TABLE = [
   {
     name: 'provenance',
     field: 'provenance',
+    builds: true,
     ...boolean,
     default: 'false',
     description:
@@ -248,6 +253,7 @@ const TABLE = [
   {
     name: 'image',
     field: 'image',
+    builds: true,
     ...text(matches(IMAGE_RE, 'is not a local image reference like `name:tag` or an image id')),
     description: 'Push this existing local image instead of building.',
   },
@@ -274,6 +280,7 @@ const TABLE = [
   {
     name: 'push',
     field: 'push',
+    builds: true,
     ...boolean,
     default: 'true',
     description: 'Push to ECR; `false` builds and tags only (pull-request builds).',
@@ -330,11 +337,15 @@ const TABLE = [
   {
     name: 'mode',
     field: 'mode',
-    ...oneOf('deliver', 'login'),
+    ...oneOf('deliver', 'login', 'part', 'merge'),
     default: 'deliver',
-    githubOnly: true,
     description:
-      "GitHub Action only: `deliver`, or `login`: credentials and docker login to the registry and every `pull-registries` id, in the job's docker config, for later docker steps (like the orb's `ecr/login` and the CLI's `login`).",
+      "`deliver`; `login`: credentials and docker login to the registry and every `pull-registries` id, in the job's docker config, for later docker steps; `part`: one platform's image of a multi-arch image (`platform`, else the daemon's), tagged only `<sha>-<os>-<arch>[-<variant>]`; `merge`: the parts of every `platform` into one image index under every tag, with ECR's API only (no docker).",
+    iamPolicy: {
+      value: 'deliver|part|merge',
+      description: 'The mode the role runs: `part` as `deliver`; `merge` reads the parts and their configs and puts the index (no upload).',
+      ...oneOf('deliver', 'part', 'merge'),
+    },
   },
   {
     name: 'docker-credentials-output',
@@ -365,13 +376,15 @@ const TABLE = [
   {
     name: 'secrets',
     field: 'secrets',
+    builds: true,
     ...secretsOption,
     description: 'Build secrets, lines `id=VALUE` or `id=env:NAME`, for `RUN --mount=type=secret,id=…` (BuildKit); masked, never in argv, layers or history.',
   },
-  { name: 'secret-files', field: 'secretFiles', ...secretFilesOption, description: 'Build secrets from files, lines `id=PATH` (BuildKit).' },
+  { name: 'secret-files', field: 'secretFiles', builds: true, ...secretFilesOption, description: 'Build secrets from files, lines `id=PATH` (BuildKit).' },
   {
     name: 'ssh',
     field: 'ssh',
+    builds: true,
     ...sshOption,
     description: 'SSH agent or keys for `RUN --mount=type=ssh` (BuildKit): `default` (the agent at `SSH_AUTH_SOCK`) or lines `id=PATH`.',
   },
@@ -402,6 +415,7 @@ const TABLE = [
   {
     name: 'labels',
     field: 'labels',
+    builds: true,
     ...list(matches(LABEL_RE, 'is not `key=value` with a key of letters, digits, `.`, `_`, `-` and `/`')),
     description:
       'Extra OCI labels, lines `key=value`, added to the ones always set (revision, source, created; version from a semver tag); a key given here wins.',
@@ -591,6 +605,9 @@ export const LOGIN_OPTIONS: readonly OptionName[] = [
   'pull-registries',
   'registry-type',
 ];
+
+/** The options `merge` reads (CLI subcommand, orb command): every one but those of building or pushing an image, and `mode`. */
+export const MERGE_OPTIONS: readonly OptionName[] = OPTIONS.filter((o) => !o.githubOnly && !o.builds && o.name !== 'mode').map((o) => o.name);
 
 // ------------------------------------------------------------------------- the iam-policy command
 

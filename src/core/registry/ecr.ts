@@ -13,6 +13,7 @@ import {
   DescribeRepositoriesCommand,
   ECRClient,
   GetAuthorizationTokenCommand,
+  GetDownloadUrlForLayerCommand,
   PutImageCommand,
   PutLifecyclePolicyCommand,
   type Repository,
@@ -150,6 +151,31 @@ export class EcrRegistry implements TargetRegistry {
       }
     }
     return found;
+  }
+
+  /** One image by digest (a child of an index); undefined when the repository does not hold it. */
+  async image(repository: string, digest: string): Promise<ImageRecord | undefined> {
+    const answer = await this.send(
+      'BatchGetImage',
+      new BatchGetImageCommand({
+        registryId: this.registryId,
+        repositoryName: repository,
+        imageIds: [{ imageDigest: digest }],
+        acceptedMediaTypes: MANIFEST_MEDIA_TYPES,
+      }),
+    );
+    const image = answer.images?.[0];
+    return image?.imageManifest ? { digest, manifest: image.imageManifest, mediaType: image.imageManifestMediaType ?? '' } : undefined;
+  }
+
+  /** A short-lived URL that serves one blob of the repository (a layer, or an image config). */
+  async blobUrl(repository: string, digest: string): Promise<string> {
+    const answer = await this.send(
+      'GetDownloadUrlForLayer',
+      new GetDownloadUrlForLayerCommand({ registryId: this.registryId, repositoryName: repository, layerDigest: digest }),
+    );
+    if (!answer.downloadUrl) throw new RegistryError(`ECR GetDownloadUrlForLayer returned no URL for ${digest}`);
+    return answer.downloadUrl;
   }
 
   /**

@@ -54,6 +54,9 @@ export interface TargetRegistry {
   applyPolicies(files: PolicyFiles): Promise<void>;
   images(repository: string, tags: string[]): Promise<Map<string, ImageRecord>>;
   putTag(repository: string, image: ImageRecord, tag: string): Promise<void>;
+  /** One image by digest, and a URL that serves one of its blobs: ECR only (multi-arch merges). */
+  image?(repository: string, digest: string): Promise<ImageRecord | undefined>;
+  blobUrl?(repository: string, digest: string): Promise<string>;
   /** The layer cache's source, where the registry offers one: ECR, not ECR Public. */
   latestImage?(repository: string): Promise<string | undefined>;
   close(): void;
