@@ -16,7 +16,7 @@ import { CircleJob, NODE24 } from '../fixtures/circleci-job';
 import type { AwsEmulator, BasicFinding } from '../fixtures/emulator';
 import { CONTAINERD, ENGINES_DIR, type Engine, startEngine } from '../fixtures/engines';
 import { BUNDLE, GitHubRunner, oidcJobEnv, runProcess } from '../fixtures/github-runner';
-import { type ConfigPlatform, OCI_MANIFEST, seedImage } from '../fixtures/seed-image';
+import { OCI_MANIFEST, seedImage } from '../fixtures/seed-image';
 import { MANIFEST_ACCEPT, type Registry, registryManifestDigest, registryTags, runCommand } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 
@@ -31,6 +31,13 @@ const DOCKER_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
 const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
 const DOCKER_V2 = 'application/vnd.docker.distribution.manifest.v2+json';
 const ENGINE_BIN = join(ENGINES_DIR, 'bin');
+
+/** An image config's or index entry's platform fields. */
+interface ConfigPlatform {
+  os: string;
+  architecture: string;
+  variant?: string;
+}
 
 const stack = new TestStack();
 let registry: Registry;
@@ -169,7 +176,7 @@ const json = (r: { stdout: string }) => JSON.parse(r.stdout) as Record<string, s
 async function repositoryWithParts(
   name: string,
   commit: string,
-  parts: Record<string, ConfigPlatform>,
+  parts: Record<string, string>,
   settings: { imageTagMutability?: 'MUTABLE' | 'IMMUTABLE' } = {},
 ): Promise<Record<string, string>> {
   const ecr = new ECRClient({ region: emulator.region, endpoint: emulator.url, credentials: { accessKeyId: KEY, secretAccessKey: SECRET } });
@@ -182,8 +189,8 @@ async function repositoryWithParts(
   for (const [suffix, platform] of Object.entries(parts)) digests[suffix] = (await seedImage(registry, name, `${commit}-${suffix}`, { platform })).digest;
   return digests;
 }
-const AMD64: ConfigPlatform = { os: 'linux', architecture: 'amd64' };
-const ARM64: ConfigPlatform = { os: 'linux', architecture: 'arm64', variant: 'v8' };
+const AMD64 = 'linux/amd64';
+const ARM64 = 'linux/arm64/v8';
 
 // ------------------------------------------------------------------ GitHub Actions
 
@@ -400,7 +407,7 @@ describe('merge and part: the rules and failures', () => {
   it('an arm variant: the part of linux/arm/v7 is looked for as <sha>-linux-arm-v7 and listed with its variant', async () => {
     const repo = repoName('variant');
     const commit = sha();
-    const parts = await repositoryWithParts(repo, commit, { 'linux-amd64': AMD64, 'linux-arm-v7': { os: 'linux', architecture: 'arm', variant: 'v7' } });
+    const parts = await repositoryWithParts(repo, commit, { 'linux-amd64': AMD64, 'linux-arm-v7': 'linux/arm/v7' });
     const r = await cli(['merge', '--repository', repo, '--commit-sha', commit, '--platform', 'linux/amd64,linux/arm/v7', '--json']);
     ok(r);
     const index = await manifest(repo, commit);
@@ -413,13 +420,18 @@ describe('merge and part: the rules and failures', () => {
     const commit = sha();
     const parts = await repositoryWithParts(repo, commit, { 'linux-amd64': AMD64 });
     // What buildx with provenance pushes for one platform: an index of the image and its attestation.
-    const image = await seedImage(registry, repo, 'arm64-image', { platform: ARM64, format: 'oci' });
-    const attestation = await seedImage(registry, repo, 'arm64-attestation', { platform: { os: 'unknown', architecture: 'unknown' }, format: 'oci' });
+    const image = await seedImage(registry, repo, 'arm64-image', { platform: ARM64, mediaType: OCI_MANIFEST });
+    const attestation = await seedImage(registry, repo, 'arm64-attestation', { platform: 'unknown/unknown', mediaType: OCI_MANIFEST });
     const partIndex = JSON.stringify({
       schemaVersion: 2,
       mediaType: OCI_INDEX,
       manifests: [
-        { mediaType: OCI_MANIFEST, digest: image.digest, size: Buffer.byteLength(image.manifest), platform: ARM64 },
+        {
+          mediaType: OCI_MANIFEST,
+          digest: image.digest,
+          size: Buffer.byteLength(image.manifest),
+          platform: { os: 'linux', architecture: 'arm64', variant: 'v8' },
+        },
         {
           mediaType: OCI_MANIFEST,
           digest: attestation.digest,
