@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs before the node step of ecr/deliver and ecr/login: one clear line for what the executor
-# lacks. It reads no orb parameters. It also finds node the way the job's own bash steps do (on
+# Runs before the node step of ecr/deliver, ecr/login and ecr/merge: one clear line for what the
+# executor lacks (ecr/merge, ECR_DELIVER_COMMAND=merge, needs no docker). It reads no orb parameters. It also finds node the way the job's own bash steps do (on
 # machine images nvm puts it on PATH only in login shells) and hands that exact binary to the
 # node step through $BASH_ENV as ECR_DELIVER_ORB_NODE.
 # (A profile may print; the last line is the answer.)
@@ -28,7 +28,7 @@ if [ "${node_major:-0}" -lt 22 ]; then
   echo "ecr-deliver: node $("$node_bin" --version) on this executor is too old: it needs Node.js 22+ (use ecr/default or cimg/node)" >&2
   exit 1
 fi
-if ! command -v docker >/dev/null 2>&1 || ! docker info >/dev/null 2>&1; then
+if [ "${ECR_DELIVER_COMMAND:-}" != merge ] && { ! command -v docker >/dev/null 2>&1 || ! docker info >/dev/null 2>&1; }; then
   echo "ecr-deliver: no docker engine answers on this executor: add a setup_remote_docker step before this one, or use the machine executor (ecr/default)" >&2
   exit 1
 fi

@@ -181,7 +181,8 @@ class Delivery {
    */
   private async cacheSource(repo: RepositoryInfo, login: () => Promise<void>): Promise<string | undefined> {
     try {
-      const digest = await this.ecr.latestImage!(repo.name);
+      // A part's layers come from its own platform's parts: another platform's would make its image.
+      const digest = await this.ecr.latestImage!(repo.name, this.o.mode === 'part' ? partTag('', this.o.platform!) : undefined);
       if (!digest) {
         this.req.reporter.info('No layer cache yet: the repository has no image to reuse layers from');
         return undefined;

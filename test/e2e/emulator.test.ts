@@ -3,6 +3,7 @@
  * the JS SDK v3 (what the product uses) must both accept its answers, errors and signature checks,
  * and docker must log in and push through its registry front.
  */
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -227,6 +228,101 @@ describe('AWS CLI v2 against the emulator', () => {
     expect(clash.code).toBe(254);
     expect(clash.stderr).toContain('(ImageTagAlreadyExistsException)');
     expect(await registryManifestDigest(registry, 'cli/app', 'v1')).toBe(v1Digest);
+  });
+
+  it('ecr get-download-url-for-layer: a time-limited signed URL that serves the blob (config or layer), 403 when altered or expired; LayersNotFound, LayerInaccessible', async () => {
+    const manifest = JSON.parse(v1Manifest);
+    const url = async (digest: string) => {
+      const r = await aws(['ecr', 'get-download-url-for-layer', '--repository-name', 'cli/app', '--layer-digest', digest], session);
+      expect(r.stderr).toBe('');
+      const out = JSON.parse(r.stdout);
+      expect(out.layerDigest).toBe(digest);
+      return out.downloadUrl as string;
+    };
+    const sha256 = (b: ArrayBuffer) => `sha256:${createHash('sha256').update(Buffer.from(b)).digest('hex')}`;
+    for (const digest of [manifest.config.digest, manifest.layers[0].digest]) {
+      const got = await fetch(await url(digest));
+      expect(got.status).toBe(200);
+      expect(sha256(await got.arrayBuffer())).toBe(digest);
+    }
+    const good = new URL(await url(manifest.config.digest));
+    const signature = good.searchParams.get('X-Amz-Signature')!;
+    const altered = new URL(good);
+    altered.searchParams.set('X-Amz-Signature', `${signature[0] === '0' ? '1' : '0'}${signature.slice(1)}`);
+    const longer = new URL(good);
+    longer.searchParams.set('X-Amz-Expires', '604800');
+    const otherBlob = new URL(good);
+    otherBlob.pathname = otherBlob.pathname.replace(manifest.config.digest, manifest.layers[0].digest);
+    for (const u of [altered, longer, otherBlob]) {
+      const r = await fetch(u);
+      expect(r.status).toBe(403);
+      expect(await r.text()).toContain('<Code>SignatureDoesNotMatch</Code>');
+    }
+    emu.downloadUrlLifetimeSeconds = 1;
+    const shortLived = await url(manifest.config.digest);
+    emu.downloadUrlLifetimeSeconds = 3600;
+    expect(new URL(shortLived).searchParams.get('X-Amz-Expires')).toBe('1');
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    const expired = await fetch(shortLived);
+    expect(expired.status).toBe(403);
+    expect(await expired.text()).toContain('<Message>Request has expired</Message>');
+
+    const missing = await aws(['ecr', 'get-download-url-for-layer', '--repository-name', 'cli/app', '--layer-digest', `sha256:${'0'.repeat(64)}`], session);
+    expect(missing.code).toBe(254);
+    expect(missing.stderr).toContain('(LayersNotFoundException)');
+    const invalid = await aws(['ecr', 'get-download-url-for-layer', '--repository-name', 'cli/app', '--layer-digest', 'nope'], session);
+    expect(invalid.stderr).toContain('(InvalidParameterException)');
+    // A blob uploaded to the repository that no image references.
+    const auth = `Basic ${Buffer.from(`AWS:${registry.password}`).toString('base64')}`;
+    const loose = Buffer.from('{"not":"referenced"}');
+    const start = await fetch(`${registry.url}/v2/cli/app/blobs/uploads/`, { method: 'POST', headers: { authorization: auth } });
+    const location = new URL(start.headers.get('location')!, registry.url);
+    location.searchParams.set('digest', sha256(loose.buffer.slice(loose.byteOffset, loose.byteOffset + loose.length) as ArrayBuffer));
+    const done = await fetch(location, { method: 'PUT', headers: { authorization: auth, 'content-type': 'application/octet-stream' }, body: loose });
+    expect(done.status).toBe(201);
+    const inaccessible = await aws(
+      ['ecr', 'get-download-url-for-layer', '--repository-name', 'cli/app', '--layer-digest', location.searchParams.get('digest')!],
+      session,
+    );
+    expect(inaccessible.code).toBe(254);
+    expect(inaccessible.stderr).toContain('(LayerInaccessibleException)');
+  });
+
+  it('ecr put-image of a manifest list whose images exist; ImageAlreadyExists for the same list, ImageTagAlreadyExists for another, ReferencedImagesNotFound for a missing child', async () => {
+    const secondDigest = (await registryManifestDigest(registry, 'cli/app', 'second'))!;
+    const entry = (digest: string, manifest: string, architecture: string) => ({
+      mediaType: 'application/vnd.docker.distribution.manifest.v2+json',
+      digest,
+      size: Buffer.byteLength(manifest),
+      platform: { architecture, os: 'linux' },
+    });
+    const list = (manifests: unknown[]) =>
+      JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.docker.distribution.manifest.list.v2+json', manifests });
+    const mf = path.join(tmp, 'list.json');
+    const put = (text: string, tag: string) => {
+      fs.writeFileSync(mf, text);
+      return aws(['ecr', 'put-image', '--repository-name', 'cli/app', '--image-tag', tag, '--image-manifest', `file://${mf}`], session);
+    };
+    const both = list([entry(v1Digest, v1Manifest, 'amd64'), entry(secondDigest, secondManifest, 'arm64')]);
+    const ok = await put(both, 'multi');
+    expect(ok.stderr).toBe('');
+    const listDigest = `sha256:${createHash('sha256').update(both).digest('hex')}`;
+    expect(JSON.parse(ok.stdout).image).toMatchObject({ imageId: { imageDigest: listDigest, imageTag: 'multi' } });
+    const g = await aws(
+      ['ecr', 'batch-get-image', '--repository-name', 'cli/app', '--image-ids', 'imageTag=multi', '--accepted-media-types', ...MANIFEST_ACCEPT],
+      session,
+    );
+    const got = JSON.parse(g.stdout).images[0];
+    expect(got.imageManifest).toBe(both);
+    expect(got.imageManifestMediaType).toBe('application/vnd.docker.distribution.manifest.list.v2+json');
+
+    expect((await put(both, 'multi')).stderr).toContain('(ImageAlreadyExistsException)');
+    const other = await put(list([entry(secondDigest, secondManifest, 'arm64'), entry(v1Digest, v1Manifest, 'amd64')]), 'multi');
+    expect(other.stderr).toContain('(ImageTagAlreadyExistsException)');
+    const dangling = await put(list([entry(v1Digest, v1Manifest, 'amd64'), entry(`sha256:${'1'.repeat(64)}`, secondManifest, 'arm64')]), 'dangling');
+    expect(dangling.stderr).toContain('(ReferencedImagesNotFoundException)');
+    expect(await registryManifestDigest(registry, 'cli/app', 'multi')).toBe(listDigest);
+    expect(await registryManifestDigest(registry, 'cli/app', 'dangling')).toBeUndefined();
   });
 
   it('rejects a request signed with the wrong secret; a static key works', async () => {

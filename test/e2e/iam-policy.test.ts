@@ -160,6 +160,32 @@ describe('iam-policy: permissions', () => {
     ).toEqual(['ecr:BatchGetImage', 'ecr:DescribeRepositories', 'ecr:GetAuthorizationToken']);
   });
 
+  it('--mode merge: the reads of the parts and their configs and PutImage, no login, no upload, whatever the build flags; --mode part: as a delivery', () => {
+    const merge = permissionsPolicy(request(...GITHUB, '--mode', 'merge'));
+    expect(merge.Statement).toEqual([
+      {
+        Sid: 'EcrMerge',
+        Effect: 'Allow',
+        Action: ['ecr:BatchGetImage', 'ecr:DescribeRepositories', 'ecr:GetDownloadUrlForLayer', 'ecr:PutImage'],
+        Resource: 'arn:aws:ecr:eu-west-1:012345678901:repository/team/api',
+      },
+    ]);
+    expect(permissionsPolicy(request(...GITHUB, '--mode', 'merge', '--cache', 'true', '--push', 'true', '--pull-registries', '111122223333'))).toEqual(merge);
+    expect(ecrAllowed(permissionsPolicy(request(...GITHUB, '--mode', 'merge', '--scan-wait', 'true', '--scan-start', 'true')))).toEqual([
+      'ecr:BatchGetImage',
+      'ecr:DescribeImageScanFindings',
+      'ecr:DescribeRepositories',
+      'ecr:GetDownloadUrlForLayer',
+      'ecr:PutImage',
+      'ecr:StartImageScan',
+    ]);
+    expect(permissionsPolicy(request(...GITHUB, '--mode', 'part'))).toEqual(permissionsPolicy(request(...GITHUB)));
+    expect(inputError([...GITHUB, '--mode', 'login']).message).toBe('mode: "login" is not one of deliver, part, merge');
+    expect(inputError([...GITHUB, '--mode', 'merge', '--registry-type', 'public']).message).toBe(
+      'mode: "merge" works with private ECR only: ECR Public\'s API cannot read a part\'s config',
+    );
+  });
+
   it('uses the registry account for cross-account pushes, the partition of the region, and KMS grants only for KMS repositories', () => {
     const cross = permissionsPolicy(request(...GITHUB, '--registry-id', '000011112222'));
     expect(cross.Statement[1].Resource).toBe('arn:aws:ecr:eu-west-1:000011112222:repository/team/api');
@@ -329,11 +355,11 @@ describe('iam-policy: the actions a real delivery performs (built CLI, emulator,
   const LAYER_READS = ['ecr:BatchCheckLayerAvailability', 'ecr:GetDownloadUrlForLayer'];
 
   /** Delivers with `flags`, then asks `iam-policy` with the same flags; returns what was used and what is allowed. */
-  async function deliverAndCompare(flags: string[]) {
+  async function deliverAndCompare(flags: string[], sha = randomBytes(20).toString('hex'), buildContext = () => stack.freshContext()) {
     emulator.reset();
-    const sha = randomBytes(20).toString('hex');
-    const context = stack.freshContext(); // a new image each time, so docker really uploads
-    const result = await runProcess(NODE24, [BUNDLE, '--context', context, '--commit-sha', sha, ...flags], env());
+    // A new image each time, so docker really uploads; a merge builds nothing.
+    const context = flags.includes('merge') ? [] : ['--context', buildContext()];
+    const result = await runProcess(NODE24, [BUNDLE, ...context, '--commit-sha', sha, ...flags], env());
     expect({ code: result.code, stderr: result.code ? result.stderr : '' }).toEqual({ code: 0, stderr: '' });
     // IAM authorises a call before ECR answers it, so a RepositoryNotFound answer still needed the action.
     const used = new Set<string>(emulator.calls.filter((c) => c.service === 'ecr').map((c) => `ecr:${c.operation}`));
@@ -342,7 +368,7 @@ describe('iam-policy: the actions a real delivery performs (built CLI, emulator,
       if (action && r.status !== 401) used.add(action); // 401: docker's anonymous probe before it sends credentials
     }
     // Delivery flags that change no permission, so iam-policy has no such flag.
-    const noPolicy = ['--tags', '--skip-existing', '--scan-on-push'];
+    const noPolicy = ['--tags', '--skip-existing', '--scan-on-push', '--platform'];
     const policyFlags = flags.filter((f, i) => !noPolicy.includes(f) && !noPolicy.includes(flags[i - 1]));
     const printed = await runProcess(NODE24, [BUNDLE, 'iam-policy', '--account-id', emulator.accountId, '--provider', 'none', ...policyFlags], env());
     expect(printed.code).toBe(0);
@@ -389,6 +415,27 @@ describe('iam-policy: the actions a real delivery performs (built CLI, emulator,
     expect(r.missing).toEqual([]);
     expect(r.used).toEqual(expect.arrayContaining(['ecr:DescribeImageScanFindings', 'ecr:StartImageScan']));
     expect(r.unused.filter((a) => !LAYER_READS.includes(a))).toEqual([]);
+  });
+
+  it('multi-arch: each part as a delivery; the merge of them uses exactly what `--mode merge` grants', async () => {
+    const sha = randomBytes(20).toString('hex');
+    // Nothing in common between the two parts: this daemon's classic builder would take a cached
+    // step of the other platform's build, and with it that platform (the merge refuses such a part).
+    const ownContext = () => {
+      const dir = stack.tempDir('part-');
+      writeFileSync(join(dir, 'Dockerfile'), 'FROM scratch\nCOPY marker /marker\n');
+      writeFileSync(join(dir, 'marker'), randomBytes(16).toString('hex'));
+      return dir;
+    };
+    for (const platform of ['linux/amd64', 'linux/arm64']) {
+      const part = await deliverAndCompare(['--repository', 'iam/multi', '--mode', 'part', '--platform', platform], sha, ownContext);
+      expect(part.missing).toEqual([]);
+      expect(part.unused.filter((a) => !LAYER_READS.includes(a) && a !== 'ecr:DescribeImages' && a !== 'ecr:CreateRepository')).toEqual([]);
+    }
+    const merge = await deliverAndCompare(['--repository', 'iam/multi', '--mode', 'merge', '--platform', 'linux/amd64,linux/arm64', '--tags', 'latest'], sha);
+    expect(merge.used).toEqual(['ecr:BatchGetImage', 'ecr:DescribeRepositories', 'ecr:GetDownloadUrlForLayer', 'ecr:PutImage']);
+    expect(merge.granted).toEqual(merge.used);
+    expect(emulator.registryRequests).toEqual([]);
   });
 
   /** Assume `roleArn` with a token carrying `claims`, through the CLI's token-file path; returns the exit code. */

@@ -372,6 +372,15 @@ describe('CircleCI orb, end to end', () => {
       expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^ecr-deliver: no docker engine .*setup_remote_docker.*machine executor/)]);
     });
 
+    it("ecr/merge's check needs node only: it passes with no docker engine, and hands node on", async () => {
+      const bin = mkdtempSync(join(tmpdir(), 'node-only-'));
+      symlinkSync(NODE24, join(bin, 'node'));
+      const job = new CircleJob({ PATH: bin, DOCKER_HOST: 'unix:///nonexistent/docker.sock' });
+      const r = await job.run(ORB.commands.merge.steps[0].run);
+      expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+      expect(readFileSync(job.bashEnv, 'utf8')).toContain(`export ECR_DELIVER_ORB_NODE=${join(bin, 'node')}`);
+    });
+
     it('no OIDC token (job without a context): suggests a context', async () => {
       const job = new CircleJob(awsEnv({ CIRCLE_SHA1: sha() }), makeBuildContext());
       expect(await job.command('deliver', { repository: uniqueRepo('notoken'), role_to_assume: ROLE })).toBe(false);
@@ -389,7 +398,7 @@ describe('CircleCI orb, end to end', () => {
       const [script] = expand(ORB.commands.run_script.steps, bindParameters(ORB.commands.run_script.parameters, { subcommand: 'login' }, 'run_script'));
       const r = await job.run({ ...script.run, environment: { ...script.run.environment, ECR_DELIVER_COMMAND: 'deploy' } });
       expect(r.code).toBe(2);
-      expect(r.stderr.trim().split('\n')).toEqual(['ecr-deliver: ECR_DELIVER_COMMAND: "deploy" is not one of deliver, login']);
+      expect(r.stderr.trim().split('\n')).toEqual(['ecr-deliver: ECR_DELIVER_COMMAND: "deploy" is not one of deliver, login, merge']);
     });
   });
 });

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { envName, orbName, outputEnvName } from '../../src/core/options/names';
 import { OUTPUTS, type Outputs } from '../../src/core/options/outputs';
-import { OPTIONS, type OptionSpec } from '../../src/core/options/table';
+import { MERGE_OPTIONS, OPTIONS, type OptionSpec } from '../../src/core/options/table';
 import { exportLines } from '../../src/frontends/circleci';
 
 const LAUNCHER = `':' //; n="\${ECR_DELIVER_ORB_NODE:?the ecr-deliver prerequisites step did not run}"; case $- in *s*) exec "$n" - "$@";; esac; exec "$n" "$0" "$@"\n`;
@@ -38,7 +38,7 @@ const LOGIN_OPTIONS = [
   'pull-registries',
   'registry-type',
 ];
-/** The orb's parameters: the table less the GitHub Action's own inputs (mode, skip-logout, …). */
+/** The orb's parameters: the table less the GitHub Action's own inputs (skip-logout, …). */
 const ORB_OPTIONS = OPTIONS.filter((o) => !o.githubOnly);
 /** Keys a workflow's job entry takes that are CircleCI's, not the job's parameters. */
 const WORKFLOW_JOB_KEYS = new Set(['name', 'context', 'requires', 'filters', 'matrix', 'type', 'pre-steps', 'post-steps']);
@@ -72,14 +72,14 @@ describe('packed orb: dist/orb.yml', () => {
     expect(orb.version).toBe(2.1);
     expect(orb.description.trim().length).toBeGreaterThanOrEqual(64);
     expect(orb.display).toEqual({ home_url: 'https://github.com/ecr-deliver/ecr-deliver', source_url: 'https://github.com/ecr-deliver/ecr-deliver' });
-    expect(Object.keys(orb.commands).sort()).toEqual(['deliver', 'login', 'run_script']);
-    expect(Object.keys(orb.jobs)).toEqual(['deliver']);
-    expect(Object.keys(orb.executors)).toEqual(['default']);
+    expect(Object.keys(orb.commands).sort()).toEqual(['deliver', 'login', 'merge', 'run_script']);
+    expect(Object.keys(orb.jobs)).toEqual(['deliver', 'merge']);
+    expect(Object.keys(orb.executors)).toEqual(['default', 'node']);
     expect(orb.executors.default.machine.image).toBe('<< parameters.image >>');
     expect(orb.executors.default.parameters.image.default).toMatch(/^ubuntu-2404:/);
   });
 
-  it('carries dist/index.js once, named by its sha256: in run_script (with `<<` escaped, the launcher line first, bash as the shell), which deliver and login both call', () => {
+  it('carries dist/index.js once, named by its sha256: in run_script (with `<<` escaped, the launcher line first, bash as the shell), which deliver, login and merge call', () => {
     const sha = createHash('sha256').update(readFileSync('dist/index.js')).digest('hex');
     expect(orbText.split('\n').slice(0, 3).join('\n')).toContain(`sha256 ${sha}`);
     expect(orbText.split(SCRIPT_STEP.split('\n').find((line) => line.length > 100)!)).toHaveLength(2);
@@ -87,8 +87,8 @@ describe('packed orb: dist/orb.yml', () => {
     expect(script.shell).toBeUndefined();
     expect(script.command).toBe(SCRIPT_STEP);
     expect(script.environment.ECR_DELIVER_COMMAND).toBe('<< parameters.subcommand >>');
-    expect(orb.commands.run_script.parameters.subcommand).toMatchObject({ type: 'enum', enum: ['deliver', 'login'] });
-    for (const name of ['deliver', 'login']) {
+    expect(orb.commands.run_script.parameters.subcommand).toMatchObject({ type: 'enum', enum: ['deliver', 'login', 'merge'] });
+    for (const name of ['deliver', 'login', 'merge']) {
       const steps = orb.commands[name].steps;
       expect(runSteps(steps)).toHaveLength(1);
       expect(steps.at(-1).run_script.subcommand).toBe(name);
@@ -123,6 +123,26 @@ describe('packed orb: dist/orb.yml', () => {
     for (const name of LOGIN_OPTIONS) expect(params[orbName(name)]).toEqual(expectedParameter(OPTIONS.find((o) => o.name === name)!));
   });
 
+  it('merge command and job: the options of neither building nor pushing, passed through; the job runs on a docker executor with node and no docker, checks nothing out', () => {
+    const params = orb.commands.merge.parameters;
+    expect(Object.keys(params)).toEqual(MERGE_OPTIONS.map(orbName));
+    for (const name of MERGE_OPTIONS) expect(params[orbName(name)]).toEqual(expectedParameter(OPTIONS.find((o) => o.name === name)!));
+    for (const name of ['context', 'dockerfile', 'cache', 'image', 'push', 'secrets', 'mode']) expect(params).not.toHaveProperty(orbName(name));
+    // The prerequisites step is told the command: merge needs node, not docker.
+    const [check] = runSteps(orb.commands.merge.steps);
+    expect(check.environment).toEqual({ ECR_DELIVER_COMMAND: 'merge' });
+    const job = orb.jobs.merge;
+    expect(Object.keys(job.parameters)).toEqual([...MERGE_OPTIONS.map(orbName), 'executor']);
+    expect(job.parameters.executor).toMatchObject({ type: 'executor', default: 'node' });
+    expect(job.steps).toEqual([{ merge: Object.fromEntries(MERGE_OPTIONS.map((n) => [orbName(n), `<< parameters.${orbName(n)} >>`])) }]);
+    expect(orb.executors.node.docker).toEqual([{ image: 'cimg/node:<< parameters.tag >>' }]);
+    expect(JSON.stringify(orb.executors.node)).not.toMatch(/machine|setup_remote_docker/);
+  });
+
+  it('deliver: `mode` takes part and merge (and login) besides deliver', () => {
+    expect(orb.commands.deliver.parameters.mode).toMatchObject({ type: 'enum', enum: ['deliver', 'login', 'part', 'merge'], default: 'deliver' });
+  });
+
   it('run_script: every orb option as an optional parameter (deliver requires repository itself), plus subcommand', () => {
     const { subcommand, ...params } = orb.commands.run_script.parameters;
     expect(subcommand.description.length).toBeGreaterThan(10);
@@ -131,13 +151,13 @@ describe('packed orb: dist/orb.yml', () => {
   });
 
   it('parameters reach the script only as ECR_DELIVER_* environment values, never inside shell text', () => {
-    for (const name of ['deliver', 'login']) {
+    for (const name of ['deliver', 'login', 'merge']) {
       const command = orb.commands[name];
       const [check] = runSteps(command.steps);
       const passed = Object.fromEntries(Object.keys(command.parameters).map((p) => [p, `<< parameters.${p} >>`]));
       expect(command.steps.at(-1)).toEqual({ run_script: { subcommand: name, ...passed } });
       expect(check.command).not.toMatch(/<<\s*parameters\./);
-      expect(check.environment).toBeUndefined();
+      expect(check.environment).toEqual(name === 'merge' ? { ECR_DELIVER_COMMAND: 'merge' } : undefined);
     }
     const { subcommand: _subcommand, ...options } = orb.commands.run_script.parameters;
     const [script] = runSteps(orb.commands.run_script.steps);
@@ -179,7 +199,7 @@ describe('packed orb: dist/orb.yml', () => {
         if (run.command.length > 64) expect(scripts).toContain(run.command);
       }
     }
-    expect(count).toBe(3);
+    expect(count).toBe(4);
   });
 
   it("contains no `<<` that CircleCI's config compiler would reject: only `\\<<` and `<< parameters.x >>` of declared parameters", () => {

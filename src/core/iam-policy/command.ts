@@ -25,6 +25,8 @@ export function parseIamPolicyArgs(args: string[], env: NodeJS.ProcessEnv = proc
   if (v.kmsKey !== undefined && v.encryptionType !== 'KMS') throw new InputError('kms-key', v.kmsKey, 'needs --encryption-type KMS');
   if (v.pullRepositories?.length && !v.pullRegistries?.length)
     throw new InputError('pull-repositories', given.get('pull-repositories')!, 'needs --pull-registries');
+  if (v.mode === 'merge' && registryType({ repository: v.repository!, registryType: v.registryType! }) === 'public')
+    throw new InputError('mode', 'merge', "works with private ECR only: ECR Public's API cannot read a part's config");
   if (v.only === 'trust' && provider === 'none') throw new InputError('only', v.only, 'needs a --provider: `none` has no trust policy');
   // The delivery options keep the delivery's defaults and rules, so the policy fits the delivery.
   const request: IamPolicyRequest = {
@@ -35,6 +37,7 @@ export function parseIamPolicyArgs(args: string[], env: NodeJS.ProcessEnv = proc
     provider,
     // No default audience here: GitHub's and CircleCI's differ (trustPolicy picks one).
     audience: v.audience,
+    mode: v.mode,
     createRepository: v.createRepository!,
     lifecyclePolicy: v.lifecyclePolicy!,
     repositoryPolicy: v.repositoryPolicy!,

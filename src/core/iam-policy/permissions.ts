@@ -9,19 +9,23 @@ export const PUSH_ACTIONS = ['ecr:BatchCheckLayerAvailability', 'ecr:InitiateLay
 /** What a registry pull asks of ECR (the layer cache's source): manifests and layer downloads. */
 export const PULL_ACTIONS = ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchCheckLayerAvailability'];
 
+/** What `mode: merge` calls (multi-arch/merge.ts): the repository and the parts read, their configs by download URL, the index put. */
+export const MERGE_ACTIONS = ['ecr:BatchGetImage', 'ecr:DescribeRepositories', 'ecr:GetDownloadUrlForLayer', 'ecr:PutImage'];
+
 /**
  * The repository-scoped ECR actions a delivery with these options performs. Mirrors
  * plan.ts and registry/ecr.ts: with `push: false` the tool only looks the repository and the SHA tag up;
  * otherwise it may create the repository, apply the policy files, push, and copy tags by PutImage.
  */
 export function repositoryActions(
-  r: Pick<IamPolicyRequest, 'createRepository' | 'lifecyclePolicy' | 'repositoryPolicy' | 'cache' | 'push' | 'scanWait' | 'scanStart'>,
+  r: Pick<IamPolicyRequest, 'mode' | 'createRepository' | 'lifecyclePolicy' | 'repositoryPolicy' | 'cache' | 'push' | 'scanWait' | 'scanStart'>,
 ): string[] {
-  const actions = new Set(['ecr:DescribeRepositories', 'ecr:BatchGetImage']);
+  const merge = r.mode === 'merge';
+  const actions = new Set(merge ? MERGE_ACTIONS : ['ecr:DescribeRepositories', 'ecr:BatchGetImage']);
   const add = (list: string[]) => {
     for (const a of list) actions.add(a);
   };
-  if (r.push) {
+  if (r.push && !merge) {
     add(PUSH_ACTIONS);
     if (r.createRepository) actions.add('ecr:CreateRepository');
     if (r.lifecyclePolicy) actions.add('ecr:PutLifecyclePolicy');
@@ -29,7 +33,7 @@ export function repositoryActions(
   }
   // The layer cache: the latest image is found with DescribeImages and read by the
   // builder (or pulled); it is written inside the delivered image, so no extra push.
-  if (r.cache) add(['ecr:DescribeImages', ...PULL_ACTIONS]);
+  if (r.cache && !merge) add(['ecr:DescribeImages', ...PULL_ACTIONS]);
   if (r.scanWait) actions.add('ecr:DescribeImageScanFindings');
   if (r.scanWait && r.scanStart) actions.add('ecr:StartImageScan');
   return [...actions].sort();
@@ -41,6 +45,9 @@ export function repositoryArn(r: Pick<IamPolicyRequest, 'region' | 'accountId' |
 
 export function permissionsPolicy(r: IamPolicyRequest): PolicyDocument {
   if (r.registryType === 'public') return publicPermissionsPolicy(r);
+  // A merge logs nothing in, creates nothing and pulls no base image.
+  if (r.mode === 'merge')
+    return { Version: '2012-10-17', Statement: [{ Sid: 'EcrMerge', Effect: 'Allow', Action: repositoryActions(r), Resource: repositoryArn(r) }] };
   const statements: Statement[] = [
     // GetAuthorizationToken is not resource-scoped: AWS only accepts `*` for it.
     { Sid: 'EcrLogin', Effect: 'Allow', Action: 'ecr:GetAuthorizationToken', Resource: '*' },

@@ -23,6 +23,8 @@ export interface IamPolicyRequest {
   /** CircleCI organization and project ids (UUIDs); project `*` = every project of the org. */
   orgId?: string;
   projectId?: string;
+  /** `merge`: reads the parts and their configs, puts the index; no login, no upload. `part` is a delivery. */
+  mode?: 'deliver' | 'part' | 'merge';
   createRepository: boolean;
   lifecyclePolicy: boolean;
   repositoryPolicy: boolean;

@@ -181,8 +181,9 @@ export class EcrRegistry implements TargetRegistry {
   /**
    * The digest of the most recently pushed tagged image (the layer cache's source, found
    * without a moving tag). ECR lists images unsorted, up to 1000 a page; a few pages are enough.
+   * `tagSuffix`: only images with a tag that ends so (a part's cache: the parts of its own platform).
    */
-  async latestImage(repository: string): Promise<string | undefined> {
+  async latestImage(repository: string, tagSuffix?: string): Promise<string | undefined> {
     let latest: { digest: string; at: number } | undefined;
     let nextToken: string | undefined;
     for (let page = 0; page < CACHE_SEARCH_PAGES; page++) {
@@ -208,6 +209,7 @@ export class EcrRegistry implements TargetRegistry {
         // Images only: not signatures, SBOMs or other artifacts stored beside them.
         if (
           image.imageDigest &&
+          (!tagSuffix || image.imageTags?.some((t) => t.endsWith(tagSuffix))) &&
           !image.artifactMediaType?.includes('artifact') &&
           MANIFEST_MEDIA_TYPES.includes(image.imageManifestMediaType ?? MANIFEST_MEDIA_TYPES[0]) &&
           at >= (latest?.at ?? -1)

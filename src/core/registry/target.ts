@@ -58,7 +58,7 @@ export interface TargetRegistry {
   image?(repository: string, digest: string): Promise<ImageRecord | undefined>;
   blobUrl?(repository: string, digest: string): Promise<string>;
   /** The layer cache's source, where the registry offers one: ECR, not ECR Public. */
-  latestImage?(repository: string): Promise<string | undefined>;
+  latestImage?(repository: string, tagSuffix?: string): Promise<string | undefined>;
   close(): void;
   /** The scan of an image. ECR only: ECR Public does not scan (scan-wait is refused for it). */
   scanFindings?(repository: string, digest: string, nextToken?: string): Promise<ScanFindingsPage | undefined>;
