@@ -1,8 +1,9 @@
 /**
  * CircleCI front end (the orb). The orb's run step hands every parameter over as an ECR_DELIVER_*
  * environment variable (never as shell text) and names the command in ECR_DELIVER_COMMAND:
- * `deliver` (default; its `mode` parameter may ask for `login`, `part` or `merge`), `login` or `merge`. Outputs become `export ECR_DELIVERED_*` lines appended to $BASH_ENV, which the
- * later bash steps of the job source.
+ * `deliver` (default; its `mode` parameter may ask for `login`, `part` or `merge`), `login` or
+ * `merge`. Outputs become `export ECR_DELIVERED_*` lines appended to $BASH_ENV, which the later
+ * bash steps of the job source.
  */
 import { appendFileSync } from 'node:fs';
 import { quote } from '../core/errors';

@@ -14,14 +14,13 @@ import { quote } from '../core/errors';
 import { parseIamPolicyArgs, renderIamPolicy } from '../core/iam-policy/command';
 import { policyNotes } from '../core/iam-policy/permissions';
 import { OUTPUTS, outputTexts } from '../core/options/outputs';
-import type { RawOptions } from '../core/options/parse';
+import { parseOption, type RawOptions } from '../core/options/parse';
 import { OPTIONS as ALL_OPTIONS, IAM_POLICY_FLAGS, LOGIN_OPTIONS, MERGE_OPTIONS, type OptionName } from '../core/options/table';
 
 /** The CLI's flags: every option but the GitHub Action's own (`skip-logout`, …). */
 const OPTIONS = ALL_OPTIONS.filter((o) => !o.githubOnly);
 
 import { version as VERSION } from '../../package.json';
-import { parseOption } from '../core/options/parse';
 import { deliverPlain, fail, fromEnv, loginPlain } from './plain-output';
 
 export const COMMANDS = ['iam-policy', 'login', 'merge'] as const;
@@ -68,39 +67,42 @@ export function helpText(): string {
   ].join('\n');
 }
 
-export function loginHelpText(): string {
-  const lines = OPTIONS.filter((o) => LOGIN_OPTIONS.includes(o.name)).map((o) => `  --${o.name} <value>\n${wrap(o.description.replace(/`/g, ''), '      ')}`);
+/** The help of a subcommand that reads `names` of the options. */
+function commandHelp(usage: string, about: string[], names: readonly OptionName[], exitCodes: string): string {
+  const lines = OPTIONS.filter((o) => names.includes(o.name)).map((o) => `  --${o.name} <value>\n${wrap(o.description.replace(/`/g, ''), '      ')}`);
   return [
-    'Usage: ecr-deliver login [--option value …] [--json]',
+    `Usage: ecr-deliver ${usage}`,
     '',
-    'Gets AWS credentials (OIDC or ambient) and runs docker login to the ECR registry, nothing else;',
-    'later docker commands in the same job can pull and push. --json prints {"registry": "<host>"}.',
-    'Unlike a delivery (which logs in to a private docker config removed when it ends), login writes',
-    'the registry password to your docker config (DOCKER_CONFIG, else ~/.docker) by design, where it',
-    'stays for 12 hours: run `docker logout <registry>` when done on a shared host.',
+    ...about,
     '',
     'Options (also as ECR_DELIVER_<OPTION>):',
     ...lines,
     '',
-    'Exit codes: 0 logged in, 1 failed, 2 bad input.',
+    `Exit codes: ${exitCodes}, 1 failed, 2 bad input.`,
   ].join('\n');
 }
 
-export function mergeHelpText(): string {
-  const lines = OPTIONS.filter((o) => MERGE_OPTIONS.includes(o.name)).map((o) => `  --${o.name} <value>\n${wrap(o.description.replace(/`/g, ''), '      ')}`);
-  return [
-    'Usage: ecr-deliver merge --platform linux/amd64,linux/arm64 [--option value …] [--json]',
-    '',
-    'Puts the parts (--mode part, one job per platform) into one image index under every tag,',
-    "with ECR's API only: no docker. Same as --mode merge.",
-    '',
-    'Options (also as ECR_DELIVER_<OPTION>):',
-    ...lines,
-    '',
-    `Outputs: ${OUTPUTS.map((o) => o.name).join(', ')}.`,
-    'Exit codes: 0 merged, 1 failed, 2 bad input.',
-  ].join('\n');
-}
+export const loginHelpText = (): string =>
+  commandHelp(
+    'login [--option value …] [--json]',
+    [
+      'Gets AWS credentials (OIDC or ambient) and runs docker login to the ECR registry, nothing else;',
+      'later docker commands in the same job can pull and push. --json prints {"registry": "<host>"}.',
+      'Unlike a delivery (which logs in to a private docker config removed when it ends), login writes',
+      'the registry password to your docker config (DOCKER_CONFIG, else ~/.docker) by design, where it',
+      'stays for 12 hours: run `docker logout <registry>` when done on a shared host.',
+    ],
+    LOGIN_OPTIONS,
+    '0 logged in',
+  );
+
+export const mergeHelpText = (): string =>
+  commandHelp(
+    'merge --platform linux/amd64,linux/arm64 [--option value …] [--json]',
+    ['Puts the parts (--mode part, one job per platform) into one image index under every tag,', "with ECR's API only: no docker. Same as --mode merge."],
+    MERGE_OPTIONS,
+    '0 merged',
+  );
 
 export function iamPolicyHelp(): string {
   return [

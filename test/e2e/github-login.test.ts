@@ -112,7 +112,7 @@ describe('GitHub Action, mode: login', () => {
   it('bad mode inputs fail before any AWS call, naming the input', async () => {
     const bad = await job().main({ mode: 'push', 'role-to-assume': ROLE });
     expect(bad.code).toBe(1);
-    expect(bad.stdout).toContain('::error::mode: "push" is not one of deliver, login');
+    expect(bad.stdout).toContain('::error::mode: "push" is not one of deliver, login, part, merge');
     const deliverWithCreds = await job().main({ repository: 'x/y', 'docker-credentials-output': 'true' });
     expect(deliverWithCreds.stdout).toContain('::error::docker-credentials-output: "true" applies to `mode: login` only');
     expect(emulator.calls).toEqual([]);

@@ -417,8 +417,10 @@ describe('iam-policy: the actions a real delivery performs (built CLI, emulator,
     expect(r.unused.filter((a) => !LAYER_READS.includes(a))).toEqual([]);
   });
 
-  it('multi-arch: each part as a delivery; the merge of them uses exactly what `--mode merge` grants', async () => {
+  it("multi-arch: each part as a delivery (the first on the daemon's own platform, the second named); the merge of them uses exactly what `--mode merge` grants", async () => {
     const sha = randomBytes(20).toString('hex');
+    const own = (await runProcess('docker', ['version', '--format', '{{.Server.Os}}/{{.Server.Arch}}'], env())).stdout.trim();
+    const other = own === 'linux/arm64' ? 'linux/amd64' : 'linux/arm64';
     // Nothing in common between the two parts: this daemon's classic builder would take a cached
     // step of the other platform's build, and with it that platform (the merge refuses such a part).
     const ownContext = () => {
@@ -427,12 +429,12 @@ describe('iam-policy: the actions a real delivery performs (built CLI, emulator,
       writeFileSync(join(dir, 'marker'), randomBytes(16).toString('hex'));
       return dir;
     };
-    for (const platform of ['linux/amd64', 'linux/arm64']) {
-      const part = await deliverAndCompare(['--repository', 'iam/multi', '--mode', 'part', '--platform', platform], sha, ownContext);
+    for (const platform of [[], ['--platform', other]]) {
+      const part = await deliverAndCompare(['--repository', 'iam/multi', '--mode', 'part', ...platform], sha, ownContext);
       expect(part.missing).toEqual([]);
       expect(part.unused.filter((a) => !LAYER_READS.includes(a) && a !== 'ecr:DescribeImages' && a !== 'ecr:CreateRepository')).toEqual([]);
     }
-    const merge = await deliverAndCompare(['--repository', 'iam/multi', '--mode', 'merge', '--platform', 'linux/amd64,linux/arm64', '--tags', 'latest'], sha);
+    const merge = await deliverAndCompare(['--repository', 'iam/multi', '--mode', 'merge', '--platform', `${own},${other}`, '--tags', 'latest'], sha);
     expect(merge.used).toEqual(['ecr:BatchGetImage', 'ecr:DescribeRepositories', 'ecr:GetDownloadUrlForLayer', 'ecr:PutImage']);
     expect(merge.granted).toEqual(merge.used);
     expect(emulator.registryRequests).toEqual([]);

@@ -4,7 +4,7 @@
  * No docker, AWS or registry needed (failures that need a docker daemon: test/e2e/cli-failures.test.ts).
  */
 import { readFileSync } from 'node:fs';
-import { IAM_POLICY_FLAGS, LOGIN_OPTIONS, OPTIONS } from '../../src/core/options/table';
+import { IAM_POLICY_FLAGS, LOGIN_OPTIONS, MERGE_OPTIONS, OPTIONS } from '../../src/core/options/table';
 import { cli, SHA, VALID } from '../fixtures/cli';
 import { NODE22, runProcess } from '../fixtures/github-runner';
 
@@ -51,6 +51,14 @@ describe('ecr-deliver --help / --version', () => {
     for (const line of `${login.stdout}${iam.stdout}`.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
   });
 
+  it('merge --help lists the options a merge reads (none of building or pushing, no --mode)', async () => {
+    const merge = await cli(['merge', '--help']);
+    expect(merge.code).toBe(0);
+    for (const o of OPTIONS) expect(merge.stdout.includes(`--${o.name} <value>`)).toBe(MERGE_OPTIONS.includes(o.name));
+    expect(merge.stdout).toContain('Usage: ecr-deliver merge --platform linux/amd64,linux/arm64');
+    for (const line of merge.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+  });
+
   it('--version prints the package version', async () => {
     const r = await cli(['--version']);
     expect(r).toEqual({ code: 0, stdout: `${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`, stderr: '' });
@@ -90,6 +98,31 @@ describe('ecr-deliver: bad input exits 2 with one line naming the option, nothin
     await expectBadInput(['login'], { ECR_DELIVER_ROLE_TO_ASSUME: 'nope' }, 'role-to-assume: "nope"');
   });
 
+  it('merge and --mode: the multi-arch rules, before any AWS call (no region needed to say them)', async () => {
+    const base = ['--repository', 'team/api', '--commit-sha', SHA];
+    await expectBadInput(['merge', ...base, '--platform', 'linux/amd64'], {}, 'platform: "linux/amd64" needs at least two platforms with `mode: merge`');
+    await expectBadInput(['merge', ...base], { ECR_DELIVER_MODE: 'part' }, 'platform: "" needs at least two platforms with `mode: merge`');
+    await expectBadInput(
+      ['--mode', 'merge', ...base, '--platform', 'linux/amd64,linux/arm64', '--cache', 'false'],
+      {},
+      'cache: "false" cannot be combined with `mode: merge`',
+    );
+    await expectBadInput(
+      ['merge', ...base, '--platform', 'linux/amd64,linux/arm64'],
+      { ECR_DELIVER_CONTEXT: 'examples/hello' },
+      'context: "examples/hello" cannot be combined',
+    );
+    await expectBadInput(['merge', '--mode', 'merge', ...base], {}, '--mode: is not a flag of ecr-deliver merge');
+    await expectBadInput(
+      ['--mode', 'part', ...base, '--context', 'examples/hello', '--platform', 'linux/amd64,linux/arm64'],
+      {},
+      'platform: "linux/amd64,linux/arm64" takes one platform with `mode: part`',
+    );
+    await expectBadInput(['--mode', 'build', ...base], {}, 'mode: "build" is not one of deliver, login, part, merge');
+    // --mode login is `ecr-deliver login`: no repository needed (a delivery would ask for it first).
+    await expectBadInput(['--mode', 'login', '--role-to-assume', 'nope'], {}, 'role-to-assume: "nope"');
+  });
+
   it('a missing build context or Dockerfile is bad input too', async () => {
     await expectBadInput(
       ['--repository', 'team/api', '--aws-region', 'eu-west-1', '--commit-sha', SHA, '--context', '/nonexistent'],
@@ -97,6 +130,34 @@ describe('ecr-deliver: bad input exits 2 with one line naming the option, nothin
       'context: "/nonexistent" is not a directory',
     );
     await expectBadInput([...VALID, '--dockerfile', '/nonexistent/Dockerfile'], {}, 'dockerfile: "/nonexistent/Dockerfile" is not a readable file');
+  });
+});
+
+describe("the orb's commands (CIRCLECI=true, ECR_DELIVER_COMMAND): bad input is one line, before any AWS call", () => {
+  const circle = (env: NodeJS.ProcessEnv) => expectBadInput([], { CIRCLECI: 'true', ...env });
+
+  it('merge is a merge whatever mode run_script passes (its default, deliver)', async () => {
+    const line = await circle({
+      ECR_DELIVER_COMMAND: 'merge',
+      ECR_DELIVER_MODE: 'deliver',
+      ECR_DELIVER_REPOSITORY: 'team/api',
+      ECR_DELIVER_PLATFORM: 'linux/amd64',
+    });
+    expect(line).toBe('ecr-deliver: platform: "linux/amd64" needs at least two platforms with `mode: merge`, e.g. `linux/amd64,linux/arm64`');
+  });
+
+  it('deliver with mode login is the login command (no repository needed); with mode part, the part rules', async () => {
+    expect(await circle({ ECR_DELIVER_COMMAND: 'deliver', ECR_DELIVER_MODE: 'login', ECR_DELIVER_ROLE_TO_ASSUME: 'nope' })).toMatch(
+      /^ecr-deliver: role-to-assume: "nope"/,
+    );
+    expect(
+      await circle({
+        ECR_DELIVER_COMMAND: 'deliver',
+        ECR_DELIVER_MODE: 'part',
+        ECR_DELIVER_REPOSITORY: 'team/api',
+        ECR_DELIVER_PLATFORM: 'linux/amd64,linux/arm64',
+      }),
+    ).toMatch(/^ecr-deliver: platform: "linux\/amd64,linux\/arm64" takes one platform with `mode: part`/);
   });
 });
 

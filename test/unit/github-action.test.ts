@@ -2,7 +2,7 @@
  * frontends/github/action.ts run in-process as the runner runs a step: inputs as INPUT_* variables,
  * outputs, state and summary through the runner's files, workflow commands on stdout, the post
  * step reading STATE_*. Against the emulator and a real registry; the delivery is one whose SHA
- * tag is already in ECR (skip-existing), so nothing is built.
+ * tag is already in ECR (skip-existing), so nothing is built; a merge, of parts uploaded over the registry API.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -157,6 +157,30 @@ describe('githubMain: a delivery', () => {
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(/^::error::repository gh\/missing does not exist%0AHint: create it, or set create-repository: true$/m);
     expect(result.outputs).toEqual({});
+  });
+});
+
+describe('githubMain mode: merge', () => {
+  it('puts the parts in ECR together: every output set from the index, nothing through the registry front (no docker login)', async () => {
+    const sha = 'facade0000000000000000000000000000000020';
+    const amd = await seedImage(stack.registry, 'gh/app', `${sha}-linux-amd64`, { platform: 'linux/amd64' });
+    const arm = await seedImage(stack.registry, 'gh/app', `${sha}-linux-arm64`, { platform: 'linux/arm64' });
+    stack.emulator.reset();
+    const result = await step(githubMain, { mode: 'merge', repository: 'gh/app', platform: 'linux/amd64,linux/arm64', 'commit-sha': sha, tags: 'multi' });
+    expect(result.stdout).not.toContain('::error::');
+    expect(result.exitCode).toBeUndefined();
+    const uri = `${stack.emulator.registryFrontHost}/gh/app`;
+    expect(result.outputs).toMatchObject({ image: `${uri}:${sha}`, tags: `${sha},multi`, pushed: 'true', 'image-ref': `${uri}@${result.outputs.digest}` });
+    const index = await fetch(`${stack.registry.url}/v2/gh/app/manifests/multi`, {
+      headers: {
+        authorization: `Basic ${Buffer.from(`${stack.registry.user}:${stack.registry.password}`).toString('base64')}`,
+        accept: 'application/vnd.docker.distribution.manifest.list.v2+json',
+      },
+    });
+    expect(index.headers.get('docker-content-digest')).toBe(result.outputs.digest);
+    expect(JSON.parse(await index.text()).manifests.map((m: { digest: string }) => m.digest)).toEqual([amd.digest, arm.digest]);
+    expect(stack.emulator.registryRequests).toEqual([]);
+    expect(result.state).toEqual({ isPost: 'true' });
   });
 });
 

@@ -208,6 +208,27 @@ describe('mode: merge', () => {
     expect(JSON.parse(got.text).manifests.map((m: { digest: string }) => m.digest)).toEqual([amd.digest, arm.digest]);
   });
 
+  it("scan-wait: each part's scan (ECR scans platform images, not indexes), summed; the index is never asked for", async () => {
+    await createRepository('merge/scanned');
+    const sha = newSha();
+    const amd = await seedImage(registry, 'merge/scanned', `${sha}-linux-amd64`, { platform: 'linux/amd64' });
+    const arm = await seedImage(registry, 'merge/scanned', `${sha}-linux-arm64`, { platform: 'linux/arm64' });
+    emulator.scans.set(amd.digest, {
+      inProgressPolls: 0,
+      findings: [
+        { name: 'CVE-1', severity: 'HIGH' },
+        { name: 'CVE-2', severity: 'LOW' },
+      ],
+    });
+    emulator.scans.set(arm.digest, { inProgressPolls: 0, findings: [{ name: 'CVE-3', severity: 'HIGH' }] });
+    emulator.reset();
+    const { outputs, scan } = await merge('merge/scanned', sha, { 'scan-wait': 'true' });
+    expect(scan).toMatchObject({ outcome: 'complete', counts: { CRITICAL: 0, HIGH: 2, MEDIUM: 0, LOW: 1 } });
+    expect(JSON.parse(outputs['scan-findings'])).toMatchObject({ HIGH: 2, LOW: 1 });
+    const asked = emulator.calls.filter((c) => c.operation === 'DescribeImageScanFindings').map((c) => c.params.imageId.imageDigest);
+    expect(new Set(asked)).toEqual(new Set([amd.digest, arm.digest]));
+  });
+
   it("a part's layer cache is the latest part of its own platform, not the latest image", async () => {
     await createRepository('merge/cache');
     const sha = newSha();

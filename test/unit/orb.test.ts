@@ -230,11 +230,12 @@ describe('packed orb: dist/orb.yml', () => {
       }
     }
 
-    it('there are examples for deploy on merge, OIDC with a context, static keys, build-only branches, login and releases on tags', () => {
+    it('there are examples for deploy on merge, OIDC with a context, static keys, build-only branches, login, releases on tags and multi-arch', () => {
       expect(entries.map(([n]) => n).sort()).toEqual([
         'build_only_on_branches',
         'deploy_on_merge',
         'login_then_docker_push',
+        'multi_arch_native_runners',
         'oidc_with_context',
         'release_on_tag',
         'static_access_keys',
@@ -301,6 +302,13 @@ describe('packed orb: dist/orb.yml', () => {
     it('deploy on merge runs only on main, with a context', () => {
       const [entry] = orb.examples.deploy_on_merge.usage.workflows.deliver.jobs;
       expect(entry['ecr/deliver']).toMatchObject({ context: expect.any(String), filters: { branches: { only: 'main' } } });
+    });
+
+    it('multi-arch: a part job per platform on its own machine, then the merge requiring both, for both platforms', () => {
+      const [amd, arm, merge] = orb.examples.multi_arch_native_runners.usage.workflows.multi_arch.jobs;
+      expect([amd['ecr/deliver'].mode, arm['ecr/deliver'].mode]).toEqual(['part', 'part']);
+      expect([amd['ecr/deliver'].executor.resource_class, arm['ecr/deliver'].executor.resource_class]).toEqual(['medium', 'arm.medium']);
+      expect(merge['ecr/merge']).toMatchObject({ requires: [amd['ecr/deliver'].name, arm['ecr/deliver'].name], platform: 'linux/amd64,linux/arm64' });
     });
 
     it('build-only branches do not push, and main does', () => {

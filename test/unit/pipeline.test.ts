@@ -87,10 +87,10 @@ class FakeEcr implements Registry {
     return new Map(tags.filter((t) => stored.has(t)).map((t) => [t, stored.get(t)!]));
   }
 
-  /** The layer cache's source: the most recently stored image (the last tag set here). */
-  async latestImage(repository: string) {
-    this.journal.push('ecr DescribeImages');
-    return [...(this.repositories.get(repository)?.tags.values() ?? [])].at(-1)?.digest;
+  /** The layer cache's source: the most recently stored image (the last tag set here, ending with `tagSuffix`). */
+  async latestImage(repository: string, tagSuffix?: string) {
+    this.journal.push(`ecr DescribeImages${tagSuffix ? ` *${tagSuffix}` : ''}`);
+    return [...(this.repositories.get(repository)?.tags.entries() ?? [])].filter(([t]) => t.endsWith(tagSuffix ?? '')).at(-1)?.[1].digest;
   }
 
   async putTag(repository: string, record: ImageRecord, tag: string) {
@@ -116,7 +116,10 @@ function fakeDocker(journal: string[], ecr: FakeEcr, pushed: ImageRecord, buildF
     expect(command).toBe('docker');
     switch (args[0]) {
       case 'version':
-        return ok('28.0.0\n');
+        // The daemon: a 32-bit arm machine (its variant comes from `docker info`).
+        return ok(args.includes('{{.Server.Os}}/{{.Server.Arch}}') ? 'linux/arm\n' : '28.0.0\n');
+      case 'info':
+        return ok(args.includes('{{.Architecture}}') ? 'armv7l\n' : '');
       case 'buildx':
         return { code: 1, stdout: '', stderr: 'docker: unknown command: docker buildx' };
       case 'login':
@@ -387,5 +390,40 @@ describe('pipeline with a fake docker and a fake ECR', () => {
     await expectFailure(r.result, RegistryError, `after delivery, tag(s) latest do not point at ${digestOf(7)} in ECR`);
     expect(ops(r.journal, 'ecr PutImage')).toEqual([`ecr PutImage latest ${digestOf(7)}`]);
     expect(r.journal.at(-1)).toBe('ecr closed');
+  });
+
+  it("mode part, platform unset: built for the daemon's platform (arm variant included) and tagged only <sha>-<platform>; extra and derived tags left for the merge", async () => {
+    const part = `${SHA}-linux-arm-v7`;
+    const r = run({ mode: 'part', tags: 'latest', cache: 'false' }, (ecr) => ecr.addRepository(), { release: { tags: ['1.2.3'], version: '1.2.3' } });
+    const outputs = await r.result;
+    expect(ops(r.journal, 'docker build')).toEqual([`docker build ${URI}:${part}`]);
+    const argv = r.builds[0];
+    expect(argv[argv.indexOf('--platform') + 1]).toBe('linux/arm/v7');
+    expect(argv).toContain(`org.opencontainers.image.revision=${SHA}`);
+    expect(ops(r.journal, 'docker push')).toEqual([`docker push ${URI}:${part}`]);
+    expect(ops(r.journal, 'ecr PutImage')).toEqual([]);
+    expect(r.ecr.tagged(part)).toEqual(image(7));
+    expect(r.ecr.tagged('latest')).toBeUndefined();
+    expect(outputs).toMatchObject({ image: `${URI}:${part}`, digest: digestOf(7), tags: [part], pushed: true });
+  });
+
+  it('mode part with platform: that platform; its layer cache is the latest part of the same platform', async () => {
+    const part = `${SHA}-linux-amd64`;
+    const r = run({ mode: 'part', platform: 'linux/amd64' }, (ecr) =>
+      ecr.addRepository('MUTABLE', { [`${'a'.repeat(40)}-linux-amd64`]: image(4), [`${'a'.repeat(40)}-linux-arm64`]: image(5) }),
+    );
+    await r.result;
+    const argv = r.builds[0];
+    expect(argv[argv.indexOf('--platform') + 1]).toBe('linux/amd64');
+    expect(r.journal).toContain('ecr DescribeImages *-linux-amd64');
+    expect(argv[argv.indexOf('--cache-from') + 1]).toBe(`${URI}@${digestOf(4)}`);
+    expect(ops(r.journal, 'docker build')).toEqual([`docker build ${URI}:${part}`]);
+  });
+
+  it('mode part in an IMMUTABLE repository that has the part: success as it is, nothing built or pushed', async () => {
+    const r = run({ mode: 'part', platform: 'linux/arm64' }, (ecr) => ecr.addRepository('IMMUTABLE', { [`${SHA}-linux-arm64`]: image(3) }));
+    const outputs = await r.result;
+    expect(ops(r.journal, 'docker ')).toEqual([]);
+    expect(outputs).toMatchObject({ digest: digestOf(3), tags: [`${SHA}-linux-arm64`], pushed: false });
   });
 });

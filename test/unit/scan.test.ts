@@ -4,7 +4,7 @@
  */
 import { DeadlineError, RegistryError } from '../../src/core/errors';
 import type { ScanFindingsPage } from '../../src/core/registry/target';
-import { gate, type ScanRequest, type ScanSource, scanFindingsOutput, scanVerdict, waitForScan } from '../../src/core/scan';
+import { gate, type ScanReport, type ScanRequest, type ScanSource, scanFindingsOutput, scanVerdict, sumScans, waitForScan } from '../../src/core/scan';
 
 const DIGEST = `sha256:${'b'.repeat(64)}`;
 
@@ -201,5 +201,38 @@ describe('ECR refusing the scan calls', () => {
       startScan: async () => undefined,
     };
     await expect(waitForScan(late, ecr([]).request())).rejects.toBeInstanceOf(DeadlineError);
+  });
+});
+
+describe("a multi-arch image's scan: the sum of its parts'", () => {
+  const finding = (name: string, severity: string) => ({ name, severity, package: 'p 1', link: `https://cve/${name}` });
+  const complete = (counts: Record<string, number>, top: ReturnType<typeof finding>[]) =>
+    ({ outcome: 'complete', counts, top, threshold: 'HIGH', gate: gate(counts, 'HIGH') }) as const;
+
+  it('counts added by severity, the most severe findings of both first, the gate judged on the sum', () => {
+    const amd = complete({ CRITICAL: 0, HIGH: 0, MEDIUM: 2, LOW: 1, INFORMATIONAL: 0, UNDEFINED: 0 }, [
+      finding('M1', 'MEDIUM'),
+      finding('M2', 'MEDIUM'),
+      finding('L1', 'LOW'),
+    ]);
+    const arm = complete({ CRITICAL: 0, HIGH: 1, MEDIUM: 0, LOW: 0, INFORMATIONAL: 1, UNDEFINED: 0 }, [finding('H1', 'HIGH'), finding('I1', 'INFORMATIONAL')]);
+    expect([amd.gate, arm.gate]).toEqual(['passed', 'failed']);
+    const sum = sumScans([amd, arm]);
+    expect(sum).toEqual({
+      outcome: 'complete',
+      counts: { CRITICAL: 0, HIGH: 1, MEDIUM: 2, LOW: 1, INFORMATIONAL: 1, UNDEFINED: 0 },
+      top: [finding('H1', 'HIGH'), finding('M1', 'MEDIUM'), finding('M2', 'MEDIUM'), finding('L1', 'LOW'), finding('I1', 'INFORMATIONAL')],
+      threshold: 'HIGH',
+      gate: 'failed',
+    });
+    expect(scanFindingsOutput(sum)).toBe(
+      '{"CRITICAL":0,"HIGH":1,"MEDIUM":2,"LOW":1,"INFORMATIONAL":0,"UNDEFINED":0}'.replace('"INFORMATIONAL":0', '"INFORMATIONAL":1'),
+    );
+  });
+
+  it('a part whose scan could not be had makes the whole one so', () => {
+    const done = complete({ CRITICAL: 0, HIGH: 0, MEDIUM: 0, LOW: 0, INFORMATIONAL: 0, UNDEFINED: 0 }, []);
+    const timedOut: ScanReport = { outcome: 'timeout', counts: {}, top: [], problem: 'did not complete', hint: 'raise it', threshold: 'HIGH', gate: 'failed' };
+    expect(sumScans([done, timedOut])).toBe(timedOut);
   });
 });

@@ -75,7 +75,7 @@ export function checkConfigPlatform(part: Pick<Part, 'platform' | 'tag'>, config
   if (platformKey(held) === platformKey(parsePlatform(part.platform))) return;
   throw new RegistryError(
     `part ${part.tag} holds a ${platformText(held)} image (its config says so), expected ${part.platform}`,
-    `the job that delivered it ran on another platform: deliver it again with platform: ${part.platform}`,
+    `deliver it again with platform: ${part.platform} (on one daemon, the classic builder can reuse a cached step of another platform: prefer BuildKit)`,
   );
 }
 
