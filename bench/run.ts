@@ -9,6 +9,8 @@
  *   C  ecr-deliver re-delivering B's SHA with skip-existing and one new tag
  *   F  the floor (bench/floor.sh): docker build → tag → push ×2; repository created and docker
  *      logged in before the clock starts
+ *   M  a multi-arch merge alone, after two part deliveries (bench/merge.ts); D, the layer cache on a
+ *      fresh runner, is bench/cache.ts
  *
  * Fairness: every A/B/F run builds the same Dockerfile (makeBuildContext: COPY busybox, a RUN that
  * writes a fresh marker, four RUN layers of random data) into a new repository. The marker comes
@@ -37,6 +39,7 @@ import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { AwsEmulator, type LatencyService } from '../test/fixtures/emulator';
 import { ensureDockerd, makeBuildContext, type Registry, registryManifestDigest, runCommand, startRegistry } from '../test/fixtures/services';
 import { benchCache, cacheTable, writeCacheReadme } from './cache';
+import { benchMerge, mergeTable, writeMergeReadme } from './merge';
 
 const ROOT = process.env.ECR_DELIVER_BENCH_ROOT ?? process.cwd();
 const { values: args } = parseArgs({
@@ -48,9 +51,11 @@ const { values: args } = parseArgs({
     json: { type: 'string' },
     /** Measure another build of ecr-deliver as B and C (e.g. a patched src/); README untouched. */
     bundle: { type: 'string' },
-    /** `D`: only bench D (the layer cache on a fresh runner, bench/cache.ts); `ABCF`: all but bench D. */
+    /** `D`: only bench D (the layer cache on a fresh runner, bench/cache.ts); `ABCF`: only A, B, C and F; `M`: only bench M (bench/merge.ts). */
     only: { type: 'string' },
     'd-rounds': { type: 'string', default: '3' },
+    /** Rounds of bench M (the merge of two parts, bench/merge.ts). */
+    'merge-rounds': { type: 'string', default: '5' },
     /** Milliseconds per request of each service for the runs with latency; unnamed services keep these defaults. */
     latency: { type: 'string', default: 'oidc=150,sts=250,ecr=80,registry=0' },
     'no-latency': { type: 'boolean', default: false },
@@ -888,16 +893,40 @@ async function main(): Promise<void> {
   const ecr = new ECRClient({ region: REGION, endpoint: emu.url, credentials: SETUP_KEY });
 
   const all: Run[] = [];
-  if (args.only !== undefined && args.only !== 'D' && args.only !== 'ABCF') throw new Error(`--only takes D or ABCF, not ${args.only}`);
+  // Each bench adds its part to the --json file: start from none.
+  if (args.json) fs.rmSync(args.json, { force: true });
+  if (args.only !== undefined && !['D', 'ABCF', 'M'].includes(args.only)) throw new Error(`--only takes D, ABCF or M, not ${args.only}`);
   try {
-    if (args.only !== 'D') await benchABCF(ecr, all);
-    if (args.only !== 'ABCF') await benchD();
+    if (args.only === undefined || args.only === 'ABCF') await benchABCF(ecr, all);
+    if (args.only === undefined || args.only === 'M') await benchM();
+    if (args.only === undefined || args.only === 'D') await benchD();
   } finally {
     ecr.destroy();
     await removeImages([ANCHOR]);
     await emu.stop();
     await registry.stop();
     for (const dir of cleanups) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Bench M: the merge of two parts alone (bench/merge.ts); its figures go to `--json` as `merge`. */
+async function benchM(): Promise<void> {
+  const rounds = Number(args['merge-rounds']);
+  console.log(`\nbench M: the merge of two parts (linux/amd64, linux/arm64), ${rounds} rounds`);
+  const m = await benchMerge(
+    { emu, node24: NODE24, bundle: BUNDLE, role: ROLE, region: REGION, systemPath: SYSTEM_PATH, rounds, setLatency: LATENCY ? setFar : undefined },
+    (l) => console.log(l),
+  );
+  const lines = mergeTable(m, LATENCY && `${latencyText(LATENCY)}; the merge reads its token from a file, outside the clock`);
+  console.log(lines.join('\n'));
+  if (args.json) {
+    const json = fs.existsSync(args.json) ? JSON.parse(fs.readFileSync(args.json, 'utf8')) : {};
+    fs.writeFileSync(args.json, JSON.stringify({ ...json, merge: m }, null, 2));
+  }
+  if (!args['no-readme'] && !args.bundle) {
+    const meta = `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` (\`-- --only M\` runs it alone): ${await machine()}; ${rounds} rounds, the merge timed from spawn to exit.`;
+    if (writeMergeReadme(README, [meta, '', ...lines].join('\n')))
+      console.log('README.md: bench M written between <!-- bench-merge:start --> and <!-- bench-merge:end -->');
   }
 }
 

@@ -77,13 +77,13 @@ describe("the README's commands", () => {
     }
   });
 
-  it('npm run bench, as a short run: every run delivers at 0 ms and with latency, the re-delivery uploads no layer, latency cost = with − without, the README is left alone', async () => {
+  it('npm run bench, as a short run: every run delivers at 0 ms and with latency, the re-delivery and the merge upload no layer, latency cost = with − without, the README is left alone', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ecr-deliver-readme-bench-'));
     try {
       const out = join(dir, 'bench.json');
       const result = await runCommand(
         'npm',
-        ['run', 'bench', '--', '--rounds', '1', '--d-rounds', '1', '--layers-mb', '1', '--no-readme', '--no-profile', '--json', out],
+        ['run', 'bench', '--', '--rounds', '1', '--d-rounds', '1', '--merge-rounds', '1', '--layers-mb', '1', '--no-readme', '--no-profile', '--json', out],
         {
           cwd: ROOT,
           timeoutMs: 900_000,
@@ -91,12 +91,18 @@ describe("the README's commands", () => {
       );
       if (result.code !== 0) process.stderr.write(result.stdout.slice(-3000) + result.stderr.slice(-3000));
       expect(result.code).toBe(0);
-      const { summary, runs } = JSON.parse(readFileSync(out, 'utf8')) as {
+      const { summary, runs, merge } = JSON.parse(readFileSync(out, 'utf8')) as {
         summary: Record<string, any>;
         runs: Array<{ variant: string; far: boolean; seconds: number; oidcMs?: number }>;
+        merge: { runs: Array<{ far: boolean; seconds: number; registryBytes: number; registryRequests: number; putImages: number }> };
       };
       for (const v of ['A', 'B', 'C', 'F']) expect(summary.variants[v].median).toBeGreaterThan(0);
       expect(summary.variants.C.bytes).toBe(0);
+      // Bench M: one merge at 0 ms and one with latency, each sending nothing through the registry and putting the index under the SHA and latest.
+      expect(merge.runs.map((r) => [r.far, r.registryBytes, r.registryRequests, r.putImages])).toEqual([
+        [false, 0, 0, 2],
+        [true, 0, 0, 2],
+      ]);
 
       // The runs with latency: the defaults, one of each kind in the one round, and the figure is what it says.
       const latency = summary.latency;
