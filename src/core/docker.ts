@@ -9,10 +9,10 @@ import { type BuildSecrets, hasBuildSecrets, secretArgs } from './build-secrets'
 import {
   BUILDER_LABEL,
   type BuilderKind,
-  buildkitPreference,
   type BuilderNeeds,
   type BuildxSetup,
   builderPushArgs,
+  buildkitPreference,
   buildsSeveralPlatforms,
   chooseBuilder,
   parseBuildxInspect,
