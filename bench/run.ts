@@ -36,7 +36,9 @@ import { parseArgs } from 'node:util';
 import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { AwsEmulator, type LatencyService } from '../test/fixtures/emulator';
 import { ensureDockerd, makeBuildContext, type Registry, registryManifestDigest, runCommand, startRegistry } from '../test/fixtures/services';
-import { benchCache, cacheTable, writeCacheReadme } from './cache';
+import { BUILDX_TARGET, type BuildxSummary, benchBuildx, buildxTable } from './buildx';
+import { benchCache, cacheTable } from './cache';
+import { writeReadmeBlock } from './readme-block';
 
 const ROOT = process.env.ECR_DELIVER_BENCH_ROOT ?? process.cwd();
 const { values: args } = parseArgs({
@@ -48,9 +50,10 @@ const { values: args } = parseArgs({
     json: { type: 'string' },
     /** Measure another build of ecr-deliver as B and C (e.g. a patched src/); README untouched. */
     bundle: { type: 'string' },
-    /** `D`: only bench D (the layer cache on a fresh runner, bench/cache.ts); `ABCF`: all but bench D. */
+    /** Which benches, comma-separated: `ABCF` (the main one), `D` (the layer cache on a fresh runner, bench/cache.ts), `E` (dockerd 26 with buildx, bench/buildx.ts). */
     only: { type: 'string' },
     'd-rounds': { type: 'string', default: '3' },
+    'e-rounds': { type: 'string', default: '5' },
     /** Milliseconds per request of each service for the runs with latency; unnamed services keep these defaults. */
     latency: { type: 'string', default: 'oidc=150,sts=250,ecr=80,registry=0' },
     'no-latency': { type: 'boolean', default: false },
@@ -62,6 +65,7 @@ const BUNDLE = args.bundle ? path.resolve(args.bundle) : path.join(ROOT, 'dist/i
 const README = path.join(ROOT, 'README.md');
 const RECIPE = path.join(ROOT, 'bench/recipe.sh');
 const FLOOR = path.join(ROOT, 'bench/floor.sh');
+const FLOOR_BUILDX = path.join(ROOT, 'bench/floor-buildx.sh');
 /** A source-mapped build of src/ (same esbuild options as dist/index.js), made by bench/main.mjs for the CPU profile. */
 const PROFILE_BUNDLE = process.env.ECR_DELIVER_BENCH_PROFILE_BUNDLE;
 const AWS_CLI = '/usr/bin/aws';
@@ -888,10 +892,15 @@ async function main(): Promise<void> {
   const ecr = new ECRClient({ region: REGION, endpoint: emu.url, credentials: SETUP_KEY });
 
   const all: Run[] = [];
-  if (args.only !== undefined && args.only !== 'D' && args.only !== 'ABCF') throw new Error(`--only takes D or ABCF, not ${args.only}`);
+  const only = args.only?.split(',').map((x) => x.trim());
+  if (only?.some((x) => !['ABCF', 'D', 'E'].includes(x))) throw new Error(`--only takes ABCF, D and E, comma-separated, not ${args.only}`);
+  const runs = (bench: string) => !only || only.includes(bench);
   try {
-    if (args.only !== 'D') await benchABCF(ecr, all);
-    if (args.only !== 'ABCF') await benchD();
+    const report: Record<string, unknown> = {};
+    if (runs('ABCF')) Object.assign(report, await benchABCF(ecr, all));
+    if (runs('D')) await benchD();
+    if (runs('E')) report.buildx = await benchE(ecr);
+    if (args.json) fs.writeFileSync(args.json, JSON.stringify(report, null, 2));
   } finally {
     ecr.destroy();
     await removeImages([ANCHOR]);
@@ -919,12 +928,12 @@ bench D: layer cache on a fresh runner, ${rounds} rounds per builder`);
   for (const t of targets) console.log(t);
   if (!args['no-readme'] && !args.bundle) {
     const meta = `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` (\`-- --only D\` runs it alone): ${(await machine()).replace(' (classic builder)', '')}; ${rounds} rounds, median of the second delivery; slow layer: a RUN that sleeps 4 s and writes 8 MiB, source layer: one changed file.`;
-    if (writeCacheReadme(README, [meta, '', ...lines, '', ...targets.map((t) => `- ${t}`)].join('\n')))
+    if (writeReadmeBlock(README, 'bench-d', [meta, '', ...lines, '', ...targets.map((t) => `- ${t}`)].join('\n')))
       console.log('README.md: bench D written between <!-- bench-d:start --> and <!-- bench-d:end -->');
   }
 }
 
-async function benchABCF(ecr: ECRClient, all: Run[]): Promise<void> {
+async function benchABCF(ecr: ECRClient, all: Run[]): Promise<Record<string, unknown>> {
   {
     // The anchor keeps the shared COPY layer in docker's cache for the whole run.
     const anchor = await runCommand('docker', ['build', '-q', '-t', ANCHOR, buildContext()], { timeoutMs: 120_000 });
@@ -1012,7 +1021,6 @@ async function benchABCF(ecr: ECRClient, all: Run[]): Promise<void> {
       }
     }
 
-    if (args.json) fs.writeFileSync(args.json, JSON.stringify({ summary: s, anchors, runs: all, profile }, null, 2));
     if (!args['no-readme'] && !args.bundle) {
       writeReadme(
         readmeBlock(
@@ -1023,7 +1031,40 @@ async function benchABCF(ecr: ECRClient, all: Run[]): Promise<void> {
       );
       console.log(`\nREADME.md: results written between <!-- bench:start --> and <!-- bench:end -->`);
     }
+    return { summary: s, anchors, runs: all, profile };
   }
+}
+
+/** Bench E: ecr-deliver against the buildx floor on dockerd 26 (bench/buildx.ts). */
+async function benchE(ecr: ECRClient): Promise<BuildxSummary> {
+  const s = await benchBuildx(
+    {
+      emu,
+      registry,
+      ecr,
+      node24: NODE24,
+      bundle: BUNDLE,
+      floor: FLOOR_BUILDX,
+      region: REGION,
+      role: ROLE,
+      systemPath: SYSTEM_PATH,
+      rounds: Number(args['e-rounds']),
+      buildContext,
+    },
+    (l) => console.log(l),
+  );
+  const { lines, target, met } = buildxTable(s);
+  console.log(lines.join('\n'));
+  console.log(`${met ? 'met   ' : 'MISSED'}  B/F ≤ ${BUILDX_TARGET.toFixed(2)} on dockerd ${s.engine} + buildx: ${target}`);
+  if (!args['no-readme'] && !args.bundle) {
+    const load = os.loadavg()[0].toFixed(1);
+    const meta =
+      `**On dockerd ${s.engine} with buildx** (bench E, \`-- --only E\` runs it alone): ${s.buildx}, docker driver, classic image store (as GitHub's and CircleCI's machine images run it);` +
+      ` ${os.cpus().length} CPUs (load average ${load} at the end); ${s.rounds} rounds after one warm-up, order alternating; the same build context as above, into a new repository per run.`;
+    if (writeReadmeBlock(README, 'bench-e', [meta, '', ...lines, '', `Target: ${target}.`].join('\n')))
+      console.log('README.md: bench E written between <!-- bench-e:start --> and <!-- bench-e:end -->');
+  }
+  return s;
 }
 
 async function machine(): Promise<string> {
