@@ -1,6 +1,6 @@
 /**
  * Bench E: the engine users' runners have. A dockerd 26 with buildx 0.13 (docker driver, classic
- * image store: what GitHub's and CircleCI's machine images run), started from build/engines by
+ * image store: what GitHub's hosted runners run), started from build/engines by
  * test/fixtures/engines.ts (scripts/engines.sh fetches them on a fresh clone), beside the system's
  * dockerd. Per round, in an order that alternates:
  *
@@ -59,6 +59,8 @@ export interface BuildxSummary {
   engine: string;
   buildx: string;
   rounds: number;
+  /** The machine's 1-minute load average when the bench started (it may be shared). */
+  loadAtStart: number;
   variants: Record<BuildxVariant, Stats>;
   /** B's median / F's median. */
   ratio: number;
@@ -76,6 +78,7 @@ const median = (xs: number[]) => {
 };
 
 export async function benchBuildx(s: BuildxBenchSetup, log: (line: string) => void): Promise<BuildxSummary> {
+  const loadAtStart = os.loadavg()[0];
   const engine = await startEngine('classic');
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ecr-bench-buildx-'));
   try {
@@ -101,7 +104,7 @@ export async function benchBuildx(s: BuildxBenchSetup, log: (line: string) => vo
     const paired = median(
       rounds.map((n) => runs.find((r) => r.round === n && r.variant === 'B')!.seconds / runs.find((r) => r.round === n && r.variant === 'F')!.seconds),
     );
-    return { engine: version, buildx, rounds: s.rounds, variants, ratio: variants.B.median / variants.F.median, paired, runs };
+    return { engine: version, buildx, rounds: s.rounds, loadAtStart, variants, ratio: variants.B.median / variants.F.median, paired, runs };
   } finally {
     await engine.stop();
     fs.rmSync(root, { recursive: true, force: true });

@@ -25,6 +25,10 @@
  * emulator inside the clock, in both settings: on GitHub that request comes first in any delivery
  * (here the harness makes it and hands the CLI and the recipe a token file). "Latency cost" is a
  * run's median with latency minus its median without. `--no-latency` skips those runs.
+ *
+ * Two more benches follow, each described in its file: D, the layer cache on a fresh runner
+ * (bench/cache.ts), and E, ecr-deliver against the buildx floor on dockerd 26 (bench/buildx.ts).
+ * `--only ABCF,D,E` picks among the three (all by default).
  */
 import { spawn } from 'node:child_process';
 import * as crypto from 'node:crypto';
@@ -53,7 +57,7 @@ const { values: args } = parseArgs({
     /** Which benches, comma-separated: `ABCF` (the main one), `D` (the layer cache on a fresh runner, bench/cache.ts), `E` (dockerd 26 with buildx, bench/buildx.ts). */
     only: { type: 'string' },
     'd-rounds': { type: 'string', default: '3' },
-    'e-rounds': { type: 'string', default: '5' },
+    'e-rounds': { type: 'string', default: '7' },
     /** Milliseconds per request of each service for the runs with latency; unnamed services keep these defaults. */
     latency: { type: 'string', default: 'oidc=150,sts=250,ecr=80,registry=0' },
     'no-latency': { type: 'boolean', default: false },
@@ -1057,10 +1061,10 @@ async function benchE(ecr: ECRClient): Promise<BuildxSummary> {
   console.log(lines.join('\n'));
   console.log(`${met ? 'met   ' : 'MISSED'}  B/F ≤ ${BUILDX_TARGET.toFixed(2)} on dockerd ${s.engine} + buildx: ${target}`);
   if (!args['no-readme'] && !args.bundle) {
-    const load = os.loadavg()[0].toFixed(1);
+    const load = `${s.loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end`;
     const meta =
-      `**On dockerd ${s.engine} with buildx** (bench E, \`-- --only E\` runs it alone): ${s.buildx}, docker driver, classic image store (as GitHub's and CircleCI's machine images run it);` +
-      ` ${os.cpus().length} CPUs (load average ${load} at the end); ${s.rounds} rounds after one warm-up, order alternating; the same build context as above, into a new repository per run.`;
+      `**On dockerd ${s.engine} with buildx** (bench E, \`-- --only E\` runs it alone): ${s.buildx}, docker driver, classic image store (as GitHub's hosted runners run it);` +
+      ` ${os.cpus().length} CPUs (load average ${load}); ${s.rounds} rounds after one warm-up, order alternating; the same build context as above, into a new repository per run; the engine comes from build/engines (\`scripts/engines.sh\` fetches it on first use).`;
     if (writeReadmeBlock(README, 'bench-e', [meta, '', ...lines, '', `Target: ${target}.`].join('\n')))
       console.log('README.md: bench E written between <!-- bench-e:start --> and <!-- bench-e:end -->');
   }
