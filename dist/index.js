@@ -2142,12 +2142,12 @@ let r=Vi.find(n=>n.name===t),o=Ud(r,e)??r.default;return o===void 0?void 0:r.par
 n.default;if(s!==void 0)r[n.field]=n.parse(s,n.name);else if(n.type==="list")r[n.field]=[];else if(n.required&&e==="login")r[n.field]="";else if(n.required)throw new w(
 n.name,"","is required")}let o=r;return{...o,...YN(o,e)}}function XN(t){let e=Zh("mode",t("mode")),r=Zh("docker-credentials-output",t("docker-credentials-output"));
 return Xh(e,r),{mode:e,skipLogout:Zh("skip-logout",t("skip-logout")),dockerCredentialsOutput:r}}function QN(t,e){let[r,...o]=e.tags,n=e.existing.get(r),s=n&&(t.skipExisting||Fh(e.repository,r))?n:void 0;_q(e,s);let i=t.push?["policies",...o.length?["copy-t\
-ags"]:[],"verify"]:[];if(s)return{steps:i,reuse:s,localTags:[],pushed:!1};let a=[];e.baseFromTarget&&!t.image?a.push("login-before-build"):t.push&&a.push("login"),
-t.pullRegistries.length&&!t.image&&a.push("pull-registry-logins"),t.cache&&!t.image&&e.cacheSource&&a.push("cache"),t.image?a.push("tag-local"):a.push("build");
-let c=t.push&&e.builder==="buildx"&&(!!t.platform?.includes(",")||t.provenance);return t.push&&a.push(c?"builder-push":"push"),{steps:[...a,...i],localTags:c?[r]:
-e.tags,pushed:t.push}}function _q({tags:t,repository:e,existing:r},o){for(let n of t){let s=r.get(n);if(!(!s||!Fh(e,n)||o&&s.digest===o.digest))throw new pe(`ta\
-g ${n} already exists in the immutable repository ${e.name} at ${s.digest}, which is not the image being delivered`,"immutable tags cannot move: remove the tag \
-from `tags` (use a new one), or make the repository MUTABLE")}}var Cr=[...dn,"INFORMATIONAL","UNDEFINED"],wq=10,Iq=1e3,Tq=15e3,Cq=2e4,vq=new Set(["COMPLETE","ACTIVE"]),Aq=new Set(["IN_PROGRESS","PENDING"]),bq=t=>new Promise(
+ags"]:[],"verify"]:[];if(s)return{steps:i,reuse:s,localTags:[],pushed:!1};let a=[],c=t.push&&e.builder==="buildx"&&(!!t.platform?.includes(",")||t.provenance);return e.
+baseFromTarget&&!t.image||c?a.push("login-before-build"):t.push&&a.push("login"),t.pullRegistries.length&&!t.image&&a.push("pull-registry-logins"),t.cache&&!t.image&&
+e.cacheSource&&a.push("cache"),t.image?a.push("tag-local"):a.push("build"),t.push&&a.push(c?"builder-push":"push"),{steps:[...a,...i],localTags:c?[r]:e.tags,pushed:t.
+push}}function _q({tags:t,repository:e,existing:r},o){for(let n of t){let s=r.get(n);if(!(!s||!Fh(e,n)||o&&s.digest===o.digest))throw new pe(`tag ${n} already e\
+xists in the immutable repository ${e.name} at ${s.digest}, which is not the image being delivered`,"immutable tags cannot move: remove the tag from `tags` (use\
+ a new one), or make the repository MUTABLE")}}var Cr=[...dn,"INFORMATIONAL","UNDEFINED"],wq=10,Iq=1e3,Tq=15e3,Cq=2e4,vq=new Set(["COMPLETE","ACTIVE"]),Aq=new Set(["IN_PROGRESS","PENDING"]),bq=t=>new Promise(
 e=>setTimeout(e,t));async function eD(t,e){try{return await Pq(t,e)}catch(r){if(r instanceof Xr)throw r;let o=mn(r);return Fd(e,"failed",`could not read ECR's s\
 can of ${e.digest}: ${o.message}`,o.hint??"check the role's permissions for the scan (`ecr-deliver iam-policy \u2026 --scan-wait true`)")}}async function Pq(t,e){
 let r=e.sleep??bq,o=e.now??Date.now,n=o(),s=n+e.timeoutSeconds*1e3,i=Iq,a=!1,c="no scan yet";for(;;){let l=await t.scanFindings(e.repository,e.digest);if(!l&&e.

@@ -11,7 +11,7 @@ import { type ImageRecord, isTagImmutable, type RepositoryInfo } from './registr
 export type Step =
   /** docker logged in to the target: for the push, or for reading the layer cache. */
   | 'login'
-  /** The same, awaited before the build: a base image comes from the target registry itself. */
+  /** The same, awaited before the build: a base image comes from the target registry itself, or the builder pushes. */
   | 'login-before-build'
   /** docker logged in to the pull registries (base images), before the build. */
   | 'pull-registry-logins'
@@ -67,13 +67,14 @@ export function planDelivery(o: PlanOptions, facts: DeliveryFacts): DeliveryPlan
   if (reuse) return { steps: delivered, reuse, localTags: [], pushed: false };
 
   const steps: Step[] = [];
-  if (facts.baseFromTarget && !o.image) steps.push('login-before-build');
+  const builderPush = o.push && facts.builder === 'buildx' && (Boolean(o.platform?.includes(',')) || o.provenance);
+  // A builder that pushes reads docker's login while it builds, so the login must be there first.
+  if ((facts.baseFromTarget && !o.image) || builderPush) steps.push('login-before-build');
   else if (o.push) steps.push('login');
   if (o.pullRegistries.length && !o.image) steps.push('pull-registry-logins');
   if (o.cache && !o.image && facts.cacheSource) steps.push('cache');
   if (o.image) steps.push('tag-local');
   else steps.push('build');
-  const builderPush = o.push && facts.builder === 'buildx' && (Boolean(o.platform?.includes(',')) || o.provenance);
   if (o.push) steps.push(builderPush ? 'builder-push' : 'push');
   return { steps: [...steps, ...delivered], localTags: builderPush ? [sha] : facts.tags, pushed: o.push };
 }

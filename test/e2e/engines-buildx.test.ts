@@ -34,14 +34,16 @@ let fresh: Engine;
 /** Containerd image store, Docker Hub mirrored by the registry front (where the fake SBOM scanner is). */
 let containerd: Engine;
 /** Docker Hub as the containerd engine sees it (its registry mirror): anonymous reads of the test registry. */
-let dockerHub: { server: Server; url: string; requests: Array<{ method: string; path: string; status: number }> };
+let dockerHub: { server: Server; url: string; requests: Array<{ method: string; path: string; status: number; loggedIn: boolean }> };
 
 /** Pulls without credentials, as from Docker Hub: GET and HEAD forwarded to the test registry with its credentials. */
 async function startDockerHub(): Promise<typeof dockerHub> {
-  const requests: Array<{ method: string; path: string; status: number }> = [];
+  const requests: Array<{ method: string; path: string; status: number; loggedIn: boolean }> = [];
   const upstream = new URL(registry.url);
   const server = createServer((req, res) => {
-    const seen = { method: req.method ?? '', path: (req.url ?? '').split('?')[0], status: 0 };
+    // Whether docker's login to the target had succeeded by then: its authenticated ping was answered.
+    const loggedIn = emulator.registryRequests.some((q) => q.method === 'GET' && q.path === '/v2/' && q.status === 200);
+    const seen = { method: req.method ?? '', path: (req.url ?? '').split('?')[0], status: 0, loggedIn };
     requests.push(seen);
     if (seen.method !== 'GET' && seen.method !== 'HEAD') {
       seen.status = 405;
@@ -234,10 +236,14 @@ describe('provenance on the containerd image store', () => {
     }
   }
 
-  it('provenance: true: the SHA tag is an index of the image and its attestation manifest (provenance and SBOM); digest is the index', async () => {
+  it('provenance: true: the builder, which pushes itself, starts once docker is logged in; the SHA tag is an index of the image and its attestation manifest (provenance and SBOM); digest is the index', async () => {
     const mark = hex(6);
     await pushFakeScanner(mark);
     emulator.reset();
+    // docker login's first request waits 3 s: a builder started before the login ends would resolve the scanner meanwhile.
+    const slowLogin = new Promise<void>((resolve) => setTimeout(resolve, 3_000));
+    emulator.registryFaults.push({ match: (method, path) => method === 'GET' && path === '/v2/', times: 1, respond: { hold: slowLogin } });
+    const hubBefore = dockerHub.requests.length;
     const repo = repoName('provenance');
     const commit = sha();
     const r = await cli(containerd, [
@@ -280,10 +286,9 @@ describe('provenance on the containerd image store', () => {
     const sbom = JSON.parse((await registryGet(repo, `blobs/${sbomLayer.digest}`)).body.toString('utf8'));
     expect(sbom.predicate.name).toBe(`fake-scan-${mark}`);
     // The generator came from the mirror, i.e. from where `--sbom true` looks for it.
-    expect(dockerHub.requests.filter((q) => q.path.startsWith(`/v2/${SCANNER}/manifests/`)).map((q) => [q.path, q.status])).toContainEqual([
-      `/v2/${SCANNER}/manifests/stable-1`,
-      200,
-    ]);
+    const scannerRequests = dockerHub.requests.slice(hubBefore).filter((q) => q.path.startsWith(`/v2/${SCANNER}/manifests/`));
+    expect(scannerRequests.map((q) => [q.path, q.status])).toContainEqual([`/v2/${SCANNER}/manifests/stable-1`, 200]);
+    expect(scannerRequests.map((q) => q.loggedIn)).not.toContain(false);
     const image = await registryImage(registry, repo, images[0].digest);
     expect(image.config.config.Labels['org.opencontainers.image.revision']).toBe(commit);
   }, 180_000);
