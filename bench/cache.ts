@@ -225,15 +225,3 @@ export function cacheTable(rows: CacheRow[]): { lines: string[]; verdicts: Array
   }
   return { lines, verdicts };
 }
-
-/** The README's bench D block, between `<!-- bench-d:start -->` and `<!-- bench-d:end -->` (placed by hand in its cache section). */
-export function writeCacheReadme(readme: string, block: string): boolean {
-  const start = '<!-- bench-d:start -->';
-  const end = '<!-- bench-d:end -->';
-  const text = fs.readFileSync(readme, 'utf8');
-  const i = text.indexOf(start);
-  const j = text.indexOf(end);
-  if (i < 0 || j < i) return false;
-  fs.writeFileSync(readme, `${text.slice(0, i + start.length)}\n${block}\n${text.slice(j)}`);
-  return true;
-}

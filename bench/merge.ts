@@ -211,14 +211,3 @@ export function mergeTable(m: MergeSummary, latencyText?: string): string[] {
     `- layer bytes uploaded by the merge = 0: ${m.registryBytes} B through the registry (max over runs), ${met(m.registryBytes === 0)}`,
   ];
 }
-
-export function writeMergeReadme(readme: string, block: string): boolean {
-  const start = '<!-- bench-merge:start -->';
-  const end = '<!-- bench-merge:end -->';
-  const text = fs.readFileSync(readme, 'utf8');
-  const i = text.indexOf(start);
-  const j = text.indexOf(end);
-  if (i < 0 || j < i) return false;
-  fs.writeFileSync(readme, `${text.slice(0, i + start.length)}\n${block}\n${text.slice(j)}`);
-  return true;
-}

@@ -27,6 +27,10 @@
  * emulator inside the clock, in both settings: on GitHub that request comes first in any delivery
  * (here the harness makes it and hands the CLI and the recipe a token file). "Latency cost" is a
  * run's median with latency minus its median without. `--no-latency` skips those runs.
+ *
+ * Two more benches follow, each described in its file: D, the layer cache on a fresh runner
+ * (bench/cache.ts), and E, ecr-deliver against the buildx floor on dockerd 26 (bench/buildx.ts).
+ * `--only ABCF,D,E` picks among the three (all by default).
  */
 import { spawn } from 'node:child_process';
 import * as crypto from 'node:crypto';
@@ -38,8 +42,10 @@ import { parseArgs } from 'node:util';
 import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { AwsEmulator, type LatencyService } from '../test/fixtures/emulator';
 import { ensureDockerd, makeBuildContext, type Registry, registryManifestDigest, runCommand, startRegistry } from '../test/fixtures/services';
-import { benchCache, cacheTable, writeCacheReadme } from './cache';
-import { benchMerge, mergeTable, writeMergeReadme } from './merge';
+import { BUILDX_TARGET, type BuildxSummary, benchBuildx, buildxTable } from './buildx';
+import { benchCache, cacheTable } from './cache';
+import { benchMerge, type MergeSummary, mergeTable } from './merge';
+import { writeReadmeBlock } from './readme-block';
 
 const ROOT = process.env.ECR_DELIVER_BENCH_ROOT ?? process.cwd();
 const { values: args } = parseArgs({
@@ -51,10 +57,10 @@ const { values: args } = parseArgs({
     json: { type: 'string' },
     /** Measure another build of ecr-deliver as B and C (e.g. a patched src/); README untouched. */
     bundle: { type: 'string' },
-    /** `D`: only bench D (the layer cache on a fresh runner, bench/cache.ts); `ABCF`: only A, B, C and F; `M`: only bench M (bench/merge.ts). */
+    /** Which benches, comma-separated: `ABCF` (the main one), `M` (the merge of two parts, bench/merge.ts), `D` (the layer cache on a fresh runner, bench/cache.ts), `E` (dockerd 26 with buildx, bench/buildx.ts). */
     only: { type: 'string' },
     'd-rounds': { type: 'string', default: '3' },
-    /** Rounds of bench M (the merge of two parts, bench/merge.ts). */
+    'e-rounds': { type: 'string', default: '7' },
     'merge-rounds': { type: 'string', default: '5' },
     /** Milliseconds per request of each service for the runs with latency; unnamed services keep these defaults. */
     latency: { type: 'string', default: 'oidc=150,sts=250,ecr=80,registry=0' },
@@ -67,6 +73,7 @@ const BUNDLE = args.bundle ? path.resolve(args.bundle) : path.join(ROOT, 'dist/i
 const README = path.join(ROOT, 'README.md');
 const RECIPE = path.join(ROOT, 'bench/recipe.sh');
 const FLOOR = path.join(ROOT, 'bench/floor.sh');
+const FLOOR_BUILDX = path.join(ROOT, 'bench/floor-buildx.sh');
 /** A source-mapped build of src/ (same esbuild options as dist/index.js), made by bench/main.mjs for the CPU profile. */
 const PROFILE_BUNDLE = process.env.ECR_DELIVER_BENCH_PROFILE_BUNDLE;
 const AWS_CLI = '/usr/bin/aws';
@@ -893,13 +900,16 @@ async function main(): Promise<void> {
   const ecr = new ECRClient({ region: REGION, endpoint: emu.url, credentials: SETUP_KEY });
 
   const all: Run[] = [];
-  // Each bench adds its part to the --json file: start from none.
-  if (args.json) fs.rmSync(args.json, { force: true });
-  if (args.only !== undefined && !['D', 'ABCF', 'M'].includes(args.only)) throw new Error(`--only takes D, ABCF or M, not ${args.only}`);
+  const only = args.only?.split(',').map((x) => x.trim());
+  if (only?.some((x) => !['ABCF', 'M', 'D', 'E'].includes(x))) throw new Error(`--only takes ABCF, M, D and E, comma-separated, not ${args.only}`);
+  const runs = (bench: string) => !only || only.includes(bench);
   try {
-    if (args.only === undefined || args.only === 'ABCF') await benchABCF(ecr, all);
-    if (args.only === undefined || args.only === 'M') await benchM();
-    if (args.only === undefined || args.only === 'D') await benchD();
+    const report: Record<string, unknown> = {};
+    if (runs('ABCF')) Object.assign(report, await benchABCF(ecr, all));
+    if (runs('M')) report.merge = await benchM();
+    if (runs('D')) await benchD();
+    if (runs('E')) report.buildx = await benchE(ecr);
+    if (args.json) fs.writeFileSync(args.json, JSON.stringify(report, null, 2));
   } finally {
     ecr.destroy();
     await removeImages([ANCHOR]);
@@ -910,7 +920,7 @@ async function main(): Promise<void> {
 }
 
 /** Bench M: the merge of two parts alone (bench/merge.ts); its figures go to `--json` as `merge`. */
-async function benchM(): Promise<void> {
+async function benchM(): Promise<MergeSummary> {
   const rounds = Number(args['merge-rounds']);
   console.log(`\nbench M: the merge of two parts (linux/amd64, linux/arm64), ${rounds} rounds`);
   const m = await benchMerge(
@@ -919,15 +929,12 @@ async function benchM(): Promise<void> {
   );
   const lines = mergeTable(m, LATENCY && `${latencyText(LATENCY)}; the merge reads its token from a file, outside the clock`);
   console.log(lines.join('\n'));
-  if (args.json) {
-    const json = fs.existsSync(args.json) ? JSON.parse(fs.readFileSync(args.json, 'utf8')) : {};
-    fs.writeFileSync(args.json, JSON.stringify({ ...json, merge: m }, null, 2));
-  }
   if (!args['no-readme'] && !args.bundle) {
     const meta = `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` (\`-- --only M\` runs it alone): ${await machine()}; ${rounds} rounds, the merge timed from spawn to exit.`;
-    if (writeMergeReadme(README, [meta, '', ...lines].join('\n')))
+    if (writeReadmeBlock(README, 'bench-merge', [meta, '', ...lines].join('\n')))
       console.log('README.md: bench M written between <!-- bench-merge:start --> and <!-- bench-merge:end -->');
   }
+  return m;
 }
 
 /** Bench D: the second delivery on a fresh runner, A and B, on both builders. */
@@ -948,12 +955,12 @@ bench D: layer cache on a fresh runner, ${rounds} rounds per builder`);
   for (const t of targets) console.log(t);
   if (!args['no-readme'] && !args.bundle) {
     const meta = `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` (\`-- --only D\` runs it alone): ${(await machine()).replace(' (classic builder)', '')}; ${rounds} rounds, median of the second delivery; slow layer: a RUN that sleeps 4 s and writes 8 MiB, source layer: one changed file.`;
-    if (writeCacheReadme(README, [meta, '', ...lines, '', ...targets.map((t) => `- ${t}`)].join('\n')))
+    if (writeReadmeBlock(README, 'bench-d', [meta, '', ...lines, '', ...targets.map((t) => `- ${t}`)].join('\n')))
       console.log('README.md: bench D written between <!-- bench-d:start --> and <!-- bench-d:end -->');
   }
 }
 
-async function benchABCF(ecr: ECRClient, all: Run[]): Promise<void> {
+async function benchABCF(ecr: ECRClient, all: Run[]): Promise<Record<string, unknown>> {
   {
     // The anchor keeps the shared COPY layer in docker's cache for the whole run.
     const anchor = await runCommand('docker', ['build', '-q', '-t', ANCHOR, buildContext()], { timeoutMs: 120_000 });
@@ -1041,7 +1048,6 @@ async function benchABCF(ecr: ECRClient, all: Run[]): Promise<void> {
       }
     }
 
-    if (args.json) fs.writeFileSync(args.json, JSON.stringify({ summary: s, anchors, runs: all, profile }, null, 2));
     if (!args['no-readme'] && !args.bundle) {
       writeReadme(
         readmeBlock(
@@ -1052,7 +1058,40 @@ async function benchABCF(ecr: ECRClient, all: Run[]): Promise<void> {
       );
       console.log(`\nREADME.md: results written between <!-- bench:start --> and <!-- bench:end -->`);
     }
+    return { summary: s, anchors, runs: all, profile };
   }
+}
+
+/** Bench E: ecr-deliver against the buildx floor on dockerd 26 (bench/buildx.ts). */
+async function benchE(ecr: ECRClient): Promise<BuildxSummary> {
+  const s = await benchBuildx(
+    {
+      emu,
+      registry,
+      ecr,
+      node24: NODE24,
+      bundle: BUNDLE,
+      floor: FLOOR_BUILDX,
+      region: REGION,
+      role: ROLE,
+      systemPath: SYSTEM_PATH,
+      rounds: Number(args['e-rounds']),
+      buildContext,
+    },
+    (l) => console.log(l),
+  );
+  const { lines, target, met } = buildxTable(s);
+  console.log(lines.join('\n'));
+  console.log(`${met ? 'met   ' : 'MISSED'}  B/F ≤ ${BUILDX_TARGET.toFixed(2)} on dockerd ${s.engine} + buildx: ${target}`);
+  if (!args['no-readme'] && !args.bundle) {
+    const load = `${s.loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end`;
+    const meta =
+      `**On dockerd ${s.engine} with buildx** (bench E, \`-- --only E\` runs it alone): ${s.buildx}, docker driver, classic image store (as GitHub's hosted runners run it);` +
+      ` ${os.cpus().length} CPUs (load average ${load}); ${s.rounds} rounds after one warm-up, order alternating; the same build context as above, into a new repository per run; the engine comes from build/engines (\`scripts/engines.sh\` fetches it on first use).`;
+    if (writeReadmeBlock(README, 'bench-e', [meta, '', ...lines, '', `Target: ${target}.`].join('\n')))
+      console.log('README.md: bench E written between <!-- bench-e:start --> and <!-- bench-e:end -->');
+  }
+  return s;
 }
 
 async function machine(): Promise<string> {

@@ -76,7 +76,7 @@ export function planDelivery(o: PlanOptions, facts: DeliveryFacts): DeliveryPlan
 
   const builderPush = o.push && facts.builder === 'buildx' && (builderKeepsImage(o, facts.driver) || Boolean(o.builder));
   const steps: Step[] = [];
-  // A builder that pushes reads the registry login when its docker CLI starts: logged in before.
+  // A builder that pushes reads docker's login while it builds, so the login must be there first.
   if ((facts.baseFromTarget && !o.image) || builderPush) steps.push('login-before-build');
   else if (o.push) steps.push('login');
   if (o.pullRegistries.length && !o.image) steps.push('pull-registry-logins');

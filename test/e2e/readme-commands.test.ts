@@ -77,13 +77,31 @@ describe("the README's commands", () => {
     }
   });
 
-  it('npm run bench, as a short run: every run delivers at 0 ms and with latency, the re-delivery and the merge upload no layer, latency cost = with − without, the README is left alone', async () => {
+  it('npm run bench, as a short run: every run delivers at 0 ms and with latency, the re-delivery and the merge upload no layer, latency cost = with − without; on dockerd 26 with buildx both runs deliver and the ratio is theirs; the README is left alone', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ecr-deliver-readme-bench-'));
     try {
       const out = join(dir, 'bench.json');
       const result = await runCommand(
         'npm',
-        ['run', 'bench', '--', '--rounds', '1', '--d-rounds', '1', '--merge-rounds', '1', '--layers-mb', '1', '--no-readme', '--no-profile', '--json', out],
+        [
+          'run',
+          'bench',
+          '--',
+          '--rounds',
+          '1',
+          '--d-rounds',
+          '1',
+          '--merge-rounds',
+          '1',
+          '--e-rounds',
+          '1',
+          '--layers-mb',
+          '1',
+          '--no-readme',
+          '--no-profile',
+          '--json',
+          out,
+        ],
         {
           cwd: ROOT,
           timeoutMs: 900_000,
@@ -91,10 +109,17 @@ describe("the README's commands", () => {
       );
       if (result.code !== 0) process.stderr.write(result.stdout.slice(-3000) + result.stderr.slice(-3000));
       expect(result.code).toBe(0);
-      const { summary, runs, merge } = JSON.parse(readFileSync(out, 'utf8')) as {
+      const { summary, runs, merge, buildx } = JSON.parse(readFileSync(out, 'utf8')) as {
         summary: Record<string, any>;
         runs: Array<{ variant: string; far: boolean; seconds: number; oidcMs?: number }>;
         merge: { runs: Array<{ far: boolean; seconds: number; registryBytes: number; registryRequests: number; putImages: number }> };
+        buildx: {
+          engine: string;
+          buildx: string;
+          variants: Record<'B' | 'F', { median: number; bytes: number }>;
+          ratio: number;
+          runs: Array<{ variant: string; round: number; seconds: number; bytes: number; digest: string }>;
+        };
       };
       for (const v of ['A', 'B', 'C', 'F']) expect(summary.variants[v].median).toBeGreaterThan(0);
       expect(summary.variants.C.bytes).toBe(0);
@@ -120,6 +145,18 @@ describe("the README's commands", () => {
         expect([r.variant, r.oidcMs! >= 149]).toEqual([r.variant, true]);
         expect([r.variant, r.seconds >= 0.479]).toEqual([r.variant, true]);
       }
+
+      // Bench E: the pinned engine, one counted round of each run (after the warm-up), each its own image of the same size.
+      expect(buildx.engine).toMatch(/^26\.1\./);
+      expect(buildx.buildx).toMatch(/^buildx 0\.13\./);
+      expect(buildx.runs.map((r) => [r.variant, r.round]).sort()).toEqual([
+        ['B', 1],
+        ['F', 1],
+      ]);
+      expect(new Set(buildx.runs.map((r) => r.digest)).size).toBe(2);
+      for (const r of buildx.runs) expect([r.variant, r.bytes > 500_000]).toEqual([r.variant, true]);
+      expect(Math.abs(buildx.variants.B.bytes - buildx.variants.F.bytes)).toBeLessThan(50_000);
+      expect(buildx.ratio).toBeCloseTo(buildx.variants.B.median / buildx.variants.F.median, 9);
       expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toBe(README);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -130,13 +130,13 @@ const ROWS: Row[] = [
     { steps: ['login', 'cache', 'build', 'push', 'policies', 'copy-tags', 'verify'], localTags: [SHA, 'latest'], pushed: true },
   ],
   [
-    'buildx, several platforms: the builder pushes the SHA tag itself',
+    'buildx, several platforms: the builder pushes the SHA tag itself, logged in before it starts',
     options({ platform: 'linux/amd64,linux/arm64' }),
     facts({ builder: 'buildx', tags: [SHA, 'latest'] }),
     { steps: ['login-before-build', 'cache', 'build', 'builder-push', 'policies', 'copy-tags', 'verify'], localTags: [SHA], pushed: true },
   ],
   [
-    'buildx with provenance: the builder pushes',
+    'buildx with provenance: the builder pushes, logged in before it starts',
     options({ provenance: true }),
     facts({ builder: 'buildx' }),
     { steps: ['login-before-build', 'cache', 'build', 'builder-push', 'policies', 'verify'], localTags: [SHA], pushed: true },
