@@ -37,6 +37,14 @@ export interface BuildRequest {
   provenance: boolean;
   /** buildx only: push from the builder (multi-platform or attestations can't be loaded locally). */
   pushFromBuilder: boolean;
+  /** Stops the build's child (SIGTERM, then SIGKILL), as a cancel does. */
+  signal?: AbortSignal;
+}
+
+/** What a build leaves: the image's id when it was built without tags, the digest buildx pushed. */
+export interface Built {
+  imageId?: string;
+  pushedDigest?: string;
 }
 
 const PUSH_ATTEMPTS = 3;
@@ -57,7 +65,12 @@ export function builderNeeds(o: { platform?: string; provenance: boolean }, secr
 }
 
 /** The builder's argv and the environment it needs (DOCKER_BUILDKIT, build-arg and secret values). */
-export function buildCommand(req: BuildRequest, builder: BuilderKind, metadataFile?: string): { argv: string[]; env: Record<string, string> } {
+export function buildCommand(
+  req: BuildRequest,
+  builder: BuilderKind,
+  metadataFile?: string,
+  iidFile?: string,
+): { argv: string[]; env: Record<string, string> } {
   const buildx = builder === 'buildx';
   const argv = buildx ? ['buildx', 'build'] : ['build'];
   const env: Record<string, string> = buildx ? {} : { DOCKER_BUILDKIT: builder === 'buildkit' ? '1' : '0' };
@@ -91,6 +104,8 @@ export function buildCommand(req: BuildRequest, builder: BuilderKind, metadataFi
     argv.push(req.pushFromBuilder ? '--push' : '--load');
     if (metadataFile) argv.push('--metadata-file', metadataFile);
   }
+  // Built before the repository's URI is known: untagged, named by its id.
+  if (iidFile) argv.push('--iidfile', iidFile);
   argv.push(asPath(req.context));
   return { argv, env };
 }
@@ -209,16 +224,19 @@ export class Docker {
     await this.run('docker', ['logout', host], { output: this.reporter.output });
   }
 
-  /** Builds; returns the pushed digest when buildx pushed from the builder. */
-  async build(req: BuildRequest, builder: BuilderKind): Promise<string | undefined> {
-    const dir = builder === 'buildx' ? mkdtempSync(join(tmpdir(), 'ecr-deliver-')) : undefined;
-    const metadataFile = dir ? join(dir, 'metadata.json') : undefined;
+  /** Builds; without tags it says the image's id, and the digest when buildx pushed from the builder. */
+  async build(req: BuildRequest, builder: BuilderKind): Promise<Built> {
+    const untagged = req.tags.length === 0;
+    const dir = builder === 'buildx' || untagged ? mkdtempSync(join(tmpdir(), 'ecr-deliver-')) : undefined;
+    const metadataFile = dir && builder === 'buildx' ? join(dir, 'metadata.json') : undefined;
+    const iidFile = dir && untagged ? join(dir, 'iid') : undefined;
     try {
-      let result = await this.runBuild(req, builder, metadataFile);
+      let result = await this.runBuild(req, builder, metadataFile, iidFile);
+      if (result.code !== 0 && req.signal?.aborted) throw new DockerError('the build was stopped');
       if (result.code !== 0 && req.cache && /cache/i.test(lastLine(result))) {
         // The cache is an optimisation: a cache import or export that fails never fails a delivery.
         this.reporter.warning(`the build failed on the layer cache (${lastLine(result)}); building again without it`);
-        result = await this.runBuild({ ...req, cache: undefined }, builder, metadataFile);
+        result = await this.runBuild({ ...req, cache: undefined }, builder, metadataFile, iidFile);
       }
       // When the probes could not tell (checkPlatforms), buildx's own refusal says it.
       if (result.code !== 0 && req.platform && /Multi-platform build is not supported/i.test(result.stderr)) {
@@ -227,17 +245,18 @@ export class Docker {
       if (result.code !== 0) {
         throw new DockerError(`docker ${builder === 'buildx' ? 'buildx build' : 'build'} failed (exit ${result.code}): ${lastLine(result)}`);
       }
-      if (!metadataFile || !req.pushFromBuilder) return undefined;
+      const imageId = iidFile ? readFileSync(iidFile, 'utf8').trim() : undefined;
+      if (!metadataFile || !req.pushFromBuilder) return { imageId };
       const metadata = JSON.parse(readFileSync(metadataFile, 'utf8')) as Record<string, string>;
-      return metadata['containerimage.digest'];
+      return { imageId, pushedDigest: metadata['containerimage.digest'] };
     } finally {
       if (dir) rmSync(dir, { recursive: true, force: true });
     }
   }
 
-  private runBuild(req: BuildRequest, builder: BuilderKind, metadataFile?: string): Promise<RunResult> {
-    const { argv, env } = buildCommand(req, builder, metadataFile);
-    return this.run('docker', argv, { output: this.reporter.output, env });
+  private runBuild(req: BuildRequest, builder: BuilderKind, metadataFile?: string, iidFile?: string): Promise<RunResult> {
+    const { argv, env } = buildCommand(req, builder, metadataFile, iidFile);
+    return this.run('docker', argv, { output: this.reporter.output, env, signal: req.signal });
   }
 
   /** The classic builder reuses layers only from local images: the cache image is pulled first. */

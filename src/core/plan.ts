@@ -27,9 +27,7 @@ export type Step =
   /** lifecycle-policy / repository-policy applied. */
   | 'policies'
   /** The extra tags point at the delivered image by manifest copy. */
-  | 'copy-tags'
-  /** Every tag checked at the delivered digest in ECR. */
-  | 'verify';
+  | 'copy-tags';
 
 export interface DeliveryPlan {
   steps: Step[];
@@ -63,7 +61,7 @@ export function planDelivery(o: PlanOptions, facts: DeliveryFacts): DeliveryPlan
   const current = facts.existing.get(sha);
   const reuse = current && (o.skipExisting || isTagImmutable(facts.repository, sha)) ? current : undefined;
   refuseImmutableConflicts(facts, reuse);
-  const delivered: Step[] = o.push ? ['policies', ...(extra.length ? (['copy-tags'] as const) : []), 'verify'] : [];
+  const delivered: Step[] = o.push ? ['policies', ...(extra.length ? (['copy-tags'] as const) : [])] : [];
   if (reuse) return { steps: delivered, reuse, localTags: [], pushed: false };
 
   const steps: Step[] = [];
@@ -73,9 +71,14 @@ export function planDelivery(o: PlanOptions, facts: DeliveryFacts): DeliveryPlan
   if (o.cache && !o.image && facts.cacheSource) steps.push('cache');
   if (o.image) steps.push('tag-local');
   else steps.push('build');
-  const builderPush = o.push && facts.builder === 'buildx' && (Boolean(o.platform?.includes(',')) || o.provenance);
+  const builderPush = builderPushes(o, facts.builder);
   if (o.push) steps.push(builderPush ? 'builder-push' : 'push');
   return { steps: [...steps, ...delivered], localTags: builderPush ? [sha] : facts.tags, pushed: o.push };
+}
+
+/** The builder pushes the SHA tag itself: buildx with several platforms or attestations (they cannot be loaded locally). */
+export function builderPushes(o: Pick<PlanOptions, 'push' | 'platform' | 'provenance'>, builder?: BuilderKind): boolean {
+  return o.push && builder === 'buildx' && (Boolean(o.platform?.includes(',')) || o.provenance);
 }
 
 /** Immutable tags that already point elsewhere fail the run before anything is built or changed. */

@@ -54,6 +54,8 @@ export interface TargetRegistry {
   applyPolicies(files: PolicyFiles): Promise<void>;
   images(repository: string, tags: string[]): Promise<Map<string, ImageRecord>>;
   putTag(repository: string, image: ImageRecord, tag: string): Promise<void>;
+  /** A manifest's bytes, read from the registry by digest (after a push the digest is all that is known). */
+  manifest(repository: string, digest: string): Promise<Pick<ImageRecord, 'manifest' | 'mediaType'>>;
   /** The layer cache's source, where the registry offers one: ECR, not ECR Public. */
   latestImage?(repository: string): Promise<string | undefined>;
   close(): void;
