@@ -5,7 +5,7 @@
  */
 
 import { buildSecretsOf, checkSecretSources, secretValues } from './build-secrets';
-import { type BuilderKind, buildkitPreference } from './builder';
+import { buildkitPreference } from './builder';
 import { dockerChildEnv } from './child-env';
 import { Deadline } from './deadline';
 import { type Built, builderNeeds, Docker } from './docker';
@@ -83,6 +83,8 @@ async function deliverWithin(req: DeliverRequest, deadline: Deadline, dockerEnv:
 interface BuildInFlight {
   built: Promise<Built>;
   stop: AbortController;
+  /** It built the image already: nothing to restart. */
+  succeeded?: boolean;
 }
 
 class Delivery {
@@ -115,6 +117,8 @@ class Delivery {
   async run(connect: (step: StepTimer) => Promise<Connection>): Promise<Delivered> {
     try {
       const outputs = await this.steps(connect);
+      // What still runs beside (a login no longer needed once the image was found in ECR) ends first.
+      await Promise.allSettled(this.background);
       const scan = await this.scan(outputs);
       return { outputs: { ...outputs, 'scan-findings': scanFindingsOutput(scan) }, scan };
     } catch (err) {
@@ -130,19 +134,18 @@ class Delivery {
   /**
    * Whether the build can start before any AWS answer: it reads nothing from a registry this run
    * logs in to (no pull registries, no base image from a named registry, which might be the
-   * target), the builder does not push, and skip-existing does not ask for the look-up first.
+   * target), the builder does not push (several platforms or attestations: buildx, decided before
+   * any AWS call), and skip-existing does not ask for the look-up first.
    */
-  private buildsEarly(builder?: BuilderKind): boolean {
+  private buildsEarly(): boolean {
     const o = this.o;
-    if (o.image || o.skipExisting || o.pullRegistries.length) return false;
-    if (builderPushes(o, builder)) return false;
+    if (o.image || o.skipExisting || o.pullRegistries.length || builderPushes(o, 'buildx')) return false;
     return fromHosts(dockerfilePath(o)).length === 0;
   }
 
   private async steps(connect: (step: StepTimer) => Promise<Connection>): Promise<Outputs> {
     const { reporter } = this.req;
-    const builder = this.o.image ? undefined : await this.docker.builder();
-    const early = this.buildsEarly(builder);
+    const early = this.buildsEarly();
     // The target's layer cache is looked up alongside the repository; a build started early is
     // restarted with it when there is one (its finished steps are in the local cache by then).
     const cache = this.o.cache && this.o.registryType !== 'public' ? {} : undefined;
@@ -163,7 +166,7 @@ class Delivery {
       tags: this.tags,
       repository: repo,
       existing,
-      builder,
+      builder: this.o.image ? undefined : await this.docker.builder(),
       cacheSource: this.ecr.latestImage !== undefined,
       // A base image from the target registry itself (a pull-through cache prefix) is pulled by the build.
       baseFromTarget: !this.o.image && fromHosts(dockerfilePath(this.o)).includes(repo.uri.split('/')[0]),
@@ -177,8 +180,14 @@ class Delivery {
   private startBuild(refs: string[], cache: { from?: string } | undefined, builderPush = false): BuildInFlight {
     const stop = new AbortController();
     const built = this.req.reporter.phase('Build', () => this.build(refs, builderPush, cache, stop.signal));
-    built.catch(() => undefined);
-    return { built, stop };
+    const flight: BuildInFlight = { built, stop };
+    built.then(
+      () => {
+        flight.succeeded = true;
+      },
+      () => undefined,
+    );
+    return flight;
   }
 
   /** Stops a build in flight (its child terminated, as on cancel) and waits until it has ended. */
@@ -190,12 +199,12 @@ class Delivery {
     await flight.built.catch(() => undefined);
   }
 
-  /** The cache image found after the build started: the build starts again reading it. */
+  /** The cache image found after the build started: the build starts again reading it, unless it is done already. */
   private async restartWithCache(repo: RepositoryInfo, digest: string | undefined | null, login?: Promise<void>): Promise<void> {
     if (digest === undefined) this.req.reporter.info('No layer cache yet: the repository has no image to reuse layers from');
-    if (!digest) return;
+    if (!digest || this.flight?.succeeded) return;
     const from = await this.cacheFrom(`${repo.uri}@${digest}`, () => login ?? this.login());
-    if (!from) return;
+    if (!from || this.flight?.succeeded) return;
     this.req.reporter.info('Restarting the build with the layer cache');
     await this.stopBuild();
     this.flight = this.startBuild([], { from });
@@ -229,7 +238,7 @@ class Delivery {
         Promise.all([flight.built, login, policies]).then(([b]) => b),
         repo,
       );
-      await reporter.track('Tag', () => this.docker.tag(built.imageId!, refs[0]));
+      await reporter.track('Local tag', () => this.docker.tag(built.imageId!, refs[0]));
       localTags = this.inBackground(Promise.all(refs.slice(1).map((ref) => this.docker.tag(built.imageId!, ref))));
     } else if (has('tag-local')) {
       if (has('login-before-build')) await login;
