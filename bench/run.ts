@@ -62,6 +62,8 @@ const { values: args } = parseArgs({
     'd-rounds': { type: 'string', default: '3' },
     'e-rounds': { type: 'string', default: '7' },
     'merge-rounds': { type: 'string', default: '5' },
+    /** The builder B and C (ecr-deliver) get: `classic` (docker 28 first on PATH, no buildx), `buildkit` (the daemon's embedded BuildKit through Debian's 20.10 CLI), `buildx` (build/engines' plugin in the run's DOCKER_CONFIG). */
+    builder: { type: 'string', default: 'classic' },
     /** Milliseconds per request of each service for the runs with latency; unnamed services keep these defaults. */
     latency: { type: 'string', default: 'oidc=150,sts=250,ecr=80,registry=0' },
     'no-latency': { type: 'boolean', default: false },
@@ -380,6 +382,25 @@ async function runA(round: number): Promise<Run> {
   return run;
 }
 
+if (!['classic', 'buildkit', 'buildx'].includes(args.builder ?? '')) throw new Error(`--builder takes classic, buildkit or buildx, not ${args.builder}`);
+
+/** What B's and C's environment adds for `--builder` (classic: nothing). */
+function builderEnv(work: string): NodeJS.ProcessEnv {
+  if (args.builder === 'buildkit') {
+    const bin = path.join(work, 'bin');
+    fs.mkdirSync(bin, { recursive: true });
+    if (!fs.existsSync(path.join(bin, 'docker'))) fs.symlinkSync('/usr/bin/docker', path.join(bin, 'docker'));
+    return { PATH: `${bin}:${SYSTEM_PATH}` };
+  }
+  if (args.builder === 'buildx') {
+    const plugins = path.join(work, 'docker', 'cli-plugins');
+    fs.mkdirSync(plugins, { recursive: true });
+    if (!fs.existsSync(path.join(plugins, 'docker-buildx')))
+      fs.symlinkSync(path.join(ROOT, 'build/engines/bin/docker-buildx'), path.join(plugins, 'docker-buildx'));
+  }
+  return {};
+}
+
 function deliverArgs(repo: string, sha: string, token: string, extra: string[]): string[] {
   return ['--json', '--repository', repo, '--aws-region', REGION, '--role-to-assume', ROLE, '--web-identity-token-file', token, '--commit-sha', sha, ...extra];
 }
@@ -394,7 +415,7 @@ async function runB(round: number, opts: { bundle?: string; nodeFlags?: string[]
   const p = await timed(
     NODE24,
     [...(opts.nodeFlags ?? []), opts.bundle ?? BUNDLE, ...deliverArgs(repo, sha, token.file, ['--tags', 'latest', '--context', ctx])],
-    childEnv(work, { AWS_ENDPOINT_URL_STS: emu.url, AWS_ENDPOINT_URL_ECR: emu.url }),
+    childEnv(work, { AWS_ENDPOINT_URL_STS: emu.url, AWS_ENDPOINT_URL_ECR: emu.url, ...builderEnv(work) }),
   );
   if (p.code !== 0) fail('B (ecr-deliver)', p);
   const out = JSON.parse(p.stdout.trim().split('\n').pop() ?? '{}') as Record<string, string>;
@@ -413,7 +434,7 @@ async function runC(round: number, b: Run): Promise<Run> {
   const p = await timed(
     NODE24,
     [BUNDLE, ...deliverArgs(b.repo, b.sha, token.file, ['--tags', tag, '--skip-existing', 'true', '--context', os.tmpdir()])],
-    childEnv(work, { AWS_ENDPOINT_URL_STS: emu.url, AWS_ENDPOINT_URL_ECR: emu.url }),
+    childEnv(work, { AWS_ENDPOINT_URL_STS: emu.url, AWS_ENDPOINT_URL_ECR: emu.url, ...builderEnv(work) }),
   );
   if (p.code !== 0) fail('C (ecr-deliver, skip-existing)', p);
   const out = JSON.parse(p.stdout.trim().split('\n').pop() ?? '{}') as Record<string, string>;

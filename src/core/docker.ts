@@ -41,6 +41,14 @@ export interface BuildRequest {
   provenance: boolean;
   /** buildx only: push from the builder (multi-platform or attestations can't be loaded locally). */
   pushFromBuilder: boolean;
+  /** Stops the build's child (SIGTERM, then SIGKILL), as a cancel does. */
+  signal?: AbortSignal;
+}
+
+/** What a build leaves: the image's id when it was built without tags, the digest buildx pushed. */
+export interface Built {
+  imageId?: string;
+  pushedDigest?: string;
 }
 
 const PUSH_ATTEMPTS = 3;
@@ -79,7 +87,12 @@ function buildxHead({ name, setup }: BuildxTarget): string[] {
 }
 
 /** The builder's argv and the environment it needs (DOCKER_BUILDKIT, build-arg and secret values). */
-export function buildCommand(req: BuildRequest, builder: BuilderKind, target: BuildxTarget = {}): { argv: string[]; env: Record<string, string> } {
+export function buildCommand(
+  req: BuildRequest,
+  builder: BuilderKind,
+  target: BuildxTarget = {},
+  iidFile?: string,
+): { argv: string[]; env: Record<string, string> } {
   const buildx = builder === 'buildx';
   const argv = buildx ? buildxHead(target) : ['build'];
   const env: Record<string, string> = buildx ? {} : { DOCKER_BUILDKIT: builder === 'buildkit' ? '1' : '0' };
@@ -113,6 +126,8 @@ export function buildCommand(req: BuildRequest, builder: BuilderKind, target: Bu
     argv.push(...(req.pushFromBuilder ? builderPushArgs(target.setup) : ['--load']));
     if (target.metadataFile) argv.push('--metadata-file', target.metadataFile);
   }
+  // Built before the repository's URI is known: untagged, named by its id.
+  if (iidFile) argv.push('--iidfile', iidFile);
   argv.push(asPath(req.context));
   return { argv, env };
 }
@@ -282,17 +297,20 @@ export class Docker {
     await this.run('docker', ['logout', host], { output: this.reporter.output });
   }
 
-  /** Builds; returns the pushed digest when buildx pushed from the builder. */
-  async build(req: BuildRequest, builder: BuilderKind): Promise<string | undefined> {
-    const dir = builder === 'buildx' ? mkdtempSync(join(tmpdir(), 'ecr-deliver-')) : undefined;
-    const metadataFile = dir ? join(dir, 'metadata.json') : undefined;
+  /** Builds; without tags it says the image's id, and the digest when buildx pushed from the builder. */
+  async build(req: BuildRequest, builder: BuilderKind): Promise<Built> {
+    const untagged = req.tags.length === 0;
+    const dir = builder === 'buildx' || untagged ? mkdtempSync(join(tmpdir(), 'ecr-deliver-')) : undefined;
+    const metadataFile = dir && builder === 'buildx' ? join(dir, 'metadata.json') : undefined;
+    const iidFile = dir && untagged ? join(dir, 'iid') : undefined;
     try {
       const target: BuildxTarget = { name: this.builderName, setup: await this.buildxSetup(), metadataFile };
-      let result = await this.runBuild(req, builder, target);
+      let result = await this.runBuild(req, builder, target, iidFile);
+      if (result.code !== 0 && req.signal?.aborted) throw new DockerError('the build was stopped');
       if (result.code !== 0 && req.cache && CACHE_FAILURE.test(failureLine(result))) {
         // The cache is an optimisation: a cache import or export that fails never fails a delivery.
         this.reporter.warning(`the build failed on the layer cache (${failureLine(result)}); building again without it`);
-        result = await this.runBuild({ ...req, cache: undefined }, builder, target);
+        result = await this.runBuild({ ...req, cache: undefined }, builder, target, iidFile);
       }
       // When the probes could not tell (checkPlatforms), buildx's own refusal says it.
       if (result.code !== 0 && req.platform && /Multi-platform build is not supported/i.test(result.stderr)) {
@@ -301,17 +319,18 @@ export class Docker {
       if (result.code !== 0) {
         throw new DockerError(`docker ${builder === 'buildx' ? 'buildx build' : 'build'} failed (exit ${result.code}): ${failureLine(result)}`);
       }
-      if (!metadataFile || !req.pushFromBuilder) return undefined;
+      const imageId = iidFile ? readFileSync(iidFile, 'utf8').trim() : undefined;
+      if (!metadataFile || !req.pushFromBuilder) return { imageId };
       const metadata = JSON.parse(readFileSync(metadataFile, 'utf8')) as Record<string, string>;
-      return metadata['containerimage.digest'];
+      return { imageId, pushedDigest: metadata['containerimage.digest'] };
     } finally {
       if (dir) rmSync(dir, { recursive: true, force: true });
     }
   }
 
-  private runBuild(req: BuildRequest, builder: BuilderKind, target: BuildxTarget): Promise<RunResult> {
-    const { argv, env } = buildCommand(req, builder, target);
-    return this.run('docker', argv, { output: this.reporter.output, env });
+  private runBuild(req: BuildRequest, builder: BuilderKind, target: BuildxTarget, iidFile?: string): Promise<RunResult> {
+    const { argv, env } = buildCommand(req, builder, target, iidFile);
+    return this.run('docker', argv, { output: this.reporter.output, env, signal: req.signal });
   }
 
   /** The classic builder reuses layers only from local images: the cache image is pulled first. */

@@ -1,13 +1,14 @@
 /**
- * The delivery pipeline, CI-agnostic: credentials → repository → (build ∥ login) → push → extra
- * tags by manifest copy → verify that every tag points at the delivered digest.
+ * The delivery pipeline, CI-agnostic: (build ∥ credentials → repository, login) → push → extra
+ * tags by manifest copy. The build starts at once when it needs nothing from AWS; otherwise as
+ * soon as what it needs (logins, the layer cache) is there.
  */
 
 import { buildSecretsOf, checkSecretSources, secretValues } from './build-secrets';
 import { buildkitPreference } from './builder';
 import { dockerChildEnv } from './child-env';
 import { Deadline } from './deadline';
-import { builderNeeds, Docker } from './docker';
+import { type Built, builderNeeds, Docker } from './docker';
 import { PrivateDockerConfig } from './docker-config';
 import { DeadlineError, DockerError, RegistryError } from './errors';
 import { mergeParts } from './multi-arch/merge';
@@ -15,7 +16,7 @@ import { partTag } from './multi-arch/platforms';
 import { dockerfilePath, requireBuildFiles } from './options/checks';
 import type { Outputs } from './options/outputs';
 import type { Options } from './options/table';
-import { type DeliveryPlan, planDelivery, type Step } from './plan';
+import { builderPushes, type DeliveryPlan, planDelivery, type Step } from './plan';
 import { fromHosts, missingPullRegistryHint, pullRegistryLogins } from './pull-registries';
 import { type ImageRecord, putTags, type RegistryLogin, type RepositoryInfo } from './registry/target';
 import { mutableTagFilters } from './release-tags';
@@ -37,6 +38,15 @@ export function deliver(req: DeliverRequest): Promise<Delivered> {
   const deadline = new Deadline(req.options.timeoutSeconds, req.lifetime);
   const config = PrivateDockerConfig.create(req.env);
   return deadline.bound(() => deliverWithin(req, deadline, dockerChildEnv(req.env, config.dir))).finally(() => config.remove());
+}
+
+/** Times one step: a phase (a log group) when nothing else runs, else tracked beside the build. */
+type StepTimer = <T>(title: string, run: () => Promise<T>) => Promise<T>;
+
+/** The AWS side, once the role's credentials are there: the target registry and the pull-registry logins. */
+interface Connection {
+  ecr: Registry;
+  pulls: () => Promise<RegistryLogin[]>;
 }
 
 async function deliverWithin(req: DeliverRequest, deadline: Deadline, dockerEnv: NodeJS.ProcessEnv): Promise<Delivered> {
@@ -61,22 +71,37 @@ async function deliverWithin(req: DeliverRequest, deadline: Deadline, dockerEnv:
   // A part is built for one platform, the daemon's own unless `platform` names it.
   const platform = o.mode === 'part' && !o.platform ? await docker.serverPlatform() : o.platform;
 
-  const credentials = await reporter.phase('Credentials', () => resolveCredentials(req, token, deadline));
-  const ecr = openRegistry(req, credentials, deadline);
-  const pulls = () => pullRegistryLogins(o.pullRegistries, ctx.region, credentials, deadline);
+  let ecr: Registry | undefined;
+  const connect = async (step: StepTimer): Promise<Connection> => {
+    const credentials = await step('Credentials', () => resolveCredentials(req, token, deadline));
+    ecr = openRegistry(req, credentials, deadline);
+    return { ecr, pulls: () => pullRegistryLogins(o.pullRegistries, ctx.region, credentials, deadline) };
+  };
   try {
-    return await new Delivery({ ...req, options: { ...o, platform } }, docker, ecr, pulls).run();
+    return await new Delivery({ ...req, options: { ...o, platform } }, docker).run(connect);
   } finally {
-    ecr.close();
+    ecr?.close();
   }
+}
+
+/** A build in flight: stopped (its child terminated) when the run turns out not to need it. */
+interface BuildInFlight {
+  built: Promise<Built>;
+  stop: AbortController;
+  /** It built the image already: nothing to restart. */
+  succeeded?: boolean;
 }
 
 class Delivery {
   private readonly o: Options;
   private readonly sha: string;
   private readonly tags: string[];
+  private ecr!: Registry;
+  private pullLogins: () => Promise<RegistryLogin[]> = async () => [];
   /** The repository as the Repository phase found or created it (the scan wait reads its settings). */
   private repo?: RepositoryInfo;
+  /** The build started before the plan, when it needs nothing from AWS. */
+  private flight?: BuildInFlight;
 
   /** Hosts docker was logged in to by this run (a failed pull's hint names the others). */
   private readonly loggedIn: string[] = [];
@@ -84,8 +109,6 @@ class Delivery {
   constructor(
     private readonly req: DeliverRequest,
     private readonly docker: Docker,
-    private readonly ecr: Registry,
-    private readonly pullLogins: () => Promise<RegistryLogin[]> = async () => [],
   ) {
     this.o = req.options;
     // A part carries only its platform's tag: the extra tags are the merge's.
@@ -97,12 +120,16 @@ class Delivery {
   /** Steps started alongside others (login, policies); a failure waits for them before it is reported. */
   private readonly background: Promise<unknown>[] = [];
 
-  async run(): Promise<Delivered> {
+  async run(connect: (step: StepTimer) => Promise<Connection>): Promise<Delivered> {
     try {
-      const outputs = await this.steps();
+      const outputs = await this.steps(connect);
+      // What still runs beside (a login no longer needed once the image was found in ECR) ends first.
+      await Promise.allSettled(this.background);
       const scan = await this.scan(outputs);
       return { outputs: { ...outputs, 'scan-findings': scanFindingsOutput(scan) }, scan };
     } catch (err) {
+      // A build started early ends with the run: a refusal found while it ran leaves nothing behind.
+      await this.stopBuild();
       // A background step (login, policies) ends before the run's failure is reported (and the
       // private docker config removed); one that fails after it must not surface as an unhandled rejection.
       await Promise.allSettled(this.background);
@@ -110,10 +137,33 @@ class Delivery {
     }
   }
 
-  private async steps(): Promise<Outputs> {
+  /**
+   * Whether the build can start before any AWS answer: it reads nothing from a registry this run
+   * logs in to (no pull registries, no base image from a named registry, which might be the
+   * target), the builder does not push (it reads docker's login while it builds: several
+   * platforms, attestations, a named builder or a driver other than docker), and skip-existing
+   * does not ask for the look-up first. The builder's probes are the build's own first step.
+   */
+  private async buildsEarly(): Promise<boolean> {
+    const o = this.o;
+    if (o.image || o.skipExisting || o.pullRegistries.length || fromHosts(dockerfilePath(o)).length) return false;
+    if (builderPushes(o, 'buildx')) return false;
+    const setup = await this.docker.buildxSetup();
+    return !builderPushes(o, setup ? 'buildx' : undefined, setup?.driver);
+  }
+
+  private async steps(connect: (step: StepTimer) => Promise<Connection>): Promise<Outputs> {
     const { reporter } = this.req;
-    // The builder: probed since the prerequisites (deliverWithin).
-    const [repo, existing] = await reporter.phase('Repository', () =>
+    const early = await this.buildsEarly();
+    // The target's layer cache is looked up alongside the repository; a build started early is
+    // restarted with it when there is one (its finished steps are in the local cache by then).
+    const cache = this.o.cache && this.o.registryType !== 'public' ? {} : undefined;
+    if (early) this.flight = this.startBuild([], cache);
+    const step: StepTimer = early ? (title, run) => reporter.track(title, run) : (title, run) => reporter.phase(title, run);
+    ({ ecr: this.ecr, pulls: this.pullLogins } = await connect(step));
+    const login = early && this.o.push ? this.inBackground(reporter.track('Login', () => this.login())) : undefined;
+    const cacheDigest = early && cache && this.ecr.latestImage ? this.inBackground(this.latestImage()) : undefined;
+    const [repo, existing] = await step('Repository', () =>
       Promise.all([
         this.o.push ? this.ecr.ensureRepository(this.o, mutableTagFilters(this.o.tags, this.req.context.release)) : this.lookUpRepository(),
         this.ecr.images(this.o.repository, this.tags),
@@ -131,64 +181,129 @@ class Delivery {
       // A base image from the target registry itself (a pull-through cache prefix) is pulled by the build.
       baseFromTarget: !this.o.image && fromHosts(dockerfilePath(this.o)).includes(repo.uri.split('/')[0]),
     });
-    return this.execute(plan, repo, existing);
+    if (plan.reuse) await this.stopBuild();
+    else if (this.flight && cacheDigest) await this.restartWithCache(repo, await cacheDigest, login);
+    return this.execute(plan, repo, existing, login);
+  }
+
+  /** The build, started now; its failure is read where it is awaited. */
+  private startBuild(refs: string[], cache: { from?: string } | undefined, builderPush = false): BuildInFlight {
+    const stop = new AbortController();
+    const built = this.req.reporter.phase('Build', () => this.build(refs, builderPush, cache, stop.signal));
+    const flight: BuildInFlight = { built, stop };
+    built.then(
+      () => {
+        flight.succeeded = true;
+      },
+      () => undefined,
+    );
+    return flight;
+  }
+
+  /** Stops a build in flight (its child terminated, as on cancel) and waits until it has ended. */
+  private async stopBuild(): Promise<void> {
+    const flight = this.flight;
+    if (!flight) return;
+    this.flight = undefined;
+    flight.stop.abort();
+    await flight.built.catch(() => undefined);
+  }
+
+  /** The cache image found after the build started: the build starts again reading it, unless it is done already. */
+  private async restartWithCache(repo: RepositoryInfo, digest: string | undefined | null, login?: Promise<void>): Promise<void> {
+    if (digest === undefined) this.req.reporter.info('No layer cache yet: the repository has no image to reuse layers from');
+    if (!digest || this.flight?.succeeded) return;
+    const from = await this.cacheFrom(`${repo.uri}@${digest}`, () => login ?? this.login());
+    if (!from || this.flight?.succeeded) return;
+    this.req.reporter.info('Restarting the build with the layer cache');
+    await this.stopBuild();
+    this.flight = this.startBuild([], { from });
   }
 
   /** Carries the plan out: AWS-side steps run in the background while the build does. */
-  private async execute(plan: DeliveryPlan, repo: RepositoryInfo, existing: Map<string, ImageRecord>): Promise<Outputs> {
+  private async execute(plan: DeliveryPlan, repo: RepositoryInfo, existing: Map<string, ImageRecord>, early?: Promise<void>): Promise<Outputs> {
     const { reporter } = this.req;
     const has = (step: Step) => plan.steps.includes(step);
     const policies = has('policies') ? this.inBackground(this.ecr.applyPolicies(this.o)) : Promise.resolve();
     if (plan.reuse) {
       const reuse = plan.reuse;
       reporter.info(`${repo.uri}:${this.sha} already exists (${reuse.digest}): nothing to build or upload`);
-      if (!has('verify')) return this.outputs(repo, reuse.digest, false);
+      if (!this.o.push) return this.outputs(repo, reuse.digest, false);
       await policies;
       if (has('copy-tags')) await reporter.phase('Tag', () => this.copyTags(repo, reuse, existing));
-      return this.verified(repo, reuse.digest, false);
+      return this.outputs(repo, reuse.digest, false);
     }
 
     // Tracked, not a phase: it runs during the build, and the timeline shows the two side by side.
-    const login = has('login') || has('login-before-build') ? this.inBackground(reporter.track('Login', () => this.login())) : undefined;
+    const login = early ?? (has('login') || has('login-before-build') ? this.inBackground(reporter.track('Login', () => this.login())) : undefined);
     const pulls = has('pull-registry-logins') ? this.inBackground(this.loginPullRegistries()) : undefined;
-    // Base images are read during the build, so the builder must be logged in first. A build-only
-    // run logs in for the layer cache only when there is a cache image to read.
-    const cacheFrom = has('cache') ? this.cacheSource(repo, () => login ?? this.login()) : undefined;
-    if (has('login-before-build')) await login;
-    await pulls;
     const refs = plan.localTags.map((t) => `${repo.uri}:${t}`);
-    const builtDigest = has('tag-local')
-      ? await reporter.phase('Tag', () => this.tagLocal(refs))
-      : await reporter.phase('Build', () => this.build(refs, repo, has('builder-push'), cacheFrom));
-    if (!plan.pushed) return this.outputs(repo, '', false);
+    let built: Built;
+    let localTags: Promise<unknown> = Promise.resolve();
+    if (this.flight) {
+      // Started before the repository's URI was known: tagged now. The SHA tag is pushed; the
+      // others are local names only, given while the push runs.
+      const flight = this.flight;
+      built = await this.untilBuilt(
+        Promise.all([flight.built, login, policies]).then(([b]) => b),
+        repo,
+      );
+      await reporter.track('Local tag', () => this.docker.tag(built.imageId!, refs[0]));
+      localTags = this.inBackground(Promise.all(refs.slice(1).map((ref) => this.docker.tag(built.imageId!, ref))));
+    } else if (has('tag-local')) {
+      if (has('login-before-build')) await login;
+      built = await reporter.phase('Tag', () => this.tagLocal(refs));
+    } else {
+      // Base images are read during the build, so the builder must be logged in first. A build-only
+      // run logs in for the layer cache only when there is a cache image to read.
+      const cacheFrom = has('cache') ? await this.cacheSource(repo, () => login ?? this.login()) : undefined;
+      if (has('login-before-build')) await login;
+      await pulls;
+      this.flight = this.startBuild(refs, has('cache') ? { from: cacheFrom } : undefined, has('builder-push'));
+      built = await this.untilBuilt(this.flight.built, repo);
+    }
+    this.flight = undefined;
+    if (!plan.pushed) {
+      await localTags;
+      return this.outputs(repo, '', false);
+    }
 
     await Promise.all([login, policies]);
-    const digest = has('builder-push') ? builtDigest! : await reporter.phase('Push', () => this.docker.push(`${repo.uri}:${this.sha}`, () => this.login()));
-    // Extra tags need the pushed manifest; with none, verified() is the only lookup needed.
-    if (has('copy-tags')) {
-      await reporter.phase('Tag', async () => {
-        const pushed = (await this.ecr.images(this.o.repository, [this.sha])).get(this.sha);
-        if (!pushed || pushed.digest !== digest) throw new RegistryError(`ECR does not show ${this.sha} at the pushed digest ${digest}`);
-        await this.copyTags(repo, pushed, existing);
-      });
-    }
-    return this.verified(repo, digest, true);
+    const digest = has('builder-push')
+      ? built.pushedDigest!
+      : await reporter.phase('Push', () => this.docker.push(`${repo.uri}:${this.sha}`, () => this.login()));
+    await localTags;
+    if (has('copy-tags')) await reporter.phase('Tag', async () => this.copyTags(repo, { digest, ...(await this.ecr.manifest(repo.name, digest)) }, existing));
+    return this.outputs(repo, digest, true);
   }
 
-  /**
-   * The layer cache's source: the latest image in the repository, pinned by digest (no
-   * moving cache tag, so IMMUTABLE repositories work too). The builder reads it from the registry,
-   * so docker is logged in first; the classic builder needs it pulled. Never fails the delivery.
-   */
-  private async cacheSource(repo: RepositoryInfo, login: () => Promise<void>): Promise<string | undefined> {
+  /** The build's end; a refused pull gets the hint naming the registry this run did not log in to. */
+  private async untilBuilt(built: Promise<Built>, repo: RepositoryInfo): Promise<Built> {
+    try {
+      return await built;
+    } catch (err) {
+      const hint =
+        err instanceof DockerError &&
+        missingPullRegistryHint(err.message, dockerfilePath(this.o), [...this.loggedIn, repo.uri.split('/')[0]], this.req.context.region);
+      throw hint ? new DockerError(err.message, hint) : err;
+    }
+  }
+
+  /** The latest image's digest for the layer cache; null when the look-up failed (said as a warning: it never fails the delivery). */
+  private async latestImage(repository = this.o.repository): Promise<string | undefined | null> {
     try {
       // A part's layers come from its own platform's parts: another platform's would make its image.
-      const digest = await this.ecr.latestImage!(repo.name, this.o.mode === 'part' ? partTag('', this.o.platform!) : undefined);
-      if (!digest) {
-        this.req.reporter.info('No layer cache yet: the repository has no image to reuse layers from');
-        return undefined;
-      }
-      const ref = `${repo.uri}@${digest}`;
+      return await this.ecr.latestImage!(repository, this.o.mode === 'part' ? partTag('', this.o.platform!) : undefined);
+    } catch (err) {
+      if (err instanceof DeadlineError) throw err;
+      this.req.reporter.warning(`no layer cache: ${(err as Error).message}`);
+      return null;
+    }
+  }
+
+  /** The cache image made readable by the builder: docker logged in; the classic builder needs it pulled. */
+  private async cacheFrom(ref: string, login: () => Promise<void>): Promise<string | undefined> {
+    try {
       await login();
       if ((await this.docker.builder()) === 'classic' && !(await this.docker.pullCache(ref))) return undefined;
       this.req.reporter.info(`Layer cache: ${ref}`);
@@ -198,6 +313,16 @@ class Delivery {
       this.req.reporter.warning(`no layer cache: ${(err as Error).message}`);
       return undefined;
     }
+  }
+
+  /**
+   * The layer cache's source: the latest image in the repository, pinned by digest (no
+   * moving cache tag, so IMMUTABLE repositories work too). Never fails the delivery.
+   */
+  private async cacheSource(repo: RepositoryInfo, login: () => Promise<void>): Promise<string | undefined> {
+    const digest = await this.latestImage(repo.name);
+    if (digest === undefined) this.req.reporter.info('No layer cache yet: the repository has no image to reuse layers from');
+    return digest ? this.cacheFrom(`${repo.uri}@${digest}`, login) : undefined;
   }
 
   /**
@@ -267,15 +392,18 @@ class Delivery {
     }
   }
 
-  private async tagLocal(refs: string[]): Promise<undefined> {
+  private async tagLocal(refs: string[]): Promise<Built> {
     for (const ref of refs) await this.docker.tag(this.o.image!, ref);
-    return undefined;
+    return {};
   }
 
-  /** The build; with `builderPush` the builder pushes the SHA tag itself and reports its digest. */
-  private async build(refs: string[], repo: RepositoryInfo, builderPush: boolean, cacheFrom?: Promise<string | undefined>): Promise<string | undefined> {
+  /**
+   * The build; with `builderPush` the builder pushes the SHA tag itself and reports its digest.
+   * Without refs (started before the repository's URI is known) it says the image's id instead.
+   */
+  private async build(refs: string[], builderPush: boolean, cache: { from?: string } | undefined, signal: AbortSignal): Promise<Built> {
     requireBuildFiles(this.o);
-    const build = this.docker.build(
+    const built = await this.docker.build(
       {
         context: this.o.context,
         dockerfile: dockerfilePath(this.o),
@@ -284,21 +412,17 @@ class Delivery {
         buildArgs: this.o.buildArgs,
         target: this.o.target,
         platform: this.o.platform,
-        cache: cacheFrom ? { from: await cacheFrom } : undefined,
+        cache,
         secrets: buildSecretsOf(this.o),
         provenance: this.o.provenance,
         pushFromBuilder: builderPush,
+        signal,
       },
       await this.docker.builder(),
     );
-    const digest = await build.catch((err: unknown) => {
-      const hint =
-        err instanceof DockerError &&
-        missingPullRegistryHint(err.message, dockerfilePath(this.o), [...this.loggedIn, repo.uri.split('/')[0]], this.req.context.region);
-      throw hint ? new DockerError(err.message, hint) : err;
-    });
-    if (builderPush && !digest) throw new DockerError('buildx pushed but reported no digest');
-    return digest;
+    if (builderPush && !built.pushedDigest) throw new DockerError('buildx pushed but reported no digest');
+    if (!refs.length && !built.imageId) throw new DockerError('docker build wrote no image id');
+    return built;
   }
 
   /** OCI labels: revision, created, source and version, then the user's `labels` (which win). */
@@ -317,23 +441,14 @@ class Delivery {
     return labels;
   }
 
-  /** Extra tags point at the delivered image by manifest copy: no second push, no layer traffic. */
+  /**
+   * Extra tags point at the delivered image by manifest copy: no second push, no layer traffic.
+   * Each PutImage answer (or ImageAlreadyExists: already there) says the tag now points at that
+   * digest, as the push's own answer does for the SHA tag: no look-up afterwards adds to that.
+   */
   private async copyTags(repo: RepositoryInfo, image: ImageRecord, existing: Map<string, ImageRecord>): Promise<void> {
     const moves = this.tags.slice(1).filter((t) => existing.get(t)?.digest !== image.digest);
     await putTags(this.ecr, repo.name, image, moves);
-  }
-
-  /** Exit 0 only when every requested tag points at the delivered digest in ECR. */
-  private async verified(repo: RepositoryInfo, digest: string, pushed: boolean): Promise<Outputs> {
-    const now = await this.ecr.images(this.o.repository, this.tags);
-    const wrong = this.tags.filter((t) => now.get(t)?.digest !== digest);
-    if (wrong.length) {
-      throw new RegistryError(
-        `after delivery, tag(s) ${wrong.join(', ')} do not point at ${digest} in ECR`,
-        'another delivery may have moved them at the same time; re-run to deliver again',
-      );
-    }
-    return this.outputs(repo, digest, pushed);
   }
 
   private outputs(repo: RepositoryInfo, digest: string, pushed: boolean): Outputs {

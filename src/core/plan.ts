@@ -31,9 +31,7 @@ export type Step =
   /** lifecycle-policy / repository-policy applied. */
   | 'policies'
   /** The extra tags point at the delivered image by manifest copy. */
-  | 'copy-tags'
-  /** Every tag checked at the delivered digest in ECR. */
-  | 'verify';
+  | 'copy-tags';
 
 export interface DeliveryPlan {
   steps: Step[];
@@ -71,10 +69,10 @@ export function planDelivery(o: PlanOptions, facts: DeliveryFacts): DeliveryPlan
   const current = facts.existing.get(sha);
   const reuse = current && (o.skipExisting || isTagImmutable(facts.repository, sha)) ? current : undefined;
   refuseImmutableConflicts(facts, reuse);
-  const delivered: Step[] = o.push ? ['policies', ...(extra.length ? (['copy-tags'] as const) : []), 'verify'] : [];
+  const delivered: Step[] = o.push ? ['policies', ...(extra.length ? (['copy-tags'] as const) : [])] : [];
   if (reuse) return { steps: delivered, reuse, localTags: [], pushed: false };
 
-  const builderPush = o.push && facts.builder === 'buildx' && (builderKeepsImage(o, facts.driver) || Boolean(o.builder));
+  const builderPush = builderPushes(o, facts.builder, facts.driver);
   const steps: Step[] = [];
   // A builder that pushes reads docker's login while it builds, so the login must be there first.
   if ((facts.baseFromTarget && !o.image) || builderPush) steps.push('login-before-build');
@@ -87,9 +85,13 @@ export function planDelivery(o: PlanOptions, facts: DeliveryFacts): DeliveryPlan
   return { steps: [...steps, ...delivered], localTags: builderPush ? [sha] : facts.tags, pushed: o.push };
 }
 
-/** What buildx builds that `docker push` could not push from the daemon. */
-function builderKeepsImage(o: PlanOptions, driver?: string): boolean {
-  return Boolean(o.platform?.includes(',')) || o.provenance || (driver !== undefined && driver !== 'docker');
+/**
+ * The builder pushes the SHA tag itself: buildx with what `docker push` could not push from the
+ * daemon (several platforms, attestations), a named builder, or a driver other than docker.
+ */
+export function builderPushes(o: Pick<PlanOptions, 'push' | 'platform' | 'provenance' | 'builder'>, builder?: BuilderKind, driver?: string): boolean {
+  const keepsImage = Boolean(o.platform?.includes(',')) || o.provenance || (driver !== undefined && driver !== 'docker');
+  return o.push && builder === 'buildx' && (keepsImage || Boolean(o.builder));
 }
 
 /** Immutable tags that already point elsewhere fail the run before anything is built or changed. */

@@ -1,7 +1,7 @@
 /**
  * The run's phases as a timeline: a mermaid `gantt` block for the GitHub step summary
  * (GitHub renders it), a text chart for the CLI and CircleCI summary. Phases that ran at the same
- * time (the registry login during the build) overlap.
+ * time (credentials, repository and login during the build) overlap, and one line says which.
  */
 import type { PhaseTiming } from './report';
 
@@ -40,4 +40,18 @@ export function textTimeline(timings: PhaseTiming[], width = 40): string[] {
     const bar = '·'.repeat(from) + '█'.repeat(to - from) + '·'.repeat(width - to);
     return `${t.title.padEnd(name)}  ${bar}  ${t.start.toFixed(1)}–${t.end.toFixed(1)} s`;
   });
+}
+
+/**
+ * `Alongside the build: Credentials 0.3 s, Repository 0.2 s, Login 0.2 s (0.7 s of it within the
+ * build)`: the steps that ran while the build did, and how much of their time the build hid.
+ * Undefined when nothing ran beside a build.
+ */
+export function alongsideBuild(timings: PhaseTiming[]): string | undefined {
+  const builds = timings.filter((t) => t.title === 'Build');
+  const within = (t: PhaseTiming) => builds.reduce((sum, b) => sum + Math.max(0, Math.min(t.end, b.end) - Math.max(t.start, b.start)), 0);
+  const beside = timings.filter((t) => t.title !== 'Build' && within(t) > 0);
+  if (!beside.length) return undefined;
+  const hidden = beside.reduce((sum, t) => sum + within(t), 0);
+  return `Alongside the build: ${beside.map((t) => `${t.title} ${t.seconds.toFixed(1)} s`).join(', ')} (${hidden.toFixed(1)} s of it within the build)`;
 }

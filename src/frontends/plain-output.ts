@@ -12,7 +12,7 @@ import { parseOptions, type RawOptions } from '../core/options/parse';
 import { deliver } from '../core/pipeline';
 import { type PhaseClock, StreamReporter } from '../core/report';
 import { ALL_SEVERITIES, type ScanReport, scanVerdict } from '../core/scan';
-import { textTimeline } from '../core/timeline';
+import { alongsideBuild, textTimeline } from '../core/timeline';
 import { run } from '../io/exec';
 import { processLifetime } from '../io/lifetime';
 
@@ -86,7 +86,8 @@ function summary(outputs: Outputs, clock: PhaseClock, scan?: ScanReport): string
     name,
     name === 'pushed' ? pushedText(outputs) : outputText(outputs, name) || '-',
   ]);
-  const timeline = textTimeline(clock.byStart).map((line) => `    ${line}`);
+  const beside = alongsideBuild(clock.byStart);
+  const timeline = [...textTimeline(clock.byStart), ...(beside ? [beside] : [])].map((line) => `    ${line}`);
   return [block(headline, rows, clock), '  timeline', ...timeline, ...(scan ? scanLines(scan) : [])].join('\n');
 }
 

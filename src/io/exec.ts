@@ -25,7 +25,12 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   /** Kill the child (SIGKILL) when it has not ended after this long. */
   timeoutMs?: number;
+  /** Stop the child when aborted, as a cancelled run does: SIGTERM, then SIGKILL after a grace. */
+  signal?: AbortSignal;
 }
+
+/** Between SIGTERM and SIGKILL for a child stopped through its signal. */
+const STOP_GRACE_MS = 3_000;
 
 export type Runner = (command: string, args: string[], options?: RunOptions) => Promise<RunResult>;
 
@@ -46,6 +51,13 @@ export const run: Runner = (command, args, options = {}) =>
             timedOut = true;
             child.kill('SIGKILL');
           }, options.timeoutMs);
+    let grace: NodeJS.Timeout | undefined;
+    const stop = () => {
+      child.kill('SIGTERM');
+      grace = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+    };
+    if (options.signal?.aborted) stop();
+    else options.signal?.addEventListener('abort', stop, { once: true });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => {
@@ -59,14 +71,18 @@ export const run: Runner = (command, args, options = {}) =>
     // A child that exits before reading all of its stdin must not fail the run with EPIPE.
     child.stdin.on('error', () => undefined);
     child.stdin.end(options.input);
-    child.on('error', (e) => {
+    const settle = () => {
       live.delete(child);
       clearTimeout(timer);
+      clearTimeout(grace);
+      options.signal?.removeEventListener('abort', stop);
+    };
+    child.on('error', (e) => {
+      settle();
       reject(e);
     });
     child.on('close', (code, signal) => {
-      live.delete(child);
-      clearTimeout(timer);
+      settle();
       resolve({
         code: code ?? (signal ? 128 : 1),
         stdout: Buffer.concat(out).toString(),

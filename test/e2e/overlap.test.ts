@@ -1,24 +1,37 @@
 /**
- * The fixtures for a delivery whose AWS calls run while it builds (test/fixtures/overlap.ts), tried
- * on this machine's dockerd and the emulator: a held call stays unanswered while a marked RUN step
- * runs, other calls pass it, and the step leaves the process table once its build is stopped.
+ * A delivery whose AWS calls run while it builds, on this machine's dockerd and the emulator: the
+ * fixtures (test/fixtures/overlap.ts) first, then each refusal found while the build runs. A held
+ * call stays unanswered while the marked RUN step runs (so the two ran side by side: an order, no
+ * clock); once it is answered with the refusal, the build's child is gone, nothing was pushed or
+ * changed, and the lines are the ones a delivery without the overlap prints.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DescribeRepositoriesCommand, ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
-import type { AwsEmulator } from '../fixtures/emulator';
+import type { ApiErrorSpec, AwsEmulator, EmulatorCall } from '../fixtures/emulator';
+import { BUNDLE, NODE24, runProcess } from '../fixtures/github-runner';
 import { holdCall, markedRunContext, runStepMark, runStepProcesses, until } from '../fixtures/overlap';
-import { runCommand } from '../fixtures/services';
+import { type Registry, registryManifestDigest, runCommand } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 
 const KEY = { accessKeyId: 'AKIAOVERLAPEXAMPLE01', secretAccessKey: 'overlap-secret-key-example' };
 let emulator: AwsEmulator;
+let registry: Registry;
+let dir: string;
 const stack = new TestStack();
 
 beforeAll(async () => {
-  ({ emulator } = await stack.start());
+  ({ emulator, registry } = await stack.start());
   emulator.addStaticKey(KEY.accessKeyId, KEY.secretAccessKey);
+  dir = stack.tempDir('overlap-e2e-');
+  writeFileSync(
+    join(dir, 'lifecycle.json'),
+    JSON.stringify({
+      rules: [{ rulePriority: 1, selection: { tagStatus: 'untagged', countType: 'imageCountMoreThan', countNumber: 5 }, action: { type: 'expire' } }],
+    }),
+  );
 });
 afterAll(() => stack.stop());
 beforeEach(() => emulator.reset());
@@ -61,6 +74,222 @@ describe('overlap fixtures', () => {
       release();
       build.kill('SIGKILL');
       ecr.destroy();
+      await removeMarkedContainers(mark);
+      rmSync(context, { recursive: true, force: true });
+    }
+  });
+});
+
+const sha = () => randomBytes(20).toString('hex');
+const uniqueRepo = (name: string) => `overlap/${name}-${randomBytes(3).toString('hex')}`;
+const ops = () => emulator.calls.map((c) => c.operation);
+/** The failure lines the CLI prints: `ecr-deliver: …` and its `hint: …`. */
+const failureLines = (stderr: string) => stderr.split('\n').filter((l) => /^(ecr-deliver|hint): /.test(l));
+const writesTo = (repo: string) => emulator.registryRequests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD' && r.path.includes(`/${repo}/`));
+
+function cli(args: string[]) {
+  return runProcess(NODE24, [BUNDLE, ...args], {
+    PATH: process.env.PATH,
+    HOME: dir,
+    DOCKER_CONFIG: join(dir, 'docker'),
+    AWS_ACCESS_KEY_ID: KEY.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: KEY.secretAccessKey,
+    ...emulator.clientEnv(),
+  });
+}
+
+/** Live docker CLI processes whose arguments name `context` (the build's context directory): the build's child. */
+function dockerBuildsOf(context: string): number[] {
+  const pids: number[] = [];
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const argv = readFileSync(`/proc/${pid}/cmdline`, 'latin1').split('\0');
+      if (!/(^|\/)docker$/.test(argv[0]) || !argv.includes('build') || !argv.includes(context)) continue;
+      if (/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'))) continue;
+      pids.push(Number(pid));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return pids;
+}
+
+interface Stopped {
+  code: number;
+  stderr: string;
+  /** The held call as the emulator recorded it while the RUN step ran. */
+  statusWhileRunning: number;
+  /** The RUN step's processes seen while the call was held. */
+  runStepsWhileHeld: number;
+}
+
+/**
+ * One delivery of a marked build whose `match`ed call is held until the build's RUN step runs, then
+ * answered (with `refusal`, or as the emulator would). Returns once the run has ended and its RUN
+ * step and docker build child are gone.
+ */
+async function deliverHolding(args: string[], match: (c: EmulatorCall) => boolean, refusal?: ApiErrorSpec): Promise<Stopped> {
+  const mark = randomBytes(6).toString('hex');
+  const context = markedRunContext(mark);
+  const { held, release } = holdCall(emulator, match, 60_000, refusal);
+  try {
+    const run = cli([...args, '--context', context]);
+    const call = await held;
+    await until('the RUN step in the process table', () => runStepProcesses(mark).length > 0);
+    const statusWhileRunning = call.status;
+    const runStepsWhileHeld = runStepProcesses(mark).length;
+    release();
+    const r = await run;
+    await until('the RUN step to leave the process table', () => runStepProcesses(mark).length === 0, 20_000);
+    expect(dockerBuildsOf(context)).toEqual([]);
+    return { code: r.code, stderr: r.stderr, statusWhileRunning, runStepsWhileHeld };
+  } finally {
+    release();
+    await removeMarkedContainers(mark);
+    rmSync(context, { recursive: true, force: true });
+  }
+}
+
+/** Nothing pushed to `repo` in the registry, no tag or policy call in ECR. */
+function expectNothingChanged(repo: string, commit: string): Promise<void> {
+  expect(writesTo(repo)).toEqual([]);
+  for (const op of ['PutImage', 'PutLifecyclePolicy', 'SetRepositoryPolicy']) expect(ops()).not.toContain(op);
+  return registryManifestDigest(registry, repo, commit).then((digest) => expect(digest).toBeUndefined());
+}
+
+describe('a refusal found while the build runs stops the build; nothing pushed or changed; the same lines', () => {
+  it('an immutable tag at another image (found by the tag look-up held while the RUN step ran)', async () => {
+    const repo = uniqueRepo('immutable');
+    const first = await cli([
+      '--repository',
+      repo,
+      '--context',
+      stack.freshContext(),
+      '--commit-sha',
+      sha(),
+      '--image-tag-mutability',
+      'IMMUTABLE',
+      '--tags',
+      'stable',
+      '--json',
+    ]);
+    expect(first.code).toBe(0);
+    const stable = JSON.parse(first.stdout).digest;
+    emulator.reset();
+    const commit = sha();
+    const r = await deliverHolding(
+      ['--repository', repo, '--commit-sha', commit, '--tags', 'stable', '--lifecycle-policy', join(dir, 'lifecycle.json')],
+      (c) => c.operation === 'BatchGetImage',
+    );
+    expect(r.statusWhileRunning).toBe(0);
+    expect(r.runStepsWhileHeld).toBeGreaterThan(0);
+    expect(r.code).toBe(1);
+    expect(failureLines(r.stderr)).toEqual([
+      `ecr-deliver: tag stable already exists in the immutable repository ${repo} at ${stable}, which is not the image being delivered`,
+      'hint: immutable tags cannot move: remove the tag from `tags` (use a new one), or make the repository MUTABLE',
+    ]);
+    expect(await registryManifestDigest(registry, repo, 'stable')).toBe(stable);
+    await expectNothingChanged(repo, commit);
+  });
+
+  it('AccessDenied on DescribeRepositories (held while the RUN step ran, then refused)', async () => {
+    const repo = uniqueRepo('denied');
+    const commit = sha();
+    const message = `User: arn:aws:iam::123456789012:user/ci is not authorized to perform: ecr:DescribeRepositories on resource: arn:aws:ecr:${emulator.region}:123456789012:repository/${repo} because no identity-based policy allows the ecr:DescribeRepositories action`;
+    const r = await deliverHolding(
+      ['--repository', repo, '--commit-sha', commit, '--lifecycle-policy', join(dir, 'lifecycle.json')],
+      (c) => c.operation === 'DescribeRepositories',
+      { status: 400, code: 'AccessDeniedException', message },
+    );
+    expect(r.statusWhileRunning).toBe(0);
+    expect(r.runStepsWhileHeld).toBeGreaterThan(0);
+    expect(r.code).toBe(1);
+    expect(failureLines(r.stderr)).toEqual([
+      `ecr-deliver: ECR DescribeRepositories failed: AccessDeniedException: ${message}`,
+      'hint: the credentials need ecr:DescribeRepositories on this repository (`ecr-deliver iam-policy` prints the policy)',
+    ]);
+    expect(ops()).not.toContain('CreateRepository');
+    await expectNothingChanged(repo, commit);
+  });
+
+  it('a repository that does not exist with create-repository false (DescribeRepositories held while the RUN step ran)', async () => {
+    const repo = uniqueRepo('missing');
+    const commit = sha();
+    const r = await deliverHolding(
+      ['--repository', repo, '--commit-sha', commit, '--create-repository', 'false'],
+      (c) => c.operation === 'DescribeRepositories',
+    );
+    expect(r.statusWhileRunning).toBe(0);
+    expect(r.runStepsWhileHeld).toBeGreaterThan(0);
+    expect(r.code).toBe(1);
+    expect(failureLines(r.stderr)).toEqual([`ecr-deliver: repository ${repo} does not exist`, 'hint: create it, or set create-repository: true']);
+    expect(ops()).not.toContain('CreateRepository');
+    expect(emulator.repositories.has(repo)).toBe(false);
+    await expectNothingChanged(repo, commit);
+  });
+
+  it('CreateRepository refused (held while the RUN step ran, then AccessDenied): no repository, nothing pushed', async () => {
+    const repo = uniqueRepo('refused');
+    const commit = sha();
+    const message = `User: arn:aws:iam::123456789012:user/ci is not authorized to perform: ecr:CreateRepository on resource: arn:aws:ecr:${emulator.region}:123456789012:repository/${repo} because no identity-based policy allows the ecr:CreateRepository action`;
+    const r = await deliverHolding(
+      ['--repository', repo, '--commit-sha', commit, '--lifecycle-policy', join(dir, 'lifecycle.json')],
+      (c) => c.operation === 'CreateRepository',
+      { status: 400, code: 'AccessDeniedException', message },
+    );
+    expect(r.statusWhileRunning).toBe(0);
+    expect(r.runStepsWhileHeld).toBeGreaterThan(0);
+    expect(r.code).toBe(1);
+    expect(failureLines(r.stderr)).toEqual([
+      `ecr-deliver: ECR CreateRepository failed: AccessDeniedException: ${message}`,
+      'hint: the credentials need ecr:CreateRepository on this repository (`ecr-deliver iam-policy` prints the policy)',
+    ]);
+    expect(emulator.repositories.has(repo)).toBe(false);
+    await expectNothingChanged(repo, commit);
+  });
+});
+
+describe('skip-existing: the look-up comes first', () => {
+  it('a hit builds nothing: no docker build, the marked RUN step never ran, pushed false at the existing digest', async () => {
+    const repo = uniqueRepo('skip');
+    const commit = sha();
+    const first = await cli(['--repository', repo, '--context', stack.freshContext(), '--commit-sha', commit, '--json']);
+    expect(first.code).toBe(0);
+    emulator.reset();
+    const mark = randomBytes(6).toString('hex');
+    const context = markedRunContext(mark);
+    try {
+      const again = await cli(['--repository', repo, '--context', context, '--commit-sha', commit, '--skip-existing', 'true', '--json']);
+      expect(again.code).toBe(0);
+      expect(JSON.parse(again.stdout)).toMatchObject({ pushed: 'false', digest: JSON.parse(first.stdout).digest });
+      expect(again.stderr).not.toContain('[command]docker build');
+      expect(runStepProcesses(mark)).toEqual([]);
+      expect(writesTo(repo)).toEqual([]);
+    } finally {
+      await removeMarkedContainers(mark);
+      rmSync(context, { recursive: true, force: true });
+    }
+  });
+
+  it('a miss starts the build only once the tag look-up is answered: no build child while it is held', async () => {
+    const repo = uniqueRepo('skip-miss');
+    const mark = randomBytes(6).toString('hex');
+    const context = markedRunContext(mark, 1);
+    const { held, release } = holdCall(emulator, (c) => c.operation === 'BatchGetImage');
+    try {
+      const run = cli(['--repository', repo, '--context', context, '--commit-sha', sha(), '--skip-existing', 'true']);
+      const call = await held;
+      // Other calls pass the held one: the repository is created meanwhile, and still no build.
+      await until('CreateRepository answered', () => emulator.calls.some((c) => c.operation === 'CreateRepository' && c.status === 200));
+      expect(call.status).toBe(0);
+      expect(dockerBuildsOf(context)).toEqual([]);
+      expect(runStepProcesses(mark)).toEqual([]);
+      release();
+      await until('the RUN step in the process table', () => runStepProcesses(mark).length > 0);
+      const r = await run;
+      expect(r.code).toBe(0);
+    } finally {
+      release();
       await removeMarkedContainers(mark);
       rmSync(context, { recursive: true, force: true });
     }

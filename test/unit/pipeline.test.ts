@@ -23,6 +23,7 @@ const HOST = '123456789012.dkr.ecr.eu-west-1.amazonaws.com';
 const REPO = 'team/api';
 const URI = `${HOST}/${REPO}`;
 const digestOf = (n: number) => `sha256:${n.toString(16).padStart(64, '0')}`;
+const IMAGE_ID = `sha256:${'1d'.repeat(32)}`;
 const image = (n: number): ImageRecord => ({ digest: digestOf(n), manifest: `{"manifest":${n}}`, mediaType: 'application/vnd.oci.image.manifest.v1+json' });
 
 /** ECR as the pipeline sees it: repositories with tags, each tag pointing at an image record. */
@@ -63,6 +64,7 @@ class FakeEcr implements Registry {
   async ensureRepository(o: Options) {
     const found = await this.findRepository(o.repository);
     if (found) return found;
+    if (!o.createRepository) throw new RegistryError(`repository ${o.repository} does not exist`, 'create it, or set create-repository: true');
     this.journal.push('ecr CreateRepository');
     this.addRepository(o.imageTagMutability);
     return { ...this.repositories.get(o.repository)!.info, created: true };
@@ -102,13 +104,27 @@ class FakeEcr implements Registry {
     this.afterPutTag?.(repository, tag);
   }
 
+  /** What the registry holds under a digest (the pipeline reads it after a push, from the registry). */
+  async manifest(repository: string, digest: string) {
+    this.journal.push(`registry GET manifest ${digest}`);
+    const found = [...(this.repositories.get(repository)?.tags.values() ?? [])].find((r) => r.digest === digest);
+    if (!found) throw new RegistryError(`no manifest ${digest}`);
+    return { manifest: found.manifest, mediaType: found.mediaType };
+  }
+
   close(): void {
     this.journal.push('ecr closed');
   }
 }
 
 /** The docker CLI: no buildx nor embedded BuildKit (the classic builder), builds succeed, a push stores the image in the fake ECR. */
-function fakeDocker(journal: string[], ecr: FakeEcr, pushed: ImageRecord, buildFails = false): { runner: Runner; logins: Buffer[]; builds: string[][] } {
+function fakeDocker(
+  journal: string[],
+  ecr: FakeEcr,
+  pushed: ImageRecord,
+  buildFails = false,
+  buildHangs = false,
+): { runner: Runner; logins: Buffer[]; builds: string[][] } {
   const logins: Buffer[] = [];
   const builds: string[][] = [];
   const ok = (stdout = ''): RunResult => ({ code: 0, stdout, stderr: '' });
@@ -129,7 +145,14 @@ function fakeDocker(journal: string[], ecr: FakeEcr, pushed: ImageRecord, buildF
       case 'build':
         if (args[1] === '--help') return { code: 1, stdout: '', stderr: 'ERROR: BuildKit is enabled but the buildx component is missing or broken.' };
         builds.push(args);
-        journal.push(`docker build ${args.filter((_, i) => args[i - 1] === '--tag').join(' ')}`);
+        journal.push(`docker build ${args.filter((_, i) => args[i - 1] === '--tag').join(' ')}`.trim());
+        if (buildHangs && builds.length === 1) {
+          // The first build runs until stopped, as docker does when its child gets SIGTERM.
+          await new Promise((resolve) => (options?.signal?.aborted ? resolve(undefined) : options?.signal?.addEventListener('abort', resolve)));
+          journal.push('docker build stopped');
+          return { code: 143, stdout: '', stderr: '' };
+        }
+        if (args.includes('--iidfile') && !buildFails) writeFileSync(args[args.indexOf('--iidfile') + 1], IMAGE_ID);
         return buildFails ? { code: 1, stdout: '', stderr: 'ERROR: failed to solve: exit code 2' } : ok();
       case 'pull':
         journal.push(`docker pull ${args.at(-1)}`);
@@ -186,12 +209,12 @@ interface Run {
 function run(
   values: Record<string, string>,
   setUp: (ecr: FakeEcr) => void = () => undefined,
-  opts: { buildFails?: boolean; release?: RunContext['release'] } = {},
+  opts: { buildFails?: boolean; buildHangs?: boolean; release?: RunContext['release'] } = {},
 ): Run {
   const journal: string[] = [];
   const ecr = new FakeEcr(journal);
   setUp(ecr);
-  const { runner, logins, builds } = fakeDocker(journal, ecr, image(7), opts.buildFails);
+  const { runner, logins, builds } = fakeDocker(journal, ecr, image(7), opts.buildFails, opts.buildHangs);
   const options = parseOptions((name) => ({ repository: REPO, context: dir, 'commit-sha': SHA, ...values })[name]);
   const context: RunContext = { ci: 'other', region: 'eu-west-1', commitSha: SHA, sessionName: 'test', sourceUrl: '', release: opts.release ?? { tags: [] } };
   const openRegistry: OpenRegistry = (region, credentials) => {
@@ -225,20 +248,23 @@ async function expectFailure(result: Promise<unknown>, type: new (...args: never
 const ops = (journal: string[], prefix: string) => journal.filter((e) => e.startsWith(prefix));
 
 describe('pipeline with a fake docker and a fake ECR', () => {
-  it('a first delivery: repository created before the build, ECR and docker login before the push, the SHA tag pushed and then checked; outputs typed', async () => {
+  it('a first delivery: built untagged alongside the AWS calls, tagged once the repository is there, ECR and docker login before the push; no look-up after the push; outputs typed', async () => {
     const r = run({});
     const outputs = await r.result;
+    expect(r.builds[0]).not.toContain('--tag');
+    expect(r.builds[0]).toEqual(expect.arrayContaining(['--iidfile']));
     expectInOrder(r.journal, [
       'ecr opened in eu-west-1',
       'ecr DescribeRepositories',
       'ecr CreateRepository',
-      `docker build ${URI}:${SHA}`,
+      `docker tag ${IMAGE_ID} ${URI}:${SHA}`,
       `docker push ${URI}:${SHA}`,
-      `ecr BatchGetImage ${SHA}`,
       'ecr closed',
     ]);
     expectInOrder(r.journal, ['ecr GetAuthorizationToken', `docker login ${HOST}`, `docker push ${URI}:${SHA}`]);
-    expect(r.journal.filter((e) => e === `ecr BatchGetImage ${SHA}`)).toHaveLength(2); // the lookup before, the check after
+    // The look-up before; the push's own answer is the proof after.
+    expect(ops(r.journal, 'ecr BatchGetImage')).toEqual([`ecr BatchGetImage ${SHA}`]);
+    expect(ops(r.journal, 'docker build')).toEqual(['docker build']);
     expect(r.logins.map(String)).toEqual(['ecr-password']);
     expect(outputs).toEqual({
       registry: HOST,
@@ -252,20 +278,22 @@ describe('pipeline with a fake docker and a fake ECR', () => {
     });
   });
 
-  it('extra tags: built with every tag, one docker push (the SHA tag), the others by manifest copy of the pushed image, then all checked', async () => {
+  it('extra tags: every tag given locally, one docker push (the SHA tag), the others by manifest copy of the pushed manifest read from the registry once; no ECR look-up after the push', async () => {
     const r = run({ tags: 'latest,v1' }, (ecr) => ecr.addRepository());
     const outputs = await r.result;
-    expect(ops(r.journal, 'docker build')).toEqual([`docker build ${URI}:${SHA} ${URI}:latest ${URI}:v1`]);
+    expect(ops(r.journal, 'docker tag').sort()).toEqual([SHA, 'latest', 'v1'].map((t) => `docker tag ${IMAGE_ID} ${URI}:${t}`).sort());
     expect(ops(r.journal, 'docker push')).toEqual([`docker push ${URI}:${SHA}`]);
     expect(ops(r.journal, 'ecr PutImage').sort()).toEqual([`ecr PutImage latest ${digestOf(7)}`, `ecr PutImage v1 ${digestOf(7)}`]);
     for (const tag of ['latest', 'v1']) {
       expectInOrder(r.journal, [
+        `docker tag ${IMAGE_ID} ${URI}:${SHA}`,
         `docker push ${URI}:${SHA}`,
-        `ecr BatchGetImage ${SHA}`,
+        `registry GET manifest ${digestOf(7)}`,
         `ecr PutImage ${tag} ${digestOf(7)}`,
-        `ecr BatchGetImage ${SHA},latest,v1`,
       ]);
     }
+    expect(ops(r.journal, 'registry GET')).toHaveLength(1);
+    expect(ops(r.journal, 'ecr BatchGetImage')).toEqual([`ecr BatchGetImage ${SHA},latest,v1`]);
     expect(r.ecr.tagged('latest')).toEqual(image(7));
     expect(r.ecr.tagged('v1')).toEqual(image(7));
     expect(outputs.tags).toEqual([SHA, 'latest', 'v1']);
@@ -282,44 +310,51 @@ describe('pipeline with a fake docker and a fake ECR', () => {
     expect(outputs).toMatchObject({ digest: digestOf(3), 'image-ref': `${URI}@${digestOf(3)}`, tags: [SHA, 'latest'], pushed: false });
   });
 
-  it('an IMMUTABLE repository that has the SHA tag: delivered as it is, without skip-existing; nothing built or pushed', async () => {
-    const r = run({}, (ecr) => ecr.addRepository('IMMUTABLE', { [SHA]: image(3) }));
+  it('an IMMUTABLE repository that has the SHA tag: delivered as it is, without skip-existing; the build started alongside is stopped, nothing tagged or pushed', async () => {
+    const r = run({}, (ecr) => ecr.addRepository('IMMUTABLE', { [SHA]: image(3) }), { buildHangs: true });
     const outputs = await r.result;
-    expect(ops(r.journal, 'docker ')).toEqual([]);
+    expect(ops(r.journal, 'docker build')).toEqual(['docker build', 'docker build stopped']);
+    expect(ops(r.journal, 'docker tag')).toEqual([]);
+    expect(ops(r.journal, 'docker push')).toEqual([]);
     expect(outputs).toMatchObject({ digest: digestOf(3), pushed: false });
   });
 
-  it('an immutable extra tag that points at another image: refused before any build, push or tag copy', async () => {
-    const r = run({ tags: 'release' }, (ecr) => ecr.addRepository('IMMUTABLE', { release: image(1) }));
+  it('an immutable extra tag that points at another image: refused while the build runs, which is stopped; nothing tagged, pushed or copied', async () => {
+    const r = run({ tags: 'release' }, (ecr) => ecr.addRepository('IMMUTABLE', { release: image(1) }), { buildHangs: true });
     await expectFailure(
       r.result,
       RegistryError,
       `tag release already exists in the immutable repository ${REPO} at ${digestOf(1)}, which is not the image being delivered`,
     );
-    expect(ops(r.journal, 'docker build')).toEqual([]);
+    expectInOrder(r.journal, [`ecr BatchGetImage ${SHA},release`, 'docker build stopped', 'ecr closed']);
+    expect(r.builds).toHaveLength(1);
+    expect(ops(r.journal, 'docker tag')).toEqual([]);
     expect(ops(r.journal, 'docker push')).toEqual([]);
     expect(ops(r.journal, 'ecr PutImage')).toEqual([]);
     expect(r.ecr.tagged('release')).toEqual(image(1));
     expect(r.ecr.tagged(SHA)).toBeUndefined();
   });
 
-  it('tags derived from git join the SHA and `tags`: built with, copied, checked like them', async () => {
+  it('tags derived from git join the SHA and `tags`: given locally and copied like them', async () => {
     const r = run({ tags: 'latest' }, (ecr) => ecr.addRepository(), { release: { tags: ['1.2.3', '1.2', '1'], version: '1.2.3' } });
     const outputs = await r.result;
     expect(outputs.tags).toEqual([SHA, 'latest', '1.2.3', '1.2', '1']);
-    expect(ops(r.journal, 'docker build')).toEqual([`docker build ${[SHA, 'latest', '1.2.3', '1.2', '1'].map((t) => `${URI}:${t}`).join(' ')}`]);
+    expect(ops(r.journal, 'docker tag').sort()).toEqual([SHA, 'latest', '1.2.3', '1.2', '1'].map((t) => `docker tag ${IMAGE_ID} ${URI}:${t}`).sort());
     expect(ops(r.journal, 'ecr PutImage').sort()).toEqual(['1', '1.2', '1.2.3', 'latest'].map((t) => `ecr PutImage ${t} ${digestOf(7)}`));
     expect(r.journal).toContain(`ecr BatchGetImage ${SHA},latest,1.2.3,1.2,1`);
   });
 
-  it('a derived tag that is immutable at another image is refused like an extra tag, before any build', async () => {
-    const r = run({}, (ecr) => ecr.addRepository('IMMUTABLE', { '1.2': image(1) }), { release: { tags: ['1.2.4', '1.2', '1'], version: '1.2.4' } });
+  it('a derived tag that is immutable at another image is refused like an extra tag; the build is stopped', async () => {
+    const r = run({}, (ecr) => ecr.addRepository('IMMUTABLE', { '1.2': image(1) }), {
+      release: { tags: ['1.2.4', '1.2', '1'], version: '1.2.4' },
+      buildHangs: true,
+    });
     await expectFailure(
       r.result,
       RegistryError,
       `tag 1.2 already exists in the immutable repository ${REPO} at ${digestOf(1)}, which is not the image being delivered`,
     );
-    expect(ops(r.journal, 'docker build')).toEqual([]);
+    expect(ops(r.journal, 'docker build')).toEqual(['docker build', 'docker build stopped']);
     expect(r.ecr.tagged('1.2')).toEqual(image(1));
   });
 
@@ -335,7 +370,7 @@ describe('pipeline with a fake docker and a fake ECR', () => {
     const outputs = await r.result;
     expect(r.journal).not.toContain('ecr CreateRepository');
     expect(r.journal).not.toContain('ecr PutLifecyclePolicy');
-    expect(ops(r.journal, 'docker build')).toEqual([`docker build ${URI}:${SHA} ${URI}:latest`]);
+    expect(ops(r.journal, 'docker tag').sort()).toEqual([`docker tag ${IMAGE_ID} ${URI}:${SHA}`, `docker tag ${IMAGE_ID} ${URI}:latest`]);
     expect(ops(r.journal, 'docker push')).toEqual([]);
     expect(ops(r.journal, 'docker login')).toEqual([]);
     expect(ops(r.journal, 'ecr PutImage')).toEqual([]);
@@ -352,15 +387,18 @@ describe('pipeline with a fake docker and a fake ECR', () => {
     });
   });
 
-  it('cache: the latest image, by digest, is pulled before the classic build and named in --cache-from; a build-only run logs in for it', async () => {
-    const r = run({}, (ecr) => ecr.addRepository('IMMUTABLE', { [SHA.replace('c', 'd')]: image(3) }));
-    await r.result;
+  it('cache: the build started at once is stopped and started again with the latest image, by digest, pulled and named in --cache-from; a build-only run logs in for it', async () => {
+    const r = run({}, (ecr) => ecr.addRepository('IMMUTABLE', { [SHA.replace('c', 'd')]: image(3) }), { buildHangs: true });
     const ref = `${URI}@${digestOf(3)}`;
-    expectInOrder(r.journal, ['ecr DescribeImages', `docker login ${HOST}`, `docker pull ${ref}`, `docker build ${URI}:${SHA}`]);
-    expect(r.builds.at(-1)).toEqual(expect.arrayContaining(['--cache-from', ref]));
-    const pr = run({ push: 'false' }, (ecr) => ecr.addRepository('MUTABLE', { latest: image(4) }));
+    await r.result;
+    expectInOrder(r.journal, ['ecr DescribeImages', `docker login ${HOST}`, `docker pull ${ref}`, 'docker build stopped', 'docker build']);
+    expect(r.builds).toHaveLength(2);
+    expect(r.builds[0]).not.toContain('--cache-from');
+    expect(r.builds[1]).toEqual(expect.arrayContaining(['--cache-from', ref]));
+    const pr = run({ push: 'false' }, (ecr) => ecr.addRepository('MUTABLE', { latest: image(4) }), { buildHangs: true });
     await pr.result;
-    expectInOrder(pr.journal, ['ecr DescribeImages', `docker login ${HOST}`, `docker pull ${URI}@${digestOf(4)}`, `docker build ${URI}:${SHA}`]);
+    expectInOrder(pr.journal, ['ecr DescribeImages', `docker login ${HOST}`, `docker pull ${URI}@${digestOf(4)}`, 'docker build']);
+    expect(pr.builds.at(-1)).toEqual(expect.arrayContaining(['--cache-from', `${URI}@${digestOf(4)}`]));
     const none = run({ push: 'false' });
     await none.result;
     expect(ops(none.journal, 'docker login')).toEqual([]);
@@ -382,21 +420,28 @@ describe('pipeline with a fake docker and a fake ECR', () => {
     expect(r.ecr.tagged(SHA)).toBeUndefined();
   });
 
-  it('verification: a tag moved by someone else after the copy fails the run, naming the tag and the digest', async () => {
-    const r = run({ tags: 'latest' }, (ecr) => {
-      ecr.addRepository();
-      ecr.afterPutTag = (repository, tag) => ecr.repositories.get(repository)!.tags.set(tag, image(9));
-    });
-    await expectFailure(r.result, RegistryError, `after delivery, tag(s) latest do not point at ${digestOf(7)} in ECR`);
-    expect(ops(r.journal, 'ecr PutImage')).toEqual([`ecr PutImage latest ${digestOf(7)}`]);
-    expect(r.journal.at(-1)).toBe('ecr closed');
+  it('a repository refused while the build runs (create-repository false): the build is stopped, the message names the repository, nothing tagged or pushed', async () => {
+    const r = run({ 'create-repository': 'false', tags: 'latest' }, () => undefined, { buildHangs: true });
+    await expectFailure(r.result, RegistryError, `repository ${REPO} does not exist`);
+    expectInOrder(r.journal, ['ecr DescribeRepositories', 'docker build stopped', 'ecr closed']);
+    expect(r.builds).toHaveLength(1);
+    expect(ops(r.journal, 'docker tag')).toEqual([]);
+    expect(ops(r.journal, 'docker push')).toEqual([]);
+  }, 20_000);
+
+  it('skip-existing looks up first: the build starts only after ECR said the SHA tag is not there', async () => {
+    const r = run({ 'skip-existing': 'true' }, (ecr) => ecr.addRepository());
+    await r.result;
+    expectInOrder(r.journal, [`ecr BatchGetImage ${SHA}`, `docker build ${URI}:${SHA}`, `docker push ${URI}:${SHA}`]);
   });
 
   it("mode part, platform unset: built for the daemon's platform (arm variant included) and tagged only <sha>-<platform>; extra and derived tags left for the merge", async () => {
     const part = `${SHA}-linux-arm-v7`;
     const r = run({ mode: 'part', tags: 'latest', cache: 'false' }, (ecr) => ecr.addRepository(), { release: { tags: ['1.2.3'], version: '1.2.3' } });
     const outputs = await r.result;
-    expect(ops(r.journal, 'docker build')).toEqual([`docker build ${URI}:${part}`]);
+    // Built at once, untagged, then tagged with the part's tag only.
+    expect(ops(r.journal, 'docker build')).toEqual(['docker build']);
+    expect(ops(r.journal, 'docker tag')).toEqual([`docker tag ${IMAGE_ID} ${URI}:${part}`]);
     const argv = r.builds[0];
     expect(argv[argv.indexOf('--platform') + 1]).toBe('linux/arm/v7');
     expect(argv).toContain(`org.opencontainers.image.revision=${SHA}`);
@@ -409,21 +454,29 @@ describe('pipeline with a fake docker and a fake ECR', () => {
 
   it('mode part with platform: that platform; its layer cache is the latest part of the same platform', async () => {
     const part = `${SHA}-linux-amd64`;
-    const r = run({ mode: 'part', platform: 'linux/amd64' }, (ecr) =>
-      ecr.addRepository('MUTABLE', { [`${'a'.repeat(40)}-linux-amd64`]: image(4), [`${'a'.repeat(40)}-linux-arm64`]: image(5) }),
+    const r = run(
+      { mode: 'part', platform: 'linux/amd64' },
+      (ecr) => ecr.addRepository('MUTABLE', { [`${'a'.repeat(40)}-linux-amd64`]: image(4), [`${'a'.repeat(40)}-linux-arm64`]: image(5) }),
+      { buildHangs: true },
     );
     await r.result;
-    const argv = r.builds[0];
-    expect(argv[argv.indexOf('--platform') + 1]).toBe('linux/amd64');
     expect(r.journal).toContain('ecr DescribeImages *-linux-amd64');
+    // The build started at once is started again reading the part of its own platform.
+    expect(ops(r.journal, 'docker build')).toEqual(['docker build', 'docker build stopped', 'docker build']);
+    const argv = r.builds.at(-1)!;
+    expect(argv[argv.indexOf('--platform') + 1]).toBe('linux/amd64');
     expect(argv[argv.indexOf('--cache-from') + 1]).toBe(`${URI}@${digestOf(4)}`);
-    expect(ops(r.journal, 'docker build')).toEqual([`docker build ${URI}:${part}`]);
+    expect(ops(r.journal, 'docker tag')).toEqual([`docker tag ${IMAGE_ID} ${URI}:${part}`]);
   });
 
-  it('mode part in an IMMUTABLE repository that has the part: success as it is, nothing built or pushed', async () => {
-    const r = run({ mode: 'part', platform: 'linux/arm64' }, (ecr) => ecr.addRepository('IMMUTABLE', { [`${SHA}-linux-arm64`]: image(3) }));
+  it('mode part in an IMMUTABLE repository that has the part: success as it is; the build started alongside is stopped, nothing tagged or pushed', async () => {
+    const r = run({ mode: 'part', platform: 'linux/arm64' }, (ecr) => ecr.addRepository('IMMUTABLE', { [`${SHA}-linux-arm64`]: image(3) }), {
+      buildHangs: true,
+    });
     const outputs = await r.result;
-    expect(ops(r.journal, 'docker ')).toEqual([]);
+    expect(ops(r.journal, 'docker build')).toEqual(['docker build', 'docker build stopped']);
+    expect(ops(r.journal, 'docker tag')).toEqual([]);
+    expect(ops(r.journal, 'docker push')).toEqual([]);
     expect(outputs).toMatchObject({ digest: digestOf(3), tags: [`${SHA}-linux-arm64`], pushed: false });
   });
 });

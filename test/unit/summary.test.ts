@@ -6,7 +6,7 @@
 import type { Outputs } from '../../src/core/options/outputs';
 import { PhaseClock, type PhaseTiming } from '../../src/core/report';
 import type { ScanReport } from '../../src/core/scan';
-import { mermaidGantt, textTimeline } from '../../src/core/timeline';
+import { alongsideBuild, mermaidGantt, textTimeline } from '../../src/core/timeline';
 import { githubSummary } from '../../src/frontends/github/summary';
 import { parseGantt } from '../fixtures/mermaid';
 
@@ -125,5 +125,40 @@ describe('the text timeline', () => {
     expect(login[1]).toBeLessThanOrEqual(build[1]);
     expect(bar('Push')[0]).toBeGreaterThanOrEqual(build[1]);
     expect(lines.find((l) => l.startsWith('Build'))).toMatch(/ 0\.5–2\.4 s$/);
+  });
+});
+
+describe('what ran alongside the build', () => {
+  /** A build started at once: credentials, repository and login inside it, the push and tag copy after. */
+  const EARLY = [
+    t('Build', 0.02, 2.4),
+    t('Credentials', 0.05, 0.3),
+    t('Repository', 0.3, 0.52),
+    t('Login', 0.31, 0.5),
+    t('Push', 2.45, 3.1),
+    t('Tag', 3.1, 3.16),
+  ];
+
+  it('names each step that ran during the build, with the time of it the build hid; the GitHub summary and the text timeline carry the line', () => {
+    const line = 'Alongside the build: Credentials 0.3 s, Repository 0.2 s, Login 0.2 s (0.7 s of it within the build)';
+    expect(alongsideBuild(clockWith(EARLY).byStart)).toBe(line);
+    const md = githubSummary(outputs, clockWith(EARLY));
+    expect(md).toContain(`\n${line}\n`);
+    expect(md.indexOf(line)).toBeGreaterThan(md.indexOf('```mermaid'));
+    const tasks = parseGantt(md);
+    const build = tasks.find((x) => x.section === 'Build')!;
+    for (const step of ['Credentials', 'Repository', 'Login']) {
+      const bar = tasks.find((x) => x.section === step)!;
+      expect(bar.start).toBeGreaterThanOrEqual(build.start);
+      expect(bar.end).toBeLessThanOrEqual(build.end);
+    }
+  });
+
+  it('counts only the part within the build, across a restarted build; nothing when nothing ran beside one', () => {
+    // The login started 0.1 s before the build; a second build (restarted with the layer cache) hid the tag look-up.
+    const restarted = [t('Login', 0.4, 0.6), t('Build', 0.5, 1), t('Build', 1.1, 2), t('Repository', 1.5, 1.7)];
+    expect(alongsideBuild(restarted)).toBe('Alongside the build: Login 0.2 s, Repository 0.2 s (0.3 s of it within the build)');
+    expect(alongsideBuild(PHASES.filter((p) => p.title !== 'Login'))).toBeUndefined();
+    expect(alongsideBuild([t('Credentials', 0, 0.2), t('Tag', 0.2, 0.3)])).toBeUndefined();
   });
 });

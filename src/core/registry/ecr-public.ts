@@ -169,13 +169,7 @@ export class PublicRegistry implements TargetRegistry {
 
   /** A manifest copy through ECR Public's PutImage; the bytes come from the registry (no BatchGetImage here). */
   async putTag(repository: string, image: ImageRecord, tag: string): Promise<void> {
-    let { manifest, mediaType } = image;
-    if (!manifest) {
-      this.loginData ??= this.login();
-      const login = await this.loginData;
-      const path = `${(this.registryUri ?? '').split('/').slice(1).join('/')}/${publicRepositoryName(repository)}`.replace(/^\//, '');
-      ({ manifest, mediaType } = await fetchManifest(login, path, image.digest, MANIFEST_MEDIA_TYPES, this.deadline?.signal));
-    }
+    const { manifest, mediaType } = image.manifest ? image : await this.manifest(repository, image.digest);
     try {
       await this.send(
         'PutImage',
@@ -192,6 +186,13 @@ export class PublicRegistry implements TargetRegistry {
       if (errorName(err) === 'ImageAlreadyExistsException') return;
       throw err;
     }
+  }
+
+  async manifest(repository: string, digest: string): Promise<Pick<ImageRecord, 'manifest' | 'mediaType'>> {
+    this.loginData ??= this.login();
+    const login = await this.loginData;
+    const path = `${(this.registryUri ?? '').split('/').slice(1).join('/')}/${publicRepositoryName(repository)}`.replace(/^\//, '');
+    return fetchManifest(login, path, digest, MANIFEST_MEDIA_TYPES, this.deadline?.signal);
   }
 
   private info(r: Repository, created: boolean): RepositoryInfo {

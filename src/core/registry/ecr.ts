@@ -2,6 +2,7 @@
  * Amazon ECR: login token, repository, images. Registry hosts always come from ECR's answers
  * (proxyEndpoint, repositoryUri), so private endpoints, other partitions and test registries work.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import {
   BatchGetImageCommand,
@@ -20,6 +21,7 @@ import {
   SetRepositoryPolicyCommand,
   StartImageScanCommand,
 } from '@aws-sdk/client-ecr';
+import { fetchManifest } from '../../io/registry-api';
 import { awsClientConfig, type Credentials } from '../aws';
 import type { Deadline } from '../deadline';
 import { RegistryError } from '../errors';
@@ -64,9 +66,28 @@ export class EcrRegistry implements TargetRegistry {
     this.ecr.destroy();
   }
 
-  async login(): Promise<RegistryLogin> {
-    const answer = await this.send('GetAuthorizationToken', new GetAuthorizationTokenCommand(this.registryId ? { registryIds: [this.registryId] } : {}));
-    return decodeLogin(answer.authorizationData?.[0]);
+  /** The last login asked for: the registry's credentials for reading a manifest. */
+  private registryLogin?: Promise<RegistryLogin>;
+
+  login(): Promise<RegistryLogin> {
+    const login = this.send('GetAuthorizationToken', new GetAuthorizationTokenCommand(this.registryId ? { registryIds: [this.registryId] } : {})).then(
+      (answer) => decodeLogin(answer.authorizationData?.[0]),
+    );
+    this.registryLogin = login;
+    return login;
+  }
+
+  /**
+   * Read from the registry with the run's login, where docker pushed it: no ECR API call (BatchGetImage)
+   * after the push. The bytes must hash to the digest, or PutImage would store another image.
+   */
+  async manifest(repository: string, digest: string): Promise<Pick<ImageRecord, 'manifest' | 'mediaType'>> {
+    const login = await (this.registryLogin ?? this.login());
+    const read = await fetchManifest(login, repository, digest, MANIFEST_MEDIA_TYPES, this.deadline?.signal);
+    if (`sha256:${createHash('sha256').update(read.manifest).digest('hex')}` !== digest) {
+      throw new RegistryError(`the registry's manifest for ${repository}@${digest} does not match its digest`);
+    }
+    return read;
   }
 
   /** Logins for other registries of this region (pull registries), one call for all of them. */

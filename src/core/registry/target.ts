@@ -57,6 +57,8 @@ export interface TargetRegistry {
   /** One image by digest, and a URL that serves one of its blobs: ECR only (multi-arch merges). */
   image?(repository: string, digest: string): Promise<ImageRecord | undefined>;
   blobUrl?(repository: string, digest: string): Promise<string>;
+  /** A manifest's bytes, read from the registry by digest (after a push the digest is all that is known). */
+  manifest(repository: string, digest: string): Promise<Pick<ImageRecord, 'manifest' | 'mediaType'>>;
   /** The layer cache's source, where the registry offers one: ECR, not ECR Public. */
   latestImage?(repository: string, tagSuffix?: string): Promise<string | undefined>;
   close(): void;

@@ -5,7 +5,7 @@
 import type { Outputs } from '../../core/options/outputs';
 import type { PhaseClock } from '../../core/report';
 import { ALL_SEVERITIES, type ScanReport } from '../../core/scan';
-import { mermaidGantt } from '../../core/timeline';
+import { alongsideBuild, mermaidGantt } from '../../core/timeline';
 
 /** Table cells hold text from ECR and docker: no pipes, line breaks or HTML may reach the markdown. */
 const cell = (text: string): string => text.replace(/[\r\n]+/g, ' ').replace(/[|\\`*_~<>[\]]/g, (c) => `\\${c}`);
@@ -32,6 +32,8 @@ export function githubSummary(outputs: Outputs, clock: PhaseClock, scan?: ScanRe
     mermaidGantt(clock.byStart),
     '',
   ];
+  const beside = alongsideBuild(clock.byStart);
+  if (beside) parts.push(cell(beside), '');
   if (scan) parts.push(...scanSection(scan), '');
   return parts.join('\n');
 }
