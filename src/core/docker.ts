@@ -45,9 +45,8 @@ export interface BuildRequest {
   signal?: AbortSignal;
 }
 
-/** What a build leaves: the image's id when it was built without tags, the digest buildx pushed. */
+/** What a build leaves: the digest buildx pushed, when the builder pushed. */
 export interface Built {
-  imageId?: string;
   pushedDigest?: string;
 }
 
@@ -87,12 +86,7 @@ function buildxHead({ name, setup }: BuildxTarget): string[] {
 }
 
 /** The builder's argv and the environment it needs (DOCKER_BUILDKIT, build-arg and secret values). */
-export function buildCommand(
-  req: BuildRequest,
-  builder: BuilderKind,
-  target: BuildxTarget = {},
-  iidFile?: string,
-): { argv: string[]; env: Record<string, string> } {
+export function buildCommand(req: BuildRequest, builder: BuilderKind, target: BuildxTarget = {}): { argv: string[]; env: Record<string, string> } {
   const buildx = builder === 'buildx';
   const argv = buildx ? buildxHead(target) : ['build'];
   const env: Record<string, string> = buildx ? {} : { DOCKER_BUILDKIT: builder === 'buildkit' ? '1' : '0' };
@@ -126,8 +120,6 @@ export function buildCommand(
     argv.push(...(req.pushFromBuilder ? builderPushArgs(target.setup) : ['--load']));
     if (target.metadataFile) argv.push('--metadata-file', target.metadataFile);
   }
-  // Built before the repository's URI is known: untagged, named by its id.
-  if (iidFile) argv.push('--iidfile', iidFile);
   argv.push(asPath(req.context));
   return { argv, env };
 }
@@ -297,20 +289,18 @@ export class Docker {
     await this.run('docker', ['logout', host], { output: this.reporter.output });
   }
 
-  /** Builds; without tags it says the image's id, and the digest when buildx pushed from the builder. */
+  /** Builds; says the digest when buildx pushed from the builder. */
   async build(req: BuildRequest, builder: BuilderKind): Promise<Built> {
-    const untagged = req.tags.length === 0;
-    const dir = builder === 'buildx' || untagged ? mkdtempSync(join(tmpdir(), 'ecr-deliver-')) : undefined;
-    const metadataFile = dir && builder === 'buildx' ? join(dir, 'metadata.json') : undefined;
-    const iidFile = dir && untagged ? join(dir, 'iid') : undefined;
+    const dir = builder === 'buildx' ? mkdtempSync(join(tmpdir(), 'ecr-deliver-')) : undefined;
+    const metadataFile = dir ? join(dir, 'metadata.json') : undefined;
     try {
       const target: BuildxTarget = { name: this.builderName, setup: await this.buildxSetup(), metadataFile };
-      let result = await this.runBuild(req, builder, target, iidFile);
+      let result = await this.runBuild(req, builder, target);
       if (result.code !== 0 && req.signal?.aborted) throw new DockerError('the build was stopped');
       if (result.code !== 0 && req.cache && CACHE_FAILURE.test(failureLine(result))) {
         // The cache is an optimisation: a cache import or export that fails never fails a delivery.
         this.reporter.warning(`the build failed on the layer cache (${failureLine(result)}); building again without it`);
-        result = await this.runBuild({ ...req, cache: undefined }, builder, target, iidFile);
+        result = await this.runBuild({ ...req, cache: undefined }, builder, target);
       }
       // When the probes could not tell (checkPlatforms), buildx's own refusal says it.
       if (result.code !== 0 && req.platform && /Multi-platform build is not supported/i.test(result.stderr)) {
@@ -319,17 +309,16 @@ export class Docker {
       if (result.code !== 0) {
         throw new DockerError(`docker ${builder === 'buildx' ? 'buildx build' : 'build'} failed (exit ${result.code}): ${failureLine(result)}`);
       }
-      const imageId = iidFile ? readFileSync(iidFile, 'utf8').trim() : undefined;
-      if (!metadataFile || !req.pushFromBuilder) return { imageId };
+      if (!metadataFile || !req.pushFromBuilder) return {};
       const metadata = JSON.parse(readFileSync(metadataFile, 'utf8')) as Record<string, string>;
-      return { imageId, pushedDigest: metadata['containerimage.digest'] };
+      return { pushedDigest: metadata['containerimage.digest'] };
     } finally {
       if (dir) rmSync(dir, { recursive: true, force: true });
     }
   }
 
-  private runBuild(req: BuildRequest, builder: BuilderKind, target: BuildxTarget, iidFile?: string): Promise<RunResult> {
-    const { argv, env } = buildCommand(req, builder, target, iidFile);
+  private runBuild(req: BuildRequest, builder: BuilderKind, target: BuildxTarget): Promise<RunResult> {
+    const { argv, env } = buildCommand(req, builder, target);
     return this.run('docker', argv, { output: this.reporter.output, env, signal: req.signal });
   }
 
@@ -343,6 +332,11 @@ export class Docker {
   async tag(source: string, target: string): Promise<void> {
     const result = await this.run('docker', ['tag', source, target], { output: this.reporter.output });
     if (result.code !== 0) throw new DockerError(`docker tag ${source} ${target} failed: ${failureLine(result)}`);
+  }
+
+  /** Removes a name only (the image stays while another name has it); a name that is not there is no failure. */
+  async untag(name: string): Promise<void> {
+    await this.run('docker', ['rmi', '--no-prune', name], { silent: true, timeoutMs: PROBE_TIMEOUT_MS });
   }
 
   /**

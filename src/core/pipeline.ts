@@ -1,9 +1,10 @@
 /**
  * The delivery pipeline, CI-agnostic: (build ∥ credentials → repository, login) → push → extra
  * tags by manifest copy. The build starts at once when it needs nothing from AWS; otherwise as
- * soon as what it needs (logins, the layer cache) is there.
+ * soon as what it needs (the repository's look-up, logins, the layer cache) is there.
  */
 
+import { randomBytes } from 'node:crypto';
 import { buildSecretsOf, checkSecretSources, secretValues } from './build-secrets';
 import { buildkitPreference } from './builder';
 import { dockerChildEnv } from './child-env';
@@ -19,7 +20,7 @@ import type { Options } from './options/table';
 import { builderPushes, type DeliveryPlan, planDelivery, type Step } from './plan';
 import { fromHosts, missingPullRegistryHint, pullRegistryLogins } from './pull-registries';
 import { type ImageRecord, putTags, type RegistryLogin, type RepositoryInfo } from './registry/target';
-import { mutableTagFilters } from './release-tags';
+import { MAX_EXCLUSION_FILTERS, mutableTagFilters } from './release-tags';
 import { type ScanReport, type ScanSource, scanFindingsOutput, waitForScan } from './scan';
 import { type DeliverRequest, fetchToken, openRegistry, type Registry, resolveCredentials } from './session';
 
@@ -88,8 +89,6 @@ async function deliverWithin(req: DeliverRequest, deadline: Deadline, dockerEnv:
 interface BuildInFlight {
   built: Promise<Built>;
   stop: AbortController;
-  /** It built the image already: nothing to restart. */
-  succeeded?: boolean;
 }
 
 class Delivery {
@@ -102,6 +101,8 @@ class Delivery {
   private repo?: RepositoryInfo;
   /** The build started before the plan, when it needs nothing from AWS. */
   private flight?: BuildInFlight;
+  /** Its local name until the repository's URI is known (then the image's tags replace it). */
+  private readonly localName = `ecr-deliver-build:${randomBytes(6).toString('hex')}`;
 
   /** Hosts docker was logged in to by this run (a failed pull's hint names the others). */
   private readonly loggedIn: string[] = [];
@@ -139,14 +140,19 @@ class Delivery {
 
   /**
    * Whether the build can start before any AWS answer: it reads nothing from a registry this run
-   * logs in to (no pull registries, no base image from a named registry, which might be the
-   * target), the builder does not push (it reads docker's login while it builds: several
-   * platforms, attestations, a named builder or a driver other than docker), and skip-existing
-   * does not ask for the look-up first. The builder's probes are the build's own first step.
+   * logs in to (no layer cache from ECR, no pull registries, no base image from a named registry,
+   * which might be the target), the builder does not push (it reads docker's login while it
+   * builds: several platforms, attestations, a named builder or a driver other than docker),
+   * skip-existing does not ask for the look-up first, and no refusal can be known before AWS is
+   * asked. The builder's probes are the build's own first step.
    */
   private async buildsEarly(): Promise<boolean> {
     const o = this.o;
     if (o.image || o.skipExisting || o.pullRegistries.length || fromHosts(dockerfilePath(o)).length) return false;
+    // A build started without the cache and restarted with it keeps the steps it had finished,
+    // not the cache's layers (BuildKit prefers its local results): it waits for the look-up instead.
+    if (o.cache && o.registryType !== 'public') return false;
+    if (o.imageTagMutability === 'IMMUTABLE_WITH_EXCLUSION' && mutableTagFilters(o.tags, this.req.context.release).length > MAX_EXCLUSION_FILTERS) return false;
     if (builderPushes(o, 'buildx')) return false;
     const setup = await this.docker.buildxSetup();
     return !builderPushes(o, setup ? 'buildx' : undefined, setup?.driver);
@@ -155,14 +161,15 @@ class Delivery {
   private async steps(connect: (step: StepTimer) => Promise<Connection>): Promise<Outputs> {
     const { reporter } = this.req;
     const early = await this.buildsEarly();
-    // The target's layer cache is looked up alongside the repository; a build started early is
-    // restarted with it when there is one (its finished steps are in the local cache by then).
-    const cache = this.o.cache && this.o.registryType !== 'public' ? {} : undefined;
-    if (early) this.flight = this.startBuild([], cache);
+    if (early) this.flight = this.startBuild([this.localName], undefined);
     const step: StepTimer = early ? (title, run) => reporter.track(title, run) : (title, run) => reporter.phase(title, run);
     ({ ecr: this.ecr, pulls: this.pullLogins } = await connect(step));
-    const login = early && this.o.push ? this.inBackground(reporter.track('Login', () => this.login())) : undefined;
-    const cacheDigest = early && cache && this.ecr.latestImage ? this.inBackground(this.latestImage()) : undefined;
+    // Beside the repository step: the registry login the push (and a cache read) needs, and the
+    // layer cache's source. skip-existing asks first whether there is anything to do; ECR Public's
+    // login needs the registry's URI, which the repository step reads.
+    const loginNow = this.o.push && !this.o.skipExisting && this.o.registryType !== 'public';
+    const login = loginNow ? this.inBackground(reporter.track('Login', () => this.login())) : undefined;
+    const cacheDigest = !early && !this.o.image && this.o.cache && this.ecr.latestImage ? this.inBackground(this.latestImage()) : undefined;
     const [repo, existing] = await step('Repository', () =>
       Promise.all([
         this.o.push ? this.ecr.ensureRepository(this.o, mutableTagFilters(this.o.tags, this.req.context.release)) : this.lookUpRepository(),
@@ -182,46 +189,34 @@ class Delivery {
       baseFromTarget: !this.o.image && fromHosts(dockerfilePath(this.o)).includes(repo.uri.split('/')[0]),
     });
     if (plan.reuse) await this.stopBuild();
-    else if (this.flight && cacheDigest) await this.restartWithCache(repo, await cacheDigest, login);
-    return this.execute(plan, repo, existing, login);
+    return this.execute(plan, repo, existing, login, cacheDigest);
   }
 
   /** The build, started now; its failure is read where it is awaited. */
   private startBuild(refs: string[], cache: { from?: string } | undefined, builderPush = false): BuildInFlight {
     const stop = new AbortController();
     const built = this.req.reporter.phase('Build', () => this.build(refs, builderPush, cache, stop.signal));
-    const flight: BuildInFlight = { built, stop };
-    built.then(
-      () => {
-        flight.succeeded = true;
-      },
-      () => undefined,
-    );
-    return flight;
+    return { built, stop };
   }
 
-  /** Stops a build in flight (its child terminated, as on cancel) and waits until it has ended. */
+  /** Stops a build in flight (its child terminated, as on cancel), waits until it has ended, and drops its local name. */
   private async stopBuild(): Promise<void> {
     const flight = this.flight;
     if (!flight) return;
     this.flight = undefined;
     flight.stop.abort();
     await flight.built.catch(() => undefined);
-  }
-
-  /** The cache image found after the build started: the build starts again reading it, unless it is done already. */
-  private async restartWithCache(repo: RepositoryInfo, digest: string | undefined | null, login?: Promise<void>): Promise<void> {
-    if (digest === undefined) this.req.reporter.info('No layer cache yet: the repository has no image to reuse layers from');
-    if (!digest || this.flight?.succeeded) return;
-    const from = await this.cacheFrom(`${repo.uri}@${digest}`, () => login ?? this.login());
-    if (!from || this.flight?.succeeded) return;
-    this.req.reporter.info('Restarting the build with the layer cache');
-    await this.stopBuild();
-    this.flight = this.startBuild([], { from });
+    await this.docker.untag(this.localName);
   }
 
   /** Carries the plan out: AWS-side steps run in the background while the build does. */
-  private async execute(plan: DeliveryPlan, repo: RepositoryInfo, existing: Map<string, ImageRecord>, early?: Promise<void>): Promise<Outputs> {
+  private async execute(
+    plan: DeliveryPlan,
+    repo: RepositoryInfo,
+    existing: Map<string, ImageRecord>,
+    early?: Promise<void>,
+    cacheDigest?: Promise<string | undefined | null>,
+  ): Promise<Outputs> {
     const { reporter } = this.req;
     const has = (step: Step) => plan.steps.includes(step);
     const policies = has('policies') ? this.inBackground(this.ecr.applyPolicies(this.o)) : Promise.resolve();
@@ -248,15 +243,17 @@ class Delivery {
         Promise.all([flight.built, login, policies]).then(([b]) => b),
         repo,
       );
-      await reporter.track('Local tag', () => this.docker.tag(built.imageId!, refs[0]));
-      localTags = this.inBackground(Promise.all(refs.slice(1).map((ref) => this.docker.tag(built.imageId!, ref))));
+      await reporter.track('Local tag', () => this.docker.tag(this.localName, refs[0]));
+      localTags = this.inBackground(
+        Promise.all(refs.slice(1).map((ref) => this.docker.tag(this.localName, ref))).then(() => this.docker.untag(this.localName)),
+      );
     } else if (has('tag-local')) {
       if (has('login-before-build')) await login;
       built = await reporter.phase('Tag', () => this.tagLocal(refs));
     } else {
       // Base images are read during the build, so the builder must be logged in first. A build-only
       // run logs in for the layer cache only when there is a cache image to read.
-      const cacheFrom = has('cache') ? await this.cacheSource(repo, () => login ?? this.login()) : undefined;
+      const cacheFrom = has('cache') ? await this.cacheSource(repo, cacheDigest ?? this.latestImage(repo.name), () => login ?? this.login()) : undefined;
       if (has('login-before-build')) await login;
       await pulls;
       this.flight = this.startBuild(refs, has('cache') ? { from: cacheFrom } : undefined, has('builder-push'));
@@ -319,8 +316,8 @@ class Delivery {
    * The layer cache's source: the latest image in the repository, pinned by digest (no
    * moving cache tag, so IMMUTABLE repositories work too). Never fails the delivery.
    */
-  private async cacheSource(repo: RepositoryInfo, login: () => Promise<void>): Promise<string | undefined> {
-    const digest = await this.latestImage(repo.name);
+  private async cacheSource(repo: RepositoryInfo, latest: Promise<string | undefined | null>, login: () => Promise<void>): Promise<string | undefined> {
+    const digest = await latest;
     if (digest === undefined) this.req.reporter.info('No layer cache yet: the repository has no image to reuse layers from');
     return digest ? this.cacheFrom(`${repo.uri}@${digest}`, login) : undefined;
   }
@@ -399,7 +396,6 @@ class Delivery {
 
   /**
    * The build; with `builderPush` the builder pushes the SHA tag itself and reports its digest.
-   * Without refs (started before the repository's URI is known) it says the image's id instead.
    */
   private async build(refs: string[], builderPush: boolean, cache: { from?: string } | undefined, signal: AbortSignal): Promise<Built> {
     requireBuildFiles(this.o);
@@ -421,7 +417,6 @@ class Delivery {
       await this.docker.builder(),
     );
     if (builderPush && !built.pushedDigest) throw new DockerError('buildx pushed but reported no digest');
-    if (!refs.length && !built.imageId) throw new DockerError('docker build wrote no image id');
     return built;
   }
 

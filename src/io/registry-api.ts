@@ -1,7 +1,9 @@
 /**
- * Reads one manifest from a registry over the distribution API, for ECR Public, whose own API has
- * no BatchGetImage (extra tags by manifest copy). Answers the registry's challenge the
- * way docker does: Basic with the login, or Bearer with a token fetched from the realm using it.
+ * Reads one manifest from a registry over the distribution API: for ECR Public, whose own API has
+ * no BatchGetImage, and for ECR after a push (extra tags by manifest copy). Answers the registry's
+ * challenge the way docker does: Basic with the login, or Bearer with a token fetched from the
+ * realm using it. `basicFirst`: the registry is known to take Basic (ECR's does), so the first
+ * request carries it and no challenge round trip is spent.
  */
 import { exchange } from './http';
 
@@ -30,13 +32,14 @@ export async function fetchManifest(
   reference: string,
   accept: string[],
   signal?: AbortSignal,
+  basicFirst = false,
 ): Promise<{ manifest: string; mediaType: string }> {
   const url = `${scheme(login.host)}://${login.host}/v2/${repository}/manifests/${encodeURIComponent(reference)}`;
   const basic = `Basic ${Buffer.from(`${login.username}:${login.password}`).toString('base64')}`;
   const get = (authorization?: string) =>
     exchange(url, { headers: { accept: accept.join(', '), ...(authorization ? { authorization } : {}) }, timeoutMs: TIMEOUT_MS, signal });
-  let answer = await get();
-  if (answer.status === 401) {
+  let answer = await get(basicFirst ? basic : undefined);
+  if (answer.status === 401 && !basicFirst) {
     const c = challenge(answer.headers['www-authenticate'] as string | undefined);
     if (c?.kind === 'bearer' && c.params.realm) {
       const realm = new URL(c.params.realm);

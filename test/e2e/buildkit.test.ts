@@ -326,7 +326,7 @@ describe('DOCKER_BUILDKIT is respected', () => {
 });
 
 describe('credentials during a build longer than they live', () => {
-  it('GitHub: renewed once before the calls after the build (a new OIDC token, one more STS call); delivered; no secret in the log', async () => {
+  it("GitHub: renewed once before the ECR call after the build (the extra tag's PutImage: a new OIDC token, one more STS call); delivered; no secret in the log", async () => {
     emulator.credentialLifetimeSeconds = 8;
     const repo = repoName('renew');
     const commit = sha();
@@ -336,6 +336,8 @@ describe('credentials during a build longer than they live', () => {
       'role-to-assume': ROLE,
       context: context([sh(`/bin/busybox sleep 10; echo ${randomBytes(4).toString('hex')} > /slow`)]),
       cache: 'false',
+      // The only ECR call after the build: everything else ran alongside it.
+      tags: 'latest',
     });
     images.push(`${emulator.registryFrontHost}/${repo}:${commit}`);
     expect(step.code).toBe(0);
@@ -346,7 +348,7 @@ describe('credentials during a build longer than they live', () => {
     const ecr = emulator.calls.filter((c) => c.service === 'ecr');
     expect(ecr.filter((c) => /Expired/.test(c.errorCode ?? ''))).toEqual([]);
     const second = emulator.issued.credentials.at(-1)!.accessKeyId;
-    expect(ecr.at(-1)!.accessKeyId).toBe(second);
+    expect([ecr.at(-1)!.operation, ecr.at(-1)!.accessKeyId]).toEqual(['PutImage', second]);
     expect(step.stdout).toContain('Renewing the credentials of');
     const unmasked = step.everything
       .split('\n')
@@ -356,7 +358,7 @@ describe('credentials during a build longer than they live', () => {
     for (const t of emulator.issued.tokens) expect(unmasked).not.toContain(t);
   }, 120_000);
 
-  it('ambient session credentials that expire during the build: the failure says they expired', async () => {
+  it("ambient session credentials that expire during the build: the ECR call after it (the extra tag's PutImage) fails saying they expired", async () => {
     emulator.credentialLifetimeSeconds = 5;
     const token = emulator.issueToken({ sub: SUB, aud: 'sts.amazonaws.com' });
     const assumed = await runCommand(
@@ -392,11 +394,13 @@ describe('credentials during a build longer than they live', () => {
         sha(),
         '--cache',
         'false',
+        '--tags',
+        'latest',
       ],
       { AWS_ACCESS_KEY_ID: c.AccessKeyId, AWS_SECRET_ACCESS_KEY: c.SecretAccessKey, AWS_SESSION_TOKEN: c.SessionToken },
     );
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/ECR \w+ failed: the AWS credentials have expired \(ExpiredTokenException: /);
+    expect(r.stderr).toMatch(/ECR PutImage failed: the AWS credentials have expired \(ExpiredTokenException: /);
     expect(r.stderr).not.toContain(c.SecretAccessKey);
   }, 120_000);
 });

@@ -158,6 +158,35 @@ describe('buildx on dockerd 26, containerd image store', () => {
     expect(images.map((i) => [i.imageDigest, [...(i.imageTags ?? [])].sort()])).toEqual([[out.digest, [commit, 'latest'].sort()]]);
   });
 
+  it('cache: false: built at once under a local name of its own, tagged once the repository is known, the local name dropped; no untagged image left in the daemon', async () => {
+    const repo = repoName('early');
+    const commit = sha();
+    const dangling = async () => (await containerd.docker(['images', '--filter', 'dangling=true', '--quiet', '--no-trunc'])).stdout.trim();
+    const before = await dangling();
+    const r = await cli(containerd, [
+      '--repository',
+      repo,
+      '--context',
+      context({ run: true }),
+      '--commit-sha',
+      commit,
+      '--tags',
+      'latest',
+      '--cache',
+      'false',
+      '--json',
+    ]);
+    ok(r);
+    const out = JSON.parse(r.stdout);
+    expect(r.stderr).toMatch(/\[command\]docker buildx build [^\n]*--tag ecr-deliver-build:[0-9a-f]{12} /);
+    expect(r.stderr).toMatch(new RegExp(`\\[command\\]docker tag ecr-deliver-build:[0-9a-f]{12} ${emulator.registryFrontHost}/${repo}:${commit}`));
+    expect(await registryManifestDigest(registry, repo, commit)).toBe(out.digest);
+    const names = (await containerd.docker(['images', '--format', '{{.Repository}}:{{.Tag}}'])).stdout.split('\n');
+    expect(names.filter((n) => n.startsWith('ecr-deliver-build:'))).toEqual([]);
+    expect(names).toEqual(expect.arrayContaining([`${emulator.registryFrontHost}/${repo}:${commit}`, `${emulator.registryFrontHost}/${repo}:latest`]));
+    expect(await dangling()).toBe(before);
+  });
+
   it('several platforms: the SHA tag and every extra tag point at one index of exactly those platforms, pushed from the builder; digest is the index', async () => {
     const repo = repoName('multi');
     const commit = sha();

@@ -126,14 +126,14 @@ interface Stopped {
 /**
  * One delivery of a marked build whose `match`ed call is held until the build's RUN step runs, then
  * answered (with `refusal`, or as the emulator would). Returns once the run has ended and its RUN
- * step and docker build child are gone.
+ * step and docker build child are gone. No layer cache: the build needs nothing from AWS.
  */
 async function deliverHolding(args: string[], match: (c: EmulatorCall) => boolean, refusal?: ApiErrorSpec): Promise<Stopped> {
   const mark = randomBytes(6).toString('hex');
   const context = markedRunContext(mark);
   const { held, release } = holdCall(emulator, match, 60_000, refusal);
   try {
-    const run = cli([...args, '--context', context]);
+    const run = cli([...args, '--context', context, '--cache', 'false']);
     const call = await held;
     await until('the RUN step in the process table', () => runStepProcesses(mark).length > 0);
     const statusWhileRunning = call.status;
@@ -246,6 +246,33 @@ describe('a refusal found while the build runs stops the build; nothing pushed o
     ]);
     expect(emulator.repositories.has(repo)).toBe(false);
     await expectNothingChanged(repo, commit);
+  });
+});
+
+describe('the layer cache: the build waits for its look-up', () => {
+  it('cache: true (the default): no build child while DescribeImages is held; once answered, the build runs and the run delivers', async () => {
+    const repo = uniqueRepo('cache-wait');
+    const mark = randomBytes(6).toString('hex');
+    const context = markedRunContext(mark, 1);
+    const { held, release } = holdCall(emulator, (c) => c.operation === 'DescribeImages');
+    try {
+      const run = cli(['--repository', repo, '--context', context, '--commit-sha', sha()]);
+      const call = await held;
+      // The repository step passes the held look-up: asked beside it, not after it.
+      await until('CreateRepository answered', () => emulator.calls.some((c) => c.operation === 'CreateRepository' && c.status === 200));
+      expect(call.status).toBe(0);
+      expect(dockerBuildsOf(context)).toEqual([]);
+      expect(runStepProcesses(mark)).toEqual([]);
+      release();
+      await until('the RUN step in the process table', () => runStepProcesses(mark).length > 0);
+      const r = await run;
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain('No layer cache yet: the repository has no image to reuse layers from');
+    } finally {
+      release();
+      await removeMarkedContainers(mark);
+      rmSync(context, { recursive: true, force: true });
+    }
   });
 });
 

@@ -23,7 +23,9 @@ const HOST = '123456789012.dkr.ecr.eu-west-1.amazonaws.com';
 const REPO = 'team/api';
 const URI = `${HOST}/${REPO}`;
 const digestOf = (n: number) => `sha256:${n.toString(16).padStart(64, '0')}`;
-const IMAGE_ID = `sha256:${'1d'.repeat(32)}`;
+/** The journal's name for the local name a build started before the repository's URI gets. */
+const LOCAL = 'LOCAL';
+const local = (name: string) => (/^ecr-deliver-build:[0-9a-f]{12}$/.test(name) ? LOCAL : name);
 const image = (n: number): ImageRecord => ({ digest: digestOf(n), manifest: `{"manifest":${n}}`, mediaType: 'application/vnd.oci.image.manifest.v1+json' });
 
 /** ECR as the pipeline sees it: repositories with tags, each tag pointing at an image record. */
@@ -145,20 +147,27 @@ function fakeDocker(
       case 'build':
         if (args[1] === '--help') return { code: 1, stdout: '', stderr: 'ERROR: BuildKit is enabled but the buildx component is missing or broken.' };
         builds.push(args);
-        journal.push(`docker build ${args.filter((_, i) => args[i - 1] === '--tag').join(' ')}`.trim());
+        journal.push(
+          `docker build ${args
+            .filter((_, i) => args[i - 1] === '--tag')
+            .map(local)
+            .join(' ')}`.trim(),
+        );
         if (buildHangs && builds.length === 1) {
           // The first build runs until stopped, as docker does when its child gets SIGTERM.
           await new Promise((resolve) => (options?.signal?.aborted ? resolve(undefined) : options?.signal?.addEventListener('abort', resolve)));
           journal.push('docker build stopped');
           return { code: 143, stdout: '', stderr: '' };
         }
-        if (args.includes('--iidfile') && !buildFails) writeFileSync(args[args.indexOf('--iidfile') + 1], IMAGE_ID);
         return buildFails ? { code: 1, stdout: '', stderr: 'ERROR: failed to solve: exit code 2' } : ok();
       case 'pull':
         journal.push(`docker pull ${args.at(-1)}`);
         return ok();
       case 'tag':
-        journal.push(`docker tag ${args[1]} ${args[2]}`);
+        journal.push(`docker tag ${local(args[1])} ${args[2]}`);
+        return ok();
+      case 'rmi':
+        journal.push(`docker rmi ${local(args.at(-1)!)}`);
         return ok();
       case 'push': {
         journal.push(`docker push ${args[1]}`);
@@ -215,7 +224,8 @@ function run(
   const ecr = new FakeEcr(journal);
   setUp(ecr);
   const { runner, logins, builds } = fakeDocker(journal, ecr, image(7), opts.buildFails, opts.buildHangs);
-  const options = parseOptions((name) => ({ repository: REPO, context: dir, 'commit-sha': SHA, ...values })[name]);
+  // No layer cache unless a test asks for it: the build then needs nothing from AWS and starts at once.
+  const options = parseOptions((name) => ({ repository: REPO, context: dir, 'commit-sha': SHA, cache: 'false', ...values })[name]);
   const context: RunContext = { ci: 'other', region: 'eu-west-1', commitSha: SHA, sessionName: 'test', sourceUrl: '', release: opts.release ?? { tags: [] } };
   const openRegistry: OpenRegistry = (region, credentials) => {
     journal.push(`ecr opened in ${region}${credentials ? ' with role credentials' : ''}`);
@@ -248,23 +258,22 @@ async function expectFailure(result: Promise<unknown>, type: new (...args: never
 const ops = (journal: string[], prefix: string) => journal.filter((e) => e.startsWith(prefix));
 
 describe('pipeline with a fake docker and a fake ECR', () => {
-  it('a first delivery: built untagged alongside the AWS calls, tagged once the repository is there, ECR and docker login before the push; no look-up after the push; outputs typed', async () => {
+  it('a first delivery: built under a local name alongside the AWS calls, tagged once the repository is there and the local name dropped, ECR and docker login before the push; no look-up after the push; outputs typed', async () => {
     const r = run({});
     const outputs = await r.result;
-    expect(r.builds[0]).not.toContain('--tag');
-    expect(r.builds[0]).toEqual(expect.arrayContaining(['--iidfile']));
     expectInOrder(r.journal, [
       'ecr opened in eu-west-1',
       'ecr DescribeRepositories',
       'ecr CreateRepository',
-      `docker tag ${IMAGE_ID} ${URI}:${SHA}`,
+      `docker tag ${LOCAL} ${URI}:${SHA}`,
       `docker push ${URI}:${SHA}`,
       'ecr closed',
     ]);
+    expectInOrder(r.journal, [`docker tag ${LOCAL} ${URI}:${SHA}`, `docker rmi ${LOCAL}`]);
     expectInOrder(r.journal, ['ecr GetAuthorizationToken', `docker login ${HOST}`, `docker push ${URI}:${SHA}`]);
     // The look-up before; the push's own answer is the proof after.
     expect(ops(r.journal, 'ecr BatchGetImage')).toEqual([`ecr BatchGetImage ${SHA}`]);
-    expect(ops(r.journal, 'docker build')).toEqual(['docker build']);
+    expect(ops(r.journal, 'docker build')).toEqual([`docker build ${LOCAL}`]);
     expect(r.logins.map(String)).toEqual(['ecr-password']);
     expect(outputs).toEqual({
       registry: HOST,
@@ -281,12 +290,12 @@ describe('pipeline with a fake docker and a fake ECR', () => {
   it('extra tags: every tag given locally, one docker push (the SHA tag), the others by manifest copy of the pushed manifest read from the registry once; no ECR look-up after the push', async () => {
     const r = run({ tags: 'latest,v1' }, (ecr) => ecr.addRepository());
     const outputs = await r.result;
-    expect(ops(r.journal, 'docker tag').sort()).toEqual([SHA, 'latest', 'v1'].map((t) => `docker tag ${IMAGE_ID} ${URI}:${t}`).sort());
+    expect(ops(r.journal, 'docker tag').sort()).toEqual([SHA, 'latest', 'v1'].map((t) => `docker tag ${LOCAL} ${URI}:${t}`).sort());
     expect(ops(r.journal, 'docker push')).toEqual([`docker push ${URI}:${SHA}`]);
     expect(ops(r.journal, 'ecr PutImage').sort()).toEqual([`ecr PutImage latest ${digestOf(7)}`, `ecr PutImage v1 ${digestOf(7)}`]);
     for (const tag of ['latest', 'v1']) {
       expectInOrder(r.journal, [
-        `docker tag ${IMAGE_ID} ${URI}:${SHA}`,
+        `docker tag ${LOCAL} ${URI}:${SHA}`,
         `docker push ${URI}:${SHA}`,
         `registry GET manifest ${digestOf(7)}`,
         `ecr PutImage ${tag} ${digestOf(7)}`,
@@ -313,7 +322,7 @@ describe('pipeline with a fake docker and a fake ECR', () => {
   it('an IMMUTABLE repository that has the SHA tag: delivered as it is, without skip-existing; the build started alongside is stopped, nothing tagged or pushed', async () => {
     const r = run({}, (ecr) => ecr.addRepository('IMMUTABLE', { [SHA]: image(3) }), { buildHangs: true });
     const outputs = await r.result;
-    expect(ops(r.journal, 'docker build')).toEqual(['docker build', 'docker build stopped']);
+    expect(ops(r.journal, 'docker build')).toEqual([`docker build ${LOCAL}`, 'docker build stopped']);
     expect(ops(r.journal, 'docker tag')).toEqual([]);
     expect(ops(r.journal, 'docker push')).toEqual([]);
     expect(outputs).toMatchObject({ digest: digestOf(3), pushed: false });
@@ -339,7 +348,7 @@ describe('pipeline with a fake docker and a fake ECR', () => {
     const r = run({ tags: 'latest' }, (ecr) => ecr.addRepository(), { release: { tags: ['1.2.3', '1.2', '1'], version: '1.2.3' } });
     const outputs = await r.result;
     expect(outputs.tags).toEqual([SHA, 'latest', '1.2.3', '1.2', '1']);
-    expect(ops(r.journal, 'docker tag').sort()).toEqual([SHA, 'latest', '1.2.3', '1.2', '1'].map((t) => `docker tag ${IMAGE_ID} ${URI}:${t}`).sort());
+    expect(ops(r.journal, 'docker tag').sort()).toEqual([SHA, 'latest', '1.2.3', '1.2', '1'].map((t) => `docker tag ${LOCAL} ${URI}:${t}`).sort());
     expect(ops(r.journal, 'ecr PutImage').sort()).toEqual(['1', '1.2', '1.2.3', 'latest'].map((t) => `ecr PutImage ${t} ${digestOf(7)}`));
     expect(r.journal).toContain(`ecr BatchGetImage ${SHA},latest,1.2.3,1.2,1`);
   });
@@ -354,7 +363,7 @@ describe('pipeline with a fake docker and a fake ECR', () => {
       RegistryError,
       `tag 1.2 already exists in the immutable repository ${REPO} at ${digestOf(1)}, which is not the image being delivered`,
     );
-    expect(ops(r.journal, 'docker build')).toEqual(['docker build', 'docker build stopped']);
+    expect(ops(r.journal, 'docker build')).toEqual([`docker build ${LOCAL}`, 'docker build stopped']);
     expect(r.ecr.tagged('1.2')).toEqual(image(1));
   });
 
@@ -370,7 +379,7 @@ describe('pipeline with a fake docker and a fake ECR', () => {
     const outputs = await r.result;
     expect(r.journal).not.toContain('ecr CreateRepository');
     expect(r.journal).not.toContain('ecr PutLifecyclePolicy');
-    expect(ops(r.journal, 'docker tag').sort()).toEqual([`docker tag ${IMAGE_ID} ${URI}:${SHA}`, `docker tag ${IMAGE_ID} ${URI}:latest`]);
+    expect(ops(r.journal, 'docker tag').sort()).toEqual([`docker tag ${LOCAL} ${URI}:${SHA}`, `docker tag ${LOCAL} ${URI}:latest`]);
     expect(ops(r.journal, 'docker push')).toEqual([]);
     expect(ops(r.journal, 'docker login')).toEqual([]);
     expect(ops(r.journal, 'ecr PutImage')).toEqual([]);
@@ -387,19 +396,21 @@ describe('pipeline with a fake docker and a fake ECR', () => {
     });
   });
 
-  it('cache: the build started at once is stopped and started again with the latest image, by digest, pulled and named in --cache-from; a build-only run logs in for it', async () => {
-    const r = run({}, (ecr) => ecr.addRepository('IMMUTABLE', { [SHA.replace('c', 'd')]: image(3) }), { buildHangs: true });
+  it('cache: the build waits for the look-up, made beside the repository step, and starts once with the latest image, by digest, pulled and named in --cache-from; a build-only run logs in for it', async () => {
+    const r = run({ cache: 'true' }, (ecr) => ecr.addRepository('IMMUTABLE', { [SHA.replace('c', 'd')]: image(3) }));
     const ref = `${URI}@${digestOf(3)}`;
     await r.result;
-    expectInOrder(r.journal, ['ecr DescribeImages', `docker login ${HOST}`, `docker pull ${ref}`, 'docker build stopped', 'docker build']);
-    expect(r.builds).toHaveLength(2);
-    expect(r.builds[0]).not.toContain('--cache-from');
-    expect(r.builds[1]).toEqual(expect.arrayContaining(['--cache-from', ref]));
-    const pr = run({ push: 'false' }, (ecr) => ecr.addRepository('MUTABLE', { latest: image(4) }), { buildHangs: true });
+    expectInOrder(r.journal, ['ecr DescribeImages', `docker login ${HOST}`, `docker pull ${ref}`, `docker build ${URI}:${SHA}`]);
+    // Asked once, beside the repository's look-up (before the plan), not after it.
+    expect(ops(r.journal, 'ecr DescribeImages')).toHaveLength(1);
+    expectInOrder(r.journal, ['ecr DescribeImages', 'ecr DescribeRepositories']);
+    expect(r.builds).toHaveLength(1);
+    expect(r.builds[0]).toEqual(expect.arrayContaining(['--cache-from', ref]));
+    const pr = run({ push: 'false', cache: 'true' }, (ecr) => ecr.addRepository('MUTABLE', { latest: image(4) }));
     await pr.result;
-    expectInOrder(pr.journal, ['ecr DescribeImages', `docker login ${HOST}`, `docker pull ${URI}@${digestOf(4)}`, 'docker build']);
+    expectInOrder(pr.journal, ['ecr DescribeImages', `docker login ${HOST}`, `docker pull ${URI}@${digestOf(4)}`, `docker build ${URI}:${SHA}`]);
     expect(pr.builds.at(-1)).toEqual(expect.arrayContaining(['--cache-from', `${URI}@${digestOf(4)}`]));
-    const none = run({ push: 'false' });
+    const none = run({ push: 'false', cache: 'true' });
     await none.result;
     expect(ops(none.journal, 'docker login')).toEqual([]);
     expect(none.builds.at(-1)).not.toContain('--cache-from');
@@ -439,9 +450,9 @@ describe('pipeline with a fake docker and a fake ECR', () => {
     const part = `${SHA}-linux-arm-v7`;
     const r = run({ mode: 'part', tags: 'latest', cache: 'false' }, (ecr) => ecr.addRepository(), { release: { tags: ['1.2.3'], version: '1.2.3' } });
     const outputs = await r.result;
-    // Built at once, untagged, then tagged with the part's tag only.
-    expect(ops(r.journal, 'docker build')).toEqual(['docker build']);
-    expect(ops(r.journal, 'docker tag')).toEqual([`docker tag ${IMAGE_ID} ${URI}:${part}`]);
+    // Built at once under a local name, then tagged with the part's tag only.
+    expect(ops(r.journal, 'docker build')).toEqual([`docker build ${LOCAL}`]);
+    expect(ops(r.journal, 'docker tag')).toEqual([`docker tag ${LOCAL} ${URI}:${part}`]);
     const argv = r.builds[0];
     expect(argv[argv.indexOf('--platform') + 1]).toBe('linux/arm/v7');
     expect(argv).toContain(`org.opencontainers.image.revision=${SHA}`);
@@ -454,19 +465,15 @@ describe('pipeline with a fake docker and a fake ECR', () => {
 
   it('mode part with platform: that platform; its layer cache is the latest part of the same platform', async () => {
     const part = `${SHA}-linux-amd64`;
-    const r = run(
-      { mode: 'part', platform: 'linux/amd64' },
-      (ecr) => ecr.addRepository('MUTABLE', { [`${'a'.repeat(40)}-linux-amd64`]: image(4), [`${'a'.repeat(40)}-linux-arm64`]: image(5) }),
-      { buildHangs: true },
+    const r = run({ mode: 'part', platform: 'linux/amd64', cache: 'true' }, (ecr) =>
+      ecr.addRepository('MUTABLE', { [`${'a'.repeat(40)}-linux-amd64`]: image(4), [`${'a'.repeat(40)}-linux-arm64`]: image(5) }),
     );
     await r.result;
     expect(r.journal).toContain('ecr DescribeImages *-linux-amd64');
-    // The build started at once is started again reading the part of its own platform.
-    expect(ops(r.journal, 'docker build')).toEqual(['docker build', 'docker build stopped', 'docker build']);
-    const argv = r.builds.at(-1)!;
+    expect(ops(r.journal, 'docker build')).toEqual([`docker build ${URI}:${part}`]);
+    const argv = r.builds[0];
     expect(argv[argv.indexOf('--platform') + 1]).toBe('linux/amd64');
     expect(argv[argv.indexOf('--cache-from') + 1]).toBe(`${URI}@${digestOf(4)}`);
-    expect(ops(r.journal, 'docker tag')).toEqual([`docker tag ${IMAGE_ID} ${URI}:${part}`]);
   });
 
   it('mode part in an IMMUTABLE repository that has the part: success as it is; the build started alongside is stopped, nothing tagged or pushed', async () => {
@@ -474,7 +481,7 @@ describe('pipeline with a fake docker and a fake ECR', () => {
       buildHangs: true,
     });
     const outputs = await r.result;
-    expect(ops(r.journal, 'docker build')).toEqual(['docker build', 'docker build stopped']);
+    expect(ops(r.journal, 'docker build')).toEqual([`docker build ${LOCAL}`, 'docker build stopped']);
     expect(ops(r.journal, 'docker tag')).toEqual([]);
     expect(ops(r.journal, 'docker push')).toEqual([]);
     expect(outputs).toMatchObject({ digest: digestOf(3), tags: [`${SHA}-linux-arm64`], pushed: false });

@@ -102,6 +102,19 @@ describe('fetchManifest', () => {
     await expect(fetchManifest(login, 'app', 'v9', ACCEPT)).rejects.toThrow('the registry answered 404 for app:v9');
   });
 
+  it('basicFirst (ECR): one request, carrying Basic with the login; a refusal is not retried', async () => {
+    registry.answer = (req, res) => {
+      if (req.headers.authorization === basic('AWS', 'pa:ss')) res.writeHead(200).end(MANIFEST);
+      else res.writeHead(401, { 'www-authenticate': 'Basic realm="registry"' }).end();
+    };
+    expect((await fetchManifest(login, 'app', DIGEST, ACCEPT, undefined, true)).manifest).toBe(MANIFEST);
+    expect(manifestRequests().map((r) => r.headers.authorization)).toEqual([basic('AWS', 'pa:ss')]);
+    registry.requests.length = 0;
+    registry.answer = (_req, res) => res.writeHead(401, { 'www-authenticate': 'Basic realm="registry"' }).end();
+    await expect(fetchManifest(login, 'app', 'v1', ACCEPT, undefined, true)).rejects.toThrow('the registry answered 401 for app:v1');
+    expect(registry.requests).toHaveLength(1);
+  });
+
   it('fails naming 401 when the registry refuses the login too', async () => {
     registry.answer = (_req, res) => res.writeHead(401, { 'www-authenticate': 'Basic realm="registry"' }).end();
     await expect(fetchManifest(login, 'app', 'v1', ACCEPT)).rejects.toThrow('the registry answered 401 for app:v1');

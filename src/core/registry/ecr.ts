@@ -83,7 +83,8 @@ export class EcrRegistry implements TargetRegistry {
    */
   async manifest(repository: string, digest: string): Promise<Pick<ImageRecord, 'manifest' | 'mediaType'>> {
     const login = await (this.registryLogin ?? this.login());
-    const read = await fetchManifest(login, repository, digest, MANIFEST_MEDIA_TYPES, this.deadline?.signal);
+    // ECR's registry takes the login as Basic on the first request: one round trip.
+    const read = await fetchManifest(login, repository, digest, MANIFEST_MEDIA_TYPES, this.deadline?.signal, true);
     if (`sha256:${createHash('sha256').update(read.manifest).digest('hex')}` !== digest) {
       throw new RegistryError(`the registry's manifest for ${repository}@${digest} does not match its digest`);
     }
