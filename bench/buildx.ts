@@ -20,6 +20,7 @@ import type { AwsEmulator } from '../test/fixtures/emulator';
 import { ENGINES_DIR, type Engine, startEngine } from '../test/fixtures/engines';
 import { runProcess } from '../test/fixtures/github-runner';
 import { type Registry, registryManifestDigest, runCommand } from '../test/fixtures/services';
+import { median } from './median';
 
 export interface BuildxBenchSetup {
   emu: AwsEmulator;
@@ -71,12 +72,6 @@ export interface BuildxSummary {
 
 export const BUILDX_TARGET = 1.1;
 const hex = (n: number) => crypto.randomBytes(n).toString('hex');
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-
 export async function benchBuildx(s: BuildxBenchSetup, log: (line: string) => void): Promise<BuildxSummary> {
   const loadAtStart = os.loadavg()[0];
   const engine = await startEngine('classic');

@@ -15,6 +15,7 @@ import * as path from 'node:path';
 import type { AwsEmulator } from '../test/fixtures/emulator';
 import { runProcess } from '../test/fixtures/github-runner';
 import { runCommand } from '../test/fixtures/services';
+import { median } from './median';
 
 export type CacheBuilder = 'classic' | 'buildkit';
 
@@ -46,12 +47,6 @@ export interface CacheRow {
 const DEPS_MB = 8;
 const DEPS_SLEEP_S = 4;
 const hex = (n: number) => crypto.randomBytes(n).toString('hex');
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-
 /** runProcess, timed as a whole process. */
 async function timed(command: string, argv: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; seconds: number; stdout: string; stderr: string }> {
   const start = process.hrtime.bigint();

@@ -14,6 +14,7 @@ import * as path from 'node:path';
 import type { AwsEmulator } from '../test/fixtures/emulator';
 import { runProcess } from '../test/fixtures/github-runner';
 import { registryManifestDigest, runCommand } from '../test/fixtures/services';
+import { median } from './median';
 
 export interface MergeBenchSetup {
   emu: AwsEmulator;
@@ -56,12 +57,6 @@ export interface MergeSummary {
 const TARGET_SECONDS = 1;
 const PLATFORMS = ['linux/amd64', 'linux/arm64'];
 const hex = (n: number) => crypto.randomBytes(n).toString('hex');
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-
 /**
  * One part's build context. Each platform gets its own first layer: on one dockerd 20.10 the classic
  * builder would reuse the other platform's cached step and refuse it (native runners never share one).

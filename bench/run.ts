@@ -44,6 +44,8 @@ import { AwsEmulator, type LatencyService } from '../test/fixtures/emulator';
 import { ensureDockerd, makeBuildContext, type Registry, registryManifestDigest, runCommand, startRegistry } from '../test/fixtures/services';
 import { BUILDX_TARGET, type BuildxSummary, benchBuildx, buildxTable } from './buildx';
 import { benchCache, cacheTable } from './cache';
+import { benchLatency, type LatencyBuilder, type LatencyByBuilder, latencyTable } from './latency';
+import { median } from './median';
 import { benchMerge, type MergeSummary, mergeTable } from './merge';
 import { writeReadmeBlock } from './readme-block';
 
@@ -57,11 +59,13 @@ const { values: args } = parseArgs({
     json: { type: 'string' },
     /** Measure another build of ecr-deliver as B and C (e.g. a patched src/); README untouched. */
     bundle: { type: 'string' },
-    /** Which benches, comma-separated: `ABCF` (the main one), `M` (the merge of two parts, bench/merge.ts), `D` (the layer cache on a fresh runner, bench/cache.ts), `E` (dockerd 26 with buildx, bench/buildx.ts). */
+    /** Which benches, comma-separated: `ABCF` (the main one), `L` (latency cost per builder, bench/latency.ts), `M` (the merge of two parts, bench/merge.ts), `D` (the layer cache on a fresh runner, bench/cache.ts), `E` (dockerd 26 with buildx, bench/buildx.ts). */
     only: { type: 'string' },
     'd-rounds': { type: 'string', default: '3' },
     'e-rounds': { type: 'string', default: '7' },
     'merge-rounds': { type: 'string', default: '5' },
+    /** Rounds of bench L (the latency cost of a fresh delivery on each builder, bench/latency.ts). */
+    'l-rounds': { type: 'string', default: '3' },
     /** The builder B and C (ecr-deliver) get: `classic` (docker 28 first on PATH, no buildx), `buildkit` (the daemon's embedded BuildKit through Debian's 20.10 CLI), `buildx` (build/engines' plugin in the run's DOCKER_CONFIG). */
     builder: { type: 'string', default: 'classic' },
     /** Milliseconds per request of each service for the runs with latency; unnamed services keep these defaults. */
@@ -203,11 +207,6 @@ function timed(command: string, argv: string[], env: NodeJS.ProcessEnv): Promise
 }
 
 const hex = (bytes: number) => crypto.randomBytes(bytes).toString('hex');
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
 // Decimal, as the issue's targets and the README's sizes are (450 KB = 450,000 bytes).
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(0)} KB`;
@@ -384,15 +383,15 @@ async function runA(round: number): Promise<Run> {
 
 if (!['classic', 'buildkit', 'buildx'].includes(args.builder ?? '')) throw new Error(`--builder takes classic, buildkit or buildx, not ${args.builder}`);
 
-/** What B's and C's environment adds for `--builder` (classic: nothing). */
-function builderEnv(work: string): NodeJS.ProcessEnv {
-  if (args.builder === 'buildkit') {
+/** What B's and C's environment adds for a builder (`--builder`; classic: nothing). */
+function builderEnv(work: string, builder = args.builder): NodeJS.ProcessEnv {
+  if (builder === 'buildkit') {
     const bin = path.join(work, 'bin');
     fs.mkdirSync(bin, { recursive: true });
     if (!fs.existsSync(path.join(bin, 'docker'))) fs.symlinkSync('/usr/bin/docker', path.join(bin, 'docker'));
     return { PATH: `${bin}:${SYSTEM_PATH}` };
   }
-  if (args.builder === 'buildx') {
+  if (builder === 'buildx') {
     const plugins = path.join(work, 'docker', 'cli-plugins');
     fs.mkdirSync(plugins, { recursive: true });
     if (!fs.existsSync(path.join(plugins, 'docker-buildx')))
@@ -405,7 +404,7 @@ function deliverArgs(repo: string, sha: string, token: string, extra: string[]):
   return ['--json', '--repository', repo, '--aws-region', REGION, '--role-to-assume', ROLE, '--web-identity-token-file', token, '--commit-sha', sha, ...extra];
 }
 
-async function runB(round: number, opts: { bundle?: string; nodeFlags?: string[] } = {}): Promise<Run> {
+async function runB(round: number, opts: { bundle?: string; nodeFlags?: string[]; builder?: LatencyBuilder; extra?: string[] } = {}): Promise<Run> {
   const repo = newRepo('B', round);
   const sha = hex(20);
   const ctx = buildContext();
@@ -414,8 +413,8 @@ async function runB(round: number, opts: { bundle?: string; nodeFlags?: string[]
   const token = await fetchedToken(work);
   const p = await timed(
     NODE24,
-    [...(opts.nodeFlags ?? []), opts.bundle ?? BUNDLE, ...deliverArgs(repo, sha, token.file, ['--tags', 'latest', '--context', ctx])],
-    childEnv(work, { AWS_ENDPOINT_URL_STS: emu.url, AWS_ENDPOINT_URL_ECR: emu.url, ...builderEnv(work) }),
+    [...(opts.nodeFlags ?? []), opts.bundle ?? BUNDLE, ...deliverArgs(repo, sha, token.file, ['--tags', 'latest', '--context', ctx, ...(opts.extra ?? [])])],
+    childEnv(work, { AWS_ENDPOINT_URL_STS: emu.url, AWS_ENDPOINT_URL_ECR: emu.url, ...builderEnv(work, opts.builder) }),
   );
   if (p.code !== 0) fail('B (ecr-deliver)', p);
   const out = JSON.parse(p.stdout.trim().split('\n').pop() ?? '{}') as Record<string, string>;
@@ -922,11 +921,12 @@ async function main(): Promise<void> {
 
   const all: Run[] = [];
   const only = args.only?.split(',').map((x) => x.trim());
-  if (only?.some((x) => !['ABCF', 'M', 'D', 'E'].includes(x))) throw new Error(`--only takes ABCF, M, D and E, comma-separated, not ${args.only}`);
+  if (only?.some((x) => !['ABCF', 'L', 'M', 'D', 'E'].includes(x))) throw new Error(`--only takes ABCF, L, M, D and E, comma-separated, not ${args.only}`);
   const runs = (bench: string) => !only || only.includes(bench);
   try {
     const report: Record<string, unknown> = {};
     if (runs('ABCF')) Object.assign(report, await benchABCF(ecr, all));
+    if (runs('L') && LATENCY) report.latencyByBuilder = await benchL();
     if (runs('M')) report.merge = await benchM();
     if (runs('D')) await benchD();
     if (runs('E')) report.buildx = await benchE(ecr);
@@ -938,6 +938,36 @@ async function main(): Promise<void> {
     await registry.stop();
     for (const dir of cleanups) fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Bench L: the latency cost of a fresh delivery (B) on each builder, cache on and off (bench/latency.ts). */
+async function benchL(): Promise<LatencyByBuilder> {
+  const rounds = Number(args['l-rounds']);
+  console.log(`\nbench L: the latency cost of B on each builder, cache on and off, ${rounds} rounds`);
+  const l = await benchLatency(
+    {
+      rounds,
+      runB: async (c, on, round) => {
+        setFar(on);
+        try {
+          const r = await runB(round, { builder: c.builder, extra: ['--cache', String(c.cache)] });
+          await removeImages([`${emu.registryFrontHost}/${r.repo}:${r.sha}`, `${emu.registryFrontHost}/${r.repo}:latest`]);
+          return { seconds: r.seconds, awsCalls: r.awsCalls };
+        } finally {
+          setFar(false);
+        }
+      },
+    },
+    (line) => console.log(line),
+  );
+  const lines = latencyTable(l);
+  console.log(lines.join('\n'));
+  if (!args['no-readme'] && !args.bundle) {
+    const meta = `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` (\`-- --only L\` runs it alone): ${await machine()}; ${rounds} rounds, run B (OIDC role, new repository, SHA + \`latest\`) on each builder, at 0 ms and with latency (${latencyText(LATENCY!)}) side by side.`;
+    if (writeReadmeBlock(README, 'bench-latency', [meta, '', ...lines].join('\n')))
+      console.log('README.md: bench L written between <!-- bench-latency:start --> and <!-- bench-latency:end -->');
+  }
+  return l;
 }
 
 /** Bench M: the merge of two parts alone (bench/merge.ts); its figures go to `--json` as `merge`. */

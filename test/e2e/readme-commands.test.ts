@@ -77,7 +77,7 @@ describe("the README's commands", () => {
     }
   });
 
-  it('npm run bench, as a short run: every run delivers at 0 ms and with latency, the re-delivery and the merge upload no layer, latency cost = with − without; on dockerd 26 with buildx both runs deliver and the ratio is theirs; the README is left alone', async () => {
+  it('npm run bench, as a short run: every run delivers at 0 ms and with latency, the re-delivery and the merge upload no layer, latency cost = with − without (also per builder, cache on and off); on dockerd 26 with buildx both runs deliver and the ratio is theirs; the README is left alone', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ecr-deliver-readme-bench-'));
     try {
       const out = join(dir, 'bench.json');
@@ -92,6 +92,8 @@ describe("the README's commands", () => {
           '--d-rounds',
           '1',
           '--merge-rounds',
+          '1',
+          '--l-rounds',
           '1',
           '--e-rounds',
           '1',
@@ -109,7 +111,11 @@ describe("the README's commands", () => {
       );
       if (result.code !== 0) process.stderr.write(result.stdout.slice(-3000) + result.stderr.slice(-3000));
       expect(result.code).toBe(0);
-      const { summary, runs, merge, buildx } = JSON.parse(readFileSync(out, 'utf8')) as {
+      const { summary, runs, merge, buildx, latencyByBuilder } = JSON.parse(readFileSync(out, 'utf8')) as {
+        latencyByBuilder: {
+          rows: Array<{ builder: string; cache: boolean; near: number; far: number; cost: number }>;
+          runs: Array<{ builder: string; cache: boolean; far: boolean; seconds: number; awsCalls: number }>;
+        };
         summary: Record<string, any>;
         runs: Array<{ variant: string; far: boolean; seconds: number; oidcMs?: number }>;
         merge: { runs: Array<{ far: boolean; seconds: number; registryBytes: number; registryRequests: number; putImages: number }> };
@@ -145,6 +151,20 @@ describe("the README's commands", () => {
         expect([r.variant, r.oidcMs! >= 149]).toEqual([r.variant, true]);
         expect([r.variant, r.seconds >= 0.479]).toEqual([r.variant, true]);
       }
+
+      // Bench L: each builder, cache on and off, once at 0 ms and once with latency; the cost is what it says.
+      expect(latencyByBuilder.rows.map((r) => `${r.builder} ${r.cache}`)).toEqual([
+        'classic true',
+        'classic false',
+        'buildkit true',
+        'buildkit false',
+        'buildx true',
+        'buildx false',
+      ]);
+      expect(latencyByBuilder.runs).toHaveLength(12);
+      for (const r of latencyByBuilder.rows) expect(r.cost).toBeCloseTo(r.far - r.near, 9);
+      // With latency a delivery cannot end before the token (150 ms), STS (250 ms) and an ECR answer (80 ms).
+      for (const r of latencyByBuilder.runs.filter((x) => x.far)) expect([r.builder, r.cache, r.seconds >= 0.479]).toEqual([r.builder, r.cache, true]);
 
       // Bench E: the pinned engine, one counted round of each run (after the warm-up), each its own image of the same size.
       expect(buildx.engine).toMatch(/^26\.1\./);
