@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import type { AwsEmulator } from '../fixtures/emulator';
 import { type Engine, startEngine } from '../fixtures/engines';
 import { BUNDLE, NODE24, runProcess } from '../fixtures/github-runner';
-import { MANIFEST_ACCEPT, type Registry, registryManifestDigest, registryTags, runCommand } from '../fixtures/services';
+import { type Registry, registryManifest, registryManifestDigest, registryTags, runCommand } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 
 const KEY = 'AKIAENGINESBUILDER01';
@@ -87,18 +87,8 @@ function context(steps: string[] = []): string {
   return dir;
 }
 
-/** The manifest the registry serves for repo:ref, with its media type. */
-async function manifest(repo: string, ref: string): Promise<{ mediaType: string; digest: string; body: Record<string, any> }> {
-  const res = await fetch(`${registry.url}/v2/${repo}/manifests/${ref}`, {
-    headers: { authorization: `Basic ${Buffer.from(`${registry.user}:${registry.password}`).toString('base64')}`, accept: MANIFEST_ACCEPT.join(', ') },
-  });
-  if (!res.ok) throw new Error(`GET ${repo}:${ref} -> ${res.status}`);
-  return {
-    mediaType: String(res.headers.get('content-type')),
-    digest: String(res.headers.get('docker-content-digest')),
-    body: (await res.json()) as Record<string, any>,
-  };
-}
+/** The manifest the registry serves for repo:ref (tag or digest), with its media type and digest. */
+const manifest = (repo: string, ref: string) => registryManifest(registry, repo, ref);
 const INDEX = ['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json'];
 const platformsOf = (index: Record<string, any>) =>
   (index.manifests as Array<{ platform?: { os: string; architecture: string } }>).map((m) => `${m.platform?.os}/${m.platform?.architecture}`).sort();

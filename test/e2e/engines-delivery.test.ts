@@ -12,7 +12,7 @@ import { DescribeImagesCommand, ECRClient } from '@aws-sdk/client-ecr';
 import type { AwsEmulator } from '../fixtures/emulator';
 import { type Engine, startEngine } from '../fixtures/engines';
 import { BUNDLE, NODE24, runProcess } from '../fixtures/github-runner';
-import { MANIFEST_ACCEPT, type Registry, registryImage, registryManifestDigest, registryTags } from '../fixtures/services';
+import { type Registry, registryImage, registryManifest, registryManifestDigest, registryTags } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 
 const KEY = 'AKIAENGINESE2E000001';
@@ -75,18 +75,8 @@ function context(opts: { run?: boolean; files?: Record<string, string>; steps?: 
   return dir;
 }
 
-/** The manifest the registry serves for repo:ref, with its media type. */
-async function manifest(repo: string, ref: string): Promise<{ mediaType: string; digest: string; body: Record<string, any> }> {
-  const res = await fetch(`${registry.url}/v2/${repo}/manifests/${ref}`, {
-    headers: { authorization: `Basic ${Buffer.from(`${registry.user}:${registry.password}`).toString('base64')}`, accept: MANIFEST_ACCEPT.join(', ') },
-  });
-  if (!res.ok) throw new Error(`GET ${repo}:${ref} -> ${res.status}`);
-  return {
-    mediaType: String(res.headers.get('content-type')),
-    digest: String(res.headers.get('docker-content-digest')),
-    body: (await res.json()) as Record<string, any>,
-  };
-}
+/** The manifest the registry serves for repo:ref (tag or digest), with its media type and digest. */
+const manifest = (repo: string, ref: string) => registryManifest(registry, repo, ref);
 
 /** Every image ECR would list in the repository (DescribeImages, all pages), tagged or not. */
 async function describeImages(repo: string): Promise<Array<{ imageDigest?: string; imageTags?: string[] }>> {

@@ -17,7 +17,7 @@ import type { AwsEmulator, BasicFinding } from '../fixtures/emulator';
 import { CONTAINERD, ENGINES_DIR, type Engine, startEngine } from '../fixtures/engines';
 import { BUNDLE, GitHubRunner, oidcJobEnv, runProcess } from '../fixtures/github-runner';
 import { OCI_MANIFEST, seedImage } from '../fixtures/seed-image';
-import { MANIFEST_ACCEPT, type Registry, registryManifestDigest, registryTags, runCommand } from '../fixtures/services';
+import { type Registry, registryManifest, registryManifestDigest, registryTags, runCommand } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 
 const GITHUB_ROLE = 'arn:aws:iam::123456789012:role/multi-arch-github';
@@ -105,17 +105,7 @@ function pathWithoutDocker(): string {
 }
 
 /** The manifest the registry serves for repo:ref (tag or digest), with its media type and digest. */
-async function manifest(repo: string, ref: string): Promise<{ mediaType: string; digest: string; body: Record<string, any> }> {
-  const res = await fetch(`${registry.url}/v2/${repo}/manifests/${ref}`, {
-    headers: { authorization: `Basic ${Buffer.from(`${registry.user}:${registry.password}`).toString('base64')}`, accept: MANIFEST_ACCEPT.join(', ') },
-  });
-  if (!res.ok) throw new Error(`GET ${repo}:${ref} -> ${res.status}`);
-  return {
-    mediaType: String(res.headers.get('content-type')),
-    digest: String(res.headers.get('docker-content-digest')),
-    body: (await res.json()) as Record<string, any>,
-  };
-}
+const manifest = (repo: string, ref: string) => registryManifest(registry, repo, ref);
 
 /** `os/arch[/variant]`, without arm64's default variant v8 (as containerd matches platforms). */
 const normalPlatform = (text: string): string => text.replace(/\/+$/, '').replace(/^([^/]+\/arm64)\/v8$/, '$1');
