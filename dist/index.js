@@ -1432,14 +1432,14 @@ Ur=(...t)=>({type:"enum",values:t,parse:(e,r)=>{let o=t.find(n=>n.toUpperCase()=
 return o}}),$o=(t,{commas:e=!1,max:r=1/0}={})=>({type:"list",parse:(o,n)=>{let i=o.split(e?/[\n,]/:/\n/).map(s=>s.replace(/\r$/,"").trim()).filter(s=>s!=="");for(let s of i)
 Sn(n,s,t(s));if(i.length>r)throw new _(n,o,`lists more than ${r} entries`);return[...new Set(i)]}}),xn=t=>({type:"path",parse:(e,r)=>(t?.(r,e),e)});function Lo(t,e){
 if(!(0,En.existsSync)(e)||!(0,En.statSync)(e).isFile())throw new _(t,e,"is not a readable file")}function ad(t,e){Lo(t,e);try{JSON.parse((0,En.readFileSync)(e,"\
-utf8"))}catch{throw new _(t,e,"does not contain valid JSON")}}var sk=/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,ak=/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/,ck=/^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/,pk=/^[\w+=,.@-]{2,64}$/,
+utf8"))}catch{throw new _(t,e,"does not contain valid JSON")}}function la(t){return[...new Set((t??"").split(",").map(e=>e.trim()).filter(Boolean))]}var sk=/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,ak=/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/,ck=/^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/,pk=/^[\w+=,.@-]{2,64}$/,
 lk=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/,uk=/^[0-9a-f]{40}$/,dk=/^\d{12}$/,mk=/^[\x21-\x7e]{1,256}$/,Me={repository:t=>t.length>=2&&t.length<=256&&sk.test(t)?
 void 0:"is not a valid ECR repository name: lowercase letters and digits, separated by single `.`, `_`, `-` or `/`, 2\u2013256 characters",region:oe(ck,"is not \
 an AWS region name like `eu-west-1`"),tag:oe(ak,"is not a valid image tag: `[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`"),commitSha:oe(uk,"is not a full commit SHA (40 h\
 ex characters)"),sessionName:oe(pk,"is not a valid STS session name: `[\\w+=,.@-]`, 2\u201364 characters"),account:oe(dk,"is not an AWS account id (12 digits)"),
 audience:oe(mk,"is not a valid audience: 1\u2013256 printable characters, no spaces")},wy=t=>t.split(",").every(e=>lk.test(e.trim()))?void 0:"is not a comma-sep\
 arated list of `os/arch[/variant]`",Ry=/^(\d{12})(?:@([a-z]{2,4}(?:-[a-z]+)+-\d{1,2}))?$/,cd="public.ecr.aws/",Iy={type:"list",parse:(t,e)=>$o(oe(Ry,"is not an \
-ECR registry id (12 digits) or `ID@REGION`"),{commas:!0}).parse(t,e).map(r=>{let[,o,n]=Ry.exec(r);return n?{id:o,region:n}:{id:o}})},la=t=>({type:"string",parse:(e,r)=>{
+ECR registry id (12 digits) or `ID@REGION`"),{commas:!0}).parse(t,e).map(r=>{let[,o,n]=Ry.exec(r);return n?{id:o,region:n}:{id:o}})},ua=t=>({type:"string",parse:(e,r)=>{
 let o=e.startsWith("file://")?e.slice(7):void 0;o!==void 0&&Lo(r,o);let n=o!==void 0?(0,_y.readFileSync)(o,"utf8"):e;if(n.length>t)throw new _(r,e,`is longer th\
 an ECR Public's limit of ${t} characters`);return n}}),Ty={type:"string",parse:(t,e)=>{let r=id(t);if(!r)throw new _(e,t,"is not a git ref: `refs/tags/NAME`, `r\
 efs/heads/NAME` or `refs/pull/N/merge`");return r}},pd=t=>t.startsWith(cd),vy=t=>/^[a-z0-9][a-z0-9-]{1,49}\//.test(t.slice(cd.length))?void 0:"is not `public.ec\
@@ -1462,9 +1462,9 @@ t).pull_request?.head?.sha;if(e)return e}return t.GITHUB_SHA}var Rk=()=>dd(["rev
 toLowerCase();if(!r)throw new _("commit-sha","","is required outside GitHub and CircleCI when `git rev-parse HEAD` has no answer");let o=Me.commitSha(r);if(o)throw new _(
 "commit-sha",r,o);return r}function wk(t){return`ecr-deliver-${t.GITHUB_RUN_ID?`${t.GITHUB_RUN_ID}-${t.GITHUB_RUN_ATTEMPT??"1"}`:t.CIRCLE_BUILD_NUM??t.CIRCLE_WORKFLOW_JOB_ID??
 String(Date.now())}`.replace(/[^\w+=,.@-]/g,"-").slice(0,64)}function Ik(t){if(t.GITHUB_REPOSITORY)return`${t.GITHUB_SERVER_URL??"https://github.com"}/${t.GITHUB_REPOSITORY}`;
-let e=t.CIRCLE_REPOSITORY_URL;if(e){let r=/^git@([^:]+):(.+?)(?:\.git)?$/.exec(e);return r?`https://${r[1]}/${r[2]}`:e.replace(/\.git$/,"")}return""}var ir=require("node:fs"),da=require("node:os"),Zr=require("node:path"),Tk=["auths","credHelpers","credsStore","currentContext","proxies"],vk=["buildx","cli-plu\
-gins","contexts"];function fd(t){return t.DOCKER_CONFIG||(0,Zr.join)(t.HOME||(0,da.homedir)(),".docker")}var ua=class t{constructor(e){this.dir=e;process.once("\
-exit",this.onExit)}dir;removed=!1;onExit=()=>this.remove();static create(e){let r=new t((0,ir.mkdtempSync)((0,Zr.join)((0,da.tmpdir)(),"ecr-deliver-docker-"))),
+let e=t.CIRCLE_REPOSITORY_URL;if(e){let r=/^git@([^:]+):(.+?)(?:\.git)?$/.exec(e);return r?`https://${r[1]}/${r[2]}`:e.replace(/\.git$/,"")}return""}var ir=require("node:fs"),ma=require("node:os"),Zr=require("node:path"),Tk=["auths","credHelpers","credsStore","currentContext","proxies"],vk=["buildx","cli-plu\
+gins","contexts"];function fd(t){return t.DOCKER_CONFIG||(0,Zr.join)(t.HOME||(0,ma.homedir)(),".docker")}var da=class t{constructor(e){this.dir=e;process.once("\
+exit",this.onExit)}dir;removed=!1;onExit=()=>this.remove();static create(e){let r=new t((0,ir.mkdtempSync)((0,Zr.join)((0,ma.tmpdir)(),"ecr-deliver-docker-"))),
 o=fd(e);(0,ir.writeFileSync)((0,Zr.join)(r.dir,"config.json"),JSON.stringify(Ck((0,Zr.join)(o,"config.json")),null,2),{mode:384});for(let n of vk)(0,ir.existsSync)(
 (0,Zr.join)(o,n))&&(0,ir.symlinkSync)((0,Zr.join)(o,n),(0,Zr.join)(r.dir,n));return r}remove(){this.removed||(this.removed=!0,process.off("exit",this.onExit),(0,ir.rmSync)(
 this.dir,{recursive:!0,force:!0}))}};function Ck(t){let e;try{e=JSON.parse((0,ir.readFileSync)(t,"utf8"))}catch{return{}}let r=Object.fromEntries(Tk.filter(o=>e[o]!==
@@ -1489,7 +1489,7 @@ includes("=")){if(r!=="default")throw new _(e,r,"is not `default` or `id=PATH`")
 e,r,"names no existing key file or agent socket");return{id:o,path:n}})},qy={type:"list",parse:(t,e)=>{let r=Si(t);for(let o of r){let n=o.split("=")[0];if(!kk.
 test(o))throw new _(e,o.includes("=")?`${n.slice(0,40)}=***`:"***","is not `KEY=VALUE` with KEY made of letters, digits and `_`");if($k.test(n))throw new _(e,`${n}\
 =***`,"is a name the docker CLI reads from its own environment (PATH, HOME, DOCKER_*, BUILDX_*, BUILDKIT_*)")}return[...new Set(r)]}};function xi(t){return{inline:t.
-secrets,files:t.secretFiles,ssh:t.ssh}}var ma=t=>t.inline.length?"secrets":t.files.length?"secret-files":t.ssh.length?"ssh":void 0;function Wy(t,e){let r=new Set(
+secrets,files:t.secretFiles,ssh:t.ssh}}var fa=t=>t.inline.length?"secrets":t.files.length?"secret-files":t.ssh.length?"ssh":void 0;function Wy(t,e){let r=new Set(
 t.inline.map(o=>o.id));for(let o of t.files)if(r.has(o.id))throw new _("secret-files",`${o.id}=${o.path}`,"repeats an id of `secrets`");for(let o of t.inline)if(o.
 env&&e[o.env]===void 0)throw new _("secrets",`${o.id}=env:${o.env}`,"names an environment variable that is not set");for(let o of t.ssh)if(!o.path&&!e.SSH_AUTH_SOCK)
 throw new _("ssh",o.id,"needs an SSH agent (SSH_AUTH_SOCK is not set), or use `id=PATH` with a key file")}function Ky(t,e){let r=[];for(let o of t.inline){let n=o.
@@ -1509,13 +1509,13 @@ driver==="docker"&&/^Labels:/m.test(t)&&(r.containerdStore=/^\s*org\.mobyproject
 t)??[]).some(([r,o])=>r==="driver-type"&&o.startsWith("io.containerd.snapshotter"))}catch{return}}function eE(t){return t?.driver==="docker"&&t.containerdStore?
 ["--output","type=image,push="]:["--push"]}function tE(t){if(t.driver)return t.driver!=="docker"?!0:t.containerdStore}var Fk='turn on the containerd image store\
  ({"features":{"containerd-snapshotter":true}} in daemon.json), use a buildx builder of another driver (docker buildx create --use --driver docker-container), o\
-r build one platform per job';function hd(t,e){return new xe(`platform ${t} needs a builder that builds several platforms: ${e}`,Fk)}function fa(t){return[...new Set((t??"").split(",").map(e=>e.trim()).filter(Boolean))]}var _i=(t,e)=>`${t}-${e.replace(/\//g,"-")}`;function ga(t){let[e,r,o]=t.
-split("/");return o?{os:e,architecture:r,variant:o}:{os:e,architecture:r}}function wi(t){let e=t.variant??"";return(t.architecture==="arm64"&&e==="v8"||t.architecture===
-"amd64"&&e==="v1")&&(e=""),t.architecture==="arm"&&!e&&(e="v7"),[t.os,t.architecture,e].filter(Boolean).join("/")}var yd=t=>[t.os??"?",t.architecture??"?",t.variant].
-filter(Boolean).join("/");function rE(t,e){let r=t.endsWith("/arm")?/^armv(\d)/.exec(e)?.[1]:void 0;return r?`${t}/v${r}`:t}var oE=3,Uk=/\b5\d\d\b|Service Unavailable|Bad Gateway|Gateway Time-?out|connection reset|broken pipe|\bEOF\b|i\/o timeout|TLS handshake timeout|connection refused|Client\.Timeout|too ?many ?requests|\b429\b|net\/http/i,
+r build one platform per job';function hd(t,e){return new xe(`platform ${t} needs a builder that builds several platforms: ${e}`,Fk)}var _i=(t,e)=>`${t}-${e.replace(/\//g,"-")}`;function ga(t){let[e,r,o]=t.split("/");return o?{os:e,architecture:r,variant:o}:{os:e,architecture:r}}function wi(t){
+let e=t.variant??"";return(t.architecture==="arm64"&&e==="v8"||t.architecture==="amd64"&&e==="v1")&&(e=""),t.architecture==="arm"&&!e&&(e="v7"),[t.os,t.architecture,
+e].filter(Boolean).join("/")}var yd=t=>[t.os??"?",t.architecture??"?",t.variant].filter(Boolean).join("/");function rE(t,e){let r=t.endsWith("/arm")?/^armv(\d)/.
+exec(e)?.[1]:void 0;return r?`${t}/v${r}`:t}var oE=3,Uk=/\b5\d\d\b|Service Unavailable|Bad Gateway|Gateway Time-?out|connection reset|broken pipe|\bEOF\b|i\/o timeout|TLS handshake timeout|connection refused|Client\.Timeout|too ?many ?requests|\b429\b|net\/http/i,
 nE=/no basic auth credentials|authentication required|unauthorized|\b401\b|authorization token has expired|denied: Your authorization token/i,iE=t=>t.startsWith(
 "-")?`./${t}`:t;function aE(t,e){let r={};return t.platform?.includes(",")?r.buildx="platform":t.provenance?r.buildx="provenance":t.builder&&(r.buildx=`builder ${t.
-builder}`),r.buildkit=ma(e),r}function Mk({name:t,setup:e}){return t?e?.driver==="docker"?["--context",t,"buildx","build"]:["buildx","build","--builder",t]:["bu\
+builder}`),r.buildkit=fa(e),r}function Mk({name:t,setup:e}){return t?e?.driver==="docker"?["--context",t,"buildx","build"]:["buildx","build","--builder",t]:["bu\
 ildx","build"]}function Bk(t,e,r={}){let o=e==="buildx",n=o?Mk(r):["build"],i=o?{}:{DOCKER_BUILDKIT:e==="buildkit"?"1":"0"};n.push("--file",iE(t.dockerfile)),e===
 "classic"&&n.push("--force-rm");for(let s of t.tags)n.push("--tag",s);for(let[s,a]of Object.entries(t.labels))n.push("--label",`${s}=${a}`);for(let s of t.buildArgs){
 let a=s.indexOf("=");i[s.slice(0,a)]=s.slice(a+1),n.push("--build-arg",s.slice(0,a))}if(t.target&&n.push("--target",t.target),t.platform&&n.push("--platform",t.
@@ -1876,9 +1876,9 @@ ache pulls can read them: account ids (12 digits), or `ID@REGION` for another re
 ge registries the build pulls from: account ids or `ID@REGION`, comma-separated (as given to the delivery)."}},{name:"registry-type",field:"registryType",...Ur(
 "private","public"),default:"private",description:"`private`, or `public` for ECR Public (`public.ecr.aws`; also chosen by a repository given as `public.ecr.aws\
 /<alias>/<name>`).",iamPolicy:{value:"private|public",description:"`public`: the ECR Public actions instead.",defaultText:"private, or public for a public.ecr.a\
-ws/ repository"}},{name:"catalog-description",field:"catalogDescription",...la(1024),description:"ECR Public: short description of a created repository (text, o\
-r `file://PATH`)."},{name:"catalog-about",field:"catalogAbout",...la(25600),description:'ECR Public: "About" text (markdown) of a created repository (text, or `\
-file://PATH`).'},{name:"catalog-usage",field:"catalogUsage",...la(25600),description:'ECR Public: "Usage" text (markdown) of a created repository (text, or `fil\
+ws/ repository"}},{name:"catalog-description",field:"catalogDescription",...ua(1024),description:"ECR Public: short description of a created repository (text, o\
+r `file://PATH`)."},{name:"catalog-about",field:"catalogAbout",...ua(25600),description:'ECR Public: "About" text (markdown) of a created repository (text, or `\
+file://PATH`).'},{name:"catalog-usage",field:"catalogUsage",...ua(25600),description:'ECR Public: "Usage" text (markdown) of a created repository (text, or `fil\
 e://PATH`).'},{name:"mode",field:"mode",...Ur("deliver","login","part","merge"),default:"deliver",description:"`deliver`; `login`: credentials and docker login \
 to the registry and every `pull-registries` id, in the job's docker config, for later docker steps; `part`: one platform's image of a multi-arch image (`platfor\
 m`, else the daemon's), tagged only `<sha>-<os>-<arch>[-<variant>]`; `merge`: the parts of every `platform` into one image index under every tag, with ECR's API\
@@ -2066,7 +2066,7 @@ ory",t.repository,vy(t.repository)??Me.repository(Mr(t.repository))),"public"):t
 throw new _("lifecycle-policy",t.lifecyclePolicy,"does not apply to ECR Public, which has no lifecycle policies");if(t.registryType==="private"){for(let[e,r]of[
 ["catalog-description",t.catalogDescription],["catalog-about",t.catalogAbout],["catalog-usage",t.catalogUsage]])if(r!==void 0)throw new _(e,r,"applies to ECR Pu\
 blic only: set `registry-type: public`")}}function Kh(t,e){if(t!=="login"&&e)throw new _("docker-credentials-output","true","applies to `mode: login` only")}function $q(t){
-let e=fa(t.platform).length;if(t.mode==="part"&&e>1)throw new _("platform",t.platform,"takes one platform with `mode: part` (one job per platform; `mode: merge`\
+let e=la(t.platform).length;if(t.mode==="part"&&e>1)throw new _("platform",t.platform,"takes one platform with `mode: part` (one job per platform; `mode: merge`\
  puts the parts together)");if(t.mode!=="merge")return;if(e<2)throw new _("platform",t.platform??"","needs at least two platforms with `mode: merge`, e.g. `linu\
 x/amd64,linux/arm64`");if(t.registryType==="public")throw new _("mode","merge","works with private ECR only: ECR Public's API cannot read a part's config");let r=t;
 for(let o of No.filter(n=>n.builds)){let n=r[o.field];if(!(o.default!==void 0?String(n)===String(o.parse(o.default,o.name)):Array.isArray(n)?!n.length:n===void 0))
@@ -2076,7 +2076,7 @@ scanWait&&t.registryType==="public")throw new _("scan-wait","true","does not app
 ity",t.failOnSeverity,"needs `scan-wait: true`: the gate reads the scan the run waits for")}}function Fq(t){if(t.image!==void 0){let e=[["dockerfile",t.dockerfile],
 ["target",t.target],["platform",t.platform],["builder",t.builder],["build-args",t.buildArgs.map(o=>`${o.split("=")[0]}=***`).join(`
 `)||void 0],["labels",t.labels.join(`
-`)||void 0]];for(let[o,n]of e)if(n!==void 0)throw new _(o,n,"cannot be combined with `image` (nothing is built)");let r=ma(xi(t));if(r)throw new _(r,"***","cann\
+`)||void 0]];for(let[o,n]of e)if(n!==void 0)throw new _(o,n,"cannot be combined with `image` (nothing is built)");let r=fa(xi(t));if(r)throw new _(r,"***","cann\
 ot be combined with `image` (nothing is built)");return}t.skipExisting||Jh(t)}function Jh(t){if(!(0,Bu.existsSync)(t.context)||!(0,Bu.statSync)(t.context).isDirectory())
 throw new _("context",t.context,"is not a directory");Lo("dockerfile",li(t))}function li(t){return t.dockerfile??`${t.context.replace(/\/+$/,"")}/Dockerfile`}var Uq=4096,Mq=65536;function Gu(t,e){if(e===void 0||e.trim()==="")return;let r=t.type==="list",o=r?e:e.trim(),n=r?Mq:Uq;if(o.length>n)throw new _(t.name,o,`is \
 longer than ${n} characters`);if((r?/[\x00-\x09\x0b\x0c\x0e-\x1f\x7f]/:/[\x00-\x1f\x7f]/).test(o))throw new _(t.name,o,"contains control characters");return o}function ra(t,e){
@@ -2121,7 +2121,7 @@ e a cached step of another platform: prefer BuildKit)`)}function nD(t){let e=t.e
 size:n.size,platform:{architecture:n.platform?.architecture,os:n.platform?.os,...n.platform?.variant?{variant:n.platform.variant}:{}}})),o=JSON.stringify({schemaVersion:2,
 mediaType:e,manifests:r},null,2);return{digest:`sha256:${(0,JN.createHash)("sha256").update(o).digest("hex")}`,manifest:o,mediaType:e}}var tW=3e4;function iD(t){let e=new eo(t.options.timeoutSeconds,t.lifetime);return e.bound(()=>rW(t,e))}async function rW(t,e){let r=await t.reporter.phase("Cre\
 dentials",()=>pi(t,ci(t),e)),o=ai(t,r,e);try{return await new Xh(t,o,e).run()}finally{o.close()}}var Xh=class{constructor(e,r,o){this.req=e;this.ecr=r;this.deadline=
-o;let{options:n,context:i}=e;this.repository=n.repository,this.platforms=fa(n.platform),this.tags=[...new Set([i.commitSha,...n.tags,...i.release.tags])]}req;ecr;deadline;repository;platforms;tags;async run(){
+o;let{options:n,context:i}=e;this.repository=n.repository,this.platforms=la(n.platform),this.tags=[...new Set([i.commitSha,...n.tags,...i.release.tags])]}req;ecr;deadline;repository;platforms;tags;async run(){
 let{reporter:e}=this.req,r=this.tags[0],o=this.platforms.map(g=>_i(r,g)),[n,i]=await e.phase("Repository",()=>Promise.all([this.ecr.findRepository(this.repository),
 this.ecr.images(this.repository,[...o,...this.tags])]));if(!n)throw new G(`repository ${this.repository} does not exist, so none of its parts (${o.join(", ")}) \
 do`,"deliver the parts first: one job per platform with mode: part, then the merge");let s=this.platforms.map((g,h)=>({platform:g,tag:o[h],image:i.get(o[h])})),
@@ -2148,7 +2148,7 @@ uild"):t.push&&c.push("login"),t.pullRegistries.length&&!t.image&&c.push("pull-r
 "tag-local"):c.push("build"),t.push&&c.push(a?"builder-push":"push"),{steps:[...c,...s],localTags:a?[r]:e.tags,pushed:t.push}}function Wu(t,e,r){let o=!!t.platform?.
 includes(",")||t.provenance||r!==void 0&&r!=="docker";return t.push&&e==="buildx"&&(o||!!t.builder)}function oW({tags:t,repository:e,existing:r},o){for(let n of t){
 let i=r.get(n);if(!(!i||!Zs(e,n)||o&&i.digest===o.digest))throw new G(`tag ${n} already exists in the immutable repository ${e.name} at ${i.digest}, which is no\
-t the image being delivered`,"immutable tags cannot move: remove the tag from `tags` (use a new one), or make the repository MUTABLE")}}function Ku(t){if(t.options.mode==="merge")return iD(t);let e=new eo(t.options.timeoutSeconds,t.lifetime),r=ua.create(t.env);return e.bound(()=>nW(t,e,_n(t.env,
+t the image being delivered`,"immutable tags cannot move: remove the tag from `tags` (use a new one), or make the repository MUTABLE")}}function Ku(t){if(t.options.mode==="merge")return iD(t);let e=new eo(t.options.timeoutSeconds,t.lifetime),r=da.create(t.env);return e.bound(()=>nW(t,e,_n(t.env,
 r.dir))).finally(()=>r.remove())}async function nW(t,e,r){let{options:o,context:n,reporter:i}=t,s=new ro(t.run,i,e,r,o.builder),a=xi(o);if(!o.image){for(let h of Ky(
 a,t.env))i.secret(h);Wy(a,t.env)}let c=o.image?{}:aE(o,a),l=!o.image&&(c.buildx||c.buildkit||Ri(t.env)!==void 0),u=s.check().then(()=>l?s.builder(c):void 0),d=ci(
 t);await u,o.image||await s.checkPlatforms(o.platform),o.image||s.builder().catch(()=>{});let m=o.mode==="part"&&!o.platform?await s.serverPlatform():o.platform,

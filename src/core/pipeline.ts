@@ -22,13 +22,7 @@ import { fromHosts, missingPullRegistryHint, pullRegistryLogins } from './pull-r
 import { type ImageRecord, putTags, type RegistryLogin, type RepositoryInfo } from './registry/target';
 import { MAX_EXCLUSION_FILTERS, mutableTagFilters } from './release-tags';
 import { type ScanReport, type ScanSource, scanFindingsOutput, waitForScan } from './scan';
-import { type DeliverRequest, fetchToken, openRegistry, type Registry, resolveCredentials } from './session';
-
-/** What a delivery hands its front end: the outputs, and the scan it waited for (`scan-wait`). */
-export interface Delivered {
-  outputs: Outputs;
-  scan?: ScanReport;
-}
+import { type Delivered, type DeliverRequest, fetchToken, openRegistry, type Registry, resolveCredentials } from './session';
 
 /**
  * The whole delivery, bounded by timeout-seconds and the CI's cancelling signals. Docker is logged

@@ -7,11 +7,19 @@ import type { Credentials } from './aws';
 import type { RunContext } from './context';
 import { assumeRole, type IdentityToken, renewingCredentials, type TokenRequest, webIdentityToken } from './credentials';
 import type { Deadline, RunLifetime } from './deadline';
+import type { Outputs } from './options/outputs';
 import type { Options } from './options/table';
 import { EcrRegistry } from './registry/ecr';
 import { PublicRegistry } from './registry/ecr-public';
 import type { TargetRegistry } from './registry/target';
 import type { Reporter } from './report';
+import type { ScanReport } from './scan';
+
+/** What a delivery hands its front end: the outputs, and the scan it waited for (`scan-wait`). */
+export interface Delivered {
+  outputs: Outputs;
+  scan?: ScanReport;
+}
 
 export interface DeliverRequest {
   options: Options;

@@ -2,7 +2,8 @@
 import { createHash } from 'node:crypto';
 import { RegistryError } from '../../src/core/errors';
 import { buildIndex, checkConfigPlatform, configDigest, isIndex, manifestEntry, platformEntry } from '../../src/core/multi-arch/image-index';
-import { daemonPlatform, parsePlatform, partTag, platformKey, platformList } from '../../src/core/multi-arch/platforms';
+import { daemonPlatform, parsePlatform, partTag, platformKey } from '../../src/core/multi-arch/platforms';
+import { platformList } from '../../src/core/options/parsers';
 import type { ImageRecord } from '../../src/core/registry/target';
 
 const SHA = 'a'.repeat(40);

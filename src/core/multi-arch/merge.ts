@@ -8,12 +8,12 @@ import { exchange } from '../../io/http';
 import { Deadline, watched } from '../deadline';
 import { RegistryError } from '../errors';
 import type { Outputs } from '../options/outputs';
-import type { Delivered } from '../pipeline';
+import { platformList } from '../options/parsers';
 import { type ImageRecord, isTagImmutable, putTags, type RepositoryInfo } from '../registry/target';
 import { type ScanReport, scanFindingsOutput, sumScans, waitForScan } from '../scan';
-import { type DeliverRequest, fetchToken, openRegistry, type Registry, resolveCredentials } from '../session';
+import { type Delivered, type DeliverRequest, fetchToken, openRegistry, type Registry, resolveCredentials } from '../session';
 import { buildIndex, checkConfigPlatform, configDigest, type Descriptor, isIndex, manifestEntry, type Part, platformEntry } from './image-index';
-import { partTag, platformList } from './platforms';
+import { partTag } from './platforms';
 
 const CONFIG_TIMEOUT_MS = 30_000;
 

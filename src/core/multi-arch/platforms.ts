@@ -10,18 +10,6 @@ export interface Platform {
   variant?: string;
 }
 
-/** The platforms of a `platform` value: trimmed, each once, in the order given. */
-export function platformList(text: string | undefined): string[] {
-  return [
-    ...new Set(
-      (text ?? '')
-        .split(',')
-        .map((p) => p.trim())
-        .filter(Boolean),
-    ),
-  ];
-}
-
 /** The tag of one platform's part. */
 export const partTag = (sha: string, platform: string): string => `${sha}-${platform.replace(/\//g, '-')}`;
 

@@ -6,8 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { buildSecretsOf, hasBuildSecrets } from '../build-secrets';
 import { InputError } from '../errors';
-import { platformList } from '../multi-arch/platforms';
-import { check, existingFile } from './parsers';
+import { check, existingFile, platformList } from './parsers';
 import { isPublicRepository, publicAlias, publicRepositoryName, rules } from './rules';
 import { OPTIONS, type OptionName, type Options } from './table';
 

@@ -97,3 +97,15 @@ export function jsonFile(option: string, file: string): void {
     throw new InputError(option, file, 'does not contain valid JSON');
   }
 }
+
+/** The platforms of a `platform` value: trimmed, each once, in the order given. */
+export function platformList(text: string | undefined): string[] {
+  return [
+    ...new Set(
+      (text ?? '')
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
