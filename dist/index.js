@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-"use strict";var YD=Object.create;var nd=Object.defineProperty;var XD=Object.getOwnPropertyDescriptor;var QD=Object.getOwnPropertyNames;var ZD=Object.getPrototypeOf,ek=Object.prototype.hasOwnProperty;var p=(t,e,r)=>()=>{if(r)throw r[0];try{return t&&(e=t(t=0)),e}catch(o){throw r=[o],o}};var ly=(t,e)=>()=>{try{return e||t((e={exports:{}}).exports,e),e.exports}catch(r){throw e=0,r}},nr=(t,e)=>{for(var r in e)nd(t,r,{get:e[r],enumerable:!0})},tk=(t,e,r,o)=>{
-if(e&&typeof e=="object"||typeof e=="function")for(let n of QD(e))!ek.call(t,n)&&n!==r&&nd(t,n,{get:()=>e[n],enumerable:!(o=XD(e,n))||o.enumerable});return t};var Xr=(t,e,r)=>(r=t!=null?YD(ZD(t)):{},tk(e||!t||!t.__esModule?nd(r,"default",{value:t,enumerable:!0}):r,t));var ha,It,cE=p(()=>{ha={warningEmitted:!1},It=t=>{if(t&&!ha.warningEmitted){if(process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED==="true"){ha.warningEmitted=
+"use strict";var XD=Object.create;var nd=Object.defineProperty;var QD=Object.getOwnPropertyDescriptor;var ZD=Object.getOwnPropertyNames;var ek=Object.getPrototypeOf,tk=Object.prototype.hasOwnProperty;var p=(t,e,r)=>()=>{if(r)throw r[0];try{return t&&(e=t(t=0)),e}catch(o){throw r=[o],o}};var ly=(t,e)=>()=>{try{return e||t((e={exports:{}}).exports,e),e.exports}catch(r){throw e=0,r}},nr=(t,e)=>{for(var r in e)nd(t,r,{get:e[r],enumerable:!0})},rk=(t,e,r,o)=>{
+if(e&&typeof e=="object"||typeof e=="function")for(let n of ZD(e))!tk.call(t,n)&&n!==r&&nd(t,n,{get:()=>e[n],enumerable:!(o=QD(e,n))||o.enumerable});return t};var Xr=(t,e,r)=>(r=t!=null?XD(ek(t)):{},rk(e||!t||!t.__esModule?nd(r,"default",{value:t,enumerable:!0}):r,t));var ha,It,pE=p(()=>{ha={warningEmitted:!1},It=t=>{if(t&&!ha.warningEmitted){if(process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED==="true"){ha.warningEmitted=
 !0;return}let e=parseInt(t.substring(1,t.indexOf("."))),r=22;e<r&&(ha.warningEmitted=!0,process.emitWarning(`NodeVersionSupportWarning: The AWS SDK for JavaScri\
 pt (v3)
 versions published after the first week of January 2027
@@ -9,114 +9,114 @@ will require node >=${r}. You are running node ${t}.
 To continue receiving updates to AWS services, bug fixes,
 and security updates please upgrade to node >=${r}.
 
-More information can be found at: https://a.co/c895JFp`))}}});function B(t,e,r){return t.$source||(t.$source={}),t.$source[e]=r,t}var pE=p(()=>{});function vr(t,e,r){t.__aws_sdk_context?t.__aws_sdk_context.features||(t.__aws_sdk_context.features={}):t.__aws_sdk_context={features:{}},t.__aws_sdk_context.features[e]=
-r}var lE=p(()=>{});var Vk,yr,uE=p(()=>{Vk=()=>typeof process=="object"&&process?.env?.AWS_ENABLE_DEFAULT_SOCKET_TIMEOUT_2026==="true",yr=(t,e)=>{if(Vk()&&typeof t?.handle!="functi\
-on")return e}});var Ti,Sd=p(()=>{Ti=t=>typeof ArrayBuffer=="function"&&t instanceof ArrayBuffer||Object.prototype.toString.call(t)==="[object ArrayBuffer]"});var In,ya,Tn=p(()=>{Sd();In=(t,e=0,r=t.byteLength-e)=>{if(!Ti(t))throw new TypeError(`The "input" argument must be ArrayBuffer. Received type ${typeof t} (${t})`);
+More information can be found at: https://a.co/c895JFp`))}}});function B(t,e,r){return t.$source||(t.$source={}),t.$source[e]=r,t}var lE=p(()=>{});function vr(t,e,r){t.__aws_sdk_context?t.__aws_sdk_context.features||(t.__aws_sdk_context.features={}):t.__aws_sdk_context={features:{}},t.__aws_sdk_context.features[e]=
+r}var uE=p(()=>{});var qk,yr,dE=p(()=>{qk=()=>typeof process=="object"&&process?.env?.AWS_ENABLE_DEFAULT_SOCKET_TIMEOUT_2026==="true",yr=(t,e)=>{if(qk()&&typeof t?.handle!="functi\
+on")return e}});var Ii,Sd=p(()=>{Ii=t=>typeof ArrayBuffer=="function"&&t instanceof ArrayBuffer||Object.prototype.toString.call(t)==="[object ArrayBuffer]"});var In,ya,Tn=p(()=>{Sd();In=(t,e=0,r=t.byteLength-e)=>{if(!Ii(t))throw new TypeError(`The "input" argument must be ArrayBuffer. Received type ${typeof t} (${t})`);
 return Buffer.from(t,e,r)},ya=(t,e)=>{if(typeof t!="string")throw new TypeError(`The "input" argument must be of type string. Received type ${typeof t} (${t})`);
-return e?Buffer.from(t,e):Buffer.from(t)}});var qk,Re,dE=p(()=>{Tn();qk=/^[A-Za-z0-9+/]*={0,2}$/,Re=t=>{if(t.length*3%4!==0)throw new TypeError("Incorrect padding on base64 string.");if(!qk.exec(t))throw new TypeError(
-"Invalid base64 string.");let e=ya(t,"base64");return new Uint8Array(e.buffer,e.byteOffset,e.byteLength)}});var ae,Ea=p(()=>{Tn();ae=t=>{let e=ya(t,"utf8");return new Uint8Array(e.buffer,e.byteOffset,e.byteLength/Uint8Array.BYTES_PER_ELEMENT)}});var he,mE=p(()=>{Tn();Ea();he=t=>{let e;if(typeof t=="string"?e=ae(t):e=t,typeof e!="object"||typeof e.byteOffset!="number"||typeof e.byteLength!="number")throw new Error(
-"@smithy/util-base64: toBase64 encoder function only accepts string | Uint8Array.");return In(e.buffer,e.byteOffset,e.byteLength).toString("base64")}});function fE(t,e,r,o){return class Sa extends Uint8Array{static fromString(i,s="utf-8"){if(typeof i=="string")return s==="base64"?Sa.mutate(o(i)):Sa.mutate(e(i));
+return e?Buffer.from(t,e):Buffer.from(t)}});var Wk,Re,mE=p(()=>{Tn();Wk=/^[A-Za-z0-9+/]*={0,2}$/,Re=t=>{if(t.length*3%4!==0)throw new TypeError("Incorrect padding on base64 string.");if(!Wk.exec(t))throw new TypeError(
+"Invalid base64 string.");let e=ya(t,"base64");return new Uint8Array(e.buffer,e.byteOffset,e.byteLength)}});var ae,Ea=p(()=>{Tn();ae=t=>{let e=ya(t,"utf8");return new Uint8Array(e.buffer,e.byteOffset,e.byteLength/Uint8Array.BYTES_PER_ELEMENT)}});var he,fE=p(()=>{Tn();Ea();he=t=>{let e;if(typeof t=="string"?e=ae(t):e=t,typeof e!="object"||typeof e.byteOffset!="number"||typeof e.byteLength!="number")throw new Error(
+"@smithy/util-base64: toBase64 encoder function only accepts string | Uint8Array.");return In(e.buffer,e.byteOffset,e.byteLength).toString("base64")}});function gE(t,e,r,o){return class Sa extends Uint8Array{static fromString(i,s="utf-8"){if(typeof i=="string")return s==="base64"?Sa.mutate(o(i)):Sa.mutate(e(i));
 throw new Error(`Unsupported conversion from ${typeof i} to Uint8ArrayBlobAdapter.`)}static mutate(i){return Object.setPrototypeOf(i,Sa.prototype),i}transformToString(i="\
-utf-8"){return i==="base64"?r(this):t(this)}}}var gE=p(()=>{});var ee,hE=p(()=>{Tn();ee=t=>{if(typeof t=="string")return t;if(typeof t!="object"||typeof t.byteOffset!="number"||typeof t.byteLength!="number")throw new Error(
-"@smithy/util-utf8: toUtf8 encoder function only accepts string | Uint8Array.");return In(t.buffer,t.byteOffset,t.byteLength).toString("utf8")}});function yE(t){return typeof crypto<"u"&&typeof crypto.randomUUID=="function"?()=>crypto.randomUUID():()=>{let e=new Uint8Array(16);return t(e),e[6]=e[6]&15|64,
+utf-8"){return i==="base64"?r(this):t(this)}}}var hE=p(()=>{});var ee,yE=p(()=>{Tn();ee=t=>{if(typeof t=="string")return t;if(typeof t!="object"||typeof t.byteOffset!="number"||typeof t.byteLength!="number")throw new Error(
+"@smithy/util-utf8: toUtf8 encoder function only accepts string | Uint8Array.");return In(t.buffer,t.byteOffset,t.byteLength).toString("utf8")}});function EE(t){return typeof crypto<"u"&&typeof crypto.randomUUID=="function"?()=>crypto.randomUUID():()=>{let e=new Uint8Array(16);return t(e),e[6]=e[6]&15|64,
 e[8]=e[8]&63|128,Be[e[0]]+Be[e[1]]+Be[e[2]]+Be[e[3]]+"-"+Be[e[4]]+Be[e[5]]+"-"+Be[e[6]]+Be[e[7]]+"-"+Be[e[8]]+Be[e[9]]+"-"+Be[e[10]]+Be[e[11]]+Be[e[12]]+Be[e[13]]+
-Be[e[14]]+Be[e[15]]}}var Be,EE=p(()=>{Be=Array.from({length:256},(t,e)=>e.toString(16).padStart(2,"0"))});var Uo,SE=p(()=>{(function(t){t.HTTP="http",t.HTTPS="https"})(Uo||(Uo={}))});var Br,xE=p(()=>{(function(t){t.MD5="md5",t.CRC32="crc32",t.CRC32C="crc32c",t.SHA1="sha1",t.SHA256="sha256"})(Br||(Br={}))});var RE=p(()=>{xE()});var Er,_E=p(()=>{Er="__smithy_context"});var Cr,wE=p(()=>{(function(t){t.PROFILE="profile",t.SSO_SESSION="sso-session",t.SERVICES="services"})(Cr||(Cr={}))});var Pr=p(()=>{SE();RE();_E();wE()});var te,IE=p(()=>{Pr();te=t=>t[Er]||(t[Er]={})});function b(t,e){return Object.prototype.hasOwnProperty.call(t,e)}var xd=p(()=>{});function Wk(t){return Object.keys(t).reduce((e,r)=>{let o=t[r];return{...e,[r]:Array.isArray(o)?[...o]:o}},{})}var z,TE=p(()=>{z=class t{method;protocol;hostname;port;path;query;headers;username;password;fragment;body;constructor(e){
+Be[e[14]]+Be[e[15]]}}var Be,SE=p(()=>{Be=Array.from({length:256},(t,e)=>e.toString(16).padStart(2,"0"))});var Uo,xE=p(()=>{(function(t){t.HTTP="http",t.HTTPS="https"})(Uo||(Uo={}))});var Br,RE=p(()=>{(function(t){t.MD5="md5",t.CRC32="crc32",t.CRC32C="crc32c",t.SHA1="sha1",t.SHA256="sha256"})(Br||(Br={}))});var _E=p(()=>{RE()});var Er,wE=p(()=>{Er="__smithy_context"});var Cr,IE=p(()=>{(function(t){t.PROFILE="profile",t.SSO_SESSION="sso-session",t.SERVICES="services"})(Cr||(Cr={}))});var Pr=p(()=>{xE();_E();wE();IE()});var te,TE=p(()=>{Pr();te=t=>t[Er]||(t[Er]={})});function b(t,e){return Object.prototype.hasOwnProperty.call(t,e)}var xd=p(()=>{});function Kk(t){return Object.keys(t).reduce((e,r)=>{let o=t[r];return{...e,[r]:Array.isArray(o)?[...o]:o}},{})}var z,vE=p(()=>{z=class t{method;protocol;hostname;port;path;query;headers;username;password;fragment;body;constructor(e){
 this.method=e.method||"GET",this.hostname=e.hostname||"localhost",this.port=e.port,this.query=e.query||{},this.headers=e.headers||{},this.body=e.body,this.protocol=
 e.protocol?e.protocol.slice(-1)!==":"?`${e.protocol}:`:e.protocol:"https:",this.path=e.path?e.path.charAt(0)!=="/"?`/${e.path}`:e.path:"/",this.username=e.username,
-this.password=e.password,this.fragment=e.fragment}static clone(e){let r=new t({...e,headers:{...e.headers}});return r.query&&(r.query=Wk(r.query)),r}static isInstance(e){
+this.password=e.password,this.fragment=e.fragment}static clone(e){let r=new t({...e,headers:{...e.headers}});return r.query&&(r.query=Kk(r.query)),r}static isInstance(e){
 if(!e)return!1;let r=e;return"method"in r&&"protocol"in r&&"hostname"in r&&"path"in r&&typeof r.query=="object"&&typeof r.headers=="object"}clone(){return t.clone(
-this)}}});var Je,vE=p(()=>{Je=class{statusCode;reason;headers;body;constructor(e){this.statusCode=e.statusCode,this.reason=e.reason,this.headers=e.headers||{},this.body=e.
-body}static isInstance(e){if(!e)return!1;let r=e;return typeof r.statusCode=="number"&&typeof r.headers=="object"}}});var Kk,Ar,CE=p(()=>{Kk=new RegExp("^(?!.*-$)(?!-)[a-zA-Z0-9-]{1,63}$"),Ar=(t,e=!1)=>{if(!e)return Kk.test(t);let r=t.split(".");for(let o of r)if(!Ar(o))return!1;
-return!0}});function Rd(t){return/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/.test(t)}var PE=p(()=>{});var W,AE=p(()=>{W=t=>{if(typeof t=="function")return t;let e=Promise.resolve(t);return()=>e}});function bE(t){let e={};if(t=t.replace(/^\?/,""),t)for(let r of t.split("&")){let[o,n=null]=r.split("=");o=decodeURIComponent(o),n&&(n=decodeURIComponent(n)),o in
-e?Array.isArray(e[o])?e[o].push(n):e[o]=[e[o],n]:e[o]=n}return e}var OE=p(()=>{});var ye,_d=p(()=>{OE();ye=t=>{if(typeof t=="string")return ye(new URL(t));let{hostname:e,pathname:r,port:o,protocol:n,search:i}=t,s;return i&&(s=bE(i)),{hostname:e,
-port:o?parseInt(o):void 0,protocol:n,path:r,query:s}}});var oo,NE=p(()=>{xd();_d();oo=t=>{if(typeof t=="object"){if("url"in t){let e=ye(t.url);if(t.headers){e.headers={};for(let r in t.headers)b(t.headers,r)&&(e.headers[r.
-toLowerCase()]=t.headers[r].join(", "))}return e}return t}return ye(t)}});var Y=p(()=>{IE();xd();TE();vE();CE();PE();AE();_d();NE()});var wd,Jk,DE,Yk,kE,$E,LE,Xk,FE,UE,Qk,xa,vn,ME,Zk,e$,BE=p(()=>{wd=t=>{if(t!=null){if(typeof t=="string"){let e=parseFloat(t);if(!Number.isNaN(e))return String(e)!==
-String(t)&&e$.warn(Zk(`Expected number but observed string: ${t}`)),e}if(typeof t=="number")return t;throw new TypeError(`Expected number, got ${typeof t}: ${t}`)}},
-Jk=Math.ceil(2**127*(2-2**-23)),DE=t=>{let e=wd(t);if(e!==void 0&&!Number.isNaN(e)&&e!==1/0&&e!==-1/0&&Math.abs(e)>Jk)throw new TypeError(`Expected 32-bit float\
-, got ${t}`);return e},Yk=t=>{if(t!=null){if(Number.isInteger(t)&&!Number.isNaN(t))return t;throw new TypeError(`Expected integer, got ${typeof t}: ${t}`)}},kE=
-t=>LE(t,16),$E=t=>LE(t,8),LE=(t,e)=>{let r=Yk(t);if(r!==void 0&&Xk(r,e)!==r)throw new TypeError(`Expected ${e}-bit integer, got ${t}`);return r},Xk=(t,e)=>{switch(e){case 32:
-return Int32Array.of(t)[0];case 16:return Int16Array.of(t)[0];case 8:return Int8Array.of(t)[0]}},FE=t=>wd(typeof t=="string"?xa(t):t),UE=t=>DE(typeof t=="string"?
-xa(t):t),Qk=/(-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)|(-?Infinity)|(NaN)/g,xa=t=>{let e=t.match(Qk);if(e===null||e[0].length!==t.length)throw new TypeError(
-"Expected real number, got implicit NaN");return parseFloat(t)},vn=t=>kE(typeof t=="string"?xa(t):t),ME=t=>$E(typeof t=="string"?xa(t):t),Zk=t=>String(new TypeError(
+this)}}});var Je,CE=p(()=>{Je=class{statusCode;reason;headers;body;constructor(e){this.statusCode=e.statusCode,this.reason=e.reason,this.headers=e.headers||{},this.body=e.
+body}static isInstance(e){if(!e)return!1;let r=e;return typeof r.statusCode=="number"&&typeof r.headers=="object"}}});var Jk,Ar,PE=p(()=>{Jk=new RegExp("^(?!.*-$)(?!-)[a-zA-Z0-9-]{1,63}$"),Ar=(t,e=!1)=>{if(!e)return Jk.test(t);let r=t.split(".");for(let o of r)if(!Ar(o))return!1;
+return!0}});function Rd(t){return/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/.test(t)}var AE=p(()=>{});var W,bE=p(()=>{W=t=>{if(typeof t=="function")return t;let e=Promise.resolve(t);return()=>e}});function OE(t){let e={};if(t=t.replace(/^\?/,""),t)for(let r of t.split("&")){let[o,n=null]=r.split("=");o=decodeURIComponent(o),n&&(n=decodeURIComponent(n)),o in
+e?Array.isArray(e[o])?e[o].push(n):e[o]=[e[o],n]:e[o]=n}return e}var NE=p(()=>{});var ye,_d=p(()=>{NE();ye=t=>{if(typeof t=="string")return ye(new URL(t));let{hostname:e,pathname:r,port:o,protocol:n,search:i}=t,s;return i&&(s=OE(i)),{hostname:e,
+port:o?parseInt(o):void 0,protocol:n,path:r,query:s}}});var oo,DE=p(()=>{xd();_d();oo=t=>{if(typeof t=="object"){if("url"in t){let e=ye(t.url);if(t.headers){e.headers={};for(let r in t.headers)b(t.headers,r)&&(e.headers[r.
+toLowerCase()]=t.headers[r].join(", "))}return e}return t}return ye(t)}});var Y=p(()=>{TE();xd();vE();CE();PE();AE();bE();_d();DE()});var wd,Yk,kE,Xk,$E,LE,FE,Qk,UE,ME,Zk,xa,vn,BE,e$,t$,HE=p(()=>{wd=t=>{if(t!=null){if(typeof t=="string"){let e=parseFloat(t);if(!Number.isNaN(e))return String(e)!==
+String(t)&&t$.warn(e$(`Expected number but observed string: ${t}`)),e}if(typeof t=="number")return t;throw new TypeError(`Expected number, got ${typeof t}: ${t}`)}},
+Yk=Math.ceil(2**127*(2-2**-23)),kE=t=>{let e=wd(t);if(e!==void 0&&!Number.isNaN(e)&&e!==1/0&&e!==-1/0&&Math.abs(e)>Yk)throw new TypeError(`Expected 32-bit float\
+, got ${t}`);return e},Xk=t=>{if(t!=null){if(Number.isInteger(t)&&!Number.isNaN(t))return t;throw new TypeError(`Expected integer, got ${typeof t}: ${t}`)}},$E=
+t=>FE(t,16),LE=t=>FE(t,8),FE=(t,e)=>{let r=Xk(t);if(r!==void 0&&Qk(r,e)!==r)throw new TypeError(`Expected ${e}-bit integer, got ${t}`);return r},Qk=(t,e)=>{switch(e){case 32:
+return Int32Array.of(t)[0];case 16:return Int16Array.of(t)[0];case 8:return Int8Array.of(t)[0]}},UE=t=>wd(typeof t=="string"?xa(t):t),ME=t=>kE(typeof t=="string"?
+xa(t):t),Zk=/(-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)|(-?Infinity)|(NaN)/g,xa=t=>{let e=t.match(Zk);if(e===null||e[0].length!==t.length)throw new TypeError(
+"Expected real number, got implicit NaN");return parseFloat(t)},vn=t=>$E(typeof t=="string"?xa(t):t),BE=t=>LE(typeof t=="string"?xa(t):t),e$=t=>String(new TypeError(
 t).stack||t).split(`
 `).slice(0,5).filter(e=>!e.includes("stackTraceWarning")).join(`
-`),e$={warn:console.warn}});function Mo(t){let e=t.getUTCFullYear(),r=t.getUTCMonth(),o=t.getUTCDay(),n=t.getUTCDate(),i=t.getUTCHours(),s=t.getUTCMinutes(),a=t.getUTCSeconds(),c=n<10?`0${n}`:
-`${n}`,l=i<10?`0${i}`:`${i}`,u=s<10?`0${s}`:`${s}`,d=a<10?`0${a}`:`${a}`;return`${t$[o]}, ${c} ${Td[r]} ${e} ${l}:${u}:${d} GMT`}var t$,Td,r$,vd,o$,Cd,n$,i$,s$,
-Ci,Pd,vi,a$,c$,p$,Id,l$,u$,d$,br,m$,f$,Cn,HE=p(()=>{BE();t$=["Sun","Mon","Tue","Wed","Thu","Fri","Sat"],Td=["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep",
-"Oct","Nov","Dec"];r$=new RegExp(/^(\d{4})-(\d{2})-(\d{2})[tT](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?[zZ]$/),vd=t=>{if(t==null)return;if(typeof t!="string")throw new TypeError(
-"RFC-3339 date-times must be expressed as strings");let e=r$.exec(t);if(!e)throw new TypeError("Invalid RFC-3339 date-time value");let[r,o,n,i,s,a,c,l]=e,u=vn(Cn(
-o)),d=br(n,"month",1,12),m=br(i,"day",1,31);return vi(u,d,m,{hours:s,minutes:a,seconds:c,fractionalMilliseconds:l})},o$=new RegExp(/^(\d{4})-(\d{2})-(\d{2})[tT](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(([-+]\d{2}:\d{2})|[zZ])$/),
-Cd=t=>{if(t==null)return;if(typeof t!="string")throw new TypeError("RFC-3339 date-times must be expressed as strings");let e=o$.exec(t);if(!e)throw new TypeError(
-"Invalid RFC-3339 date-time value");let[r,o,n,i,s,a,c,l,u]=e,d=vn(Cn(o)),m=br(n,"month",1,12),f=br(i,"day",1,31),g=vi(d,m,f,{hours:s,minutes:a,seconds:c,fractionalMilliseconds:l});
-return u.toUpperCase()!="Z"&&g.setTime(g.getTime()-f$(u)),g},n$=new RegExp(/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))? GMT$/),
-i$=new RegExp(/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (\d{2})-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(\d{2}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))? GMT$/),
-s$=new RegExp(/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ( [1-9]|\d{2}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))? (\d{4})$/),
-Ci=t=>{if(t==null)return;if(typeof t!="string")throw new TypeError("RFC-7231 date-times must be expressed as strings");let e=n$.exec(t);if(e){let[r,o,n,i,s,a,c,
-l]=e;return vi(vn(Cn(i)),Id(n),br(o,"day",1,31),{hours:s,minutes:a,seconds:c,fractionalMilliseconds:l})}if(e=i$.exec(t),e){let[r,o,n,i,s,a,c,l]=e;return p$(vi(a$(
-i),Id(n),br(o,"day",1,31),{hours:s,minutes:a,seconds:c,fractionalMilliseconds:l}))}if(e=s$.exec(t),e){let[r,o,n,i,s,a,c,l]=e;return vi(vn(Cn(l)),Id(o),br(n.trimLeft(),
+`),t$={warn:console.warn}});function Mo(t){let e=t.getUTCFullYear(),r=t.getUTCMonth(),o=t.getUTCDay(),n=t.getUTCDate(),i=t.getUTCHours(),s=t.getUTCMinutes(),a=t.getUTCSeconds(),c=n<10?`0${n}`:
+`${n}`,l=i<10?`0${i}`:`${i}`,u=s<10?`0${s}`:`${s}`,d=a<10?`0${a}`:`${a}`;return`${r$[o]}, ${c} ${Td[r]} ${e} ${l}:${u}:${d} GMT`}var r$,Td,o$,vd,n$,Cd,i$,s$,a$,
+vi,Pd,Ti,c$,p$,l$,Id,u$,d$,m$,br,f$,g$,Cn,GE=p(()=>{HE();r$=["Sun","Mon","Tue","Wed","Thu","Fri","Sat"],Td=["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep",
+"Oct","Nov","Dec"];o$=new RegExp(/^(\d{4})-(\d{2})-(\d{2})[tT](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?[zZ]$/),vd=t=>{if(t==null)return;if(typeof t!="string")throw new TypeError(
+"RFC-3339 date-times must be expressed as strings");let e=o$.exec(t);if(!e)throw new TypeError("Invalid RFC-3339 date-time value");let[r,o,n,i,s,a,c,l]=e,u=vn(Cn(
+o)),d=br(n,"month",1,12),m=br(i,"day",1,31);return Ti(u,d,m,{hours:s,minutes:a,seconds:c,fractionalMilliseconds:l})},n$=new RegExp(/^(\d{4})-(\d{2})-(\d{2})[tT](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(([-+]\d{2}:\d{2})|[zZ])$/),
+Cd=t=>{if(t==null)return;if(typeof t!="string")throw new TypeError("RFC-3339 date-times must be expressed as strings");let e=n$.exec(t);if(!e)throw new TypeError(
+"Invalid RFC-3339 date-time value");let[r,o,n,i,s,a,c,l,u]=e,d=vn(Cn(o)),m=br(n,"month",1,12),f=br(i,"day",1,31),g=Ti(d,m,f,{hours:s,minutes:a,seconds:c,fractionalMilliseconds:l});
+return u.toUpperCase()!="Z"&&g.setTime(g.getTime()-g$(u)),g},i$=new RegExp(/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))? GMT$/),
+s$=new RegExp(/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (\d{2})-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(\d{2}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))? GMT$/),
+a$=new RegExp(/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ( [1-9]|\d{2}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))? (\d{4})$/),
+vi=t=>{if(t==null)return;if(typeof t!="string")throw new TypeError("RFC-7231 date-times must be expressed as strings");let e=i$.exec(t);if(e){let[r,o,n,i,s,a,c,
+l]=e;return Ti(vn(Cn(i)),Id(n),br(o,"day",1,31),{hours:s,minutes:a,seconds:c,fractionalMilliseconds:l})}if(e=s$.exec(t),e){let[r,o,n,i,s,a,c,l]=e;return l$(Ti(c$(
+i),Id(n),br(o,"day",1,31),{hours:s,minutes:a,seconds:c,fractionalMilliseconds:l}))}if(e=a$.exec(t),e){let[r,o,n,i,s,a,c,l]=e;return Ti(vn(Cn(l)),Id(o),br(n.trimLeft(),
 "day",1,31),{hours:i,minutes:s,seconds:a,fractionalMilliseconds:c})}throw new TypeError("Invalid RFC-7231 date-time value")},Pd=t=>{if(t==null)return;let e;if(typeof t==
-"number")e=t;else if(typeof t=="string")e=FE(t);else if(typeof t=="object"&&t.tag===1)e=t.value;else throw new TypeError("Epoch timestamps must be expressed as \
+"number")e=t;else if(typeof t=="string")e=UE(t);else if(typeof t=="object"&&t.tag===1)e=t.value;else throw new TypeError("Epoch timestamps must be expressed as \
 floating point numbers or their string representation");if(Number.isNaN(e)||e===1/0||e===-1/0)throw new TypeError("Epoch timestamps must be valid, non-Infinite,\
- non-NaN numerics");return new Date(Math.round(e*1e3))},vi=(t,e,r,o)=>{let n=e-1;return u$(t,n,r),new Date(Date.UTC(t,n,r,br(o.hours,"hour",0,23),br(o.minutes,"\
-minute",0,59),br(o.seconds,"seconds",0,60),m$(o.fractionalMilliseconds)))},a$=t=>{let e=new Date().getUTCFullYear(),r=Math.floor(e/100)*100+vn(Cn(t));return r<e?
-r+100:r},c$=50*365*24*60*60*1e3,p$=t=>t.getTime()-new Date().getTime()>c$?new Date(Date.UTC(t.getUTCFullYear()-100,t.getUTCMonth(),t.getUTCDate(),t.getUTCHours(),
-t.getUTCMinutes(),t.getUTCSeconds(),t.getUTCMilliseconds())):t,Id=t=>{let e=Td.indexOf(t);if(e<0)throw new TypeError(`Invalid month: ${t}`);return e+1},l$=[31,28,
-31,30,31,30,31,31,30,31,30,31],u$=(t,e,r)=>{let o=l$[e];if(e===1&&d$(t)&&(o=29),r>o)throw new TypeError(`Invalid day for ${Td[e]} in ${t}: ${r}`)},d$=t=>t%4===0&&
-(t%100!==0||t%400===0),br=(t,e,r,o)=>{let n=ME(Cn(t));if(n<r||n>o)throw new TypeError(`${e} must be between ${r} and ${o}, inclusive`);return n},m$=t=>t==null?0:
-UE("0."+t)*1e3,f$=t=>{let e=t[0],r=1;if(e=="+")r=1;else if(e=="-")r=-1;else throw new TypeError(`Offset direction, ${e}, must be "+" or "-"`);let o=Number(t.substring(
-1,3)),n=Number(t.substring(4,6));return r*(o*60+n)*60*1e3},Cn=t=>{let e=0;for(;e<t.length-1&&t.charAt(e)==="0";)e++;return e===0?t:t.slice(e)}});var Ye,GE=p(()=>{Ye=function(e){return Object.assign(new String(e),{deserializeJSON(){return JSON.parse(String(e))},toString(){return String(e)},toJSON(){return String(
+ non-NaN numerics");return new Date(Math.round(e*1e3))},Ti=(t,e,r,o)=>{let n=e-1;return d$(t,n,r),new Date(Date.UTC(t,n,r,br(o.hours,"hour",0,23),br(o.minutes,"\
+minute",0,59),br(o.seconds,"seconds",0,60),f$(o.fractionalMilliseconds)))},c$=t=>{let e=new Date().getUTCFullYear(),r=Math.floor(e/100)*100+vn(Cn(t));return r<e?
+r+100:r},p$=50*365*24*60*60*1e3,l$=t=>t.getTime()-new Date().getTime()>p$?new Date(Date.UTC(t.getUTCFullYear()-100,t.getUTCMonth(),t.getUTCDate(),t.getUTCHours(),
+t.getUTCMinutes(),t.getUTCSeconds(),t.getUTCMilliseconds())):t,Id=t=>{let e=Td.indexOf(t);if(e<0)throw new TypeError(`Invalid month: ${t}`);return e+1},u$=[31,28,
+31,30,31,30,31,31,30,31,30,31],d$=(t,e,r)=>{let o=u$[e];if(e===1&&m$(t)&&(o=29),r>o)throw new TypeError(`Invalid day for ${Td[e]} in ${t}: ${r}`)},m$=t=>t%4===0&&
+(t%100!==0||t%400===0),br=(t,e,r,o)=>{let n=BE(Cn(t));if(n<r||n>o)throw new TypeError(`${e} must be between ${r} and ${o}, inclusive`);return n},f$=t=>t==null?0:
+ME("0."+t)*1e3,g$=t=>{let e=t[0],r=1;if(e=="+")r=1;else if(e=="-")r=-1;else throw new TypeError(`Offset direction, ${e}, must be "+" or "-"`);let o=Number(t.substring(
+1,3)),n=Number(t.substring(4,6));return r*(o*60+n)*60*1e3},Cn=t=>{let e=0;for(;e<t.length-1&&t.charAt(e)==="0";)e++;return e===0?t:t.slice(e)}});var Ye,zE=p(()=>{Ye=function(e){return Object.assign(new String(e),{deserializeJSON(){return JSON.parse(String(e))},toString(){return String(e)},toJSON(){return String(
 e)}})};Ye.from=t=>t&&typeof t=="object"&&(t instanceof Ye||"deserializeJSON"in t)?t:typeof t=="string"||Object.getPrototypeOf(t)===String.prototype?Ye(String(t)):
-Ye(JSON.stringify(t));Ye.fromObject=Ye.from});function Ad(t){return(t.includes(",")||t.includes('"'))&&(t=`"${t.replace(/\\/g,"\\\\").replace(/"/g,'\\"')}"`),t}var zE=p(()=>{});function Hr(t,e,r){let o=Number(t);if(o<e||o>r)throw new Error(`Value ${o} out of range [${e}, ${r}]`)}var bd,Od,Nd,jE,VE,g$,h$,y$,E$,S$,x$,Dd,kd,$d,qE=p(()=>{bd=
-"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[ne|u?r]?s?day)?",Od="(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",Nd="(\\d?\\d):(\\d{2}):(\\d{2})(?:\\.(\\d+))?",jE="(\
-\\d?\\d)",VE="(\\d{4})",g$=new RegExp(/^(\d{4})-(\d\d)-(\d\d)[tT](\d\d):(\d\d):(\d\d)(\.(\d+))?(([-+]\d\d:\d\d)|[zZ])$/),h$=/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (?:0[1-9]|[12]\d|3[01]) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [1-9]\d{3} (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d GMT$/,
-y$=new RegExp(`^${bd}, ${jE} ${Od} ${VE} ${Nd} GMT$`),E$=new RegExp(`^${bd}, ${jE}-${Od}-(\\d\\d) ${Nd} GMT$`),S$=new RegExp(`^${bd} ${Od} ( [1-9]|\\d\\d) ${Nd}\
- ${VE}$`),x$=["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep","Oct","Nov","Dec"],Dd=t=>{if(t==null)return;let e=NaN;if(typeof t=="number")e=t;else if(typeof t==
+Ye(JSON.stringify(t));Ye.fromObject=Ye.from});function Ad(t){return(t.includes(",")||t.includes('"'))&&(t=`"${t.replace(/\\/g,"\\\\").replace(/"/g,'\\"')}"`),t}var jE=p(()=>{});function Hr(t,e,r){let o=Number(t);if(o<e||o>r)throw new Error(`Value ${o} out of range [${e}, ${r}]`)}var bd,Od,Nd,VE,qE,h$,y$,E$,S$,x$,R$,Dd,kd,$d,WE=p(()=>{bd=
+"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[ne|u?r]?s?day)?",Od="(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",Nd="(\\d?\\d):(\\d{2}):(\\d{2})(?:\\.(\\d+))?",VE="(\
+\\d?\\d)",qE="(\\d{4})",h$=new RegExp(/^(\d{4})-(\d\d)-(\d\d)[tT](\d\d):(\d\d):(\d\d)(\.(\d+))?(([-+]\d\d:\d\d)|[zZ])$/),y$=/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (?:0[1-9]|[12]\d|3[01]) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [1-9]\d{3} (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d GMT$/,
+E$=new RegExp(`^${bd}, ${VE} ${Od} ${qE} ${Nd} GMT$`),S$=new RegExp(`^${bd}, ${VE}-${Od}-(\\d\\d) ${Nd} GMT$`),x$=new RegExp(`^${bd} ${Od} ( [1-9]|\\d\\d) ${Nd}\
+ ${qE}$`),R$=["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep","Oct","Nov","Dec"],Dd=t=>{if(t==null)return;let e=NaN;if(typeof t=="number")e=t;else if(typeof t==
 "string"){if(!/^-?\d*\.?\d+$/.test(t))throw new TypeError("parseEpochTimestamp - numeric string invalid.");e=Number.parseFloat(t)}else typeof t=="object"&&t.tag===
 1&&(e=t.value);if(isNaN(e)||Math.abs(e)===1/0)throw new TypeError("Epoch timestamps must be valid finite numbers.");return new Date(Math.round(e*1e3))},kd=t=>{if(t==
-null)return;if(typeof t!="string")throw new TypeError("RFC3339 timestamps must be strings");let e=g$.exec(t);if(!e)throw new TypeError(`Invalid RFC3339 timestam\
+null)return;if(typeof t!="string")throw new TypeError("RFC3339 timestamps must be strings");let e=h$.exec(t);if(!e)throw new TypeError(`Invalid RFC3339 timestam\
 p format ${t}`);let[,r,o,n,i,s,a,,c,l]=e;Hr(o,1,12),Hr(n,1,31),Hr(i,0,23),Hr(s,0,59),Hr(a,0,60);let u=new Date(Date.UTC(Number(r),Number(o)-1,Number(n),Number(i),
 Number(s),Number(a),Number(c)?Math.round(parseFloat(`0.${c}`)*1e3):0));if(u.setUTCFullYear(Number(r)),l.toUpperCase()!="Z"){let[,d,m,f]=/([+-])(\d\d):(\d\d)/.exec(
 l)||[void 0,"+",0,0],g=d==="-"?1:-1;u.setTime(u.getTime()+g*(Number(m)*60*60*1e3+Number(f)*60*1e3))}return u},$d=t=>{if(t==null)return;if(typeof t!="string")throw new TypeError(
-"RFC7231 timestamps must be strings.");if(h$.test(t))return new Date(t);let e,r,o,n,i,s,a,c;if((c=y$.exec(t))?[,e,r,o,n,i,s,a]=c:(c=E$.exec(t))?([,e,r,o,n,i,s,a]=
-c,o=(Number(o)+1900).toString()):(c=S$.exec(t))&&([,r,e,n,i,s,a,o]=c),o&&s){let l=Date.UTC(Number(o),x$.indexOf(r),Number(e),Number(n),Number(i),Number(s),a?Math.
+"RFC7231 timestamps must be strings.");if(y$.test(t))return new Date(t);let e,r,o,n,i,s,a,c;if((c=E$.exec(t))?[,e,r,o,n,i,s,a]=c:(c=S$.exec(t))?([,e,r,o,n,i,s,a]=
+c,o=(Number(o)+1900).toString()):(c=x$.exec(t))&&([,r,e,n,i,s,a,o]=c),o&&s){let l=Date.UTC(Number(o),R$.indexOf(r),Number(e),Number(n),Number(i),Number(s),a?Math.
 round(parseFloat(`0.${a}`)*1e3):0);Hr(e,1,31),Hr(n,0,23),Hr(i,0,59),Hr(s,0,60);let u=new Date(l);return u.setUTCFullYear(Number(o)),u}throw new TypeError(`Inval\
 id RFC7231 date-time value ${t}.`)}});function Ld(t,e,r){if(r<=0||!Number.isInteger(r))throw new Error("Invalid number of delimiters ("+r+") for splitEvery.");let o=t.split(e);if(r===1)return o;let n=[],
-i="";for(let s=0;s<o.length;s++)i===""?i=o[s]:i+=e+o[s],(s+1)%r===0&&(n.push(i),i="");return i!==""&&n.push(i),n}var WE=p(()=>{});var Pi,KE=p(()=>{Pi=t=>{let e=t.length,r=[],o=!1,n=!1,i=0;for(let s=0;s<e;++s){let a=t[s];switch(a){case'"':n||(o=!o);break;case",":o||(r.push(t.slice(i,s)),i=s+
+i="";for(let s=0;s<o.length;s++)i===""?i=o[s]:i+=e+o[s],(s+1)%r===0&&(n.push(i),i="");return i!==""&&n.push(i),n}var KE=p(()=>{});var Ci,JE=p(()=>{Ci=t=>{let e=t.length,r=[],o=!1,n=!1,i=0;for(let s=0;s<e;++s){let a=t[s];switch(a){case'"':n||(o=!o);break;case",":o||(r.push(t.slice(i,s)),i=s+
 1);break;default:}n=a==="\\"&&!n}return r.push(t.slice(i)),r.map(s=>{s=s.trim();let a=s.length;return a<2?s:s[0]==='"'&&s[a-1]==='"'?(s=s.slice(1,a-1),s.replace(
-/\\(["\\])/g,"$1")):s.replace(/\\"/g,'"')})}});var JE,_e,YE=p(()=>{JE=/^-?((0|[1-9]\d*)(\.\d+)?|\.\d+)([eE][+-]?\d+)?$/,_e=class t{string;type;constructor(e,r){if(this.string=e,this.type=r,!JE.test(e))throw new Error(
+/\\(["\\])/g,"$1")):s.replace(/\\"/g,'"')})}});var YE,_e,XE=p(()=>{YE=/^-?((0|[1-9]\d*)(\.\d+)?|\.\d+)([eE][+-]?\d+)?$/,_e=class t{string;type;constructor(e,r){if(this.string=e,this.type=r,!YE.test(e))throw new Error(
 `@smithy/core/serde - NumericValue string must conform to the Smithy bigDecimal format. Received: "${e}"`)}toString(){return this.string}static[Symbol.hasInstance](e){
-if(!e||typeof e!="object")return!1;let r=e;return t.prototype.isPrototypeOf(e)||r.type==="bigDecimal"&&JE.test(r.string)}}});function Ud(t){if(t.length%2!==0)throw new Error("Hex encoded strings must have an even number length");let e=new Uint8Array(t.length/2);for(let r=0;r<t.length;r+=
+if(!e||typeof e!="object")return!1;let r=e;return t.prototype.isPrototypeOf(e)||r.type==="bigDecimal"&&YE.test(r.string)}}});function Ud(t){if(t.length%2!==0)throw new Error("Hex encoded strings must have an even number length");let e=new Uint8Array(t.length/2);for(let r=0;r<t.length;r+=
 2){let o=t.slice(r,r+2).toLowerCase();if(o in Fd)e[r/2]=Fd[o];else throw new Error(`Cannot decode unrecognized sequence ${o} as hexadecimal`)}return e}function Tt(t){
-let e="";for(let r=0;r<t.byteLength;r++)e+=XE[t[r]];return e}var XE,Fd,QE=p(()=>{XE={},Fd={};for(let t=0;t<256;t++){let e=t.toString(16).toLowerCase();e.length===
-1&&(e=`0${e}`),XE[t]=e,Fd[e]=t}});var Pn,vt,ZE=p(()=>{Pn=require("node:fs"),vt=t=>{if(!t)return 0;if(typeof t=="string")return Buffer.byteLength(t);if(typeof t.byteLength=="number")return t.byteLength;
+let e="";for(let r=0;r<t.byteLength;r++)e+=QE[t[r]];return e}var QE,Fd,ZE=p(()=>{QE={},Fd={};for(let t=0;t<256;t++){let e=t.toString(16).toLowerCase();e.length===
+1&&(e=`0${e}`),QE[t]=e,Fd[e]=t}});var Pn,vt,eS=p(()=>{Pn=require("node:fs"),vt=t=>{if(!t)return 0;if(typeof t=="string")return Buffer.byteLength(t);if(typeof t.byteLength=="number")return t.byteLength;
 if(typeof t.size=="number")return t.size;if(typeof t.start=="number"&&typeof t.end=="number")return t.end+1-t.start;if(t instanceof Pn.ReadStream){if(t.path!=null)
-return(0,Pn.lstatSync)(t.path).size;if(typeof t.fd=="number")return(0,Pn.fstatSync)(t.fd).size}throw new Error(`Body Length computation failed for ${t}`)}});var Or,eS=p(()=>{Ea();Or=t=>t instanceof Uint8Array?t:typeof t=="string"?ae(t):ArrayBuffer.isView(t)?new Uint8Array(t.buffer,t.byteOffset,t.byteLength/Uint8Array.
-BYTES_PER_ELEMENT):new Uint8Array(t)});function Ra(t,e){if(e===void 0){e=0;for(let n of t)e+=n.byteLength}let r=new Uint8Array(e),o=0;for(let n of t)r.set(n,o),o+=n.byteLength;return r}var Md=p(()=>{});var He,Ai=p(()=>{He=class t extends Error{name="ProviderError";tryNextLink;constructor(e,r=!0){let o,n=!0;typeof r=="boolean"?(o=void 0,n=r):r!=null&&typeof r==
+return(0,Pn.lstatSync)(t.path).size;if(typeof t.fd=="number")return(0,Pn.fstatSync)(t.fd).size}throw new Error(`Body Length computation failed for ${t}`)}});var Or,tS=p(()=>{Ea();Or=t=>t instanceof Uint8Array?t:typeof t=="string"?ae(t):ArrayBuffer.isView(t)?new Uint8Array(t.buffer,t.byteOffset,t.byteLength/Uint8Array.
+BYTES_PER_ELEMENT):new Uint8Array(t)});function Ra(t,e){if(e===void 0){e=0;for(let n of t)e+=n.byteLength}let r=new Uint8Array(e),o=0;for(let n of t)r.set(n,o),o+=n.byteLength;return r}var Md=p(()=>{});var He,Pi=p(()=>{He=class t extends Error{name="ProviderError";tryNextLink;constructor(e,r=!0){let o,n=!0;typeof r=="boolean"?(o=void 0,n=r):r!=null&&typeof r==
 "object"&&(o=r.logger,n=r.tryNextLink??!0),super(e),this.tryNextLink=n,Object.setPrototypeOf(this,t.prototype),o?.debug?.(`@smithy/property-provider ${n?"->":"(\
-!)"} ${e}`)}static from(e,r=!0){return Object.assign(new this(e.message,r),e)}}});var R,_a=p(()=>{Ai();R=class t extends He{name="CredentialsProviderError";constructor(e,r=!0){super(e,r),Object.setPrototypeOf(this,t.prototype)}}});var Ct,tS=p(()=>{Ai();Ct=class t extends He{name="TokenProviderError";constructor(e,r=!0){super(e,r),Object.setPrototypeOf(this,t.prototype)}}});var Bo,Bd=p(()=>{Ai();Bo=(...t)=>async()=>{if(t.length===0)throw new He("No providers in chain");let e;for(let r of t)try{return await r()}catch(o){if(e=o,o?.tryNextLink)
-continue;throw o}throw e}});var rS,oS=p(()=>{rS=t=>()=>Promise.resolve(t)});var wa,Hd=p(()=>{wa=(t,e,r)=>{let o,n,i,s=!1,a=async()=>{n||(n=t());try{o=await n,i=!0,s=!1}finally{n=void 0}return o};return e===void 0?async c=>((!i||c?.forceRefresh)&&
+!)"} ${e}`)}static from(e,r=!0){return Object.assign(new this(e.message,r),e)}}});var R,_a=p(()=>{Pi();R=class t extends He{name="CredentialsProviderError";constructor(e,r=!0){super(e,r),Object.setPrototypeOf(this,t.prototype)}}});var Ct,rS=p(()=>{Pi();Ct=class t extends He{name="TokenProviderError";constructor(e,r=!0){super(e,r),Object.setPrototypeOf(this,t.prototype)}}});var Bo,Bd=p(()=>{Pi();Bo=(...t)=>async()=>{if(t.length===0)throw new He("No providers in chain");let e;for(let r of t)try{return await r()}catch(o){if(e=o,o?.tryNextLink)
+continue;throw o}throw e}});var oS,nS=p(()=>{oS=t=>()=>Promise.resolve(t)});var wa,Hd=p(()=>{wa=(t,e,r)=>{let o,n,i,s=!1,a=async()=>{n||(n=t());try{o=await n,i=!0,s=!1}finally{n=void 0}return o};return e===void 0?async c=>((!i||c?.forceRefresh)&&
 (o=await a()),o):async c=>((!i||c?.forceRefresh)&&(o=await a()),s?o:r&&!r(o)?(s=!0,o):(e(o)&&await a(),o))}});var Pt,Ia=p(()=>{Pt=(t,e,r)=>{if(e in t){if(t[e]==="true")return!0;if(t[e]==="false")return!1;throw new Error(`Cannot load ${r} "${e}". Expected "true" or "fals\
-e", got ${t[e]}.`)}}});var Xe,Ta=p(()=>{(function(t){t.ENV="env",t.CONFIG="shared config entry"})(Xe||(Xe={}))});var nS,iS,Gd,R$,no,bi=p(()=>{nS=require("node:os"),iS=require("node:path"),Gd={},R$=()=>process&&process.geteuid?`${process.geteuid()}`:"DEFAULT",no=()=>{let{HOME:t,
-USERPROFILE:e,HOMEPATH:r,HOMEDRIVE:o=`C:${iS.sep}`}=process.env;if(t)return t;if(e)return e;if(r)return`${o}${r}`;let n=R$();return Gd[n]||(Gd[n]=(0,nS.homedir)()),
-Gd[n]}});var va,sS,Qe,zd=p(()=>{va="AWS_PROFILE",sS="default",Qe=t=>t.profile||process.env[va]||sS});var aS,cS,Oi,jd=p(()=>{aS=require("node:crypto"),cS=require("node:path");bi();Oi=t=>{let r=(0,aS.createHash)("sha1").update(t).digest("hex");return(0,cS.join)(no(),
-".aws","sso","cache",`${r}.json`)}});var pS,Ni,Di,Vd=p(()=>{pS=require("node:fs/promises");jd();Ni={},Di=async t=>{if(Ni[t])return Ni[t];let e=Oi(t),r=await(0,pS.readFile)(e,"utf8");return JSON.parse(
-r)}});var lS,uS=p(()=>{Pr();lS=t=>Object.entries(t).filter(([e])=>{let r=e.indexOf(".");return r===-1?!1:Object.values(Cr).includes(e.substring(0,r))}).reduce((e,[r,o])=>{
-let n=r.indexOf("."),i=r.substring(0,n)===Cr.PROFILE?r.substring(n+1):r;return e[i]=o,e},{...t.default&&{default:t.default}})});var dS,_$,Ca,qd=p(()=>{dS=require("node:path");bi();_$="AWS_CONFIG_FILE",Ca=()=>process.env[_$]||(0,dS.join)(no(),".aws","config")});var mS,w$,fS,gS=p(()=>{mS=require("node:path");bi();w$="AWS_SHARED_CREDENTIALS_FILE",fS=()=>process.env[w$]||(0,mS.join)(no(),".aws","credentials")});var I$,T$,ki,Wd=p(()=>{Pr();I$=/^([\w-]+)\s(["'])?([\w-@+.%:/]+)\2$/,T$=["__proto__","profile __proto__"],ki=t=>{let e={},r,o;for(let n of t.split(/\r?\n/)){let i=n.
-split(/(^|\s)[;#]/)[0].trim();if(i[0]==="["&&i[i.length-1]==="]"){r=void 0,o=void 0;let a=i.substring(1,i.length-1),c=I$.exec(a);if(c){let[,l,,u]=c;Object.values(
-Cr).includes(l)&&(r=[l,u].join("."))}else r=a;if(T$.includes(a))throw new Error(`Found invalid profile name "${a}"`)}else if(r){let a=i.indexOf("=");if(![0,-1].
+e", got ${t[e]}.`)}}});var Xe,Ta=p(()=>{(function(t){t.ENV="env",t.CONFIG="shared config entry"})(Xe||(Xe={}))});var iS,sS,Gd,_$,no,Ai=p(()=>{iS=require("node:os"),sS=require("node:path"),Gd={},_$=()=>process&&process.geteuid?`${process.geteuid()}`:"DEFAULT",no=()=>{let{HOME:t,
+USERPROFILE:e,HOMEPATH:r,HOMEDRIVE:o=`C:${sS.sep}`}=process.env;if(t)return t;if(e)return e;if(r)return`${o}${r}`;let n=_$();return Gd[n]||(Gd[n]=(0,iS.homedir)()),
+Gd[n]}});var va,aS,Qe,zd=p(()=>{va="AWS_PROFILE",aS="default",Qe=t=>t.profile||process.env[va]||aS});var cS,pS,bi,jd=p(()=>{cS=require("node:crypto"),pS=require("node:path");Ai();bi=t=>{let r=(0,cS.createHash)("sha1").update(t).digest("hex");return(0,pS.join)(no(),
+".aws","sso","cache",`${r}.json`)}});var lS,Oi,Ni,Vd=p(()=>{lS=require("node:fs/promises");jd();Oi={},Ni=async t=>{if(Oi[t])return Oi[t];let e=bi(t),r=await(0,lS.readFile)(e,"utf8");return JSON.parse(
+r)}});var uS,dS=p(()=>{Pr();uS=t=>Object.entries(t).filter(([e])=>{let r=e.indexOf(".");return r===-1?!1:Object.values(Cr).includes(e.substring(0,r))}).reduce((e,[r,o])=>{
+let n=r.indexOf("."),i=r.substring(0,n)===Cr.PROFILE?r.substring(n+1):r;return e[i]=o,e},{...t.default&&{default:t.default}})});var mS,w$,Ca,qd=p(()=>{mS=require("node:path");Ai();w$="AWS_CONFIG_FILE",Ca=()=>process.env[w$]||(0,mS.join)(no(),".aws","config")});var fS,I$,gS,hS=p(()=>{fS=require("node:path");Ai();I$="AWS_SHARED_CREDENTIALS_FILE",gS=()=>process.env[I$]||(0,fS.join)(no(),".aws","credentials")});var T$,v$,Di,Wd=p(()=>{Pr();T$=/^([\w-]+)\s(["'])?([\w-@+.%:/]+)\2$/,v$=["__proto__","profile __proto__"],Di=t=>{let e={},r,o;for(let n of t.split(/\r?\n/)){let i=n.
+split(/(^|\s)[;#]/)[0].trim();if(i[0]==="["&&i[i.length-1]==="]"){r=void 0,o=void 0;let a=i.substring(1,i.length-1),c=T$.exec(a);if(c){let[,l,,u]=c;Object.values(
+Cr).includes(l)&&(r=[l,u].join("."))}else r=a;if(v$.includes(a))throw new Error(`Found invalid profile name "${a}"`)}else if(r){let a=i.indexOf("=");if(![0,-1].
 includes(a)){let[c,l]=[i.substring(0,a).trim(),i.substring(a+1).trim()];if(l==="")o=c;else{o&&n.trimStart()===n&&(o=void 0),e[r]=e[r]||{};let u=o?[o,c].join("."):
-c;e[r][u]=l}}}}return e}});var hS,Kd,$i,Li,Pa=p(()=>{hS=require("node:fs/promises"),Kd={},$i={},Li=(t,e)=>$i[t]!==void 0?$i[t]:((!Kd[t]||e?.ignoreCache)&&(Kd[t]=(0,hS.readFile)(t,"utf8")),
-Kd[t])});var Jd,yS,Aa,Yd=p(()=>{Jd=require("node:path");uS();qd();gS();bi();Wd();Pa();yS=()=>({}),Aa=async(t={})=>{let{filepath:e=fS(),configFilepath:r=Ca()}=t,o=no(),n="\
-~/",i=e;e.startsWith(n)&&(i=(0,Jd.join)(o,e.slice(2)));let s=r;r.startsWith(n)&&(s=(0,Jd.join)(o,r.slice(2)));let a=await Promise.all([Li(s,{ignoreCache:t.ignoreCache}).
-then(ki).then(lS).catch(yS),Li(i,{ignoreCache:t.ignoreCache}).then(ki).catch(yS)]);return{configFile:a[0],credentialsFile:a[1]}}});var ES,SS=p(()=>{Pr();ES=t=>Object.entries(t).filter(([e])=>e.startsWith(Cr.SSO_SESSION+".")).reduce((e,[r,o])=>({...e,[r.substring(r.indexOf(".")+1)]:o}),{})});var v$,Fi,xS=p(()=>{qd();SS();Wd();Pa();v$=()=>({}),Fi=async(t={})=>Li(t.configFilepath??Ca()).then(ki).then(ES).catch(v$)});var RS,_S=p(()=>{RS=(...t)=>{let e={};for(let r of t)for(let[o,n]of Object.entries(r))e[o]!==void 0?Object.assign(e[o],n):e[o]=n;return e}});var Sr,wS=p(()=>{Yd();_S();Sr=async t=>{let e=await Aa(t);return RS(e.configFile,e.credentialsFile)}});var Ui,IS=p(()=>{Vd();Pa();Ui={getFileRecord(){return $i},interceptFile(t,e){$i[t]=Promise.resolve(e)},getTokenRecord(){return Ni},interceptToken(t,e){Ni[t]=e}}});function ba(t){try{let e=new Set(Array.from(t.match(/([A-Z_]){3,}/g)??[]));return e.delete("CONFIG"),e.delete("CONFIG_PREFIX_SEPARATOR"),e.delete("ENV"),[...e].
-join(", ")}catch{return t}}var Xd=p(()=>{});var TS,vS=p(()=>{_a();Xd();TS=(t,e)=>async()=>{try{let r=t(process.env,e);if(r===void 0)throw new Error;return r}catch(r){throw new R(r.message||`Not found in E\
-NV: ${ba(t.toString())}`,{logger:e?.logger})}}});var CS,PS=p(()=>{_a();zd();Yd();Xd();CS=(t,{preferredFile:e="config",...r}={})=>async()=>{let o=Qe(r),{configFile:n,credentialsFile:i}=await Aa(r),s=i[o]||{},a=n[o]||
+c;e[r][u]=l}}}}return e}});var yS,Kd,ki,$i,Pa=p(()=>{yS=require("node:fs/promises"),Kd={},ki={},$i=(t,e)=>ki[t]!==void 0?ki[t]:((!Kd[t]||e?.ignoreCache)&&(Kd[t]=(0,yS.readFile)(t,"utf8")),
+Kd[t])});var Jd,ES,Aa,Yd=p(()=>{Jd=require("node:path");dS();qd();hS();Ai();Wd();Pa();ES=()=>({}),Aa=async(t={})=>{let{filepath:e=gS(),configFilepath:r=Ca()}=t,o=no(),n="\
+~/",i=e;e.startsWith(n)&&(i=(0,Jd.join)(o,e.slice(2)));let s=r;r.startsWith(n)&&(s=(0,Jd.join)(o,r.slice(2)));let a=await Promise.all([$i(s,{ignoreCache:t.ignoreCache}).
+then(Di).then(uS).catch(ES),$i(i,{ignoreCache:t.ignoreCache}).then(Di).catch(ES)]);return{configFile:a[0],credentialsFile:a[1]}}});var SS,xS=p(()=>{Pr();SS=t=>Object.entries(t).filter(([e])=>e.startsWith(Cr.SSO_SESSION+".")).reduce((e,[r,o])=>({...e,[r.substring(r.indexOf(".")+1)]:o}),{})});var C$,Li,RS=p(()=>{qd();xS();Wd();Pa();C$=()=>({}),Li=async(t={})=>$i(t.configFilepath??Ca()).then(Di).then(SS).catch(C$)});var _S,wS=p(()=>{_S=(...t)=>{let e={};for(let r of t)for(let[o,n]of Object.entries(r))e[o]!==void 0?Object.assign(e[o],n):e[o]=n;return e}});var Sr,IS=p(()=>{Yd();wS();Sr=async t=>{let e=await Aa(t);return _S(e.configFile,e.credentialsFile)}});var Fi,TS=p(()=>{Vd();Pa();Fi={getFileRecord(){return ki},interceptFile(t,e){ki[t]=Promise.resolve(e)},getTokenRecord(){return Oi},interceptToken(t,e){Oi[t]=e}}});function ba(t){try{let e=new Set(Array.from(t.match(/([A-Z_]){3,}/g)??[]));return e.delete("CONFIG"),e.delete("CONFIG_PREFIX_SEPARATOR"),e.delete("ENV"),[...e].
+join(", ")}catch{return t}}var Xd=p(()=>{});var vS,CS=p(()=>{_a();Xd();vS=(t,e)=>async()=>{try{let r=t(process.env,e);if(r===void 0)throw new Error;return r}catch(r){throw new R(r.message||`Not found in E\
+NV: ${ba(t.toString())}`,{logger:e?.logger})}}});var PS,AS=p(()=>{_a();zd();Yd();Xd();PS=(t,{preferredFile:e="config",...r}={})=>async()=>{let o=Qe(r),{configFile:n,credentialsFile:i}=await Aa(r),s=i[o]||{},a=n[o]||
 {},c=e==="config"?{...s,...a}:{...a,...s};try{let u=t(c,e==="config"?n:i);if(u===void 0)throw new Error;return u}catch(l){throw new R(l.message||`Not found in c\
-onfig files w/ profile [${o}]: ${ba(t.toString())}`,{logger:r.logger})}}});var C$,AS,bS=p(()=>{oS();C$=t=>typeof t=="function",AS=t=>C$(t)?async()=>await t():rS(t)});var w,Qd=p(()=>{Bd();Hd();vS();PS();bS();w=({environmentVariableSelector:t,configFileSelector:e,default:r},o={})=>{let{signingName:n,logger:i}=o;return wa(Bo(TS(
-t,{signingName:n,logger:i}),CS(e,o),AS(r)))}});var OS,NS,At,DS=p(()=>{Ia();Ta();OS="AWS_USE_DUALSTACK_ENDPOINT",NS="use_dualstack_endpoint",At={environmentVariableSelector:t=>Pt(t,OS,Xe.ENV),configFileSelector:t=>Pt(
-t,NS,Xe.CONFIG),default:!1}});var kS,$S,bt,LS=p(()=>{Ia();Ta();kS="AWS_USE_FIPS_ENDPOINT",$S="use_fips_endpoint",bt={environmentVariableSelector:t=>Pt(t,kS,Xe.ENV),configFileSelector:t=>Pt(t,
-$S,Xe.CONFIG),default:!1}});var Go,io,An,FS,US,Zd=p(()=>{Go=(t,e)=>{let r=[];if(t&&r.push(t),e)for(let o of e)r.push(o);return r},io=(t,e)=>`${t||"anonymous"}${e&&e.length>0?` (a.k.a. ${e.
-join(",")})`:""}`,An=()=>{let t=[],e=[],r=!1,o=new Set,n=d=>d.sort((m,f)=>FS[f.step]-FS[m.step]||US[f.priority||"normal"]-US[m.priority||"normal"]),i=d=>{let m=!1,
+onfig files w/ profile [${o}]: ${ba(t.toString())}`,{logger:r.logger})}}});var P$,bS,OS=p(()=>{nS();P$=t=>typeof t=="function",bS=t=>P$(t)?async()=>await t():oS(t)});var w,Qd=p(()=>{Bd();Hd();CS();AS();OS();w=({environmentVariableSelector:t,configFileSelector:e,default:r},o={})=>{let{signingName:n,logger:i}=o;return wa(Bo(vS(
+t,{signingName:n,logger:i}),PS(e,o),bS(r)))}});var NS,DS,At,kS=p(()=>{Ia();Ta();NS="AWS_USE_DUALSTACK_ENDPOINT",DS="use_dualstack_endpoint",At={environmentVariableSelector:t=>Pt(t,NS,Xe.ENV),configFileSelector:t=>Pt(
+t,DS,Xe.CONFIG),default:!1}});var $S,LS,bt,FS=p(()=>{Ia();Ta();$S="AWS_USE_FIPS_ENDPOINT",LS="use_fips_endpoint",bt={environmentVariableSelector:t=>Pt(t,$S,Xe.ENV),configFileSelector:t=>Pt(t,
+LS,Xe.CONFIG),default:!1}});var Go,io,An,US,MS,Zd=p(()=>{Go=(t,e)=>{let r=[];if(t&&r.push(t),e)for(let o of e)r.push(o);return r},io=(t,e)=>`${t||"anonymous"}${e&&e.length>0?` (a.k.a. ${e.
+join(",")})`:""}`,An=()=>{let t=[],e=[],r=!1,o=new Set,n=d=>d.sort((m,f)=>US[f.step]-US[m.step]||MS[f.priority||"normal"]-MS[m.priority||"normal"]),i=d=>{let m=!1,
 f=g=>{let h=Go(g.name,g.aliases);if(h.includes(d)){m=!0;for(let y of h)o.delete(y);return!1}return!0};return t=t.filter(f),e=e.filter(f),m},s=d=>{let m=!1,f=g=>{
 if(g.middleware===d){m=!0;for(let h of Go(g.name,g.aliases))o.delete(h);return!1}return!0};return t=t.filter(f),e=e.filter(f),m},a=d=>(t.forEach(m=>{d.add(m.middleware,
 {...m})}),e.forEach(m=>{d.addRelativeTo(m.middleware,{...m})}),d.identifyOnResolve?.(u.identifyOnResolve()),d),c=d=>{let m=[];return d.before.forEach(f=>{f.before.
@@ -136,29 +136,29 @@ add(S)}e.push(y)},clone:()=>a(An()),use:d=>{d.applyToStack(u)},remove:d=>typeof 
 if(h&&h.includes(d)){let S=Go(y,x);for(let C of S)o.delete(C);return m=!0,!1}return!0};return t=t.filter(f),e=e.filter(f),m},concat:d=>{let m=a(An());return m.use(
 d),m.identifyOnResolve(r||m.identifyOnResolve()||(d.identifyOnResolve?.()??!1)),m},applyToStack:a,identify:()=>l(!0).map(d=>{let m=d.step??d.relation+" "+d.toMiddleware;
 return io(d.name,d.aliases)+" - "+m}),identifyOnResolve(d){return typeof d=="boolean"&&(r=d),r},resolve:(d,m)=>{for(let f of l().map(g=>g.middleware).reverse())
-d=f(d,m);return r&&console.log(u.identify()),d}};return u},FS={initialize:5,serialize:4,build:3,finalizeRequest:2,deserialize:1},US={high:3,normal:2,low:1}});var Te,MS=p(()=>{Zd();Te=class{config;middlewareStack=An();initConfig;handlers;constructor(e){this.config=e;let{protocol:r,protocolSettings:o}=e;o&&typeof r=="f\
+d=f(d,m);return r&&console.log(u.identify()),d}};return u},US={initialize:5,serialize:4,build:3,finalizeRequest:2,deserialize:1},MS={high:3,normal:2,low:1}});var Te,BS=p(()=>{Zd();Te=class{config;middlewareStack=An();initConfig;handlers;constructor(e){this.config=e;let{protocol:r,protocolSettings:o}=e;o&&typeof r=="f\
 unction"&&(e.protocol=new r(o))}send(e,r,o){let n=typeof r!="function"?r:void 0,i=typeof r=="function"?r:o,s=n===void 0&&this.config.cacheMiddleware===!0,a;if(s){
 this.handlers||(this.handlers=new WeakMap);let c=this.handlers;c.has(e.constructor)?a=c.get(e.constructor):(a=e.resolveMiddleware(this.middlewareStack,this.config,
 n),c.set(e.constructor,a))}else delete this.handlers,a=e.resolveMiddleware(this.middlewareStack,this.config,n);if(i)a(e).then(c=>i(null,c.output),c=>i(c)).catch(
-()=>{});else return a(e).then(c=>c.output)}destroy(){this.config?.requestHandler?.destroy?.(),delete this.handlers}}});var Gr,em=p(()=>{Gr=t=>typeof t=="function"?t():t});var Oa,tm=p(()=>{Oa=(t,e,r,o,n)=>({name:e,namespace:t,traits:r,input:o,output:n})});var BS,rm,HS=p(()=>{Y();tm();BS=t=>(e,r)=>async o=>{let{response:n}=await e(o),{operationSchema:i}=te(r),[,s,a,c,l,u]=i??[];try{let d=await t.protocol.deserializeResponse(
+()=>{});else return a(e).then(c=>c.output)}destroy(){this.config?.requestHandler?.destroy?.(),delete this.handlers}}});var Gr,em=p(()=>{Gr=t=>typeof t=="function"?t():t});var Oa,tm=p(()=>{Oa=(t,e,r,o,n)=>({name:e,namespace:t,traits:r,input:o,output:n})});var HS,rm,GS=p(()=>{Y();tm();HS=t=>(e,r)=>async o=>{let{response:n}=await e(o),{operationSchema:i}=te(r),[,s,a,c,l,u]=i??[];try{let d=await t.protocol.deserializeResponse(
 Oa(s,a,c,l,u),{...t,...r},n);return{response:n,output:d}}catch(d){if(Object.defineProperty(d,"$response",{value:n,enumerable:!1,writable:!1,configurable:!1}),!("\
 $metadata"in d)){let m="Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.";try{d.message+=`
   `+m}catch{!r.logger||r.logger?.constructor?.name==="NoOpLogger"?console.warn(m):r.logger?.warn?.(m)}typeof d.$responseBodyText<"u"&&d.$response&&(d.$response.
 body=d.$responseBodyText);try{if(Je.isInstance(n)){let{headers:f={},statusCode:g}=n,h=Object.entries(f);d.$metadata={httpStatusCode:g,requestId:rm(/^x-[\w-]+-request-?id$/,
-h),extendedRequestId:rm(/^x-[\w-]+-id-2$/,h),cfId:rm(/^x-[\w-]+-cf-id$/,h)}}}catch{}}throw d}},rm=(t,e)=>(e.find(([r])=>r.match(t))||[void 0,void 0])[1]});var GS,zS=p(()=>{Y();tm();GS=t=>(e,r)=>async o=>{let{operationSchema:n}=te(r),[,i,s,a,c,l]=n??[],u=r.endpointV2?async()=>oo(r.endpointV2):t.endpoint,d=await t.protocol.
-serializeRequest(Oa(i,s,a,c,l),o.input,{...t,...r,endpoint:u});return e({...o,request:d})}});function Ot(t){return{applyToStack:e=>{e.add(GS(t),VS),e.add(BS(t),jS),t.protocol.setSerdeContext(t)}}}var jS,VS,qS=p(()=>{HS();zS();jS={name:"deserializerMiddl\
-eware",step:"deserialize",tags:["DESERIALIZER"],override:!0},VS={name:"serializerMiddleware",step:"serialize",tags:["SERIALIZER"],override:!0}});function so(t){if(typeof t=="object")return t;if(t=t|0,Na[t])return Na[t];let e={},r=0;for(let o of["httpLabel","idempotent","idempotencyToken","sensitive","htt\
-pPayload","httpResponseCode","httpQueryParams"])(t>>r++&1)===1&&(e[o]=1);return Na[t]=e}var Na,om=p(()=>{Na=[]});function Bi(t,e){if(t instanceof F)return Object.assign(t,{memberName:e,_isMemberSchema:!0});let r=F;return new r(t,e)}var Mi,Da,ka,F,nm,WS,KS=p(()=>{em();om();
-Mi={it:Symbol.for("@smithy/nor-struct-it"),ns:Symbol.for("@smithy/ns")},Da=[],ka={},F=class t{ref;memberName;static symbol=Symbol.for("@smithy/nor");symbol=t.symbol;name;schema;_isMemberSchema;traits;memberTraits;normalizedTraits;constructor(e,r){
+h),extendedRequestId:rm(/^x-[\w-]+-id-2$/,h),cfId:rm(/^x-[\w-]+-cf-id$/,h)}}}catch{}}throw d}},rm=(t,e)=>(e.find(([r])=>r.match(t))||[void 0,void 0])[1]});var zS,jS=p(()=>{Y();tm();zS=t=>(e,r)=>async o=>{let{operationSchema:n}=te(r),[,i,s,a,c,l]=n??[],u=r.endpointV2?async()=>oo(r.endpointV2):t.endpoint,d=await t.protocol.
+serializeRequest(Oa(i,s,a,c,l),o.input,{...t,...r,endpoint:u});return e({...o,request:d})}});function Ot(t){return{applyToStack:e=>{e.add(zS(t),qS),e.add(HS(t),VS),t.protocol.setSerdeContext(t)}}}var VS,qS,WS=p(()=>{GS();jS();VS={name:"deserializerMiddl\
+eware",step:"deserialize",tags:["DESERIALIZER"],override:!0},qS={name:"serializerMiddleware",step:"serialize",tags:["SERIALIZER"],override:!0}});function so(t){if(typeof t=="object")return t;if(t=t|0,Na[t])return Na[t];let e={},r=0;for(let o of["httpLabel","idempotent","idempotencyToken","sensitive","htt\
+pPayload","httpResponseCode","httpQueryParams"])(t>>r++&1)===1&&(e[o]=1);return Na[t]=e}var Na,om=p(()=>{Na=[]});function Mi(t,e){if(t instanceof F)return Object.assign(t,{memberName:e,_isMemberSchema:!0});let r=F;return new r(t,e)}var Ui,Da,ka,F,nm,KS,JS=p(()=>{em();om();
+Ui={it:Symbol.for("@smithy/nor-struct-it"),ns:Symbol.for("@smithy/ns")},Da=[],ka={},F=class t{ref;memberName;static symbol=Symbol.for("@smithy/nor");symbol=t.symbol;name;schema;_isMemberSchema;traits;memberTraits;normalizedTraits;constructor(e,r){
 this.ref=e,this.memberName=r;let o=[],n=e,i=e;for(this._isMemberSchema=!1;nm(n);)o.push(n[1]),n=n[0],i=Gr(n),this._isMemberSchema=!0;if(o.length>0){this.memberTraits=
 {};for(let s=o.length-1;s>=0;--s){let a=o[s];Object.assign(this.memberTraits,so(a))}}else this.memberTraits=0;if(i instanceof t){let s=this.memberTraits;Object.
 assign(this,i),this.memberTraits=Object.assign({},s,i.getMemberTraits(),this.getMemberTraits()),this.normalizedTraits=void 0,this.memberName=r??i.memberName;return}
-if(this.schema=Gr(i),WS(this.schema)?(this.name=`${this.schema[1]}#${this.schema[2]}`,this.traits=this.schema[3]):(this.name=this.memberName??String(i),this.traits=
+if(this.schema=Gr(i),KS(this.schema)?(this.name=`${this.schema[1]}#${this.schema[2]}`,this.traits=this.schema[3]):(this.name=this.memberName??String(i),this.traits=
 0),this._isMemberSchema&&!r)throw new Error(`@smithy/core/schema - NormalizedSchema member init ${this.getName(!0)} missing member name.`)}static[Symbol.hasInstance](e){
 let r=this.prototype.isPrototypeOf(e);return!r&&typeof e=="object"&&e!==null?e.symbol===this.symbol:r}static of(e){let r=typeof e=="function"||typeof e=="object"&&
-e!==null;if(typeof e=="number"){if(Da[e])return Da[e]}else if(typeof e=="string"){if(ka[e])return ka[e]}else if(r&&e[Mi.ns])return e[Mi.ns];let o=Gr(e);if(o instanceof
+e!==null;if(typeof e=="number"){if(Da[e])return Da[e]}else if(typeof e=="string"){if(ka[e])return ka[e]}else if(r&&e[Ui.ns])return e[Ui.ns];let o=Gr(e);if(o instanceof
 t)return o;if(nm(o)){let[i,s]=o;if(i instanceof t)return Object.assign(i.getMergedTraits(),so(s)),i;throw new Error(`@smithy/core/schema - may not init unwrappe\
-d member schema=${JSON.stringify(e,null,2)}.`)}let n=new t(o);return r?e[Mi.ns]=n:typeof o=="string"?ka[o]=n:typeof o=="number"?Da[o]=n:n}getSchema(){let e=this.
+d member schema=${JSON.stringify(e,null,2)}.`)}let n=new t(o);return r?e[Ui.ns]=n:typeof o=="string"?ka[o]=n:typeof o=="number"?Da[o]=n:n}getSchema(){let e=this.
 schema;return Array.isArray(e)&&e[0]===0?e[4]:e}getName(e=!1){let{name:r}=this;return!e&&r&&r.includes("#")?r.split("#")[1]:r||void 0}getMemberName(){return this.
 memberName}isMemberSchema(){return this._isMemberSchema}isListSchema(){let e=this.getSchema();return typeof e=="number"?e>=64&&e<128:e[0]===1}isMapSchema(){let e=this.
 getSchema();return typeof e=="number"?e>=128&&e<=255:e[0]===2}isStructSchema(){let e=this.getSchema();if(typeof e!="object")return!1;let r=e[0];return r===3||r===
@@ -168,15 +168,15 @@ return this.getSchema()===0}isBooleanSchema(){return this.getSchema()===2}isNume
 17}isBigDecimalSchema(){return this.getSchema()===19}isStreaming(){let{streaming:e}=this.getMergedTraits();return!!e||this.getSchema()===42}isIdempotencyToken(){
 return!!this.getMergedTraits().idempotencyToken}getMergedTraits(){return this.normalizedTraits??(this.normalizedTraits={...this.getOwnTraits(),...this.getMemberTraits()})}getMemberTraits(){
 return so(this.memberTraits)}getOwnTraits(){return so(this.traits)}getKeySchema(){let[e,r]=[this.isDocumentSchema(),this.isMapSchema()];if(!e&&!r)throw new Error(
-`@smithy/core/schema - cannot get key for non-map: ${this.getName(!0)}`);let o=this.getSchema(),n=e?15:o[4]??0;return Bi([n,0],"key")}getValueSchema(){let e=this.
+`@smithy/core/schema - cannot get key for non-map: ${this.getName(!0)}`);let o=this.getSchema(),n=e?15:o[4]??0;return Mi([n,0],"key")}getValueSchema(){let e=this.
 getSchema(),[r,o,n]=[this.isDocumentSchema(),this.isMapSchema(),this.isListSchema()],i=typeof e=="number"?63&e:e&&typeof e=="object"&&(o||n)?e[3+e[0]]:r?15:void 0;
-if(i!=null)return Bi([i,0],o?"value":"member");throw new Error(`@smithy/core/schema - ${this.getName(!0)} has no value member.`)}getMemberSchema(e){let r=this.getSchema();
-if(this.isStructSchema()&&r[4].includes(e)){let o=r[4].indexOf(e),n=r[5][o];return Bi(nm(n)?n:[n,0],e)}if(this.isDocumentSchema())return Bi([15,0],e);throw new Error(
+if(i!=null)return Mi([i,0],o?"value":"member");throw new Error(`@smithy/core/schema - ${this.getName(!0)} has no value member.`)}getMemberSchema(e){let r=this.getSchema();
+if(this.isStructSchema()&&r[4].includes(e)){let o=r[4].indexOf(e),n=r[5][o];return Mi(nm(n)?n:[n,0],e)}if(this.isDocumentSchema())return Mi([15,0],e);throw new Error(
 `@smithy/core/schema - ${this.getName(!0)} has no member=${e}.`)}getMemberSchemas(){let e={};try{for(let[r,o]of this.structIterator())e[r]=o}catch{}return e}getEventStreamMember(){
 if(this.isStructSchema()){for(let[e,r]of this.structIterator())if(r.isStreaming()&&r.isStructSchema())return e}return""}*structIterator(){if(this.isUnitSchema())
-return;if(!this.isStructSchema())throw new Error("@smithy/core/schema - cannot iterate non-struct schema.");let e=this.getSchema(),r=e[4].length,o=e[Mi.it];if(o&&
-r===o.length){yield*o;return}o=Array(r);for(let n=0;n<r;++n){let i=e[4][n],s=Bi([e[5][n],0],i);yield o[n]=[i,s]}e[Mi.it]=o}};nm=t=>Array.isArray(t)&&t.length===
-2,WS=t=>Array.isArray(t)&&t.length>=5});var Z,JS=p(()=>{Z=class t{namespace;schemas;exceptions;static registries=new Map;constructor(e,r=new Map,o=new Map){this.namespace=e,this.schemas=r,this.exceptions=
+return;if(!this.isStructSchema())throw new Error("@smithy/core/schema - cannot iterate non-struct schema.");let e=this.getSchema(),r=e[4].length,o=e[Ui.it];if(o&&
+r===o.length){yield*o;return}o=Array(r);for(let n=0;n<r;++n){let i=e[4][n],s=Mi([e[5][n],0],i);yield o[n]=[i,s]}e[Ui.it]=o}};nm=t=>Array.isArray(t)&&t.length===
+2,KS=t=>Array.isArray(t)&&t.length>=5});var Z,YS=p(()=>{Z=class t{namespace;schemas;exceptions;static registries=new Map;constructor(e,r=new Map,o=new Map){this.namespace=e,this.schemas=r,this.exceptions=
 o,t.registries.has(e)||t.registries.set(e,this)}static for(e){return t.registries.get(e)??new t(e)}copyFrom(e){let{schemas:r,exceptions:o}=this;for(let[n,i]of e.
 schemas)r.has(n)||r.set(n,i);for(let[n,i]of e.exceptions)o.has(n)||o.set(n,i)}register(e,r){let o=this.normalizeShapeId(e);for(let n of[this,t.for(o.split("#")[0])])
 n.schemas.has(o)||n.schemas.set(o,r)}getSchema(e){let r=this.normalizeShapeId(e);if(!this.schemas.has(r)){if(!e.includes("#")){let o="#"+e,n=[];for(let[i,s]of this.
@@ -185,16 +185,16 @@ r)}registerError(e,r){let o=e,n=o[1],i=n+"#"+o[2];r.hasOwnProperty?.("shapeId")|
 o)&&(s.schemas.set(i,o),s.exceptions.set(o,r))}getErrorCtor(e){let r=e;return this.exceptions.has(r)?this.exceptions.get(r):t.for(r[1]).exceptions.get(r)}getBaseException(){
 for(let e of this.exceptions.keys())if(Array.isArray(e)){let[,r,o]=e,n=r+"#"+o;if(n.startsWith("smithy.ts.sdk.synthetic.")&&n.endsWith("ServiceException"))return e}}find(e){
 for(let r of this.schemas.values())if(e(r))return r}clear(){this.schemas.clear(),this.exceptions.clear()}normalizeShapeId(e){return e.includes("#")?e:this.namespace+
-"#"+e}}});var Q=p(()=>{em();qS();KS();om();JS()});function bn(t,e){if(e==null)return e;let r=F.of(t);if(r.getMergedTraits().sensitive)return im;if(r.isListSchema()){let o=r.getValueSchema();if(o.getMergedTraits().
+"#"+e}}});var Q=p(()=>{em();WS();JS();om();YS()});function bn(t,e){if(e==null)return e;let r=F.of(t);if(r.getMergedTraits().sensitive)return im;if(r.isListSchema()){let o=r.getValueSchema();if(o.getMergedTraits().
 sensitive)return im;if(Array.isArray(e))return e.map(n=>bn(o,n))}else if(r.isMapSchema()){let o=r.getValueSchema();if(r.getKeySchema().getMergedTraits().sensitive||
 o.getMergedTraits().sensitive)return im;if(typeof e=="object")return Object.fromEntries(Object.entries(e).map(([n,i])=>[n,bn(o,i)]))}else if(r.isStructSchema()&&
-typeof e=="object"){let o=e,n={};for(let[i,s]of r.structIterator())o[i]!=null&&(n[i]=bn(s,o[i]));return n}return e}var im,YS=p(()=>{Q();im="***SensitiveInformat\
-ion***"});var XS,sr,sm,am=p(()=>{Pr();Zd();YS();Q();XS=Symbol.for("@smithy/op-event-stream"),sr=class{middlewareStack=An();schema;static classBuilder(){return new sm}resolveMiddlewareWithContext(e,r,o,{
+typeof e=="object"){let o=e,n={};for(let[i,s]of r.structIterator())o[i]!=null&&(n[i]=bn(s,o[i]));return n}return e}var im,XS=p(()=>{Q();im="***SensitiveInformat\
+ion***"});var QS,sr,sm,am=p(()=>{Pr();Zd();XS();Q();QS=Symbol.for("@smithy/op-event-stream"),sr=class{middlewareStack=An();schema;static classBuilder(){return new sm}resolveMiddlewareWithContext(e,r,o,{
 middlewareFn:n,clientName:i,commandName:s,inputFilterSensitiveLog:a,outputFilterSensitiveLog:c,smithyContext:l,additionalContext:u,CommandCtor:d}){for(let L of n.
 bind(this)(d,e,r,o))this.middlewareStack.use(L);let m=e.concat(this.middlewareStack),{logger:f}=r,g=u[Er],h={logger:f,clientName:i,commandName:s,inputFilterSensitiveLog:a,
 outputFilterSensitiveLog:c,...u,[Er]:{...g,commandInstance:this,...l,...o?.metricsRecorder===void 0?{}:{metricsRecorder:o.metricsRecorder},...o?.abortSignal===void 0?
-{}:{abortSignal:o.abortSignal}}},{requestHandler:y}=r,x=o??{};x.metricsRecorder&&(x={...x},delete x.metricsRecorder);let S,C=this.schema,A=C?.[XS];if(A!==void 0)
-S=A;else if(C&&Array.isArray(C)&&C[0]===9){let[,,,,L,X]=C;S=C[XS]=!!(F.of(L).getEventStreamMember()||F.of(X).getEventStreamMember())}return S&&(x={isEventStream:S,
+{}:{abortSignal:o.abortSignal}}},{requestHandler:y}=r,x=o??{};x.metricsRecorder&&(x={...x},delete x.metricsRecorder);let S,C=this.schema,A=C?.[QS];if(A!==void 0)
+S=A;else if(C&&Array.isArray(C)&&C[0]===9){let[,,,,L,X]=C;S=C[QS]=!!(F.of(L).getEventStreamMember()||F.of(X).getEventStreamMember())}return S&&(x={isEventStream:S,
 ...x}),m.resolve(L=>y.handle(L.request,x),h)}},sm=class{_init=()=>{};_ep={};_middlewareFn=()=>[];_commandName="";_clientName="";_additionalContext={};_smithyContext={};_inputFilterSensitiveLog=void 0;_outputFilterSensitiveLog=void 0;_serializer=null;_deserializer=null;_operationSchema;init(e){
 this._init=e}ep(e){return this._ep=e,this}m(e){return this._middlewareFn=e,this}s(e,r,o={}){return this._smithyContext={service:e,operation:r,...o},this}c(e={}){
 return this._additionalContext=e,this}n(e,r){return this._clientName=e,this._commandName=r,this}f(e=o=>o,r=o=>o){return this._inputFilterSensitiveLog=e,this._outputFilterSensitiveLog=
@@ -203,11 +203,11 @@ let e=this,r;return r=class extends sr{input;static getEndpointParameterInstruct
 schema=e._operationSchema}resolveMiddleware(o,n,i){let s=e._operationSchema,a=s?.[4]??s?.input,c=s?.[5]??s?.output;return this.resolveMiddlewareWithContext(o,n,
 i,{CommandCtor:r,middlewareFn:e._middlewareFn,clientName:e._clientName,commandName:e._commandName,inputFilterSensitiveLog:e._inputFilterSensitiveLog??(s?bn.bind(
 null,a):l=>l),outputFilterSensitiveLog:e._outputFilterSensitiveLog??(s?bn.bind(null,c):l=>l),smithyContext:e._smithyContext,additionalContext:e._additionalContext})}serialize=e.
-_serializer;deserialize=e._deserializer}}}});var zr,QS=p(()=>{zr=(t,e,r)=>{for(let[i,s]of Object.entries(t)){let a=async function(l,u,d){let m=new s(l);if(typeof u=="function")this.send(m,u);else if(typeof d==
+_serializer;deserialize=e._deserializer}}}});var zr,ZS=p(()=>{zr=(t,e,r)=>{for(let[i,s]of Object.entries(t)){let a=async function(l,u,d){let m=new s(l);if(typeof u=="function")this.send(m,u);else if(typeof d==
 "function"){if(typeof u!="object")throw new Error(`Expected http options but got ${typeof u}`);this.send(m,u||{},d)}else return this.send(m,u)},c=(i[0].toLowerCase()+
 i.slice(1)).replace(/Command$/,"");e.prototype[c]=a}let{paginators:o={},waiters:n={}}=r??{};for(let[i,s]of Object.entries(o))e.prototype[i]===void 0&&(e.prototype[i]=
 function(a={},c,...l){return s({...c,client:this},a,...l)});for(let[i,s]of Object.entries(n))e.prototype[i]===void 0&&(e.prototype[i]=async function(a={},c,...l){
-let u=c;return typeof c=="number"&&(u={maxWaitTime:c}),s({...u,client:this},a,...l)})}});var Ze,$a,ZS=p(()=>{Ze=class t extends Error{static shapeId="smithy.ts.sdk.synthetic.nonamespace.client#ServiceException";$fault;$response;$retryable;$metadata;constructor(e){
+let u=c;return typeof c=="number"&&(u={maxWaitTime:c}),s({...u,client:this},a,...l)})}});var Ze,$a,ex=p(()=>{Ze=class t extends Error{static shapeId="smithy.ts.sdk.synthetic.nonamespace.client#ServiceException";$fault;$response;$retryable;$metadata;constructor(e){
 super(e.message),Object.setPrototypeOf(this,Object.getPrototypeOf(this).constructor.prototype),this.name=e.name,this.$fault=e.$fault,this.$metadata=e.$metadata}static isInstance(e){
 if(!e)return!1;let r=e;return t.prototype.isPrototypeOf(r)||!!r.$fault&&!!r.$metadata&&(r.$fault==="client"||r.$fault==="server")}static[Symbol.hasInstance](e){
 if(!e)return!1;let r=e;if(this===t)return t.isInstance(e);if(t.isInstance(e)){if(this.prototype.isPrototypeOf(e))return!0;let o=Object.prototype.hasOwnProperty.
@@ -215,40 +215,40 @@ call(this,"shapeId")?this.shapeId:void 0,n=!1;if(o){let s=Object.getPrototypeOf(
 hasOwnProperty.call(a,"shapeId")?a?.shapeId:void 0;if(c&&(n=!0,c===o))return!0;s=Object.getPrototypeOf(s)}}if(o&&n)return!1;let i=this.name;if(i&&i.length>=6){if(r.
 name===i)return!0;let s=Object.getPrototypeOf(r);for(;s&&s!==Object.prototype;){let a=s.constructor?.name;if(a&&a!=="Error"&&a===i)return!0;s=Object.getPrototypeOf(
 s)}}}return!1}},$a=(t,e={})=>{Object.entries(e).filter(([,o])=>o!==void 0).forEach(([o,n])=>{(t[o]==null||t[o]==="")&&(t[o]=n)});let r=t.message||t.Message||"Un\
-knownError";return t.message=r,delete t.Message,t}});var Nt,ex=p(()=>{Nt=t=>{switch(t){case"standard":return{retryMode:"standard",connectionTimeout:3100};case"in-region":return{retryMode:"standard",connectionTimeout:1100};case"\
-cross-region":return{retryMode:"standard",connectionTimeout:3100};case"mobile":return{retryMode:"standard",connectionTimeout:3e4};default:return{}}}});var tx,Dt,rx=p(()=>{tx=!1,Dt=t=>{t&&!tx&&parseInt(t.substring(1,t.indexOf(".")))<16&&(tx=!0)}});var ox,nx,ix,sx=p(()=>{Y();Pr();ox=Object.values(Br),nx=t=>{let e=[];for(let r in Br){if(!b(Br,r))continue;let o=Br[r];t[o]!==void 0&&e.push({algorithmId:()=>o,
+knownError";return t.message=r,delete t.Message,t}});var Nt,tx=p(()=>{Nt=t=>{switch(t){case"standard":return{retryMode:"standard",connectionTimeout:3100};case"in-region":return{retryMode:"standard",connectionTimeout:1100};case"\
+cross-region":return{retryMode:"standard",connectionTimeout:3100};case"mobile":return{retryMode:"standard",connectionTimeout:3e4};default:return{}}}});var rx,Dt,ox=p(()=>{rx=!1,Dt=t=>{t&&!rx&&parseInt(t.substring(1,t.indexOf(".")))<16&&(rx=!0)}});var nx,ix,sx,ax=p(()=>{Y();Pr();nx=Object.values(Br),ix=t=>{let e=[];for(let r in Br){if(!b(Br,r))continue;let o=Br[r];t[o]!==void 0&&e.push({algorithmId:()=>o,
 checksumConstructor:()=>t[o]})}for(let[r,o]of Object.entries(t.checksumAlgorithms??{}))e.push({algorithmId:()=>r,checksumConstructor:()=>o});return{addChecksumAlgorithm(r){
-t.checksumAlgorithms=t.checksumAlgorithms??{};let o=r.algorithmId(),n=r.checksumConstructor();ox.includes(o)?t.checksumAlgorithms[o.toUpperCase()]=n:t.checksumAlgorithms[o]=
-n,e.push(r)},checksumAlgorithms(){return e}}},ix=t=>{let e={};return t.checksumAlgorithms().forEach(r=>{let o=r.algorithmId();ox.includes(o)&&(e[o]=r.checksumConstructor())}),
-e}});var ax,cx,px=p(()=>{ax=t=>({setRetryStrategy(e){t.retryStrategy=e},retryStrategy(){return t.retryStrategy}}),cx=t=>{let e={};return e.retryStrategy=t.retryStrategy(),
-e}});var kt,$t,lx=p(()=>{sx();px();kt=t=>Object.assign(nx(t),ax(t)),$t=t=>Object.assign(ix(t),cx(t))});var La,ux=p(()=>{Y();La=t=>{let e="#text";for(let r in t)b(t,r)&&(t[r][e]!==void 0?t[r]=t[r][e]:typeof t[r]=="object"&&t[r]!==null&&(t[r]=La(t[r])));return t}});var we,dx=p(()=>{we=class{trace(){}debug(){}info(){}warn(){}error(){}}});function Lt(t,e,r,o){return function(i,s,a,c,l={}){let u=Object.assign({},t,i);return sr.classBuilder().ep(u).m(function(d,m,f,g){let h=s.call(this,d,m,f,g);return h.
-unshift(o(f,d.getEndpointParameterInstructions())),h}).s(e,a,l).n(r,a.charAt(0).toUpperCase()+a.slice(1)+"Command").sc(c).build()}}var mx=p(()=>{am()});var T=p(()=>{Y();Y();MS();am();QS();ex();rx();ZS();lx();ux();dx();mx()});var fx,cm,pm,gx,hx,yx,Ex,Sx,xx,lm=p(()=>{fx="AWS_EXECUTION_ENV",cm="AWS_REGION",pm="AWS_DEFAULT_REGION",gx="AWS_EC2_METADATA_DISABLED",hx=["in-region","cross-re\
-gion","mobile","standard","legacy"],yx="/latest/meta-data/placement/region",Ex="/latest/api/token",Sx="x-aws-ec2-metadata-token",xx="x-aws-ec2-metadata-token-tt\
-l-seconds"});var um=ly((l8,Rx)=>{Rx.exports=require("node:http")});var _x,P$,Tx,Fa,wx,A$,Ix,dm=p(()=>{lm();_x=1e3,P$=6e4,Tx=0,Fa=async()=>{if(!process.env[gx]&&!(Date.now()<Tx))try{let t=A$(),e=(await Ix({...t,path:Ex,method:"P\
-UT",headers:{[xx]:"21600"}})).toString();return(await Ix({...t,path:yx,method:"GET",headers:{[Sx]:e}})).toString().trim()||wx()}catch{return wx()}},wx=()=>{Tx=Date.
-now()+P$},A$=()=>{let t=process.env.AWS_EC2_METADATA_SERVICE_ENDPOINT;if(t){let e=new URL(t);return{hostname:e.hostname.replace(/^\[(.+)]$/,"$1"),port:e.port?Number(
-e.port):void 0}}return process.env.AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE==="IPv6"?{hostname:"fd00:ec2::254"}:{hostname:"169.254.169.254"}},Ix=async t=>{let{request:e}=await Promise.resolve().then(()=>Xr(um()));
-return new Promise((r,o)=>{let n=e({hostname:t.hostname,port:t.port,path:t.path,method:t.method,headers:t.headers,timeout:_x,signal:AbortSignal.timeout(_x)});n.
+t.checksumAlgorithms=t.checksumAlgorithms??{};let o=r.algorithmId(),n=r.checksumConstructor();nx.includes(o)?t.checksumAlgorithms[o.toUpperCase()]=n:t.checksumAlgorithms[o]=
+n,e.push(r)},checksumAlgorithms(){return e}}},sx=t=>{let e={};return t.checksumAlgorithms().forEach(r=>{let o=r.algorithmId();nx.includes(o)&&(e[o]=r.checksumConstructor())}),
+e}});var cx,px,lx=p(()=>{cx=t=>({setRetryStrategy(e){t.retryStrategy=e},retryStrategy(){return t.retryStrategy}}),px=t=>{let e={};return e.retryStrategy=t.retryStrategy(),
+e}});var kt,$t,ux=p(()=>{ax();lx();kt=t=>Object.assign(ix(t),cx(t)),$t=t=>Object.assign(sx(t),px(t))});var La,dx=p(()=>{Y();La=t=>{let e="#text";for(let r in t)b(t,r)&&(t[r][e]!==void 0?t[r]=t[r][e]:typeof t[r]=="object"&&t[r]!==null&&(t[r]=La(t[r])));return t}});var we,mx=p(()=>{we=class{trace(){}debug(){}info(){}warn(){}error(){}}});function Lt(t,e,r,o){return function(i,s,a,c,l={}){let u=Object.assign({},t,i);return sr.classBuilder().ep(u).m(function(d,m,f,g){let h=s.call(this,d,m,f,g);return h.
+unshift(o(f,d.getEndpointParameterInstructions())),h}).s(e,a,l).n(r,a.charAt(0).toUpperCase()+a.slice(1)+"Command").sc(c).build()}}var fx=p(()=>{am()});var T=p(()=>{Y();Y();BS();am();ZS();tx();ox();ex();ux();dx();mx();fx()});var gx,cm,pm,hx,yx,Ex,Sx,xx,Rx,lm=p(()=>{gx="AWS_EXECUTION_ENV",cm="AWS_REGION",pm="AWS_DEFAULT_REGION",hx="AWS_EC2_METADATA_DISABLED",yx=["in-region","cross-re\
+gion","mobile","standard","legacy"],Ex="/latest/meta-data/placement/region",Sx="/latest/api/token",xx="x-aws-ec2-metadata-token",Rx="x-aws-ec2-metadata-token-tt\
+l-seconds"});var um=ly((u8,_x)=>{_x.exports=require("node:http")});var wx,A$,vx,Fa,Ix,b$,Tx,dm=p(()=>{lm();wx=1e3,A$=6e4,vx=0,Fa=async()=>{if(!process.env[hx]&&!(Date.now()<vx))try{let t=b$(),e=(await Tx({...t,path:Sx,method:"P\
+UT",headers:{[Rx]:"21600"}})).toString();return(await Tx({...t,path:Ex,method:"GET",headers:{[xx]:e}})).toString().trim()||Ix()}catch{return Ix()}},Ix=()=>{vx=Date.
+now()+A$},b$=()=>{let t=process.env.AWS_EC2_METADATA_SERVICE_ENDPOINT;if(t){let e=new URL(t);return{hostname:e.hostname.replace(/^\[(.+)]$/,"$1"),port:e.port?Number(
+e.port):void 0}}return process.env.AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE==="IPv6"?{hostname:"fd00:ec2::254"}:{hostname:"169.254.169.254"}},Tx=async t=>{let{request:e}=await Promise.resolve().then(()=>Xr(um()));
+return new Promise((r,o)=>{let n=e({hostname:t.hostname,port:t.port,path:t.path,method:t.method,headers:t.headers,timeout:wx,signal:AbortSignal.timeout(wx)});n.
 on("error",i=>{o(i),n.destroy()}),n.on("timeout",()=>{o(new Error("TimeoutError from instance metadata service")),n.destroy()}),n.on("response",i=>{let{statusCode:s=400}=i;
 if(s<200||s>=300){o(Object.assign(new Error("Error response received from instance metadata service"),{statusCode:s})),n.destroy();return}let a=[];i.on("data",c=>a.
-push(c)),i.on("end",()=>{r(Buffer.concat(a)),n.destroy()})}),n.end()})}});var vx,Cx,Oe,et,mm=p(()=>{dm();vx="AWS_REGION",Cx="region",Oe={environmentVariableSelector:t=>t[vx],configFileSelector:t=>t[Cx],default:async()=>{let t=await Fa();
-if(t)return t;throw new Error("Region is missing")}},et={preferredFile:"credentials"}});var Px,Ax,bx=p(()=>{Y();Px=new Set,Ax=(t,e=Ar)=>{if(!Px.has(t)&&!e(t))if(t==="*")console.warn('@smithy/config-resolver WARN - Please use the caller region inste\
+push(c)),i.on("end",()=>{r(Buffer.concat(a)),n.destroy()})}),n.end()})}});var Cx,Px,Oe,et,mm=p(()=>{dm();Cx="AWS_REGION",Px="region",Oe={environmentVariableSelector:t=>t[Cx],configFileSelector:t=>t[Px],default:async()=>{let t=await Fa();
+if(t)return t;throw new Error("Region is missing")}},et={preferredFile:"credentials"}});var Ax,bx,Ox=p(()=>{Y();Ax=new Set,bx=(t,e=Ar)=>{if(!Ax.has(t)&&!e(t))if(t==="*")console.warn('@smithy/config-resolver WARN - Please use the caller region inste\
 ad of "*". See "sigv4a" in https://github.com/aws/aws-sdk-js-v3/blob/main/supplemental-docs/CLIENTS.md.');else throw new Error(`Region not accepted: region="${t}\
-" is not a valid hostname component.`);else Px.add(t)}});var Ua,fm=p(()=>{Ua=t=>typeof t=="string"&&(t.startsWith("fips-")||t.endsWith("-fips"))});var Ox,Nx=p(()=>{fm();Ox=t=>Ua(t)?["fips-aws-global","aws-fips"].includes(t)?"us-east-1":t.replace(/fips-(dkr-|prod-)?|-fips/,""):t});var Ft,Dx=p(()=>{bx();Nx();fm();Ft=t=>{let{region:e,useFipsEndpoint:r}=t;if(!e)throw new Error("Region is missing");return Object.assign(t,{region:async()=>{let o=typeof e==
-"function"?await e():e,n=Ox(o);return Ax(n),n},useFipsEndpoint:async()=>{let o=typeof e=="string"?e:await e();return Ua(o)?!0:typeof r!="function"?Promise.resolve(
-!!r):r()}})}});var b$,O$,kx,$x=p(()=>{b$="AWS_DEFAULTS_MODE",O$="defaults_mode",kx={environmentVariableSelector:t=>t[b$],configFileSelector:t=>t[O$],default:"legacy"}});var Ut,N$,D$,Lx=p(()=>{mm();dm();Qd();Hd();lm();$x();Ut=({region:t=w(Oe),defaultsMode:e=w(kx)}={})=>wa(async()=>{let r=typeof e=="function"?await e():e;switch(r?.
-toLowerCase()){case"auto":return N$(t);case"in-region":case"cross-region":case"mobile":case"standard":case"legacy":return Promise.resolve(r?.toLocaleLowerCase());case void 0:
-return Promise.resolve("legacy");default:throw new Error(`Invalid parameter for "defaultsMode", expect ${hx.join(", ")}, got ${r}`)}}),N$=async t=>{if(t){let e=typeof t==
-"function"?await t():t,r=await D$();return r?e===r?"in-region":"cross-region":"standard"}return"standard"},D$=async()=>process.env[fx]&&(process.env[cm]||process.
-env[pm])?process.env[cm]??process.env[pm]:Fa()});var k=p(()=>{Ai();_a();tS();Bd();Ia();Ta();zd();jd();Vd();xS();wS();IS();Qd();DS();LS();mm();Dx();Lx()});var Fx,Ux,Mx,Bx=p(()=>{Fx="AWS_ENDPOINT_URL",Ux="endpoint_url",Mx=t=>({environmentVariableSelector:e=>{let r=t.split(" ").map(i=>i.toUpperCase()),o=e[[Fx,...r].
-join("_")];if(o)return o;let n=e[Fx];if(n)return n},configFileSelector:(e,r)=>{if(e.services){let n=["services",e.services].join(".");if(!r||!r[n])throw new Error(
+" is not a valid hostname component.`);else Ax.add(t)}});var Ua,fm=p(()=>{Ua=t=>typeof t=="string"&&(t.startsWith("fips-")||t.endsWith("-fips"))});var Nx,Dx=p(()=>{fm();Nx=t=>Ua(t)?["fips-aws-global","aws-fips"].includes(t)?"us-east-1":t.replace(/fips-(dkr-|prod-)?|-fips/,""):t});var Ft,kx=p(()=>{Ox();Dx();fm();Ft=t=>{let{region:e,useFipsEndpoint:r}=t;if(!e)throw new Error("Region is missing");return Object.assign(t,{region:async()=>{let o=typeof e==
+"function"?await e():e,n=Nx(o);return bx(n),n},useFipsEndpoint:async()=>{let o=typeof e=="string"?e:await e();return Ua(o)?!0:typeof r!="function"?Promise.resolve(
+!!r):r()}})}});var O$,N$,$x,Lx=p(()=>{O$="AWS_DEFAULTS_MODE",N$="defaults_mode",$x={environmentVariableSelector:t=>t[O$],configFileSelector:t=>t[N$],default:"legacy"}});var Ut,D$,k$,Fx=p(()=>{mm();dm();Qd();Hd();lm();Lx();Ut=({region:t=w(Oe),defaultsMode:e=w($x)}={})=>wa(async()=>{let r=typeof e=="function"?await e():e;switch(r?.
+toLowerCase()){case"auto":return D$(t);case"in-region":case"cross-region":case"mobile":case"standard":case"legacy":return Promise.resolve(r?.toLocaleLowerCase());case void 0:
+return Promise.resolve("legacy");default:throw new Error(`Invalid parameter for "defaultsMode", expect ${yx.join(", ")}, got ${r}`)}}),D$=async t=>{if(t){let e=typeof t==
+"function"?await t():t,r=await k$();return r?e===r?"in-region":"cross-region":"standard"}return"standard"},k$=async()=>process.env[gx]&&(process.env[cm]||process.
+env[pm])?process.env[cm]??process.env[pm]:Fa()});var k=p(()=>{Pi();_a();rS();Bd();Ia();Ta();zd();jd();Vd();RS();IS();TS();Qd();kS();FS();mm();kx();Fx()});var Ux,Mx,Bx,Hx=p(()=>{Ux="AWS_ENDPOINT_URL",Mx="endpoint_url",Bx=t=>({environmentVariableSelector:e=>{let r=t.split(" ").map(i=>i.toUpperCase()),o=e[[Ux,...r].
+join("_")];if(o)return o;let n=e[Ux];if(n)return n},configFileSelector:(e,r)=>{if(e.services){let n=["services",e.services].join(".");if(!r||!r[n])throw new Error(
 `The services section "${e.services}" specified in the profile is not present in the shared configuration file.`);let i=r[n],s=t.split(" ").map(c=>c.toLowerCase()),
-a=i[[s.join("_"),Ux].join(".")];if(a)return a}let o=e[Ux];if(o)return o},default:void 0})});var k$,$$,Hx,Gx=p(()=>{k();k$="AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",$$="ignore_configured_endpoint_urls",Hx={environmentVariableSelector:t=>Pt(t,k$,Xe.ENV),configFileSelector:t=>Pt(
-t,$$,Xe.CONFIG),default:!1}});var Hi,zx=p(()=>{k();Bx();Gx();Hi=async t=>{if(!await w(Hx)())return w(Mx(t??""))()}});var gm,L$,F$,U$,jx,Vx,qx=p(()=>{gm=async t=>{let e=t?.Bucket||"";if(typeof t.Bucket=="string"&&(t.Bucket=e.replace(/#/g,encodeURIComponent("#")).replace(/\?/g,encodeURIComponent(
-"?"))),Vx(e)){if(t.ForcePathStyle===!0)throw new Error("Path-style addressing cannot be used with ARN buckets")}else(!jx(e)||e.indexOf(".")!==-1&&!String(t.Endpoint).
+a=i[[s.join("_"),Mx].join(".")];if(a)return a}let o=e[Mx];if(o)return o},default:void 0})});var $$,L$,Gx,zx=p(()=>{k();$$="AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",L$="ignore_configured_endpoint_urls",Gx={environmentVariableSelector:t=>Pt(t,$$,Xe.ENV),configFileSelector:t=>Pt(
+t,L$,Xe.CONFIG),default:!1}});var Bi,jx=p(()=>{k();Hx();zx();Bi=async t=>{if(!await w(Gx)())return w(Bx(t??""))()}});var gm,F$,U$,M$,Vx,qx,Wx=p(()=>{gm=async t=>{let e=t?.Bucket||"";if(typeof t.Bucket=="string"&&(t.Bucket=e.replace(/#/g,encodeURIComponent("#")).replace(/\?/g,encodeURIComponent(
+"?"))),qx(e)){if(t.ForcePathStyle===!0)throw new Error("Path-style addressing cannot be used with ARN buckets")}else(!Vx(e)||e.indexOf(".")!==-1&&!String(t.Endpoint).
 startsWith("http:")||e.toLowerCase()!==e||e.length<3)&&(t.ForcePathStyle=!0);return t.DisableMultiRegionAccessPoints&&(t.disableMultiRegionAccessPoints=!0,t.DisableMRAP=
-!0),t},L$=/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,F$=/(\d+\.){3}\d+/,U$=/\.\./,jx=t=>L$.test(t)&&!F$.test(t)&&!U$.test(t),Vx=t=>{let[e,r,o,,,n]=t.split(":"),i=e===
-"arn"&&t.split(":").length>=6,s=!!(i&&r&&o&&n);if(i&&!s)throw new Error(`Invalid ARN: ${t} was an invalid ARN.`);return s}});var Wx=p(()=>{qx()});var Kx,Jx=p(()=>{Kx=(t,e,r,o=!1)=>{let n=async()=>{let i;return o?i=r.clientContextParams?.[t]??r[t]??r[e]:i=r[t]??r[e],typeof i=="function"?i():i};return t==="\
+!0),t},F$=/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,U$=/(\d+\.){3}\d+/,M$=/\.\./,Vx=t=>F$.test(t)&&!U$.test(t)&&!M$.test(t),qx=t=>{let[e,r,o,,,n]=t.split(":"),i=e===
+"arn"&&t.split(":").length>=6,s=!!(i&&r&&o&&n);if(i&&!s)throw new Error(`Invalid ARN: ${t} was an invalid ARN.`);return s}});var Kx=p(()=>{Wx()});var Jx,Yx=p(()=>{Jx=(t,e,r,o=!1)=>{let n=async()=>{let i;return o?i=r.clientContextParams?.[t]??r[t]??r[e]:i=r[t]??r[e],typeof i=="function"?i():i};return t==="\
 credentialScope"||e==="CredentialScope"?async()=>{let i=typeof r.credentials=="function"?await r.credentials():r.credentials;return i?.credentialScope??i?.CredentialScope}:
 t==="accountId"||e==="AccountId"?async()=>{let i=typeof r.credentials=="function"?await r.credentials():r.credentials;return i?.accountId??i?.AccountId}:t==="en\
 dpoint"||e==="endpoint"?async()=>{if(r.isCustomEndpoint===!1)return;let i=await n();if(i&&typeof i=="object"){if("url"in i)return i.url.href;if("hostname"in i){
@@ -256,75 +256,75 @@ let{protocol:s,hostname:a,port:c,path:l}=i;return`${s}//${a}${c?":"+c:""}${l}`}}
 a=await t(o.serviceId),a&&(o.endpoint=()=>Promise.resolve(oo(a)),o.isCustomEndpoint=!0,n?.logger?.debug?.(`@smithy/core/endpoints - resolved endpoint from confi\
 g: ${a}`))}let i=await Ba(e,r,o);if(typeof o.endpointProvider!="function")throw new Error("config.endpointProvider is not set.");let s=o.endpointProvider(i,n);if(o.
 isCustomEndpoint&&o.endpoint){let a=await o.endpoint();if(a?.headers){s.headers??={};for(let[c,l]of Object.entries(a.headers))s.headers[c]=Array.isArray(l)?l:[l]}}
-return s}}var Ba,Ha=p(()=>{Wx();Jx();hm();Ba=async(t,e,r)=>{let o={},n=e?.getEndpointParameterInstructions?.()||{};for(let[i,s]of Object.entries(n))switch(s.type){case"\
-staticContextParams":o[i]=s.value;break;case"contextParams":o[i]=t[s.name];break;case"clientContextParams":case"builtInParams":o[i]=await Kx(s.name,i,r,s.type!==
+return s}}var Ba,Ha=p(()=>{Kx();Yx();hm();Ba=async(t,e,r)=>{let o={},n=e?.getEndpointParameterInstructions?.()||{};for(let[i,s]of Object.entries(n))switch(s.type){case"\
+staticContextParams":o[i]=s.value;break;case"contextParams":o[i]=t[s.name];break;case"clientContextParams":case"builtInParams":o[i]=await Jx(s.name,i,r,s.type!==
 "builtInParams")();break;case"operationContextParams":o[i]=s.get(t);break;default:throw new Error("Unrecognized endpoint parameter instruction: "+JSON.stringify(
-s))}return Object.keys(n).length===0&&Object.assign(o,r),String(r.serviceId).toLowerCase()==="s3"&&await gm(o),o}});function M$(t,e,r){t.__smithy_context?t.__smithy_context.features||(t.__smithy_context.features={}):t.__smithy_context={features:{}},t.__smithy_context.features[e]=
-r}function Ga(t){let e=Ma(t);return({config:r,instructions:o})=>(n,i)=>async s=>{r.isCustomEndpoint&&M$(i,"ENDPOINT_OVERRIDE","N");let a=await e(s.input,{getEndpointParameterInstructions(){
+s))}return Object.keys(n).length===0&&Object.assign(o,r),String(r.serviceId).toLowerCase()==="s3"&&await gm(o),o}});function B$(t,e,r){t.__smithy_context?t.__smithy_context.features||(t.__smithy_context.features={}):t.__smithy_context={features:{}},t.__smithy_context.features[e]=
+r}function Ga(t){let e=Ma(t);return({config:r,instructions:o})=>(n,i)=>async s=>{r.isCustomEndpoint&&B$(i,"ENDPOINT_OVERRIDE","N");let a=await e(s.input,{getEndpointParameterInstructions(){
 return o}},{...r},i);i.endpointV2=a,i.authSchemes=a.properties?.authSchemes;let c=i.authSchemes?.[0];if(c){i.signing_region=c.signingRegion,i.signing_service=c.
 signingName;let u=te(i)?.selectedHttpAuthScheme?.httpAuthOption;u&&(u.signingProperties=Object.assign(u.signingProperties||{},{signing_region:c.signingRegion,signingRegion:c.
-signingRegion,signing_service:c.signingName,signingName:c.signingName,signingRegionSet:c.signingRegionSet},c.properties))}return n({...s})}}var ym=p(()=>{Y();Ha()});function Yx(t){let e=Ga(t);return(r,o)=>({applyToStack:n=>{n.addRelativeTo(e({config:r,instructions:o}),H$)}})}var B$,H$,Xx=p(()=>{ym();B$={name:"serializerMidd\
-leware",step:"serialize",tags:["SERIALIZER"],override:!0},H$={step:"serialize",tags:["ENDPOINT_PARAMETERS","ENDPOINT_V2","ENDPOINT"],name:"endpointV2Middleware",
-override:!0,relation:"before",toMiddleware:B$.name}});function Qx(t){return e=>{let r=e.tls??!0,{endpoint:o,useDualstackEndpoint:n,useFipsEndpoint:i}=e,s=o!=null?async()=>oo(await W(o)()):void 0,c=Object.assign(e,{
+signingRegion,signing_service:c.signingName,signingName:c.signingName,signingRegionSet:c.signingRegionSet},c.properties))}return n({...s})}}var ym=p(()=>{Y();Ha()});function Xx(t){let e=Ga(t);return(r,o)=>({applyToStack:n=>{n.addRelativeTo(e({config:r,instructions:o}),G$)}})}var H$,G$,Qx=p(()=>{ym();H$={name:"serializerMidd\
+leware",step:"serialize",tags:["SERIALIZER"],override:!0},G$={step:"serialize",tags:["ENDPOINT_PARAMETERS","ENDPOINT_V2","ENDPOINT"],name:"endpointV2Middleware",
+override:!0,relation:"before",toMiddleware:H$.name}});function Zx(t){return e=>{let r=e.tls??!0,{endpoint:o,useDualstackEndpoint:n,useFipsEndpoint:i}=e,s=o!=null?async()=>oo(await W(o)()):void 0,c=Object.assign(e,{
 endpoint:s,tls:r,isCustomEndpoint:!!o,useDualstackEndpoint:W(n??!1),useFipsEndpoint:W(i??!1),ignoreConfiguredEndpointUrls:!!e.ignoreConfiguredEndpointUrls}),l;return c.
-serviceConfiguredEndpoint=async()=>(e.serviceId&&!l&&(l=t(e.serviceId)),l),c}}var Zx=p(()=>{Y();hm()});var tt,eR=p(()=>{tt=class t{nodes;root;conditions;results;constructor(e,r,o,n){this.nodes=e,this.root=r,this.conditions=o,this.results=n}static from(e,r,o,n){return new t(
-e,r,o,n)}}});var rt,tR=p(()=>{rt=class{capacity;data=new Map;parameters=[];constructor({size:e,params:r}){this.capacity=e??50,r&&(this.parameters=r)}get(e,r){let o=this.hash(
+serviceConfiguredEndpoint=async()=>(e.serviceId&&!l&&(l=t(e.serviceId)),l),c}}var eR=p(()=>{Y();hm()});var tt,tR=p(()=>{tt=class t{nodes;root;conditions;results;constructor(e,r,o,n){this.nodes=e,this.root=r,this.conditions=o,this.results=n}static from(e,r,o,n){return new t(
+e,r,o,n)}}});var rt,rR=p(()=>{rt=class{capacity;data=new Map;parameters=[];constructor({size:e,params:r}){this.capacity=e??50,r&&(this.parameters=r)}get(e,r){let o=this.hash(
 e);if(o===!1)return r();if(!this.data.has(o)){if(this.data.size>this.capacity+10){let n=this.data.keys(),i=0;for(;;){let{value:s,done:a}=n.next();if(this.data.delete(
 s),a||++i>10)break}}this.data.set(o,r())}return this.data.get(o)}size(){return this.data.size}hash(e){let r="",{parameters:o}=this;if(o.length===0)return!1;for(let n of o){
-let i=e[n],s=i==null?"\0":String(i);if(s.includes("|;"))return!1;r+=s+"|;"}return r}}});var ue,rR=p(()=>{ue=class extends Error{constructor(e){super(e),this.name="EndpointError"}}});var jr=p(()=>{rR()});var Em,oR=p(()=>{Em="endpoints"});function On(t){return typeof t!="object"||t==null?t:"ref"in t?`$${On(t.ref)}`:"fn"in t?`${t.fn}(${(t.argv||[]).map(On).join(", ")})`:JSON.stringify(t,null,2)}var nR=p(
-()=>{});var iR=p(()=>{oR();nR()});var Ne,Sm=p(()=>{Ne={}});var xm,sR=p(()=>{xm=(t,e)=>t===e});function Rm(...t){for(let e of t)if(e!=null)return e}var aR=p(()=>{});var cR,pR=p(()=>{jr();cR=t=>{let e=t.split("."),r=[];for(let o of e){let n=o.indexOf("[");if(n!==-1){if(o.indexOf("]")!==o.length-1)throw new ue(`Path: '${t}' d\
+let i=e[n],s=i==null?"\0":String(i);if(s.includes("|;"))return!1;r+=s+"|;"}return r}}});var ue,oR=p(()=>{ue=class extends Error{constructor(e){super(e),this.name="EndpointError"}}});var jr=p(()=>{oR()});var Em,nR=p(()=>{Em="endpoints"});function On(t){return typeof t!="object"||t==null?t:"ref"in t?`$${On(t.ref)}`:"fn"in t?`${t.fn}(${(t.argv||[]).map(On).join(", ")})`:JSON.stringify(t,null,2)}var iR=p(
+()=>{});var sR=p(()=>{nR();iR()});var Ne,Sm=p(()=>{Ne={}});var xm,aR=p(()=>{xm=(t,e)=>t===e});function Rm(...t){for(let e of t)if(e!=null)return e}var cR=p(()=>{});var pR,lR=p(()=>{jr();pR=t=>{let e=t.split("."),r=[];for(let o of e){let n=o.indexOf("[");if(n!==-1){if(o.indexOf("]")!==o.length-1)throw new ue(`Path: '${t}' d\
 oes not end with ']'`);let i=o.slice(n+1,-1);if(Number.isNaN(parseInt(i)))throw new ue(`Invalid array index: '${i}' in path: '${t}'`);n!==0&&r.push(o.slice(0,n)),
-r.push(i)}else r.push(o)}return r}});var Gi,lR=p(()=>{jr();pR();Gi=(t,e)=>cR(e).reduce((r,o)=>{if(typeof r!="object")throw new ue(`Index '${o}' in '${e}' not found in '${JSON.stringify(t)}'`);if(Array.
-isArray(r)){let n=parseInt(o);return r[n<0?r.length+n:n]}return r[o]},t)});var _m,uR=p(()=>{_m=t=>t!=null});function wm(t,e,r){return t?e:r}var dR=p(()=>{});var Im,mR=p(()=>{Im=t=>!t});var G$,Nn,Tm=p(()=>{G$=new RegExp("^(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}$"),Nn=t=>G$.test(t)||t.startsWith(
-"[")&&t.endsWith("]")});var vm,Cm,fR=p(()=>{Pr();Tm();vm={[Uo.HTTP]:80,[Uo.HTTPS]:443},Cm=t=>{let e=(()=>{try{if(t instanceof URL)return t;if(typeof t=="object"&&"hostname"in t){let{hostname:m,
+r.push(i)}else r.push(o)}return r}});var Hi,uR=p(()=>{jr();lR();Hi=(t,e)=>pR(e).reduce((r,o)=>{if(typeof r!="object")throw new ue(`Index '${o}' in '${e}' not found in '${JSON.stringify(t)}'`);if(Array.
+isArray(r)){let n=parseInt(o);return r[n<0?r.length+n:n]}return r[o]},t)});var _m,dR=p(()=>{_m=t=>t!=null});function wm(t,e,r){return t?e:r}var mR=p(()=>{});var Im,fR=p(()=>{Im=t=>!t});var z$,Nn,Tm=p(()=>{z$=new RegExp("^(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}$"),Nn=t=>z$.test(t)||t.startsWith(
+"[")&&t.endsWith("]")});var vm,Cm,gR=p(()=>{Pr();Tm();vm={[Uo.HTTP]:80,[Uo.HTTPS]:443},Cm=t=>{let e=(()=>{try{if(t instanceof URL)return t;if(typeof t=="object"&&"hostname"in t){let{hostname:m,
 port:f,protocol:g="",path:h="",query:y={}}=t,x=new URL(`${g}//${m}${f?`:${f}`:""}${h}`);return x.search=Object.entries(y).map(([S,C])=>`${S}=${C}`).join("&"),x}
 return new URL(t)}catch{return null}})();if(!e)return console.error(`Unable to parse ${JSON.stringify(t)} as a whatwg URL.`),null;let r=e.href,{host:o,hostname:n,
 pathname:i,protocol:s,search:a}=e;if(a)return null;let c=s.slice(0,-1);if(!Object.values(Uo).includes(c))return null;let l=Nn(n),u=r.includes(`${o}:${vm[c]}`)||
-typeof t=="string"&&t.includes(`${o}:${vm[c]}`),d=`${o}${u?`:${vm[c]}`:""}`;return{scheme:c,authority:d,path:i,normalizedPath:i.endsWith("/")?i:`${i}/`,isIp:l}}});function Pm(t,e,r){if(r===1)return[t];if(t==="")return[""];let o=t.split(e);return r===0?o:o.slice(0,r-1).concat(o.slice(1).join(e))}var gR=p(()=>{});var Am,hR=p(()=>{Am=(t,e)=>t===e});var bm,yR=p(()=>{bm=(t,e,r,o)=>t==null||e>=r||t.length<r||/[^\u0000-\u007f]/.test(t)?null:o?t.substring(t.length-r,t.length-e):t.substring(e,r)});var Om,ER=p(()=>{Om=t=>encodeURIComponent(t).replace(/[!*'()]/g,e=>`%${e.charCodeAt(0).toString(16).toUpperCase()}`)});var Nm=p(()=>{sR();aR();lR();uR();Y();dR();mR();fR();gR();hR();yR();ER()});var SR,xR=p(()=>{Nm();SR={booleanEquals:xm,coalesce:Rm,getAttr:Gi,isSet:_m,isValidHostLabel:Ar,ite:wm,not:Im,parseURL:Cm,split:Pm,stringEquals:Am,substring:bm,uriEncode:Om}});var za,Dm=p(()=>{Nm();za=(t,e)=>{let r=[],{referenceRecord:o,endpointParams:n}=e,i=0;for(;i<t.length;){let s=t.indexOf("{",i);if(s===-1){r.push(t.slice(i));break}
+typeof t=="string"&&t.includes(`${o}:${vm[c]}`),d=`${o}${u?`:${vm[c]}`:""}`;return{scheme:c,authority:d,path:i,normalizedPath:i.endsWith("/")?i:`${i}/`,isIp:l}}});function Pm(t,e,r){if(r===1)return[t];if(t==="")return[""];let o=t.split(e);return r===0?o:o.slice(0,r-1).concat(o.slice(1).join(e))}var hR=p(()=>{});var Am,yR=p(()=>{Am=(t,e)=>t===e});var bm,ER=p(()=>{bm=(t,e,r,o)=>t==null||e>=r||t.length<r||/[^\u0000-\u007f]/.test(t)?null:o?t.substring(t.length-r,t.length-e):t.substring(e,r)});var Om,SR=p(()=>{Om=t=>encodeURIComponent(t).replace(/[!*'()]/g,e=>`%${e.charCodeAt(0).toString(16).toUpperCase()}`)});var Nm=p(()=>{aR();cR();uR();dR();Y();mR();fR();gR();hR();yR();ER();SR()});var xR,RR=p(()=>{Nm();xR={booleanEquals:xm,coalesce:Rm,getAttr:Hi,isSet:_m,isValidHostLabel:Ar,ite:wm,not:Im,parseURL:Cm,split:Pm,stringEquals:Am,substring:bm,uriEncode:Om}});var za,Dm=p(()=>{Nm();za=(t,e)=>{let r=[],{referenceRecord:o,endpointParams:n}=e,i=0;for(;i<t.length;){let s=t.indexOf("{",i);if(s===-1){r.push(t.slice(i));break}
 r.push(t.slice(i,s));let a=t.indexOf("}",s);if(a===-1){r.push(t.slice(s));break}t[s+1]==="{"&&t[a+1]==="}"&&(r.push(t.slice(s+1,a)),i=a+2);let c=t.substring(s+1,
-a);if(c.includes("#")){let[l,u]=c.split("#");r.push(Gi(o[l]??n[l],u))}else r.push(o[c]??n[c]);i=a+1}return r.join("")}});var RR,_R=p(()=>{RR=({ref:t},e)=>e.referenceRecord[t]??e.endpointParams[t]});var zo,ja,wR,zi=p(()=>{jr();Sm();xR();Dm();_R();zo=(t,e,r)=>{if(typeof t=="string")return za(t,r);if(t.fn)return wR.callFunction(t,r);if(t.ref)return RR(t,r);throw new ue(
+a);if(c.includes("#")){let[l,u]=c.split("#");r.push(Hi(o[l]??n[l],u))}else r.push(o[c]??n[c]);i=a+1}return r.join("")}});var _R,wR=p(()=>{_R=({ref:t},e)=>e.referenceRecord[t]??e.endpointParams[t]});var zo,ja,IR,Gi=p(()=>{jr();Sm();RR();Dm();wR();zo=(t,e,r)=>{if(typeof t=="string")return za(t,r);if(t.fn)return IR.callFunction(t,r);if(t.ref)return _R(t,r);throw new ue(
 `'${e}': ${String(t)} is not a string, function or reference.`)},ja=({fn:t,argv:e},r)=>{let o=Array(e.length);for(let s=0;s<o.length;++s){let a=e[s];typeof a=="\
-boolean"||typeof a=="number"?o[s]=a:o[s]=wR.evaluateExpression(a,"arg",r)}let n=t.indexOf(".");if(n!==-1){let a=Ne[t.slice(0,n)]?.[t.slice(n+1)];if(typeof a=="f\
-unction")return a(...o)}let i=SR[t];if(typeof i=="function")return i(...o);throw new Error(`function ${t} not loaded in endpointFunctions.`)},wR={evaluateExpression:zo,
-callFunction:ja}});var IR=p(()=>{zi()});var TR,vR=p(()=>{iR();jr();IR();TR=(t,e)=>{let{assign:r}=t;if(r&&r in e.referenceRecord)throw new ue(`'${r}' is already defined in Reference Record.`);let o=ja(
-t,e);e.logger?.debug?.(`${Em} evaluateCondition: ${On(t)} = ${On(o)}`);let n=o===""?!0:!!o;return r!=null?{result:n,toAssign:{name:r,value:o}}:{result:n}}});var CR,PR=p(()=>{jr();zi();CR=(t,e)=>Object.entries(t??{}).reduce((r,[o,n])=>(r[o]=n.map(i=>{let s=zo(i,"Header value entry",e);if(typeof s!="string")throw new ue(
-`Header '${o}' value '${s}' is not a string`);return s}),r),{})});var km,AR,bR,OR=p(()=>{jr();Dm();km=(t,e)=>Object.entries(t).reduce((r,[o,n])=>(r[o]=bR.getEndpointProperty(n,e),r),{}),AR=(t,e)=>{if(Array.isArray(t))return t.
-map(r=>AR(r,e));switch(typeof t){case"string":return za(t,e);case"object":if(t===null)throw new ue(`Unexpected endpoint property: ${t}`);return bR.getEndpointProperties(
-t,e);case"boolean":return t;default:throw new ue(`Unexpected endpoint property type: ${typeof t}`)}},bR={getEndpointProperty:AR,getEndpointProperties:km}});var NR,DR=p(()=>{jr();zi();NR=(t,e)=>{let r=zo(t,"Endpoint URL",e);if(typeof r=="string")try{return new URL(r)}catch(o){throw console.error(`Failed to construct\
- URL with ${r}`,o),o}throw new ue(`Endpoint URL must be a string, got ${typeof r}`)}});var $m,Mt,kR=p(()=>{jr();vR();zi();PR();OR();DR();$m=1e8,Mt=(t,e)=>{let{nodes:r,root:o,results:n,conditions:i}=t,s=o,a={},c={referenceRecord:a,endpointParams:e.
-endpointParams,logger:e.logger};for(;s!==1&&s!==-1&&s<$m;){let l=3*(Math.abs(s)-1),[u,d,m]=[r[l],r[l+1],r[l+2]],[f,g,h]=i[u],y=TR({fn:f,assign:h,argv:g},c);if(y.
+boolean"||typeof a=="number"?o[s]=a:o[s]=IR.evaluateExpression(a,"arg",r)}let n=t.indexOf(".");if(n!==-1){let a=Ne[t.slice(0,n)]?.[t.slice(n+1)];if(typeof a=="f\
+unction")return a(...o)}let i=xR[t];if(typeof i=="function")return i(...o);throw new Error(`function ${t} not loaded in endpointFunctions.`)},IR={evaluateExpression:zo,
+callFunction:ja}});var TR=p(()=>{Gi()});var vR,CR=p(()=>{sR();jr();TR();vR=(t,e)=>{let{assign:r}=t;if(r&&r in e.referenceRecord)throw new ue(`'${r}' is already defined in Reference Record.`);let o=ja(
+t,e);e.logger?.debug?.(`${Em} evaluateCondition: ${On(t)} = ${On(o)}`);let n=o===""?!0:!!o;return r!=null?{result:n,toAssign:{name:r,value:o}}:{result:n}}});var PR,AR=p(()=>{jr();Gi();PR=(t,e)=>Object.entries(t??{}).reduce((r,[o,n])=>(r[o]=n.map(i=>{let s=zo(i,"Header value entry",e);if(typeof s!="string")throw new ue(
+`Header '${o}' value '${s}' is not a string`);return s}),r),{})});var km,bR,OR,NR=p(()=>{jr();Dm();km=(t,e)=>Object.entries(t).reduce((r,[o,n])=>(r[o]=OR.getEndpointProperty(n,e),r),{}),bR=(t,e)=>{if(Array.isArray(t))return t.
+map(r=>bR(r,e));switch(typeof t){case"string":return za(t,e);case"object":if(t===null)throw new ue(`Unexpected endpoint property: ${t}`);return OR.getEndpointProperties(
+t,e);case"boolean":return t;default:throw new ue(`Unexpected endpoint property type: ${typeof t}`)}},OR={getEndpointProperty:bR,getEndpointProperties:km}});var DR,kR=p(()=>{jr();Gi();DR=(t,e)=>{let r=zo(t,"Endpoint URL",e);if(typeof r=="string")try{return new URL(r)}catch(o){throw console.error(`Failed to construct\
+ URL with ${r}`,o),o}throw new ue(`Endpoint URL must be a string, got ${typeof r}`)}});var $m,Mt,$R=p(()=>{jr();CR();Gi();AR();NR();kR();$m=1e8,Mt=(t,e)=>{let{nodes:r,root:o,results:n,conditions:i}=t,s=o,a={},c={referenceRecord:a,endpointParams:e.
+endpointParams,logger:e.logger};for(;s!==1&&s!==-1&&s<$m;){let l=3*(Math.abs(s)-1),[u,d,m]=[r[l],r[l+1],r[l+2]],[f,g,h]=i[u],y=vR({fn:f,assign:h,argv:g},c);if(y.
 toAssign){let{name:x,value:S}=y.toAssign;a[x]=S}s=s>=0===y.result?d:m}if(s>=$m){let l=n[s-$m];if(l[0]===-1){let[,f]=l;throw new ue(zo(f,"Error",c))}let[u,d,m]=l;
-return{url:NR(u,c),properties:km(d,c),headers:CR(m??{},c)}}throw new ue("No matching endpoint.")}});var eX,ar,tX,cr,K=p(()=>{zx();Ha();ym();Xx();Zx();eR();tR();kR();Tm();Y();Sm();Ha();eX=Ma(Hi),ar=Qx(Hi),tX=Ga(Hi),cr=Yx(Hi)});var $R,LR,FR=p(()=>{$R=t=>typeof ReadableStream=="function"&&(t?.constructor?.name===ReadableStream.name||t instanceof ReadableStream),LR=t=>typeof Blob=="funct\
-ion"&&(t?.constructor?.name===Blob.name||t instanceof Blob)});function UR(){throw new Error("not bundled: web-stream bodies, from a fetch handler; the SDK's Node handler gives Node streams")}var MR=p(()=>{});async function BR(t){return t.arrayBuffer().then(e=>new Uint8Array(e))}async function HR(t){let e=[],r=t.getReader(),o=0;for(;;){let{done:n,value:i}=await r.read();
-if(i&&(e.push(i),o+=i.length),n)break}return Ra(e,o)}var GR=p(()=>{Md()});var zR,Ge,Lm,Fm=p(()=>{zR=require("node:stream");Md();GR();FR();Ge=t=>LR(t)?BR(t):$R(t)?HR(t):new Promise((e,r)=>{let o=new Lm,n=t;n.pipe(o),n.on("error",i=>{o.
-end(),r(i)}),o.on("error",r),o.on("finish",function(){let i=Ra(this.bufferedBytes);e(i)})}),Lm=class extends zR.Writable{bufferedBytes=[];_write(e,r,o){this.bufferedBytes.
-push(e),o()}}});var Va,jR,ji,VR=p(()=>{Va=require("node:stream");Tn();MR();Fm();jR="The stream has already been transformed.",ji=t=>{if(!(t instanceof Va.Readable))try{return UR(
+return{url:DR(u,c),properties:km(d,c),headers:PR(m??{},c)}}throw new ue("No matching endpoint.")}});var tX,ar,rX,cr,K=p(()=>{jx();Ha();ym();Qx();eR();tR();rR();$R();Tm();Y();Sm();Ha();tX=Ma(Bi),ar=Zx(Bi),rX=Ga(Bi),cr=Xx(Bi)});var LR,FR,UR=p(()=>{LR=t=>typeof ReadableStream=="function"&&(t?.constructor?.name===ReadableStream.name||t instanceof ReadableStream),FR=t=>typeof Blob=="funct\
+ion"&&(t?.constructor?.name===Blob.name||t instanceof Blob)});function MR(){throw new Error("not bundled: web-stream bodies, from a fetch handler; the SDK's Node handler gives Node streams")}var BR=p(()=>{});async function HR(t){return t.arrayBuffer().then(e=>new Uint8Array(e))}async function GR(t){let e=[],r=t.getReader(),o=0;for(;;){let{done:n,value:i}=await r.read();
+if(i&&(e.push(i),o+=i.length),n)break}return Ra(e,o)}var zR=p(()=>{Md()});var jR,Ge,Lm,Fm=p(()=>{jR=require("node:stream");Md();zR();UR();Ge=t=>FR(t)?HR(t):LR(t)?GR(t):new Promise((e,r)=>{let o=new Lm,n=t;n.pipe(o),n.on("error",i=>{o.
+end(),r(i)}),o.on("error",r),o.on("finish",function(){let i=Ra(this.bufferedBytes);e(i)})}),Lm=class extends jR.Writable{bufferedBytes=[];_write(e,r,o){this.bufferedBytes.
+push(e),o()}}});var Va,VR,zi,qR=p(()=>{Va=require("node:stream");Tn();BR();Fm();VR="The stream has already been transformed.",zi=t=>{if(!(t instanceof Va.Readable))try{return MR(
 t)}catch{let n=t?.__proto__?.constructor?.name||t;throw new Error(`Unexpected stream implementation, expect Stream.Readable instance, got ${n}`)}let e=!1,r=async()=>{
-if(e)throw new Error(jR);return e=!0,await Ge(t)};return Object.assign(t,{transformToByteArray:r,transformToString:async o=>{let n=await r();return o===void 0||
-Buffer.isEncoding(o)?In(n.buffer,n.byteOffset,n.byteLength).toString(o):new TextDecoder(o).decode(n)},transformToWebStream:()=>{if(e)throw new Error(jR);if(t.readableFlowing!==
+if(e)throw new Error(VR);return e=!0,await Ge(t)};return Object.assign(t,{transformToByteArray:r,transformToString:async o=>{let n=await r();return o===void 0||
+Buffer.isEncoding(o)?In(n.buffer,n.byteOffset,n.byteLength).toString(o):new TextDecoder(o).decode(n)},transformToWebStream:()=>{if(e)throw new Error(VR);if(t.readableFlowing!==
 null)throw new Error("The stream has been consumed by other callbacks.");if(typeof Va.Readable.toWeb!="function")throw new Error("Readable.toWeb() is not suppor\
-ted. Please ensure a polyfill is available.");return e=!0,Va.Readable.toWeb(t)}})}});function Vr(t){Object.defineProperty(t,"__proto__",{value:void 0,writable:!0,enumerable:!0,configurable:!0})}var qR=p(()=>{});var WR,Dn,z$,Um,kn,$=p(()=>{WR=require("node:crypto");dE();mE();gE();Ea();hE();EE();HE();GE();zE();qE();WE();KE();YE();QE();ZE();eS();Sd();VR();Fm();Y();qR();Dn=
-class extends fE(ee,ae,he,Re){},z$=WR.getRandomValues,Um=yE(z$),kn=Um});var ze,$n=p(()=>{$();ze=async(t=new Uint8Array,e)=>{if(t instanceof Uint8Array)return Dn.mutate(t);if(!t)return Dn.mutate(new Uint8Array);let r=e.streamCollector(
+ted. Please ensure a polyfill is available.");return e=!0,Va.Readable.toWeb(t)}})}});function Vr(t){Object.defineProperty(t,"__proto__",{value:void 0,writable:!0,enumerable:!0,configurable:!0})}var WR=p(()=>{});var KR,Dn,j$,Um,kn,$=p(()=>{KR=require("node:crypto");mE();fE();hE();Ea();yE();SE();GE();zE();jE();WE();KE();JE();XE();ZE();eS();tS();Sd();qR();Fm();Y();WR();Dn=
+class extends gE(ee,ae,he,Re){},j$=KR.getRandomValues,Um=EE(j$),kn=Um});var ze,$n=p(()=>{$();ze=async(t=new Uint8Array,e)=>{if(t instanceof Uint8Array)return Dn.mutate(t);if(!t)return Dn.mutate(new Uint8Array);let r=e.streamCollector(
 t);return Dn.mutate(await r)}});function jo(t){return/^[\w.~-]+$/.test(t)?t:encodeURIComponent(t).replace(/[!'()*]/g,function(e){return"%"+e.charCodeAt(0).toString(16).toUpperCase()})}var Mm=p(
-()=>{});var JR,De,j$,V$,q$,W$,qa,KR,Vo=p(()=>{Q();$();JR=Symbol.for("@smithy/schema-x"),De=class t extends F{static identity=Symbol.for("@smithy/HttpBindingNormalizedSc\
+()=>{});var YR,De,V$,q$,W$,K$,qa,JR,Vo=p(()=>{Q();$();YR=Symbol.for("@smithy/schema-x"),De=class t extends F{static identity=Symbol.for("@smithy/HttpBindingNormalizedSc\
 hema");identity=t.identity;bindings;constructor(e){super(e)}static of(e){let r=F.of(e);if(r.identity===t.identity)return r;let o=r.isMemberSchema()?r:r.getSchema(),
-n=typeof o=="object"&&o!==null?o:r;return n[JR]??=new t(r)}getHttpBindingLocation(e){return e.httpPayload?36:e.httpLabel?33:e.httpHeader?38:typeof e.httpPrefixHeaders==
+n=typeof o=="object"&&o!==null?o:r;return n[YR]??=new t(r)}getHttpBindingLocation(e){return e.httpPayload?36:e.httpLabel?33:e.httpHeader?38:typeof e.httpPrefixHeaders==
 "string"?39:e.httpQuery?34:e.httpQueryParams?35:e.httpResponseCode?37:32}getHttpBindingValue(e,r,o=!1){let n=this.getSchema(),i=typeof n=="number"?n&255:this.isListSchema()?
 64:255,s=e&7,a=r.mediaType?r.mediaType==="application/json"||r.mediaType.endsWith("+json")?2:1:0,c=r.streaming||i===42?this.isStructSchema()?2:1:0,l=i>=4&&i<=7?
 s>=6?2:s>0&&s<4?1:0:0,u=i|a<<8|(r.idempotencyToken?1:0)<<10|c<<11|(r.sparse?1:0)<<13|l<<14|(r.hostLabel?1:0)<<17|(e===36&&typeof n!="object"?1:0)<<18,d=i&192,m=s&
 2&&(d===64||!o&&s&1)?this.getHttpBindingCollectionValue(e,r):void 0,f=(m?.[1]??0)&255;return u|=(s>=6&&(f===4||f===6)?1:0)<<16,[this,u,m]}getHttpBindingCollectionValue(e,r=this.
 getMergedTraits()){let o=t.of(this.getValueSchema());return o.getHttpBindingValue(e,{...o.getMergedTraits(),...r},!0)}getHttpBindings(){let e=this.getSchema();return typeof e!=
-"object"||e===null?W$:this.bindings??=j$(this)}},j$=t=>{let e=[],r=[],o=[],n=[],i=[],s={},a={},c=[],l={headers:a,prefixHeaders:c},u={request:{memberBindings:i,byName:s},
+"object"||e===null?K$:this.bindings??=V$(this)}},V$=t=>{let e=[],r=[],o=[],n=[],i=[],s={},a={},c=[],l={headers:a,prefixHeaders:c},u={request:{memberBindings:i,byName:s},
 response:{bodyMemberNames:e,bindings:l}},{request:d,response:m}=u;for(let[f,g]of t.structIterator()){let h=De.of(g),y=h.getMergedTraits(),x=h.getHttpBindingLocation(
 y),S=y.httpHeader?.toLowerCase()??y.httpPrefixHeaders?.toLowerCase()??y.httpQuery,C=h.getHttpBindingValue(x,y),A=[f,C,x,S];f==="__proto__"&&Vr(s),s[f]=A,C[1]>>10&
 1&&(d.hasIdempotency=!0),i.push(A);let L=x&7;if(L===0&&(o.push(f),n.push(g)),(L&4)===0)e.push(f),r.push(g);else if((L&6)===4)if(L&1)l.statusCode=A;else{l.payload=
 A;let X=C[1]&255;d.contentTypeInstruction=y.mediaType??(X===0?"text/plain":X===21||X===42?"application/octet-stream":null)}else L&1?(d.hasPrefixHeaders=!0,c.push(
-A)):(S==="__proto__"&&Vr(a),a[S]=A)}return d.contentTypeInstruction===void 0&&o.length&&(d.contentTypeInstruction=null),d.syntheticBodySchema=KR(t,o,n),m.syntheticBodySchema=
-KR(t,e,r),u},V$=t=>{let e=[],r=0;for(let o of t.matchAll(/\{([^{}+]+)(\+)?\}/g))o.index>r&&e.push([t.slice(r,o.index),0]),e.push([o[1],o[2]?2:1]),r=o.index+o[0].
-length;return e.length&&r<t.length&&e.push([t.slice(r),0]),e.length?e:void 0},q$=t=>{let{http:e,endpoint:r}=so(t.traits??{}),[o,n]=e?.[1].split("?")??[];return[
-e?.[0],o,n?[...new URLSearchParams(n)]:[],o?V$(o):void 0,r?.[0]]},W$={request:{memberBindings:[],byName:{}},response:{bodyMemberNames:[],bindings:{headers:{},prefixHeaders:[]}}},
-qa=t=>t[JR]??=q$(t),KR=(t,e,r)=>{if(!e.length)return;let o=t.getSchema(),n=[3,o[1],o[2],t.getMergedTraits(),e,r],i=o[6],s=i&&e.reduce((a,c)=>a+(o[4].indexOf(c)<
-i?1:0),0);return s&&(n[6]=s),n}});var Nr,Vi=p(()=>{Nr=class{serdeContext;setSerdeContext(e){this.serdeContext=e}}});var YR=ly(()=>{throw new Error("@smithy/core/event-streams is not bundled: no ECR or STS operation streams events")});var Ln,Bm=p(()=>{Y();Q();Vi();Vo();Ln=class extends Nr{options;compositeErrorRegistry;constructor(e){super(),this.options=e,this.compositeErrorRegistry=new Z(e.
+A)):(S==="__proto__"&&Vr(a),a[S]=A)}return d.contentTypeInstruction===void 0&&o.length&&(d.contentTypeInstruction=null),d.syntheticBodySchema=JR(t,o,n),m.syntheticBodySchema=
+JR(t,e,r),u},q$=t=>{let e=[],r=0;for(let o of t.matchAll(/\{([^{}+]+)(\+)?\}/g))o.index>r&&e.push([t.slice(r,o.index),0]),e.push([o[1],o[2]?2:1]),r=o.index+o[0].
+length;return e.length&&r<t.length&&e.push([t.slice(r),0]),e.length?e:void 0},W$=t=>{let{http:e,endpoint:r}=so(t.traits??{}),[o,n]=e?.[1].split("?")??[];return[
+e?.[0],o,n?[...new URLSearchParams(n)]:[],o?q$(o):void 0,r?.[0]]},K$={request:{memberBindings:[],byName:{}},response:{bodyMemberNames:[],bindings:{headers:{},prefixHeaders:[]}}},
+qa=t=>t[YR]??=W$(t),JR=(t,e,r)=>{if(!e.length)return;let o=t.getSchema(),n=[3,o[1],o[2],t.getMergedTraits(),e,r],i=o[6],s=i&&e.reduce((a,c)=>a+(o[4].indexOf(c)<
+i?1:0),0);return s&&(n[6]=s),n}});var Nr,ji=p(()=>{Nr=class{serdeContext;setSerdeContext(e){this.serdeContext=e}}});var XR=ly(()=>{throw new Error("@smithy/core/event-streams is not bundled: no ECR or STS operation streams events")});var Ln,Bm=p(()=>{Y();Q();ji();Vo();Ln=class extends Nr{options;compositeErrorRegistry;constructor(e){super(),this.options=e,this.compositeErrorRegistry=new Z(e.
 defaultNamespace);for(let r of e.errorTypeRegistries??[])this.compositeErrorRegistry.copyFrom(r)}getRequestType(){return z}getResponseType(){return Je}setSerdeContext(e){
 this.serdeContext=e,this.serializer.setSerdeContext(e),this.deserializer.setSerdeContext(e),this.getPayloadCodec()&&this.getPayloadCodec().setSerdeContext(e)}updateServiceEndpoint(e,r){
 if("url"in r){e.protocol=r.url.protocol,e.hostname=r.url.hostname,e.port=r.url.port?Number(r.url.port):void 0,e.path=r.url.pathname,e.fragment=r.url.hash||void 0,
@@ -340,12 +340,12 @@ i);if(c)return[i,c,"modeled"];{let l=s.getBaseException();if(l){let u=s.getError
 if(a){let c=s.getErrorCtor(a);if(c)return[a,c,"synthetic"]}}return[n,Error,"native"]}async serializeEventStream({eventStream:e,requestSchema:r,initialRequest:o}){
 return(await this.loadEventStreamCapability()).serializeEventStream({eventStream:e,requestSchema:r,initialRequest:o})}async deserializeEventStream({response:e,responseSchema:r,
 initialResponseContainer:o}){return(await this.loadEventStreamCapability()).deserializeEventStream({response:e,responseSchema:r,initialResponseContainer:o})}async loadEventStreamCapability(){
-let{EventStreamSerde:e,eventStreamSerdeProvider:r}=await Promise.resolve().then(()=>Xr(YR())),o=this.resolveEventStreamMarshaller(r);return new e({marshaller:o,
+let{EventStreamSerde:e,eventStreamSerdeProvider:r}=await Promise.resolve().then(()=>Xr(XR())),o=this.resolveEventStreamMarshaller(r);return new e({marshaller:o,
 serializer:this.serializer,deserializer:this.deserializer,serdeContext:this.serdeContext,defaultContentType:this.getDefaultContentType(),compositeErrorRegistry:this.
 compositeErrorRegistry})}getDefaultContentType(){throw new Error(`@smithy/core/protocols - ${this.constructor.name} getDefaultContentType() implementation missi\
 ng.`)}async deserializeHttpMessage(e,r,o,n,i){return[]}getEventStreamMarshaller(){let e=this.serdeContext;if(!e.eventStreamMarshaller)throw new Error("@smithy/c\
 ore - HttpProtocol: eventStreamMarshaller missing in serdeContext.");return e.eventStreamMarshaller}resolveEventStreamMarshaller(e){let r=this.serdeContext;return r.
-eventStreamMarshaller?r.eventStreamMarshaller:e(this.serdeContext)}}});var qi,XR=p(()=>{Y();$();Vo();Bm();$n();Mm();qi=class extends Ln{async serializeRequest(e,r,o){let n=r&&typeof r=="object"?r:{},i={},s={},a=await o.endpoint(),c=De.
+eventStreamMarshaller?r.eventStreamMarshaller:e(this.serdeContext)}}});var Vi,QR=p(()=>{Y();$();Vo();Bm();$n();Mm();Vi=class extends Ln{async serializeRequest(e,r,o){let n=r&&typeof r=="object"?r:{},i={},s={},a=await o.endpoint(),c=De.
 of(e?.input),l=c.getHttpBindings().request,u=qa(e),d=new z({query:i,headers:s});if(a){this.updateServiceEndpoint(d,a),this.setHostPrefix(d,e,n,u);let[f,g,h]=u;if(f){
 d.method=f,d.path=d.path==="/"?g:d.path+g;for(let[y,x]of h)i[y]=x}}d.query=i;let m=this.serializeHttpBindings(n,d,l,u);return m&&(d.body=await this.serializeEventStream(
 {eventStream:m,requestSchema:c})),d}serializeHttpBindings(e,r,o,n){let i=this.serializer,s=typeof i.writeCodec=="function"?i:void 0,a=r.query,c=r.headers,l=o.syntheticBodySchema,
@@ -367,11 +367,11 @@ er failed to throw.")}let l=await this.deserializeHttpMessage(s,r,o,c);if(l.leng
 u):n.read(a.syntheticBodySchema,u));for(let m of l)d[m]!=null&&(c[m]=d[m])}}else a.bindings.payload||await ze(o.body,r);return c.$metadata=this.deserializeMetadata(
 o),c}async deserializeHttpMessage(e,r,o,n,i){let s=n instanceof Set?i:n,a=this.deserializer,c=typeof a.readCodec=="function"?a:void 0,l=De.of(e),{bodyMemberNames:u,
 bindings:{payload:d,statusCode:m,headers:f,prefixHeaders:g}}=l.getHttpBindings().response,h=o.headers;if(d){let[y,x]=d,[S,C]=x,A=C>>11&3;if(A)A===2?s[y]=await this.
-deserializeEventStream({response:o,responseSchema:l}):s[y]=ji(o.body);else if(o.body){let L=await ze(o.body,r);L.byteLength>0&&(s[y]=await(c?c.readPayload(x,L):
+deserializeEventStream({response:o,responseSchema:l}):s[y]=zi(o.body);else if(o.body){let L=await ze(o.body,r);L.byteLength>0&&(s[y]=await(c?c.readPayload(x,L):
 a.read(S,L)))}}for(let y in h){if(!b(h,y))continue;let x=y.toLowerCase(),S=h[y];x!==y&&(delete h[y],h[x]=S);let C=b(f,x)?f[x]:void 0;if(!C)continue;let[A,[L,X,Ae],
-,or]=C;if(Ae){let Tr=X>>16&1?Ld(S,",",2):Pi(S),le=[];for(let be of Tr)le.push(c?c.readHttpBinding(Ae,be.trim(),38):await a.read([Ae[0],{httpHeader:or}],be.trim()));
+,or]=C;if(Ae){let Tr=X>>16&1?Ld(S,",",2):Ci(S),le=[];for(let be of Tr)le.push(c?c.readHttpBinding(Ae,be.trim(),38):await a.read([Ae[0],{httpHeader:or}],be.trim()));
 s[A]=le}else s[A]=c?c.readHttpBinding(C[1],S,38):await a.read(L,S)}for(let[y,[,,x],,S]of g){s[y]={};for(let C in h){if(!b(h,C)||!C.startsWith(S))continue;let A=h[C];
-s[y][C.slice(S.length)]=c?c.readHttpBinding(x,A,38):await a.read([x[0],{httpHeader:C}],A)}}return m&&(s[m[0]]=o.statusCode),u}}});var qo,QR=p(()=>{Y();Q();Y();Bm();$n();qo=class extends Ln{async serializeRequest(e,r,o){let n=this.serializer,i={},s={},a=await o.endpoint(),c=F.of(e?.input),l=c.
+s[y][C.slice(S.length)]=c?c.readHttpBinding(x,A,38):await a.read([x[0],{httpHeader:C}],A)}}return m&&(s[m[0]]=o.statusCode),u}}});var qo,ZR=p(()=>{Y();Q();Y();Bm();$n();qo=class extends Ln{async serializeRequest(e,r,o){let n=this.serializer,i={},s={},a=await o.endpoint(),c=F.of(e?.input),l=c.
 getSchema(),u,d=r&&typeof r=="object"?r:{},m=new z({protocol:"",hostname:"",port:void 0,path:"/",fragment:void 0,query:i,headers:s,body:void 0});if(a&&(this.updateServiceEndpoint(
 m,a),this.setHostPrefix(m,e,d)),d){let f=c.getEventStreamMember();if(f){if(d[f]){let g={};for(let[h]of c.structIterator())h!==f&&d[h]!=null&&(g[h]=d[h]);u=await this.
 serializeEventStream({eventStream:d[f],requestSchema:c,initialRequest:g})}}else n.write(l,d),u=n.flush()}return m.headers=Object.assign(m.headers,s),m.query=i,m.
@@ -379,18 +379,18 @@ body=u,m.method="POST",m}async deserializeResponse(e,r,o){let n=this.deserialize
 body,r);throw c.byteLength>0&&Object.assign(s,await n.read(15,c)),await this.handleError(e,r,o,s,this.deserializeMetadata(o)),new Error("@smithy/core/protocols \
 - RPC Protocol error handler failed to throw.")}for(let c in o.headers){if(!b(o.headers,c))continue;let l=o.headers[c];delete o.headers[c],o.headers[c.toLowerCase()]=
 l}let a=i.getEventStreamMember();if(a)s[a]=await this.deserializeEventStream({response:o,responseSchema:i,initialResponseContainer:s});else{let c=await ze(o.body,
-r);c.byteLength>0&&Object.assign(s,await n.read(i,c))}return s.$metadata=this.deserializeMetadata(o),s}isErrorResponse(e){return e>=300}}});var Wo,Hm=p(()=>{$();Vo();Vi();Wo=class extends Nr{settings;constructor(e){super(),this.settings=e}read(e,r){let o=De.of(e),n=o.getMergedTraits(),i=o.getHttpBindingLocation(
+r);c.byteLength>0&&Object.assign(s,await n.read(i,c))}return s.$metadata=this.deserializeMetadata(o),s}isErrorResponse(e){return e>=300}}});var Wo,Hm=p(()=>{$();Vo();ji();Wo=class extends Nr{settings;constructor(e){super(),this.settings=e}read(e,r){let o=De.of(e),n=o.getMergedTraits(),i=o.getHttpBindingLocation(
 n);return this.readHttpBinding(o.getHttpBindingValue(i,n),r,i)}readHttpBinding([e,r,o],n,i){let s=r&255;if((s&192)===64)return o??=e.getHttpBindingCollectionValue(
-i),Pi(n).map(a=>this.readHttpBinding(o,a,i));switch(s){case 21:case 42:return(this.serdeContext?.base64Decoder??Re)(n);case 4:case 5:case 6:case 7:{let a=this.settings.
+i),Ci(n).map(a=>this.readHttpBinding(o,a,i));switch(s){case 21:case 42:return(this.serdeContext?.base64Decoder??Re)(n);case 4:case 5:case 6:case 7:{let a=this.settings.
 httpBindings?r>>14&3:0;switch(this.settings.timestampFormat.useTrait&&s>4?s:a?a+4:this.settings.timestampFormat.default){case 5:return kd(n);case 6:return $d(n);case 7:
 return Dd(n);default:return console.warn("Missing timestamp format, parsing value with Date constructor:",n),new Date(n)}}case 0:{let a=r>>8&3;if(!a)return n;let c=n;
 return(i&6)===6&&(c=(this.serdeContext?.utf8Encoder??ee)((this.serdeContext?.base64Decoder??Re)(c))),a===2?Ye.from(c):c}case 1:return Number(n);case 2:return n.
-toLowerCase()==="true";case 17:return BigInt(n);case 19:return new _e(n,"bigDecimal");default:return n}}}});var Wi,ZR=p(()=>{$();Vo();Vi();Hm();Wi=class extends Nr{codecDeserializer;stringDeserializer;constructor(e,r){super(),this.codecDeserializer=e,this.stringDeserializer=
+toLowerCase()==="true";case 17:return BigInt(n);case 19:return new _e(n,"bigDecimal");default:return n}}}});var qi,e_=p(()=>{$();Vo();ji();Hm();qi=class extends Nr{codecDeserializer;stringDeserializer;constructor(e,r){super(),this.codecDeserializer=e,this.stringDeserializer=
 new Wo(r)}setSerdeContext(e){this.stringDeserializer.setSerdeContext(e),this.codecDeserializer.setSerdeContext(e),this.serdeContext=e}read(e,r){let o=De.of(e),n=o.
 getMergedTraits();if(n.httpHeader||n.httpResponseCode){let i=o.getHttpBindingValue(38,n);return this.readHttpBinding(i,r,38)}return n.httpPayload?this.readPayload(
 o.getHttpBindingValue(36,n),r):this.readCodec(o,r)}readHttpBinding(e,r,o){let n=typeof r=="string"?r:(this.serdeContext?.utf8Encoder??ee)(r);return this.stringDeserializer.
 readHttpBinding(e,n,o)}readPayload([e,r],o){let n=r&255;return n===21||n===42?typeof o=="string"?(this.serdeContext?.utf8Decoder??ae)(o):o:n===0?typeof o=="stri\
-ng"?o:(this.serdeContext?.utf8Encoder??ee)(o):this.readCodec(e,o)}readCodec(e,r){return this.codecDeserializer.read(e,r)}}});var Wa,e_=p(()=>{$();Vo();Vi();Wa=class extends Nr{settings;stringBuffer="";constructor(e){super(),this.settings=e}write(e,r){let o=De.of(e),n=o.getMergedTraits(),
+ng"?o:(this.serdeContext?.utf8Encoder??ee)(o):this.readCodec(e,o)}readCodec(e,r){return this.codecDeserializer.read(e,r)}}});var Wa,t_=p(()=>{$();Vo();ji();Wa=class extends Nr{settings;stringBuffer="";constructor(e){super(),this.settings=e}write(e,r){let o=De.of(e),n=o.getMergedTraits(),
 i=o.getHttpBindingLocation(n);this.writeHttpBinding(o.getHttpBindingValue(i,n),r,i)}writeHttpBinding([e,r,o],n,i){let s=r&255;switch(typeof n){case"object":if(n===
 null){this.stringBuffer="null";return}if(s>=4&&s<=7){if(!(n instanceof Date))throw new Error(`@smithy/core/protocols - received non-Date value ${n} when schema \
 expected Date in ${e.getName(!0)}`);let l=this.settings.httpBindings?r>>14&3:0;switch(this.settings.timestampFormat.useTrait&&s>4?s:l?l+4:this.settings.timestampFormat.
@@ -399,45 +399,45 @@ break;default:console.warn("Missing timestamp format, using epoch seconds",n),th
 n){this.stringBuffer=(this.serdeContext?.base64Encoder??he)(n);return}if((s&192)===64&&Array.isArray(n)){o??=e.getHttpBindingCollectionValue(i);let l=o[1]&255,u=l>=
 4&&l<=7,d="";for(let m of n){this.writeHttpBinding(o,m,i);let f=this.flush();d&&(d+=", "),d+=u?f:Ad(f)}this.stringBuffer=d;return}this.stringBuffer=JSON.stringify(
 n,null,2);break;case"string":let a=r>>8&3,c=n;if(a===2&&(c=Ye.from(c)),a&&(i&6)===6){this.stringBuffer=(this.serdeContext?.base64Encoder??he)(c.toString());return}
-this.stringBuffer=n;break;default:this.stringBuffer=r>>10&1?kn():String(n)}}flush(){let e=this.stringBuffer;return this.stringBuffer="",e}}});var Ki,t_=p(()=>{Vo();e_();Ki=class{codecSerializer;stringSerializer;buffer;constructor(e,r,o=new Wa(r)){this.codecSerializer=e,this.stringSerializer=o}setSerdeContext(e){
+this.stringBuffer=n;break;default:this.stringBuffer=r>>10&1?kn():String(n)}}flush(){let e=this.stringBuffer;return this.stringBuffer="",e}}});var Wi,r_=p(()=>{Vo();t_();Wi=class{codecSerializer;stringSerializer;buffer;constructor(e,r,o=new Wa(r)){this.codecSerializer=e,this.stringSerializer=o}setSerdeContext(e){
 this.codecSerializer.setSerdeContext(e),this.stringSerializer.setSerdeContext(e)}write(e,r){let o=De.of(e),n=o.getMergedTraits();if(n.httpHeader||n.httpLabel||n.
 httpQuery){let i=o.getHttpBindingLocation(n);this.writeHttpBinding(o.getHttpBindingValue(i,n),r,i);return}this.writeCodec(o,r)}writeHttpBinding(e,r,o){this.stringSerializer.
 writeHttpBinding(e,r,o),this.buffer=this.stringSerializer.flush()}writeCodec(e,r){this.codecSerializer.write(e,r)}flush(){if(this.buffer!==void 0){let e=this.buffer;
 return this.buffer=void 0,e}return this.codecSerializer.flush()}}});function Ko(t,e){if(e.timestampFormat.useTrait){let a=t.getSchema();if(a===5||a===6||a===7)return a}let{httpLabel:r,httpPrefixHeaders:o,httpHeader:n,httpQuery:i}=t.
-getMergedTraits();return(e.httpBindings?typeof o=="string"||n?6:i||r?5:void 0:void 0)??e.timestampFormat.default}var Ka=p(()=>{});var Bt,Ht,r_=p(()=>{Bt=t=>(t.logger&&t.logger.constructor?.name!=="NoOpLogger"&&t.requestHandler?.updateHttpClientConfig?.(Symbol.for("logger"),t.logger),t.defaultSocketTimeout&&
+getMergedTraits();return(e.httpBindings?typeof o=="string"||n?6:i||r?5:void 0:void 0)??e.timestampFormat.default}var Ka=p(()=>{});var Bt,Ht,o_=p(()=>{Bt=t=>(t.logger&&t.logger.constructor?.name!=="NoOpLogger"&&t.requestHandler?.updateHttpClientConfig?.(Symbol.for("logger"),t.logger),t.defaultSocketTimeout&&
 t.requestHandler?.updateHttpClientConfig?.(Symbol.for("@smithy/defaultSocketTimeout"),t.defaultSocketTimeout),{setHttpHandler(e){t.requestHandler=e},httpHandler(){
 return t.requestHandler},updateHttpClientConfig(e,r){t.requestHandler?.updateHttpClientConfig(e,r)},httpHandlerConfigs(){return t.requestHandler.httpHandlerConfigs()}}),
-Ht=t=>({requestHandler:t.httpHandler()})});function n_(t){return e=>async r=>{let o=r.request;if(z.isInstance(o)){let{body:n,headers:i}=o;if(n&&Object.keys(i).map(s=>s.toLowerCase()).indexOf(o_)===-1)try{
-let s=t(n);s!=null&&(o.headers={...o.headers,[o_]:String(s)})}catch{}}return e({...r,request:o})}}var o_,i_,Gt,s_=p(()=>{Y();o_="content-length";i_={step:"build",
-tags:["SET_CONTENT_LENGTH","CONTENT_LENGTH"],name:"contentLengthMiddleware",override:!0},Gt=t=>({applyToStack:e=>{e.add(n_(t.bodyLengthChecker),i_)}})});var xr,K$,Gm=p(()=>{xr=t=>encodeURIComponent(t).replace(/[!'()*]/g,K$),K$=t=>`%${t.charCodeAt(0).toString(16).toUpperCase()}`});function zm(t){let e=[];for(let r of Object.keys(t).sort()){let o=t[r];if(r=xr(r),Array.isArray(o))for(let n=0,i=o.length;n<i;n++)e.push(`${r}=${xr(o[n])}`);else{
-let n=r;(o||typeof o=="string")&&(n+=`=${xr(o)}`),e.push(n)}}return e.join("&")}var a_=p(()=>{Gm()});var ao,Ja=p(()=>{ao=class{serdeContext;setSerdeContext(e){this.serdeContext=e}}});var Ya,c_=p(()=>{Ya=class{from;to;keys;constructor(e,r){this.from=e,this.to=r;let o=Object.keys(this.from),n=new Set(o);n.delete("__type"),this.keys=n}mark(e){this.
+Ht=t=>({requestHandler:t.httpHandler()})});function i_(t){return e=>async r=>{let o=r.request;if(z.isInstance(o)){let{body:n,headers:i}=o;if(n&&Object.keys(i).map(s=>s.toLowerCase()).indexOf(n_)===-1)try{
+let s=t(n);s!=null&&(o.headers={...o.headers,[n_]:String(s)})}catch{}}return e({...r,request:o})}}var n_,s_,Gt,a_=p(()=>{Y();n_="content-length";s_={step:"build",
+tags:["SET_CONTENT_LENGTH","CONTENT_LENGTH"],name:"contentLengthMiddleware",override:!0},Gt=t=>({applyToStack:e=>{e.add(i_(t.bodyLengthChecker),s_)}})});var xr,J$,Gm=p(()=>{xr=t=>encodeURIComponent(t).replace(/[!'()*]/g,J$),J$=t=>`%${t.charCodeAt(0).toString(16).toUpperCase()}`});function zm(t){let e=[];for(let r of Object.keys(t).sort()){let o=t[r];if(r=xr(r),Array.isArray(o))for(let n=0,i=o.length;n<i;n++)e.push(`${r}=${xr(o[n])}`);else{
+let n=r;(o||typeof o=="string")&&(n+=`=${xr(o)}`),e.push(n)}}return e.join("&")}var c_=p(()=>{Gm()});var ao,Ja=p(()=>{ao=class{serdeContext;setSerdeContext(e){this.serdeContext=e}}});var Ya,p_=p(()=>{Ya=class{from;to;keys;constructor(e,r){this.from=e,this.to=r;let o=Object.keys(this.from),n=new Set(o);n.delete("__type"),this.keys=n}mark(e){this.
 keys.delete(e)}hasUnknown(){return this.keys.size===1&&Object.keys(this.to).length===0}writeUnknown(){if(this.hasUnknown()){let e=this.keys.values().next().value,
-r=this.from[e];this.to.$unknown=[e,r]}}}});function Xa(){if(Ji===void 0)try{if(typeof Buffer!="function")Ji=!1;else{let t=JSON.parse(Buffer.from([123,125]));Ji=t!==null&&typeof t=="object"}}catch{Ji=!1}return Ji}
-var Ji,jm=p(()=>{});function Qa(t,e,r){if(r?.source){let o=r.source;if(typeof e=="number")return e<=Number.MAX_SAFE_INTEGER&&e>=Number.MIN_SAFE_INTEGER?Y$(o,e)?e:new _e(o,"bigDecim\
-al"):J$(o)?new _e(o,"bigDecimal"):/[eE]/.test(o)?X$(o):BigInt(o)}return e}function J$(t){let e=t.indexOf(".");if(e===-1)return!1;let r=t.search(/[eE]/);if(r===-1)
-return!0;let o=r-e-1;return parseInt(t.slice(r+1),10)<o}function Y$(t,e){if(t===String(e)||Object.is(e,-0))return!0;if(/[eE]/.test(t))return Vm(t)===Vm(String(e));
+r=this.from[e];this.to.$unknown=[e,r]}}}});function Xa(){if(Ki===void 0)try{if(typeof Buffer!="function")Ki=!1;else{let t=JSON.parse(Buffer.from([123,125]));Ki=t!==null&&typeof t=="object"}}catch{Ki=!1}return Ki}
+var Ki,jm=p(()=>{});function Qa(t,e,r){if(r?.source){let o=r.source;if(typeof e=="number")return e<=Number.MAX_SAFE_INTEGER&&e>=Number.MIN_SAFE_INTEGER?X$(o,e)?e:new _e(o,"bigDecim\
+al"):Y$(o)?new _e(o,"bigDecimal"):/[eE]/.test(o)?Q$(o):BigInt(o)}return e}function Y$(t){let e=t.indexOf(".");if(e===-1)return!1;let r=t.search(/[eE]/);if(r===-1)
+return!0;let o=r-e-1;return parseInt(t.slice(r+1),10)<o}function X$(t,e){if(t===String(e)||Object.is(e,-0))return!0;if(/[eE]/.test(t))return Vm(t)===Vm(String(e));
 let r=t.replace(/(\.\d*?)0+$/,"$1").replace(/\.$/,""),o=String(e);return r===o?!0:/[eE]/.test(o)?r===Vm(o):!1}function Vm(t){let e=t.startsWith("-"),r=e?t.slice(
 1):t,o=r.search(/[eE]/),n;if(o===-1)n=r;else{let i=parseInt(r.slice(o+1),10),s=r.slice(0,o),a=s.indexOf("."),c,l;a===-1?(c=s,l=s.length):(c=s.slice(0,a)+s.slice(
 a+1),l=a),c=c.replace(/0+$/,"")||"0";let u=l+i;c==="0"?n="0":u<=0?n="0."+"0".repeat(-u)+c:u>=c.length?n=c+"0".repeat(u-c.length):n=c.slice(0,u)+"."+c.slice(u)}return n.
-includes(".")&&(n=n.replace(/(\.\d*?)0+$/,"$1").replace(/\.$/,"")),(e?"-":"")+n}function X$(t){let e=t.search(/[eE]/),r=parseInt(t.slice(e+1),10),o=t.startsWith(
+includes(".")&&(n=n.replace(/(\.\d*?)0+$/,"$1").replace(/\.$/,"")),(e?"-":"")+n}function Q$(t){let e=t.search(/[eE]/),r=parseInt(t.slice(e+1),10),o=t.startsWith(
 "-"),n=t.slice(o?1:0,e),i=n.indexOf("."),s,a;if(i===-1)s=n,a=r;else{s=n.slice(0,i)+n.slice(i+1);let l=n.length-i-1;a=r-l}s=s.replace(/0+$/,"")||"0";let c=BigInt(
 s)*10n**BigInt(a+(n.replace(".","").length-s.length));return o?-c:c}var qm=p(()=>{$()});function ec(t){let e=F.of(t),r=e.getSchema();if(Array.isArray(r)&&e.isStructSchema()){if(Wm in r)return r[Wm];let o=Za(e,new Set);return r[Wm]=o,o}return Za(e,new Set)}
 function Za(t,e){let r=t.getSchema();if(e.has(r))return!1;if(e.add(r),t.isBigIntegerSchema()||t.isBigDecimalSchema())return!0;if(t.isStructSchema()){for(let[,o]of t.
 structIterator())if(Za(o,e))return!0}else if(t.isListSchema()||t.isMapSchema()){if(Za(t.getValueSchema(),e))return!0}else if(t.isDocumentSchema())return!0;return!1}
-var Wm,Km=p(()=>{Q();Wm=Symbol.for("@aws-sdk/reviver")});var p_,l_=p(()=>{$n();$();p_=(t,e)=>ze(t,e).then(r=>(e?.utf8Encoder??ee)(r))});async function Ym(t,e,r){let o;if(Xa()&&typeof t?.[Symbol.asyncIterator]=="function"){let i=await ze(t,e);typeof Buffer=="function"&&(Buffer.isBuffer(i)?o=i:o=Buffer.
-from(i.buffer,i.byteOffset,i.byteLength))}if(o||(o=await p_(t,e)),o.length===0)return{};let n=r&&ec(r)?Qa:void 0;try{return JSON.parse(o,n)}catch(i){throw i?.name===
-"SyntaxError"&&Object.defineProperty(i,"$responseBodyText",{value:typeof o=="string"?o:o.toString("utf8")}),i}}var u_,Jm,Xm,Qm,d_,Zm=p(()=>{$n();l_();jm();qm();
-Km();u_=(t,e)=>Object.keys(t).find(r=>r.toLowerCase()===e.toLowerCase()),Jm=t=>{let e=t;return typeof e=="number"&&(e=e.toString()),e.indexOf(",")>=0&&(e=e.split(
-",")[0]),e.indexOf(":")>=0&&(e=e.split(":")[0]),e.indexOf("#")>=0&&(e=e.split("#")[1]),e},Xm=(t,e)=>d_(t,e,["header","code","type"]),Qm=(t,e,r=!1)=>d_(t,e,r?["c\
-ode","header","type"]:["type","code","header"]),d_=({headers:t},e,r)=>{for(;r.length>0;)switch(r.shift()){case"header":let n=u_(t??{},"x-amzn-errortype");if(n!==
-void 0)return Jm(t[n]);break;case"code":let i=u_(e??{},"code");if(i&&e[i]!==void 0)return Jm(e[i]);break;case"type":if(e?.__type!==void 0)return Jm(e.__type);break}}});var tc,m_=p(()=>{Ka();Q();$();Ja();c_();jm();qm();Km();Zm();Y();tc=class extends ao{settings;constructor(e){super(),this.settings=e}async read(e,r){let o=ec(e)?
+var Wm,Km=p(()=>{Q();Wm=Symbol.for("@aws-sdk/reviver")});var l_,u_=p(()=>{$n();$();l_=(t,e)=>ze(t,e).then(r=>(e?.utf8Encoder??ee)(r))});async function Ym(t,e,r){let o;if(Xa()&&typeof t?.[Symbol.asyncIterator]=="function"){let i=await ze(t,e);typeof Buffer=="function"&&(Buffer.isBuffer(i)?o=i:o=Buffer.
+from(i.buffer,i.byteOffset,i.byteLength))}if(o||(o=await l_(t,e)),o.length===0)return{};let n=r&&ec(r)?Qa:void 0;try{return JSON.parse(o,n)}catch(i){throw i?.name===
+"SyntaxError"&&Object.defineProperty(i,"$responseBodyText",{value:typeof o=="string"?o:o.toString("utf8")}),i}}var d_,Jm,Xm,Qm,m_,Zm=p(()=>{$n();u_();jm();qm();
+Km();d_=(t,e)=>Object.keys(t).find(r=>r.toLowerCase()===e.toLowerCase()),Jm=t=>{let e=t;return typeof e=="number"&&(e=e.toString()),e.indexOf(",")>=0&&(e=e.split(
+",")[0]),e.indexOf(":")>=0&&(e=e.split(":")[0]),e.indexOf("#")>=0&&(e=e.split("#")[1]),e},Xm=(t,e)=>m_(t,e,["header","code","type"]),Qm=(t,e,r=!1)=>m_(t,e,r?["c\
+ode","header","type"]:["type","code","header"]),m_=({headers:t},e,r)=>{for(;r.length>0;)switch(r.shift()){case"header":let n=d_(t??{},"x-amzn-errortype");if(n!==
+void 0)return Jm(t[n]);break;case"code":let i=d_(e??{},"code");if(i&&e[i]!==void 0)return Jm(e[i]);break;case"type":if(e?.__type!==void 0)return Jm(e.__type);break}}});var tc,f_=p(()=>{Ka();Q();$();Ja();p_();jm();qm();Km();Zm();Y();tc=class extends ao{settings;constructor(e){super(),this.settings=e}async read(e,r){let o=ec(e)?
 Qa:void 0,n;if(typeof r=="string"){if(r.length===0)return{};n=JSON.parse(r,o)}else if(r instanceof Uint8Array&&Xa()){if(r.byteLength===0)return{};let i=Buffer.isBuffer(
 r)?r:Buffer.from(r.buffer,r.byteOffset,r.byteLength);n=JSON.parse(i,o)}else n=await Ym(r,this.serdeContext,e);return this._read(e,n)}readObject(e,r){return this.
 _read(e,r)}_read(e,r){let o=r!==null&&typeof r=="object",n=F.of(e);if(o){if(n.isStructSchema())return this._readStruct(n,r);if(Array.isArray(r)&&n.isListSchema()){
 let s=n.getValueSchema();if(this.needsTransform(s))for(let a=0;a<r.length;++a)r[a]=this._read(s,r[a]);return r}if(n.isMapSchema()){let s=n.getValueSchema(),a=r;
 if(this.needsTransform(s))for(let c in a)b(a,c)&&(c==="__proto__"&&Vr(a),a[c]=this._read(s,a[c]));return a}}if(n.isBlobSchema()&&typeof r=="string")return Re(r);
 let i=n.getMergedTraits().mediaType;if(n.isStringSchema()&&typeof r=="string"&&i)return i==="application/json"||i.endsWith("+json")?Ye.from(r):r;if(n.isTimestampSchema()&&
-r!=null)switch(Ko(n,this.settings)){case 5:return Cd(r);case 6:return Ci(r);case 7:return Pd(r);default:return console.warn("Missing timestamp format, parsing v\
+r!=null)switch(Ko(n,this.settings)){case 5:return Cd(r);case 6:return vi(r);case 7:return Pd(r);default:return console.warn("Missing timestamp format, parsing v\
 alue with Date constructor:",r),new Date(r)}if(n.isBigIntegerSchema()&&(typeof r=="number"||typeof r=="string"))return BigInt(r);if(n.isBigDecimalSchema()&&r!=null){
 if(r instanceof _e)return r;let s=r;return s.type==="bigDecimal"&&"string"in s?new _e(s.string,s.type):new _e(String(r),"bigDecimal")}if(n.isNumericSchema()&&typeof r==
 "string"){switch(r){case"Infinity":return 1/0;case"-Infinity":return-1/0;case"NaN":return NaN}return r}if(n.isDocumentSchema()&&o)if(Array.isArray(r))for(let s=0;s<
@@ -446,7 +446,7 @@ _e||(s[a]=this._read(n,c))}}return r}_readStruct(e,r){let o=e.isUnionSchema(),n=
 (c=new Ya(r,n));for(let[l,u]of e.structIterator()){let d=l;a&&(d=u.getMergedTraits().jsonName??d,s&&(i[d]=l)),o&&c.mark(d),r[d]!=null&&(n[l]=this._read(u,r[d]))}
 if(o)c.writeUnknown();else if(s)for(let l in r){if(!b(r,l))continue;let u=r[l],d=a?i[l]??l:l;d in n||(n[d]=u)}return n}needsTransform(e){return!!(e.isBlobSchema()||
 e.isTimestampSchema()||e.isBigIntegerSchema()||e.isBigDecimalSchema()||e.isNumericSchema()||e.isDocumentSchema()||e.isStructSchema()||e.isListSchema()||e.isMapSchema()||
-e.isStringSchema()&&e.getMergedTraits().mediaType)}}});var rc,f_,g_=p(()=>{$();rc=class t extends Uint8Array{string=null;static allocUnsafe(e){if(typeof Buffer=="function"){let r=Buffer.allocUnsafe(e);return new t(r.
+e.isStringSchema()&&e.getMergedTraits().mediaType)}}});var rc,g_,h_=p(()=>{$();rc=class t extends Uint8Array{string=null;static allocUnsafe(e){if(typeof Buffer=="function"){let r=Buffer.allocUnsafe(e);return new t(r.
 buffer,r.byteOffset,r.byteLength)}return new t(e)}toString(){return this.s()}valueOf(){return this.s()}includes(e,r){return typeof e=="string"?this.s().includes(
 e,r):Uint8Array.prototype.includes.call(this,e,r)}indexOf(e,r){return typeof e=="string"?this.s().indexOf(e,r):Uint8Array.prototype.indexOf.call(this,e,r)}lastIndexOf(e,r){
 if(typeof e=="string")return this.s().lastIndexOf(e,r);let o=Uint8Array.prototype.lastIndexOf;return r!==void 0?o.call(this,e,r):o.call(this,e)}startsWith(e,r){
@@ -454,30 +454,30 @@ return this.s().startsWith(e,r)}endsWith(e,r){return this.s().endsWith(e,r)}matc
 return this.s().search(e)}split(e,r){return this.s().split(e,r)}substring(e,r){return this.s().substring(e,r)}trim(){return this.s().trim()}trimStart(){return this.
 s().trimStart()}trimEnd(){return this.s().trimEnd()}charAt(e){return this.s().charAt(e)}charCodeAt(e){return this.s().charCodeAt(e)}padStart(e,r){return this.s().
 padStart(e,r)}padEnd(e,r){return this.s().padEnd(e,r)}repeat(e){return this.s().repeat(e)}toUpperCase(){return this.s().toUpperCase()}toLowerCase(){return this.
-s().toLowerCase()}s(){if(this.string==null){let e=Date.now();e>f_+6e4&&(console.warn("@aws-sdk/core/protocols - WARN - JsonCodec2: you have called a string meth\
-od on a Uint8Array request body. It has been automatically converted to string. In a future version this will throw an error."),f_=e),this.string=ee(this)}return this.
-string}},f_=0});function ef(t){return rc.allocUnsafe(t)}var oc,h_,y_,Q$,Z$,Fn,nc,ic,E_,eL,tL,rL,Dr,S_,sc,x_=p(()=>{Ka();Q();$();Ja();Y();g_();oc=new TextEncoder,h_=123,y_=125,Q$=
-91,Z$=93,Fn=34,nc=58,ic=44,E_=92,eL=new Uint8Array([116,114,117,101]),tL=new Uint8Array([102,97,108,115,101]),rL=new Uint8Array([110,117,108,108]),Dr=new Array(
+s().toLowerCase()}s(){if(this.string==null){let e=Date.now();e>g_+6e4&&(console.warn("@aws-sdk/core/protocols - WARN - JsonCodec2: you have called a string meth\
+od on a Uint8Array request body. It has been automatically converted to string. In a future version this will throw an error."),g_=e),this.string=ee(this)}return this.
+string}},g_=0});function ef(t){return rc.allocUnsafe(t)}var oc,y_,E_,Z$,eL,Fn,nc,ic,S_,tL,rL,oL,Dr,x_,sc,R_=p(()=>{Ka();Q();$();Ja();Y();h_();oc=new TextEncoder,y_=123,E_=125,Z$=
+91,eL=93,Fn=34,nc=58,ic=44,S_=92,tL=new Uint8Array([116,114,117,101]),rL=new Uint8Array([102,97,108,115,101]),oL=new Uint8Array([110,117,108,108]),Dr=new Array(
 128).fill(null);Dr[8]="b";Dr[9]="t";Dr[10]="n";Dr[12]="f";Dr[13]="r";Dr[34]='"';Dr[92]="\\";for(let t=0;t<32;t++)Dr[t]===null&&(Dr[t]="u00"+t.toString(16).padStart(
-2,"0"));S_=2048;sc=class t extends ao{settings;json;i=0;rootSchema;rawValue;passthrough=!1;constructor(e){super(),this.settings=e,this.json=ef(S_)}write(e,r){this.
+2,"0"));x_=2048;sc=class t extends ao{settings;json;i=0;rootSchema;rawValue;passthrough=!1;constructor(e){super(),this.settings=e,this.json=ef(x_)}write(e,r){this.
 i=0,this.rawValue=r,this.rootSchema=F.of(e),this.passthrough=this.rootSchema.isBlobSchema()||this.rootSchema.isStringSchema(),this.passthrough||this.writeValue(
 this.rootSchema,r,void 0)}writeDiscriminatedDocument(e,r){this.i=0,this.rootSchema=F.of(e);let o=this.rootSchema;if(o.isStructSchema()&&r!=null&&typeof r=="obje\
 ct"){this.writeValue(o,r,void 0);let n=`"__type":"${o.getName(!0)??"Unknown"}",`,i=n.length;this.ensure(i),this.json.copyWithin(1+i,1,this.i),oc.encodeInto(n,this.
 json.subarray(1)),this.i+=i}else this.writeValue(o,r,void 0)}flush(){this.rootSchema=void 0;let e=this.i;this.i=0;let r=this.rawValue;if(this.rawValue=void 0,e===
-0)return r;let o=this.json.subarray(0,e);return this.json=ef(S_),o}ensure(e){let{i:r,json:o}=this;if(r+e>o.length){let n=o.length*2;for(;n<r+e;)n*=2;let i=ef(n);
+0)return r;let o=this.json.subarray(0,e);return this.json=ef(x_),o}ensure(e){let{i:r,json:o}=this;if(r+e>o.length){let n=o.length*2;for(;n<r+e;)n*=2;let i=ef(n);
 i.set(this.json),this.json=i}}writeAscii(e){let r=e.length;this.ensure(r);let{i:o,json:n}=this;for(let i=0;i<r;++i)n[o]=e.charCodeAt(i),o+=1;this.i=o}writeAsciiQuoted(e){
 let r=e.length;this.ensure(r+4);let{json:o,i:n}=this;o[n++]=Fn;for(let i=0;i<r;++i)o[n++]=e.charCodeAt(i);o[n++]=Fn,this.i=n}writeJsonString(e){let r=e.length;this.
 ensure(r*3+2),this.json[this.i++]=Fn;for(let o=0;o<r;++o){let n=e.charCodeAt(o);if(n>34&&n<92)this.json[this.i++]=n;else if(n<128){let i=Dr[n];if(i!==null){this.
-ensure(i.length+1+(r-o-1)*3+1),this.json[this.i++]=E_;for(let s=0;s<i.length;s++)this.json[this.i++]=i.charCodeAt(s)}else this.json[this.i++]=n}else if(n>=55296&&
+ensure(i.length+1+(r-o-1)*3+1),this.json[this.i++]=S_;for(let s=0;s<i.length;s++)this.json[this.i++]=i.charCodeAt(s)}else this.json[this.i++]=n}else if(n>=55296&&
 n<=56319){let i=o+1<r?e.charCodeAt(o+1):0;if(i>=56320&&i<=57343){this.ensure(4);let{written:s}=oc.encodeInto(e.substring(o,o+2),this.json.subarray(this.i));this.
 i+=s,++o}else this.ensure(6+(r-o-1)*3+1),this.writeUnicodeEscape(n)}else if(n>=56320&&n<=57343)this.ensure(6+(r-o-1)*3+1),this.writeUnicodeEscape(n);else{let{i,
 json:s}=this;n<2048?(s[i++]=192|n>>6,s[i++]=128|n&63):(s[i++]=224|n>>12,s[i++]=128|n>>6&63,s[i++]=128|n&63),this.i=i}}this.json[this.i++]=Fn}writeUnicodeEscape(e){
-let{json:r,i:o}=this;r[o++]=E_,r[o++]=117;let n=e.toString(16).padStart(4,"0");for(let i=0;i<4;++i)r[o++]=n.charCodeAt(i);this.i=o}static B64=(()=>{let e="ABCDE\
+let{json:r,i:o}=this;r[o++]=S_,r[o++]=117;let n=e.toString(16).padStart(4,"0");for(let i=0;i<4;++i)r[o++]=n.charCodeAt(i);this.i=o}static B64=(()=>{let e="ABCDE\
 FGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",r=new Uint8Array(64);for(let o=0;o<64;++o)r[o]=e.charCodeAt(o);return r})();writeBase64(e){let r=Math.
 ceil(e.length/3)*4;this.ensure(r+2);let o=this.json,n=t.B64,i=this.i;o[i++]=Fn;let s=e.length,a=s%3,c=s-a;for(let l=0;l<c;l+=3){let u=e[l],d=e[l+1],m=e[l+2];o[i++]=
 n[u>>2],o[i++]=n[(u&3)<<4|d>>4],o[i++]=n[(d&15)<<2|m>>6],o[i++]=n[m&63]}if(a===2){let l=e[c],u=e[c+1];o[i++]=n[l>>2],o[i++]=n[(l&3)<<4|u>>4],o[i++]=n[(u&15)<<2],
 o[i++]=61}else if(a===1){let l=e[c];o[i++]=n[l>>2],o[i++]=n[(l&3)<<4],o[i++]=61,o[i++]=61}o[i++]=Fn,this.i=i}writeValue(e,r,o){if(r==null){if(o?.isStructSchema()){
-if(r===void 0&&F.of(e).isIdempotencyToken()){this.writeAsciiQuoted(kn());return}return}this.ensure(4),this.json.set(rL,this.i),this.i+=4;return}let n=F.of(e),i=typeof r==
+if(r===void 0&&F.of(e).isIdempotencyToken()){this.writeAsciiQuoted(kn());return}return}this.ensure(4),this.json.set(oL,this.i),this.i+=4;return}let n=F.of(e),i=typeof r==
 "object";if(n.isStringSchema()){let s=n.getMergedTraits().mediaType;if(s&&(s==="application/json"||s.endsWith("+json"))){this.writeJsonString(Ye.from(r).toString());
 return}}if(this.settings.bigNumberAsString&&r!=null&&(n.isBigIntegerSchema()||n.isBigDecimalSchema())){let s=r instanceof _e?r.string:String(r);this.writeAsciiQuoted(
 s);return}if(i){if(n.isStructSchema()){this.writeStruct(n,r);return}if(Array.isArray(r)&&(n.isListSchema()||n.isDocumentSchema())){this.writeList(n,r,n.isDocumentSchema());
@@ -486,54 +486,54 @@ Date&&(n.isTimestampSchema()||n.isDocumentSchema())){this.writeTimestamp(n,r);re
 Array.isArray(r)?this.writeList(n,r,!0):this.writeMap(n,r,!0);return}let s=JSON.stringify(r);this.writeAscii(s);return}if(typeof r=="string"){if(n.isBlobSchema()){
 let s=(this.serdeContext?.base64Encoder??he)(r);this.writeAsciiQuoted(s);return}this.writeJsonString(r);return}if(typeof r=="number"){if(Math.abs(r)===1/0||Number.
 isNaN(r)){this.writeAsciiQuoted(String(r));return}let s=String(r);this.writeAscii(s);return}if(typeof r=="boolean"){this.ensure(5);let{i:s,json:a}=this;r?(a.set(
-eL,s),s+=4):(a.set(tL,s),s+=5),this.i=s;return}if(typeof r=="bigint"){this.writeAscii(r.toString());return}this.writeAscii(String(r))}writeStruct(e,r){this.ensure(
-2),this.json[this.i++]=h_;let o=!1,n=typeof r.__type=="string",i;n&&(i=new Set);for(let[s,a]of e.structIterator()){let c=r[s];if(c==null&&!a.isIdempotencyToken())
+tL,s),s+=4):(a.set(rL,s),s+=5),this.i=s;return}if(typeof r=="bigint"){this.writeAscii(r.toString());return}this.writeAscii(String(r))}writeStruct(e,r){this.ensure(
+2),this.json[this.i++]=y_;let o=!1,n=typeof r.__type=="string",i;n&&(i=new Set);for(let[s,a]of e.structIterator()){let c=r[s];if(c==null&&!a.isIdempotencyToken())
 continue;o&&(this.ensure(1),this.json[this.i++]=ic),o=!0;let l=this.settings.jsonName?a.getMergedTraits().jsonName??s:s;i&&(i.add(s),i.add(l)),this.writeAsciiQuoted(
 l),this.json[this.i++]=nc,this.writeValue(a,c,e)}if(!o&&e.isUnionSchema()){let{$unknown:s}=r;if(Array.isArray(s)){let[a,c]=s;this.writeAsciiQuoted(a),this.ensure(
 1),this.json[this.i++]=nc,this.writeValue(15,c,e)}}else if(n)for(let s in r){if(i.has(s))continue;i.add(s);let a=r[s];o&&(this.ensure(1),this.json[this.i++]=ic),
-o=!0,this.writeAsciiQuoted(s),this.ensure(1),this.json[this.i++]=nc,this.writeValue(15,a,void 0)}this.ensure(1),this.json[this.i++]=y_}writeList(e,r,o){let n=!!e.
+o=!0,this.writeAsciiQuoted(s),this.ensure(1),this.json[this.i++]=nc,this.writeValue(15,a,void 0)}this.ensure(1),this.json[this.i++]=E_}writeList(e,r,o){let n=!!e.
 getMergedTraits().sparse,i=e.getValueSchema();if(!o&&(i.isStringSchema()||i.isNumericSchema()||i.isBooleanSchema())){let a=!1;for(let l=0;l<r.length;++l){let u=r[l];
 if(Number.isNaN(u)||u===1/0||u===-1/0||u==null&&!n){a=!0;break}}let c;if(!a)c=JSON.stringify(r);else{let l=[];for(let u=0;u<r.length;++u){let d=r[u];d==null&&!n||
 (Number.isNaN(d)||d===1/0||d===-1/0?l.push(String(d)):l.push(d))}c=JSON.stringify(l)}this.ensure(c.length*3),this.i+=oc.encodeInto(c,this.json.subarray(this.i)).
-written;return}this.ensure(2),this.json[this.i++]=Q$;let s=!1;for(let a=0;a<r.length;++a){let c=r[a];(o?c===void 0:c==null&&!n)||(s&&(this.ensure(1),this.json[this.
-i++]=ic),this.writeValue(i,c,void 0),s=!0)}this.ensure(1),this.json[this.i++]=Z$}writeMap(e,r,o){let n=!!e.getMergedTraits().sparse,i=e.getValueSchema();if(!o&&
+written;return}this.ensure(2),this.json[this.i++]=Z$;let s=!1;for(let a=0;a<r.length;++a){let c=r[a];(o?c===void 0:c==null&&!n)||(s&&(this.ensure(1),this.json[this.
+i++]=ic),this.writeValue(i,c,void 0),s=!0)}this.ensure(1),this.json[this.i++]=eL}writeMap(e,r,o){let n=!!e.getMergedTraits().sparse,i=e.getValueSchema();if(!o&&
 (i.isStringSchema()||i.isNumericSchema()||i.isBooleanSchema())){let a;for(let l in r){if(!b(r,l))continue;let u=r[l];Number.isNaN(u)||u===1/0||u===-1/0?((a??={})[l]=
 u,r[l]=String(u)):u===null&&!n&&((a??={})[l]=null,r[l]=void 0)}let c=JSON.stringify(r);a&&Object.assign(r,a),this.ensure(c.length*3),this.i+=oc.encodeInto(c,this.
-json.subarray(this.i)).written;return}this.ensure(2),this.json[this.i++]=h_;let s=!0;for(let a in r){if(!b(r,a))continue;let c=r[a];(o?c===void 0:c==null&&!n)||
+json.subarray(this.i)).written;return}this.ensure(2),this.json[this.i++]=y_;let s=!0;for(let a in r){if(!b(r,a))continue;let c=r[a];(o?c===void 0:c==null&&!n)||
 (s||(this.ensure(1),this.json[this.i++]=ic),s=!1,this.writeJsonString(a),this.ensure(1),this.json[this.i++]=nc,this.writeValue(i,c,void 0))}this.ensure(1),this.
-json[this.i++]=y_}writeTimestamp(e,r){switch(Ko(e,this.settings)){case 5:{let n=r.toISOString().replace(".000Z","Z");this.writeAsciiQuoted(n);return}case 6:{this.
-writeAsciiQuoted(Mo(r));return}case 7:{let n=String(r.getTime()/1e3);this.writeAscii(n);return}default:{let n=String(r.getTime()/1e3);this.writeAscii(n);return}}}}});var Jo,R_=p(()=>{Ja();m_();x_();Jo=class extends ao{settings;constructor(e){super(),this.settings=e}createSerializer(){let e=new sc(this.settings);return e.setSerdeContext(
-this.serdeContext),e}createDeserializer(){let e=new tc(this.settings);return e.setSerdeContext(this.serdeContext),e}}});var U=p(()=>{$n();Mm();XR();QR();Hm();ZR();t_();Ka();Y();Y();r_();s_();Gm();a_();Y();Zm();R_()});var __,w_,zt,I_=p(()=>{U();__=t=>e=>async r=>{if(!z.isInstance(r.request))return e(r);let{request:o}=r,{handlerProtocol:n=""}=t.requestHandler.metadata||{};if(n.
+json[this.i++]=E_}writeTimestamp(e,r){switch(Ko(e,this.settings)){case 5:{let n=r.toISOString().replace(".000Z","Z");this.writeAsciiQuoted(n);return}case 6:{this.
+writeAsciiQuoted(Mo(r));return}case 7:{let n=String(r.getTime()/1e3);this.writeAscii(n);return}default:{let n=String(r.getTime()/1e3);this.writeAscii(n);return}}}}});var Jo,__=p(()=>{Ja();f_();R_();Jo=class extends ao{settings;constructor(e){super(),this.settings=e}createSerializer(){let e=new sc(this.settings);return e.setSerdeContext(
+this.serdeContext),e}createDeserializer(){let e=new tc(this.settings);return e.setSerdeContext(this.serdeContext),e}}});var U=p(()=>{$n();Mm();QR();ZR();Hm();e_();r_();Ka();Y();Y();o_();a_();Gm();c_();Y();Zm();__()});var w_,I_,zt,T_=p(()=>{U();w_=t=>e=>async r=>{if(!z.isInstance(r.request))return e(r);let{request:o}=r,{handlerProtocol:n=""}=t.requestHandler.metadata||{};if(n.
 indexOf("h2")>=0&&!o.headers[":authority"])delete o.headers.host,o.headers[":authority"]=o.hostname+(o.port?":"+o.port:"");else if(!o.headers.host){let i=o.hostname;
-o.port!=null&&(i+=`:${o.port}`),o.headers.host=i}return e(r)},w_={name:"hostHeaderMiddleware",step:"build",priority:"low",tags:["HOST"],override:!0},zt=t=>({applyToStack:e=>{
-e.add(__(t),w_)}})});var T_,v_,jt,C_=p(()=>{T();T_=()=>(t,e)=>async r=>{try{let o=await t(r),{logger:n}=e,i=n instanceof we;if(n&&!i){let{clientName:s,commandName:a,dynamoDbDocumentClientOptions:c={}}=e,
+o.port!=null&&(i+=`:${o.port}`),o.headers.host=i}return e(r)},I_={name:"hostHeaderMiddleware",step:"build",priority:"low",tags:["HOST"],override:!0},zt=t=>({applyToStack:e=>{
+e.add(w_(t),I_)}})});var v_,C_,jt,P_=p(()=>{T();v_=()=>(t,e)=>async r=>{try{let o=await t(r),{logger:n}=e,i=n instanceof we;if(n&&!i){let{clientName:s,commandName:a,dynamoDbDocumentClientOptions:c={}}=e,
 {overrideInputFilterSensitiveLog:l,overrideOutputFilterSensitiveLog:u}=c,d=l??e.inputFilterSensitiveLog,m=u??e.outputFilterSensitiveLog,{$metadata:f,...g}=o.output;
 n.info?.({clientName:s,commandName:a,input:d(r.input),output:m(g),metadata:f})}return o}catch(o){let{clientName:n,commandName:i,logger:s,dynamoDbDocumentClientOptions:a={}}=e,
 {overrideInputFilterSensitiveLog:c}=a,l=c??e.inputFilterSensitiveLog;throw s?.error?.({clientName:n,commandName:i,input:l(r.input),error:o,metadata:o.$metadata}),
-o}},v_={name:"loggerMiddleware",tags:["LOGGER"],step:"initialize",override:!0},jt=t=>({applyToStack:e=>{e.add(T_(),v_)}})});var P_,A_=p(()=>{P_={step:"build",tags:["RECURSION_DETECTION","TRACE_CONTEXT_PROPAGATION"],name:"recursionDetectionMiddleware",override:!0,priority:"low"}});var tf,b_=p(()=>{tf={getInstanceAsync:async()=>{}}});function iL(t){for(let e of Object.keys(t)){let r=e.toLowerCase();e!==r&&(r===of||r===O_||r===N_)&&(t[r]=t[e],delete t[e])}}var oL,nL,rf,of,O_,N_,D_,k_=p(()=>{b_();
-U();oL="AWS_LAMBDA_FUNCTION_NAME",nL="_X_AMZN_TRACE_ID",rf="X-Amzn-Trace-Id",of="traceparent",O_="tracestate",N_="baggage",D_=()=>t=>async e=>{let{request:r}=e;
+o}},C_={name:"loggerMiddleware",tags:["LOGGER"],step:"initialize",override:!0},jt=t=>({applyToStack:e=>{e.add(v_(),C_)}})});var A_,b_=p(()=>{A_={step:"build",tags:["RECURSION_DETECTION","TRACE_CONTEXT_PROPAGATION"],name:"recursionDetectionMiddleware",override:!0,priority:"low"}});var tf,O_=p(()=>{tf={getInstanceAsync:async()=>{}}});function sL(t){for(let e of Object.keys(t)){let r=e.toLowerCase();e!==r&&(r===of||r===N_||r===D_)&&(t[r]=t[e],delete t[e])}}var nL,iL,rf,of,N_,D_,k_,$_=p(()=>{O_();
+U();nL="AWS_LAMBDA_FUNCTION_NAME",iL="_X_AMZN_TRACE_ID",rf="X-Amzn-Trace-Id",of="traceparent",N_="tracestate",D_="baggage",k_=()=>t=>async e=>{let{request:r}=e;
 if(!z.isInstance(r))return t(e);let o;{let n=Object.keys(r.headers??{}).find(i=>i.toLowerCase()===rf.toLowerCase())??rf;if(!r.headers.hasOwnProperty(n)){let i=process.
-env[oL],s=process.env[nL];o??=await tf.getInstanceAsync();let c=o?.getXRayTraceId()??s,l=u=>typeof u=="string"&&u.length>0;l(i)&&l(c)&&(r.headers[rf]=c)}}if(iL(
-r.headers),!r.headers[of]){let i=(o??=await tf.getInstanceAsync())?.getTraceparent?.();if(i){r.headers[of]=i;let s=o?.getTracestate?.();s&&(r.headers[O_]=s);let a=o?.
-getBaggage?.();a&&(r.headers[N_]=a)}}return t(e)}});var Vt,$_=p(()=>{A_();k_();Vt=t=>({applyToStack:e=>{e.add(D_(),P_)}})});var L_,F_=p(()=>{L_=(t,e)=>{if(!e||e.length===0)return t;let r=[];for(let o of e)for(let n of t)n.schemeId.split("#")[1]===o&&r.push(n);for(let o of t)r.find(({
-schemeId:n})=>n===o.schemeId)||r.push(o);return r}});function sL(t){let e=new Map;for(let r of t)e.set(r.schemeId,r);return e}var nf,U_=p(()=>{Y();F_();nf=(t,e)=>(r,o)=>async n=>{let i=t.httpAuthSchemeProvider(await e.
-httpAuthSchemeParametersProvider(t,o,n.input)),s=t.authSchemePreference?await t.authSchemePreference():[],a=L_(i,s),c=sL(t.httpAuthSchemes),l=te(o),u=[];for(let d of a){
+env[nL],s=process.env[iL];o??=await tf.getInstanceAsync();let c=o?.getXRayTraceId()??s,l=u=>typeof u=="string"&&u.length>0;l(i)&&l(c)&&(r.headers[rf]=c)}}if(sL(
+r.headers),!r.headers[of]){let i=(o??=await tf.getInstanceAsync())?.getTraceparent?.();if(i){r.headers[of]=i;let s=o?.getTracestate?.();s&&(r.headers[N_]=s);let a=o?.
+getBaggage?.();a&&(r.headers[D_]=a)}}return t(e)}});var Vt,L_=p(()=>{b_();$_();Vt=t=>({applyToStack:e=>{e.add(k_(),A_)}})});var F_,U_=p(()=>{F_=(t,e)=>{if(!e||e.length===0)return t;let r=[];for(let o of e)for(let n of t)n.schemeId.split("#")[1]===o&&r.push(n);for(let o of t)r.find(({
+schemeId:n})=>n===o.schemeId)||r.push(o);return r}});function aL(t){let e=new Map;for(let r of t)e.set(r.schemeId,r);return e}var nf,M_=p(()=>{Y();U_();nf=(t,e)=>(r,o)=>async n=>{let i=t.httpAuthSchemeProvider(await e.
+httpAuthSchemeParametersProvider(t,o,n.input)),s=t.authSchemePreference?await t.authSchemePreference():[],a=F_(i,s),c=aL(t.httpAuthSchemes),l=te(o),u=[];for(let d of a){
 let m=c.get(d.schemeId);if(!m){u.push(`HttpAuthScheme \`${d.schemeId}\` was not enabled for this service.`);continue}let f=m.identityProvider(await e.identityProviderConfigProvider(
 t));if(!f){u.push(`HttpAuthScheme \`${d.schemeId}\` did not have an IdentityProvider configured.`);continue}let{identityProperties:g={},signingProperties:h={}}=d.
 propertiesExtractor?.(t,o)||{};d.identityProperties=Object.assign(d.identityProperties||{},g),d.signingProperties=Object.assign(d.signingProperties||{},h),l.selectedHttpAuthScheme=
 {httpAuthOption:d,identity:await f(d.identityProperties),signer:m.signer};break}if(!l.selectedHttpAuthScheme)throw new Error(u.join(`
-`));return r(n)}});var sf,pt,M_=p(()=>{U_();sf={step:"serialize",tags:["HTTP_AUTH_SCHEME"],name:"httpAuthSchemeMiddleware",override:!0,relation:"before",toMiddleware:"endpointV2Mi\
+`));return r(n)}});var sf,pt,B_=p(()=>{M_();sf={step:"serialize",tags:["HTTP_AUTH_SCHEME"],name:"httpAuthSchemeMiddleware",override:!0,relation:"before",toMiddleware:"endpointV2Mi\
 ddleware"},pt=(t,{httpAuthSchemeParametersProvider:e,identityProviderConfigProvider:r})=>({applyToStack:o=>{o.addRelativeTo(nf(t,{httpAuthSchemeParametersProvider:e,
-identityProviderConfigProvider:r}),sf)}})});var B_=p(()=>{M_()});var aL,cL,af,H_=p(()=>{U();Y();aL=t=>e=>{throw e},cL=(t,e)=>{},af=t=>(e,r)=>async o=>{if(!z.isInstance(o.request))return e(o);let i=te(r).selectedHttpAuthScheme;
+identityProviderConfigProvider:r}),sf)}})});var H_=p(()=>{B_()});var cL,pL,af,G_=p(()=>{U();Y();cL=t=>e=>{throw e},pL=(t,e)=>{},af=t=>(e,r)=>async o=>{if(!z.isInstance(o.request))return e(o);let i=te(r).selectedHttpAuthScheme;
 if(!i)throw new Error("No HttpAuthScheme was selected: unable to sign request");let{httpAuthOption:{signingProperties:s={}},identity:a,signer:c}=i,l=await e({...o,
-request:await c.sign(o.request,a,s)}).catch((c.errorHandler||aL)(s));return(c.successHandler||cL)(l.response,s),l}});var cf,lt,G_=p(()=>{H_();cf={step:"finalizeRequest",tags:["HTTP_SIGNING"],name:"httpSigningMiddleware",aliases:["apiKeyMiddleware","tokenMiddleware","awsAuthMid\
-dleware"],override:!0,relation:"after",toMiddleware:"retryMiddleware"},lt=t=>({applyToStack:e=>{e.addRelativeTo(af(t),cf)}})});var z_=p(()=>{G_()});var Rr,j_=p(()=>{Rr=t=>{if(typeof t=="function")return t;let e=Promise.resolve(t);return()=>e}});var je,V_=p(()=>{Y();je=class{authSchemes=new Map;constructor(e){for(let r in e){if(!b(e,r))continue;let o=e[r];o!==void 0&&this.authSchemes.set(r,o)}}getIdentityProvider(e){
-return this.authSchemes.get(e)}}});var ot,q_=p(()=>{ot=class{async sign(e,r,o){return e}}});var W_=p(()=>{q_()});var pf,ac,Yi,cc,K_=p(()=>{pf=t=>function(r){return Yi(r)&&r.expiration.getTime()-Date.now()<t},ac=pf(3e5),Yi=t=>t.expiration!==void 0,cc=(t,e,r)=>{if(t===void 0)
+request:await c.sign(o.request,a,s)}).catch((c.errorHandler||cL)(s));return(c.successHandler||pL)(l.response,s),l}});var cf,lt,z_=p(()=>{G_();cf={step:"finalizeRequest",tags:["HTTP_SIGNING"],name:"httpSigningMiddleware",aliases:["apiKeyMiddleware","tokenMiddleware","awsAuthMid\
+dleware"],override:!0,relation:"after",toMiddleware:"retryMiddleware"},lt=t=>({applyToStack:e=>{e.addRelativeTo(af(t),cf)}})});var j_=p(()=>{z_()});var Rr,V_=p(()=>{Rr=t=>{if(typeof t=="function")return t;let e=Promise.resolve(t);return()=>e}});var je,q_=p(()=>{Y();je=class{authSchemes=new Map;constructor(e){for(let r in e){if(!b(e,r))continue;let o=e[r];o!==void 0&&this.authSchemes.set(r,o)}}getIdentityProvider(e){
+return this.authSchemes.get(e)}}});var ot,W_=p(()=>{ot=class{async sign(e,r,o){return e}}});var K_=p(()=>{W_()});var pf,ac,Ji,cc,J_=p(()=>{pf=t=>function(r){return Ji(r)&&r.expiration.getTime()-Date.now()<t},ac=pf(3e5),Ji=t=>t.expiration!==void 0,cc=(t,e,r)=>{if(t===void 0)
 return;let o=typeof t!="function"?async()=>Promise.resolve(t):t,n,i,s,a=!1,c=async l=>{i||(i=o(l));try{n=await i,s=!0,a=!1}finally{i=void 0}return n};return e===
-void 0?async l=>((!s||l?.forceRefresh)&&(n=await c(l)),n):async l=>((!s||l?.forceRefresh)&&(n=await c(l)),a?n:r(n)?(e(n)&&await c(l),n):(a=!0,n))}});var J_=p(()=>{V_();W_();K_()});var nt=p(()=>{B_();z_();j_();J_()});function dL(t){return t===void 0?!0:typeof t=="string"&&t.length<=50}function qt(t){let e=Rr(t.userAgentAppId??pc),{customUserAgent:r}=t;return Object.assign(t,
-{customUserAgent:typeof r=="string"?[[r]]:r,userAgentAppId:async()=>{let o=await e();if(!dL(o)){let n=t.logger?.constructor?.name==="NoOpLogger"||!t.logger?console:
+void 0?async l=>((!s||l?.forceRefresh)&&(n=await c(l)),n):async l=>((!s||l?.forceRefresh)&&(n=await c(l)),a?n:r(n)?(e(n)&&await c(l),n):(a=!0,n))}});var Y_=p(()=>{q_();K_();J_()});var nt=p(()=>{H_();j_();V_();Y_()});function mL(t){return t===void 0?!0:typeof t=="string"&&t.length<=50}function qt(t){let e=Rr(t.userAgentAppId??pc),{customUserAgent:r}=t;return Object.assign(t,
+{customUserAgent:typeof r=="string"?[[r]]:r,userAgentAppId:async()=>{let o=await e();if(!mL(o)){let n=t.logger?.constructor?.name==="NoOpLogger"||!t.logger?console:
 t.logger;typeof o!="string"?n?.warn("userAgentAppId must be a string or undefined."):o.length>50&&n?.warn("The provided userAgentAppId exceeds the maximum lengt\
-h of 50 characters.")}return o}})}var pc,lf=p(()=>{nt();pc=void 0});var Y_,X_=p(()=>{Y_={partitions:[{id:"aws",outputs:{dnsSuffix:"amazonaws.com",dualStackDnsSuffix:"api.aws",implicitGlobalRegion:"us-east-1",name:"aws",supportsDualStack:!0,
+h of 50 characters.")}return o}})}var pc,lf=p(()=>{nt();pc=void 0});var X_,Q_=p(()=>{X_={partitions:[{id:"aws",outputs:{dnsSuffix:"amazonaws.com",dualStackDnsSuffix:"api.aws",implicitGlobalRegion:"us-east-1",name:"aws",supportsDualStack:!0,
 supportsFIPS:!0},regionRegex:"^(us|eu|ap|sa|ca|me|af|il|mx)\\-\\w+\\-\\d+$",regions:{"af-south-1":{description:"Africa (Cape Town)"},"ap-east-1":{description:"A\
 sia Pacific (Hong Kong)"},"ap-east-2":{description:"Asia Pacific (Taipei)"},"ap-northeast-1":{description:"Asia Pacific (Tokyo)"},"ap-northeast-2":{description:"\
 Asia Pacific (Seoul)"},"ap-northeast-3":{description:"Asia Pacific (Osaka)"},"ap-south-1":{description:"Asia Pacific (Mumbai)"},"ap-south-2":{description:"Asia \
@@ -562,34 +562,34 @@ supportsDualStack:!0,supportsFIPS:!0},regionRegex:"^us\\-isof\\-\\w+\\-\\d+$",re
 1":{description:"US ISOF EAST"},"us-isof-south-1":{description:"US ISOF SOUTH"}}},{id:"aws-us-gov",outputs:{dnsSuffix:"amazonaws.com",dualStackDnsSuffix:"api.aw\
 s",implicitGlobalRegion:"us-gov-west-1",name:"aws-us-gov",supportsDualStack:!0,supportsFIPS:!0},regionRegex:"^us\\-gov\\-\\w+\\-\\d+$",regions:{"aws-us-gov-glob\
 al":{description:"aws-us-gov global region"},"us-gov-east-1":{description:"AWS GovCloud (US-East)"},"us-gov-west-1":{description:"AWS GovCloud (US-West)"}}}],version:"\
-1.1"}});var mL,fL,Q_,Z_,uf=p(()=>{X_();mL=Y_,fL="",Q_=t=>{let{partitions:e}=mL;for(let o of e){let{regions:n,outputs:i}=o;for(let[s,a]of Object.entries(n))if(s===t)return{
+1.1"}});var fL,gL,Z_,ew,uf=p(()=>{Q_();fL=X_,gL="",Z_=t=>{let{partitions:e}=fL;for(let o of e){let{regions:n,outputs:i}=o;for(let[s,a]of Object.entries(n))if(s===t)return{
 ...i,...a}}for(let o of e){let{regionRegex:n,outputs:i}=o;if(new RegExp(n).test(t))return{...i}}let r=e.find(o=>o.id==="aws");if(!r)throw new Error("Provided re\
-gion was not found in the partition array or regex, and default partition with id 'aws' doesn't exist.");return{...r.outputs}},Z_=()=>fL});var ew,df,tw=p(()=>{ew=require("node:stream"),df=t=>t?.body instanceof ew.Readable||typeof ReadableStream<"u"&&t?.body instanceof ReadableStream});var rw,ow,nw,iw,sw,aw=p(()=>{rw=["BandwidthLimitExceeded","EC2ThrottledException","LimitExceededException","PriorRequestNotComplete","ProvisionedThroughputExcee\
+gion was not found in the partition array or regex, and default partition with id 'aws' doesn't exist.");return{...r.outputs}},ew=()=>gL});var tw,df,rw=p(()=>{tw=require("node:stream"),df=t=>t?.body instanceof tw.Readable||typeof ReadableStream<"u"&&t?.body instanceof ReadableStream});var ow,nw,iw,sw,aw,cw=p(()=>{ow=["BandwidthLimitExceeded","EC2ThrottledException","LimitExceededException","PriorRequestNotComplete","ProvisionedThroughputExcee\
 dedException","RequestLimitExceeded","RequestThrottled","RequestThrottledException","SlowDown","ThrottledException","Throttling","ThrottlingException","TooManyR\
-equestsException","TransactionInProgressException"],ow=["TimeoutError","RequestTimeout","RequestTimeoutException"],nw=[500,502,503,504],iw=["ECONNRESET","ECONNR\
-EFUSED","EPIPE","ETIMEDOUT"],sw=["EHOSTUNREACH","ENETUNREACH","ENOTFOUND","EAI_AGAIN"]});function EL(t){return t.code==="ERR_HTTP2_STREAM_ERROR"&&t.message.includes("NGHTTP2_REFUSED_STREAM")}var gL,hL,yL,lc,uc,cw,mf=p(()=>{aw();gL=t=>t?.$retryable!==
-void 0,hL=t=>t.$metadata?.clockSkewCorrected,yL=t=>{let e=new Set(["Failed to fetch","NetworkError when attempting to fetch resource","The Internet connection a\
-ppears to be offline","Load failed","Network request failed"]);return t&&t instanceof TypeError?e.has(t.message):!1},lc=t=>t.$metadata?.httpStatusCode===429||rw.
-includes(t.name)||t.$retryable?.throttling==!0,uc=(t,e=0)=>t?.name!=="AbortError"&&(gL(t)||hL(t)||t.name==="InvalidSignatureException"&&t.message?.includes("Sig\
-nature expired")||ow.includes(t.name)||iw.includes(t?.code||"")||sw.includes(t?.code||"")||nw.includes(t.$metadata?.httpStatusCode||0)||yL(t)||EL(t)||t.cause!==
-void 0&&e<=10&&uc(t.cause,e+1)),cw=t=>{if(t.$metadata?.httpStatusCode!==void 0){let e=t.$metadata.httpStatusCode;return 500<=e&&e<=599&&!uc(t)}return!1}});var dc,SL,pw,lw=p(()=>{dc=(t,e)=>{if(!e)return t;let r=()=>{},o=new Promise((n,i)=>{let s=()=>i(SL(e));e.aborted?s():typeof e.addEventListener=="function"?(e.addEventListener(
-"abort",s,{once:!0}),r=()=>e.removeEventListener("abort",s)):e.onabort=s});return Promise.race([t,o]).finally(r)},SL=t=>{let e=t.reason;return e instanceof Error?
-Object.assign(new Error("Request aborted"),{name:"AbortError",cause:e}):Object.assign(new Error(e?String(e):"Request aborted"),{name:"AbortError"})},pw=t=>typeof t==
-"object"&&t!==null&&"name"in t&&t.name==="AbortError"});var uw,dw,mw=p(()=>{uw="amz-sdk-invocation-id",dw="amz-sdk-request"});function fw(t,e){if(Je.isInstance(t))for(let r in t.headers){if(!b(t.headers,r))continue;let o=r.toLowerCase();if(o==="retry-after"){let n=t.headers[r],i=NaN;if(n.
-endsWith("GMT"))try{i=(Ci(n).getTime()-Date.now())/1e3}catch(s){e?.trace?.("Failed to parse retry-after header"),e?.trace?.(s)}else n.match(/ GMT, ((\d+)|(\d+\.\d+))$/)?
+equestsException","TransactionInProgressException"],nw=["TimeoutError","RequestTimeout","RequestTimeoutException"],iw=[500,502,503,504],sw=["ECONNRESET","ECONNR\
+EFUSED","EPIPE","ETIMEDOUT"],aw=["EHOSTUNREACH","ENETUNREACH","ENOTFOUND","EAI_AGAIN"]});function SL(t){return t.code==="ERR_HTTP2_STREAM_ERROR"&&t.message.includes("NGHTTP2_REFUSED_STREAM")}var hL,yL,EL,lc,uc,pw,mf=p(()=>{cw();hL=t=>t?.$retryable!==
+void 0,yL=t=>t.$metadata?.clockSkewCorrected,EL=t=>{let e=new Set(["Failed to fetch","NetworkError when attempting to fetch resource","The Internet connection a\
+ppears to be offline","Load failed","Network request failed"]);return t&&t instanceof TypeError?e.has(t.message):!1},lc=t=>t.$metadata?.httpStatusCode===429||ow.
+includes(t.name)||t.$retryable?.throttling==!0,uc=(t,e=0)=>t?.name!=="AbortError"&&(hL(t)||yL(t)||t.name==="InvalidSignatureException"&&t.message?.includes("Sig\
+nature expired")||nw.includes(t.name)||sw.includes(t?.code||"")||aw.includes(t?.code||"")||iw.includes(t.$metadata?.httpStatusCode||0)||EL(t)||SL(t)||t.cause!==
+void 0&&e<=10&&uc(t.cause,e+1)),pw=t=>{if(t.$metadata?.httpStatusCode!==void 0){let e=t.$metadata.httpStatusCode;return 500<=e&&e<=599&&!uc(t)}return!1}});var dc,xL,lw,uw=p(()=>{dc=(t,e)=>{if(!e)return t;let r=()=>{},o=new Promise((n,i)=>{let s=()=>i(xL(e));e.aborted?s():typeof e.addEventListener=="function"?(e.addEventListener(
+"abort",s,{once:!0}),r=()=>e.removeEventListener("abort",s)):e.onabort=s});return Promise.race([t,o]).finally(r)},xL=t=>{let e=t.reason;return e instanceof Error?
+Object.assign(new Error("Request aborted"),{name:"AbortError",cause:e}):Object.assign(new Error(e?String(e):"Request aborted"),{name:"AbortError"})},lw=t=>typeof t==
+"object"&&t!==null&&"name"in t&&t.name==="AbortError"});var dw,mw,fw=p(()=>{dw="amz-sdk-invocation-id",mw="amz-sdk-request"});function gw(t,e){if(Je.isInstance(t))for(let r in t.headers){if(!b(t.headers,r))continue;let o=r.toLowerCase();if(o==="retry-after"){let n=t.headers[r],i=NaN;if(n.
+endsWith("GMT"))try{i=(vi(n).getTime()-Date.now())/1e3}catch(s){e?.trace?.("Failed to parse retry-after header"),e?.trace?.(s)}else n.match(/ GMT, ((\d+)|(\d+\.\d+))$/)?
 i=Number(n.match(/ GMT, ([\d.]+)$/)?.[1]):n.match(/^((\d+)|(\d+\.\d+))$/)?i=Number(n):Date.parse(n)>=Date.now()&&(i=(Date.parse(n)-Date.now())/1e3);return isNaN(
 i)?void 0:new Date(Date.now()+i*1e3)}else if(o==="x-amz-retry-after"){let n=t.headers[r],i=Number(n);if(isNaN(i)){e?.trace?.(`Failed to parse x-amz-retry-after=${n}`);
-return}return new Date(Date.now()+i)}}}var gw=p(()=>{Y();U();$()});var hw,yw=p(()=>{hw=t=>t instanceof Error?t:t instanceof Object?Object.assign(new Error,t):typeof t=="string"?new Error(t):new Error(`AWS SDK error wrapper for ${t}`)});function ff(t){return e=>(r,o)=>async n=>{let i=await e.retryStrategy(),s=await e.maxAttempts(),a=o[Er]?.abortSignal;if(xL(i)){i=i;let c=(o.partition_id??"")+(o.
-__retryLongPoll?":longpoll":""),l=await dc(i.acquireInitialRetryToken(c),a),u=new Error,d=0,m=0,{request:f}=n,g=z.isInstance(f);for(g&&(f.headers[uw]=Um());;)try{
-g&&(f.headers[dw]=`attempt=${d+1}; max=${s}`);let{response:h,output:y}=await r(n);return i.recordSuccess(l),y.$metadata.attempts=d+1,y.$metadata.totalRetryDelay=
-m,{response:h,output:y}}catch(h){let y=RL(h,e.logger);if(u=hw(h),g&&t(f))throw(o.logger instanceof we?console:o.logger)?.warn("An error was encountered in a non\
--retryable streaming request."),u;try{if(a?.aborted)throw u;l=await dc(i.refreshRetryTokenForRetry(l,y),a)}catch(S){throw S!==u&&a?.aborted&&pw(S)?S:(u.$metadata||
+return}return new Date(Date.now()+i)}}}var hw=p(()=>{Y();U();$()});var yw,Ew=p(()=>{yw=t=>t instanceof Error?t:t instanceof Object?Object.assign(new Error,t):typeof t=="string"?new Error(t):new Error(`AWS SDK error wrapper for ${t}`)});function ff(t){return e=>(r,o)=>async n=>{let i=await e.retryStrategy(),s=await e.maxAttempts(),a=o[Er]?.abortSignal;if(RL(i)){i=i;let c=(o.partition_id??"")+(o.
+__retryLongPoll?":longpoll":""),l=await dc(i.acquireInitialRetryToken(c),a),u=new Error,d=0,m=0,{request:f}=n,g=z.isInstance(f);for(g&&(f.headers[dw]=Um());;)try{
+g&&(f.headers[mw]=`attempt=${d+1}; max=${s}`);let{response:h,output:y}=await r(n);return i.recordSuccess(l),y.$metadata.attempts=d+1,y.$metadata.totalRetryDelay=
+m,{response:h,output:y}}catch(h){let y=_L(h,e.logger);if(u=yw(h),g&&t(f))throw(o.logger instanceof we?console:o.logger)?.warn("An error was encountered in a non\
+-retryable streaming request."),u;try{if(a?.aborted)throw u;l=await dc(i.refreshRetryTokenForRetry(l,y),a)}catch(S){throw S!==u&&a?.aborted&&lw(S)?S:(u.$metadata||
 (u.$metadata={}),u.$metadata.attempts=d+1,u.$metadata.totalRetryDelay=m,u)}d=l.getRetryCount();let x=l.getRetryDelay();m+=(l?.$retryLog?.acquisitionDelay??0)+x,
-x>0&&await dc(new Promise(S=>setTimeout(S,x)),a)}}else return i=i,i?.mode&&(o.userAgent=[...o.userAgent||[],["cfg/retry-mode",i.mode]]),i.retry(r,n)}}function Ew(t){
-let e=ff(t);return r=>({applyToStack:o=>{o.add(e(r),wL)}})}var xL,RL,_L,wL,Sw=p(()=>{T();U();$();Pr();mf();lw();mw();gw();yw();xL=t=>typeof t.acquireInitialRetryToken<
-"u"&&typeof t.refreshRetryTokenForRetry<"u"&&typeof t.recordSuccess<"u",RL=(t,e)=>{let r={error:t,errorType:_L(t)},o=fw(t.$response,e);return o&&(r.retryAfterHint=
-o),r},_L=t=>lc(t)?"THROTTLING":uc(t)?"TRANSIENT":cw(t)?"SERVER_ERROR":"CLIENT_ERROR",wL={name:"retryMiddleware",tags:["RETRY"],step:"finalizeRequest",priority:"\
-high",override:!0}});var mc,xw=p(()=>{mf();mc=class t{static setTimeoutFn=(e,r)=>setTimeout(e,r);beta;minCapacity;minFillRate;scaleConstant;smooth;enabled=!1;availableTokens=0;lastMaxRate=0;measuredTxRate=0;requestCount=0;fillRate;lastThrottleTime;lastTimestamp=0;lastTxRateBucket;maxCapacity;timeWindow=0;constructor(e){
+x>0&&await dc(new Promise(S=>setTimeout(S,x)),a)}}else return i=i,i?.mode&&(o.userAgent=[...o.userAgent||[],["cfg/retry-mode",i.mode]]),i.retry(r,n)}}function Sw(t){
+let e=ff(t);return r=>({applyToStack:o=>{o.add(e(r),IL)}})}var RL,_L,wL,IL,xw=p(()=>{T();U();$();Pr();mf();uw();fw();hw();Ew();RL=t=>typeof t.acquireInitialRetryToken<
+"u"&&typeof t.refreshRetryTokenForRetry<"u"&&typeof t.recordSuccess<"u",_L=(t,e)=>{let r={error:t,errorType:wL(t)},o=gw(t.$response,e);return o&&(r.retryAfterHint=
+o),r},wL=t=>lc(t)?"THROTTLING":uc(t)?"TRANSIENT":pw(t)?"SERVER_ERROR":"CLIENT_ERROR",IL={name:"retryMiddleware",tags:["RETRY"],step:"finalizeRequest",priority:"\
+high",override:!0}});var mc,Rw=p(()=>{mf();mc=class t{static setTimeoutFn=(e,r)=>setTimeout(e,r);beta;minCapacity;minFillRate;scaleConstant;smooth;enabled=!1;availableTokens=0;lastMaxRate=0;measuredTxRate=0;requestCount=0;fillRate;lastThrottleTime;lastTimestamp=0;lastTxRateBucket;maxCapacity;timeWindow=0;constructor(e){
 this.beta=e?.beta??.7,this.minCapacity=e?.minCapacity??1,this.minFillRate=e?.minFillRate??.5,this.scaleConstant=e?.scaleConstant??.4,this.smooth=e?.smooth??.8,this.
 lastThrottleTime=this.getCurrentTimeInSeconds(),this.lastTxRateBucket=Math.floor(this.getCurrentTimeInSeconds()),this.fillRate=this.minFillRate,this.maxCapacity=
 this.minCapacity}async getSendToken(){return this.acquireTokenBucket(1)}updateClientSendingRate(e){let r;this.updateMeasuredRate();let o=e;if(o?.errorType==="TH\
@@ -605,89 +605,89 @@ this.refillTokenBucket(),this.fillRate=Math.max(e,this.minFillRate),this.maxCapa
 this.maxCapacity)}updateMeasuredRate(){let e=this.getCurrentTimeInSeconds(),r=Math.floor(e*2)/2;if(this.requestCount++,r>this.lastTxRateBucket){let o=this.requestCount/
 (r-this.lastTxRateBucket);this.measuredTxRate=this.getPrecise(o*this.smooth+this.measuredTxRate*(1-this.smooth)),this.requestCount=0,this.lastTxRateBucket=r}}getPrecise(e){
 return parseFloat(e.toFixed(8))}}});var Wt,fc=p(()=>{Wt=class{static v2026=!0;static delay(){return 50}static throttlingDelay(){return 1e3}static cost(){return 14}static throttlingCost(){return 5}static modifiedCostType(){
-return"THROTTLING"}}});var gc,Rw=p(()=>{fc();gc=class{x=Wt.delay();computeNextBackoffDelay(e){let n=Math.random()*Math.min(this.x*2**e,2e4);return Math.floor(n)}setDelayBase(e){this.x=
-e}}});var Xi,_w=p(()=>{Xi=class{delay;count;cost;longPoll;$retryLog={acquisitionDelay:0};constructor(e,r,o,n){this.delay=e,this.count=r,this.cost=o,this.longPoll=n}getRetryCount(){
-return this.count}getRetryDelay(){return Math.min(2e4,this.delay)}getRetryCost(){return this.cost}isLongPoll(){return this.longPoll}}});var Kt,co,it,Qi=p(()=>{(function(t){t.STANDARD="standard",t.ADAPTIVE="adaptive"})(Kt||(Kt={}));co=3,it=Kt.STANDARD});var hc,Yo,gf=p(()=>{Rw();_w();Qi();fc();hc={incompatible:1,attempts:2,capacity:3},Yo=class{mode=Kt.STANDARD;retryBackoffStrategy;capacity=500;maxAttemptsProvider;baseDelay;constructor(e){
+return"THROTTLING"}}});var gc,_w=p(()=>{fc();gc=class{x=Wt.delay();computeNextBackoffDelay(e){let n=Math.random()*Math.min(this.x*2**e,2e4);return Math.floor(n)}setDelayBase(e){this.x=
+e}}});var Yi,ww=p(()=>{Yi=class{delay;count;cost;longPoll;$retryLog={acquisitionDelay:0};constructor(e,r,o,n){this.delay=e,this.count=r,this.cost=o,this.longPoll=n}getRetryCount(){
+return this.count}getRetryDelay(){return Math.min(2e4,this.delay)}getRetryCost(){return this.cost}isLongPoll(){return this.longPoll}}});var Kt,co,it,Xi=p(()=>{(function(t){t.STANDARD="standard",t.ADAPTIVE="adaptive"})(Kt||(Kt={}));co=3,it=Kt.STANDARD});var hc,Yo,gf=p(()=>{_w();ww();Xi();fc();hc={incompatible:1,attempts:2,capacity:3},Yo=class{mode=Kt.STANDARD;retryBackoffStrategy;capacity=500;maxAttemptsProvider;baseDelay;constructor(e){
 typeof e=="number"?this.maxAttemptsProvider=async()=>e:typeof e=="function"?this.maxAttemptsProvider=e:e&&typeof e=="object"&&(this.maxAttemptsProvider=async()=>e.
 maxAttempts,this.baseDelay=e.baseDelay,this.retryBackoffStrategy=e.backoff),this.maxAttemptsProvider??=async()=>co,this.baseDelay??=Wt.delay(),this.retryBackoffStrategy??=
-new gc}async acquireInitialRetryToken(e){return new Xi(Wt.delay(),0,void 0,e.includes(":longpoll"))}async refreshRetryTokenForRetry(e,r){let o=await this.getMaxAttempts(),
+new gc}async acquireInitialRetryToken(e){return new Yi(Wt.delay(),0,void 0,e.includes(":longpoll"))}async refreshRetryTokenForRetry(e,r){let o=await this.getMaxAttempts(),
 n=this.retryCode(e,r,o),i=n===0,s=e.isLongPoll?.();if(i||s){let a=r.errorType;this.retryBackoffStrategy.setDelayBase(a==="THROTTLING"?Wt.throttlingDelay():this.
 baseDelay);let c=this.retryBackoffStrategy.computeNextBackoffDelay(e.getRetryCount()),l=c;if(r.retryAfterHint instanceof Date&&(l=Math.max(c,Math.min(r.retryAfterHint.
-getTime()-Date.now(),c+5e3))),i){let u=this.getCapacityCost(a);this.capacity-=u;let d=new Xi(0,e.getRetryCount()+1,u,e.isLongPoll?.()??!1);return await new Promise(
+getTime()-Date.now(),c+5e3))),i){let u=this.getCapacityCost(a);this.capacity-=u;let d=new Yi(0,e.getRetryCount()+1,u,e.isLongPoll?.()??!1);return await new Promise(
 m=>setTimeout(m,l)),d.$retryLog.acquisitionDelay=l,d}else{let u=n===hc.capacity&&s?l:0;u>0&&await new Promise(d=>setTimeout(d,u))}}throw new Error("No retry tok\
 en available")}recordSuccess(e){this.capacity=Math.min(500,this.capacity+(e.getRetryCost()??1))}getCapacity(){return this.capacity}async maxAttempts(){return this.
 maxAttemptsProvider()}async getMaxAttempts(){try{return await this.maxAttemptsProvider()}catch{return console.warn(`Max attempts provider could not resolve. Usi\
 ng default of ${co}`),co}}retryCode(e,r,o){let n=e.getRetryCount()+1,i=this.isRetryableError(r.errorType)?0:hc.incompatible,s=n<o?0:hc.attempts,a=this.capacity>=
 this.getCapacityCost(r.errorType)?0:hc.capacity;return i||s||a}getCapacityCost(e){return e===Wt.modifiedCostType()?Wt.throttlingCost():Wt.cost()}isRetryableError(e){
-return e==="THROTTLING"||e==="TRANSIENT"}}});var yc,ww=p(()=>{xw();gf();Qi();yc=class{mode=Kt.ADAPTIVE;rateLimiter;standardRetryStrategy;constructor(e,r){let{rateLimiter:o}=r??{};this.rateLimiter=o??new mc,
+return e==="THROTTLING"||e==="TRANSIENT"}}});var yc,Iw=p(()=>{Rw();gf();Xi();yc=class{mode=Kt.ADAPTIVE;rateLimiter;standardRetryStrategy;constructor(e,r){let{rateLimiter:o}=r??{};this.rateLimiter=o??new mc,
 this.standardRetryStrategy=r?new Yo({maxAttempts:typeof e=="number"?e:3,...r}):new Yo(e)}async acquireInitialRetryToken(e){let r=await this.standardRetryStrategy.
 acquireInitialRetryToken(e);return await this.rateLimiter.getSendToken(),r}async refreshRetryTokenForRetry(e,r){this.rateLimiter.updateClientSendingRate(r);let o=await this.
 standardRetryStrategy.refreshRetryTokenForRetry(e,r);return await this.rateLimiter.getSendToken(),o}recordSuccess(e){this.rateLimiter.updateClientSendingRate({}),
-this.standardRetryStrategy.recordSuccess(e)}async maxAttemptsProvider(){return this.standardRetryStrategy.maxAttempts()}}});var hf,yf,Jt,Yt,Iw,Tw,Xt,vw=p(()=>{T();ww();gf();Qi();fc();hf="AWS_MAX_ATTEMPTS",yf="max_attempts",Jt={environmentVariableSelector:t=>{let e=t[hf];if(!e)return;
+this.standardRetryStrategy.recordSuccess(e)}async maxAttemptsProvider(){return this.standardRetryStrategy.maxAttempts()}}});var hf,yf,Jt,Yt,Tw,vw,Xt,Cw=p(()=>{T();Iw();gf();Xi();fc();hf="AWS_MAX_ATTEMPTS",yf="max_attempts",Jt={environmentVariableSelector:t=>{let e=t[hf];if(!e)return;
 let r=parseInt(e);if(Number.isNaN(r))throw new Error(`Environment variable ${hf} mast be a number, got "${e}"`);return r},configFileSelector:t=>{let e=t[yf];if(!e)
 return;let r=parseInt(e);if(Number.isNaN(r))throw new Error(`Shared config file entry ${yf} mast be a number, got "${e}"`);return r},default:co},Yt=(t,e)=>{let{
 retryStrategy:r,retryMode:o}=t,{defaultMaxAttempts:n=co,defaultBaseDelay:i=Wt.delay()}=e??{},s=W(t.maxAttempts??n),a=r?Promise.resolve(r):void 0,c=async()=>{let l=await s();
 return await W(o)()===Kt.ADAPTIVE?new yc(s,{maxAttempts:l,baseDelay:i}):new Yo({maxAttempts:l,baseDelay:i})};return Object.assign(t,{maxAttempts:s,retryStrategy:()=>a??=
-c()})},Iw="AWS_RETRY_MODE",Tw="retry_mode",Xt={environmentVariableSelector:t=>t[Iw],configFileSelector:t=>t[Tw],default:it}});var Fee,pr,ut=p(()=>{tw();Sw();Qi();vw();Fee=ff(df),pr=Ew(df)});async function Cw(t,e,r){if(r.request?.headers?.["smithy-protocol"]==="rpc-v2-cbor"&&vr(t,"PROTOCOL_RPC_V2_CBOR","M"),typeof e.retryStrategy=="function"){let i=await e.
+c()})},Tw="AWS_RETRY_MODE",vw="retry_mode",Xt={environmentVariableSelector:t=>t[Tw],configFileSelector:t=>t[vw],default:it}});var Uee,pr,ut=p(()=>{rw();xw();Xi();Cw();Uee=ff(df),pr=Sw(df)});async function Pw(t,e,r){if(r.request?.headers?.["smithy-protocol"]==="rpc-v2-cbor"&&vr(t,"PROTOCOL_RPC_V2_CBOR","M"),typeof e.retryStrategy=="function"){let i=await e.
 retryStrategy();if(typeof i.mode=="string")switch(i.mode){case Kt.ADAPTIVE:vr(t,"RETRY_MODE_ADAPTIVE","F");break;case Kt.STANDARD:vr(t,"RETRY_MODE_STANDARD","E");
-break}}if(typeof e.accountIdEndpointMode=="function"){let i=t.endpointV2;switch(String(i?.url?.hostname).match(vL)&&vr(t,"ACCOUNT_ID_ENDPOINT","O"),await e.accountIdEndpointMode?.()){case"\
+break}}if(typeof e.accountIdEndpointMode=="function"){let i=t.endpointV2;switch(String(i?.url?.hostname).match(CL)&&vr(t,"ACCOUNT_ID_ENDPOINT","O"),await e.accountIdEndpointMode?.()){case"\
 disabled":vr(t,"ACCOUNT_ID_MODE_DISABLED","Q");break;case"preferred":vr(t,"ACCOUNT_ID_MODE_PREFERRED","P");break;case"required":vr(t,"ACCOUNT_ID_MODE_REQUIRED",
 "R");break}}let n=t.__smithy_context?.selectedHttpAuthScheme?.identity;if(n?.$source){let i=n;i.accountId&&vr(t,"RESOLVED_ACCOUNT_ID","T");for(let[s,a]of Object.
-entries(i.$source??{}))vr(t,s,a)}}var vL,Pw=p(()=>{ut();lE();vL=/\d{12}\.ddb/});var Ef,Ec,Aw,bw,Ow=p(()=>{Ef="user-agent",Ec="x-amz-user-agent",Aw=/[^!$%&'*+\-.^_`|~\w]/g,bw=/[^!$%&'*+\-.^_`|~\w#]/g});function Nw(t){let e="";for(let r in t){let o=t[r];if(e.length+o.length+1<=1024){e.length?e+=","+o:e+=o;continue}break}return e}var Dw=p(()=>{});var Lw,Sc,Fw,Qt,Uw=p(()=>{U();uf();Pw();Ow();Dw();Lw=t=>(e,r)=>async o=>{let{request:n}=o;if(!z.isInstance(n))return e(o);let{headers:i}=n,s=r?.userAgent?.map(Sc)||
-[],a=(await t.defaultUserAgentProvider()).map(Sc);await Cw(r,t,o);let c=r;a.push(`m/${Nw(Object.assign({},r.__smithy_context?.features,c.__aws_sdk_context?.features))}`);
-let l=t?.customUserAgent?.map(Sc)||[],u=await t.userAgentAppId();u&&a.push(Sc(["app",`${u}`]));let d=Z_(),m=(d?[d]:[]).concat([...a,...s,...l]).join(" "),f=[...a.
+entries(i.$source??{}))vr(t,s,a)}}var CL,Aw=p(()=>{ut();uE();CL=/\d{12}\.ddb/});var Ef,Ec,bw,Ow,Nw=p(()=>{Ef="user-agent",Ec="x-amz-user-agent",bw=/[^!$%&'*+\-.^_`|~\w]/g,Ow=/[^!$%&'*+\-.^_`|~\w#]/g});function Dw(t){let e="";for(let r in t){let o=t[r];if(e.length+o.length+1<=1024){e.length?e+=","+o:e+=o;continue}break}return e}var kw=p(()=>{});var Fw,Sc,Uw,Qt,Mw=p(()=>{U();uf();Aw();Nw();kw();Fw=t=>(e,r)=>async o=>{let{request:n}=o;if(!z.isInstance(n))return e(o);let{headers:i}=n,s=r?.userAgent?.map(Sc)||
+[],a=(await t.defaultUserAgentProvider()).map(Sc);await Pw(r,t,o);let c=r;a.push(`m/${Dw(Object.assign({},r.__smithy_context?.features,c.__aws_sdk_context?.features))}`);
+let l=t?.customUserAgent?.map(Sc)||[],u=await t.userAgentAppId();u&&a.push(Sc(["app",`${u}`]));let d=ew(),m=(d?[d]:[]).concat([...a,...s,...l]).join(" "),f=[...a.
 filter(g=>g.startsWith("aws-sdk-")),...l].join(" ");return t.runtime!=="browser"?(f&&(i[Ec]=i[Ec]?`${i[Ef]} ${f}`:f),i[Ef]=m):i[Ec]=m,e({...o,request:n})},Sc=t=>{
-let e=t[0].split("/").map(s=>s.replace(Aw,"-")).join("/"),r=t[1]?.replace(bw,"-"),o=e.indexOf("/"),n=e.substring(0,o),i=e.substring(o+1);return n==="api"&&(i=i.
-toLowerCase()),[n,i,r].filter(s=>s&&s.length>0).reduce((s,a,c)=>{switch(c){case 0:return a;case 1:return`${s}/${a}`;default:return`${s}#${a}`}},"")},Fw={name:"g\
-etUserAgentMiddleware",step:"build",priority:"low",tags:["SET_USER_AGENT","USER_AGENT"],override:!0},Qt=t=>({applyToStack:e=>{e.add(Lw(t),Fw)}})});var xc,Mw,Bw=p(()=>{xc=require("node:process"),Mw=()=>{let t=["deno","bun","llrt"];for(let e of t)if(xc.versions[e])return[`md/${e}`,xc.versions[e]];return["md/\
-nodejs",xc.versions.node]}});var xf,Hw=p(()=>{xf={isCrtAvailable:!1}});var Gw,zw=p(()=>{Hw();Gw=()=>xf.isCrtAvailable?["md/crt-avail"]:null});var Rc,Rf,Zt,jw=p(()=>{Rc=require("node:os"),Rf=require("node:process");Bw();zw();Zt=({serviceId:t,clientVersion:e})=>{let r=Mw();return async o=>{let n=[["aws-\
-sdk-js",e],["ua","2.1"],[`os/${(0,Rc.platform)()}`,(0,Rc.release)()],["lang/js"],r],i=Gw();i&&n.push(i),t&&n.push([`api/${t}`,e]),Rf.env.AWS_EXECUTION_ENV&&n.push(
-[`exec-env/${Rf.env.AWS_EXECUTION_ENV}`]);let s=await o?.userAgentAppId?.();return s?[...n,[`app/${s}`]]:[...n]}}});var Vw,qw,CL,er,Ww=p(()=>{lf();Vw="AWS_SDK_UA_APP_ID",qw="sdk_ua_app_id",CL="sdk-ua-app-id",er={environmentVariableSelector:t=>t[Vw],configFileSelector:t=>t[qw]??
-t[CL],default:pc}});var Kw=p(()=>{K()});var _f,Jw=p(()=>{K();Kw();_f=(t,e=!1)=>{if(e){for(let r of t.split("."))if(!_f(r))return!1;return!0}return!(!Ar(t)||t.length<3||t.length>63||t!==t.toLowerCase()||
-Nn(t))}});var Yw,Xw=p(()=>{Yw=t=>{let e=t.split(":");if(e.length<6)return null;let[r,o,n,i,s,...a]=e;if(r!=="arn"||o===""||n===""||a.join(":")==="")return null;let c=a.map(
-l=>l.split("/")).flat();return{partition:o,service:n,region:i,accountId:s,resourceId:c}}});var dt,Qw=p(()=>{K();Jw();Xw();uf();dt={isVirtualHostableS3Bucket:_f,parseArn:Yw,partition:Q_};Ne.aws=dt});function wf(t={}){return w({...Oe,async default(){return Zw.silence||console.warn("@aws-sdk - WARN - default STS region of us-east-1 used. See @aws-sdk/credenti\
-al-providers README and set a region explicitly."),"us-east-1"}},{...et,...t})}var Zw,eI=p(()=>{k();Zw={silence:!1}});var tr,rr,tI=p(()=>{tr=t=>({setRegion(e){t.region=e},region(){return t.region}}),rr=t=>({region:t.region()})});var M=p(()=>{cE();pE();uE();I_();C_();$_();lf();Uw();jw();Ww();Qw();eI();tI()});var _c,wc,rI=p(()=>{U();_c=t=>Je.isInstance(t)?t.headers?.date??t.headers?.Date:void 0,wc=t=>Je.isInstance(t)?t.headers?.age??t.headers?.Age:void 0});var Zi,oI=p(()=>{Zi=t=>new Date(Date.now()+t)});var Ic,nI=p(()=>{Ic=(t,e,r,o)=>{if(o!==void 0)return e;let n=Date.parse(t);if(Number.isNaN(n))return e;let i=Date.now();return r!==void 0&&i-r>9e5?e:n-i}});var If=p(()=>{rI();oI();nI()});var es,PL,ts,Ee,Tf=p(()=>{U();Pr();If();es=(t,e)=>{if(!e)throw new Error(`Property \`${t}\` is not resolved for AWS SDK SigV4Auth`);return e},PL=t=>t.context?.[Er]?.
-eventStream?.output===!0,ts=async t=>{let e=es("context",t.context),r=es("config",t.config),o=e.endpointV2?.properties?.authSchemes?.[0],i=await es("signer",r.signer)(
+let e=t[0].split("/").map(s=>s.replace(bw,"-")).join("/"),r=t[1]?.replace(Ow,"-"),o=e.indexOf("/"),n=e.substring(0,o),i=e.substring(o+1);return n==="api"&&(i=i.
+toLowerCase()),[n,i,r].filter(s=>s&&s.length>0).reduce((s,a,c)=>{switch(c){case 0:return a;case 1:return`${s}/${a}`;default:return`${s}#${a}`}},"")},Uw={name:"g\
+etUserAgentMiddleware",step:"build",priority:"low",tags:["SET_USER_AGENT","USER_AGENT"],override:!0},Qt=t=>({applyToStack:e=>{e.add(Fw(t),Uw)}})});var xc,Bw,Hw=p(()=>{xc=require("node:process"),Bw=()=>{let t=["deno","bun","llrt"];for(let e of t)if(xc.versions[e])return[`md/${e}`,xc.versions[e]];return["md/\
+nodejs",xc.versions.node]}});var xf,Gw=p(()=>{xf={isCrtAvailable:!1}});var zw,jw=p(()=>{Gw();zw=()=>xf.isCrtAvailable?["md/crt-avail"]:null});var Rc,Rf,Zt,Vw=p(()=>{Rc=require("node:os"),Rf=require("node:process");Hw();jw();Zt=({serviceId:t,clientVersion:e})=>{let r=Bw();return async o=>{let n=[["aws-\
+sdk-js",e],["ua","2.1"],[`os/${(0,Rc.platform)()}`,(0,Rc.release)()],["lang/js"],r],i=zw();i&&n.push(i),t&&n.push([`api/${t}`,e]),Rf.env.AWS_EXECUTION_ENV&&n.push(
+[`exec-env/${Rf.env.AWS_EXECUTION_ENV}`]);let s=await o?.userAgentAppId?.();return s?[...n,[`app/${s}`]]:[...n]}}});var qw,Ww,PL,er,Kw=p(()=>{lf();qw="AWS_SDK_UA_APP_ID",Ww="sdk_ua_app_id",PL="sdk-ua-app-id",er={environmentVariableSelector:t=>t[qw],configFileSelector:t=>t[Ww]??
+t[PL],default:pc}});var Jw=p(()=>{K()});var _f,Yw=p(()=>{K();Jw();_f=(t,e=!1)=>{if(e){for(let r of t.split("."))if(!_f(r))return!1;return!0}return!(!Ar(t)||t.length<3||t.length>63||t!==t.toLowerCase()||
+Nn(t))}});var Xw,Qw=p(()=>{Xw=t=>{let e=t.split(":");if(e.length<6)return null;let[r,o,n,i,s,...a]=e;if(r!=="arn"||o===""||n===""||a.join(":")==="")return null;let c=a.map(
+l=>l.split("/")).flat();return{partition:o,service:n,region:i,accountId:s,resourceId:c}}});var dt,Zw=p(()=>{K();Yw();Qw();uf();dt={isVirtualHostableS3Bucket:_f,parseArn:Xw,partition:Z_};Ne.aws=dt});function wf(t={}){return w({...Oe,async default(){return eI.silence||console.warn("@aws-sdk - WARN - default STS region of us-east-1 used. See @aws-sdk/credenti\
+al-providers README and set a region explicitly."),"us-east-1"}},{...et,...t})}var eI,tI=p(()=>{k();eI={silence:!1}});var tr,rr,rI=p(()=>{tr=t=>({setRegion(e){t.region=e},region(){return t.region}}),rr=t=>({region:t.region()})});var M=p(()=>{pE();lE();dE();T_();P_();L_();lf();Mw();Vw();Kw();Zw();tI();rI()});var _c,wc,oI=p(()=>{U();_c=t=>Je.isInstance(t)?t.headers?.date??t.headers?.Date:void 0,wc=t=>Je.isInstance(t)?t.headers?.age??t.headers?.Age:void 0});var Qi,nI=p(()=>{Qi=t=>new Date(Date.now()+t)});var Ic,iI=p(()=>{Ic=(t,e,r,o)=>{if(o!==void 0)return e;let n=Date.parse(t);if(Number.isNaN(n))return e;let i=Date.now();return r!==void 0&&i-r>9e5?e:n-i}});var If=p(()=>{oI();nI();iI()});var Zi,AL,es,Ee,Tf=p(()=>{U();Pr();If();Zi=(t,e)=>{if(!e)throw new Error(`Property \`${t}\` is not resolved for AWS SDK SigV4Auth`);return e},AL=t=>t.context?.[Er]?.
+eventStream?.output===!0,es=async t=>{let e=Zi("context",t.context),r=Zi("config",t.config),o=e.endpointV2?.properties?.authSchemes?.[0],i=await Zi("signer",r.signer)(
 o),s=t?.signingRegion,a=t?.signingRegionSet,c=t?.signingName;return{config:r,signer:i,signingRegion:s,signingRegionSet:a,signingName:c}},Ee=class{async sign(e,r,o){
-if(!z.isInstance(e))throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");let n=await ts(o),{config:i,signer:s}=n,{signingRegion:a,
+if(!z.isInstance(e))throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");let n=await es(o),{config:i,signer:s}=n,{signingRegion:a,
 signingName:c}=n,l=o.context;if(l?.authSchemes?.length??!1){let[f,g]=l.authSchemes;f?.name==="sigv4a"&&g?.name==="sigv4"&&(a=g?.signingRegion??a,c=g?.signingName??
-c)}let u=await i.disableClockSkewCorrection?.()===!0;o._disableClockSkewCorrection=u;let d=u||PL(o);return o._skipClockSkewSampling=d,d||(o._preRequestSystemClockOffset=
-i.systemClockOffset,o._requestSentAt=Date.now()),await s.sign(e,{signingDate:u?new Date:Zi(i.systemClockOffset),signingRegion:a,signingService:c})}errorHandler(e){
-return r=>{let o=r;if(!e._skipClockSkewSampling&&!e._disableClockSkewCorrection){let n=o.ServerTime??_c(o.$response);if(n){let i=es("config",e.config),s=e._preRequestSystemClockOffset,
+c)}let u=await i.disableClockSkewCorrection?.()===!0;o._disableClockSkewCorrection=u;let d=u||AL(o);return o._skipClockSkewSampling=d,d||(o._preRequestSystemClockOffset=
+i.systemClockOffset,o._requestSentAt=Date.now()),await s.sign(e,{signingDate:u?new Date:Qi(i.systemClockOffset),signingRegion:a,signingService:c})}errorHandler(e){
+return r=>{let o=r;if(!e._skipClockSkewSampling&&!e._disableClockSkewCorrection){let n=o.ServerTime??_c(o.$response);if(n){let i=Zi("config",e.config),s=e._preRequestSystemClockOffset,
 a=e._requestSentAt,c=wc(o.$response),l=Ic(n,i.systemClockOffset,a,c);i.systemClockOffset=l,Math.abs(l)>=24e4&&(l!==s||s!==void 0&&s!==l)&&o.$metadata&&(o.$metadata.
-clockSkewCorrected=!0)}}throw r}}successHandler(e,r){if(r._skipClockSkewSampling||r._disableClockSkewCorrection)return;let o=_c(e);if(o){let n=es("config",r.config),
-i=r._requestSentAt,s=wc(e);n.systemClockOffset=Ic(o,n.systemClockOffset,i,s)}}}});var po,iI=p(()=>{U();If();Tf();po=class extends Ee{async sign(e,r,o){if(!z.isInstance(e))throw new Error("The request is not an instance of `HttpRequest` and ca\
-nnot be signed");let{config:n,signer:i,signingRegion:s,signingRegionSet:a,signingName:c}=await ts(o),u=(await n.sigv4aSigningRegionSet?.()??a??[s]).join(","),d=await n.
+clockSkewCorrected=!0)}}throw r}}successHandler(e,r){if(r._skipClockSkewSampling||r._disableClockSkewCorrection)return;let o=_c(e);if(o){let n=Zi("config",r.config),
+i=r._requestSentAt,s=wc(e);n.systemClockOffset=Ic(o,n.systemClockOffset,i,s)}}}});var po,sI=p(()=>{U();If();Tf();po=class extends Ee{async sign(e,r,o){if(!z.isInstance(e))throw new Error("The request is not an instance of `HttpRequest` and ca\
+nnot be signed");let{config:n,signer:i,signingRegion:s,signingRegionSet:a,signingName:c}=await es(o),u=(await n.sigv4aSigningRegionSet?.()??a??[s]).join(","),d=await n.
 disableClockSkewCorrection?.()===!0;return o._disableClockSkewCorrection=d,d||(o._preRequestSystemClockOffset=n.systemClockOffset,o._requestSentAt=Date.now()),await i.
-sign(e,{signingDate:d?new Date:Zi(n.systemClockOffset),signingRegion:u,signingService:c})}}});var vf,sI=p(()=>{vf=t=>typeof t=="string"&&t.length>0?t.split(",").map(e=>e.trim()):[]});var aI,cI=p(()=>{aI=t=>`AWS_BEARER_TOKEN_${t.replace(/[\s-]/g,"_").toUpperCase()}`});var pI,lI,mt,uI=p(()=>{sI();cI();pI="AWS_AUTH_SCHEME_PREFERENCE",lI="auth_scheme_preference",mt={environmentVariableSelector:(t,e)=>{if(e?.signingName&&aI(e.signingName)in
-t)return["httpBearerAuth"];if(pI in t)return vf(t[pI])},configFileSelector:t=>{if(lI in t)return vf(t[lI])},default:[]}});var Tc,vc,dI=p(()=>{nt();k();Tc=t=>(t.sigv4aSigningRegionSet=Rr(t.sigv4aSigningRegionSet),t),vc={environmentVariableSelector(t){if(t.AWS_SIGV4A_SIGNING_REGION_SET)
+sign(e,{signingDate:d?new Date:Qi(n.systemClockOffset),signingRegion:u,signingService:c})}}});var vf,aI=p(()=>{vf=t=>typeof t=="string"&&t.length>0?t.split(",").map(e=>e.trim()):[]});var cI,pI=p(()=>{cI=t=>`AWS_BEARER_TOKEN_${t.replace(/[\s-]/g,"_").toUpperCase()}`});var lI,uI,mt,dI=p(()=>{aI();pI();lI="AWS_AUTH_SCHEME_PREFERENCE",uI="auth_scheme_preference",mt={environmentVariableSelector:(t,e)=>{if(e?.signingName&&cI(e.signingName)in
+t)return["httpBearerAuth"];if(lI in t)return vf(t[lI])},configFileSelector:t=>{if(uI in t)return vf(t[uI])},default:[]}});var Tc,vc,mI=p(()=>{nt();k();Tc=t=>(t.sigv4aSigningRegionSet=Rr(t.sigv4aSigningRegionSet),t),vc={environmentVariableSelector(t){if(t.AWS_SIGV4A_SIGNING_REGION_SET)
 return t.AWS_SIGV4A_SIGNING_REGION_SET.split(",").map(e=>e.trim());throw new He("AWS_SIGV4A_SIGNING_REGION_SET not set in env.",{tryNextLink:!0})},configFileSelector(t){
 if(t.sigv4a_signing_region_set)return(t.sigv4a_signing_region_set??"").split(",").map(e=>e.trim());throw new He("sigv4a_signing_region_set not set in profile.",
-{tryNextLink:!0})},default:void 0}});function fI(t){for(let e=0;e<8;e++)t[e]^=255;for(let e=7;e>-1&&(t[e]++,t[e]===0);e--);}var Cc,mI,AL,Cf,gI=p(()=>{$();$();Cc=class{format(e){let r=[];for(let i in e){
+{tryNextLink:!0})},default:void 0}});function gI(t){for(let e=0;e<8;e++)t[e]^=255;for(let e=7;e>-1&&(t[e]++,t[e]===0);e--);}var Cc,fI,bL,Cf,hI=p(()=>{$();$();Cc=class{format(e){let r=[];for(let i in e){
 if(!b(e,i))continue;let s=ae(i);r.push(Uint8Array.from([s.byteLength]),s,this.formatHeaderValue(e[i]))}let o=new Uint8Array(r.reduce((i,s)=>i+s.byteLength,0)),n=0;
 for(let i of r)o.set(i,n),n+=i.byteLength;return o}formatHeaderValue(e){switch(e.type){case"boolean":return Uint8Array.from([e.value?0:1]);case"byte":return Uint8Array.
 from([2,e.value]);case"short":let r=new DataView(new ArrayBuffer(3));return r.setUint8(0,3),r.setInt16(1,e.value,!1),new Uint8Array(r.buffer);case"integer":let o=new DataView(
 new ArrayBuffer(5));return o.setUint8(0,4),o.setInt32(1,e.value,!1),new Uint8Array(o.buffer);case"long":let n=new Uint8Array(9);return n[0]=5,n.set(e.value.bytes,
 1),n;case"binary":let i=new DataView(new ArrayBuffer(3+e.value.byteLength));i.setUint8(0,6),i.setUint16(1,e.value.byteLength,!1);let s=new Uint8Array(i.buffer);
 return s.set(e.value,3),s;case"string":let a=ae(e.value),c=new DataView(new ArrayBuffer(3+a.byteLength));c.setUint8(0,7),c.setUint16(1,a.byteLength,!1);let l=new Uint8Array(
-c.buffer);return l.set(a,3),l;case"timestamp":let u=new Uint8Array(9);return u[0]=8,u.set(Cf.fromNumber(e.value.valueOf()).bytes,1),u;case"uuid":if(!AL.test(e.value))
+c.buffer);return l.set(a,3),l;case"timestamp":let u=new Uint8Array(9);return u[0]=8,u.set(Cf.fromNumber(e.value.valueOf()).bytes,1),u;case"uuid":if(!bL.test(e.value))
 throw new Error(`Invalid UUID received: ${e.value}`);let d=new Uint8Array(17);return d[0]=9,d.set(Ud(e.value.replace(/-/g,"")),1),d}}};(function(t){t[t.boolTrue=
 0]="boolTrue",t[t.boolFalse=1]="boolFalse",t[t.byte=2]="byte",t[t.short=3]="short",t[t.integer=4]="integer",t[t.long=5]="long",t[t.byteArray=6]="byteArray",t[t.
-string=7]="string",t[t.timestamp=8]="timestamp",t[t.uuid=9]="uuid"})(mI||(mI={}));AL=/^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/,Cf=class t{bytes;constructor(e){
+string=7]="string",t[t.timestamp=8]="timestamp",t[t.uuid=9]="uuid"})(fI||(fI={}));bL=/^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/,Cf=class t{bytes;constructor(e){
 if(this.bytes=e,e.byteLength!==8)throw new Error("Int64 buffers must be exactly 8 bytes")}static fromNumber(e){if(e>9223372036854776e3||e<-9223372036854776e3)throw new Error(
 `${e} is too large (or, if negative, too small) to represent as an Int64`);let r=new Uint8Array(8);for(let o=7,n=Math.abs(Math.round(e));o>-1&&n>0;o--,n/=256)r[o]=
-n;return e<0&&fI(r),new t(r)}valueOf(){let e=this.bytes.slice(0),r=e[0]&128;return r&&fI(e),parseInt(Tt(e),16)*(r?-1:1)}toString(){return String(this.valueOf())}}});var hI,yI,Pf,EI,SI,Af,bf,Of,Nf,bL,xI,RI,rs,_I,wI,II,TI,Pc,vI,CI,PI,Df,AI,Xo=p(()=>{hI="X-Amz-Algorithm",yI="X-Amz-Credential",Pf="X-Amz-Date",EI="X-Amz-SignedHe\
-aders",SI="X-Amz-Expires",Af="X-Amz-Signature",bf="X-Amz-Security-Token",Of="authorization",Nf=Pf.toLowerCase(),bL="date",xI=[Of,Nf,bL],RI=Af.toLowerCase(),rs="\
-x-amz-content-sha256",_I=bf.toLowerCase(),wI={authorization:!0,"cache-control":!0,connection:!0,expect:!0,from:!0,"keep-alive":!0,"max-forwards":!0,pragma:!0,referer:!0,
-te:!0,trailer:!0,"transfer-encoding":!0,upgrade:!0,"user-agent":!0,"x-amzn-trace-id":!0},II=/^proxy-/,TI=/^sec-/,Pc="AWS4-HMAC-SHA256",vI="AWS4-HMAC-SHA256-PAYL\
-OAD",CI="UNSIGNED-PAYLOAD",PI=50,Df="aws4_request",AI=3600*24*7});var bI,OI=p(()=>{$();U();Xo();bI=({query:t={}})=>{let e=[],r={};for(let o in t){if(!b(t,o)||o.toLowerCase()===RI)continue;let n=xr(o);e.push(n);let i=t[o];typeof i==
+n;return e<0&&gI(r),new t(r)}valueOf(){let e=this.bytes.slice(0),r=e[0]&128;return r&&gI(e),parseInt(Tt(e),16)*(r?-1:1)}toString(){return String(this.valueOf())}}});var yI,EI,Pf,SI,xI,Af,bf,Of,Nf,OL,RI,_I,ts,wI,II,TI,vI,Pc,CI,PI,AI,Df,bI,Xo=p(()=>{yI="X-Amz-Algorithm",EI="X-Amz-Credential",Pf="X-Amz-Date",SI="X-Amz-SignedHe\
+aders",xI="X-Amz-Expires",Af="X-Amz-Signature",bf="X-Amz-Security-Token",Of="authorization",Nf=Pf.toLowerCase(),OL="date",RI=[Of,Nf,OL],_I=Af.toLowerCase(),ts="\
+x-amz-content-sha256",wI=bf.toLowerCase(),II={authorization:!0,"cache-control":!0,connection:!0,expect:!0,from:!0,"keep-alive":!0,"max-forwards":!0,pragma:!0,referer:!0,
+te:!0,trailer:!0,"transfer-encoding":!0,upgrade:!0,"user-agent":!0,"x-amzn-trace-id":!0},TI=/^proxy-/,vI=/^sec-/,Pc="AWS4-HMAC-SHA256",CI="AWS4-HMAC-SHA256-PAYL\
+OAD",PI="UNSIGNED-PAYLOAD",AI=50,Df="aws4_request",bI=3600*24*7});var OI,NI=p(()=>{$();U();Xo();OI=({query:t={}})=>{let e=[],r={};for(let o in t){if(!b(t,o)||o.toLowerCase()===_I)continue;let n=xr(o);e.push(n);let i=t[o];typeof i==
 "string"?r[n]=`${n}=${xr(i)}`:Array.isArray(i)&&(r[n]=i.slice(0).reduce((s,a)=>s.concat([`${n}=${xr(a)}`]),[]).sort().join("&"))}return e.sort().map(o=>r[o]).filter(
-o=>o).join("&")}});var NI,OL,DI=p(()=>{NI=t=>OL(t).toISOString().replace(/\.\d{3}Z$/,"Z"),OL=t=>typeof t=="number"?new Date(t*1e3):typeof t=="string"?Number(t)?new Date(Number(t)*
-1e3):new Date(t):t});var Ac,kI=p(()=>{T();U();$();OI();DI();Ac=class{service;regionProvider;credentialProvider;sha256;uriEscapePath;applyChecksum;constructor({applyChecksum:e,credentials:r,
+o=>o).join("&")}});var DI,NL,kI=p(()=>{DI=t=>NL(t).toISOString().replace(/\.\d{3}Z$/,"Z"),NL=t=>typeof t=="number"?new Date(t*1e3):typeof t=="string"?Number(t)?new Date(Number(t)*
+1e3):new Date(t):t});var Ac,$I=p(()=>{T();U();$();NI();kI();Ac=class{service;regionProvider;credentialProvider;sha256;uriEscapePath;applyChecksum;constructor({applyChecksum:e,credentials:r,
 region:o,service:n,sha256:i,uriEscapePath:s=!0}){this.service=n,this.sha256=i,this.uriEscapePath=s,this.applyChecksum=typeof e=="boolean"?e:!0,this.regionProvider=
 W(o),this.credentialProvider=W(r)}createCanonicalRequest(e,r,o){let n=Object.keys(r).sort();return`${e.method}
 ${this.getCanonicalPath(e)}
-${bI(e)}
+${OI(e)}
 ${n.map(i=>`${i}:${r[i]}`).join(`
 `)}
 
@@ -697,38 +697,38 @@ ${e}
 ${r}
 ${Tt(s)}`}getCanonicalPath({path:e}){if(this.uriEscapePath){let r=[];for(let i of e.split("/"))i?.length!==0&&i!=="."&&(i===".."?r.pop():r.push(i));let o=`${e?.
 startsWith("/")?"/":""}${r.join("/")}${r.length>0&&e?.endsWith("/")?"/":""}`;return xr(o).replace(/%2F/g,"/")}return e}validateResolvedCredentials(e){if(typeof e!=
-"object"||typeof e.accessKeyId!="string"||typeof e.secretAccessKey!="string")throw new Error("Resolved credential object is not valid")}formatDate(e){let r=NI(e).
-replace(/[-:]/g,"");return{longDate:r,shortDate:r.slice(0,8)}}getCanonicalHeaderList(e){return Object.keys(e).sort().join(";")}}});var bc,kf,Oc,LI,$I,FI=p(()=>{$();Xo();bc={},kf=[],Oc=(t,e,r)=>`${t}/${e}/${r}/${Df}`,LI=async(t,e,r,o,n)=>{let i=await $I(t,e.secretAccessKey,e.accessKeyId),s=`${r}\
-:${o}:${n}:${Tt(i)}:${e.sessionToken}`;if(s in bc)return bc[s];for(kf.push(s);kf.length>PI;)delete bc[kf.shift()];let a=`AWS4${e.secretAccessKey}`;for(let c of[
-r,o,n,Df])a=await $I(t,a,c);return bc[s]=a},$I=(t,e,r)=>{let o=new t(e);return o.update(Or(r)),o.digest()}});var $f,UI=p(()=>{$();Xo();$f=({headers:t},e,r)=>{let o={};for(let n of Object.keys(t).sort()){if(t[n]==null)continue;let i=n.toLowerCase();(b(wI,i)||e?.has(i)||
-II.test(i)||TI.test(i))&&(!r||r&&!r.has(i))||(i==="__proto__"&&Vr(o),o[i]=t[n].replace(/[\r\n]/g," ").replace(/[ \t]+/g," ").replace(/^ | $/g,""))}return o}});var Nc,MI=p(()=>{$();$();Xo();Nc=async({headers:t,body:e},r)=>{for(let o in t)if(b(t,o)&&o.toLowerCase()===rs)return t[o];if(e==null)return"e3b0c44298fc1c149afb\
-f4c8996fb92427ae41e4649b934ca495991b7852b855";if(typeof e=="string"||ArrayBuffer.isView(e)||Ti(e)){let o=new r;return o.update(Or(e)),Tt(await o.digest())}return CI}});var BI,HI=p(()=>{$();BI=(t,e)=>{t=t.toLowerCase();for(let r in e)if(b(e,r)&&t===r.toLowerCase())return!0;return!1}});var GI,zI=p(()=>{$();U();GI=(t,e={})=>{let{headers:r,query:o={}}=z.clone(t);for(let n in r){if(!b(r,n))continue;let i=n.toLowerCase();(i.slice(0,6)==="x-amz-"&&
-!e.unhoistableHeaders?.has(i)||e.hoistableHeaders?.has(i))&&(o[n]=r[n],delete r[n])}return{...t,headers:r,query:o}}});var Lf,jI=p(()=>{$();U();Xo();Lf=t=>{t=z.clone(t);for(let e in t.headers)b(t.headers,e)&&xI.indexOf(e.toLowerCase())>-1&&delete t.headers[e];return t}});var lo,VI=p(()=>{$();gI();kI();Xo();FI();UI();MI();HI();zI();jI();lo=class extends Ac{headerFormatter=new Cc;constructor({applyChecksum:e,credentials:r,region:o,
+"object"||typeof e.accessKeyId!="string"||typeof e.secretAccessKey!="string")throw new Error("Resolved credential object is not valid")}formatDate(e){let r=DI(e).
+replace(/[-:]/g,"");return{longDate:r,shortDate:r.slice(0,8)}}getCanonicalHeaderList(e){return Object.keys(e).sort().join(";")}}});var bc,kf,Oc,FI,LI,UI=p(()=>{$();Xo();bc={},kf=[],Oc=(t,e,r)=>`${t}/${e}/${r}/${Df}`,FI=async(t,e,r,o,n)=>{let i=await LI(t,e.secretAccessKey,e.accessKeyId),s=`${r}\
+:${o}:${n}:${Tt(i)}:${e.sessionToken}`;if(s in bc)return bc[s];for(kf.push(s);kf.length>AI;)delete bc[kf.shift()];let a=`AWS4${e.secretAccessKey}`;for(let c of[
+r,o,n,Df])a=await LI(t,a,c);return bc[s]=a},LI=(t,e,r)=>{let o=new t(e);return o.update(Or(r)),o.digest()}});var $f,MI=p(()=>{$();Xo();$f=({headers:t},e,r)=>{let o={};for(let n of Object.keys(t).sort()){if(t[n]==null)continue;let i=n.toLowerCase();(b(II,i)||e?.has(i)||
+TI.test(i)||vI.test(i))&&(!r||r&&!r.has(i))||(i==="__proto__"&&Vr(o),o[i]=t[n].replace(/[\r\n]/g," ").replace(/[ \t]+/g," ").replace(/^ | $/g,""))}return o}});var Nc,BI=p(()=>{$();$();Xo();Nc=async({headers:t,body:e},r)=>{for(let o in t)if(b(t,o)&&o.toLowerCase()===ts)return t[o];if(e==null)return"e3b0c44298fc1c149afb\
+f4c8996fb92427ae41e4649b934ca495991b7852b855";if(typeof e=="string"||ArrayBuffer.isView(e)||Ii(e)){let o=new r;return o.update(Or(e)),Tt(await o.digest())}return PI}});var HI,GI=p(()=>{$();HI=(t,e)=>{t=t.toLowerCase();for(let r in e)if(b(e,r)&&t===r.toLowerCase())return!0;return!1}});var zI,jI=p(()=>{$();U();zI=(t,e={})=>{let{headers:r,query:o={}}=z.clone(t);for(let n in r){if(!b(r,n))continue;let i=n.toLowerCase();(i.slice(0,6)==="x-amz-"&&
+!e.unhoistableHeaders?.has(i)||e.hoistableHeaders?.has(i))&&(o[n]=r[n],delete r[n])}return{...t,headers:r,query:o}}});var Lf,VI=p(()=>{$();U();Xo();Lf=t=>{t=z.clone(t);for(let e in t.headers)b(t.headers,e)&&RI.indexOf(e.toLowerCase())>-1&&delete t.headers[e];return t}});var lo,qI=p(()=>{$();hI();$I();Xo();UI();MI();BI();GI();jI();VI();lo=class extends Ac{headerFormatter=new Cc;constructor({applyChecksum:e,credentials:r,region:o,
 service:n,sha256:i,uriEscapePath:s=!0}){super({applyChecksum:e,credentials:r,region:o,service:n,sha256:i,uriEscapePath:s})}async presign(e,r={}){let{signingDate:o=new Date,
 expiresIn:n=3600,unsignableHeaders:i,unhoistableHeaders:s,signableHeaders:a,hoistableHeaders:c,signingRegion:l,signingService:u}=r,d=await this.credentialProvider();
-this.validateResolvedCredentials(d);let m=l??await this.regionProvider(),{longDate:f,shortDate:g}=this.formatDate(o);if(n>AI)return Promise.reject("Signature ve\
-rsion 4 presigned URLs must have an expiration date less than one week in the future");let h=Oc(g,m,u??this.service),y=GI(Lf(e),{unhoistableHeaders:s,hoistableHeaders:c});
-d.sessionToken&&(y.query[bf]=d.sessionToken),y.query[hI]=Pc,y.query[yI]=`${d.accessKeyId}/${h}`,y.query[Pf]=f,y.query[SI]=n.toString(10);let x=$f(y,i,a);return y.
-query[EI]=this.getCanonicalHeaderList(x),y.query[Af]=await this.getSignature(f,h,this.getSigningKey(d,m,g,u),this.createCanonicalRequest(y,x,await Nc(e,this.sha256))),
+this.validateResolvedCredentials(d);let m=l??await this.regionProvider(),{longDate:f,shortDate:g}=this.formatDate(o);if(n>bI)return Promise.reject("Signature ve\
+rsion 4 presigned URLs must have an expiration date less than one week in the future");let h=Oc(g,m,u??this.service),y=zI(Lf(e),{unhoistableHeaders:s,hoistableHeaders:c});
+d.sessionToken&&(y.query[bf]=d.sessionToken),y.query[yI]=Pc,y.query[EI]=`${d.accessKeyId}/${h}`,y.query[Pf]=f,y.query[xI]=n.toString(10);let x=$f(y,i,a);return y.
+query[SI]=this.getCanonicalHeaderList(x),y.query[Af]=await this.getSignature(f,h,this.getSigningKey(d,m,g,u),this.createCanonicalRequest(y,x,await Nc(e,this.sha256))),
 y}async sign(e,r){return typeof e=="string"?this.signString(e,r):e.headers&&e.payload?this.signEvent(e,r):e.message?this.signMessage(e,r):this.signRequest(e,r)}async signEvent({
 headers:e,payload:r},{signingDate:o=new Date,priorSignature:n,signingRegion:i,signingService:s,eventStreamCredentials:a}){let c=i??await this.regionProvider(),{
 shortDate:l,longDate:u}=this.formatDate(o),d=Oc(l,c,s??this.service),m=await Nc({headers:{},body:r},this.sha256),f=new this.sha256;f.update(e);let g=Tt(await f.
-digest()),h=[vI,u,d,n,g,m].join(`
+digest()),h=[CI,u,d,n,g,m].join(`
 `);return this.signString(h,{signingDate:o,signingRegion:c,signingService:s,eventStreamCredentials:a})}async signMessage(e,{signingDate:r=new Date,signingRegion:o,
 signingService:n,eventStreamCredentials:i}){return this.signEvent({headers:this.headerFormatter.format(e.message.headers),payload:e.message.body},{signingDate:r,
 signingRegion:o,signingService:n,priorSignature:e.priorSignature,eventStreamCredentials:i}).then(a=>({message:e.message,signature:a}))}async signString(e,{signingDate:r=new Date,
 signingRegion:o,signingService:n,eventStreamCredentials:i}={}){let s=i??await this.credentialProvider();this.validateResolvedCredentials(s);let a=o??await this.
 regionProvider(),{shortDate:c}=this.formatDate(r),l=new this.sha256(await this.getSigningKey(s,a,c,n));return l.update(Or(e)),Tt(await l.digest())}async signRequest(e,{
 signingDate:r=new Date,signableHeaders:o,unsignableHeaders:n,signingRegion:i,signingService:s}={}){let a=await this.credentialProvider();this.validateResolvedCredentials(
-a);let c=i??await this.regionProvider(),l=Lf(e),{longDate:u,shortDate:d}=this.formatDate(r),m=Oc(d,c,s??this.service);l.headers[Nf]=u,a.sessionToken&&(l.headers[_I]=
-a.sessionToken);let f=await Nc(l,this.sha256);!BI(rs,l.headers)&&this.applyChecksum&&(l.headers[rs]=f);let g=$f(l,n,o),h=await this.getSignature(u,m,this.getSigningKey(
+a);let c=i??await this.regionProvider(),l=Lf(e),{longDate:u,shortDate:d}=this.formatDate(r),m=Oc(d,c,s??this.service);l.headers[Nf]=u,a.sessionToken&&(l.headers[wI]=
+a.sessionToken);let f=await Nc(l,this.sha256);!HI(ts,l.headers)&&this.applyChecksum&&(l.headers[ts]=f);let g=$f(l,n,o),h=await this.getSignature(u,m,this.getSigningKey(
 a,c,d,s),this.createCanonicalRequest(l,g,f));return l.headers[Of]=`${Pc} Credential=${a.accessKeyId}/${m}, SignedHeaders=${this.getCanonicalHeaderList(g)}, Sign\
 ature=${h}`,l}async getSignature(e,r,o,n){let i=await this.createStringToSign(e,r,n,Pc),s=new this.sha256(await o);return s.update(Or(i)),Tt(await s.digest())}getSigningKey(e,r,o,n){
-return LI(this.sha256,e,o,r,n||this.service)}}});var Dc,qI=p(()=>{Dc={SignatureV4a:null}});var kc=p(()=>{VI();qI()});function NL(t,{credentials:e,credentialDefaultProvider:r}){let o;return e?e?.memoized?o=e:o=cc(e,ac,Yi):r?o=Rr(r(Object.assign({},t,{parentClientConfig:t}))):o=
+return FI(this.sha256,e,o,r,n||this.service)}}});var Dc,WI=p(()=>{Dc={SignatureV4a:null}});var kc=p(()=>{qI();WI()});function DL(t,{credentials:e,credentialDefaultProvider:r}){let o;return e?e?.memoized?o=e:o=cc(e,ac,Ji):r?o=Rr(r(Object.assign({},t,{parentClientConfig:t}))):o=
 async()=>{throw new Error("@aws-sdk/core::resolveAwsSdkSigV4Config - `credentials` not provided and no credentialDefaultProvider was configured.")},o.memoized=!0,
-o}function DL(t,e){if(e.configBound)return e;let r=async o=>e({...o,callerClientConfig:t});return r.memoized=e.memoized,r.configBound=!0,r}var Ff,WI=p(()=>{M();
-nt();kc();Ff=t=>e=>{let r=e.credentials,o=!!e.credentials,n;Object.defineProperty(e,"credentials",{set(u){u&&u!==r&&u!==n&&(o=!0),r=u;let d=NL(e,{credentials:r,
-credentialDefaultProvider:e.credentialDefaultProvider}),m=DL(e,d);if(o&&!m.attributed){let f=typeof r=="object"&&r!==null;n=async g=>{let y=await m(g);return f&&
+o}function kL(t,e){if(e.configBound)return e;let r=async o=>e({...o,callerClientConfig:t});return r.memoized=e.memoized,r.configBound=!0,r}var Ff,KI=p(()=>{M();
+nt();kc();Ff=t=>e=>{let r=e.credentials,o=!!e.credentials,n;Object.defineProperty(e,"credentials",{set(u){u&&u!==r&&u!==n&&(o=!0),r=u;let d=DL(e,{credentials:r,
+credentialDefaultProvider:e.credentialDefaultProvider}),m=kL(e,d);if(o&&!m.attributed){let f=typeof r=="object"&&r!==null;n=async g=>{let y=await m(g);return f&&
 (!y.$source||Object.keys(y.$source).length===0)?B(y,"CREDENTIALS_CODE","e"):y},n.memoized=m.memoized,n.configBound=m.configBound,n.attributed=!0}else n=m},get(){
 return n},enumerable:!0,configurable:!0}),e.credentials=r;let{signingEscapePath:i=!0,systemClockOffset:s=e.systemClockOffset||0,sha256:a}=e,c;return e.signer?c=
 Rr(e.signer):e.regionInfoProvider?c=()=>Rr(e.region)().then(async u=>[await e.regionInfoProvider(u,{useFipsEndpoint:await e.useFipsEndpoint(),useDualstackEndpoint:await e.
@@ -737,63 +737,63 @@ serviceId;let g={...e,credentials:e.credentials,region:e.signingRegion,service:e
 c=async u=>{u=Object.assign({},{name:"sigv4",signingName:e.signingName||e.defaultSigningName,signingRegion:await Rr(e.region)(),properties:{}},u);let d=u.signingRegion,
 m=u.signingName;e.signingRegion=e.signingRegion||d,e.signingName=e.signingName||m||e.serviceId;let f={...e,credentials:e.credentials,region:e.signingRegion,service:e.
 signingName,sha256:a,uriEscapePath:i},g=e.signerConstructor||lo;return new g(f)},Object.assign(e,{systemClockOffset:s,signingEscapePath:i,signer:c,disableClockSkewCorrection:Rr(
-e.disableClockSkewCorrection??t)})}});var Uf=p(()=>{Tf();iI();uI();dI();WI()});var $L,LL,KI,JI=p(()=>{k();$L="AWS_DISABLE_CLOCK_SKEW_CORRECTION",LL="disable_clock_skew_correction",KI={environmentVariableSelector:t=>Pt(t,$L,Xe.ENV),configFileSelector:t=>Pt(
-t,LL,Xe.CONFIG),default:!1}});var YI,XI=p(()=>{k();JI();YI=w(KI)});var lr,Ie=p(()=>{Uf();Uf();XI();lr=Ff(YI)});var os,ns,Mf,Bf,Hf,Gf,$c,nT=p(()=>{M();k();os="AWS_ACCESS_KEY_ID",ns="AWS_SECRET_ACCESS_KEY",Mf="AWS_SESSION_TOKEN",Bf="AWS_CREDENTIAL_EXPIRATION",Hf="AWS_CREDE\
-NTIAL_SCOPE",Gf="AWS_ACCOUNT_ID",$c=t=>async()=>{t?.logger?.debug("@aws-sdk/credential-provider-env - fromEnv");let e=process.env[os],r=process.env[ns],o=process.
+e.disableClockSkewCorrection??t)})}});var Uf=p(()=>{Tf();sI();dI();mI();KI()});var LL,FL,JI,YI=p(()=>{k();LL="AWS_DISABLE_CLOCK_SKEW_CORRECTION",FL="disable_clock_skew_correction",JI={environmentVariableSelector:t=>Pt(t,LL,Xe.ENV),configFileSelector:t=>Pt(
+t,FL,Xe.CONFIG),default:!1}});var XI,QI=p(()=>{k();YI();XI=w(JI)});var lr,Ie=p(()=>{Uf();Uf();QI();lr=Ff(XI)});var rs,os,Mf,Bf,Hf,Gf,$c,iT=p(()=>{M();k();rs="AWS_ACCESS_KEY_ID",os="AWS_SECRET_ACCESS_KEY",Mf="AWS_SESSION_TOKEN",Bf="AWS_CREDENTIAL_EXPIRATION",Hf="AWS_CREDE\
+NTIAL_SCOPE",Gf="AWS_ACCOUNT_ID",$c=t=>async()=>{t?.logger?.debug("@aws-sdk/credential-provider-env - fromEnv");let e=process.env[rs],r=process.env[os],o=process.
 env[Mf],n=process.env[Bf],i=process.env[Hf],s=process.env[Gf];if(e&&r){let a={accessKeyId:e,secretAccessKey:r,...o&&{sessionToken:o},...n&&{expiration:new Date(
 n)},...i&&{credentialScope:i},...s&&{accountId:s}};return B(a,"CREDENTIALS_ENV_VARS","g"),a}throw new R("Unable to find environment variable credentials.",{logger:t?.
-logger})}});var iT={};nr(iT,{ENV_ACCOUNT_ID:()=>Gf,ENV_CREDENTIAL_SCOPE:()=>Hf,ENV_EXPIRATION:()=>Bf,ENV_KEY:()=>os,ENV_SECRET:()=>ns,ENV_SESSION:()=>Mf,fromEnv:()=>$c});var zf=p(
-()=>{nT()});var Lc,Fc,jf=p(()=>{Lc=t=>!!t&&typeof t=="object"&&typeof t.AccessKeyId=="string"&&typeof t.SecretAccessKey=="string"&&typeof t.Token=="string"&&typeof t.Expiration==
+logger})}});var sT={};nr(sT,{ENV_ACCOUNT_ID:()=>Gf,ENV_CREDENTIAL_SCOPE:()=>Hf,ENV_EXPIRATION:()=>Bf,ENV_KEY:()=>rs,ENV_SECRET:()=>os,ENV_SESSION:()=>Mf,fromEnv:()=>$c});var zf=p(
+()=>{iT()});var Lc,Fc,jf=p(()=>{Lc=t=>!!t&&typeof t=="object"&&typeof t.AccessKeyId=="string"&&typeof t.SecretAccessKey=="string"&&typeof t.Token=="string"&&typeof t.Expiration==
 "string",Fc=t=>({accessKeyId:t.AccessKeyId,secretAccessKey:t.SecretAccessKey,sessionToken:t.Token,expiration:new Date(t.Expiration),...t.AccountId&&{accountId:t.
-AccountId}})});var sT,aT,Mn,Uc=p(()=>{sT=1e3,aT=0,Mn=({maxRetries:t=0,timeout:e=1e3})=>({maxRetries:t,timeout:e})});var Vf,cT=p(()=>{Vf=Xr(require("node:http"))});function uo(t){return new Promise((e,r)=>{let o=Vf.default.request({method:"GET",...t,hostname:t.hostname?.replace(/^\[(.+)\]$/,"$1")});o.on("error",n=>{r(Object.
+AccountId}})});var aT,cT,Mn,Uc=p(()=>{aT=1e3,cT=0,Mn=({maxRetries:t=0,timeout:e=1e3})=>({maxRetries:t,timeout:e})});var Vf,pT=p(()=>{Vf=Xr(require("node:http"))});function uo(t){return new Promise((e,r)=>{let o=Vf.default.request({method:"GET",...t,hostname:t.hostname?.replace(/^\[(.+)\]$/,"$1")});o.on("error",n=>{r(Object.
 assign(new He("Unable to connect to instance metadata service"),n)),o.destroy()}),o.on("timeout",()=>{r(new He("TimeoutError from instance metadata service")),o.
 destroy()}),o.on("response",n=>{let{statusCode:i=400}=n;(i<200||300<=i)&&(r(Object.assign(new He("Error response received from instance metadata service"),{statusCode:i})),
-o.destroy());let s=[];n.on("data",a=>{s.push(a)}),n.on("end",()=>{e(Buffer.concat(s)),o.destroy()})}),o.end()})}var Mc=p(()=>{k();cT()});var is,qf=p(()=>{is=(t,e)=>{let r=t();for(let o=0;o<e;o++)r=r.catch(t);return r}});var Bn,ss,Bc,pT,ML,BL,HL,GL,zL,lT=p(()=>{k();jf();Uc();Mc();qf();Bn="AWS_CONTAINER_CREDENTIALS_FULL_URI",ss="AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",Bc="AWS_CON\
-TAINER_AUTHORIZATION_TOKEN",pT=(t={})=>{let{timeout:e,maxRetries:r}=Mn(t);return()=>is(async()=>{let o=await zL({logger:t.logger}),n=JSON.parse(await ML(e,o));if(!Lc(
-n))throw new R("Invalid response received from instance metadata service.",{logger:t.logger});return Fc(n)},r)},ML=async(t,e)=>(process.env[Bc]&&(e.headers={...e.
-headers,Authorization:process.env[Bc]}),(await uo({...e,timeout:t})).toString()),BL="169.254.170.2",HL=new Set(["localhost","127.0.0.1"]),GL=new Set(["http:","h\
-ttps:"]),zL=async({logger:t})=>{if(process.env[ss])return{hostname:BL,path:process.env[ss]};if(process.env[Bn]){let e;try{e=new URL(process.env[Bn])}catch{throw new R(
-`${process.env[Bn]} is not a valid container metadata service URL`,{tryNextLink:!1,logger:t})}if(!e.hostname||!HL.has(e.hostname))throw new R(`${e.hostname} is \
-not a valid container metadata service hostname`,{tryNextLink:!1,logger:t});if(!e.protocol||!GL.has(e.protocol))throw new R(`${e.protocol} is not a valid contai\
+o.destroy());let s=[];n.on("data",a=>{s.push(a)}),n.on("end",()=>{e(Buffer.concat(s)),o.destroy()})}),o.end()})}var Mc=p(()=>{k();pT()});var ns,qf=p(()=>{ns=(t,e)=>{let r=t();for(let o=0;o<e;o++)r=r.catch(t);return r}});var Bn,is,Bc,lT,BL,HL,GL,zL,jL,uT=p(()=>{k();jf();Uc();Mc();qf();Bn="AWS_CONTAINER_CREDENTIALS_FULL_URI",is="AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",Bc="AWS_CON\
+TAINER_AUTHORIZATION_TOKEN",lT=(t={})=>{let{timeout:e,maxRetries:r}=Mn(t);return()=>ns(async()=>{let o=await jL({logger:t.logger}),n=JSON.parse(await BL(e,o));if(!Lc(
+n))throw new R("Invalid response received from instance metadata service.",{logger:t.logger});return Fc(n)},r)},BL=async(t,e)=>(process.env[Bc]&&(e.headers={...e.
+headers,Authorization:process.env[Bc]}),(await uo({...e,timeout:t})).toString()),HL="169.254.170.2",GL=new Set(["localhost","127.0.0.1"]),zL=new Set(["http:","h\
+ttps:"]),jL=async({logger:t})=>{if(process.env[is])return{hostname:HL,path:process.env[is]};if(process.env[Bn]){let e;try{e=new URL(process.env[Bn])}catch{throw new R(
+`${process.env[Bn]} is not a valid container metadata service URL`,{tryNextLink:!1,logger:t})}if(!e.hostname||!GL.has(e.hostname))throw new R(`${e.hostname} is \
+not a valid container metadata service hostname`,{tryNextLink:!1,logger:t});if(!e.protocol||!zL.has(e.protocol))throw new R(`${e.protocol} is not a valid contai\
 ner metadata service protocol`,{tryNextLink:!1,logger:t});return{protocol:e.protocol,hostname:e.hostname,path:e.pathname+e.search,port:e.port?parseInt(e.port,10):
-void 0}}throw new R(`The container metadata credential provider cannot be used unless the ${ss} or ${Bn} environment variable is set`,{tryNextLink:!1,logger:t})}});var Hc,uT=p(()=>{k();Hc=class t extends R{tryNextLink;name="InstanceMetadataV1FallbackError";constructor(e,r=!0){super(e,r),this.tryNextLink=r,Object.setPrototypeOf(
-this,t.prototype)}}});var Qo,Wf=p(()=>{(function(t){t.IPv4="http://169.254.169.254",t.IPv6="http://[fd00:ec2::254]"})(Qo||(Qo={}))});var jL,VL,dT,mT=p(()=>{jL="AWS_EC2_METADATA_SERVICE_ENDPOINT",VL="ec2_metadata_service_endpoint",dT={environmentVariableSelector:t=>t[jL],configFileSelector:t=>t[VL],
-default:void 0}});var mo,Kf=p(()=>{(function(t){t.IPv4="IPv4",t.IPv6="IPv6"})(mo||(mo={}))});var qL,WL,fT,gT=p(()=>{Kf();qL="AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE",WL="ec2_metadata_service_endpoint_mode",fT={environmentVariableSelector:t=>t[qL],configFileSelector:t=>t[WL],
-default:mo.IPv4}});var Gc,KL,JL,Jf=p(()=>{k();U();Wf();mT();Kf();gT();Gc=async()=>ye(await KL()||await JL()),KL=async()=>w(dT)(),JL=async()=>{let t=await w(fT)();switch(t){case mo.
-IPv4:return Qo.IPv4;case mo.IPv6:return Qo.IPv6;default:throw new Error(`Unsupported endpoint mode: ${t}. Select from ${Object.values(mo)}`)}}});var YL,Yf,hT=p(()=>{YL="https://docs.aws.amazon.com/sdkref/latest/guide/feature-static-credentials.html",Yf=(t,e)=>{let r=300+Math.floor(Math.random()*300),o=new Date(
+void 0}}throw new R(`The container metadata credential provider cannot be used unless the ${is} or ${Bn} environment variable is set`,{tryNextLink:!1,logger:t})}});var Hc,dT=p(()=>{k();Hc=class t extends R{tryNextLink;name="InstanceMetadataV1FallbackError";constructor(e,r=!0){super(e,r),this.tryNextLink=r,Object.setPrototypeOf(
+this,t.prototype)}}});var Qo,Wf=p(()=>{(function(t){t.IPv4="http://169.254.169.254",t.IPv6="http://[fd00:ec2::254]"})(Qo||(Qo={}))});var VL,qL,mT,fT=p(()=>{VL="AWS_EC2_METADATA_SERVICE_ENDPOINT",qL="ec2_metadata_service_endpoint",mT={environmentVariableSelector:t=>t[VL],configFileSelector:t=>t[qL],
+default:void 0}});var mo,Kf=p(()=>{(function(t){t.IPv4="IPv4",t.IPv6="IPv6"})(mo||(mo={}))});var WL,KL,gT,hT=p(()=>{Kf();WL="AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE",KL="ec2_metadata_service_endpoint_mode",gT={environmentVariableSelector:t=>t[WL],configFileSelector:t=>t[KL],
+default:mo.IPv4}});var Gc,JL,YL,Jf=p(()=>{k();U();Wf();fT();Kf();hT();Gc=async()=>ye(await JL()||await YL()),JL=async()=>w(mT)(),YL=async()=>{let t=await w(gT)();switch(t){case mo.
+IPv4:return Qo.IPv4;case mo.IPv6:return Qo.IPv6;default:throw new Error(`Unsupported endpoint mode: ${t}. Select from ${Object.values(mo)}`)}}});var XL,Yf,yT=p(()=>{XL="https://docs.aws.amazon.com/sdkref/latest/guide/feature-static-credentials.html",Yf=(t,e)=>{let r=300+Math.floor(Math.random()*300),o=new Date(
 Date.now()+r*1e3);e.warn(`Attempting credential expiration extension due to a credential service availability issue. A refresh of these credentials will be atte\
 mpted after ${new Date(o)}.
-For more information, please visit: `+YL);let n=t.originalExpiration??t.expiration;return{...t,...n?{originalExpiration:n}:{},expiration:o}}});var yT,ET=p(()=>{hT();yT=(t,e={})=>{let r=e?.logger||console,o;return async()=>{let n;try{n=await t(),n.expiration&&n.expiration.getTime()<Date.now()&&(n=Yf(n,r))}catch(i){
-if(o)r.warn("Credential renew failed: ",i),n=Yf(o,r);else throw i}return o=n,n}}});var RT,XL,Xf,ST,xT,_T,QL,ZL,e1,t1,wT=p(()=>{k();uT();jf();Uc();Mc();qf();Jf();ET();RT="/latest/meta-data/iam/security-credentials/",XL="/latest/api/token",Xf="A\
-WS_EC2_METADATA_V1_DISABLED",ST="ec2_metadata_v1_disabled",xT="x-aws-ec2-metadata-token",_T=(t={})=>yT(QL(t),{logger:t.logger}),QL=(t={})=>{let e=!1,{logger:r,profile:o}=t,
-{timeout:n,maxRetries:i}=Mn(t),s=async(a,c)=>{if(e||c.headers?.[xT]==null){let d=!1,m=!1,f=await w({environmentVariableSelector:g=>{let h=g[Xf];if(m=!!h&&h!=="f\
-alse",h===void 0)throw new R(`${Xf} not set in env, checking config file next.`,{logger:t.logger});return m},configFileSelector:g=>{let h=g[ST];return d=!!h&&h!==
+For more information, please visit: `+XL);let n=t.originalExpiration??t.expiration;return{...t,...n?{originalExpiration:n}:{},expiration:o}}});var ET,ST=p(()=>{yT();ET=(t,e={})=>{let r=e?.logger||console,o;return async()=>{let n;try{n=await t(),n.expiration&&n.expiration.getTime()<Date.now()&&(n=Yf(n,r))}catch(i){
+if(o)r.warn("Credential renew failed: ",i),n=Yf(o,r);else throw i}return o=n,n}}});var _T,QL,Xf,xT,RT,wT,ZL,e1,t1,r1,IT=p(()=>{k();dT();jf();Uc();Mc();qf();Jf();ST();_T="/latest/meta-data/iam/security-credentials/",QL="/latest/api/token",Xf="A\
+WS_EC2_METADATA_V1_DISABLED",xT="ec2_metadata_v1_disabled",RT="x-aws-ec2-metadata-token",wT=(t={})=>ET(ZL(t),{logger:t.logger}),ZL=(t={})=>{let e=!1,{logger:r,profile:o}=t,
+{timeout:n,maxRetries:i}=Mn(t),s=async(a,c)=>{if(e||c.headers?.[RT]==null){let d=!1,m=!1,f=await w({environmentVariableSelector:g=>{let h=g[Xf];if(m=!!h&&h!=="f\
+alse",h===void 0)throw new R(`${Xf} not set in env, checking config file next.`,{logger:t.logger});return m},configFileSelector:g=>{let h=g[xT];return d=!!h&&h!==
 "false",d},default:!1},{profile:o})();if(t.ec2MetadataV1Disabled||f){let g=[];throw t.ec2MetadataV1Disabled&&g.push("credential provider initialization (runtime\
- option ec2MetadataV1Disabled)"),d&&g.push(`config file profile (${ST})`),m&&g.push(`process environment variable (${Xf})`),new Hc(`AWS EC2 Metadata v1 fallback\
- has been blocked by AWS SDK configuration in the following: [${g.join(", ")}].`)}}let u=(await is(async()=>{let d;try{d=await e1(c)}catch(m){throw m.statusCode===
-401&&(e=!1),m}return d},a)).trim();return is(async()=>{let d;try{d=await t1(u,c,t)}catch(m){throw m.statusCode===401&&(e=!1),m}return d},a)};return async()=>{let a=await Gc();
-if(e)return r?.debug("AWS SDK Instance Metadata","using v1 fallback (no token fetch)"),s(i,{...a,timeout:n});{let c;try{c=(await ZL({...a,timeout:n})).toString()}catch(l){
+ option ec2MetadataV1Disabled)"),d&&g.push(`config file profile (${xT})`),m&&g.push(`process environment variable (${Xf})`),new Hc(`AWS EC2 Metadata v1 fallback\
+ has been blocked by AWS SDK configuration in the following: [${g.join(", ")}].`)}}let u=(await ns(async()=>{let d;try{d=await t1(c)}catch(m){throw m.statusCode===
+401&&(e=!1),m}return d},a)).trim();return ns(async()=>{let d;try{d=await r1(u,c,t)}catch(m){throw m.statusCode===401&&(e=!1),m}return d},a)};return async()=>{let a=await Gc();
+if(e)return r?.debug("AWS SDK Instance Metadata","using v1 fallback (no token fetch)"),s(i,{...a,timeout:n});{let c;try{c=(await e1({...a,timeout:n})).toString()}catch(l){
 if(l?.statusCode===400)throw Object.assign(l,{message:"EC2 Metadata token request returned error"});return(l.message==="TimeoutError"||[403,404,405].includes(l.
-statusCode))&&(e=!0),r?.debug("AWS SDK Instance Metadata","using v1 fallback (initial)"),s(i,{...a,timeout:n})}return s(i,{...a,headers:{[xT]:c},timeout:n})}}},
-ZL=async t=>uo({...t,path:XL,method:"PUT",headers:{"x-aws-ec2-metadata-token-ttl-seconds":"21600"}}),e1=async t=>(await uo({...t,path:RT})).toString(),t1=async(t,e,r)=>{
-let o=JSON.parse((await uo({...e,path:RT+t})).toString());if(!Lc(o))throw new R("Invalid response received from instance metadata service.",{logger:r.logger});return Fc(
-o)}});var zc={};nr(zc,{DEFAULT_MAX_RETRIES:()=>aT,DEFAULT_TIMEOUT:()=>sT,ENV_CMDS_AUTH_TOKEN:()=>Bc,ENV_CMDS_FULL_URI:()=>Bn,ENV_CMDS_RELATIVE_URI:()=>ss,Endpoint:()=>Qo,
-fromContainerMetadata:()=>pT,fromInstanceMetadata:()=>_T,getInstanceMetadataEndpoint:()=>Gc,httpRequest:()=>uo,providerConfigFromInit:()=>Mn});var jc=p(()=>{lT();
-wT();Uc();Mc();Jf();Wf()});function Qf(t){let e=t&&typeof t=="object"&&"reason"in t?t.reason:void 0;if(e){if(e instanceof Error){let n=new Error("Request aborted");return n.name="AbortErr\
-or",n.cause=e,n}let o=new Error(String(e));return o.name="AbortError",o}let r=new Error("Request aborted");return r.name="AbortError",r}var IT=p(()=>{});var TT,vT=p(()=>{TT=["ECONNRESET","EPIPE","ETIMEDOUT"]});var CT,PT=p(()=>{$();CT=t=>{let e={};for(let r in t){if(!b(t,r))continue;let o=t[r];e[r]=Array.isArray(o)?o.join(","):o}return e}});var Hn,AT=p(()=>{Hn=Xr(require("node:https"))});var ce,Zo=p(()=>{ce={setTimeout:(t,e)=>setTimeout(t,e),clearTimeout:t=>clearTimeout(t)}});var bT,OT,NT=p(()=>{Zo();bT=1e3,OT=(t,e,r=0)=>{if(!r)return-1;let o=n=>{let i=ce.setTimeout(()=>{t.destroy(),e(Object.assign(new Error(`@smithy/node-http-handle\
+statusCode))&&(e=!0),r?.debug("AWS SDK Instance Metadata","using v1 fallback (initial)"),s(i,{...a,timeout:n})}return s(i,{...a,headers:{[RT]:c},timeout:n})}}},
+e1=async t=>uo({...t,path:QL,method:"PUT",headers:{"x-aws-ec2-metadata-token-ttl-seconds":"21600"}}),t1=async t=>(await uo({...t,path:_T})).toString(),r1=async(t,e,r)=>{
+let o=JSON.parse((await uo({...e,path:_T+t})).toString());if(!Lc(o))throw new R("Invalid response received from instance metadata service.",{logger:r.logger});return Fc(
+o)}});var zc={};nr(zc,{DEFAULT_MAX_RETRIES:()=>cT,DEFAULT_TIMEOUT:()=>aT,ENV_CMDS_AUTH_TOKEN:()=>Bc,ENV_CMDS_FULL_URI:()=>Bn,ENV_CMDS_RELATIVE_URI:()=>is,Endpoint:()=>Qo,
+fromContainerMetadata:()=>lT,fromInstanceMetadata:()=>wT,getInstanceMetadataEndpoint:()=>Gc,httpRequest:()=>uo,providerConfigFromInit:()=>Mn});var jc=p(()=>{uT();
+IT();Uc();Mc();Jf();Wf()});function Qf(t){let e=t&&typeof t=="object"&&"reason"in t?t.reason:void 0;if(e){if(e instanceof Error){let n=new Error("Request aborted");return n.name="AbortErr\
+or",n.cause=e,n}let o=new Error(String(e));return o.name="AbortError",o}let r=new Error("Request aborted");return r.name="AbortError",r}var TT=p(()=>{});var vT,CT=p(()=>{vT=["ECONNRESET","EPIPE","ETIMEDOUT"]});var PT,AT=p(()=>{$();PT=t=>{let e={};for(let r in t){if(!b(t,r))continue;let o=t[r];e[r]=Array.isArray(o)?o.join(","):o}return e}});var Hn,bT=p(()=>{Hn=Xr(require("node:https"))});var ce,Zo=p(()=>{ce={setTimeout:(t,e)=>setTimeout(t,e),clearTimeout:t=>clearTimeout(t)}});var OT,NT,DT=p(()=>{Zo();OT=1e3,NT=(t,e,r=0)=>{if(!r)return-1;let o=n=>{let i=ce.setTimeout(()=>{t.destroy(),e(Object.assign(new Error(`@smithy/node-http-handle\
 r - the request socket did not establish a connection with the server within the configured timeout of ${r} ms.`),{name:"TimeoutError"}))},r-n),s=a=>{a?.connecting?
-a.on("connect",()=>{ce.clearTimeout(i)}):ce.clearTimeout(i)};t.socket?s(t.socket):t.on("socket",s)};return r<2e3?(o(0),0):ce.setTimeout(o.bind(null,bT),bT)}});var DT,kT=p(()=>{Zo();DT=(t,e,r=0,o,n)=>r?ce.setTimeout(()=>{let i=`@smithy/node-http-handler - [${o?"ERROR":"WARN"}] a request has exceeded the configured ${r}\
+a.on("connect",()=>{ce.clearTimeout(i)}):ce.clearTimeout(i)};t.socket?s(t.socket):t.on("socket",s)};return r<2e3?(o(0),0):ce.setTimeout(o.bind(null,OT),OT)}});var kT,$T=p(()=>{Zo();kT=(t,e,r=0,o,n)=>r?ce.setTimeout(()=>{let i=`@smithy/node-http-handler - [${o?"ERROR":"WARN"}] a request has exceeded the configured ${r}\
  ms requestTimeout.`;if(o){let s=Object.assign(new Error(i),{name:"TimeoutError",code:"ETIMEDOUT"});t.destroy(s),e(s)}else i+=" Init client requestHandler with \
-throwOnRequestTimeout=true to turn this into an error.",n?.warn?.(i)},r):-1});var r1,$T,LT=p(()=>{Zo();r1=3e3,$T=(t,{keepAlive:e,keepAliveMsecs:r},o=r1)=>{if(e!==!0)return-1;let n=()=>{t.socket?t.socket.setKeepAlive(e,r||0):t.on("socket",
-i=>{i.setKeepAlive(e,r||0)})};return o===0?(n(),0):ce.setTimeout(n,o)}});var Vc,FT=p(()=>{Vc=t=>{let e=t?.defaultSocketTimeout;return typeof e=="number"&&Number.isFinite(e)&&e>0?e:void 0}});var o1,Zf,UT=p(()=>{Zo();o1=3e3,Zf=(t,e,r=0,o=!1)=>{if(!Number.isFinite(r)||r<=0)return;let n;t.once("response",c=>n=c);let i=()=>{if(n?.complete){t.socket?.destroy();
+throwOnRequestTimeout=true to turn this into an error.",n?.warn?.(i)},r):-1});var o1,LT,FT=p(()=>{Zo();o1=3e3,LT=(t,{keepAlive:e,keepAliveMsecs:r},o=o1)=>{if(e!==!0)return-1;let n=()=>{t.socket?t.socket.setKeepAlive(e,r||0):t.on("socket",
+i=>{i.setKeepAlive(e,r||0)})};return o===0?(n(),0):ce.setTimeout(n,o)}});var Vc,UT=p(()=>{Vc=t=>{let e=t?.defaultSocketTimeout;return typeof e=="number"&&Number.isFinite(e)&&e>0?e:void 0}});var n1,Zf,MT=p(()=>{Zo();n1=3e3,Zf=(t,e,r=0,o=!1)=>{if(!Number.isFinite(r)||r<=0)return;let n;t.once("response",c=>n=c);let i=()=>{if(n?.complete){t.socket?.destroy();
 return}let c=Object.assign(new Error(`@smithy/node-http-handler - the request socket timed out after ${r} ms of inactivity (${o?"service default socket timeout":
 "configured by client requestHandler"}).`),{name:"TimeoutError"});n?.destroy(c),t.destroy(),e(c)},s=()=>{let{socket:c}=t;c?c.connecting?c.once("connect",s):(c.setTimeout(
-r,i),t.on("close",()=>c.removeListener("timeout",i))):t.once("socket",s)};if(r<6e3){s();return}let a=ce.setTimeout(s,o1);t.once("close",()=>ce.clearTimeout(a))}});async function HT(t,e,r=MT,o=!1){let n=e.headers,i=n?n.Expect||n.expect:void 0,s=-1,a=!0;!o&&i==="100-continue"&&(a=await Promise.race([new Promise(c=>{s=Number(
-ce.setTimeout(()=>c(!0),Math.max(MT,r)))}),new Promise(c=>{t.on("continue",()=>{ce.clearTimeout(s),c(!0)}),t.on("response",()=>{ce.clearTimeout(s),c(!1)}),t.on(
-"error",()=>{ce.clearTimeout(s),c(!1)})})])),a&&n1(t,e.body)}function n1(t,e){if(e instanceof BT.Readable){e.pipe(t);return}if(e){let r=Buffer.isBuffer(e);if(r||
+r,i),t.on("close",()=>c.removeListener("timeout",i))):t.once("socket",s)};if(r<6e3){s();return}let a=ce.setTimeout(s,n1);t.once("close",()=>ce.clearTimeout(a))}});async function GT(t,e,r=BT,o=!1){let n=e.headers,i=n?n.Expect||n.expect:void 0,s=-1,a=!0;!o&&i==="100-continue"&&(a=await Promise.race([new Promise(c=>{s=Number(
+ce.setTimeout(()=>c(!0),Math.max(BT,r)))}),new Promise(c=>{t.on("continue",()=>{ce.clearTimeout(s),c(!0)}),t.on("response",()=>{ce.clearTimeout(s),c(!1)}),t.on(
+"error",()=>{ce.clearTimeout(s),c(!1)})})])),a&&i1(t,e.body)}function i1(t,e){if(e instanceof HT.Readable){e.pipe(t);return}if(e){let r=Buffer.isBuffer(e);if(r||
 typeof e=="string"){r&&e.byteLength===0?t.end():t.end(e);return}let n=e;if(typeof n=="object"&&n.buffer&&typeof n.byteOffset=="number"&&typeof n.byteLength=="nu\
-mber"){t.end(Buffer.from(n.buffer,n.byteOffset,n.byteLength));return}t.end(Buffer.from(e));return}t.end()}var BT,MT,GT=p(()=>{BT=require("node:stream");Zo();MT=
-6e3});var qc,zT,ke,jT=p(()=>{$();U();IT();vT();PT();AT();NT();kT();LT();FT();UT();Zo();GT();ke=class t{config;configProvider;socketWarningTimestamp=0;externalAgent=!1;metadata={
+mber"){t.end(Buffer.from(n.buffer,n.byteOffset,n.byteLength));return}t.end(Buffer.from(e));return}t.end()}var HT,BT,zT=p(()=>{HT=require("node:stream");Zo();BT=
+6e3});var qc,jT,ke,VT=p(()=>{$();U();TT();CT();AT();bT();DT();$T();FT();UT();MT();Zo();zT();ke=class t{config;configProvider;socketWarningTimestamp=0;externalAgent=!1;metadata={
 handlerProtocol:"http/1.1"};static create(e){return typeof e?.handle=="function"?e:new t(e)}static checkSocketUsage(e,r,o=console){let{sockets:n,requests:i,maxSockets:s}=e;
 if(typeof s!="number"||s===1/0||Date.now()-15e3<r)return r;if(n&&i)for(let c in n){if(!b(n,c))continue;let l=n[c]?.length??0,u=i[c]?.length??0;if(l>=s&&u>=2*s)return o?.
 warn?.(`@smithy/node-http-handler:WARN - socket usage at capacity=${l} and ${u} additional requests are enqueued.
@@ -807,48 +807,48 @@ let V=Qf(r);y(V);return}let x=e.headers,S=x?(x.Expect??x.expect)==="100-continue
 qc)({keepAlive:!1,maxSockets:1/0})),u=ce.setTimeout(()=>{this.socketWarningTimestamp=t.checkSocketUsage(C,this.socketWarningTimestamp,i)},n.socketAcquisitionWarningTimeout??
 (n.requestTimeout??2e3)+(n.connectionTimeout??1e3));let A=e.query?zm(e.query):"",L;if(e.username!=null||e.password!=null){let V=e.username??"",fr=e.password??"";
 L=`${V}:${fr}`}let X=e.path;A&&(X+=`?${A}`),e.fragment&&(X+=`#${e.fragment}`);let Ae=e.hostname??"";Ae[0]==="["&&Ae.endsWith("]")?Ae=e.hostname.slice(1,-1):Ae=e.
-hostname;let or={headers:e.headers,host:Ae,method:e.method,path:X,port:e.port,agent:C,auth:L},le=(s?Hn.default.request:zT)(or,V=>{let fr=new Je({statusCode:V.statusCode||
--1,reason:V.statusMessage,headers:CT(V.headers),body:V});h({response:fr})});if(le.on("error",V=>{TT.includes(V.code)?y(Object.assign(V,{name:"TimeoutError"})):y(
+hostname;let or={headers:e.headers,host:Ae,method:e.method,path:X,port:e.port,agent:C,auth:L},le=(s?Hn.default.request:jT)(or,V=>{let fr=new Je({statusCode:V.statusCode||
+-1,reason:V.statusMessage,headers:PT(V.headers),body:V});h({response:fr})});if(le.on("error",V=>{vT.includes(V.code)?y(Object.assign(V,{name:"TimeoutError"})):y(
 V)}),r){let V=()=>{le.destroy();let fr=Qf(r);y(fr)};if(typeof r.addEventListener=="function"){let fr=r;fr.addEventListener("abort",V,{once:!0}),le.once("close",
-()=>fr.removeEventListener("abort",V))}else r.onabort=V}let be=o??n.requestTimeout;d=OT(le,y,n.connectionTimeout),m=DT(le,y,be,n.throwOnRequestTimeout,i??console);
-let at=n.socketTimeout===void 0?Vc(n):void 0;at?Zf(le,y,at,!0):Zf(le,y,n.socketTimeout);let We=or.agent;typeof We=="object"&&"keepAlive"in We&&(f=$T(le,{keepAlive:We.
-keepAlive,keepAliveMsecs:We.keepAliveMsecs})),l=HT(le,e,be,this.externalAgent).catch(V=>(g(),c(V)))})}updateHttpClientConfig(e,r){this.config=void 0,this.configProvider=
+()=>fr.removeEventListener("abort",V))}else r.onabort=V}let be=o??n.requestTimeout;d=NT(le,y,n.connectionTimeout),m=kT(le,y,be,n.throwOnRequestTimeout,i??console);
+let at=n.socketTimeout===void 0?Vc(n):void 0;at?Zf(le,y,at,!0):Zf(le,y,n.socketTimeout);let We=or.agent;typeof We=="object"&&"keepAlive"in We&&(f=LT(le,{keepAlive:We.
+keepAlive,keepAliveMsecs:We.keepAliveMsecs})),l=GT(le,e,be,this.externalAgent).catch(V=>(g(),c(V)))})}updateHttpClientConfig(e,r){this.config=void 0,this.configProvider=
 this.configProvider.then(o=>{switch(e){case Symbol.for("logger"):e="logger",r=o.logger??r;break;case Symbol.for("@smithy/defaultSocketTimeout"):e="defaultSocket\
 Timeout",r=Vc(o)??r;break}return{...o,[e]:r}})}httpHandlerConfigs(){return this.config??{}}resolveDefaultConfig(e){let{requestTimeout:r,connectionTimeout:o,socketTimeout:n,
 socketAcquisitionWarningTimeout:i,httpAgent:s,httpsAgent:a,throwOnRequestTimeout:c,logger:l}=e||{},u=!0,d=50,m;return{connectionTimeout:o,requestTimeout:r,socketTimeout:n,
 defaultSocketTimeout:Vc(e),socketAcquisitionWarningTimeout:i,throwOnRequestTimeout:c,httpAgentProvider:()=>m??=(async()=>{let f=await Promise.resolve().then(()=>Xr(um())),
-{Agent:g,request:h}=f.default??f;return zT=h,qc=g,s instanceof qc||typeof s?.destroy=="function"?(this.externalAgent=!0,s):new qc({keepAlive:u,maxSockets:d,...s})})(),
-httpsAgent:a instanceof Hn.default.Agent||typeof a?.destroy=="function"?(this.externalAgent=!0,a):new Hn.default.Agent({keepAlive:u,maxSockets:d,...a}),logger:l}}}});var fo=p(()=>{jT();$()});var i1,s1,a1,VT,qT=p(()=>{k();i1="169.254.170.2",s1="169.254.170.23",a1="[fd00:ec2::23]",VT=(t,e)=>{if(t.protocol!=="https:"&&!(t.hostname===i1||t.hostname===s1||
-t.hostname===a1)){if(t.hostname.includes("[")){if(t.hostname==="[::1]"||t.hostname==="[0000:0000:0000:0000:0000:0000:0000:0001]")return}else{if(t.hostname==="lo\
+{Agent:g,request:h}=f.default??f;return jT=h,qc=g,s instanceof qc||typeof s?.destroy=="function"?(this.externalAgent=!0,s):new qc({keepAlive:u,maxSockets:d,...s})})(),
+httpsAgent:a instanceof Hn.default.Agent||typeof a?.destroy=="function"?(this.externalAgent=!0,a):new Hn.default.Agent({keepAlive:u,maxSockets:d,...a}),logger:l}}}});var fo=p(()=>{VT();$()});var s1,a1,c1,qT,WT=p(()=>{k();s1="169.254.170.2",a1="169.254.170.23",c1="[fd00:ec2::23]",qT=(t,e)=>{if(t.protocol!=="https:"&&!(t.hostname===s1||t.hostname===a1||
+t.hostname===c1)){if(t.hostname.includes("[")){if(t.hostname==="[::1]"||t.hostname==="[0000:0000:0000:0000:0000:0000:0000:0001]")return}else{if(t.hostname==="lo\
 calhost")return;let r=t.hostname.split("."),o=n=>{let i=parseInt(n,10);return 0<=i&&i<=255};if(r[0]==="127"&&o(r[1])&&o(r[2])&&o(r[3])&&r.length===4)return}throw new R(
 `URL not accepted. It must either be HTTPS or match one of the following:
   - loopback CIDR 127.0.0.0/8 or [::1/128]
   - ECS container host 169.254.170.2
-  - EKS container host 169.254.170.23 or [fd00:ec2::23]`,{logger:e})}}});function WT(t){return new z({protocol:t.protocol,hostname:t.hostname,port:Number(t.port),path:t.pathname,query:Array.from(t.searchParams.entries()).reduce((e,[r,
-o])=>(e[r]=o,e),{}),fragment:t.hash})}async function KT(t,e){let o=await ji(t.body).transformToString();if(t.statusCode===200){let n=JSON.parse(o);if(typeof n.AccessKeyId!=
+  - EKS container host 169.254.170.23 or [fd00:ec2::23]`,{logger:e})}}});function KT(t){return new z({protocol:t.protocol,hostname:t.hostname,port:Number(t.port),path:t.pathname,query:Array.from(t.searchParams.entries()).reduce((e,[r,
+o])=>(e[r]=o,e),{}),fragment:t.hash})}async function JT(t,e){let o=await zi(t.body).transformToString();if(t.statusCode===200){let n=JSON.parse(o);if(typeof n.AccessKeyId!=
 "string"||typeof n.SecretAccessKey!="string"||typeof n.Token!="string"||typeof n.Expiration!="string")throw new R("HTTP credential provider response not of the \
 required format, an object matching: { AccessKeyId: string, SecretAccessKey: string, Token: string, Expiration: string(rfc3339) }",{logger:e});return{accessKeyId:n.
 AccessKeyId,secretAccessKey:n.SecretAccessKey,sessionToken:n.Token,expiration:vd(n.Expiration)}}if(t.statusCode>=400&&t.statusCode<500){let n={};try{n=JSON.parse(
 o)}catch{}throw Object.assign(new R(`Server responded with status: ${t.statusCode}`,{logger:e}),{Code:n.Code,Message:n.Message})}throw new R(`Server responded w\
-ith status: ${t.statusCode}`,{logger:e})}var JT=p(()=>{k();U();$();$()});var YT,XT=p(()=>{YT=(t,e,r)=>async()=>{for(let o=0;o<e;++o)try{return await t()}catch{await new Promise(i=>setTimeout(i,r))}return await t()}});var ZT,c1,p1,l1,u1,d1,e0,QT,t0=p(()=>{M();k();fo();ZT=Xr(require("node:fs/promises"));qT();JT();XT();c1="AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",p1="http://169.\
-254.170.2",l1="AWS_CONTAINER_CREDENTIALS_FULL_URI",u1="AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE",d1="AWS_CONTAINER_AUTHORIZATION_TOKEN",e0=(t={})=>{t.logger?.debug(
-"@aws-sdk/credential-provider-http - fromHttp");let e,r=t.awsContainerCredentialsRelativeUri??process.env[c1],o=t.awsContainerCredentialsFullUri??process.env[l1],
-n=t.awsContainerAuthorizationToken??process.env[d1],i=t.awsContainerAuthorizationTokenFile??process.env[u1],s=t.logger?.constructor?.name==="NoOpLogger"||!t.logger?.
+ith status: ${t.statusCode}`,{logger:e})}var YT=p(()=>{k();U();$();$()});var XT,QT=p(()=>{XT=(t,e,r)=>async()=>{for(let o=0;o<e;++o)try{return await t()}catch{await new Promise(i=>setTimeout(i,r))}return await t()}});var e0,p1,l1,u1,d1,m1,t0,ZT,r0=p(()=>{M();k();fo();e0=Xr(require("node:fs/promises"));WT();YT();QT();p1="AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",l1="http://169.\
+254.170.2",u1="AWS_CONTAINER_CREDENTIALS_FULL_URI",d1="AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE",m1="AWS_CONTAINER_AUTHORIZATION_TOKEN",t0=(t={})=>{t.logger?.debug(
+"@aws-sdk/credential-provider-http - fromHttp");let e,r=t.awsContainerCredentialsRelativeUri??process.env[p1],o=t.awsContainerCredentialsFullUri??process.env[u1],
+n=t.awsContainerAuthorizationToken??process.env[m1],i=t.awsContainerAuthorizationTokenFile??process.env[d1],s=t.logger?.constructor?.name==="NoOpLogger"||!t.logger?.
 warn?console.warn:t.logger.warn.bind(t.logger);if(r&&o&&(s("@aws-sdk/credential-provider-http: you have set both awsContainerCredentialsRelativeUri and awsConta\
 inerCredentialsFullUri."),s("awsContainerCredentialsRelativeUri will take precedence.")),n&&i&&(s("@aws-sdk/credential-provider-http: you have set both awsConta\
-inerAuthorizationToken and awsContainerAuthorizationTokenFile."),s("awsContainerAuthorizationTokenFile will take precedence.")),r)e=`${p1}${r}`;else if(o)e=o;else
+inerAuthorizationToken and awsContainerAuthorizationTokenFile."),s("awsContainerAuthorizationTokenFile will take precedence.")),r)e=`${l1}${r}`;else if(o)e=o;else
 throw new R(`No HTTP credential provider host provided.
-Set AWS_CONTAINER_CREDENTIALS_FULL_URI or AWS_CONTAINER_CREDENTIALS_RELATIVE_URI.`,{logger:t.logger});let a=new URL(e);VT(a,t.logger);let c=ke.create({connectionTimeout:t.
-timeout??1e3}),l=t.timeout??1e3,u=YT(async()=>{let d=WT(a);i?d.headers.Authorization=QT((await ZT.default.readFile(i)).toString()):n&&(d.headers.Authorization=QT(
-n));try{let m=await c.handle(d,{requestTimeout:l});return KT(m.response).then(f=>B(f,"CREDENTIALS_HTTP","z"))}catch(m){throw new R(String(m),{logger:t.logger})}},
-t.maxRetries??3,t.timeout??1e3);return async()=>{try{return await u()}finally{c.destroy?.()}}},QT=t=>{if(t.includes(`\r
-`))throw new R("Authorization token contains invalid \\r\\n sequence.");return t}});var eg={};nr(eg,{fromHttp:()=>e0});var tg=p(()=>{t0()});var Wc,rg=p(()=>{Wc=t=>t&&(typeof t.sso_start_url=="string"||typeof t.sso_account_id=="string"||typeof t.sso_session=="string"||typeof t.sso_region=="string"||typeof t.
-sso_role_name=="string")});var Gn,Kc=p(()=>{Gn="To refresh this SSO session run 'aws sso login' with the corresponding profile."});function f1(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"sso-oauth",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,context:r}})}}
-function g1(t){return{schemeId:"smithy.api#noAuth"}}var i0,s0,a0,og=p(()=>{Ie();T();i0=async(t,e,r)=>({operation:te(e).operation,region:await W(t.region)()||(()=>{
-throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()});s0=t=>{let e=[];return t.operation==="CreateToken"?e.push(g1(t)):e.push(f1(t)),
-e},a0=t=>{let e=lr(t);return Object.assign(e,{authSchemePreference:W(t.authSchemePreference??[])})}});var c0,p0,ng=p(()=>{c0=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,defaultSigningName:"sso-oauth"}),
-p0={UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{
-type:"builtInParams",name:"useDualstackEndpoint"}}});var go,as=p(()=>{go={name:"@aws-sdk/nested-clients",version:"3.998.5"}});var ho,Jc=p(()=>{T();Q();ho=class{queryCompat;errorRegistry;constructor(e=!1){this.queryCompat=e}resolveRestContentType(e,r){let o=r.getMemberSchemas(),n=Object.
+Set AWS_CONTAINER_CREDENTIALS_FULL_URI or AWS_CONTAINER_CREDENTIALS_RELATIVE_URI.`,{logger:t.logger});let a=new URL(e);qT(a,t.logger);let c=ke.create({connectionTimeout:t.
+timeout??1e3}),l=t.timeout??1e3,u=XT(async()=>{let d=KT(a);i?d.headers.Authorization=ZT((await e0.default.readFile(i)).toString()):n&&(d.headers.Authorization=ZT(
+n));try{let m=await c.handle(d,{requestTimeout:l});return JT(m.response).then(f=>B(f,"CREDENTIALS_HTTP","z"))}catch(m){throw new R(String(m),{logger:t.logger})}},
+t.maxRetries??3,t.timeout??1e3);return async()=>{try{return await u()}finally{c.destroy?.()}}},ZT=t=>{if(t.includes(`\r
+`))throw new R("Authorization token contains invalid \\r\\n sequence.");return t}});var eg={};nr(eg,{fromHttp:()=>t0});var tg=p(()=>{r0()});var Wc,rg=p(()=>{Wc=t=>t&&(typeof t.sso_start_url=="string"||typeof t.sso_account_id=="string"||typeof t.sso_session=="string"||typeof t.sso_region=="string"||typeof t.
+sso_role_name=="string")});var Gn,Kc=p(()=>{Gn="To refresh this SSO session run 'aws sso login' with the corresponding profile."});function g1(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"sso-oauth",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,context:r}})}}
+function h1(t){return{schemeId:"smithy.api#noAuth"}}var s0,a0,c0,og=p(()=>{Ie();T();s0=async(t,e,r)=>({operation:te(e).operation,region:await W(t.region)()||(()=>{
+throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()});a0=t=>{let e=[];return t.operation==="CreateToken"?e.push(h1(t)):e.push(g1(t)),
+e},c0=t=>{let e=lr(t);return Object.assign(e,{authSchemePreference:W(t.authSchemePreference??[])})}});var p0,l0,ng=p(()=>{p0=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,defaultSigningName:"sso-oauth"}),
+l0={UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{
+type:"builtInParams",name:"useDualstackEndpoint"}}});var go,ss=p(()=>{go={name:"@aws-sdk/nested-clients",version:"3.998.5"}});var ho,Jc=p(()=>{T();Q();ho=class{queryCompat;errorRegistry;constructor(e=!1){this.queryCompat=e}resolveRestContentType(e,r){let o=r.getMemberSchemas(),n=Object.
 values(o).find(i=>!!i.getMergedTraits().httpPayload);if(n){let i=n.getMergedTraits().mediaType;return i||(n.isStringSchema()?"text/plain":n.isBlobSchema()?"appl\
 ication/octet-stream":e)}else if(!r.isUnitSchema()&&Object.values(o).find(s=>{let{httpQuery:a,httpQueryParams:c,httpHeader:l,httpLabel:u,httpPrefixHeaders:d}=s.
 getMergedTraits();return!a&&!c&&!l&&!u&&d===void 0}))return e}async getErrorSchemaOrThrowBaseException(e,r,o,n,i,s){let a=e;e.includes("#")&&([,a]=e.split("#"));
@@ -861,7 +861,7 @@ if(this.queryCompat){let o=e.Message??r.Message,n=$a(e,r);o&&(n.message=o);let i
 n.Error?.Message??o,n.Error=i;let s=n.$metadata.requestId;return s&&(n.RequestId=s),n}return $a(e,r)}setQueryCompatError(e,r){let o=r.headers?.["x-amzn-query-er\
 ror"];if(e!==void 0&&o!=null){let[n,i]=o.split(";"),s=Object.keys(e),a={Code:n,Type:i};e.Code=n,e.Type=i;for(let c=0;c<s.length;c++){let l=s[c];a[l==="message"?
 "Message":l]=e[l]}delete a.__type,e.Error=a}}queryCompatOutput(e,r){e.Error&&(r.Error=e.Error),e.Type&&(r.Type=e.Type),e.Code&&(r.Code=e.Code)}findQueryCompatibleError(e,r){
-try{return e.getSchema(r)}catch{return e.find(n=>F.of(n).getMergedTraits().awsQueryError?.[0]===r)}}}});var Yc,l0=p(()=>{U();Q();Jc();Yc=class extends qo{serializer;deserializer;serviceTarget;codec;mixin;awsQueryCompatible;constructor({defaultNamespace:e,errorTypeRegistries:r,
+try{return e.getSchema(r)}catch{return e.find(n=>F.of(n).getMergedTraits().awsQueryError?.[0]===r)}}}});var Yc,u0=p(()=>{U();Q();Jc();Yc=class extends qo{serializer;deserializer;serviceTarget;codec;mixin;awsQueryCompatible;constructor({defaultNamespace:e,errorTypeRegistries:r,
 serviceTarget:o,awsQueryCompatible:n,jsonCodec:i}){super({defaultNamespace:e,errorTypeRegistries:r}),this.serviceTarget=o,this.codec=i??new Jo({timestampFormat:{
 useTrait:!0,default:7},jsonName:!1}),this.serializer=this.codec.createSerializer(),this.deserializer=this.codec.createDeserializer(),this.awsQueryCompatible=!!n,
 this.mixin=new ho(this.awsQueryCompatible)}async serializeRequest(e,r,o){let n=await super.serializeRequest(e,r,o);return n.path.endsWith("/")||(n.path+="/"),n.
@@ -871,11 +871,11 @@ s&&this.mixin.setQueryCompatError(n,o);let a=Qm(o,n,s)??"Unknown";this.mixin.com
 errorMetadata:l}=await this.mixin.getErrorSchemaOrThrowBaseException(a,this.options.defaultNamespace,o,n,i,s?this.mixin.findQueryCompatibleError:void 0),u=F.of(
 c),d=n.message??n.Message??"UnknownError",m=this.compositeErrorRegistry.getErrorCtor(c)??Error,f=new m({}),g={},h=this.codec.createDeserializer();for(let[y,x]of u.
 structIterator())n[y]!=null&&(g[y]=h.readObject(x,n[y]));throw s&&this.mixin.queryCompatOutput(n,g),this.mixin.decorateServiceException(Object.assign(f,l,{$fault:u.
-getMergedTraits().error,message:d},g),n)}}});var en,u0=p(()=>{l0();en=class extends Yc{constructor({defaultNamespace:e,errorTypeRegistries:r,serviceTarget:o,awsQueryCompatible:n,jsonCodec:i}){super({defaultNamespace:e,
+getMergedTraits().error,message:d},g),n)}}});var en,d0=p(()=>{u0();en=class extends Yc{constructor({defaultNamespace:e,errorTypeRegistries:r,serviceTarget:o,awsQueryCompatible:n,jsonCodec:i}){super({defaultNamespace:e,
 errorTypeRegistries:r,serviceTarget:o,awsQueryCompatible:n,jsonCodec:i})}getShapeId(){return"aws.protocols#awsJson1_1"}getJsonRpcVersion(){return"1.1"}getDefaultContentType(){
-return"application/x-amz-json-1.1"}}});var qr,d0=p(()=>{U();Q();Jc();qr=class extends qi{serializer;deserializer;codec;mixin=new ho;constructor({defaultNamespace:e,errorTypeRegistries:r,jsonCodec:o}){
+return"application/x-amz-json-1.1"}}});var qr,m0=p(()=>{U();Q();Jc();qr=class extends Vi{serializer;deserializer;codec;mixin=new ho;constructor({defaultNamespace:e,errorTypeRegistries:r,jsonCodec:o}){
 super({defaultNamespace:e,errorTypeRegistries:r});let n={timestampFormat:{useTrait:!0,default:7},httpBindings:!0,jsonName:!0};this.codec=o??new Jo(n),this.serializer=
-new Ki(this.codec.createSerializer(),n),this.deserializer=new Wi(this.codec.createDeserializer(),n)}getShapeId(){return"aws.protocols#restJson1"}getPayloadCodec(){
+new Wi(this.codec.createSerializer(),n),this.deserializer=new qi(this.codec.createDeserializer(),n)}getShapeId(){return"aws.protocols#restJson1"}getPayloadCodec(){
 return this.codec}setSerdeContext(e){this.codec.setSerdeContext(e),super.setSerdeContext(e)}async serializeRequest(e,r,o){let n=await super.serializeRequest(e,r,
 o),i=F.of(e.input);if(!n.headers["content-type"]){let s=this.mixin.resolveRestContentType(this.getDefaultContentType(),i);s&&(n.headers["content-type"]=s)}return n.
 body==null&&n.headers["content-type"]===this.getDefaultContentType()&&(n.body="{}"),n}async deserializeResponse(e,r,o){let n=await super.deserializeResponse(e,r,
@@ -884,7 +884,7 @@ o),i=F.of(e.output);for(let[s,a]of i.structIterator())a.getMemberTraits().httpPa
 s,this.options.defaultNamespace,o,n,i),l=F.of(a),u=n.message??n.Message??"UnknownError",d=this.compositeErrorRegistry.getErrorCtor(a)??Error,m=new d({});await this.
 deserializeHttpMessage(a,r,o,n);let f={},g=this.codec.createDeserializer();for(let[h,y]of l.structIterator()){let x=y.getMergedTraits().jsonName??h;f[h]=g.readObject(
 y,n[x])}throw this.mixin.decorateServiceException(Object.assign(m,c,{$fault:l.getMergedTraits().error,message:u},f),n)}getDefaultContentType(){return"applicatio\
-n/json"}}});function ig(t){Object.defineProperty(t,"__proto__",{value:void 0,writable:!0,enumerable:!0,configurable:!0})}function ag(t){return new sg(t).parse()}var sg,m0=p(
+n/json"}}});function ig(t){Object.defineProperty(t,"__proto__",{value:void 0,writable:!0,enumerable:!0,configurable:!0})}function ag(t){return new sg(t).parse()}var sg,f0=p(
 ()=>{sg=class t{x;i=0;z;constructor(e){this.x=e,this.x=e.replace(/\r\n?/g,`
 `),this.z=this.x.length}parse(){let e=this,{z:r}=e;for(;e.i<r&&(e.trim(),!(e.i>=r));)if(e.isNext("<?"))e.readTo("?>"),e.trim();else if(e.isNext("<!--"))e.readTo(
 "-->"),e.trim();else if(e.isNext("<!DOCTYPE",!1))e.skipDoctype(),e.trim();else if(e.x[e.i]==="<"){let o=e.parseTag();return{[o.tag]:o.value}}else throw new Error(
@@ -907,21 +907,21 @@ includes(`
 u.value]:l[u.tag]=u.value;for(let[u,d]of Object.entries(n))u==="__proto__"&&ig(l),l[u]=d;return{tag:r,value:l}}static ENTITIES={amp:"&",lt:"<",gt:">",quot:'"',apos:"\
 '"};skipDoctype(){let e=this;e.i+=9;let r=0;for(;e.i<e.z;){let o=e.x[e.i];if(o==="[")++r;else if(o==="]")--r;else if(o===">"&&r===0){++e.i;return}++e.i}throw new Error(
 "@aws-sdk XML parse error: unclosed DOCTYPE.")}decodeEntities(e){return e.replace(/&(?:#x([0-9a-fA-F]{1,6})|#(\d{1,7})|([a-zA-Z][a-zA-Z0-9]{0,30}));/g,(r,o,n,i)=>o?
-String.fromCharCode(parseInt(o,16)):n?String.fromCharCode(parseInt(n,10)):t.ENTITIES[i]??"")}}});var f0=p(()=>{m0()});var zn,cg=p(()=>{zn=class{serdeContext;setSerdeContext(e){this.serdeContext=e}}});var Xc,g0=p(()=>{Xc=class{from;to;keys;constructor(e,r){this.from=e,this.to=r;let o=Object.keys(this.from),n=new Set(o);n.delete("__type"),this.keys=n}mark(e){this.
+String.fromCharCode(parseInt(o,16)):n?String.fromCharCode(parseInt(n,10)):t.ENTITIES[i]??"")}}});var g0=p(()=>{f0()});var zn,cg=p(()=>{zn=class{serdeContext;setSerdeContext(e){this.serdeContext=e}}});var Xc,h0=p(()=>{Xc=class{from;to;keys;constructor(e,r){this.from=e,this.to=r;let o=Object.keys(this.from),n=new Set(o);n.delete("__type"),this.keys=n}mark(e){this.
 keys.delete(e)}hasUnknown(){return this.keys.size===1&&Object.keys(this.to).length===0}writeUnknown(){if(this.hasUnknown()){let e=this.keys.values().next().value,
-r=this.from[e];this.to.$unknown=[e,r]}}}});function h0(t){Object.defineProperty(t,"__proto__",{value:void 0,writable:!0,enumerable:!0,configurable:!0})}var y0=p(()=>{});var Qc,E0=p(()=>{f0();T();U();Q();$();cg();g0();y0();Qc=class extends zn{settings;stringDeserializer;constructor(e){super(),this.settings=e,this.stringDeserializer=
+r=this.from[e];this.to.$unknown=[e,r]}}}});function y0(t){Object.defineProperty(t,"__proto__",{value:void 0,writable:!0,enumerable:!0,configurable:!0})}var E0=p(()=>{});var Qc,S0=p(()=>{g0();T();U();Q();$();cg();h0();E0();Qc=class extends zn{settings;stringDeserializer;constructor(e){super(),this.settings=e,this.stringDeserializer=
 new Wo(e)}setSerdeContext(e){this.serdeContext=e,this.stringDeserializer.setSerdeContext(e)}read(e,r,o){let n=F.of(e),i=n.getMemberSchemas();if(n.isStructSchema()&&
 n.isMemberSchema()&&!!Object.values(i).find(l=>!!l.getMemberTraits().eventPayload)){let l={},u=Object.keys(i)[0];return i[u].isBlobSchema()?l[u]=r:l[u]=this.read(
 i[u],r),l}let a=(this.serdeContext?.utf8Encoder??ee)(r),c=this.parseXml(a);return this.readSchema(e,o?c[o]:c)}readSchema(e,r){let o=F.of(e);if(o.isUnitSchema())
 return;let n=o.getMergedTraits();if(o.isListSchema()&&!Array.isArray(r))return this.readSchema(o,[r]);if(r==null)return r;if(typeof r=="object"){let i=!!n.xmlFlattened;
 if(o.isListSchema()){let a=o.getValueSchema(),c=[],l=a.getMergedTraits().xmlName??"member",u=i?r:(r[0]??r)[l];if(u==null)return c;let d=Array.isArray(u)?u:[u];for(let m of d)
 c.push(this.readSchema(a,m));return c}let s={};if(o.isMapSchema()){let a=o.getKeySchema(),c=o.getValueSchema(),l;i?l=Array.isArray(r)?r:[r]:l=Array.isArray(r.entry)?
-r.entry:[r.entry];let u=a.getMergedTraits().xmlName??"key",d=c.getMergedTraits().xmlName??"value";for(let m of l){let f=m[u],g=m[d];f==="__proto__"&&h0(s),s[f]=
+r.entry:[r.entry];let u=a.getMergedTraits().xmlName??"key",d=c.getMergedTraits().xmlName??"value";for(let m of l){let f=m[u],g=m[d];f==="__proto__"&&y0(s),s[f]=
 this.readSchema(c,g)}return s}if(o.isStructSchema()){let a=o.isUnionSchema(),c;a&&(c=new Xc(r,s));for(let[l,u]of o.structIterator()){let d=u.getMergedTraits(),m=d.
 httpPayload?d.xmlName??u.getName():u.getMemberTraits().xmlName??l;a&&c.mark(m),r[m]!=null&&(s[l]=this.readSchema(u,r[m]))}return a&&c.writeUnknown(),s}if(o.isDocumentSchema())
 return r;throw new Error(`@aws-sdk/core/protocols - xml deserializer unhandled schema type for ${o.getName(!0)}`)}return o.isListSchema()?[]:o.isMapSchema()||o.
 isStructSchema()?{}:this.stringDeserializer.read(o,r)}parseXml(e){if(e.length){let r;try{r=ag(e)}catch(s){throw s&&typeof s=="object"&&Object.defineProperty(s,"\
-$responseBodyText",{value:e}),s}let o="#text",n=Object.keys(r)[0],i=r[n];return i[o]&&(i[n]=i[o],delete i[o]),La(i)}return{}}}});var Zc,S0=p(()=>{U();Q();$();$();cg();Zc=class extends zn{settings;buffer;constructor(e){super(),this.settings=e}write(e,r,o=""){this.buffer===void 0&&(this.buffer=
+$responseBodyText",{value:e}),s}let o="#text",n=Object.keys(r)[0],i=r[n];return i[o]&&(i[n]=i[o],delete i[o]),La(i)}return{}}}});var Zc,x0=p(()=>{U();Q();$();$();cg();Zc=class extends zn{settings;buffer;constructor(e){super(),this.settings=e}write(e,r,o=""){this.buffer===void 0&&(this.buffer=
 "");let n=F.of(e);if(o&&!o.endsWith(".")&&(o+="."),n.isBlobSchema())(typeof r=="string"||r instanceof Uint8Array)&&(this.writeKey(o),this.writeValue((this.serdeContext?.
 base64Encoder??he)(r)));else if(n.isBooleanSchema()||n.isNumericSchema()||n.isStringSchema())r!=null?(this.writeKey(o),this.writeValue(String(r))):n.isIdempotencyToken()&&
 (this.writeKey(o),this.writeValue(kn()));else if(n.isBigIntegerSchema())r!=null&&(this.writeKey(o),this.writeValue(String(r)));else if(n.isBigDecimalSchema())r!=
@@ -939,7 +939,7 @@ u=`${o}${l}`;this.write(a,r[s],u),i=!0}if(!i&&n.isUnionSchema()){let{$unknown:s}
 isUnitSchema())throw new Error(`@aws-sdk/core/protocols - QuerySerializer unrecognized schema type ${n.getName(!0)}`)}flush(){if(this.buffer===void 0)throw new Error(
 "@aws-sdk/core/protocols - QuerySerializer cannot flush with nothing written to buffer.");let e=this.buffer;return delete this.buffer,e}getKey(e,r,o,n){let{ec2:i,
 capitalizeKeys:s}=this.settings;if(i&&o)return o;let a=r??e;return s&&n==="struct"?a[0].toUpperCase()+a.slice(1):a}writeKey(e){e.endsWith(".")&&(e=e.slice(0,e.length-
-1)),this.buffer+=`&${jo(e)}=`}writeValue(e){this.buffer+=jo(e)}}});var cs,x0=p(()=>{U();Q();Jc();E0();S0();cs=class extends qo{options;serializer;deserializer;mixin=new ho;constructor(e){super({defaultNamespace:e.defaultNamespace,
+1)),this.buffer+=`&${jo(e)}=`}writeValue(e){this.buffer+=jo(e)}}});var as,R0=p(()=>{U();Q();Jc();S0();x0();as=class extends qo{options;serializer;deserializer;mixin=new ho;constructor(e){super({defaultNamespace:e.defaultNamespace,
 errorTypeRegistries:e.errorTypeRegistries}),this.options=e;let r={timestampFormat:{useTrait:!0,default:5},httpBindings:!1,xmlNamespace:e.xmlNamespace,serviceNamespace:e.
 defaultNamespace,serializeEmptyLists:!0};this.serializer=new Zc(r),this.deserializer=new Qc(r)}getShapeId(){return"aws.protocols#awsQuery"}setSerdeContext(e){this.
 serializer.setSerdeContext(e),this.deserializer.setSerdeContext(e)}getPayloadCodec(){throw new Error("AWSQuery protocol has no payload codec.")}async serializeRequest(e,r,o){
@@ -955,107 +955,107 @@ o,a,i,this.mixin.findQueryCompatibleError),d=F.of(l),m=this.compositeErrorRegist
 Error};for(let[h,y]of d.structIterator()){let x=y.getMergedTraits().xmlName??h,S=a[x]??n[x];g[h]=this.deserializer.readSchema(y,S)}throw this.mixin.decorateServiceException(
 Object.assign(f,u,{$fault:d.getMergedTraits().error,message:c},g),n)}loadQueryErrorCode(e,r){let o=(r.Errors?.[0]?.Error??r.Errors?.Error??r.Error)?.Code;if(o!==
 void 0)return o;if(e.statusCode==404)return"NotFound"}loadQueryError(e){return e.Errors?.[0]?.Error??e.Errors?.Error??e.Error}loadQueryErrorMessage(e){let r=this.
-loadQueryError(e);return r?.message??r?.Message??e.message??e.Message??"Unknown"}getDefaultContentType(){return"application/x-www-form-urlencoded"}}});var tn=p(()=>{u0();d0();x0()});var ep,R0=p(()=>{ep=class{constructor(){throw new Error("not bundled: a JavaScript SHA-256, for a Node without crypto; Node's computes it here")}}});function E1(){return class{digestLength=32;secret;hash;isHmac;finished=!1;constructor(e){this.secret=e,this.isHmac=!!e,this.hash=this.createHash()}update(e){if(this.
+loadQueryError(e);return r?.message??r?.Message??e.message??e.Message??"Unknown"}getDefaultContentType(){return"application/x-www-form-urlencoded"}}});var tn=p(()=>{d0();m0();R0()});var ep,_0=p(()=>{ep=class{constructor(){throw new Error("not bundled: a JavaScript SHA-256, for a Node without crypto; Node's computes it here")}}});function S1(){return class{digestLength=32;secret;hash;isHmac;finished=!1;constructor(e){this.secret=e,this.isHmac=!!e,this.hash=this.createHash()}update(e){if(this.
 finished)throw new Error("Attempted to update an already finished hash.");this.hash.update(e)}async digest(){let e;return this.isHmac?(this.finished=!0,e=this.hash.
 digest()):e=this.hash.copy().digest(),new Uint8Array(e.buffer,e.byteOffset,e.byteLength)}reset(){this.hash=this.createHash(),this.finished=!1}createHash(){return this.
-secret?(0,ps.createHmac)("sha256",S1(this.secret)):(0,ps.createHash)("sha256")}}}function S1(t){return typeof t=="string"?t:ArrayBuffer.isView(t)?Buffer.from(t.
-buffer,t.byteOffset,t.byteLength):Buffer.from(t)}var ps,y1,ft,_0=p(()=>{ps=require("node:crypto");R0();y1=(()=>{try{return(0,ps.createHash)("sha256"),!0}catch{return!1}})(),
-ft=y1?E1():ep});var rn=p(()=>{_0()});var ls,on,tp,w0,C0,rp,pg,I0,lg,jn,T0,v0,x1,gt,R1,P0,A0=p(()=>{K();ls="ref",on=-1,tp=!0,w0="isSet",C0="PartitionResult",rp="booleanEquals",pg="getAttr",I0={[ls]:"\
-Endpoint"},lg={[ls]:C0},jn={},T0=[{[ls]:"Region"}],v0={conditions:[[w0,[I0]],[w0,T0],["aws.partition",T0,C0],[rp,[{[ls]:"UseFIPS"},tp]],[rp,[{[ls]:"UseDualStack"},
+secret?(0,cs.createHmac)("sha256",x1(this.secret)):(0,cs.createHash)("sha256")}}}function x1(t){return typeof t=="string"?t:ArrayBuffer.isView(t)?Buffer.from(t.
+buffer,t.byteOffset,t.byteLength):Buffer.from(t)}var cs,E1,ft,w0=p(()=>{cs=require("node:crypto");_0();E1=(()=>{try{return(0,cs.createHash)("sha256"),!0}catch{return!1}})(),
+ft=E1?S1():ep});var rn=p(()=>{w0()});var ps,on,tp,I0,P0,rp,pg,T0,lg,jn,v0,C0,R1,gt,_1,A0,b0=p(()=>{K();ps="ref",on=-1,tp=!0,I0="isSet",P0="PartitionResult",rp="booleanEquals",pg="getAttr",T0={[ps]:"\
+Endpoint"},lg={[ps]:P0},jn={},v0=[{[ps]:"Region"}],C0={conditions:[[I0,[T0]],[I0,v0],["aws.partition",v0,P0],[rp,[{[ps]:"UseFIPS"},tp]],[rp,[{[ps]:"UseDualStack"},
 tp]],[rp,[{fn:pg,argv:[lg,"supportsDualStack"]},tp]],[rp,[{fn:pg,argv:[lg,"supportsFIPS"]},tp]],["stringEquals",[{fn:pg,argv:[lg,"name"]},"aws-us-gov"]]],results:[
-[on],[on,"Invalid Configuration: FIPS and custom endpoint are not supported"],[on,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[I0,
+[on],[on,"Invalid Configuration: FIPS and custom endpoint are not supported"],[on,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[T0,
 jn],["https://oidc-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",jn],[on,"FIPS and DualStack are enabled, but this partition does not support one or both"],
 ["https://oidc.{Region}.amazonaws.com",jn],["https://oidc-fips.{Region}.{PartitionResult#dnsSuffix}",jn],[on,"FIPS is enabled but this partition does not suppor\
 t FIPS"],["https://oidc.{Region}.{PartitionResult#dualStackDnsSuffix}",jn],[on,"DualStack is enabled but this partition does not support DualStack"],["https://o\
-idc.{Region}.{PartitionResult#dnsSuffix}",jn],[on,"Invalid Configuration: Missing Region"]]},x1=2,gt=1e8,R1=new Int32Array([-1,1,-1,0,13,3,1,4,gt+12,2,5,gt+12,3,
-8,6,4,7,gt+11,5,gt+9,gt+10,4,11,9,6,10,gt+8,7,gt+6,gt+7,5,12,gt+5,6,gt+4,gt+5,3,gt+1,14,4,gt+2,gt+3]),P0=tt.from(R1,x1,v0.conditions,v0.results)});var _1,b0,O0=p(()=>{M();K();A0();_1=new rt({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),b0=(t,e={})=>_1.get(t,()=>Mt(P0,{endpointParams:t,logger:e.
+idc.{Region}.{PartitionResult#dnsSuffix}",jn],[on,"Invalid Configuration: Missing Region"]]},R1=2,gt=1e8,_1=new Int32Array([-1,1,-1,0,13,3,1,4,gt+12,2,5,gt+12,3,
+8,6,4,7,gt+11,5,gt+9,gt+10,4,11,9,6,10,gt+8,7,gt+6,gt+7,5,12,gt+5,6,gt+4,gt+5,3,gt+1,14,4,gt+2,gt+3]),A0=tt.from(_1,R1,C0.conditions,C0.results)});var w1,O0,N0=p(()=>{M();K();b0();w1=new rt({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),O0=(t,e={})=>w1.get(t,()=>Mt(A0,{endpointParams:t,logger:e.
 logger}));Ne.aws=dt});var ve,op=p(()=>{T();ve=class t extends Ze{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.ssooidc#SSOOIDCServiceException";constructor(e){super(e),Object.
-setPrototypeOf(this,t.prototype)}}});var us,ds,ms,fs,gs,hs,ys,Es,Ss,xs,Rs,ug=p(()=>{op();us=class t extends ve{static shapeId="com.amazonaws.ssooidc#AccessDeniedException";name="AccessDeniedExcepti\
+setPrototypeOf(this,t.prototype)}}});var ls,us,ds,ms,fs,gs,hs,ys,Es,Ss,xs,ug=p(()=>{op();ls=class t extends ve{static shapeId="com.amazonaws.ssooidc#AccessDeniedException";name="AccessDeniedExcepti\
 on";$fault="client";error;reason;error_description;constructor(e){super({name:"AccessDeniedException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),
-this.error=e.error,this.reason=e.reason,this.error_description=e.error_description}},ds=class t extends ve{static shapeId="com.amazonaws.ssooidc#AuthorizationPe\
+this.error=e.error,this.reason=e.reason,this.error_description=e.error_description}},us=class t extends ve{static shapeId="com.amazonaws.ssooidc#AuthorizationPe\
 ndingException";name="AuthorizationPendingException";$fault="client";error;error_description;constructor(e){super({name:"AuthorizationPendingException",$fault:"\
-client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}},ms=class t extends ve{static shapeId="com\
+client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}},ds=class t extends ve{static shapeId="com\
 .amazonaws.ssooidc#ExpiredTokenException";name="ExpiredTokenException";$fault="client";error;error_description;constructor(e){super({name:"ExpiredTokenException",
-$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}},fs=class t extends ve{static shapeId="\
+$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}},ms=class t extends ve{static shapeId="\
 com.amazonaws.ssooidc#InternalServerException";name="InternalServerException";$fault="server";error;error_description;constructor(e){super({name:"InternalServer\
-Exception",$fault:"server",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}},gs=class t extends ve{static shapeId="\
+Exception",$fault:"server",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}},fs=class t extends ve{static shapeId="\
 com.amazonaws.ssooidc#InvalidClientException";name="InvalidClientException";$fault="client";error;error_description;constructor(e){super({name:"InvalidClientExc\
-eption",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}},hs=class t extends ve{static shapeId="\
+eption",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}},gs=class t extends ve{static shapeId="\
 com.amazonaws.ssooidc#InvalidGrantException";name="InvalidGrantException";$fault="client";error;error_description;constructor(e){super({name:"InvalidGrantExcept\
-ion",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}},ys=class t extends ve{static shapeId="\
+ion",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}},hs=class t extends ve{static shapeId="\
 com.amazonaws.ssooidc#InvalidRequestException";name="InvalidRequestException";$fault="client";error;reason;error_description;constructor(e){super({name:"Invalid\
 RequestException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.reason=e.reason,this.error_description=e.error_description}},
-Es=class t extends ve{static shapeId="com.amazonaws.ssooidc#InvalidScopeException";name="InvalidScopeException";$fault="client";error;error_description;constructor(e){
+ys=class t extends ve{static shapeId="com.amazonaws.ssooidc#InvalidScopeException";name="InvalidScopeException";$fault="client";error;error_description;constructor(e){
 super({name:"InvalidScopeException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}},
-Ss=class t extends ve{static shapeId="com.amazonaws.ssooidc#SlowDownException";name="SlowDownException";$fault="client";error;error_description;constructor(e){super(
-{name:"SlowDownException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}},xs=class t extends ve{static shapeId="\
+Es=class t extends ve{static shapeId="com.amazonaws.ssooidc#SlowDownException";name="SlowDownException";$fault="client";error;error_description;constructor(e){super(
+{name:"SlowDownException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}},Ss=class t extends ve{static shapeId="\
 com.amazonaws.ssooidc#UnauthorizedClientException";name="UnauthorizedClientException";$fault="client";error;error_description;constructor(e){super({name:"Unauth\
-orizedClientException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}},Rs=class t extends ve{static shapeId="\
+orizedClientException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}},xs=class t extends ve{static shapeId="\
 com.amazonaws.ssooidc#UnsupportedGrantTypeException";name="UnsupportedGrantTypeException";$fault="client";error;error_description;constructor(e){super({name:"Un\
-supportedGrantTypeException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}}});var w1,I1,T1,v1,C1,P1,A1,b1,O1,N1,D1,k1,$1,L1,F1,U1,M1,B1,H1,G1,kr,z1,j1,V1,q1,W1,de,K1,_r,J1,Y1,wr,X1,N0,D0,Q1,k0,Z1,eF,tF,Se,$0,L0,ur,F0,U0,M0,B0,H0,G0,z0,j0,
-V0,q0,W0,dg,rF,oF,nF,iF,K0,J0,Y0,mg,np=p(()=>{Q();ug();op();w1="AccessDeniedException",I1="AuthorizationPendingException",T1="AccessToken",v1="ClientSecret",C1=
-"CreateToken",P1="CreateTokenRequest",A1="CreateTokenResponse",b1="CodeVerifier",O1="ExpiredTokenException",N1="InvalidClientException",D1="InvalidGrantExceptio\
-n",k1="InvalidRequestException",$1="InternalServerException",L1="InvalidScopeException",F1="IdToken",U1="RefreshToken",M1="SlowDownException",B1="UnauthorizedCl\
-ientException",H1="UnsupportedGrantTypeException",G1="accessToken",kr="client",z1="clientId",j1="clientSecret",V1="codeVerifier",q1="code",W1="deviceCode",de="e\
-rror",K1="expiresIn",_r="error_description",J1="grantType",Y1="http",wr="httpError",X1="idToken",N0="reason",D0="refreshToken",Q1="redirectUri",k0="smithy.ts.sd\
-k.synthetic.com.amazonaws.ssooidc",Z1="scope",eF="server",tF="tokenType",Se="com.amazonaws.ssooidc",$0=new Z(k0),L0=[-3,k0,"SSOOIDCServiceException",0,[],[]];$0.
-registerError(L0,ve);ur=new Z(Se),F0=[-3,Se,w1,{[de]:kr,[wr]:400},[de,N0,_r],[0,0,0]];ur.registerError(F0,us);U0=[-3,Se,I1,{[de]:kr,[wr]:400},[de,_r],[0,0]];ur.
-registerError(U0,ds);M0=[-3,Se,O1,{[de]:kr,[wr]:400},[de,_r],[0,0]];ur.registerError(M0,ms);B0=[-3,Se,$1,{[de]:eF,[wr]:500},[de,_r],[0,0]];ur.registerError(B0,fs);
-H0=[-3,Se,N1,{[de]:kr,[wr]:401},[de,_r],[0,0]];ur.registerError(H0,gs);G0=[-3,Se,D1,{[de]:kr,[wr]:400},[de,_r],[0,0]];ur.registerError(G0,hs);z0=[-3,Se,k1,{[de]:kr,
-[wr]:400},[de,N0,_r],[0,0,0]];ur.registerError(z0,ys);j0=[-3,Se,L1,{[de]:kr,[wr]:400},[de,_r],[0,0]];ur.registerError(j0,Es);V0=[-3,Se,M1,{[de]:kr,[wr]:400},[de,
-_r],[0,0]];ur.registerError(V0,Ss);q0=[-3,Se,B1,{[de]:kr,[wr]:400},[de,_r],[0,0]];ur.registerError(q0,xs);W0=[-3,Se,H1,{[de]:kr,[wr]:400},[de,_r],[0,0]];ur.registerError(
-W0,Rs);dg=[$0,ur],rF=[0,Se,T1,8,0],oF=[0,Se,v1,8,0],nF=[0,Se,b1,8,0],iF=[0,Se,F1,8,0],K0=[0,Se,U1,8,0],J0=[3,Se,P1,0,[z1,j1,J1,W1,q1,D0,Z1,Q1,V1],[0,[()=>oF,0],
-0,0,0,[()=>K0,0],64,0,[()=>nF,0]],3],Y0=[3,Se,A1,0,[G1,tF,K1,D0,X1],[[()=>rF,0],0,1,[()=>K0,0],[()=>iF,0]]],mg=[9,Se,C1,{[Y1]:["POST","/token",200]},()=>J0,()=>Y0]});var X0,Q0=p(()=>{Ie();tn();nt();rn();T();U();$();og();O0();np();X0=t=>({apiVersion:"2019-06-10",base64Decoder:t?.base64Decoder??Re,base64Encoder:t?.base64Encoder??
-he,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.endpointProvider??b0,extensions:t?.extensions??[],httpAuthSchemeProvider:t?.httpAuthSchemeProvider??
-s0,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new Ee},{schemeId:"smithy.\
+supportedGrantTypeException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error,this.error_description=e.error_description}}});var I1,T1,v1,C1,P1,A1,b1,O1,N1,D1,k1,$1,L1,F1,U1,M1,B1,H1,G1,z1,kr,j1,V1,q1,W1,K1,de,J1,_r,Y1,X1,wr,Q1,D0,k0,Z1,$0,eF,tF,rF,Se,L0,F0,ur,U0,M0,B0,H0,G0,z0,j0,V0,
+q0,W0,K0,dg,oF,nF,iF,sF,J0,Y0,X0,mg,np=p(()=>{Q();ug();op();I1="AccessDeniedException",T1="AuthorizationPendingException",v1="AccessToken",C1="ClientSecret",P1=
+"CreateToken",A1="CreateTokenRequest",b1="CreateTokenResponse",O1="CodeVerifier",N1="ExpiredTokenException",D1="InvalidClientException",k1="InvalidGrantExceptio\
+n",$1="InvalidRequestException",L1="InternalServerException",F1="InvalidScopeException",U1="IdToken",M1="RefreshToken",B1="SlowDownException",H1="UnauthorizedCl\
+ientException",G1="UnsupportedGrantTypeException",z1="accessToken",kr="client",j1="clientId",V1="clientSecret",q1="codeVerifier",W1="code",K1="deviceCode",de="e\
+rror",J1="expiresIn",_r="error_description",Y1="grantType",X1="http",wr="httpError",Q1="idToken",D0="reason",k0="refreshToken",Z1="redirectUri",$0="smithy.ts.sd\
+k.synthetic.com.amazonaws.ssooidc",eF="scope",tF="server",rF="tokenType",Se="com.amazonaws.ssooidc",L0=new Z($0),F0=[-3,$0,"SSOOIDCServiceException",0,[],[]];L0.
+registerError(F0,ve);ur=new Z(Se),U0=[-3,Se,I1,{[de]:kr,[wr]:400},[de,D0,_r],[0,0,0]];ur.registerError(U0,ls);M0=[-3,Se,T1,{[de]:kr,[wr]:400},[de,_r],[0,0]];ur.
+registerError(M0,us);B0=[-3,Se,N1,{[de]:kr,[wr]:400},[de,_r],[0,0]];ur.registerError(B0,ds);H0=[-3,Se,L1,{[de]:tF,[wr]:500},[de,_r],[0,0]];ur.registerError(H0,ms);
+G0=[-3,Se,D1,{[de]:kr,[wr]:401},[de,_r],[0,0]];ur.registerError(G0,fs);z0=[-3,Se,k1,{[de]:kr,[wr]:400},[de,_r],[0,0]];ur.registerError(z0,gs);j0=[-3,Se,$1,{[de]:kr,
+[wr]:400},[de,D0,_r],[0,0,0]];ur.registerError(j0,hs);V0=[-3,Se,F1,{[de]:kr,[wr]:400},[de,_r],[0,0]];ur.registerError(V0,ys);q0=[-3,Se,B1,{[de]:kr,[wr]:400},[de,
+_r],[0,0]];ur.registerError(q0,Es);W0=[-3,Se,H1,{[de]:kr,[wr]:400},[de,_r],[0,0]];ur.registerError(W0,Ss);K0=[-3,Se,G1,{[de]:kr,[wr]:400},[de,_r],[0,0]];ur.registerError(
+K0,xs);dg=[L0,ur],oF=[0,Se,v1,8,0],nF=[0,Se,C1,8,0],iF=[0,Se,O1,8,0],sF=[0,Se,U1,8,0],J0=[0,Se,M1,8,0],Y0=[3,Se,A1,0,[j1,V1,Y1,K1,W1,k0,eF,Z1,q1],[0,[()=>nF,0],
+0,0,0,[()=>J0,0],64,0,[()=>iF,0]],3],X0=[3,Se,b1,0,[z1,rF,J1,k0,Q1],[[()=>oF,0],0,1,[()=>J0,0],[()=>sF,0]]],mg=[9,Se,P1,{[X1]:["POST","/token",200]},()=>Y0,()=>X0]});var Q0,Z0=p(()=>{Ie();tn();nt();rn();T();U();$();og();N0();np();Q0=t=>({apiVersion:"2019-06-10",base64Decoder:t?.base64Decoder??Re,base64Encoder:t?.base64Encoder??
+he,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.endpointProvider??O0,extensions:t?.extensions??[],httpAuthSchemeProvider:t?.httpAuthSchemeProvider??
+a0,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new Ee},{schemeId:"smithy.\
 api#noAuth",identityProvider:e=>e.getIdentityProvider("smithy.api#noAuth")||(async()=>({})),signer:new ot}],logger:t?.logger??new we,protocol:t?.protocol??qr,protocolSettings:t?.
 protocolSettings??{defaultNamespace:"com.amazonaws.ssooidc",errorTypeRegistries:dg,version:"2019-06-10",serviceTarget:"AWSSSOOIDCService"},serviceId:t?.serviceId??
-"SSO OIDC",sha256:t?.sha256??ft,urlParser:t?.urlParser??ye,utf8Decoder:t?.utf8Decoder??ae,utf8Encoder:t?.utf8Encoder??ee})});var Z0,ev=p(()=>{as();M();Ie();T();k();ut();$();fo();Q0();Z0=t=>{Dt(process.version);let e=Ut(t),r=()=>e().then(Nt),o=X0(t);It(process.version);let n={profile:t?.
+"SSO OIDC",sha256:t?.sha256??ft,urlParser:t?.urlParser??ye,utf8Decoder:t?.utf8Decoder??ae,utf8Encoder:t?.utf8Encoder??ee})});var ev,tv=p(()=>{ss();M();Ie();T();k();ut();$();fo();Z0();ev=t=>{Dt(process.version);let e=Ut(t),r=()=>e().then(Nt),o=Q0(t);It(process.version);let n={profile:t?.
 profile,logger:o.logger};return{...o,...t,runtime:"node",defaultsMode:e,authSchemePreference:t?.authSchemePreference??w(mt,n),bodyLengthChecker:t?.bodyLengthChecker??
 vt,defaultSocketTimeout:yr(t?.requestHandler,3e5),defaultUserAgentProvider:t?.defaultUserAgentProvider??Zt({serviceId:o.serviceId,clientVersion:go.version}),maxAttempts:t?.
 maxAttempts??w(Jt,t),region:t?.region??w(Oe,{...et,...n}),requestHandler:ke.create(t?.requestHandler??r),retryMode:t?.retryMode??w({...Xt,default:async()=>(await r()).
 retryMode||it},t),streamCollector:t?.streamCollector??Ge,useDualstackEndpoint:t?.useDualstackEndpoint??w(At,n),useFipsEndpoint:t?.useFipsEndpoint??w(bt,n),userAgentAppId:t?.
-userAgentAppId??w(er,n)}}});var tv,rv,ov=p(()=>{tv=t=>{let e=t.httpAuthSchemes,r=t.httpAuthSchemeProvider,o=t.credentials;return{setHttpAuthScheme(n){let i=e.findIndex(s=>s.schemeId===n.schemeId);
+userAgentAppId??w(er,n)}}});var rv,ov,nv=p(()=>{rv=t=>{let e=t.httpAuthSchemes,r=t.httpAuthSchemeProvider,o=t.credentials;return{setHttpAuthScheme(n){let i=e.findIndex(s=>s.schemeId===n.schemeId);
 i===-1?e.push(n):e.splice(i,1,n)},httpAuthSchemes(){return e},setHttpAuthSchemeProvider(n){r=n},httpAuthSchemeProvider(){return r},setCredentials(n){o=n},credentials(){
-return o}}},rv=t=>({httpAuthSchemes:t.httpAuthSchemes(),httpAuthSchemeProvider:t.httpAuthSchemeProvider(),credentials:t.credentials()})});var nv,iv=p(()=>{M();T();U();ov();nv=(t,e)=>{let r=Object.assign(tr(t),kt(t),Bt(t),tv(t));return e.forEach(o=>o.configure(r)),Object.assign(t,rr(r),$t(r),Ht(r),
-rv(r))}});var _s,fg=p(()=>{M();nt();T();k();K();U();ut();Q();og();ng();ev();iv();_s=class extends Te{config;constructor(...[e]){let r=Z0(e||{});super(r),this.initConfig=r;
-let o=c0(r),n=qt(o),i=Yt(n),s=Ft(i),a=s,c=ar(a),l=a0(c),u=nv(l,e?.extensions||[]);this.config=u,this.middlewareStack.use(Ot(this.config)),this.middlewareStack.use(
+return o}}},ov=t=>({httpAuthSchemes:t.httpAuthSchemes(),httpAuthSchemeProvider:t.httpAuthSchemeProvider(),credentials:t.credentials()})});var iv,sv=p(()=>{M();T();U();nv();iv=(t,e)=>{let r=Object.assign(tr(t),kt(t),Bt(t),rv(t));return e.forEach(o=>o.configure(r)),Object.assign(t,rr(r),$t(r),Ht(r),
+ov(r))}});var Rs,fg=p(()=>{M();nt();T();k();K();U();ut();Q();og();ng();tv();sv();Rs=class extends Te{config;constructor(...[e]){let r=ev(e||{});super(r),this.initConfig=r;
+let o=p0(r),n=qt(o),i=Yt(n),s=Ft(i),a=s,c=ar(a),l=c0(c),u=iv(l,e?.extensions||[]);this.config=u,this.middlewareStack.use(Ot(this.config)),this.middlewareStack.use(
 Qt(this.config)),this.middlewareStack.use(pr(this.config)),this.middlewareStack.use(Gt(this.config)),this.middlewareStack.use(zt(this.config)),this.middlewareStack.
-use(jt(this.config)),this.middlewareStack.use(Vt(this.config)),this.middlewareStack.use(pt(this.config,{httpAuthSchemeParametersProvider:i0,identityProviderConfigProvider:async d=>new je(
-{"aws.auth#sigv4":d.credentials})})),this.middlewareStack.use(lt(this.config))}destroy(){super.destroy()}}});var sv,av,cv,pv=p(()=>{T();K();ng();sv=Lt(p0,"AWSSSOOIDCService","SSOOIDCClient",cr),av={},cv=(t,e,r,o)=>[]});var ws,gg=p(()=>{pv();np();ws=class extends sv(av,cv,"CreateToken",mg){}});var sF,ip,lv=p(()=>{T();gg();fg();sF={CreateTokenCommand:ws},ip=class extends _s{};zr(sF,ip)});var uv=p(()=>{gg()});var aF,cF,dv=p(()=>{aF={KMS_ACCESS_DENIED:"KMS_AccessDeniedException"},cF={KMS_DISABLED_KEY:"KMS_DisabledException",KMS_INVALID_KEY_USAGE:"KMS_InvalidKeyUsageEx\
-ception",KMS_INVALID_STATE:"KMS_InvalidStateException",KMS_KEY_NOT_FOUND:"KMS_NotFoundException"}});var mv=p(()=>{});var hg={};nr(hg,{$Command:()=>sr,AccessDeniedException:()=>us,AccessDeniedException$:()=>F0,AccessDeniedExceptionReason:()=>aF,AuthorizationPendingException:()=>ds,
-AuthorizationPendingException$:()=>U0,CreateToken$:()=>mg,CreateTokenCommand:()=>ws,CreateTokenRequest$:()=>J0,CreateTokenResponse$:()=>Y0,ExpiredTokenException:()=>ms,
-ExpiredTokenException$:()=>M0,InternalServerException:()=>fs,InternalServerException$:()=>B0,InvalidClientException:()=>gs,InvalidClientException$:()=>H0,InvalidGrantException:()=>hs,
-InvalidGrantException$:()=>G0,InvalidRequestException:()=>ys,InvalidRequestException$:()=>z0,InvalidRequestExceptionReason:()=>cF,InvalidScopeException:()=>Es,InvalidScopeException$:()=>j0,
-SSOOIDC:()=>ip,SSOOIDCClient:()=>_s,SSOOIDCServiceException:()=>ve,SSOOIDCServiceException$:()=>L0,SlowDownException:()=>Ss,SlowDownException$:()=>V0,UnauthorizedClientException:()=>xs,
-UnauthorizedClientException$:()=>q0,UnsupportedGrantTypeException:()=>Rs,UnsupportedGrantTypeException$:()=>W0,__Client:()=>Te,errorTypeRegistries:()=>dg});var yg=p(
-()=>{fg();lv();uv();T();np();dv();ug();mv();op()});var fv,gv=p(()=>{fv=async(t,e={},r)=>{let{SSOOIDCClient:o}=await Promise.resolve().then(()=>(yg(),hg)),n=s=>e.clientConfig?.[s]??e.parentClientConfig?.[s]??r?.[s];
-return new o(Object.assign({},e.clientConfig??{},{region:t??e.clientConfig?.region,logger:n("logger"),userAgentAppId:n("userAgentAppId")}))}});var hv,yv=p(()=>{gv();hv=async(t,e,r={},o)=>{let{CreateTokenCommand:n}=await Promise.resolve().then(()=>(yg(),hg));return(await fv(e,r,o)).send(new n({clientId:t.
-clientId,clientSecret:t.clientSecret,refreshToken:t.refreshToken,grantType:"refresh_token"}))}});var Eg,Ev=p(()=>{k();Kc();Eg=t=>{if(t.expiration&&t.expiration.getTime()<Date.now())throw new Ct(`Token is expired. ${Gn}`,!1)}});var yo,Sv=p(()=>{k();Kc();yo=(t,e,r=!1)=>{if(typeof e>"u")throw new Ct(`Value not present for '${t}' in SSO Token${r?". Cannot refresh":""}. ${Gn}`,!1)}});var xv,pF,Rv,_v=p(()=>{k();xv=require("node:fs"),{writeFile:pF}=xv.promises,Rv=(t,e)=>{let r=Oi(t),o=JSON.stringify(e,null,2);return pF(r,o)}});var wv,sp,Sg,Iv=p(()=>{k();Kc();yv();Ev();Sv();_v();wv=new Map,sp=new Map,Sg=(t={})=>async({callerClientConfig:e}={})=>{t.logger?.debug("@aws-sdk/token-provider\
+use(jt(this.config)),this.middlewareStack.use(Vt(this.config)),this.middlewareStack.use(pt(this.config,{httpAuthSchemeParametersProvider:s0,identityProviderConfigProvider:async d=>new je(
+{"aws.auth#sigv4":d.credentials})})),this.middlewareStack.use(lt(this.config))}destroy(){super.destroy()}}});var av,cv,pv,lv=p(()=>{T();K();ng();av=Lt(l0,"AWSSSOOIDCService","SSOOIDCClient",cr),cv={},pv=(t,e,r,o)=>[]});var _s,gg=p(()=>{lv();np();_s=class extends av(cv,pv,"CreateToken",mg){}});var aF,ip,uv=p(()=>{T();gg();fg();aF={CreateTokenCommand:_s},ip=class extends Rs{};zr(aF,ip)});var dv=p(()=>{gg()});var cF,pF,mv=p(()=>{cF={KMS_ACCESS_DENIED:"KMS_AccessDeniedException"},pF={KMS_DISABLED_KEY:"KMS_DisabledException",KMS_INVALID_KEY_USAGE:"KMS_InvalidKeyUsageEx\
+ception",KMS_INVALID_STATE:"KMS_InvalidStateException",KMS_KEY_NOT_FOUND:"KMS_NotFoundException"}});var fv=p(()=>{});var hg={};nr(hg,{$Command:()=>sr,AccessDeniedException:()=>ls,AccessDeniedException$:()=>U0,AccessDeniedExceptionReason:()=>cF,AuthorizationPendingException:()=>us,
+AuthorizationPendingException$:()=>M0,CreateToken$:()=>mg,CreateTokenCommand:()=>_s,CreateTokenRequest$:()=>Y0,CreateTokenResponse$:()=>X0,ExpiredTokenException:()=>ds,
+ExpiredTokenException$:()=>B0,InternalServerException:()=>ms,InternalServerException$:()=>H0,InvalidClientException:()=>fs,InvalidClientException$:()=>G0,InvalidGrantException:()=>gs,
+InvalidGrantException$:()=>z0,InvalidRequestException:()=>hs,InvalidRequestException$:()=>j0,InvalidRequestExceptionReason:()=>pF,InvalidScopeException:()=>ys,InvalidScopeException$:()=>V0,
+SSOOIDC:()=>ip,SSOOIDCClient:()=>Rs,SSOOIDCServiceException:()=>ve,SSOOIDCServiceException$:()=>F0,SlowDownException:()=>Es,SlowDownException$:()=>q0,UnauthorizedClientException:()=>Ss,
+UnauthorizedClientException$:()=>W0,UnsupportedGrantTypeException:()=>xs,UnsupportedGrantTypeException$:()=>K0,__Client:()=>Te,errorTypeRegistries:()=>dg});var yg=p(
+()=>{fg();uv();dv();T();np();mv();ug();fv();op()});var gv,hv=p(()=>{gv=async(t,e={},r)=>{let{SSOOIDCClient:o}=await Promise.resolve().then(()=>(yg(),hg)),n=s=>e.clientConfig?.[s]??e.parentClientConfig?.[s]??r?.[s];
+return new o(Object.assign({},e.clientConfig??{},{region:t??e.clientConfig?.region,logger:n("logger"),userAgentAppId:n("userAgentAppId")}))}});var yv,Ev=p(()=>{hv();yv=async(t,e,r={},o)=>{let{CreateTokenCommand:n}=await Promise.resolve().then(()=>(yg(),hg));return(await gv(e,r,o)).send(new n({clientId:t.
+clientId,clientSecret:t.clientSecret,refreshToken:t.refreshToken,grantType:"refresh_token"}))}});var Eg,Sv=p(()=>{k();Kc();Eg=t=>{if(t.expiration&&t.expiration.getTime()<Date.now())throw new Ct(`Token is expired. ${Gn}`,!1)}});var yo,xv=p(()=>{k();Kc();yo=(t,e,r=!1)=>{if(typeof e>"u")throw new Ct(`Value not present for '${t}' in SSO Token${r?". Cannot refresh":""}. ${Gn}`,!1)}});var Rv,lF,_v,wv=p(()=>{k();Rv=require("node:fs"),{writeFile:lF}=Rv.promises,_v=(t,e)=>{let r=bi(t),o=JSON.stringify(e,null,2);return lF(r,o)}});var Iv,sp,Sg,Tv=p(()=>{k();Kc();Ev();Sv();xv();wv();Iv=new Map,sp=new Map,Sg=(t={})=>async({callerClientConfig:e}={})=>{t.logger?.debug("@aws-sdk/token-provider\
 s - fromSso");let r=await Sr(t),o=Qe({profile:t.profile??e?.profile}),n=r[o];if(n){if(!n.sso_session)throw new Ct(`Profile '${o}' is missing required property '\
-sso_session'.`)}else throw new Ct(`Profile '${o}' could not be found in shared credentials file.`,!1);let i=n.sso_session,s=sp.get(i);if(s)return await s;let c=(await Fi(
+sso_session'.`)}else throw new Ct(`Profile '${o}' could not be found in shared credentials file.`,!1);let i=n.sso_session,s=sp.get(i);if(s)return await s;let c=(await Li(
 t))[i];if(!c)throw new Ct(`Sso session '${i}' could not be found in shared credentials file.`,!1);for(let S of["sso_start_url","sso_region"])if(!c[S])throw new Ct(
-`Sso session '${i}' is missing required property '${S}'.`,!1);let l=c.sso_start_url,u=c.sso_region,d;try{d=await Di(i)}catch{throw new Ct(`The SSO session token\
+`Sso session '${i}' is missing required property '${S}'.`,!1);let l=c.sso_start_url,u=c.sso_region,d;try{d=await Ni(i)}catch{throw new Ct(`The SSO session token\
  associated with profile=${o} was not found or is invalid. ${Gn}`,!1)}yo("accessToken",d.accessToken),yo("expiresAt",d.expiresAt);let{accessToken:m,expiresAt:f}=d,
-g={token:m,expiration:new Date(f)};if(g.expiration.getTime()-Date.now()>3e5)return g;let h=sp.get(i);if(h)return await h;let y=wv.get(i)??0;if(Date.now()-y<30*1e3)
-return Eg(g),g;yo("clientId",d.clientId,!0),yo("clientSecret",d.clientSecret,!0),yo("refreshToken",d.refreshToken,!0);let x=(async()=>{try{wv.set(i,Date.now());
-let S=await hv(d,u,t,e);yo("accessToken",S.accessToken),yo("expiresIn",S.expiresIn);let C=new Date(Date.now()+S.expiresIn*1e3);try{await Rv(i,{...d,accessToken:S.
+g={token:m,expiration:new Date(f)};if(g.expiration.getTime()-Date.now()>3e5)return g;let h=sp.get(i);if(h)return await h;let y=Iv.get(i)??0;if(Date.now()-y<30*1e3)
+return Eg(g),g;yo("clientId",d.clientId,!0),yo("clientSecret",d.clientSecret,!0),yo("refreshToken",d.refreshToken,!0);let x=(async()=>{try{Iv.set(i,Date.now());
+let S=await yv(d,u,t,e);yo("accessToken",S.accessToken),yo("expiresIn",S.expiresIn);let C=new Date(Date.now()+S.expiresIn*1e3);try{await _v(i,{...d,accessToken:S.
 accessToken,expiresAt:C.toISOString(),refreshToken:S.refreshToken})}catch{}return{token:S.accessToken,expiration:C}}catch{return Eg(g),g}})();sp.set(i,x);try{return await x}finally{
-sp.delete(i)}}});var Tv=p(()=>{Iv()});function uF(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"awsssoportal",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,
-context:r}})}}function dF(t){return{schemeId:"smithy.api#noAuth"}}var vv,Cv,Pv,xg=p(()=>{Ie();T();vv=async(t,e,r)=>({operation:te(e).operation,region:await W(t.
-region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()});Cv=t=>{let e=[];return t.operation==="GetRoleCredentials"?e.push(
-dF(t)):e.push(uF(t)),e},Pv=t=>{let e=lr(t);return Object.assign(e,{authSchemePreference:W(t.authSchemePreference??[])})}});var Av,bv,Rg=p(()=>{Av=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,defaultSigningName:"awsssoporta\
-l"}),bv={UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{
-type:"builtInParams",name:"useDualstackEndpoint"}}});var Is,nn,ap,Ov,$v,cp,_g,Nv,wg,Vn,Dv,kv,mF,ht,fF,Lv,Fv=p(()=>{K();Is="ref",nn=-1,ap=!0,Ov="isSet",$v="PartitionResult",cp="booleanEquals",_g="getAttr",Nv={[Is]:"\
-Endpoint"},wg={[Is]:$v},Vn={},Dv=[{[Is]:"Region"}],kv={conditions:[[Ov,[Nv]],[Ov,Dv],["aws.partition",Dv,$v],[cp,[{[Is]:"UseFIPS"},ap]],[cp,[{[Is]:"UseDualStack"},
+sp.delete(i)}}});var vv=p(()=>{Tv()});function dF(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"awsssoportal",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,
+context:r}})}}function mF(t){return{schemeId:"smithy.api#noAuth"}}var Cv,Pv,Av,xg=p(()=>{Ie();T();Cv=async(t,e,r)=>({operation:te(e).operation,region:await W(t.
+region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()});Pv=t=>{let e=[];return t.operation==="GetRoleCredentials"?e.push(
+mF(t)):e.push(dF(t)),e},Av=t=>{let e=lr(t);return Object.assign(e,{authSchemePreference:W(t.authSchemePreference??[])})}});var bv,Ov,Rg=p(()=>{bv=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,defaultSigningName:"awsssoporta\
+l"}),Ov={UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{
+type:"builtInParams",name:"useDualstackEndpoint"}}});var ws,nn,ap,Nv,Lv,cp,_g,Dv,wg,Vn,kv,$v,fF,ht,gF,Fv,Uv=p(()=>{K();ws="ref",nn=-1,ap=!0,Nv="isSet",Lv="PartitionResult",cp="booleanEquals",_g="getAttr",Dv={[ws]:"\
+Endpoint"},wg={[ws]:Lv},Vn={},kv=[{[ws]:"Region"}],$v={conditions:[[Nv,[Dv]],[Nv,kv],["aws.partition",kv,Lv],[cp,[{[ws]:"UseFIPS"},ap]],[cp,[{[ws]:"UseDualStack"},
 ap]],[cp,[{fn:_g,argv:[wg,"supportsDualStack"]},ap]],[cp,[{fn:_g,argv:[wg,"supportsFIPS"]},ap]],["stringEquals",[{fn:_g,argv:[wg,"name"]},"aws-us-gov"]]],results:[
-[nn],[nn,"Invalid Configuration: FIPS and custom endpoint are not supported"],[nn,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[Nv,
+[nn],[nn,"Invalid Configuration: FIPS and custom endpoint are not supported"],[nn,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[Dv,
 Vn],["https://portal.sso-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",Vn],[nn,"FIPS and DualStack are enabled, but this partition does not support one or\
  both"],["https://portal.sso.{Region}.amazonaws.com",Vn],["https://portal.sso-fips.{Region}.{PartitionResult#dnsSuffix}",Vn],[nn,"FIPS is enabled but this parti\
 tion does not support FIPS"],["https://portal.sso.{Region}.{PartitionResult#dualStackDnsSuffix}",Vn],[nn,"DualStack is enabled but this partition does not suppo\
-rt DualStack"],["https://portal.sso.{Region}.{PartitionResult#dnsSuffix}",Vn],[nn,"Invalid Configuration: Missing Region"]]},mF=2,ht=1e8,fF=new Int32Array([-1,1,
--1,0,13,3,1,4,ht+12,2,5,ht+12,3,8,6,4,7,ht+11,5,ht+9,ht+10,4,11,9,6,10,ht+8,7,ht+6,ht+7,5,12,ht+5,6,ht+4,ht+5,3,ht+1,14,4,ht+2,ht+3]),Lv=tt.from(fF,mF,kv.conditions,
-kv.results)});var gF,Uv,Mv=p(()=>{M();K();Fv();gF=new rt({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),Uv=(t,e={})=>gF.get(t,()=>Mt(Lv,{endpointParams:t,logger:e.
+rt DualStack"],["https://portal.sso.{Region}.{PartitionResult#dnsSuffix}",Vn],[nn,"Invalid Configuration: Missing Region"]]},fF=2,ht=1e8,gF=new Int32Array([-1,1,
+-1,0,13,3,1,4,ht+12,2,5,ht+12,3,8,6,4,7,ht+11,5,ht+9,ht+10,4,11,9,6,10,ht+8,7,ht+6,ht+7,5,12,ht+5,6,ht+4,ht+5,3,ht+1,14,4,ht+2,ht+3]),Fv=tt.from(gF,fF,$v.conditions,
+$v.results)});var hF,Mv,Bv=p(()=>{M();K();Uv();hF=new rt({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),Mv=(t,e={})=>hF.get(t,()=>Mt(Fv,{endpointParams:t,logger:e.
 logger}));Ne.aws=dt});var Wr,Ig=p(()=>{T();Wr=class t extends Ze{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.sso#SSOServiceException";constructor(e){super(e),Object.setPrototypeOf(
 this,t.prototype)}}});var pp,lp,up,dp,Tg=p(()=>{Ig();pp=class t extends Wr{static shapeId="com.amazonaws.sso#InvalidRequestException";name="InvalidRequestException";$fault="client";constructor(e){
 super({name:"InvalidRequestException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},lp=class t extends Wr{static shapeId="com.amazonaws.sso#R\
@@ -1063,75 +1063,75 @@ esourceNotFoundException";name="ResourceNotFoundException";$fault="client";const
 setPrototypeOf(this,t.prototype)}},up=class t extends Wr{static shapeId="com.amazonaws.sso#TooManyRequestsException";name="TooManyRequestsException";$fault="cli\
 ent";constructor(e){super({name:"TooManyRequestsException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},dp=class t extends Wr{static shapeId="\
 com.amazonaws.sso#UnauthorizedException";name="UnauthorizedException";$fault="client";constructor(e){super({name:"UnauthorizedException",$fault:"client",...e}),
-Object.setPrototypeOf(this,t.prototype)}}});var hF,yF,EF,SF,xF,RF,_F,wF,IF,TF,vF,CF,PF,AF,bF,mp,fp,OF,NF,gp,DF,Bv,hp,kF,$F,LF,Hv,FF,UF,MF,dr,Gv,BF,Ts,HF,GF,zF,jF,zv,VF,qF,WF,KF,JF,YF,jv,yp=p(()=>{Q();Tg();
-Ig();hF="AccessTokenType",yF="GetRoleCredentials",EF="GetRoleCredentialsRequest",SF="GetRoleCredentialsResponse",xF="InvalidRequestException",RF="RoleCredential\
-s",_F="ResourceNotFoundException",wF="SecretAccessKeyType",IF="SessionTokenType",TF="TooManyRequestsException",vF="UnauthorizedException",CF="accountId",PF="acc\
-essKeyId",AF="accessToken",bF="account_id",mp="client",fp="error",OF="expiration",NF="http",gp="httpError",DF="httpHeader",Bv="httpQuery",hp="message",kF="roleC\
-redentials",$F="roleName",LF="role_name",Hv="smithy.ts.sdk.synthetic.com.amazonaws.sso",FF="secretAccessKey",UF="sessionToken",MF="x-amz-sso_bearer_token",dr="c\
-om.amazonaws.sso",Gv=new Z(Hv),BF=[-3,Hv,"SSOServiceException",0,[],[]];Gv.registerError(BF,Wr);Ts=new Z(dr),HF=[-3,dr,xF,{[fp]:mp,[gp]:400},[hp],[0]];Ts.registerError(
-HF,pp);GF=[-3,dr,_F,{[fp]:mp,[gp]:404},[hp],[0]];Ts.registerError(GF,lp);zF=[-3,dr,TF,{[fp]:mp,[gp]:429},[hp],[0]];Ts.registerError(zF,up);jF=[-3,dr,vF,{[fp]:mp,
-[gp]:401},[hp],[0]];Ts.registerError(jF,dp);zv=[Gv,Ts],VF=[0,dr,hF,8,0],qF=[0,dr,wF,8,0],WF=[0,dr,IF,8,0],KF=[3,dr,EF,0,[$F,CF,AF],[[0,{[Bv]:LF}],[0,{[Bv]:bF}],
-[()=>VF,{[DF]:MF}]],3],JF=[3,dr,SF,0,[kF],[[()=>YF,0]]],YF=[3,dr,RF,0,[PF,FF,UF,OF],[0,[()=>qF,0],[()=>WF,0],1]],jv=[9,dr,yF,{[NF]:["GET","/federation/credentia\
-ls",200]},()=>KF,()=>JF]});var Vv,qv=p(()=>{Ie();tn();nt();rn();T();U();$();xg();Mv();yp();Vv=t=>({apiVersion:"2019-06-10",base64Decoder:t?.base64Decoder??Re,base64Encoder:t?.base64Encoder??
-he,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.endpointProvider??Uv,extensions:t?.extensions??[],httpAuthSchemeProvider:t?.httpAuthSchemeProvider??
-Cv,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new Ee},{schemeId:"smithy.\
+Object.setPrototypeOf(this,t.prototype)}}});var yF,EF,SF,xF,RF,_F,wF,IF,TF,vF,CF,PF,AF,bF,OF,mp,fp,NF,DF,gp,kF,Hv,hp,$F,LF,FF,Gv,UF,MF,BF,dr,zv,HF,Is,GF,zF,jF,VF,jv,qF,WF,KF,JF,YF,XF,Vv,yp=p(()=>{Q();Tg();
+Ig();yF="AccessTokenType",EF="GetRoleCredentials",SF="GetRoleCredentialsRequest",xF="GetRoleCredentialsResponse",RF="InvalidRequestException",_F="RoleCredential\
+s",wF="ResourceNotFoundException",IF="SecretAccessKeyType",TF="SessionTokenType",vF="TooManyRequestsException",CF="UnauthorizedException",PF="accountId",AF="acc\
+essKeyId",bF="accessToken",OF="account_id",mp="client",fp="error",NF="expiration",DF="http",gp="httpError",kF="httpHeader",Hv="httpQuery",hp="message",$F="roleC\
+redentials",LF="roleName",FF="role_name",Gv="smithy.ts.sdk.synthetic.com.amazonaws.sso",UF="secretAccessKey",MF="sessionToken",BF="x-amz-sso_bearer_token",dr="c\
+om.amazonaws.sso",zv=new Z(Gv),HF=[-3,Gv,"SSOServiceException",0,[],[]];zv.registerError(HF,Wr);Is=new Z(dr),GF=[-3,dr,RF,{[fp]:mp,[gp]:400},[hp],[0]];Is.registerError(
+GF,pp);zF=[-3,dr,wF,{[fp]:mp,[gp]:404},[hp],[0]];Is.registerError(zF,lp);jF=[-3,dr,vF,{[fp]:mp,[gp]:429},[hp],[0]];Is.registerError(jF,up);VF=[-3,dr,CF,{[fp]:mp,
+[gp]:401},[hp],[0]];Is.registerError(VF,dp);jv=[zv,Is],qF=[0,dr,yF,8,0],WF=[0,dr,IF,8,0],KF=[0,dr,TF,8,0],JF=[3,dr,SF,0,[LF,PF,bF],[[0,{[Hv]:FF}],[0,{[Hv]:OF}],
+[()=>qF,{[kF]:BF}]],3],YF=[3,dr,xF,0,[$F],[[()=>XF,0]]],XF=[3,dr,_F,0,[AF,UF,MF,NF],[0,[()=>WF,0],[()=>KF,0],1]],Vv=[9,dr,EF,{[DF]:["GET","/federation/credentia\
+ls",200]},()=>JF,()=>YF]});var qv,Wv=p(()=>{Ie();tn();nt();rn();T();U();$();xg();Bv();yp();qv=t=>({apiVersion:"2019-06-10",base64Decoder:t?.base64Decoder??Re,base64Encoder:t?.base64Encoder??
+he,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.endpointProvider??Mv,extensions:t?.extensions??[],httpAuthSchemeProvider:t?.httpAuthSchemeProvider??
+Pv,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new Ee},{schemeId:"smithy.\
 api#noAuth",identityProvider:e=>e.getIdentityProvider("smithy.api#noAuth")||(async()=>({})),signer:new ot}],logger:t?.logger??new we,protocol:t?.protocol??qr,protocolSettings:t?.
-protocolSettings??{defaultNamespace:"com.amazonaws.sso",errorTypeRegistries:zv,version:"2019-06-10",serviceTarget:"SWBPortalService"},serviceId:t?.serviceId??"S\
-SO",sha256:t?.sha256??ft,urlParser:t?.urlParser??ye,utf8Decoder:t?.utf8Decoder??ae,utf8Encoder:t?.utf8Encoder??ee})});var Wv,Kv=p(()=>{as();M();Ie();T();k();ut();$();fo();qv();Wv=t=>{Dt(process.version);let e=Ut(t),r=()=>e().then(Nt),o=Vv(t);It(process.version);let n={profile:t?.
+protocolSettings??{defaultNamespace:"com.amazonaws.sso",errorTypeRegistries:jv,version:"2019-06-10",serviceTarget:"SWBPortalService"},serviceId:t?.serviceId??"S\
+SO",sha256:t?.sha256??ft,urlParser:t?.urlParser??ye,utf8Decoder:t?.utf8Decoder??ae,utf8Encoder:t?.utf8Encoder??ee})});var Kv,Jv=p(()=>{ss();M();Ie();T();k();ut();$();fo();Wv();Kv=t=>{Dt(process.version);let e=Ut(t),r=()=>e().then(Nt),o=qv(t);It(process.version);let n={profile:t?.
 profile,logger:o.logger};return{...o,...t,runtime:"node",defaultsMode:e,authSchemePreference:t?.authSchemePreference??w(mt,n),bodyLengthChecker:t?.bodyLengthChecker??
 vt,defaultSocketTimeout:yr(t?.requestHandler,3e5),defaultUserAgentProvider:t?.defaultUserAgentProvider??Zt({serviceId:o.serviceId,clientVersion:go.version}),maxAttempts:t?.
 maxAttempts??w(Jt,t),region:t?.region??w(Oe,{...et,...n}),requestHandler:ke.create(t?.requestHandler??r),retryMode:t?.retryMode??w({...Xt,default:async()=>(await r()).
 retryMode||it},t),streamCollector:t?.streamCollector??Ge,useDualstackEndpoint:t?.useDualstackEndpoint??w(At,n),useFipsEndpoint:t?.useFipsEndpoint??w(bt,n),userAgentAppId:t?.
-userAgentAppId??w(er,n)}}});var Jv,Yv,Xv=p(()=>{Jv=t=>{let e=t.httpAuthSchemes,r=t.httpAuthSchemeProvider,o=t.credentials;return{setHttpAuthScheme(n){let i=e.findIndex(s=>s.schemeId===n.schemeId);
+userAgentAppId??w(er,n)}}});var Yv,Xv,Qv=p(()=>{Yv=t=>{let e=t.httpAuthSchemes,r=t.httpAuthSchemeProvider,o=t.credentials;return{setHttpAuthScheme(n){let i=e.findIndex(s=>s.schemeId===n.schemeId);
 i===-1?e.push(n):e.splice(i,1,n)},httpAuthSchemes(){return e},setHttpAuthSchemeProvider(n){r=n},httpAuthSchemeProvider(){return r},setCredentials(n){o=n},credentials(){
-return o}}},Yv=t=>({httpAuthSchemes:t.httpAuthSchemes(),httpAuthSchemeProvider:t.httpAuthSchemeProvider(),credentials:t.credentials()})});var Qv,Zv=p(()=>{M();T();U();Xv();Qv=(t,e)=>{let r=Object.assign(tr(t),kt(t),Bt(t),Jv(t));return e.forEach(o=>o.configure(r)),Object.assign(t,rr(r),$t(r),Ht(r),
-Yv(r))}});var qn,vg=p(()=>{M();nt();T();k();K();U();ut();Q();xg();Rg();Kv();Zv();qn=class extends Te{config;constructor(...[e]){let r=Wv(e||{});super(r),this.initConfig=r;
-let o=Av(r),n=qt(o),i=Yt(n),s=Ft(i),a=s,c=ar(a),l=Pv(c),u=Qv(l,e?.extensions||[]);this.config=u,this.middlewareStack.use(Ot(this.config)),this.middlewareStack.use(
+return o}}},Xv=t=>({httpAuthSchemes:t.httpAuthSchemes(),httpAuthSchemeProvider:t.httpAuthSchemeProvider(),credentials:t.credentials()})});var Zv,eC=p(()=>{M();T();U();Qv();Zv=(t,e)=>{let r=Object.assign(tr(t),kt(t),Bt(t),Yv(t));return e.forEach(o=>o.configure(r)),Object.assign(t,rr(r),$t(r),Ht(r),
+Xv(r))}});var qn,vg=p(()=>{M();nt();T();k();K();U();ut();Q();xg();Rg();Jv();eC();qn=class extends Te{config;constructor(...[e]){let r=Kv(e||{});super(r),this.initConfig=r;
+let o=bv(r),n=qt(o),i=Yt(n),s=Ft(i),a=s,c=ar(a),l=Av(c),u=Zv(l,e?.extensions||[]);this.config=u,this.middlewareStack.use(Ot(this.config)),this.middlewareStack.use(
 Qt(this.config)),this.middlewareStack.use(pr(this.config)),this.middlewareStack.use(Gt(this.config)),this.middlewareStack.use(zt(this.config)),this.middlewareStack.
-use(jt(this.config)),this.middlewareStack.use(Vt(this.config)),this.middlewareStack.use(pt(this.config,{httpAuthSchemeParametersProvider:vv,identityProviderConfigProvider:async d=>new je(
-{"aws.auth#sigv4":d.credentials})})),this.middlewareStack.use(lt(this.config))}destroy(){super.destroy()}}});var eC,tC,rC,oC=p(()=>{T();K();Rg();eC=Lt(bv,"SWBPortalService","SSOClient",cr),tC={},rC=(t,e,r,o)=>[]});var Wn,Cg=p(()=>{oC();yp();Wn=class extends eC(tC,rC,"GetRoleCredentials",jv){}});var XF,Pg,nC=p(()=>{T();Cg();vg();XF={GetRoleCredentialsCommand:Wn},Pg=class extends qn{};zr(XF,Pg)});var iC=p(()=>{Cg()});var sC=p(()=>{});var aC=p(()=>{vg();nC();iC();yp();Tg();sC()});var cC={};nr(cC,{GetRoleCredentialsCommand:()=>Wn,SSOClient:()=>qn});var pC=p(()=>{aC()});var vs,Ag,lC=p(()=>{M();Tv();k();vs=!1,Ag=async({ssoStartUrl:t,ssoSession:e,ssoAccountId:r,ssoRegion:o,ssoRoleName:n,ssoClient:i,clientConfig:s,parentClientConfig:a,
+use(jt(this.config)),this.middlewareStack.use(Vt(this.config)),this.middlewareStack.use(pt(this.config,{httpAuthSchemeParametersProvider:Cv,identityProviderConfigProvider:async d=>new je(
+{"aws.auth#sigv4":d.credentials})})),this.middlewareStack.use(lt(this.config))}destroy(){super.destroy()}}});var tC,rC,oC,nC=p(()=>{T();K();Rg();tC=Lt(Ov,"SWBPortalService","SSOClient",cr),rC={},oC=(t,e,r,o)=>[]});var Wn,Cg=p(()=>{nC();yp();Wn=class extends tC(rC,oC,"GetRoleCredentials",Vv){}});var QF,Pg,iC=p(()=>{T();Cg();vg();QF={GetRoleCredentialsCommand:Wn},Pg=class extends qn{};zr(QF,Pg)});var sC=p(()=>{Cg()});var aC=p(()=>{});var cC=p(()=>{vg();iC();sC();yp();Tg();aC()});var pC={};nr(pC,{GetRoleCredentialsCommand:()=>Wn,SSOClient:()=>qn});var lC=p(()=>{cC()});var Ts,Ag,uC=p(()=>{M();vv();k();Ts=!1,Ag=async({ssoStartUrl:t,ssoSession:e,ssoAccountId:r,ssoRegion:o,ssoRoleName:n,ssoClient:i,clientConfig:s,parentClientConfig:a,
 callerClientConfig:c,profile:l,filepath:u,configFilepath:d,ignoreCache:m,logger:f})=>{let g,h="To refresh this SSO session run aws sso login with the correspond\
 ing profile.";if(e)try{let at=await Sg({profile:l,filepath:u,configFilepath:d,ignoreCache:m,clientConfig:s,parentClientConfig:a,logger:f})({callerClientConfig:c});
-g={accessToken:at.token,expiresAt:new Date(at.expiration).toISOString()}}catch(at){throw new R(at.message,{tryNextLink:vs,logger:f})}else try{g=await Di(t)}catch{
-throw new R(`The SSO session associated with this profile is invalid. ${h}`,{tryNextLink:vs,logger:f})}if(new Date(g.expiresAt).getTime()-Date.now()<=0)throw new R(
-`The SSO session associated with this profile has expired. ${h}`,{tryNextLink:vs,logger:f});let{accessToken:y}=g,{SSOClient:x,GetRoleCredentialsCommand:S}=await Promise.resolve().then(()=>(pC(),cC)),
+g={accessToken:at.token,expiresAt:new Date(at.expiration).toISOString()}}catch(at){throw new R(at.message,{tryNextLink:Ts,logger:f})}else try{g=await Ni(t)}catch{
+throw new R(`The SSO session associated with this profile is invalid. ${h}`,{tryNextLink:Ts,logger:f})}if(new Date(g.expiresAt).getTime()-Date.now()<=0)throw new R(
+`The SSO session associated with this profile has expired. ${h}`,{tryNextLink:Ts,logger:f});let{accessToken:y}=g,{SSOClient:x,GetRoleCredentialsCommand:S}=await Promise.resolve().then(()=>(lC(),pC)),
 C=i||new x(Object.assign({},s??{},{logger:s?.logger??c?.logger??a?.logger,region:s?.region??o,userAgentAppId:s?.userAgentAppId??c?.userAgentAppId??a?.userAgentAppId})),
-A;try{A=await C.send(new S({accountId:r,roleName:n,accessToken:y}))}catch(at){throw new R(at,{tryNextLink:vs,logger:f})}let{roleCredentials:{accessKeyId:L,secretAccessKey:X,
-sessionToken:Ae,expiration:or,credentialScope:Tr,accountId:le}={}}=A;if(!L||!X||!Ae||!or)throw new R("SSO returns an invalid temporary credential.",{tryNextLink:vs,
+A;try{A=await C.send(new S({accountId:r,roleName:n,accessToken:y}))}catch(at){throw new R(at,{tryNextLink:Ts,logger:f})}let{roleCredentials:{accessKeyId:L,secretAccessKey:X,
+sessionToken:Ae,expiration:or,credentialScope:Tr,accountId:le}={}}=A;if(!L||!X||!Ae||!or)throw new R("SSO returns an invalid temporary credential.",{tryNextLink:Ts,
 logger:f});let be={accessKeyId:L,secretAccessKey:X,sessionToken:Ae,expiration:new Date(or),...Tr&&{credentialScope:Tr},...le&&{accountId:le}};return e?B(be,"CRE\
 DENTIALS_SSO","s"):B(be,"CREDENTIALS_SSO_LEGACY","u"),be}});var Ep,bg=p(()=>{k();Ep=(t,e)=>{let{sso_start_url:r,sso_account_id:o,sso_region:n,sso_role_name:i}=t;if(!r||!o||!n||!i)throw new R(`Profile is configured with i\
 nvalid SSO credentials. Required parameters "sso_account_id", "sso_region", "sso_role_name", "sso_start_url". Got ${Object.keys(t).join(", ")}
-Reference: https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-sso.html`,{tryNextLink:!1,logger:e});return t}});var uC,dC=p(()=>{k();rg();lC();bg();uC=(t={})=>async({callerClientConfig:e}={})=>{t.logger?.debug("@aws-sdk/credential-provider-sso - fromSSO");let{ssoStartUrl:r,
+Reference: https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-sso.html`,{tryNextLink:!1,logger:e});return t}});var dC,mC=p(()=>{k();rg();uC();bg();dC=(t={})=>async({callerClientConfig:e}={})=>{t.logger?.debug("@aws-sdk/credential-provider-sso - fromSSO");let{ssoStartUrl:r,
 ssoAccountId:o,ssoRegion:n,ssoRoleName:i,ssoSession:s}=t,{ssoClient:a}=t,c=Qe({profile:t.profile??e?.profile});if(!r&&!o&&!n&&!i&&!s){let u=(await Sr(t))[c];if(!u)
 throw new R(`Profile ${c} was not found.`,{logger:t.logger});if(!Wc(u))throw new R(`Profile ${c} is not configured with SSO credentials.`,{logger:t.logger});if(u?.
-sso_session){let x=(await Fi(t))[u.sso_session],S=` configurations in profile ${c} and sso-session ${u.sso_session}`;if(n&&n!==x.sso_region)throw new R("Conflic\
+sso_session){let x=(await Li(t))[u.sso_session],S=` configurations in profile ${c} and sso-session ${u.sso_session}`;if(n&&n!==x.sso_region)throw new R("Conflic\
 ting SSO region"+S,{tryNextLink:!1,logger:t.logger});if(r&&r!==x.sso_start_url)throw new R("Conflicting SSO start_url"+S,{tryNextLink:!1,logger:t.logger});u.sso_region=
 x.sso_region,u.sso_start_url=x.sso_start_url}let{sso_start_url:d,sso_account_id:m,sso_region:f,sso_role_name:g,sso_session:h}=Ep(u,t.logger);return Ag({ssoStartUrl:d,
 ssoSession:h,ssoAccountId:m,ssoRegion:f,ssoRoleName:g,ssoClient:a,clientConfig:t.clientConfig,parentClientConfig:t.parentClientConfig,callerClientConfig:t.callerClientConfig,
 profile:c,filepath:t.filepath,configFilepath:t.configFilepath,ignoreCache:t.ignoreCache,logger:t.logger})}else{if(!r||!o||!n||!i)throw new R('Incomplete configu\
 ration. The fromSSO() argument hash must include "ssoStartUrl", "ssoAccountId", "ssoRegion", "ssoRoleName"',{tryNextLink:!1,logger:t.logger});return Ag({ssoStartUrl:r,
 ssoSession:s,ssoAccountId:o,ssoRegion:n,ssoRoleName:i,ssoClient:a,clientConfig:t.clientConfig,parentClientConfig:t.parentClientConfig,callerClientConfig:t.callerClientConfig,
-profile:c,filepath:t.filepath,configFilepath:t.configFilepath,ignoreCache:t.ignoreCache,logger:t.logger})}}});var Og={};nr(Og,{fromSSO:()=>uC,isSsoProfile:()=>Wc,validateSsoProfile:()=>Ep});var Ng=p(()=>{dC();rg();bg()});var mC,Dg,fC=p(()=>{M();k();mC=(t,e,r)=>{let o={EcsContainer:async n=>{let{fromHttp:i}=await Promise.resolve().then(()=>(tg(),eg)),{fromContainerMetadata:s}=await Promise.resolve().then(()=>(jc(),zc));
+profile:c,filepath:t.filepath,configFilepath:t.configFilepath,ignoreCache:t.ignoreCache,logger:t.logger})}}});var Og={};nr(Og,{fromSSO:()=>dC,isSsoProfile:()=>Wc,validateSsoProfile:()=>Ep});var Ng=p(()=>{mC();rg();bg()});var fC,Dg,gC=p(()=>{M();k();fC=(t,e,r)=>{let o={EcsContainer:async n=>{let{fromHttp:i}=await Promise.resolve().then(()=>(tg(),eg)),{fromContainerMetadata:s}=await Promise.resolve().then(()=>(jc(),zc));
 return r?.debug("@aws-sdk/credential-provider-ini - credential_source is EcsContainer"),async()=>Bo(i(n??{}),s(n))().then(Dg)},Ec2InstanceMetadata:async n=>{r?.
 debug("@aws-sdk/credential-provider-ini - credential_source is Ec2InstanceMetadata");let{fromInstanceMetadata:i}=await Promise.resolve().then(()=>(jc(),zc));return async()=>i(
-n)().then(Dg)},Environment:async n=>{r?.debug("@aws-sdk/credential-provider-ini - credential_source is Environment");let{fromEnv:i}=await Promise.resolve().then(()=>(zf(),iT));
+n)().then(Dg)},Environment:async n=>{r?.debug("@aws-sdk/credential-provider-ini - credential_source is Environment");let{fromEnv:i}=await Promise.resolve().then(()=>(zf(),sT));
 return async()=>i(n)().then(Dg)}};if(t in o)return o[t];throw new R(`Unsupported credential source in profile ${e}. Got ${t}, expected EcsContainer or Ec2Instan\
-ceMetadata or Environment.`,{logger:r})},Dg=t=>B(t,"CREDENTIALS_PROFILE_NAMED_PROVIDER","p")});var Cs,gC=p(()=>{Cs={CrtSignerV4:null}});function yC(t){return{accessKeyId:t.accessKeyId,secretAccessKey:t.secretAccessKey,expiration:t.expiration}}function EC(t,e){let r=t.credentialProvider;t.credentialProvider=
-()=>(t.credentialProvider=r,Promise.resolve(e))}var kg,hC,Sp,SC=p(()=>{kc();kg="X-Amz-S3session-Token",hC=kg.toLowerCase(),Sp=class extends lo{async signWithCredentials(e,r,o){
-let n=yC(r);e.headers[hC]=r.sessionToken;let i=this;return EC(i,n),i.signRequest(e,o??{})}async presignWithCredentials(e,r,o){let n=yC(r);return delete e.headers[hC],
-e.headers[kg]=r.sessionToken,e.query=e.query??{},e.query[kg]=r.sessionToken,EC(this,n),this.presign(e,o)}}});var sn,xC=p(()=>{kc();gC();SC();sn=class{sigv4aSigner;sigv4Signer;signerOptions;static sigv4aDependency(){return typeof Cs.CrtSignerV4=="function"?"crt":typeof Dc.
+ceMetadata or Environment.`,{logger:r})},Dg=t=>B(t,"CREDENTIALS_PROFILE_NAMED_PROVIDER","p")});var vs,hC=p(()=>{vs={CrtSignerV4:null}});function EC(t){return{accessKeyId:t.accessKeyId,secretAccessKey:t.secretAccessKey,expiration:t.expiration}}function SC(t,e){let r=t.credentialProvider;t.credentialProvider=
+()=>(t.credentialProvider=r,Promise.resolve(e))}var kg,yC,Sp,xC=p(()=>{kc();kg="X-Amz-S3session-Token",yC=kg.toLowerCase(),Sp=class extends lo{async signWithCredentials(e,r,o){
+let n=EC(r);e.headers[yC]=r.sessionToken;let i=this;return SC(i,n),i.signRequest(e,o??{})}async presignWithCredentials(e,r,o){let n=EC(r);return delete e.headers[yC],
+e.headers[kg]=r.sessionToken,e.query=e.query??{},e.query[kg]=r.sessionToken,SC(this,n),this.presign(e,o)}}});var sn,RC=p(()=>{kc();hC();xC();sn=class{sigv4aSigner;sigv4Signer;signerOptions;static sigv4aDependency(){return typeof vs.CrtSignerV4=="function"?"crt":typeof Dc.
 SignatureV4a=="function"?"js":"none"}constructor(e){this.sigv4Signer=new Sp(e),this.signerOptions=e}async sign(e,r={}){return r.signingRegion==="*"?this.getSigv4aSigner().
-sign(e,r):this.sigv4Signer.sign(e,r)}async signWithCredentials(e,r,o={}){if(o.signingRegion==="*"){let n=this.getSigv4aSigner(),i=Cs.CrtSignerV4;if(i&&n instanceof
+sign(e,r):this.sigv4Signer.sign(e,r)}async signWithCredentials(e,r,o={}){if(o.signingRegion==="*"){let n=this.getSigv4aSigner(),i=vs.CrtSignerV4;if(i&&n instanceof
 i)return n.signWithCredentials(e,r,o);throw new Error(`signWithCredentials with signingRegion '*' is only supported when using the CRT dependency @aws-sdk/signa\
 ture-v4-crt. Please check whether you have installed the "@aws-sdk/signature-v4-crt" package explicitly. You must also register the package by calling [require(\
 "@aws-sdk/signature-v4-crt");] or an ESM equivalent such as [import "@aws-sdk/signature-v4-crt";]. For more information please go to https://github.com/aws/aws-\
 sdk-js-v3#functionality-requiring-aws-common-runtime-crt`)}return this.sigv4Signer.signWithCredentials(e,r,o)}async presign(e,r={}){if(r.signingRegion==="*"){let o=this.
-getSigv4aSigner(),n=Cs.CrtSignerV4;if(n&&o instanceof n)return o.presign(e,r);throw new Error(`presign with signingRegion '*' is only supported when using the C\
+getSigv4aSigner(),n=vs.CrtSignerV4;if(n&&o instanceof n)return o.presign(e,r);throw new Error(`presign with signingRegion '*' is only supported when using the C\
 RT dependency @aws-sdk/signature-v4-crt. Please check whether you have installed the "@aws-sdk/signature-v4-crt" package explicitly. You must also register the \
 package by calling [require("@aws-sdk/signature-v4-crt");] or an ESM equivalent such as [import "@aws-sdk/signature-v4-crt";]. For more information please go to\
  https://github.com/aws/aws-sdk-js-v3#functionality-requiring-aws-common-runtime-crt`)}return this.sigv4Signer.presign(e,r)}async presignWithCredentials(e,r,o={}){
 if(o.signingRegion==="*")throw new Error("Method presignWithCredentials is not supported for [signingRegion=*].");return this.sigv4Signer.presignWithCredentials(
-e,r,o)}getSigv4aSigner(){if(!this.sigv4aSigner){let e=Cs.CrtSignerV4,r=Dc.SignatureV4a;if(this.signerOptions.runtime==="node"){if(!e&&!r)throw new Error("Neithe\
+e,r,o)}getSigv4aSigner(){if(!this.sigv4aSigner){let e=vs.CrtSignerV4,r=Dc.SignatureV4a;if(this.signerOptions.runtime==="node"){if(!e&&!r)throw new Error("Neithe\
 r CRT nor JS SigV4a implementation is available. Please load either @aws-sdk/signature-v4-crt or @aws-sdk/signature-v4a. For more information please go to https\
 ://github.com/aws/aws-sdk-js-v3#functionality-requiring-aws-common-runtime-crt");if(e&&typeof e=="function")this.sigv4aSigner=new e({...this.signerOptions,signingAlgorithm:1});else if(r&&
 typeof r=="function")this.sigv4aSigner=new r({...this.signerOptions});else throw new Error("Available SigV4a implementation is not a valid constructor. Please e\
@@ -1139,79 +1139,79 @@ nsure you've properly imported @aws-sdk/signature-v4-crt or @aws-sdk/signature-v
 onality-requiring-aws-common-runtime-crt")}else{if(!r||typeof r!="function")throw new Error("JS SigV4a implementation is not available or not a valid constructo\
 r. Please check whether you have installed the @aws-sdk/signature-v4a package explicitly. The CRT implementation is not available for browsers. You must also re\
 gister the package by calling [require('@aws-sdk/signature-v4a');] or an ESM equivalent such as [import '@aws-sdk/signature-v4a';]. For more information please \
-go to https://github.com/aws/aws-sdk-js-v3#using-javascript-non-crt-implementation-of-sigv4a");this.sigv4aSigner=new r({...this.signerOptions})}}return this.sigv4aSigner}}});var $g=p(()=>{xC()});var Jn,an,Ps,RC,AC,As,$e,Lg,_C,wC,IC,TC,vC,Le,Fg,Kn,CC,PC,QF,q,ZF,bC,OC=p(()=>{K();Jn="ref",an=-1,Ps=!0,RC="isSet",AC="PartitionResult",As="booleanEquals",$e="s\
-tringEquals",Lg="getAttr",_C="us-east-1",wC="sigv4",IC="sts",TC="https://sts.{Region}.{PartitionResult#dnsSuffix}",vC={[Jn]:"Endpoint"},Le={[Jn]:"Region"},Fg={[Jn]:AC},
-Kn={},CC=[Le],PC={conditions:[[RC,[vC]],[RC,CC],["aws.partition",CC,AC],[As,[{[Jn]:"UseFIPS"},Ps]],[As,[{[Jn]:"UseDualStack"},Ps]],[$e,[Le,"aws-global"]],[As,[{
-[Jn]:"UseGlobalEndpoint"},Ps]],[$e,[Le,"eu-central-1"]],[As,[{fn:Lg,argv:[Fg,"supportsDualStack"]},Ps]],[As,[{fn:Lg,argv:[Fg,"supportsFIPS"]},Ps]],[$e,[Le,"ap-s\
-outh-1"]],[$e,[Le,"eu-north-1"]],[$e,[Le,"eu-west-1"]],[$e,[Le,"eu-west-2"]],[$e,[Le,"eu-west-3"]],[$e,[Le,"sa-east-1"]],[$e,[Le,_C]],[$e,[Le,"us-east-2"]],[$e,
+go to https://github.com/aws/aws-sdk-js-v3#using-javascript-non-crt-implementation-of-sigv4a");this.sigv4aSigner=new r({...this.signerOptions})}}return this.sigv4aSigner}}});var $g=p(()=>{RC()});var Jn,an,Cs,_C,bC,Ps,$e,Lg,wC,IC,TC,vC,CC,Le,Fg,Kn,PC,AC,ZF,q,eU,OC,NC=p(()=>{K();Jn="ref",an=-1,Cs=!0,_C="isSet",bC="PartitionResult",Ps="booleanEquals",$e="s\
+tringEquals",Lg="getAttr",wC="us-east-1",IC="sigv4",TC="sts",vC="https://sts.{Region}.{PartitionResult#dnsSuffix}",CC={[Jn]:"Endpoint"},Le={[Jn]:"Region"},Fg={[Jn]:bC},
+Kn={},PC=[Le],AC={conditions:[[_C,[CC]],[_C,PC],["aws.partition",PC,bC],[Ps,[{[Jn]:"UseFIPS"},Cs]],[Ps,[{[Jn]:"UseDualStack"},Cs]],[$e,[Le,"aws-global"]],[Ps,[{
+[Jn]:"UseGlobalEndpoint"},Cs]],[$e,[Le,"eu-central-1"]],[Ps,[{fn:Lg,argv:[Fg,"supportsDualStack"]},Cs]],[Ps,[{fn:Lg,argv:[Fg,"supportsFIPS"]},Cs]],[$e,[Le,"ap-s\
+outh-1"]],[$e,[Le,"eu-north-1"]],[$e,[Le,"eu-west-1"]],[$e,[Le,"eu-west-2"]],[$e,[Le,"eu-west-3"]],[$e,[Le,"sa-east-1"]],[$e,[Le,wC]],[$e,[Le,"us-east-2"]],[$e,
 [Le,"us-west-2"]],[$e,[Le,"us-west-1"]],[$e,[Le,"ca-central-1"]],[$e,[Le,"ap-southeast-1"]],[$e,[Le,"ap-northeast-1"]],[$e,[Le,"ap-southeast-2"]],[$e,[{fn:Lg,argv:[
-Fg,"name"]},"aws-us-gov"]]],results:[[an],["https://sts.amazonaws.com",{authSchemes:[{name:wC,signingName:IC,signingRegion:_C}]}],[TC,{authSchemes:[{name:wC,signingName:IC,
+Fg,"name"]},"aws-us-gov"]]],results:[[an],["https://sts.amazonaws.com",{authSchemes:[{name:IC,signingName:TC,signingRegion:wC}]}],[vC,{authSchemes:[{name:IC,signingName:TC,
 signingRegion:"{Region}"}]}],[an,"Invalid Configuration: FIPS and custom endpoint are not supported"],[an,"Invalid Configuration: Dualstack and custom endpoint \
-are not supported"],[vC,Kn],["https://sts-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",Kn],[an,"FIPS and DualStack are enabled, but this partition does n\
+are not supported"],[CC,Kn],["https://sts-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",Kn],[an,"FIPS and DualStack are enabled, but this partition does n\
 ot support one or both"],["https://sts.{Region}.amazonaws.com",Kn],["https://sts-fips.{Region}.{PartitionResult#dnsSuffix}",Kn],[an,"FIPS is enabled but this pa\
 rtition does not support FIPS"],["https://sts.{Region}.{PartitionResult#dualStackDnsSuffix}",Kn],[an,"DualStack is enabled but this partition does not support D\
-ualStack"],[TC,Kn],[an,"Invalid Configuration: Missing Region"]]},QF=2,q=1e8,ZF=new Int32Array([-1,1,-1,0,30,3,1,4,q+14,2,5,q+14,3,25,6,4,24,7,5,q+1,8,6,9,q+13,
+ualStack"],[vC,Kn],[an,"Invalid Configuration: Missing Region"]]},ZF=2,q=1e8,eU=new Int32Array([-1,1,-1,0,30,3,1,4,q+14,2,5,q+14,3,25,6,4,24,7,5,q+1,8,6,9,q+13,
 7,q+1,10,10,q+1,11,11,q+1,12,12,q+1,13,13,q+1,14,14,q+1,15,15,q+1,16,16,q+1,17,17,q+1,18,18,q+1,19,19,q+1,20,20,q+1,21,21,q+1,22,22,q+1,23,23,q+1,q+2,8,q+11,q+12,
-4,28,26,9,27,q+10,24,q+8,q+9,8,29,q+7,9,q+6,q+7,3,q+3,31,4,q+4,q+5]),bC=tt.from(ZF,QF,PC.conditions,PC.results)});var eU,xp,Ug=p(()=>{M();K();OC();eU=new rt({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS","UseGlobalEndpoint"]}),xp=(t,e={})=>eU.get(t,()=>Mt(bC,
-{endpointParams:t,logger:e.logger}));Ne.aws=dt});function DC(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"sts",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,context:r}})}}
+4,28,26,9,27,q+10,24,q+8,q+9,8,29,q+7,9,q+6,q+7,3,q+3,31,4,q+4,q+5]),OC=tt.from(eU,ZF,AC.conditions,AC.results)});var tU,xp,Ug=p(()=>{M();K();NC();tU=new rt({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS","UseGlobalEndpoint"]}),xp=(t,e={})=>tU.get(t,()=>Mt(OC,
+{endpointParams:t,logger:e.logger}));Ne.aws=dt});function kC(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"sts",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,context:r}})}}
 function Mg(t){return{schemeId:"aws.auth#sigv4a",signingProperties:{name:"sts",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,context:r}})}}
-function kC(t){return{schemeId:"smithy.api#noAuth"}}var tU,rU,NC,oU,nU,$C,LC,Bg=p(()=>{Ie();$g();T();K();Ug();tU=t=>async(e,r,o)=>{if(!o)throw new Error("Could \
+function $C(t){return{schemeId:"smithy.api#noAuth"}}var rU,oU,DC,nU,iU,LC,FC,Bg=p(()=>{Ie();$g();T();K();Ug();rU=t=>async(e,r,o)=>{if(!o)throw new Error("Could \
 not find `input` for `defaultEndpointRuleSetHttpAuthSchemeParametersProvider`");let n=await t(e,r,o),i=te(r)?.commandInstance?.constructor?.getEndpointParameterInstructions;
 if(!i)throw new Error(`getEndpointParameterInstructions() is not defined on '${r.commandName}'`);let s=await Ba(o,{getEndpointParameterInstructions:i},e);return Object.
-assign(n,s)},rU=async(t,e,r)=>({operation:te(e).operation,region:await W(t.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#si\
-gv4`")})()}),NC=tU(rU);oU=(t,e,r)=>n=>{let s=t(n).properties?.authSchemes;if(!s)return e(n);let a=[];for(let c of s){let{name:l,properties:u={},...d}=c,m=l.toLowerCase();
+assign(n,s)},oU=async(t,e,r)=>({operation:te(e).operation,region:await W(t.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#si\
+gv4`")})()}),DC=rU(oU);nU=(t,e,r)=>n=>{let s=t(n).properties?.authSchemes;if(!s)return e(n);let a=[];for(let c of s){let{name:l,properties:u={},...d}=c,m=l.toLowerCase();
 l!==m&&console.warn(`HttpAuthScheme has been normalized with lowercasing: '${l}' to '${m}'`);let f;if(m==="sigv4a"){f="aws.auth#sigv4a";let y=s.find(x=>{let S=x.
 name.toLowerCase();return S!=="sigv4a"&&S.startsWith("sigv4")});if(sn.sigv4aDependency()==="none"&&y)continue}else if(m.startsWith("sigv4"))f="aws.auth#sigv4";else
 throw new Error(`Unknown HttpAuthScheme found in '@smithy.rules#endpointRuleSet': '${m}'`);let g=r[f];if(!g)throw new Error(`Could not find HttpAuthOption creat\
-e function for '${f}'`);let h=g(n);h.schemeId=f,h.signingProperties={...h.signingProperties||{},...d,...u},a.push(h)}return a},nU=t=>{let e=[];return t.operation===
-"AssumeRoleWithWebIdentity"?(e.push(kC(t)),e.push(Mg(t))):(e.push(DC(t)),e.push(Mg(t))),e},$C=oU(xp,nU,{"aws.auth#sigv4":DC,"aws.auth#sigv4a":Mg,"smithy.api#noA\
-uth":kC}),LC=t=>{let e=lr(t),r=Tc(e);return Object.assign(r,{authSchemePreference:W(t.authSchemePreference??[])})}});var FC,UC,Hg=p(()=>{FC=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,useGlobalEndpoint:t.useGlobalEndpoint??
-!1,defaultSigningName:"sts"}),UC={UseGlobalEndpoint:{type:"builtInParams",name:"useGlobalEndpoint"},UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{
+e function for '${f}'`);let h=g(n);h.schemeId=f,h.signingProperties={...h.signingProperties||{},...d,...u},a.push(h)}return a},iU=t=>{let e=[];return t.operation===
+"AssumeRoleWithWebIdentity"?(e.push($C(t)),e.push(Mg(t))):(e.push(kC(t)),e.push(Mg(t))),e},LC=nU(xp,iU,{"aws.auth#sigv4":kC,"aws.auth#sigv4a":Mg,"smithy.api#noA\
+uth":$C}),FC=t=>{let e=lr(t),r=Tc(e);return Object.assign(r,{authSchemePreference:W(t.authSchemePreference??[])})}});var UC,MC,Hg=p(()=>{UC=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,useGlobalEndpoint:t.useGlobalEndpoint??
+!1,defaultSigningName:"sts"}),MC={UseGlobalEndpoint:{type:"builtInParams",name:"useGlobalEndpoint"},UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{
 type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{type:"builtInParams",name:"useDualstackEndpoint"}}});var st,Rp=p(()=>{T();st=class t extends Ze{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.sts#STSServiceException";constructor(e){super(e),Object.setPrototypeOf(
-this,t.prototype)}}});var bs,Os,Ns,Ds,ks,$s,Ls,Fs,Gg=p(()=>{Rp();bs=class t extends st{static shapeId="com.amazonaws.sts#ExpiredTokenException";name="ExpiredTokenException";$fault="c\
-lient";constructor(e){super({name:"ExpiredTokenException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Os=class t extends st{static shapeId="\
+this,t.prototype)}}});var As,bs,Os,Ns,Ds,ks,$s,Ls,Gg=p(()=>{Rp();As=class t extends st{static shapeId="com.amazonaws.sts#ExpiredTokenException";name="ExpiredTokenException";$fault="c\
+lient";constructor(e){super({name:"ExpiredTokenException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},bs=class t extends st{static shapeId="\
 com.amazonaws.sts#InvalidContextAssertionException";name="InvalidContextAssertionException";$fault="client";constructor(e){super({name:"InvalidContextAssertionE\
-xception",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Ns=class t extends st{static shapeId="com.amazonaws.sts#MalformedPolicyDocumentExcept\
+xception",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Os=class t extends st{static shapeId="com.amazonaws.sts#MalformedPolicyDocumentExcept\
 ion";name="MalformedPolicyDocumentException";$fault="client";constructor(e){super({name:"MalformedPolicyDocumentException",$fault:"client",...e}),Object.setPrototypeOf(
-this,t.prototype)}},Ds=class t extends st{static shapeId="com.amazonaws.sts#PackedPolicyTooLargeException";name="PackedPolicyTooLargeException";$fault="client";constructor(e){
-super({name:"PackedPolicyTooLargeException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},ks=class t extends st{static shapeId="com.amazonaws\
+this,t.prototype)}},Ns=class t extends st{static shapeId="com.amazonaws.sts#PackedPolicyTooLargeException";name="PackedPolicyTooLargeException";$fault="client";constructor(e){
+super({name:"PackedPolicyTooLargeException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Ds=class t extends st{static shapeId="com.amazonaws\
 .sts#RegionDisabledException";name="RegionDisabledException";$fault="client";constructor(e){super({name:"RegionDisabledException",$fault:"client",...e}),Object.
-setPrototypeOf(this,t.prototype)}},$s=class t extends st{static shapeId="com.amazonaws.sts#IDPRejectedClaimException";name="IDPRejectedClaimException";$fault="c\
-lient";constructor(e){super({name:"IDPRejectedClaimException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Ls=class t extends st{static shapeId="\
+setPrototypeOf(this,t.prototype)}},ks=class t extends st{static shapeId="com.amazonaws.sts#IDPRejectedClaimException";name="IDPRejectedClaimException";$fault="c\
+lient";constructor(e){super({name:"IDPRejectedClaimException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},$s=class t extends st{static shapeId="\
 com.amazonaws.sts#InvalidIdentityTokenException";name="InvalidIdentityTokenException";$fault="client";constructor(e){super({name:"InvalidIdentityTokenException",
-$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Fs=class t extends st{static shapeId="com.amazonaws.sts#IDPCommunicationErrorException";name="I\
+$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Ls=class t extends st{static shapeId="com.amazonaws.sts#IDPCommunicationErrorException";name="I\
 DPCommunicationErrorException";$fault="client";$retryable={};constructor(e){super({name:"IDPCommunicationErrorException",$fault:"client",...e}),Object.setPrototypeOf(
-this,t.prototype)}}});var iU,sU,aU,cU,pU,lU,zg,uU,dU,mU,fU,jg,gU,MC,hU,yU,EU,SU,xU,RU,_U,wU,IU,TU,vU,CU,BC,HC,GC,zC,PU,AU,bU,OU,NU,DU,jC,kU,$U,VC,LU,qC,FU,UU,MU,Vg,BU,HU,WC,KC,GU,zU,
-jU,JC,YC,VU,qU,WU,KU,JU,YU,Eo,So,XU,xo,Ro,_o,QU,ZU,eM,tM,XC,rM,oM,nM,j,QC,ZC,Kr,eP,tP,rP,oP,nP,iP,sP,aP,qg,iM,sM,aM,cM,pM,lM,Wg,cP,pP,lP,uP,Kg,dP,mP,fP,gP,hP,yP,
-EP,uM,dM,mM,Jg,Yg,Us=p(()=>{Q();Gg();Rp();iU="Arn",sU="AccessKeyId",aU="AssumeRole",cU="AssumedRoleId",pU="AssumeRoleRequest",lU="AssumeRoleResponse",zg="Assume\
-dRoleUser",uU="AssumeRoleWithWebIdentity",dU="AssumeRoleWithWebIdentityRequest",mU="AssumeRoleWithWebIdentityResponse",fU="Audience",jg="Credentials",gU="Contex\
-tAssertion",MC="DurationSeconds",hU="Expiration",yU="ExternalId",EU="ExpiredTokenException",SU="FederatedProviderArn",xU="Issuer",RU="InvalidContextAssertionExc\
-eption",_U="IDPCommunicationErrorException",wU="IDPRejectedClaimException",IU="InvalidIdentityTokenException",TU="IdentityProvider",vU="Key",CU="MalformedPolicy\
-DocumentException",BC="MinimumSessionTokenSize",HC="OriginIdentity",GC="Policy",zC="PolicyArns",PU="ProviderArn",AU="ProvidedContexts",bU="ProvidedContextsListT\
-ype",OU="ProvidedContext",NU="PolicyDescriptorType",DU="ProviderId",jC="PackedPolicySize",kU="PackedPolicyTooLargeException",$U="Provider",VC="RoleArn",LU="Regi\
-onDisabledException",qC="RoleSessionName",FU="Subject",UU="SecretAccessKey",MU="SubjectFromWebIdentityToken",Vg="SourceIdentity",BU="SerialNumber",HU="SessionTo\
-ken",WC="SessionTokenSize",KC="SessionTokenUtilization",GU="SubjectType",zU="Tags",jU="TokenCode",JC="TransactionContext",YC="TrustedIdentityPropagationContext",
-VU="TransitiveTagKeys",qU="Tag",WU="Value",KU="WebIdentityToken",JU="arn",YU="accessKeySecretType",Eo="awsQueryError",So="client",XU="clientTokenType",xo="error",
-Ro="httpError",_o="message",QU="originIdentityIssuerType",ZU="originIdentitySubjectType",eM="originIdentitySubjectTypeType",tM="policyDescriptorListType",XC="sm\
-ithy.ts.sdk.synthetic.com.amazonaws.sts",rM="transactionContextIdentityProviderMapType",oM="transactionContextValueType",nM="tagListType",j="com.amazonaws.sts",
-QC=new Z(XC),ZC=[-3,XC,"STSServiceException",0,[],[]];QC.registerError(ZC,st);Kr=new Z(j),eP=[-3,j,EU,{[Eo]:["ExpiredTokenException",400],[xo]:So,[Ro]:400},[_o],
-[0]];Kr.registerError(eP,bs);tP=[-3,j,_U,{[Eo]:["IDPCommunicationError",400],[xo]:So,[Ro]:400},[_o],[0]];Kr.registerError(tP,Fs);rP=[-3,j,wU,{[Eo]:["IDPRejected\
-Claim",403],[xo]:So,[Ro]:403},[_o],[0]];Kr.registerError(rP,$s);oP=[-3,j,RU,{[Eo]:["InvalidContextAssertion",400],[xo]:So,[Ro]:400},[_o],[0]];Kr.registerError(oP,
-Os);nP=[-3,j,IU,{[Eo]:["InvalidIdentityToken",400],[xo]:So,[Ro]:400},[_o],[0]];Kr.registerError(nP,Ls);iP=[-3,j,CU,{[Eo]:["MalformedPolicyDocument",400],[xo]:So,
-[Ro]:400},[_o],[0]];Kr.registerError(iP,Ns);sP=[-3,j,kU,{[Eo]:["PackedPolicyTooLarge",400],[xo]:So,[Ro]:400},[_o],[0]];Kr.registerError(sP,Ds);aP=[-3,j,LU,{[Eo]:[
-"RegionDisabledException",403],[xo]:So,[Ro]:403},[_o],[0]];Kr.registerError(aP,ks);qg=[QC,Kr],iM=[0,j,YU,8,0],sM=[0,j,XU,8,0],aM=[0,j,QU,8,0],cM=[0,j,ZU,8,0],pM=
-[0,j,eM,8,0],lM=[0,j,oM,8,0],Wg=[3,j,zg,0,[cU,iU],[0,0],2],cP=[3,j,pU,0,[VC,qC,zC,GC,MC,zU,VU,yU,BU,jU,Vg,AU,BC],[0,0,()=>EP,0,1,()=>dM,64,0,0,0,0,()=>uM,1],2],
-pP=[3,j,lU,0,[jg,zg,jC,Vg,KC,WC],[[()=>Kg,0],()=>Wg,1,0,1,1]],lP=[3,j,dU,0,[VC,qC,KU,DU,zC,GC,MC,BC],[0,0,[()=>sM,0],0,()=>EP,0,1,1],3],uP=[3,j,mU,0,[jg,MU,zg,jC,
-$U,fU,Vg,KC,WC,YC],[[()=>Kg,0],0,()=>Wg,1,0,0,0,1,1,[()=>yP,0]]],Kg=[3,j,jg,0,[sU,UU,HU,hU],[0,[()=>iM,0],0,4],4],dP=[3,j,HC,0,[FU,GU,xU,SU],[[()=>cM,0],[()=>pM,
-0],[()=>aM,0],0]],mP=[3,j,NU,0,[JU],[0]],fP=[3,j,OU,0,[PU,gU],[0,0]],gP=[3,j,qU,0,[vU,WU],[0,0],2],hP=[3,j,JC,0,[TU],[[()=>mM,0]]],yP=[3,j,YC,8,[HC,JC],[[()=>dP,
-0],[()=>hP,0]]],EP=[1,j,tM,0,()=>mP],uM=[1,j,bU,0,()=>fP],dM=[1,j,nM,0,()=>gP],mM=[2,j,rM,0,[0,0],[()=>lM,0]],Jg=[9,j,aU,0,()=>cP,()=>pP],Yg=[9,j,uU,0,()=>lP,()=>uP]});var SP,xP=p(()=>{Ie();tn();$g();nt();rn();T();U();$();Bg();Ug();Us();SP=t=>({apiVersion:"2011-06-15",base64Decoder:t?.base64Decoder??Re,base64Encoder:t?.base64Encoder??
+this,t.prototype)}}});var sU,aU,cU,pU,lU,uU,zg,dU,mU,fU,gU,jg,hU,BC,yU,EU,SU,xU,RU,_U,wU,IU,TU,vU,CU,PU,HC,GC,zC,jC,AU,bU,OU,NU,DU,kU,VC,$U,LU,qC,FU,WC,UU,MU,BU,Vg,HU,GU,KC,JC,zU,jU,
+VU,YC,XC,qU,WU,KU,JU,YU,XU,Eo,So,QU,xo,Ro,_o,ZU,eM,tM,rM,QC,oM,nM,iM,j,ZC,eP,Kr,tP,rP,oP,nP,iP,sP,aP,cP,qg,sM,aM,cM,pM,lM,uM,Wg,pP,lP,uP,dP,Kg,mP,fP,gP,hP,yP,EP,
+SP,dM,mM,fM,Jg,Yg,Fs=p(()=>{Q();Gg();Rp();sU="Arn",aU="AccessKeyId",cU="AssumeRole",pU="AssumedRoleId",lU="AssumeRoleRequest",uU="AssumeRoleResponse",zg="Assume\
+dRoleUser",dU="AssumeRoleWithWebIdentity",mU="AssumeRoleWithWebIdentityRequest",fU="AssumeRoleWithWebIdentityResponse",gU="Audience",jg="Credentials",hU="Contex\
+tAssertion",BC="DurationSeconds",yU="Expiration",EU="ExternalId",SU="ExpiredTokenException",xU="FederatedProviderArn",RU="Issuer",_U="InvalidContextAssertionExc\
+eption",wU="IDPCommunicationErrorException",IU="IDPRejectedClaimException",TU="InvalidIdentityTokenException",vU="IdentityProvider",CU="Key",PU="MalformedPolicy\
+DocumentException",HC="MinimumSessionTokenSize",GC="OriginIdentity",zC="Policy",jC="PolicyArns",AU="ProviderArn",bU="ProvidedContexts",OU="ProvidedContextsListT\
+ype",NU="ProvidedContext",DU="PolicyDescriptorType",kU="ProviderId",VC="PackedPolicySize",$U="PackedPolicyTooLargeException",LU="Provider",qC="RoleArn",FU="Regi\
+onDisabledException",WC="RoleSessionName",UU="Subject",MU="SecretAccessKey",BU="SubjectFromWebIdentityToken",Vg="SourceIdentity",HU="SerialNumber",GU="SessionTo\
+ken",KC="SessionTokenSize",JC="SessionTokenUtilization",zU="SubjectType",jU="Tags",VU="TokenCode",YC="TransactionContext",XC="TrustedIdentityPropagationContext",
+qU="TransitiveTagKeys",WU="Tag",KU="Value",JU="WebIdentityToken",YU="arn",XU="accessKeySecretType",Eo="awsQueryError",So="client",QU="clientTokenType",xo="error",
+Ro="httpError",_o="message",ZU="originIdentityIssuerType",eM="originIdentitySubjectType",tM="originIdentitySubjectTypeType",rM="policyDescriptorListType",QC="sm\
+ithy.ts.sdk.synthetic.com.amazonaws.sts",oM="transactionContextIdentityProviderMapType",nM="transactionContextValueType",iM="tagListType",j="com.amazonaws.sts",
+ZC=new Z(QC),eP=[-3,QC,"STSServiceException",0,[],[]];ZC.registerError(eP,st);Kr=new Z(j),tP=[-3,j,SU,{[Eo]:["ExpiredTokenException",400],[xo]:So,[Ro]:400},[_o],
+[0]];Kr.registerError(tP,As);rP=[-3,j,wU,{[Eo]:["IDPCommunicationError",400],[xo]:So,[Ro]:400},[_o],[0]];Kr.registerError(rP,Ls);oP=[-3,j,IU,{[Eo]:["IDPRejected\
+Claim",403],[xo]:So,[Ro]:403},[_o],[0]];Kr.registerError(oP,ks);nP=[-3,j,_U,{[Eo]:["InvalidContextAssertion",400],[xo]:So,[Ro]:400},[_o],[0]];Kr.registerError(nP,
+bs);iP=[-3,j,TU,{[Eo]:["InvalidIdentityToken",400],[xo]:So,[Ro]:400},[_o],[0]];Kr.registerError(iP,$s);sP=[-3,j,PU,{[Eo]:["MalformedPolicyDocument",400],[xo]:So,
+[Ro]:400},[_o],[0]];Kr.registerError(sP,Os);aP=[-3,j,$U,{[Eo]:["PackedPolicyTooLarge",400],[xo]:So,[Ro]:400},[_o],[0]];Kr.registerError(aP,Ns);cP=[-3,j,FU,{[Eo]:[
+"RegionDisabledException",403],[xo]:So,[Ro]:403},[_o],[0]];Kr.registerError(cP,Ds);qg=[ZC,Kr],sM=[0,j,XU,8,0],aM=[0,j,QU,8,0],cM=[0,j,ZU,8,0],pM=[0,j,eM,8,0],lM=
+[0,j,tM,8,0],uM=[0,j,nM,8,0],Wg=[3,j,zg,0,[pU,sU],[0,0],2],pP=[3,j,lU,0,[qC,WC,jC,zC,BC,jU,qU,EU,HU,VU,Vg,bU,HC],[0,0,()=>SP,0,1,()=>mM,64,0,0,0,0,()=>dM,1],2],
+lP=[3,j,uU,0,[jg,zg,VC,Vg,JC,KC],[[()=>Kg,0],()=>Wg,1,0,1,1]],uP=[3,j,mU,0,[qC,WC,JU,kU,jC,zC,BC,HC],[0,0,[()=>aM,0],0,()=>SP,0,1,1],3],dP=[3,j,fU,0,[jg,BU,zg,VC,
+LU,gU,Vg,JC,KC,XC],[[()=>Kg,0],0,()=>Wg,1,0,0,0,1,1,[()=>EP,0]]],Kg=[3,j,jg,0,[aU,MU,GU,yU],[0,[()=>sM,0],0,4],4],mP=[3,j,GC,0,[UU,zU,RU,xU],[[()=>pM,0],[()=>lM,
+0],[()=>cM,0],0]],fP=[3,j,DU,0,[YU],[0]],gP=[3,j,NU,0,[AU,hU],[0,0]],hP=[3,j,WU,0,[CU,KU],[0,0],2],yP=[3,j,YC,0,[vU],[[()=>fM,0]]],EP=[3,j,XC,8,[GC,YC],[[()=>mP,
+0],[()=>yP,0]]],SP=[1,j,rM,0,()=>fP],dM=[1,j,OU,0,()=>gP],mM=[1,j,iM,0,()=>hP],fM=[2,j,oM,0,[0,0],[()=>uM,0]],Jg=[9,j,cU,0,()=>pP,()=>lP],Yg=[9,j,dU,0,()=>uP,()=>dP]});var xP,RP=p(()=>{Ie();tn();$g();nt();rn();T();U();$();Bg();Ug();Fs();xP=t=>({apiVersion:"2011-06-15",base64Decoder:t?.base64Decoder??Re,base64Encoder:t?.base64Encoder??
 he,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.endpointProvider??xp,extensions:t?.extensions??[],httpAuthSchemeProvider:t?.httpAuthSchemeProvider??
-$C,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new Ee},{schemeId:"aws.aut\
+LC,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new Ee},{schemeId:"aws.aut\
 h#sigv4a",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4a"),signer:new po},{schemeId:"smithy.api#noAuth",identityProvider:e=>e.getIdentityProvider("s\
-mithy.api#noAuth")||(async()=>({})),signer:new ot}],logger:t?.logger??new we,protocol:t?.protocol??cs,protocolSettings:t?.protocolSettings??{defaultNamespace:"c\
+mithy.api#noAuth")||(async()=>({})),signer:new ot}],logger:t?.logger??new we,protocol:t?.protocol??as,protocolSettings:t?.protocolSettings??{defaultNamespace:"c\
 om.amazonaws.sts",errorTypeRegistries:qg,xmlNamespace:"https://sts.amazonaws.com/doc/2011-06-15/",version:"2011-06-15",serviceTarget:"AWSSecurityTokenServiceV20\
 110615"},serviceId:t?.serviceId??"STS",sha256:t?.sha256??ft,signerConstructor:t?.signerConstructor??sn,urlParser:t?.urlParser??ye,utf8Decoder:t?.utf8Decoder??ae,
-utf8Encoder:t?.utf8Encoder??ee})});var RP,_P=p(()=>{as();M();Ie();nt();T();k();ut();$();fo();xP();RP=t=>{Dt(process.version);let e=Ut(t),r=()=>e().then(Nt),o=SP(t);It(process.version);let n={profile:t?.
+utf8Encoder:t?.utf8Encoder??ee})});var _P,wP=p(()=>{ss();M();Ie();nt();T();k();ut();$();fo();RP();_P=t=>{Dt(process.version);let e=Ut(t),r=()=>e().then(Nt),o=xP(t);It(process.version);let n={profile:t?.
 profile,logger:o.logger};return{...o,...t,runtime:"node",defaultsMode:e,authSchemePreference:t?.authSchemePreference??w(mt,n),bodyLengthChecker:t?.bodyLengthChecker??
 vt,defaultSocketTimeout:yr(t?.requestHandler,3e5),defaultUserAgentProvider:t?.defaultUserAgentProvider??Zt({serviceId:o.serviceId,clientVersion:go.version}),httpAuthSchemes:t?.
 httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:i=>i.getIdentityProvider("aws.auth#sigv4")||(async s=>await t.credentialDefaultProvider(s?.__config||
@@ -1219,125 +1219,125 @@ httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:i=>i.getIdentityPr
 getIdentityProvider("smithy.api#noAuth")||(async()=>({})),signer:new ot}],maxAttempts:t?.maxAttempts??w(Jt,t),region:t?.region??w(Oe,{...et,...n}),requestHandler:ke.
 create(t?.requestHandler??r),retryMode:t?.retryMode??w({...Xt,default:async()=>(await r()).retryMode||it},t),sigv4aSigningRegionSet:t?.sigv4aSigningRegionSet??w(
 vc,n),streamCollector:t?.streamCollector??Ge,useDualstackEndpoint:t?.useDualstackEndpoint??w(At,n),useFipsEndpoint:t?.useFipsEndpoint??w(bt,n),userAgentAppId:t?.
-userAgentAppId??w(er,n)}}});var wP,IP,TP=p(()=>{wP=t=>{let e=t.httpAuthSchemes,r=t.httpAuthSchemeProvider,o=t.credentials;return{setHttpAuthScheme(n){let i=e.findIndex(s=>s.schemeId===n.schemeId);
+userAgentAppId??w(er,n)}}});var IP,TP,vP=p(()=>{IP=t=>{let e=t.httpAuthSchemes,r=t.httpAuthSchemeProvider,o=t.credentials;return{setHttpAuthScheme(n){let i=e.findIndex(s=>s.schemeId===n.schemeId);
 i===-1?e.push(n):e.splice(i,1,n)},httpAuthSchemes(){return e},setHttpAuthSchemeProvider(n){r=n},httpAuthSchemeProvider(){return r},setCredentials(n){o=n},credentials(){
-return o}}},IP=t=>({httpAuthSchemes:t.httpAuthSchemes(),httpAuthSchemeProvider:t.httpAuthSchemeProvider(),credentials:t.credentials()})});var vP,CP=p(()=>{M();T();U();TP();vP=(t,e)=>{let r=Object.assign(tr(t),kt(t),Bt(t),wP(t));return e.forEach(o=>o.configure(r)),Object.assign(t,rr(r),$t(r),Ht(r),
-IP(r))}});var wo,_p=p(()=>{M();nt();T();k();K();U();ut();Q();Bg();Hg();_P();CP();wo=class extends Te{config;constructor(...[e]){let r=RP(e||{});super(r),this.initConfig=r;
-let o=FC(r),n=qt(o),i=Yt(n),s=Ft(i),a=s,c=ar(a),l=LC(c),u=vP(l,e?.extensions||[]);this.config=u,this.middlewareStack.use(Ot(this.config)),this.middlewareStack.use(
+return o}}},TP=t=>({httpAuthSchemes:t.httpAuthSchemes(),httpAuthSchemeProvider:t.httpAuthSchemeProvider(),credentials:t.credentials()})});var CP,PP=p(()=>{M();T();U();vP();CP=(t,e)=>{let r=Object.assign(tr(t),kt(t),Bt(t),IP(t));return e.forEach(o=>o.configure(r)),Object.assign(t,rr(r),$t(r),Ht(r),
+TP(r))}});var wo,_p=p(()=>{M();nt();T();k();K();U();ut();Q();Bg();Hg();wP();PP();wo=class extends Te{config;constructor(...[e]){let r=_P(e||{});super(r),this.initConfig=r;
+let o=UC(r),n=qt(o),i=Yt(n),s=Ft(i),a=s,c=ar(a),l=FC(c),u=CP(l,e?.extensions||[]);this.config=u,this.middlewareStack.use(Ot(this.config)),this.middlewareStack.use(
 Qt(this.config)),this.middlewareStack.use(pr(this.config)),this.middlewareStack.use(Gt(this.config)),this.middlewareStack.use(zt(this.config)),this.middlewareStack.
-use(jt(this.config)),this.middlewareStack.use(Vt(this.config)),this.middlewareStack.use(pt(this.config,{httpAuthSchemeParametersProvider:NC,identityProviderConfigProvider:async d=>new je(
-{"aws.auth#sigv4":d.credentials,"aws.auth#sigv4a":d.credentials})})),this.middlewareStack.use(lt(this.config))}destroy(){super.destroy()}}});var wp,Ip,Tp,Xg=p(()=>{T();K();Hg();wp=Lt(UC,"AWSSecurityTokenServiceV20110615","STSClient",cr),Ip={},Tp=(t,e,r,o)=>[]});var cn,vp=p(()=>{Xg();Us();cn=class extends wp(Ip,Tp,"AssumeRole",Jg){}});var pn,Cp=p(()=>{Xg();Us();pn=class extends wp(Ip,Tp,"AssumeRoleWithWebIdentity",Yg){}});var fM,Pp,PP=p(()=>{T();vp();Cp();_p();fM={AssumeRoleCommand:cn,AssumeRoleWithWebIdentityCommand:pn},Pp=class extends wo{};zr(fM,Pp)});var AP=p(()=>{vp();Cp()});var bP=p(()=>{});var OP,NP,DP,kP,$P,LP=p(()=>{M();vp();Cp();OP=t=>{if(typeof t?.Arn=="string"){let e=t.Arn.split(":");if(e.length>4&&e[4]!=="")return e[4]}},NP=async(t,e,r,o={})=>{
+use(jt(this.config)),this.middlewareStack.use(Vt(this.config)),this.middlewareStack.use(pt(this.config,{httpAuthSchemeParametersProvider:DC,identityProviderConfigProvider:async d=>new je(
+{"aws.auth#sigv4":d.credentials,"aws.auth#sigv4a":d.credentials})})),this.middlewareStack.use(lt(this.config))}destroy(){super.destroy()}}});var wp,Ip,Tp,Xg=p(()=>{T();K();Hg();wp=Lt(MC,"AWSSecurityTokenServiceV20110615","STSClient",cr),Ip={},Tp=(t,e,r,o)=>[]});var cn,vp=p(()=>{Xg();Fs();cn=class extends wp(Ip,Tp,"AssumeRole",Jg){}});var pn,Cp=p(()=>{Xg();Fs();pn=class extends wp(Ip,Tp,"AssumeRoleWithWebIdentity",Yg){}});var gM,Pp,AP=p(()=>{T();vp();Cp();_p();gM={AssumeRoleCommand:cn,AssumeRoleWithWebIdentityCommand:pn},Pp=class extends wo{};zr(gM,Pp)});var bP=p(()=>{vp();Cp()});var OP=p(()=>{});var NP,DP,kP,$P,LP,FP=p(()=>{M();vp();Cp();NP=t=>{if(typeof t?.Arn=="string"){let e=t.Arn.split(":");if(e.length>4&&e[4]!=="")return e[4]}},DP=async(t,e,r,o={})=>{
 let n=typeof t=="function"?await t():t,i=typeof e=="function"?await e():e,s="",a=n??i??(s=await wf(o)());return r?.debug?.("@aws-sdk/client-sts::resolveRegion",
-"accepting first of:",`${n} (credential provider clientConfig)`,`${i} (contextual client)`,`${s} (STS default: AWS_REGION, profile region, or us-east-1)`),a},DP=
+"accepting first of:",`${n} (credential provider clientConfig)`,`${i} (contextual client)`,`${s} (STS default: AWS_REGION, profile region, or us-east-1)`),a},kP=
 (t,e)=>{let r,o;return async(n,i)=>{if(o=n,!r){let{logger:u=t?.parentClientConfig?.logger,profile:d=t?.parentClientConfig?.profile,region:m,requestHandler:f=t?.
-parentClientConfig?.requestHandler,credentialProviderLogger:g,userAgentAppId:h=t?.parentClientConfig?.userAgentAppId}=t,y=await NP(m,t?.parentClientConfig?.region,
-g,{logger:u,profile:d}),x=!$P(f);r=new e({...t,userAgentAppId:h,profile:d,credentialDefaultProvider:()=>async()=>o,region:y,requestHandler:x?f:void 0,logger:u})}
+parentClientConfig?.requestHandler,credentialProviderLogger:g,userAgentAppId:h=t?.parentClientConfig?.userAgentAppId}=t,y=await DP(m,t?.parentClientConfig?.region,
+g,{logger:u,profile:d}),x=!LP(f);r=new e({...t,userAgentAppId:h,profile:d,credentialDefaultProvider:()=>async()=>o,region:y,requestHandler:x?f:void 0,logger:u})}
 let{Credentials:s,AssumedRoleUser:a}=await r.send(new cn(i));if(!s||!s.AccessKeyId||!s.SecretAccessKey)throw new Error(`Invalid response from STS.assumeRole cal\
-l with role ${i.RoleArn}`);let c=OP(a),l={accessKeyId:s.AccessKeyId,secretAccessKey:s.SecretAccessKey,sessionToken:s.SessionToken,expiration:s.Expiration,...s.CredentialScope&&
-{credentialScope:s.CredentialScope},...c&&{accountId:c}};return B(l,"CREDENTIALS_STS_ASSUME_ROLE","i"),l}},kP=(t,e)=>{let r;return async o=>{if(!r){let{logger:c=t?.
+l with role ${i.RoleArn}`);let c=NP(a),l={accessKeyId:s.AccessKeyId,secretAccessKey:s.SecretAccessKey,sessionToken:s.SessionToken,expiration:s.Expiration,...s.CredentialScope&&
+{credentialScope:s.CredentialScope},...c&&{accountId:c}};return B(l,"CREDENTIALS_STS_ASSUME_ROLE","i"),l}},$P=(t,e)=>{let r;return async o=>{if(!r){let{logger:c=t?.
 parentClientConfig?.logger,profile:l=t?.parentClientConfig?.profile,region:u,requestHandler:d=t?.parentClientConfig?.requestHandler,credentialProviderLogger:m,userAgentAppId:f=t?.
-parentClientConfig?.userAgentAppId}=t,g=await NP(u,t?.parentClientConfig?.region,m,{logger:c,profile:l}),h=!$P(d);r=new e({...t,userAgentAppId:f,profile:l,region:g,
+parentClientConfig?.userAgentAppId}=t,g=await DP(u,t?.parentClientConfig?.region,m,{logger:c,profile:l}),h=!LP(d);r=new e({...t,userAgentAppId:f,profile:l,region:g,
 requestHandler:h?d:void 0,logger:c})}let{Credentials:n,AssumedRoleUser:i}=await r.send(new pn(o));if(!n||!n.AccessKeyId||!n.SecretAccessKey)throw new Error(`Inv\
-alid response from STS.assumeRoleWithWebIdentity call with role ${o.RoleArn}`);let s=OP(i),a={accessKeyId:n.AccessKeyId,secretAccessKey:n.SecretAccessKey,sessionToken:n.
+alid response from STS.assumeRoleWithWebIdentity call with role ${o.RoleArn}`);let s=NP(i),a={accessKeyId:n.AccessKeyId,secretAccessKey:n.SecretAccessKey,sessionToken:n.
 SessionToken,expiration:n.Expiration,...n.CredentialScope&&{credentialScope:n.CredentialScope},...s&&{accountId:s}};return s&&B(a,"RESOLVED_ACCOUNT_ID","T"),B(a,
-"CREDENTIALS_STS_ASSUME_ROLE_WEB_ID","k"),a}},$P=t=>t?.metadata?.handlerProtocol==="h2"});var FP,UP,MP,gM,BP=p(()=>{LP();_p();FP=(t,e)=>e?class extends t{constructor(o){super(o);for(let n of e)this.middlewareStack.use(n)}}:t,UP=(t={},e)=>DP(t,FP(wo,e)),
-MP=(t={},e)=>kP(t,FP(wo,e)),gM=t=>e=>t({roleAssumer:UP(e),roleAssumerWithWebIdentity:MP(e),...e})});var Qg={};nr(Qg,{$Command:()=>sr,AssumeRole$:()=>Jg,AssumeRoleCommand:()=>cn,AssumeRoleRequest$:()=>cP,AssumeRoleResponse$:()=>pP,AssumeRoleWithWebIdentity$:()=>Yg,
-AssumeRoleWithWebIdentityCommand:()=>pn,AssumeRoleWithWebIdentityRequest$:()=>lP,AssumeRoleWithWebIdentityResponse$:()=>uP,AssumedRoleUser$:()=>Wg,Credentials$:()=>Kg,
-ExpiredTokenException:()=>bs,ExpiredTokenException$:()=>eP,IDPCommunicationErrorException:()=>Fs,IDPCommunicationErrorException$:()=>tP,IDPRejectedClaimException:()=>$s,
-IDPRejectedClaimException$:()=>rP,InvalidContextAssertionException:()=>Os,InvalidContextAssertionException$:()=>oP,InvalidIdentityTokenException:()=>Ls,InvalidIdentityTokenException$:()=>nP,
-MalformedPolicyDocumentException:()=>Ns,MalformedPolicyDocumentException$:()=>iP,OriginIdentity$:()=>dP,PackedPolicyTooLargeException:()=>Ds,PackedPolicyTooLargeException$:()=>sP,
-PolicyDescriptorType$:()=>mP,ProvidedContext$:()=>fP,RegionDisabledException:()=>ks,RegionDisabledException$:()=>aP,STS:()=>Pp,STSClient:()=>wo,STSServiceException:()=>st,
-STSServiceException$:()=>ZC,Tag$:()=>gP,TransactionContext$:()=>hP,TrustedIdentityPropagationContext$:()=>yP,__Client:()=>Te,decorateDefaultCredentialProvider:()=>gM,
-errorTypeRegistries:()=>qg,getDefaultRoleAssumer:()=>UP,getDefaultRoleAssumerWithWebIdentity:()=>MP});var Zg=p(()=>{_p();PP();AP();T();Us();Gg();bP();BP();Rp()});var GP,hM,yM,zP,HP,jP=p(()=>{M();k();fC();GP=(t,{profile:e="default",logger:r}={})=>!!t&&typeof t=="object"&&typeof t.role_arn=="string"&&["undefined","string"].
-indexOf(typeof t.role_session_name)>-1&&["undefined","string"].indexOf(typeof t.external_id)>-1&&["undefined","string"].indexOf(typeof t.mfa_serial)>-1&&(hM(t,{
-profile:e,logger:r})||yM(t,{profile:e,logger:r})),hM=(t,{profile:e,logger:r})=>{let o=typeof t.source_profile=="string"&&typeof t.credential_source>"u";return o&&
-r?.debug?.(`    ${e} isAssumeRoleWithSourceProfile source_profile=${t.source_profile}`),o},yM=(t,{profile:e,logger:r})=>{let o=typeof t.credential_source=="stri\
-ng"&&typeof t.source_profile>"u";return o&&r?.debug?.(`    ${e} isCredentialSourceProfile credential_source=${t.credential_source}`),o},zP=async(t,e,r,o,n={},i)=>{
+"CREDENTIALS_STS_ASSUME_ROLE_WEB_ID","k"),a}},LP=t=>t?.metadata?.handlerProtocol==="h2"});var UP,MP,BP,hM,HP=p(()=>{FP();_p();UP=(t,e)=>e?class extends t{constructor(o){super(o);for(let n of e)this.middlewareStack.use(n)}}:t,MP=(t={},e)=>kP(t,UP(wo,e)),
+BP=(t={},e)=>$P(t,UP(wo,e)),hM=t=>e=>t({roleAssumer:MP(e),roleAssumerWithWebIdentity:BP(e),...e})});var Qg={};nr(Qg,{$Command:()=>sr,AssumeRole$:()=>Jg,AssumeRoleCommand:()=>cn,AssumeRoleRequest$:()=>pP,AssumeRoleResponse$:()=>lP,AssumeRoleWithWebIdentity$:()=>Yg,
+AssumeRoleWithWebIdentityCommand:()=>pn,AssumeRoleWithWebIdentityRequest$:()=>uP,AssumeRoleWithWebIdentityResponse$:()=>dP,AssumedRoleUser$:()=>Wg,Credentials$:()=>Kg,
+ExpiredTokenException:()=>As,ExpiredTokenException$:()=>tP,IDPCommunicationErrorException:()=>Ls,IDPCommunicationErrorException$:()=>rP,IDPRejectedClaimException:()=>ks,
+IDPRejectedClaimException$:()=>oP,InvalidContextAssertionException:()=>bs,InvalidContextAssertionException$:()=>nP,InvalidIdentityTokenException:()=>$s,InvalidIdentityTokenException$:()=>iP,
+MalformedPolicyDocumentException:()=>Os,MalformedPolicyDocumentException$:()=>sP,OriginIdentity$:()=>mP,PackedPolicyTooLargeException:()=>Ns,PackedPolicyTooLargeException$:()=>aP,
+PolicyDescriptorType$:()=>fP,ProvidedContext$:()=>gP,RegionDisabledException:()=>Ds,RegionDisabledException$:()=>cP,STS:()=>Pp,STSClient:()=>wo,STSServiceException:()=>st,
+STSServiceException$:()=>eP,Tag$:()=>hP,TransactionContext$:()=>yP,TrustedIdentityPropagationContext$:()=>EP,__Client:()=>Te,decorateDefaultCredentialProvider:()=>hM,
+errorTypeRegistries:()=>qg,getDefaultRoleAssumer:()=>MP,getDefaultRoleAssumerWithWebIdentity:()=>BP});var Zg=p(()=>{_p();AP();bP();T();Fs();Gg();OP();HP();Rp()});var zP,yM,EM,jP,GP,VP=p(()=>{M();k();gC();zP=(t,{profile:e="default",logger:r}={})=>!!t&&typeof t=="object"&&typeof t.role_arn=="string"&&["undefined","string"].
+indexOf(typeof t.role_session_name)>-1&&["undefined","string"].indexOf(typeof t.external_id)>-1&&["undefined","string"].indexOf(typeof t.mfa_serial)>-1&&(yM(t,{
+profile:e,logger:r})||EM(t,{profile:e,logger:r})),yM=(t,{profile:e,logger:r})=>{let o=typeof t.source_profile=="string"&&typeof t.credential_source>"u";return o&&
+r?.debug?.(`    ${e} isAssumeRoleWithSourceProfile source_profile=${t.source_profile}`),o},EM=(t,{profile:e,logger:r})=>{let o=typeof t.credential_source=="stri\
+ng"&&typeof t.source_profile>"u";return o&&r?.debug?.(`    ${e} isCredentialSourceProfile credential_source=${t.credential_source}`),o},jP=async(t,e,r,o,n={},i)=>{
 r.logger?.debug("@aws-sdk/credential-provider-ini - resolveAssumeRoleCredentials (STS)");let s=e[t],{source_profile:a,region:c}=s;if(!r.roleAssumer){let{getDefaultRoleAssumer:u}=await Promise.resolve().then(()=>(Zg(),Qg));
 r.roleAssumer=u({...r.clientConfig,credentialProviderLogger:r.logger,parentClientConfig:{...o,...r?.parentClientConfig,region:c??r?.parentClientConfig?.region??
 o?.region}},r.clientPlugins)}if(a&&a in n)throw new R(`Detected a cycle attempting to resolve credentials for profile ${Qe(r)}. Profiles visited: `+Object.keys(
 n).join(", "),{logger:r.logger});r.logger?.debug(`@aws-sdk/credential-provider-ini - finding credential resolver using ${a?`source_profile=[${a}]`:`profile=[${t}\
-]`}`);let l=a?i(a,e,r,o,{...n,[a]:!0},HP(e[a]??{})):(await mC(s.credential_source,t,r.logger)(r))();if(HP(s))return l.then(u=>B(u,"CREDENTIALS_PROFILE_SOURCE_PR\
+]`}`);let l=a?i(a,e,r,o,{...n,[a]:!0},GP(e[a]??{})):(await fC(s.credential_source,t,r.logger)(r))();if(GP(s))return l.then(u=>B(u,"CREDENTIALS_PROFILE_SOURCE_PR\
 OFILE","o"));{let u={RoleArn:s.role_arn,RoleSessionName:s.role_session_name||`aws-sdk-js-${Date.now()}`,ExternalId:s.external_id,DurationSeconds:parseInt(s.duration_seconds||
 "3600",10)},{mfa_serial:d}=s;if(d){if(!r.mfaCodeProvider)throw new R(`Profile ${t} requires multi-factor authentication, but no MFA code callback was provided.`,
 {logger:r.logger,tryNextLink:!1});u.SerialNumber=d,u.TokenCode=await r.mfaCodeProvider(d)}let m=await l;return r.roleAssumer(m,u).then(f=>B(f,"CREDENTIALS_PROFI\
-LE_SOURCE_PROFILE","o"))}},HP=t=>!t.role_arn&&!!t.credential_source});function EM(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"signin",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,context:r}})}}
-function SM(t){return{schemeId:"smithy.api#noAuth"}}var VP,qP,WP,eh=p(()=>{Ie();T();VP=async(t,e,r)=>({operation:te(e).operation,region:await W(t.region)()||(()=>{
-throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()});qP=t=>{let e=[];return t.operation==="CreateOAuth2Token"?e.push(SM(t)):e.push(EM(
-t)),e},WP=t=>{let e=lr(t);return Object.assign(e,{authSchemePreference:W(t.authSchemePreference??[])})}});var KP,JP,th=p(()=>{KP=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,defaultSigningName:"signin"}),JP=
+LE_SOURCE_PROFILE","o"))}},GP=t=>!t.role_arn&&!!t.credential_source});function SM(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"signin",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,context:r}})}}
+function xM(t){return{schemeId:"smithy.api#noAuth"}}var qP,WP,KP,eh=p(()=>{Ie();T();qP=async(t,e,r)=>({operation:te(e).operation,region:await W(t.region)()||(()=>{
+throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()});WP=t=>{let e=[];return t.operation==="CreateOAuth2Token"?e.push(xM(t)):e.push(SM(
+t)),e},KP=t=>{let e=lr(t);return Object.assign(e,{authSchemePreference:W(t.authSchemePreference??[])})}});var JP,YP,th=p(()=>{JP=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,defaultSigningName:"signin"}),YP=
 {UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{
-type:"builtInParams",name:"useDualstackEndpoint"}}});var vo,Io,YP,Yn,XP,Xn,QP,oh,Jr,rh,ZP,eA,To,nA,tA,Ap,Ve,rA,oA,xM,H,RM,iA,sA=p(()=>{K();vo="ref",Io=-1,YP=!1,Yn=!0,XP="isSet",Xn="booleanEquals",QP="coalesce",oh=
-"PartitionResult",Jr="stringEquals",rh="getAttr",ZP="https://signin.{Region}.{PartitionResult#dualStackDnsSuffix}",eA={[vo]:"Endpoint"},To={fn:rh,argv:[{[vo]:oh},
-"name"]},nA={[vo]:"Region"},tA={[vo]:oh},Ap={authSchemes:[{name:"sigv4",signingName:"signin",signingRegion:"{Region}"}]},Ve={},rA=[nA],oA={conditions:[[XP,rA],[
-Xn,[{fn:QP,argv:[{[vo]:"IsControlPlane"},YP]},Yn]],[XP,[eA]],["aws.partition",rA,oh],[Xn,[{[vo]:"UseFIPS"},Yn]],[Jr,[To,"aws"]],[Xn,[{fn:QP,argv:[{[vo]:"IsOAuth\
-Endpoint"},YP]},Yn]],[Xn,[{[vo]:"UseDualStack"},Yn]],[Jr,[To,"aws-cn"]],[Jr,[nA,"us-gov-west-1"]],[Jr,[To,"aws-us-gov"]],[Xn,[{fn:rh,argv:[tA,"supportsFIPS"]},Yn]],
-[Jr,[To,"aws-iso"]],[Jr,[To,"aws-iso-b"]],[Jr,[To,"aws-iso-f"]],[Jr,[To,"aws-iso-e"]],[Jr,[To,"aws-eusc"]],[Xn,[{fn:rh,argv:[tA,"supportsDualStack"]},Yn]]],results:[
-[Io],["https://signin.{Region}.api.aws",Ap],["https://signin.{Region}.api.amazonwebservices.com.cn",Ap],[ZP,Ap],[Io,"FIPS endpoints are not supported for OAuth \
+type:"builtInParams",name:"useDualstackEndpoint"}}});var vo,Io,XP,Yn,QP,Xn,ZP,oh,Jr,rh,eA,tA,To,iA,rA,Ap,Ve,oA,nA,RM,H,_M,sA,aA=p(()=>{K();vo="ref",Io=-1,XP=!1,Yn=!0,QP="isSet",Xn="booleanEquals",ZP="coalesce",oh=
+"PartitionResult",Jr="stringEquals",rh="getAttr",eA="https://signin.{Region}.{PartitionResult#dualStackDnsSuffix}",tA={[vo]:"Endpoint"},To={fn:rh,argv:[{[vo]:oh},
+"name"]},iA={[vo]:"Region"},rA={[vo]:oh},Ap={authSchemes:[{name:"sigv4",signingName:"signin",signingRegion:"{Region}"}]},Ve={},oA=[iA],nA={conditions:[[QP,oA],[
+Xn,[{fn:ZP,argv:[{[vo]:"IsControlPlane"},XP]},Yn]],[QP,[tA]],["aws.partition",oA,oh],[Xn,[{[vo]:"UseFIPS"},Yn]],[Jr,[To,"aws"]],[Xn,[{fn:ZP,argv:[{[vo]:"IsOAuth\
+Endpoint"},XP]},Yn]],[Xn,[{[vo]:"UseDualStack"},Yn]],[Jr,[To,"aws-cn"]],[Jr,[iA,"us-gov-west-1"]],[Jr,[To,"aws-us-gov"]],[Xn,[{fn:rh,argv:[rA,"supportsFIPS"]},Yn]],
+[Jr,[To,"aws-iso"]],[Jr,[To,"aws-iso-b"]],[Jr,[To,"aws-iso-f"]],[Jr,[To,"aws-iso-e"]],[Jr,[To,"aws-eusc"]],[Xn,[{fn:rh,argv:[rA,"supportsDualStack"]},Yn]]],results:[
+[Io],["https://signin.{Region}.api.aws",Ap],["https://signin.{Region}.api.amazonwebservices.com.cn",Ap],[eA,Ap],[Io,"FIPS endpoints are not supported for OAuth \
 operations. Disable FIPS or use a non-OAuth operation."],["https://{Region}.oauth.signin.aws",Ap],["https://{Region}.signin.aws.amazon.com",Ve],["https://{Regio\
 n}.signin.amazonaws.cn",Ve],["https://{Region}.signin.amazonaws-us-gov.com",Ve],["https://{Region}.signin.c2shome.ic.gov",Ve],["https://{Region}.signin.sc2shome\
 .sgov.gov",Ve],["https://{Region}.signin.csphome.hci.ic.gov",Ve],["https://{Region}.signin.csphome.adc-e.uk",Ve],["https://{Region}.signin.amazonaws-eusc.eu",Ve],
 ["https://signin-fips.amazonaws-us-gov.com",Ve],["https://{Region}.signin-fips.amazonaws-us-gov.com",Ve],["https://{Region}.signin.{PartitionResult#dnsSuffix}",
-Ve],[Io,"Invalid Configuration: FIPS and custom endpoint are not supported"],[Io,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[eA,Ve],
+Ve],[Io,"Invalid Configuration: FIPS and custom endpoint are not supported"],[Io,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[tA,Ve],
 ["https://signin-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",Ve],[Io,"FIPS and DualStack are enabled, but this partition does not support one or both"],
-["https://signin-fips.{Region}.{PartitionResult#dnsSuffix}",Ve],[Io,"FIPS is enabled but this partition does not support FIPS"],[ZP,Ve],[Io,"DualStack is enable\
-d but this partition does not support DualStack"],["https://signin.{Region}.{PartitionResult#dnsSuffix}",Ve],[Io,"Invalid Configuration: Missing Region"]]},xM=2,
-H=1e8,RM=new Int32Array([-1,1,-1,0,6,3,2,36,4,4,5,H+27,6,H+4,H+27,1,29,7,2,36,8,3,9,31,4,22,10,5,19,11,7,21,12,8,H+7,13,10,H+8,14,12,H+9,15,13,H+10,16,14,H+11,17,
+["https://signin-fips.{Region}.{PartitionResult#dnsSuffix}",Ve],[Io,"FIPS is enabled but this partition does not support FIPS"],[eA,Ve],[Io,"DualStack is enable\
+d but this partition does not support DualStack"],["https://signin.{Region}.{PartitionResult#dnsSuffix}",Ve],[Io,"Invalid Configuration: Missing Region"]]},RM=2,
+H=1e8,_M=new Int32Array([-1,1,-1,0,6,3,2,36,4,4,5,H+27,6,H+4,H+27,1,29,7,2,36,8,3,9,31,4,22,10,5,19,11,7,21,12,8,H+7,13,10,H+8,14,12,H+9,15,13,H+10,16,14,H+11,17,
 15,H+12,18,16,H+13,H+16,6,H+5,20,7,21,H+6,17,H+24,H+25,6,H+4,23,7,27,24,9,H+14,25,10,H+15,26,11,H+22,H+23,11,28,H+21,17,H+20,H+21,2,35,30,3,39,31,4,32,H+27,6,H+
-4,33,7,H+27,34,9,H+14,H+27,3,39,36,4,38,37,7,H+18,H+19,6,H+4,H+17,5,H+1,40,8,H+2,H+3]),iA=tt.from(RM,xM,oA.conditions,oA.results)});var _M,aA,cA=p(()=>{M();K();sA();_M=new rt({size:50,params:["Endpoint","IsControlPlane","IsOAuthEndpoint","Region","UseDualStack","UseFIPS"]}),aA=(t,e={})=>_M.get(
-t,()=>Mt(iA,{endpointParams:t,logger:e.logger}));Ne.aws=dt});var Ir,bp=p(()=>{T();Ir=class t extends Ze{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.signin#SigninServiceException";constructor(e){super(e),Object.setPrototypeOf(
-this,t.prototype)}}});var Ms,Bs,Hs,Gs,nh=p(()=>{bp();Ms=class t extends Ir{static shapeId="com.amazonaws.signin#AccessDeniedException";name="AccessDeniedException";$fault="client";error;constructor(e){
-super({name:"AccessDeniedException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error}},Bs=class t extends Ir{static shapeId="co\
+4,33,7,H+27,34,9,H+14,H+27,3,39,36,4,38,37,7,H+18,H+19,6,H+4,H+17,5,H+1,40,8,H+2,H+3]),sA=tt.from(_M,RM,nA.conditions,nA.results)});var wM,cA,pA=p(()=>{M();K();aA();wM=new rt({size:50,params:["Endpoint","IsControlPlane","IsOAuthEndpoint","Region","UseDualStack","UseFIPS"]}),cA=(t,e={})=>wM.get(
+t,()=>Mt(sA,{endpointParams:t,logger:e.logger}));Ne.aws=dt});var Ir,bp=p(()=>{T();Ir=class t extends Ze{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.signin#SigninServiceException";constructor(e){super(e),Object.setPrototypeOf(
+this,t.prototype)}}});var Us,Ms,Bs,Hs,nh=p(()=>{bp();Us=class t extends Ir{static shapeId="com.amazonaws.signin#AccessDeniedException";name="AccessDeniedException";$fault="client";error;constructor(e){
+super({name:"AccessDeniedException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error}},Ms=class t extends Ir{static shapeId="co\
 m.amazonaws.signin#InternalServerException";name="InternalServerException";$fault="server";error;constructor(e){super({name:"InternalServerException",$fault:"se\
-rver",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error}},Hs=class t extends Ir{static shapeId="com.amazonaws.signin#TooManyRequestsError";name="\
+rver",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error}},Bs=class t extends Ir{static shapeId="com.amazonaws.signin#TooManyRequestsError";name="\
 TooManyRequestsError";$fault="client";error;constructor(e){super({name:"TooManyRequestsError",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.
-error=e.error}},Gs=class t extends Ir{static shapeId="com.amazonaws.signin#ValidationException";name="ValidationException";$fault="client";error;constructor(e){
-super({name:"ValidationException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error}}});var wM,IM,TM,vM,CM,PM,AM,bM,OM,NM,DM,kM,$M,LM,FM,pA,ih,UM,ph,lA,uA,MM,Co,sh,BM,ah,HM,hA,lh,dA,Fe,Np,GM,Op,mA,yA,fA,gA,zM,jM,VM,ch,qM,qe,EA,SA,zs,xA,RA,_A,wA,uh,
-WM,IA,TA,vA,CA,PA,AA,bA,OA,dh,mh,js=p(()=>{Q();nh();bp();wM="AccessDeniedException",IM="AccessToken",TM="CreateOAuth2Token",vM="CreateOAuth2TokenRequest",CM="Cr\
-eateOAuth2TokenRequestBody",PM="CreateOAuth2TokenResponseBody",AM="CreateOAuth2TokenResponse",bM="CreateOAuth2TokenWithIAM",OM="CreateOAuth2TokenWithIAMRequest",
-NM="CreateOAuth2TokenWithIAMResponse",DM="InternalServerException",kM="OAuthAccessToken",$M="RefreshToken",LM="TooManyRequestsError",FM="ValidationException",pA=
-"accessKeyId",ih="accessToken",UM="access_token",ph="client",lA="clientId",uA="codeVerifier",MM="code",Co="error",sh="expiresIn",BM="expires_in",ah="grantType",
-HM="grant_type",hA="http",lh="httpError",dA="idToken",Fe="jsonName",Np="message",GM="resource",Op="refreshToken",mA="redirectUri",yA="smithy.ts.sdk.synthetic.co\
-m.amazonaws.signin",fA="secretAccessKey",gA="sessionToken",zM="server",jM="tokenInput",VM="tokenOutput",ch="tokenType",qM="token_type",qe="com.amazonaws.signin",
-EA=new Z(yA),SA=[-3,yA,"SigninServiceException",0,[],[]];EA.registerError(SA,Ir);zs=new Z(qe),xA=[-3,qe,wM,{[Co]:ph},[Co,Np],[0,0],2];zs.registerError(xA,Ms);RA=
-[-3,qe,DM,{[Co]:zM,[lh]:500},[Co,Np],[0,0],2];zs.registerError(RA,Bs);_A=[-3,qe,LM,{[Co]:ph,[lh]:429},[Co,Np],[0,0],2];zs.registerError(_A,Hs);wA=[-3,qe,FM,{[Co]:ph,
-[lh]:400},[Co,Np],[0,0],2];zs.registerError(wA,Gs);uh=[EA,zs],WM=[0,qe,kM,8,0],IA=[0,qe,$M,8,0],TA=[3,qe,IM,8,[pA,fA,gA],[[0,{[Fe]:pA}],[0,{[Fe]:fA}],[0,{[Fe]:gA}]],
-3],vA=[3,qe,vM,0,[jM],[[()=>CA,16]],1],CA=[3,qe,CM,0,[lA,ah,MM,mA,uA,Op],[[0,{[Fe]:lA}],[0,{[Fe]:ah}],0,[0,{[Fe]:mA}],[0,{[Fe]:uA}],[()=>IA,{[Fe]:Op}]],2],PA=[3,
-qe,AM,0,[VM],[[()=>AA,16]],1],AA=[3,qe,PM,0,[ih,ch,sh,Op,dA],[[()=>TA,{[Fe]:ih}],[0,{[Fe]:ch}],[1,{[Fe]:sh}],[()=>IA,{[Fe]:Op}],[0,{[Fe]:dA}]],4],bA=[3,qe,OM,0,
-[ah,GM],[[0,{[Fe]:HM}],0],2],OA=[3,qe,NM,0,[ih,ch,sh],[[()=>WM,{[Fe]:UM}],[0,{[Fe]:qM}],[1,{[Fe]:BM}]],3],dh=[9,qe,TM,{[hA]:["POST","/v1/token",200]},()=>vA,()=>PA],
-mh=[9,qe,bM,{[hA]:["POST","/v1/token?x-amz-client-auth-method=iam",200]},()=>bA,()=>OA]});var NA,DA=p(()=>{Ie();tn();nt();rn();T();U();$();eh();cA();js();NA=t=>({apiVersion:"2023-01-01",base64Decoder:t?.base64Decoder??Re,base64Encoder:t?.base64Encoder??
-he,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.endpointProvider??aA,extensions:t?.extensions??[],httpAuthSchemeProvider:t?.httpAuthSchemeProvider??
-qP,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new Ee},{schemeId:"smithy.\
+error=e.error}},Hs=class t extends Ir{static shapeId="com.amazonaws.signin#ValidationException";name="ValidationException";$fault="client";error;constructor(e){
+super({name:"ValidationException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.error=e.error}}});var IM,TM,vM,CM,PM,AM,bM,OM,NM,DM,kM,$M,LM,FM,UM,lA,ih,MM,ph,uA,dA,BM,Co,sh,HM,ah,GM,yA,lh,mA,Fe,Np,zM,Op,fA,EA,gA,hA,jM,VM,qM,ch,WM,qe,SA,xA,Gs,RA,_A,wA,IA,uh,
+KM,TA,vA,CA,PA,AA,bA,OA,NA,dh,mh,zs=p(()=>{Q();nh();bp();IM="AccessDeniedException",TM="AccessToken",vM="CreateOAuth2Token",CM="CreateOAuth2TokenRequest",PM="Cr\
+eateOAuth2TokenRequestBody",AM="CreateOAuth2TokenResponseBody",bM="CreateOAuth2TokenResponse",OM="CreateOAuth2TokenWithIAM",NM="CreateOAuth2TokenWithIAMRequest",
+DM="CreateOAuth2TokenWithIAMResponse",kM="InternalServerException",$M="OAuthAccessToken",LM="RefreshToken",FM="TooManyRequestsError",UM="ValidationException",lA=
+"accessKeyId",ih="accessToken",MM="access_token",ph="client",uA="clientId",dA="codeVerifier",BM="code",Co="error",sh="expiresIn",HM="expires_in",ah="grantType",
+GM="grant_type",yA="http",lh="httpError",mA="idToken",Fe="jsonName",Np="message",zM="resource",Op="refreshToken",fA="redirectUri",EA="smithy.ts.sdk.synthetic.co\
+m.amazonaws.signin",gA="secretAccessKey",hA="sessionToken",jM="server",VM="tokenInput",qM="tokenOutput",ch="tokenType",WM="token_type",qe="com.amazonaws.signin",
+SA=new Z(EA),xA=[-3,EA,"SigninServiceException",0,[],[]];SA.registerError(xA,Ir);Gs=new Z(qe),RA=[-3,qe,IM,{[Co]:ph},[Co,Np],[0,0],2];Gs.registerError(RA,Us);_A=
+[-3,qe,kM,{[Co]:jM,[lh]:500},[Co,Np],[0,0],2];Gs.registerError(_A,Ms);wA=[-3,qe,FM,{[Co]:ph,[lh]:429},[Co,Np],[0,0],2];Gs.registerError(wA,Bs);IA=[-3,qe,UM,{[Co]:ph,
+[lh]:400},[Co,Np],[0,0],2];Gs.registerError(IA,Hs);uh=[SA,Gs],KM=[0,qe,$M,8,0],TA=[0,qe,LM,8,0],vA=[3,qe,TM,8,[lA,gA,hA],[[0,{[Fe]:lA}],[0,{[Fe]:gA}],[0,{[Fe]:hA}]],
+3],CA=[3,qe,CM,0,[VM],[[()=>PA,16]],1],PA=[3,qe,PM,0,[uA,ah,BM,fA,dA,Op],[[0,{[Fe]:uA}],[0,{[Fe]:ah}],0,[0,{[Fe]:fA}],[0,{[Fe]:dA}],[()=>TA,{[Fe]:Op}]],2],AA=[3,
+qe,bM,0,[qM],[[()=>bA,16]],1],bA=[3,qe,AM,0,[ih,ch,sh,Op,mA],[[()=>vA,{[Fe]:ih}],[0,{[Fe]:ch}],[1,{[Fe]:sh}],[()=>TA,{[Fe]:Op}],[0,{[Fe]:mA}]],4],OA=[3,qe,NM,0,
+[ah,zM],[[0,{[Fe]:GM}],0],2],NA=[3,qe,DM,0,[ih,ch,sh],[[()=>KM,{[Fe]:MM}],[0,{[Fe]:WM}],[1,{[Fe]:HM}]],3],dh=[9,qe,vM,{[yA]:["POST","/v1/token",200]},()=>CA,()=>AA],
+mh=[9,qe,OM,{[yA]:["POST","/v1/token?x-amz-client-auth-method=iam",200]},()=>OA,()=>NA]});var DA,kA=p(()=>{Ie();tn();nt();rn();T();U();$();eh();pA();zs();DA=t=>({apiVersion:"2023-01-01",base64Decoder:t?.base64Decoder??Re,base64Encoder:t?.base64Encoder??
+he,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.endpointProvider??cA,extensions:t?.extensions??[],httpAuthSchemeProvider:t?.httpAuthSchemeProvider??
+WP,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new Ee},{schemeId:"smithy.\
 api#noAuth",identityProvider:e=>e.getIdentityProvider("smithy.api#noAuth")||(async()=>({})),signer:new ot}],logger:t?.logger??new we,protocol:t?.protocol??qr,protocolSettings:t?.
 protocolSettings??{defaultNamespace:"com.amazonaws.signin",errorTypeRegistries:uh,version:"2023-01-01",serviceTarget:"Signin"},serviceId:t?.serviceId??"Signin",
-sha256:t?.sha256??ft,urlParser:t?.urlParser??ye,utf8Decoder:t?.utf8Decoder??ae,utf8Encoder:t?.utf8Encoder??ee})});var kA,$A=p(()=>{as();M();Ie();T();k();ut();$();fo();DA();kA=t=>{Dt(process.version);let e=Ut(t),r=()=>e().then(Nt),o=NA(t);It(process.version);let n={profile:t?.
+sha256:t?.sha256??ft,urlParser:t?.urlParser??ye,utf8Decoder:t?.utf8Decoder??ae,utf8Encoder:t?.utf8Encoder??ee})});var $A,LA=p(()=>{ss();M();Ie();T();k();ut();$();fo();kA();$A=t=>{Dt(process.version);let e=Ut(t),r=()=>e().then(Nt),o=DA(t);It(process.version);let n={profile:t?.
 profile,logger:o.logger};return{...o,...t,runtime:"node",defaultsMode:e,authSchemePreference:t?.authSchemePreference??w(mt,n),bodyLengthChecker:t?.bodyLengthChecker??
 vt,defaultSocketTimeout:yr(t?.requestHandler,3e5),defaultUserAgentProvider:t?.defaultUserAgentProvider??Zt({serviceId:o.serviceId,clientVersion:go.version}),maxAttempts:t?.
 maxAttempts??w(Jt,t),region:t?.region??w(Oe,{...et,...n}),requestHandler:ke.create(t?.requestHandler??r),retryMode:t?.retryMode??w({...Xt,default:async()=>(await r()).
 retryMode||it},t),streamCollector:t?.streamCollector??Ge,useDualstackEndpoint:t?.useDualstackEndpoint??w(At,n),useFipsEndpoint:t?.useFipsEndpoint??w(bt,n),userAgentAppId:t?.
-userAgentAppId??w(er,n)}}});var LA,FA,UA=p(()=>{LA=t=>{let e=t.httpAuthSchemes,r=t.httpAuthSchemeProvider,o=t.credentials;return{setHttpAuthScheme(n){let i=e.findIndex(s=>s.schemeId===n.schemeId);
+userAgentAppId??w(er,n)}}});var FA,UA,MA=p(()=>{FA=t=>{let e=t.httpAuthSchemes,r=t.httpAuthSchemeProvider,o=t.credentials;return{setHttpAuthScheme(n){let i=e.findIndex(s=>s.schemeId===n.schemeId);
 i===-1?e.push(n):e.splice(i,1,n)},httpAuthSchemes(){return e},setHttpAuthSchemeProvider(n){r=n},httpAuthSchemeProvider(){return r},setCredentials(n){o=n},credentials(){
-return o}}},FA=t=>({httpAuthSchemes:t.httpAuthSchemes(),httpAuthSchemeProvider:t.httpAuthSchemeProvider(),credentials:t.credentials()})});var MA,BA=p(()=>{M();T();U();UA();MA=(t,e)=>{let r=Object.assign(tr(t),kt(t),Bt(t),LA(t));return e.forEach(o=>o.configure(r)),Object.assign(t,rr(r),$t(r),Ht(r),
-FA(r))}});var Vs,fh=p(()=>{M();nt();T();k();K();U();ut();Q();eh();th();$A();BA();Vs=class extends Te{config;constructor(...[e]){let r=kA(e||{});super(r),this.initConfig=r;
-let o=KP(r),n=qt(o),i=Yt(n),s=Ft(i),a=s,c=ar(a),l=WP(c),u=MA(l,e?.extensions||[]);this.config=u,this.middlewareStack.use(Ot(this.config)),this.middlewareStack.use(
+return o}}},UA=t=>({httpAuthSchemes:t.httpAuthSchemes(),httpAuthSchemeProvider:t.httpAuthSchemeProvider(),credentials:t.credentials()})});var BA,HA=p(()=>{M();T();U();MA();BA=(t,e)=>{let r=Object.assign(tr(t),kt(t),Bt(t),FA(t));return e.forEach(o=>o.configure(r)),Object.assign(t,rr(r),$t(r),Ht(r),
+UA(r))}});var js,fh=p(()=>{M();nt();T();k();K();U();ut();Q();eh();th();LA();HA();js=class extends Te{config;constructor(...[e]){let r=$A(e||{});super(r),this.initConfig=r;
+let o=JP(r),n=qt(o),i=Yt(n),s=Ft(i),a=s,c=ar(a),l=KP(c),u=BA(l,e?.extensions||[]);this.config=u,this.middlewareStack.use(Ot(this.config)),this.middlewareStack.use(
 Qt(this.config)),this.middlewareStack.use(pr(this.config)),this.middlewareStack.use(Gt(this.config)),this.middlewareStack.use(zt(this.config)),this.middlewareStack.
-use(jt(this.config)),this.middlewareStack.use(Vt(this.config)),this.middlewareStack.use(pt(this.config,{httpAuthSchemeParametersProvider:VP,identityProviderConfigProvider:async d=>new je(
-{"aws.auth#sigv4":d.credentials})})),this.middlewareStack.use(lt(this.config))}destroy(){super.destroy()}}});var Dp,HA,GA,kp,gh=p(()=>{T();K();th();Dp=Lt(JP,"Signin","SigninClient",cr),HA={IsControlPlane:{type:"staticContextParams",value:!1}},GA={IsOAuthEndpoint:{type:"\
-staticContextParams",value:!0}},kp=(t,e,r,o)=>[]});var qs,hh=p(()=>{gh();js();qs=class extends Dp(HA,kp,"CreateOAuth2Token",dh){}});var Ws,yh=p(()=>{gh();js();Ws=class extends Dp(GA,kp,"CreateOAuth2TokenWithIAM",mh){}});var KM,$p,zA=p(()=>{T();hh();yh();fh();KM={CreateOAuth2TokenCommand:qs,CreateOAuth2TokenWithIAMCommand:Ws},$p=class extends Vs{};zr(KM,$p)});var jA=p(()=>{hh();yh()});var JM,VA=p(()=>{JM={AUTHCODE_EXPIRED:"AUTHCODE_EXPIRED",CONFLICT:"CONFLICT",INSUFFICIENT_PERMISSIONS:"INSUFFICIENT_PERMISSIONS",INVALID_REQUEST:"INVALID_REQUES\
+use(jt(this.config)),this.middlewareStack.use(Vt(this.config)),this.middlewareStack.use(pt(this.config,{httpAuthSchemeParametersProvider:qP,identityProviderConfigProvider:async d=>new je(
+{"aws.auth#sigv4":d.credentials})})),this.middlewareStack.use(lt(this.config))}destroy(){super.destroy()}}});var Dp,GA,zA,kp,gh=p(()=>{T();K();th();Dp=Lt(YP,"Signin","SigninClient",cr),GA={IsControlPlane:{type:"staticContextParams",value:!1}},zA={IsOAuthEndpoint:{type:"\
+staticContextParams",value:!0}},kp=(t,e,r,o)=>[]});var Vs,hh=p(()=>{gh();zs();Vs=class extends Dp(GA,kp,"CreateOAuth2Token",dh){}});var qs,yh=p(()=>{gh();zs();qs=class extends Dp(zA,kp,"CreateOAuth2TokenWithIAM",mh){}});var JM,$p,jA=p(()=>{T();hh();yh();fh();JM={CreateOAuth2TokenCommand:Vs,CreateOAuth2TokenWithIAMCommand:qs},$p=class extends js{};zr(JM,$p)});var VA=p(()=>{hh();yh()});var YM,qA=p(()=>{YM={AUTHCODE_EXPIRED:"AUTHCODE_EXPIRED",CONFLICT:"CONFLICT",INSUFFICIENT_PERMISSIONS:"INSUFFICIENT_PERMISSIONS",INVALID_REQUEST:"INVALID_REQUES\
 T",OAUTH_INVALID_CLIENT:"invalid_client",OAUTH_INVALID_GRANT:"invalid_grant",OAUTH_INVALID_REQUEST:"invalid_request",OAUTH_INVALID_SCOPE:"invalid_scope",OAUTH_INVALID_TARGET:"\
 invalid_target",OAUTH_RATE_EXCEEDED:"rate_exceeded",OAUTH_SERVICE_UNAVAILABLE:"service_unavailable",OAUTH_UNSUPPORTED_GRANT_TYPE:"unsupported_grant_type",RESOURCE_NOT_FOUND:"\
 RESOURCE_NOT_FOUND",SERVER_ERROR:"server_error",SERVICE_QUOTA_EXCEEDED:"SERVICE_QUOTA_EXCEEDED",TOKEN_EXPIRED:"TOKEN_EXPIRED",USER_CREDENTIALS_CHANGED:"USER_CRE\
-DENTIALS_CHANGED"}});var qA=p(()=>{});var WA={};nr(WA,{$Command:()=>sr,AccessDeniedException:()=>Ms,AccessDeniedException$:()=>xA,AccessToken$:()=>TA,CreateOAuth2Token$:()=>dh,CreateOAuth2TokenCommand:()=>qs,
-CreateOAuth2TokenRequest$:()=>vA,CreateOAuth2TokenRequestBody$:()=>CA,CreateOAuth2TokenResponse$:()=>PA,CreateOAuth2TokenResponseBody$:()=>AA,CreateOAuth2TokenWithIAM$:()=>mh,
-CreateOAuth2TokenWithIAMCommand:()=>Ws,CreateOAuth2TokenWithIAMRequest$:()=>bA,CreateOAuth2TokenWithIAMResponse$:()=>OA,InternalServerException:()=>Bs,InternalServerException$:()=>RA,
-OAuth2ErrorCode:()=>JM,Signin:()=>$p,SigninClient:()=>Vs,SigninServiceException:()=>Ir,SigninServiceException$:()=>SA,TooManyRequestsError:()=>Hs,TooManyRequestsError$:()=>_A,
-ValidationException:()=>Gs,ValidationException$:()=>wA,__Client:()=>Te,errorTypeRegistries:()=>uh});var KA=p(()=>{fh();zA();jA();T();js();VA();nh();qA();bp()});var Po,Lp,JA,Ks,Fp,YA=p(()=>{k();U();Po=require("node:crypto"),Lp=require("node:fs"),JA=require("node:os"),Ks=require("node:path"),Fp=class t{profileData;init;callerClientConfig;static REFRESH_THRESHOLD=300*
+DENTIALS_CHANGED"}});var WA=p(()=>{});var KA={};nr(KA,{$Command:()=>sr,AccessDeniedException:()=>Us,AccessDeniedException$:()=>RA,AccessToken$:()=>vA,CreateOAuth2Token$:()=>dh,CreateOAuth2TokenCommand:()=>Vs,
+CreateOAuth2TokenRequest$:()=>CA,CreateOAuth2TokenRequestBody$:()=>PA,CreateOAuth2TokenResponse$:()=>AA,CreateOAuth2TokenResponseBody$:()=>bA,CreateOAuth2TokenWithIAM$:()=>mh,
+CreateOAuth2TokenWithIAMCommand:()=>qs,CreateOAuth2TokenWithIAMRequest$:()=>OA,CreateOAuth2TokenWithIAMResponse$:()=>NA,InternalServerException:()=>Ms,InternalServerException$:()=>_A,
+OAuth2ErrorCode:()=>YM,Signin:()=>$p,SigninClient:()=>js,SigninServiceException:()=>Ir,SigninServiceException$:()=>xA,TooManyRequestsError:()=>Bs,TooManyRequestsError$:()=>wA,
+ValidationException:()=>Hs,ValidationException$:()=>IA,__Client:()=>Te,errorTypeRegistries:()=>uh});var JA=p(()=>{fh();jA();VA();T();zs();qA();nh();WA();bp()});var Po,Lp,YA,Ws,Fp,XA=p(()=>{k();U();Po=require("node:crypto"),Lp=require("node:fs"),YA=require("node:os"),Ws=require("node:path"),Fp=class t{profileData;init;callerClientConfig;static REFRESH_THRESHOLD=300*
 1e3;constructor(e,r,o){this.profileData=e,this.init=r,this.callerClientConfig=o}async loadCredentials(){let e=await this.loadToken();if(!e)throw new R(`Failed t\
 o load a token for session ${this.loginSession}, please re-authenticate using aws login`,{tryNextLink:!1,logger:this.logger});let r=e.accessToken,o=Date.now();return new Date(
 r.expiresAt).getTime()-o<=t.REFRESH_THRESHOLD?this.refresh(e):this.toCredentials(e.accessToken)}get logger(){return this.init?.logger}get loginSession(){return this.
 profileData.login_session}toCredentials(e){return{accessKeyId:e.accessKeyId,secretAccessKey:e.secretAccessKey,sessionToken:e.sessionToken,accountId:e.accountId,
 expiration:new Date(e.expiresAt)}}async refresh(e){let r=await this.loadToken().catch(()=>e),o=Date.now(),n=new Date(r.accessToken.expiresAt).getTime(),i=new Date(
 e.accessToken.expiresAt).getTime(),s=n<=o&&i>o?e:r;if(new Date(s.accessToken.expiresAt).getTime()-Date.now()>t.REFRESH_THRESHOLD)return this.toCredentials(s.accessToken);
-let{SigninClient:c,CreateOAuth2TokenCommand:l}=await Promise.resolve().then(()=>(KA(),WA)),{logger:u,userAgentAppId:d}=this.callerClientConfig??{},f=(S=>S?.metadata?.
+let{SigninClient:c,CreateOAuth2TokenCommand:l}=await Promise.resolve().then(()=>(JA(),KA)),{logger:u,userAgentAppId:d}=this.callerClientConfig??{},f=(S=>S?.metadata?.
 handlerProtocol==="h2")(this.callerClientConfig?.requestHandler)?void 0:this.callerClientConfig?.requestHandler,g=typeof s.signInRegion=="string"&&s.signInRegion.
 length>0?s.signInRegion:void 0,h=g??this.profileData.region??await this.callerClientConfig?.region?.()??process.env.AWS_REGION,y=new c({credentials:{accessKeyId:"",
 secretAccessKey:""},region:h,requestHandler:f,logger:u,userAgentAppId:d,...this.init?.clientConfig,...g&&{region:g}});this.createDPoPInterceptor(y.middlewareStack);
@@ -1353,9 +1353,9 @@ logger?.warn?.(`Failed to refresh token: ${String(S)}. Using existing token unti
 en: ${String(S)}. Please re-authenticate using aws login`,{logger:this.logger})}}async loadToken(){let e=this.getTokenFilePath();try{let r=await Lp.promises.readFile(
 e,"utf8"),o=JSON.parse(r),n=["accessToken","clientId","refreshToken","dpopKey"].filter(i=>!o[i]);if(o.accessToken?.accountId||n.push("accountId"),n.length>0)throw new R(
 `Token validation failed, missing fields: ${n.join(", ")}`,{logger:this.logger,tryNextLink:!1});return o}catch(r){throw new R(`Failed to load token from ${e}: ${String(
-r)}`,{logger:this.logger,tryNextLink:!1})}}async saveToken(e){let r=this.getTokenFilePath(),o=(0,Ks.dirname)(r);try{await Lp.promises.mkdir(o,{recursive:!0})}catch{}
-await Lp.promises.writeFile(r,JSON.stringify(e,null,2),"utf8")}getTokenFilePath(){let e=process.env.AWS_LOGIN_CACHE_DIRECTORY??(0,Ks.join)((0,JA.homedir)(),".aw\
-s","login","cache"),r=Buffer.from(this.loginSession,"utf8"),o=(0,Po.createHash)("sha256").update(r).digest("hex");return(0,Ks.join)(e,`${o}.json`)}derToRawSignature(e){
+r)}`,{logger:this.logger,tryNextLink:!1})}}async saveToken(e){let r=this.getTokenFilePath(),o=(0,Ws.dirname)(r);try{await Lp.promises.mkdir(o,{recursive:!0})}catch{}
+await Lp.promises.writeFile(r,JSON.stringify(e,null,2),"utf8")}getTokenFilePath(){let e=process.env.AWS_LOGIN_CACHE_DIRECTORY??(0,Ws.join)((0,YA.homedir)(),".aw\
+s","login","cache"),r=Buffer.from(this.loginSession,"utf8"),o=(0,Po.createHash)("sha256").update(r).digest("hex");return(0,Ws.join)(e,`${o}.json`)}derToRawSignature(e){
 let r=2;if(e[r]!==2)throw new Error("Invalid DER signature");r++;let o=e[r++],n=e.subarray(r,r+o);if(r+=o,e[r]!==2)throw new Error("Invalid DER signature");r++;
 let i=e[r++],s=e.subarray(r,r+i);n=n[0]===0?n.subarray(1):n,s=s[0]===0?s.subarray(1):s;let a=Buffer.concat([Buffer.alloc(32-n.length),n]),c=Buffer.concat([Buffer.
 alloc(32-s.length),s]);return Buffer.concat([a,c])}createDPoPInterceptor(e){e.add(r=>async o=>{if(z.isInstance(o.request)){let n=o.request,i=`${n.protocol}//${n.
@@ -1365,46 +1365,46 @@ opInterceptor",override:!0})}async generateDpop(e="POST",r){let o=await this.loa
 a+65),u={alg:"ES256",typ:"dpop+jwt",jwk:{kty:"EC",crv:"P-256",x:c.toString("base64url"),y:l.toString("base64url")}},d={jti:crypto.randomUUID(),htm:e,htu:r,iat:Math.
 floor(Date.now()/1e3)},m=Buffer.from(JSON.stringify(u)).toString("base64url"),f=Buffer.from(JSON.stringify(d)).toString("base64url"),g=`${m}.${f}`,h=(0,Po.sign)(
 "sha256",Buffer.from(g),n),x=this.derToRawSignature(h).toString("base64url");return`${g}.${x}`}catch(n){throw new R(`Failed to generate Dpop proof: ${n instanceof
-Error?n.message:String(n)}`,{logger:this.logger,tryNextLink:!1})}}}});var XA,QA=p(()=>{M();k();YA();XA=t=>async({callerClientConfig:e}={})=>{t?.logger?.debug?.("@aws-sdk/credential-providers - fromLoginCredentials");let r=await Sr(
+Error?n.message:String(n)}`,{logger:this.logger,tryNextLink:!1})}}}});var QA,ZA=p(()=>{M();k();XA();QA=t=>async({callerClientConfig:e}={})=>{t?.logger?.debug?.("@aws-sdk/credential-providers - fromLoginCredentials");let r=await Sr(
 t||{}),o=Qe({profile:t?.profile??e?.profile}),n=r[o];if(!n?.login_session)throw new R(`Profile ${o} does not contain login_session.`,{tryNextLink:!0,logger:t?.logger});
-let s=await new Fp(n,t,e).loadCredentials();return B(s,"CREDENTIALS_LOGIN","AD")}});var ZA={};nr(ZA,{fromLoginCredentials:()=>XA});var eb=p(()=>{QA()});var tb,rb,ob=p(()=>{M();tb=t=>!!(t&&t.login_session),rb=async(t,e,r)=>{let{fromLoginCredentials:o}=await Promise.resolve().then(()=>(eb(),ZA)),n=await o({...e,profile:t})(
-{callerClientConfig:r});return B(n,"CREDENTIALS_PROFILE_LOGIN","AC")}});var nb,ib=p(()=>{M();nb=(t,e,r)=>{if(e.Version!==1)throw Error(`Profile ${t} credential_process did not return Version 1.`);if(e.AccessKeyId===void 0||e.SecretAccessKey===
+let s=await new Fp(n,t,e).loadCredentials();return B(s,"CREDENTIALS_LOGIN","AD")}});var eb={};nr(eb,{fromLoginCredentials:()=>QA});var tb=p(()=>{ZA()});var rb,ob,nb=p(()=>{M();rb=t=>!!(t&&t.login_session),ob=async(t,e,r)=>{let{fromLoginCredentials:o}=await Promise.resolve().then(()=>(tb(),eb)),n=await o({...e,profile:t})(
+{callerClientConfig:r});return B(n,"CREDENTIALS_PROFILE_LOGIN","AC")}});var ib,sb=p(()=>{M();ib=(t,e,r)=>{if(e.Version!==1)throw Error(`Profile ${t} credential_process did not return Version 1.`);if(e.AccessKeyId===void 0||e.SecretAccessKey===
 void 0)throw Error(`Profile ${t} credential_process returned invalid credentials.`);if(e.Expiration){let i=new Date;if(new Date(e.Expiration)<i)throw Error(`Pro\
 file ${t} credential_process returned expired credentials.`)}let o=e.AccountId;!o&&r?.[t]?.aws_account_id&&(o=r[t].aws_account_id);let n={accessKeyId:e.AccessKeyId,
 secretAccessKey:e.SecretAccessKey,...e.SessionToken&&{sessionToken:e.SessionToken},...e.Expiration&&{expiration:new Date(e.Expiration)},...e.CredentialScope&&{credentialScope:e.
-CredentialScope},...o&&{accountId:o}};return B(n,"CREDENTIALS_PROCESS","w"),n}});var sb,ab,cb,pb=p(()=>{k();sb=require("node:child_process"),ab=require("node:util");ib();cb=async(t,e,r)=>{let o=e[t];if(e[t]){let n=o.credential_process;if(n!==
-void 0){let i=(0,ab.promisify)(Ui?.getTokenRecord?.().exec??sb.exec);try{let{stdout:s}=await i(n),a;try{a=JSON.parse(s.trim())}catch{throw Error(`Profile ${t} c\
-redential_process returned invalid JSON.`)}return nb(t,a,e)}catch(s){throw new R(s.message,{logger:r})}}else throw new R(`Profile ${t} did not contain credentia\
-l_process.`,{logger:r})}else throw new R(`Profile ${t} could not be found in shared credentials file.`,{logger:r})}});var lb,ub=p(()=>{k();pb();lb=(t={})=>async({callerClientConfig:e}={})=>{t.logger?.debug("@aws-sdk/credential-provider-process - fromProcess");let r=await Sr(t);
-return cb(Qe({profile:t.profile??e?.profile}),r,t.logger)}});var Eh={};nr(Eh,{fromProcess:()=>lb});var Sh=p(()=>{ub()});var db,mb,fb=p(()=>{M();db=t=>!!t&&typeof t=="object"&&typeof t.credential_process=="string",mb=async(t,e)=>{let{fromProcess:r}=await Promise.resolve().then(()=>(Sh(),Eh)),
-o=await r({...t,profile:e})();return B(o,"CREDENTIALS_PROFILE_PROCESS","v")}});var gb,hb,yb=p(()=>{M();gb=async(t,e,r={},o)=>{let{fromSSO:n}=await Promise.resolve().then(()=>(Ng(),Og));return n({profile:t,logger:r.logger,parentClientConfig:r.
+CredentialScope},...o&&{accountId:o}};return B(n,"CREDENTIALS_PROCESS","w"),n}});var ab,cb,pb,lb=p(()=>{k();ab=require("node:child_process"),cb=require("node:util");sb();pb=async(t,e,r)=>{let o=e[t];if(e[t]){let n=o.credential_process;if(n!==
+void 0){let i=(0,cb.promisify)(Fi?.getTokenRecord?.().exec??ab.exec);try{let{stdout:s}=await i(n),a;try{a=JSON.parse(s.trim())}catch{throw Error(`Profile ${t} c\
+redential_process returned invalid JSON.`)}return ib(t,a,e)}catch(s){throw new R(s.message,{logger:r})}}else throw new R(`Profile ${t} did not contain credentia\
+l_process.`,{logger:r})}else throw new R(`Profile ${t} could not be found in shared credentials file.`,{logger:r})}});var ub,db=p(()=>{k();lb();ub=(t={})=>async({callerClientConfig:e}={})=>{t.logger?.debug("@aws-sdk/credential-provider-process - fromProcess");let r=await Sr(t);
+return pb(Qe({profile:t.profile??e?.profile}),r,t.logger)}});var Eh={};nr(Eh,{fromProcess:()=>ub});var Sh=p(()=>{db()});var mb,fb,gb=p(()=>{M();mb=t=>!!t&&typeof t=="object"&&typeof t.credential_process=="string",fb=async(t,e)=>{let{fromProcess:r}=await Promise.resolve().then(()=>(Sh(),Eh)),
+o=await r({...t,profile:e})();return B(o,"CREDENTIALS_PROFILE_PROCESS","v")}});var hb,yb,Eb=p(()=>{M();hb=async(t,e,r={},o)=>{let{fromSSO:n}=await Promise.resolve().then(()=>(Ng(),Og));return n({profile:t,logger:r.logger,parentClientConfig:r.
 parentClientConfig,clientConfig:r.clientConfig})({callerClientConfig:o}).then(i=>e.sso_session?B(i,"CREDENTIALS_PROFILE_SSO","r"):B(i,"CREDENTIALS_PROFILE_SSO_L\
-EGACY","t"))},hb=t=>t&&(typeof t.sso_start_url=="string"||typeof t.sso_account_id=="string"||typeof t.sso_session=="string"||typeof t.sso_region=="string"||typeof t.
-sso_role_name=="string")});var xh,Rh,Eb=p(()=>{M();xh=t=>!!t&&typeof t=="object"&&typeof t.aws_access_key_id=="string"&&typeof t.aws_secret_access_key=="string"&&["undefined","string"].indexOf(
+EGACY","t"))},yb=t=>t&&(typeof t.sso_start_url=="string"||typeof t.sso_account_id=="string"||typeof t.sso_session=="string"||typeof t.sso_region=="string"||typeof t.
+sso_role_name=="string")});var xh,Rh,Sb=p(()=>{M();xh=t=>!!t&&typeof t=="object"&&typeof t.aws_access_key_id=="string"&&typeof t.aws_secret_access_key=="string"&&["undefined","string"].indexOf(
 typeof t.aws_session_token)>-1&&["undefined","string"].indexOf(typeof t.aws_account_id)>-1,Rh=async(t,e)=>{e?.logger?.debug("@aws-sdk/credential-provider-ini - \
 resolveStaticCredentials");let r={accessKeyId:t.aws_access_key_id,secretAccessKey:t.aws_secret_access_key,sessionToken:t.aws_session_token,...t.aws_credential_scope&&
 {credentialScope:t.aws_credential_scope},...t.aws_account_id&&{accountId:t.aws_account_id}};return B(r,"CREDENTIALS_PROFILE","n")}});var Qn,_h=p(()=>{Qn=t=>async e=>{t.logger?.debug("@aws-sdk/credential-provider-web-identity - fromWebToken");let{roleArn:r,roleSessionName:o,webIdentityToken:n,
 providerId:i,policyArns:s,policy:a,durationSeconds:c}=t,{roleAssumerWithWebIdentity:l}=t;if(!l){let{getDefaultRoleAssumerWithWebIdentity:u}=await Promise.resolve().then(()=>(Zg(),Qg));
 l=u({...t.clientConfig,credentialProviderLogger:t.logger,parentClientConfig:{...e?.callerClientConfig,...t.parentClientConfig}},t.clientPlugins)}return l({RoleArn:r,
-RoleSessionName:o??`aws-sdk-js-session-${Date.now()}`,WebIdentityToken:n,ProviderId:i,PolicyArns:s,Policy:a,DurationSeconds:c})}});var xb,Sb,YM,XM,Rb,_b=p(()=>{M();k();xb=require("node:fs");_h();Sb="AWS_WEB_IDENTITY_TOKEN_FILE",YM="AWS_ROLE_ARN",XM="AWS_ROLE_SESSION_NAME",Rb=(t={})=>async e=>{
-t.logger?.debug("@aws-sdk/credential-provider-web-identity - fromTokenFile");let r=t?.webIdentityTokenFile??process.env[Sb],o=t?.roleArn??process.env[YM],n=t?.roleSessionName??
-process.env[XM];if(!r||!o)throw new R("Web identity configuration not specified",{logger:t.logger});let i=await Qn({...t,webIdentityToken:Ui?.getTokenRecord?.()[r]??
-(0,xb.readFileSync)(r,{encoding:"ascii"}),roleArn:o,roleSessionName:n})(e);return r===process.env[Sb]&&B(i,"CREDENTIALS_ENV_VARS_STS_WEB_ID_TOKEN","h"),i}});var wh={};nr(wh,{fromTokenFile:()=>Rb,fromWebToken:()=>Qn});var Up=p(()=>{_b();_h()});var wb,Ib,Tb=p(()=>{M();wb=t=>!!t&&typeof t=="object"&&typeof t.web_identity_token_file=="string"&&typeof t.role_arn=="string"&&["undefined","string"].indexOf(typeof t.
-role_session_name)>-1,Ib=async(t,e,r)=>{let{fromTokenFile:o}=await Promise.resolve().then(()=>(Up(),wh)),n=await o({webIdentityTokenFile:t.web_identity_token_file,
+RoleSessionName:o??`aws-sdk-js-session-${Date.now()}`,WebIdentityToken:n,ProviderId:i,PolicyArns:s,Policy:a,DurationSeconds:c})}});var Rb,xb,XM,QM,_b,wb=p(()=>{M();k();Rb=require("node:fs");_h();xb="AWS_WEB_IDENTITY_TOKEN_FILE",XM="AWS_ROLE_ARN",QM="AWS_ROLE_SESSION_NAME",_b=(t={})=>async e=>{
+t.logger?.debug("@aws-sdk/credential-provider-web-identity - fromTokenFile");let r=t?.webIdentityTokenFile??process.env[xb],o=t?.roleArn??process.env[XM],n=t?.roleSessionName??
+process.env[QM];if(!r||!o)throw new R("Web identity configuration not specified",{logger:t.logger});let i=await Qn({...t,webIdentityToken:Fi?.getTokenRecord?.()[r]??
+(0,Rb.readFileSync)(r,{encoding:"ascii"}),roleArn:o,roleSessionName:n})(e);return r===process.env[xb]&&B(i,"CREDENTIALS_ENV_VARS_STS_WEB_ID_TOKEN","h"),i}});var wh={};nr(wh,{fromTokenFile:()=>_b,fromWebToken:()=>Qn});var Up=p(()=>{wb();_h()});var Ib,Tb,vb=p(()=>{M();Ib=t=>!!t&&typeof t=="object"&&typeof t.web_identity_token_file=="string"&&typeof t.role_arn=="string"&&["undefined","string"].indexOf(typeof t.
+role_session_name)>-1,Tb=async(t,e,r)=>{let{fromTokenFile:o}=await Promise.resolve().then(()=>(Up(),wh)),n=await o({webIdentityTokenFile:t.web_identity_token_file,
 roleArn:t.role_arn,roleSessionName:t.role_session_name,roleAssumerWithWebIdentity:e.roleAssumerWithWebIdentity,logger:e.logger,parentClientConfig:e.parentClientConfig})(
-{callerClientConfig:r});return B(n,"CREDENTIALS_PROFILE_STS_WEB_ID_TOKEN","q")}});var Ih,vb=p(()=>{k();jP();ob();fb();yb();Eb();Tb();Ih=async(t,e,r,o,n={},i=!1)=>{let s=e[t];if(Object.keys(n).length>0&&xh(s))return Rh(s,r);if(i||GP(s,{profile:t,
-logger:r.logger}))return zP(t,e,r,o,n,Ih);if(xh(s))return Rh(s,r);if(wb(s))return Ib(s,r,o);if(db(s))return mb(r,t);if(hb(s))return await gb(t,s,r,o);if(tb(s))return rb(
-t,r,o);throw new R(`Could not resolve credentials using profile: [${t}] in configuration/credentials file(s).`,{logger:r.logger})}});var Cb,Pb=p(()=>{k();vb();Cb=(t={})=>async({callerClientConfig:e}={})=>{t.logger?.debug("@aws-sdk/credential-provider-ini - fromIni");let r=await Sr(t);return Ih(
-Qe({profile:t.profile??e?.profile}),r,t,e)}});var Ab={};nr(Ab,{fromIni:()=>Cb});var bb=p(()=>{Pb()});var ED=require("node:fs");var _=class extends Error{constructor(r,o,n){super(`${r}: ${yi(o)} ${n}`);this.option=r;this.rule=n;this.name="InputError"}option;rule;exitCode=2},_t=class extends Error{constructor(r,o,n){
+{callerClientConfig:r});return B(n,"CREDENTIALS_PROFILE_STS_WEB_ID_TOKEN","q")}});var Ih,Cb=p(()=>{k();VP();nb();gb();Eb();Sb();vb();Ih=async(t,e,r,o,n={},i=!1)=>{let s=e[t];if(Object.keys(n).length>0&&xh(s))return Rh(s,r);if(i||zP(s,{profile:t,
+logger:r.logger}))return jP(t,e,r,o,n,Ih);if(xh(s))return Rh(s,r);if(Ib(s))return Tb(s,r,o);if(mb(s))return fb(r,t);if(yb(s))return await hb(t,s,r,o);if(rb(s))return ob(
+t,r,o);throw new R(`Could not resolve credentials using profile: [${t}] in configuration/credentials file(s).`,{logger:r.logger})}});var Pb,Ab=p(()=>{k();Cb();Pb=(t={})=>async({callerClientConfig:e}={})=>{t.logger?.debug("@aws-sdk/credential-provider-ini - fromIni");let r=await Sr(t);return Ih(
+Qe({profile:t.profile??e?.profile}),r,t,e)}});var bb={};nr(bb,{fromIni:()=>Pb});var Ob=p(()=>{Ab()});var SD=require("node:fs");var _=class extends Error{constructor(r,o,n){super(`${r}: ${yi(o)} ${n}`);this.option=r;this.rule=n;this.name="InputError"}option;rule;exitCode=2},_t=class extends Error{constructor(r,o,n){
 super(r,n);this.hint=o;this.name="DeliveryError"}hint;exitCode=1},xe=class extends _t{constructor(e,r){super(e,r),this.name="PrerequisiteError"}},gr=class extends _t{constructor(e,r,o){
 super(e,r,o),this.name="CredentialsError"}},G=class extends _t{constructor(e,r,o){super(e,r,o),this.name="RegistryError"}},Lr=class extends _t{constructor(e,r){
 super(`gave up after ${e} s (timeout-seconds)${r.length?`, still waiting for ${r.join(", ")}`:""}`,"check that the runner can reach AWS and the registry (proxy,\
  firewall, VPC endpoints, AWS_ENDPOINT_URL_*); raise timeout-seconds if the build or push legitimately takes longer"),this.name="DeadlineError"}},hi=class extends _t{constructor(e,r){
 super(e,r),this.name="ScanGateError"}},hr=class extends _t{constructor(e){super(e,"check HTTPS_PROXY / HTTP_PROXY (host, port, and the user:password in the URL \
-if the proxy wants one), or list the host in NO_PROXY to reach it directly"),this.name="ProxyError"}},ca=class extends _t{exitCode;constructor(e,r){super(`cance\
+if the proxy wants one), or list the host in NO_PROXY to reach it directly"),this.name="ProxyError"}},aa=class extends _t{exitCode;constructor(e,r){super(`cance\
 lled by ${e}${r.length?` while running ${r.join(", ")}`:""}`),this.name="CancelledError",this.exitCode=128+(e==="SIGINT"?2:15)}},Ke=class extends _t{constructor(e,r){
-super(e,r),this.name="DockerError"}},rk=/[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;function yi(t,e=80){let r=Array.
-from(t.slice(0,e*2)),o=r.length>e||t.length>e*2?`${r.slice(0,e).join("")}\u2026`:t;return JSON.stringify(o).replace(rk,n=>`\\u${n.charCodeAt(0).toString(16).padStart(
+super(e,r),this.name="DockerError"}},ok=/[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;function yi(t,e=80){let r=Array.
+from(t.slice(0,e*2)),o=r.length>e||t.length>e*2?`${r.slice(0,e).join("")}\u2026`:t;return JSON.stringify(o).replace(ok,n=>`\\u${n.charCodeAt(0).toString(16).padStart(
 4,"0")}`)}function yn(t){return t instanceof _?{message:t.message,exitCode:2}:t instanceof _t?{message:t.message,hint:t.hint,exitCode:t.exitCode}:{message:t instanceof
 Error?`${t.name}: ${t.message}`:String(t),exitCode:1}}var uy=t=>`ECR_DELIVER_${t.toUpperCase().replace(/-/g,"_")}`,dy=t=>`ECR_DELIVERED_${t.toUpperCase().replace(/-/g,"_")}`;var Fr=[{name:"registry",description:"Registry host, as ECR returns it, e.g. `123456789012.dkr.ecr.eu-west-1.amazonaws.com`."},{name:"repository-uri",description:"\
 Repository URI, `<registry>/<repository>`."},{name:"image",description:"Image reference with the commit SHA tag, `<repository-uri>:<sha>`."},{name:"digest",description:"\
@@ -1412,171 +1412,171 @@ Digest (`sha256:\u2026`) of the pushed manifest."},{name:"image-ref",description
 type:"list",description:"Tags applied, comma-separated, the SHA first."},{name:"pushed",type:"boolean",description:"`true`, or `false` when nothing was uploaded\
  (skip-existing hit, immutable SHA already there, or push: false)."},{name:"scan-findings",description:'With `scan-wait`: counts by severity as JSON, e.g. `{"CR\
 ITICAL":0,"HIGH":2}`; empty without a scan.'}];function ko(t,e){let r=t[e];return Array.isArray(r)?r.join(","):String(r)}function my(t){return Object.fromEntries(
-Fr.map(({name:e})=>[e,ko(t,e)]))}var My=require("node:child_process"),By=require("node:fs");var _y=require("node:fs");var gy=require("node:crypto");var fy=128,ok=/^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/,
-nk=/^refs\/(?:tags\/(.+)|heads\/(.+)|pull\/(\d{1,9})\/(?:merge|head))$/;function id(t){let e=nk.exec(t);if(e)return e[1]!==void 0?{tag:e[1]}:e[2]!==void 0?{branch:e[2]}:
+Fr.map(({name:e})=>[e,ko(t,e)]))}var By=require("node:child_process"),Hy=require("node:fs");var wy=require("node:fs");var gy=require("node:crypto");var fy=128,nk=/^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/,
+ik=/^refs\/(?:tags\/(.+)|heads\/(.+)|pull\/(\d{1,9})\/(?:merge|head))$/;function id(t){let e=ik.exec(t);if(e)return e[1]!==void 0?{tag:e[1]}:e[2]!==void 0?{branch:e[2]}:
 {pullRequest:Number(e[3])}}function hy(t,e={}){let r=e.pull_request?.number;if(/^pull_request(_target)?$/.test(t.GITHUB_EVENT_NAME??"")&&Number.isInteger(r))return{
 pullRequest:r};let o=t.GITHUB_REF?id(t.GITHUB_REF):void 0;return o||(t.GITHUB_REF_TYPE==="tag"&&t.GITHUB_REF_NAME?{tag:t.GITHUB_REF_NAME}:t.GITHUB_REF_TYPE==="b\
 ranch"&&t.GITHUB_REF_NAME?{branch:t.GITHUB_REF_NAME}:{})}function yy(t){if(t.CIRCLE_TAG)return{tag:t.CIRCLE_TAG};if(t.CIRCLE_PR_NUMBER&&/^\d{1,9}$/.test(t.CIRCLE_PR_NUMBER))
 return{pullRequest:Number(t.CIRCLE_PR_NUMBER)};let e=/\/pull\/(\d{1,9})\/?$/.exec(t.CIRCLE_PULL_REQUEST??"")?.[1];return{...t.CIRCLE_BRANCH?{branch:t.CIRCLE_BRANCH}:
-{},...e?{pullRequest:Number(e)}:{}}}function ik(t){let e=ok.exec(t);if(!e)return;let[,r,o,n,i,s]=e,a=t.replace(/^v/,"");if(i!==void 0||s!==void 0)return{tags:[a.
+{},...e?{pullRequest:Number(e)}:{}}}function sk(t){let e=nk.exec(t);if(!e)return;let[,r,o,n,i,s]=e,a=t.replace(/^v/,"");if(i!==void 0||s!==void 0)return{tags:[a.
 replace("+","_")],version:a};let c=[`${r}.${o}.${n}`,`${r}.${o}`];return r!=="0"&&c.push(r),{tags:c,version:a}}function Ey(t){let e=t.toLowerCase().replace(/[^a-z0-9_.-]+/g,
 "-").replace(/^[.-]+/,"").replace(/-+$/,""),r=(0,gy.createHash)("sha256").update(t).digest("hex").slice(0,7);return e?e.length<=fy?e:`${e.slice(0,fy-r.length-1).
-replace(/[.-]+$/,"")}-${r}`:`branch-${r}`}function Sy(t,e){let r=[],o;if(e.semverTags&&t.tag!==void 0){let n=ik(t.tag);n&&(r.push(...n.tags),o=n.version)}return e.
-branchTag&&(t.branch!==void 0&&r.push(Ey(t.branch)),t.pullRequest!==void 0&&r.push(`pr-${t.pullRequest}`)),{tags:[...new Set(r)],version:o}}function sd(t,e){let r=t.
+replace(/[.-]+$/,"")}-${r}`:`branch-${r}`}function Sy(t,e){let r=[],o;if(e.semverTags&&t.tag!==void 0){let n=sk(t.tag);n&&(r.push(...n.tags),o=n.version)}return e.
+branchTag&&(t.branch!==void 0&&r.push(Ey(t.branch)),t.pullRequest!==void 0&&r.push(`pr-${t.pullRequest}`)),{tags:[...new Set(r)],version:o}}function xy(t,e){let r=t.
 length||e.tags.length?[...t]:["latest"];for(let o of e.tags)o.includes(".")&&e.version!==void 0?r.push("*.*"):/^pr-\d+$/.test(o)?r.push("pr-*"):r.push(o);return[
-...new Set(r)]}var Ei=5;function xy(t,e,r){for(let o of t.tags){let n=r(o);if(!n)continue;let i=o===`pr-${e.pullRequest}`||e.branch!==void 0&&o===Ey(e.branch)?"\
-branch-tag":"semver-tags";throw new _(i,o,`${n} (derived from the git ref)`)}}var En=require("node:fs");var oe=(t,e)=>r=>t.test(r)?void 0:e;function Sn(t,e,r){if(r)throw new _(t,e,r)}var se=(t,e=r=>r)=>({type:"string",parse:(r,o)=>{let n=e(r);return t&&Sn(o,n,t(n)),
+...new Set(r)]}var sd=5,ca=t=>t.length<=sd;function Ry(t,e,r){for(let o of t.tags){let n=r(o);if(!n)continue;let i=o===`pr-${e.pullRequest}`||e.branch!==void 0&&
+o===Ey(e.branch)?"branch-tag":"semver-tags";throw new _(i,o,`${n} (derived from the git ref)`)}}var En=require("node:fs");var oe=(t,e)=>r=>t.test(r)?void 0:e;function Sn(t,e,r){if(r)throw new _(t,e,r)}var se=(t,e=r=>r)=>({type:"string",parse:(r,o)=>{let n=e(r);return t&&Sn(o,n,t(n)),
 n}}),ct={type:"boolean",parse:(t,e)=>{if(/^(true|1)$/i.test(t))return!0;if(/^(false|0)$/i.test(t))return!1;throw new _(e,t,"is not a boolean: use true or false")}},
 pa=(t,e)=>({type:"integer",parse:(r,o)=>{let n=/^\d{1,6}$/.test(r)?Number(r):NaN;if(!(n>=t&&n<=e))throw new _(o,r,`is not a whole number from ${t} to ${e}`);return n}}),
 Ur=(...t)=>({type:"enum",values:t,parse:(e,r)=>{let o=t.find(n=>n.toUpperCase()===e.toUpperCase());if(o===void 0)throw new _(r,e,`is not one of ${t.join(", ")}`);
 return o}}),$o=(t,{commas:e=!1,max:r=1/0}={})=>({type:"list",parse:(o,n)=>{let i=o.split(e?/[\n,]/:/\n/).map(s=>s.replace(/\r$/,"").trim()).filter(s=>s!=="");for(let s of i)
 Sn(n,s,t(s));if(i.length>r)throw new _(n,o,`lists more than ${r} entries`);return[...new Set(i)]}}),xn=t=>({type:"path",parse:(e,r)=>(t?.(r,e),e)});function Lo(t,e){
 if(!(0,En.existsSync)(e)||!(0,En.statSync)(e).isFile())throw new _(t,e,"is not a readable file")}function ad(t,e){Lo(t,e);try{JSON.parse((0,En.readFileSync)(e,"\
-utf8"))}catch{throw new _(t,e,"does not contain valid JSON")}}function la(t){return[...new Set((t??"").split(",").map(e=>e.trim()).filter(Boolean))]}var sk=/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,ak=/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/,ck=/^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/,pk=/^[\w+=,.@-]{2,64}$/,
-lk=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/,uk=/^[0-9a-f]{40}$/,dk=/^\d{12}$/,mk=/^[\x21-\x7e]{1,256}$/,Me={repository:t=>t.length>=2&&t.length<=256&&sk.test(t)?
-void 0:"is not a valid ECR repository name: lowercase letters and digits, separated by single `.`, `_`, `-` or `/`, 2\u2013256 characters",region:oe(ck,"is not \
-an AWS region name like `eu-west-1`"),tag:oe(ak,"is not a valid image tag: `[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`"),commitSha:oe(uk,"is not a full commit SHA (40 h\
-ex characters)"),sessionName:oe(pk,"is not a valid STS session name: `[\\w+=,.@-]`, 2\u201364 characters"),account:oe(dk,"is not an AWS account id (12 digits)"),
-audience:oe(mk,"is not a valid audience: 1\u2013256 printable characters, no spaces")},wy=t=>t.split(",").every(e=>lk.test(e.trim()))?void 0:"is not a comma-sep\
-arated list of `os/arch[/variant]`",Ry=/^(\d{12})(?:@([a-z]{2,4}(?:-[a-z]+)+-\d{1,2}))?$/,cd="public.ecr.aws/",Iy={type:"list",parse:(t,e)=>$o(oe(Ry,"is not an \
-ECR registry id (12 digits) or `ID@REGION`"),{commas:!0}).parse(t,e).map(r=>{let[,o,n]=Ry.exec(r);return n?{id:o,region:n}:{id:o}})},ua=t=>({type:"string",parse:(e,r)=>{
-let o=e.startsWith("file://")?e.slice(7):void 0;o!==void 0&&Lo(r,o);let n=o!==void 0?(0,_y.readFileSync)(o,"utf8"):e;if(n.length>t)throw new _(r,e,`is longer th\
-an ECR Public's limit of ${t} characters`);return n}}),Ty={type:"string",parse:(t,e)=>{let r=id(t);if(!r)throw new _(e,t,"is not a git ref: `refs/tags/NAME`, `r\
-efs/heads/NAME` or `refs/pull/N/merge`");return r}},pd=t=>t.startsWith(cd),vy=t=>/^[a-z0-9][a-z0-9-]{1,49}\//.test(t.slice(cd.length))?void 0:"is not `public.ec\
-r.aws/<alias>/<name>`";function Mr(t){return pd(t)?t.slice(cd.length).split("/").slice(1).join("/"):t}var Cy="[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})",Py="[A-Za-z0-9.\
-_-]{1,100}",fk=new RegExp(`^${Cy}/${Py}$`),gk=new RegExp(`^${Cy}@\\d{1,20}/${Py}@\\d{1,20}$`),Ay=/^(?!\/|-)(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9._/+@*?#-]{1,255}$/,by=/^[^\x00-\x1f\x7f:]{1,255}$/,
-ld=/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,Oy=/^[A-Za-z0-9._/+@*#-]{1,255}$/,Ny=/^arn:aws(?:-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:(?:key\/[0-9a-f-]{36}|alias\/[\w/+=,.@-]+)$/,
-Dy=/^[a-z0-9*][a-z0-9._/*-]{0,255}$/,hk=/^(?:https:\/\/)?[a-z0-9.-]+(?::\d+)?(?:\/[\w./-]+)?$/i,ky=t=>fk.test(t)||gk.test(t)?void 0:"is not a GitHub repository \
-like `octo-org/octo-repo`, or `octo-org@123456/octo-repo@456789` with the immutable ids",$y=oe(Ay,"is not a git branch name"),Ly=oe(Ay,"is not a git tag name"),
-Fy=t=>t.length>=2&&t.length<=30&&!Me.repository(t)?void 0:"is not a pull-through cache prefix (2\u201330 characters, ECR's repository naming rule)",Uy={type:"st\
-ring",parse:(t,e)=>(Sn(e,t,hk.test(t)?void 0:"is not an OIDC issuer like `ghe.example.com/_services/token`"),t.replace(/^https:\/\//,"").replace(/\/+$/,""))},ud={
-type:"string",parse:t=>!/^(false|0)$/i.test(t)};function yk(t){return t.GITHUB_ACTIONS==="true"?"github":t.CIRCLECI==="true"?"circleci":"other"}function Rn(t,e=process.env,r="deliver"){let o=yk(e),n=r==="logi\
-n"?"":_k(t,e);return{ci:o,region:md(t.awsRegion,e),commitSha:n,sessionName:t.roleSessionName??wk(e),sourceUrl:Ik(e),release:r==="login"?{tags:[]}:Ek(t,e,o,n)}}function Ek(t,e,r,o){
-if(!t.semverTags&&!t.branchTag)return{tags:[]};let n=t.gitRef??Sk(r,e,o),i=Sy(n,t);return xy(i,n,Me.tag),i}function Sk(t,e,r){if(t==="github")return hy(e,Hy(e));
+utf8"))}catch{throw new _(t,e,"does not contain valid JSON")}}function la(t){return[...new Set((t??"").split(",").map(e=>e.trim()).filter(Boolean))]}var ak=/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,ck=/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/,pk=/^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/,lk=/^[\w+=,.@-]{2,64}$/,
+uk=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/,dk=/^[0-9a-f]{40}$/,mk=/^\d{12}$/,fk=/^[\x21-\x7e]{1,256}$/,Me={repository:t=>t.length>=2&&t.length<=256&&ak.test(t)?
+void 0:"is not a valid ECR repository name: lowercase letters and digits, separated by single `.`, `_`, `-` or `/`, 2\u2013256 characters",region:oe(pk,"is not \
+an AWS region name like `eu-west-1`"),tag:oe(ck,"is not a valid image tag: `[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`"),commitSha:oe(dk,"is not a full commit SHA (40 h\
+ex characters)"),sessionName:oe(lk,"is not a valid STS session name: `[\\w+=,.@-]`, 2\u201364 characters"),account:oe(mk,"is not an AWS account id (12 digits)"),
+audience:oe(fk,"is not a valid audience: 1\u2013256 printable characters, no spaces")},Iy=t=>t.split(",").every(e=>uk.test(e.trim()))?void 0:"is not a comma-sep\
+arated list of `os/arch[/variant]`",_y=/^(\d{12})(?:@([a-z]{2,4}(?:-[a-z]+)+-\d{1,2}))?$/,cd="public.ecr.aws/",Ty={type:"list",parse:(t,e)=>$o(oe(_y,"is not an \
+ECR registry id (12 digits) or `ID@REGION`"),{commas:!0}).parse(t,e).map(r=>{let[,o,n]=_y.exec(r);return n?{id:o,region:n}:{id:o}})},ua=t=>({type:"string",parse:(e,r)=>{
+let o=e.startsWith("file://")?e.slice(7):void 0;o!==void 0&&Lo(r,o);let n=o!==void 0?(0,wy.readFileSync)(o,"utf8"):e;if(n.length>t)throw new _(r,e,`is longer th\
+an ECR Public's limit of ${t} characters`);return n}}),vy={type:"string",parse:(t,e)=>{let r=id(t);if(!r)throw new _(e,t,"is not a git ref: `refs/tags/NAME`, `r\
+efs/heads/NAME` or `refs/pull/N/merge`");return r}},pd=t=>t.startsWith(cd),Cy=t=>/^[a-z0-9][a-z0-9-]{1,49}\//.test(t.slice(cd.length))?void 0:"is not `public.ec\
+r.aws/<alias>/<name>`";function Mr(t){return pd(t)?t.slice(cd.length).split("/").slice(1).join("/"):t}var Py="[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})",Ay="[A-Za-z0-9.\
+_-]{1,100}",gk=new RegExp(`^${Py}/${Ay}$`),hk=new RegExp(`^${Py}@\\d{1,20}/${Ay}@\\d{1,20}$`),by=/^(?!\/|-)(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9._/+@*?#-]{1,255}$/,Oy=/^[^\x00-\x1f\x7f:]{1,255}$/,
+ld=/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,Ny=/^[A-Za-z0-9._/+@*#-]{1,255}$/,Dy=/^arn:aws(?:-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:(?:key\/[0-9a-f-]{36}|alias\/[\w/+=,.@-]+)$/,
+ky=/^[a-z0-9*][a-z0-9._/*-]{0,255}$/,yk=/^(?:https:\/\/)?[a-z0-9.-]+(?::\d+)?(?:\/[\w./-]+)?$/i,$y=t=>gk.test(t)||hk.test(t)?void 0:"is not a GitHub repository \
+like `octo-org/octo-repo`, or `octo-org@123456/octo-repo@456789` with the immutable ids",Ly=oe(by,"is not a git branch name"),Fy=oe(by,"is not a git tag name"),
+Uy=t=>t.length>=2&&t.length<=30&&!Me.repository(t)?void 0:"is not a pull-through cache prefix (2\u201330 characters, ECR's repository naming rule)",My={type:"st\
+ring",parse:(t,e)=>(Sn(e,t,yk.test(t)?void 0:"is not an OIDC issuer like `ghe.example.com/_services/token`"),t.replace(/^https:\/\//,"").replace(/\/+$/,""))},ud={
+type:"string",parse:t=>!/^(false|0)$/i.test(t)};function Ek(t){return t.GITHUB_ACTIONS==="true"?"github":t.CIRCLECI==="true"?"circleci":"other"}function Rn(t,e=process.env,r="deliver"){let o=Ek(e),n=r==="logi\
+n"?"":wk(t,e);return{ci:o,region:md(t.awsRegion,e),commitSha:n,sessionName:t.roleSessionName??Ik(e),sourceUrl:Tk(e),release:r==="login"?{tags:[]}:Sk(t,e,o,n)}}function Sk(t,e,r,o){
+if(!t.semverTags&&!t.branchTag)return{tags:[]};let n=t.gitRef??xk(r,e,o),i=Sy(n,t);return Ry(i,n,Me.tag),i}function xk(t,e,r){if(t==="github")return hy(e,Gy(e));
 if(t==="circleci")return yy(e);let o=dd(["describe","--tags","--exact-match",r]);if(o)return{tag:o};let n=dd(["symbolic-ref","--short","-q","HEAD"]);return n?{branch:n}:
-{}}function dd(t){try{return(0,My.execFileSync)("git",t,{encoding:"utf8",stdio:["ignore","pipe","ignore"]}).trim()||void 0}catch{return}}function Hy(t){if(!t.GITHUB_EVENT_PATH)
-return{};try{return JSON.parse((0,By.readFileSync)(t.GITHUB_EVENT_PATH,"utf8"))}catch{return{}}}function md(t,e){let r=t??(e.AWS_REGION||e.AWS_DEFAULT_REGION);if(!r)
+{}}function dd(t){try{return(0,By.execFileSync)("git",t,{encoding:"utf8",stdio:["ignore","pipe","ignore"]}).trim()||void 0}catch{return}}function Gy(t){if(!t.GITHUB_EVENT_PATH)
+return{};try{return JSON.parse((0,Hy.readFileSync)(t.GITHUB_EVENT_PATH,"utf8"))}catch{return{}}}function md(t,e){let r=t??(e.AWS_REGION||e.AWS_DEFAULT_REGION);if(!r)
 throw new _("aws-region","","is required: set aws-region, or AWS_REGION / AWS_DEFAULT_REGION");let o=Me.region(r);if(o)throw new _("aws-region",r,o);return r}function Qr(t){
-return t.startsWith("cn-")?"aws-cn":t.startsWith("us-gov-")?"aws-us-gov":"aws"}function xk(t){if(/^pull_request(_target)?$/.test(t.GITHUB_EVENT_NAME??"")){let e=Hy(
-t).pull_request?.head?.sha;if(e)return e}return t.GITHUB_SHA}var Rk=()=>dd(["rev-parse","HEAD"]);function _k(t,e){let r=(t.commitSha??xk(e)??e.CIRCLE_SHA1??Rk())?.
+return t.startsWith("cn-")?"aws-cn":t.startsWith("us-gov-")?"aws-us-gov":"aws"}function Rk(t){if(/^pull_request(_target)?$/.test(t.GITHUB_EVENT_NAME??"")){let e=Gy(
+t).pull_request?.head?.sha;if(e)return e}return t.GITHUB_SHA}var _k=()=>dd(["rev-parse","HEAD"]);function wk(t,e){let r=(t.commitSha??Rk(e)??e.CIRCLE_SHA1??_k())?.
 toLowerCase();if(!r)throw new _("commit-sha","","is required outside GitHub and CircleCI when `git rev-parse HEAD` has no answer");let o=Me.commitSha(r);if(o)throw new _(
-"commit-sha",r,o);return r}function wk(t){return`ecr-deliver-${t.GITHUB_RUN_ID?`${t.GITHUB_RUN_ID}-${t.GITHUB_RUN_ATTEMPT??"1"}`:t.CIRCLE_BUILD_NUM??t.CIRCLE_WORKFLOW_JOB_ID??
-String(Date.now())}`.replace(/[^\w+=,.@-]/g,"-").slice(0,64)}function Ik(t){if(t.GITHUB_REPOSITORY)return`${t.GITHUB_SERVER_URL??"https://github.com"}/${t.GITHUB_REPOSITORY}`;
-let e=t.CIRCLE_REPOSITORY_URL;if(e){let r=/^git@([^:]+):(.+?)(?:\.git)?$/.exec(e);return r?`https://${r[1]}/${r[2]}`:e.replace(/\.git$/,"")}return""}var ir=require("node:fs"),ma=require("node:os"),Zr=require("node:path"),Tk=["auths","credHelpers","credsStore","currentContext","proxies"],vk=["buildx","cli-plu\
+"commit-sha",r,o);return r}function Ik(t){return`ecr-deliver-${t.GITHUB_RUN_ID?`${t.GITHUB_RUN_ID}-${t.GITHUB_RUN_ATTEMPT??"1"}`:t.CIRCLE_BUILD_NUM??t.CIRCLE_WORKFLOW_JOB_ID??
+String(Date.now())}`.replace(/[^\w+=,.@-]/g,"-").slice(0,64)}function Tk(t){if(t.GITHUB_REPOSITORY)return`${t.GITHUB_SERVER_URL??"https://github.com"}/${t.GITHUB_REPOSITORY}`;
+let e=t.CIRCLE_REPOSITORY_URL;if(e){let r=/^git@([^:]+):(.+?)(?:\.git)?$/.exec(e);return r?`https://${r[1]}/${r[2]}`:e.replace(/\.git$/,"")}return""}var ir=require("node:fs"),ma=require("node:os"),Zr=require("node:path"),vk=["auths","credHelpers","credsStore","currentContext","proxies"],Ck=["buildx","cli-plu\
 gins","contexts"];function fd(t){return t.DOCKER_CONFIG||(0,Zr.join)(t.HOME||(0,ma.homedir)(),".docker")}var da=class t{constructor(e){this.dir=e;process.once("\
 exit",this.onExit)}dir;removed=!1;onExit=()=>this.remove();static create(e){let r=new t((0,ir.mkdtempSync)((0,Zr.join)((0,ma.tmpdir)(),"ecr-deliver-docker-"))),
-o=fd(e);(0,ir.writeFileSync)((0,Zr.join)(r.dir,"config.json"),JSON.stringify(Ck((0,Zr.join)(o,"config.json")),null,2),{mode:384});for(let n of vk)(0,ir.existsSync)(
+o=fd(e);(0,ir.writeFileSync)((0,Zr.join)(r.dir,"config.json"),JSON.stringify(Pk((0,Zr.join)(o,"config.json")),null,2),{mode:384});for(let n of Ck)(0,ir.existsSync)(
 (0,Zr.join)(o,n))&&(0,ir.symlinkSync)((0,Zr.join)(o,n),(0,Zr.join)(r.dir,n));return r}remove(){this.removed||(this.removed=!0,process.off("exit",this.onExit),(0,ir.rmSync)(
-this.dir,{recursive:!0,force:!0}))}};function Ck(t){let e;try{e=JSON.parse((0,ir.readFileSync)(t,"utf8"))}catch{return{}}let r=Object.fromEntries(Tk.filter(o=>e[o]!==
-void 0).map(o=>[o,e[o]]));return typeof e.credsStore=="string"&&e.credsStore?Pk(r,e.credsStore):r}function Pk(t,e){let{credsStore:r,...o}=t,n=t.auths??{},i={};for(let[
-s,a]of Object.entries(n))a?.auth||(i[s]=e);return{...o,credHelpers:{...i,...t.credHelpers}}}var Ak=[/^ACTIONS_ID_TOKEN_REQUEST_(TOKEN|URL)$/,/^ACTIONS_RUNTIME_TOKEN$/,/^CIRCLE_OIDC_TOKEN/,/^INPUT_/];function _n(t,e){let r=Object.fromEntries(Object.entries(
-t).filter(([o])=>!Ak.some(n=>n.test(o))));return e?{...r,...bk(t),DOCKER_CONFIG:e}:r}function bk(t){return t.DOCKER_CERT_PATH||!(t.DOCKER_TLS_VERIFY||t.DOCKER_TLS)?
-{}:{DOCKER_CERT_PATH:fd(t)}}var Ok=3e3,eo=class{constructor(e,r){this.seconds=e;this.lifetime=r;this.expired=new Promise((o,n)=>{this.fail=n}),this.expired.catch(()=>{})}seconds;lifetime;controller=new AbortController;waiting=[];timer;fail;ending=!1;expired;onCancel=()=>this.
-end(new ca(this.lifetime?.cancelled?.reason,this.stillWaiting()));get ms(){return this.seconds*1e3}get signal(){return this.controller.signal}async bound(e){this.
+this.dir,{recursive:!0,force:!0}))}};function Pk(t){let e;try{e=JSON.parse((0,ir.readFileSync)(t,"utf8"))}catch{return{}}let r=Object.fromEntries(vk.filter(o=>e[o]!==
+void 0).map(o=>[o,e[o]]));return typeof e.credsStore=="string"&&e.credsStore?Ak(r,e.credsStore):r}function Ak(t,e){let{credsStore:r,...o}=t,n=t.auths??{},i={};for(let[
+s,a]of Object.entries(n))a?.auth||(i[s]=e);return{...o,credHelpers:{...i,...t.credHelpers}}}var bk=[/^ACTIONS_ID_TOKEN_REQUEST_(TOKEN|URL)$/,/^ACTIONS_RUNTIME_TOKEN$/,/^CIRCLE_OIDC_TOKEN/,/^INPUT_/];function _n(t,e){let r=Object.fromEntries(Object.entries(
+t).filter(([o])=>!bk.some(n=>n.test(o))));return e?{...r,...Ok(t),DOCKER_CONFIG:e}:r}function Ok(t){return t.DOCKER_CERT_PATH||!(t.DOCKER_TLS_VERIFY||t.DOCKER_TLS)?
+{}:{DOCKER_CERT_PATH:fd(t)}}var Nk=3e3,eo=class{constructor(e,r){this.seconds=e;this.lifetime=r;this.expired=new Promise((o,n)=>{this.fail=n}),this.expired.catch(()=>{})}seconds;lifetime;controller=new AbortController;waiting=[];timer;fail;ending=!1;expired;onCancel=()=>this.
+end(new aa(this.lifetime?.cancelled?.reason,this.stillWaiting()));get ms(){return this.seconds*1e3}get signal(){return this.controller.signal}async bound(e){this.
 timer=setTimeout(()=>this.end(new Lr(this.seconds,this.stillWaiting())),this.ms);let r=this.lifetime?.cancelled;r?.aborted&&this.onCancel(),r?.addEventListener(
 "abort",this.onCancel);try{let o=e().catch(n=>this.ending?this.expired:Promise.reject(n));return await Promise.race([o,this.expired])}finally{clearTimeout(this.
 timer),r?.removeEventListener("abort",this.onCancel)}}async watch(e,r){this.controller.signal.throwIfAborted(),this.waiting.push(e);try{return await r()}finally{
 this.waiting.splice(this.waiting.indexOf(e),1)}}stillWaiting(){return[...new Set(this.waiting)]}end(e){if(this.ending)return;this.ending=!0,clearTimeout(this.timer),
-this.controller.abort(),(this.lifetime?.stopChildren(Ok)??Promise.resolve()).then(()=>this.fail(e))}};function to(t,e,r){return t?t.watch(e,r):r()}var wn=require("node:fs"),sE=require("node:os"),Ed=require("node:path");var Fo=require("node:fs");var Nk=/^[A-Za-z0-9_.-]{1,128}$/,Dk=/^[A-Za-z_][A-Za-z0-9_]*$/,kk=/^[A-Za-z_][A-Za-z0-9_]*=/,$k=/^(PATH|HOME|DOCKER_\w*|BUILDX_\w*|BUILDKIT_\w*|ECR_DELIVER_\w*)$/,
-Lk=t=>`ECR_DELIVER_BUILD_SECRET_${t}`,Si=t=>t.split(`
-`).map(e=>e.replace(/\r$/,"").trim()).filter(Boolean),Gy=t=>t.includes("=")?`${t.split("=")[0]}=***`:"***";function gd(t,e,r){let o=e.slice(0,Math.max(0,e.indexOf(
-"=")));if(!o||!Nk.test(o))throw new _(t,Gy(e),"is not `id=\u2026` with an id of letters, digits, `_`, `.` or `-`");if(r?.has(o))throw new _(t,Gy(e),"repeats a s\
-ecret id");return r?.add(o),o}var zy={type:"list",parse:(t,e)=>{let r=new Set;return Si(t).map(o=>{let n=gd(e,o,r),i=o.slice(n.length+1),s=/^env:(.*)$/.exec(i)?.[1];
-if(s!==void 0&&!Dk.test(s))throw new _(e,`${n}=env:${s}`,"names no valid environment variable");if(s===void 0&&i==="")throw new _(e,`${n}=`,"has an empty value");
-return s!==void 0?{id:n,env:s}:{id:n,value:i}})}},jy={type:"list",parse:(t,e)=>{let r=new Set;return Si(t).map(o=>{let n=gd(e,o,r),i=o.slice(n.length+1);if(!(0,Fo.existsSync)(
-i)||!(0,Fo.statSync)(i).isFile())throw new _(e,`${n}=${i}`,"does not name a readable file");return{id:n,path:i}})}},Vy={type:"list",parse:(t,e)=>Si(t).map(r=>{if(!r.
+this.controller.abort(),(this.lifetime?.stopChildren(Nk)??Promise.resolve()).then(()=>this.fail(e))}};function to(t,e,r){return t?t.watch(e,r):r()}var wn=require("node:fs"),aE=require("node:os"),Ed=require("node:path");var Fo=require("node:fs");var Dk=/^[A-Za-z0-9_.-]{1,128}$/,kk=/^[A-Za-z_][A-Za-z0-9_]*$/,$k=/^[A-Za-z_][A-Za-z0-9_]*=/,Lk=/^(PATH|HOME|DOCKER_\w*|BUILDX_\w*|BUILDKIT_\w*|ECR_DELIVER_\w*)$/,
+Fk=t=>`ECR_DELIVER_BUILD_SECRET_${t}`,Ei=t=>t.split(`
+`).map(e=>e.replace(/\r$/,"").trim()).filter(Boolean),zy=t=>t.includes("=")?`${t.split("=")[0]}=***`:"***";function gd(t,e,r){let o=e.slice(0,Math.max(0,e.indexOf(
+"=")));if(!o||!Dk.test(o))throw new _(t,zy(e),"is not `id=\u2026` with an id of letters, digits, `_`, `.` or `-`");if(r?.has(o))throw new _(t,zy(e),"repeats a s\
+ecret id");return r?.add(o),o}var jy={type:"list",parse:(t,e)=>{let r=new Set;return Ei(t).map(o=>{let n=gd(e,o,r),i=o.slice(n.length+1),s=/^env:(.*)$/.exec(i)?.[1];
+if(s!==void 0&&!kk.test(s))throw new _(e,`${n}=env:${s}`,"names no valid environment variable");if(s===void 0&&i==="")throw new _(e,`${n}=`,"has an empty value");
+return s!==void 0?{id:n,env:s}:{id:n,value:i}})}},Vy={type:"list",parse:(t,e)=>{let r=new Set;return Ei(t).map(o=>{let n=gd(e,o,r),i=o.slice(n.length+1);if(!(0,Fo.existsSync)(
+i)||!(0,Fo.statSync)(i).isFile())throw new _(e,`${n}=${i}`,"does not name a readable file");return{id:n,path:i}})}},qy={type:"list",parse:(t,e)=>Ei(t).map(r=>{if(!r.
 includes("=")){if(r!=="default")throw new _(e,r,"is not `default` or `id=PATH`");return{id:r}}let o=gd(e,r),n=r.slice(o.length+1);if(!(0,Fo.existsSync)(n))throw new _(
-e,r,"names no existing key file or agent socket");return{id:o,path:n}})},qy={type:"list",parse:(t,e)=>{let r=Si(t);for(let o of r){let n=o.split("=")[0];if(!kk.
-test(o))throw new _(e,o.includes("=")?`${n.slice(0,40)}=***`:"***","is not `KEY=VALUE` with KEY made of letters, digits and `_`");if($k.test(n))throw new _(e,`${n}\
-=***`,"is a name the docker CLI reads from its own environment (PATH, HOME, DOCKER_*, BUILDX_*, BUILDKIT_*)")}return[...new Set(r)]}};function xi(t){return{inline:t.
-secrets,files:t.secretFiles,ssh:t.ssh}}var fa=t=>t.inline.length?"secrets":t.files.length?"secret-files":t.ssh.length?"ssh":void 0;function Wy(t,e){let r=new Set(
+e,r,"names no existing key file or agent socket");return{id:o,path:n}})},Wy={type:"list",parse:(t,e)=>{let r=Ei(t);for(let o of r){let n=o.split("=")[0];if(!$k.
+test(o))throw new _(e,o.includes("=")?`${n.slice(0,40)}=***`:"***","is not `KEY=VALUE` with KEY made of letters, digits and `_`");if(Lk.test(n))throw new _(e,`${n}\
+=***`,"is a name the docker CLI reads from its own environment (PATH, HOME, DOCKER_*, BUILDX_*, BUILDKIT_*)")}return[...new Set(r)]}};function Si(t){return{inline:t.
+secrets,files:t.secretFiles,ssh:t.ssh}}var fa=t=>t.inline.length?"secrets":t.files.length?"secret-files":t.ssh.length?"ssh":void 0;function Ky(t,e){let r=new Set(
 t.inline.map(o=>o.id));for(let o of t.files)if(r.has(o.id))throw new _("secret-files",`${o.id}=${o.path}`,"repeats an id of `secrets`");for(let o of t.inline)if(o.
 env&&e[o.env]===void 0)throw new _("secrets",`${o.id}=env:${o.env}`,"names an environment variable that is not set");for(let o of t.ssh)if(!o.path&&!e.SSH_AUTH_SOCK)
-throw new _("ssh",o.id,"needs an SSH agent (SSH_AUTH_SOCK is not set), or use `id=PATH` with a key file")}function Ky(t,e){let r=[];for(let o of t.inline){let n=o.
-value??e[o.env];n&&r.push(n)}for(let o of t.files){let n=(0,Fo.readFileSync)(o.path,"utf8");n.length<=65536&&r.push(n.trim(),...Si(n).filter(i=>i.length>=4))}return[
-...new Set(r.filter(Boolean))]}function Jy(t){let e=[],r={};t.inline.forEach((o,n)=>{let i=o.env??Lk(n);o.value!==void 0&&(r[i]=o.value),e.push("--secret",`id=${o.
+throw new _("ssh",o.id,"needs an SSH agent (SSH_AUTH_SOCK is not set), or use `id=PATH` with a key file")}function Jy(t,e){let r=[];for(let o of t.inline){let n=o.
+value??e[o.env];n&&r.push(n)}for(let o of t.files){let n=(0,Fo.readFileSync)(o.path,"utf8");n.length<=65536&&r.push(n.trim(),...Ei(n).filter(i=>i.length>=4))}return[
+...new Set(r.filter(Boolean))]}function Yy(t){let e=[],r={};t.inline.forEach((o,n)=>{let i=o.env??Fk(n);o.value!==void 0&&(r[i]=o.value),e.push("--secret",`id=${o.
 id},env=${i}`)});for(let o of t.files)e.push("--secret",`id=${o.id},src=${o.path}`);for(let o of t.ssh)e.push("--ssh",o.path?`${o.id}=${o.path}`:o.id);return{argv:e,
-env:r}}var Yy={buildx:"buildx (docker buildx build)",buildkit:"the daemon's embedded BuildKit (DOCKER_BUILDKIT=1 docker build)",classic:"the classic builder (DOCKER_BU\
-ILDKIT=0 docker build)"};function Ri(t){let e=t.DOCKER_BUILDKIT;if(e!==void 0){if(/^(1|t|true)$/i.test(e))return!0;if(/^(0|f|false)$/i.test(e))return!1}}async function Xy(t,e,r={}){
-let o=Ri(e),n=r.buildx??r.buildkit;if(o===!1){if(n)throw new xe(`${n} needs BuildKit, but DOCKER_BUILDKIT=${e.DOCKER_BUILDKIT} selects the classic builder`,"uns\
+env:r}}var Xy={buildx:"buildx (docker buildx build)",buildkit:"the daemon's embedded BuildKit (DOCKER_BUILDKIT=1 docker build)",classic:"the classic builder (DOCKER_BU\
+ILDKIT=0 docker build)"};function xi(t){let e=t.DOCKER_BUILDKIT;if(e!==void 0){if(/^(1|t|true)$/i.test(e))return!0;if(/^(0|f|false)$/i.test(e))return!1}}async function Qy(t,e,r={}){
+let o=xi(e),n=r.buildx??r.buildkit;if(o===!1){if(n)throw new xe(`${n} needs BuildKit, but DOCKER_BUILDKIT=${e.DOCKER_BUILDKIT} selects the classic builder`,"uns\
 et DOCKER_BUILDKIT (or set it to 1), or drop the option");return"classic"}let[i,s]=await Promise.all([t.buildx(),t.embeddedBuildkit()]);if(i)return"buildx";if(r.
 buildx)throw new xe(`${r.buildx} needs docker buildx, which this machine does not have`,"install the buildx plugin (GitHub: docker/setup-buildx-action; CircleCI\
 : the machine executor has it), or drop the option");if(s)return"buildkit";let a="install the buildx plugin (GitHub: docker/setup-buildx-action), or use a docke\
 r CLI older than 23 with the daemon's embedded BuildKit";if(r.buildkit)throw new xe(`${r.buildkit} needs BuildKit, but this docker CLI cannot build with BuildKi\
 t without the buildx plugin`,a);if(o===!0)throw new xe(`DOCKER_BUILDKIT=${e.DOCKER_BUILDKIT} asks for BuildKit, but this docker CLI cannot build with BuildKit w\
-ithout the buildx plugin`,a);return"classic"}function Qy(t){let e=o=>new RegExp(`^${o}:\\s*(\\S+)`,"m").exec(t)?.[1],r={name:e("Name"),driver:e("Driver")};return r.
-driver==="docker"&&/^Labels:/m.test(t)&&(r.containerdStore=/^\s*org\.mobyproject\.buildkit\.worker\.snapshotter:/m.test(t)),r}function Zy(t){try{return(JSON.parse(
-t)??[]).some(([r,o])=>r==="driver-type"&&o.startsWith("io.containerd.snapshotter"))}catch{return}}function eE(t){return t?.driver==="docker"&&t.containerdStore?
-["--output","type=image,push="]:["--push"]}function tE(t){if(t.driver)return t.driver!=="docker"?!0:t.containerdStore}var Fk='turn on the containerd image store\
+ithout the buildx plugin`,a);return"classic"}function Zy(t){let e=o=>new RegExp(`^${o}:\\s*(\\S+)`,"m").exec(t)?.[1],r={name:e("Name"),driver:e("Driver")};return r.
+driver==="docker"&&/^Labels:/m.test(t)&&(r.containerdStore=/^\s*org\.mobyproject\.buildkit\.worker\.snapshotter:/m.test(t)),r}function eE(t){try{return(JSON.parse(
+t)??[]).some(([r,o])=>r==="driver-type"&&o.startsWith("io.containerd.snapshotter"))}catch{return}}function tE(t){return t?.driver==="docker"&&t.containerdStore?
+["--output","type=image,push="]:["--push"]}function rE(t){if(t.driver)return t.driver!=="docker"?!0:t.containerdStore}var Uk='turn on the containerd image store\
  ({"features":{"containerd-snapshotter":true}} in daemon.json), use a buildx builder of another driver (docker buildx create --use --driver docker-container), o\
-r build one platform per job';function hd(t,e){return new xe(`platform ${t} needs a builder that builds several platforms: ${e}`,Fk)}var _i=(t,e)=>`${t}-${e.replace(/\//g,"-")}`;function ga(t){let[e,r,o]=t.split("/");return o?{os:e,architecture:r,variant:o}:{os:e,architecture:r}}function wi(t){
+r build one platform per job';function hd(t,e){return new xe(`platform ${t} needs a builder that builds several platforms: ${e}`,Uk)}var Ri=(t,e)=>`${t}-${e.replace(/\//g,"-")}`;function ga(t){let[e,r,o]=t.split("/");return o?{os:e,architecture:r,variant:o}:{os:e,architecture:r}}function _i(t){
 let e=t.variant??"";return(t.architecture==="arm64"&&e==="v8"||t.architecture==="amd64"&&e==="v1")&&(e=""),t.architecture==="arm"&&!e&&(e="v7"),[t.os,t.architecture,
-e].filter(Boolean).join("/")}var yd=t=>[t.os??"?",t.architecture??"?",t.variant].filter(Boolean).join("/");function rE(t,e){let r=t.endsWith("/arm")?/^armv(\d)/.
-exec(e)?.[1]:void 0;return r?`${t}/v${r}`:t}var oE=3,Uk=/\b5\d\d\b|Service Unavailable|Bad Gateway|Gateway Time-?out|connection reset|broken pipe|\bEOF\b|i\/o timeout|TLS handshake timeout|connection refused|Client\.Timeout|too ?many ?requests|\b429\b|net\/http/i,
-nE=/no basic auth credentials|authentication required|unauthorized|\b401\b|authorization token has expired|denied: Your authorization token/i,iE=t=>t.startsWith(
-"-")?`./${t}`:t;function aE(t,e){let r={};return t.platform?.includes(",")?r.buildx="platform":t.provenance?r.buildx="provenance":t.builder&&(r.buildx=`builder ${t.
-builder}`),r.buildkit=fa(e),r}function Mk({name:t,setup:e}){return t?e?.driver==="docker"?["--context",t,"buildx","build"]:["buildx","build","--builder",t]:["bu\
-ildx","build"]}function Bk(t,e,r={}){let o=e==="buildx",n=o?Mk(r):["build"],i=o?{}:{DOCKER_BUILDKIT:e==="buildkit"?"1":"0"};n.push("--file",iE(t.dockerfile)),e===
+e].filter(Boolean).join("/")}var yd=t=>[t.os??"?",t.architecture??"?",t.variant].filter(Boolean).join("/");function oE(t,e){let r=t.endsWith("/arm")?/^armv(\d)/.
+exec(e)?.[1]:void 0;return r?`${t}/v${r}`:t}var nE=3,Mk=/\b5\d\d\b|Service Unavailable|Bad Gateway|Gateway Time-?out|connection reset|broken pipe|\bEOF\b|i\/o timeout|TLS handshake timeout|connection refused|Client\.Timeout|too ?many ?requests|\b429\b|net\/http/i,
+iE=/no basic auth credentials|authentication required|unauthorized|\b401\b|authorization token has expired|denied: Your authorization token/i,sE=t=>t.startsWith(
+"-")?`./${t}`:t;function cE(t,e){let r={};return t.platform?.includes(",")?r.buildx="platform":t.provenance?r.buildx="provenance":t.builder&&(r.buildx=`builder ${t.
+builder}`),r.buildkit=fa(e),r}function Bk({name:t,setup:e}){return t?e?.driver==="docker"?["--context",t,"buildx","build"]:["buildx","build","--builder",t]:["bu\
+ildx","build"]}function Hk(t,e,r={}){let o=e==="buildx",n=o?Bk(r):["build"],i=o?{}:{DOCKER_BUILDKIT:e==="buildkit"?"1":"0"};n.push("--file",sE(t.dockerfile)),e===
 "classic"&&n.push("--force-rm");for(let s of t.tags)n.push("--tag",s);for(let[s,a]of Object.entries(t.labels))n.push("--label",`${s}=${a}`);for(let s of t.buildArgs){
 let a=s.indexOf("=");i[s.slice(0,a)]=s.slice(a+1),n.push("--build-arg",s.slice(0,a))}if(t.target&&n.push("--target",t.target),t.platform&&n.push("--platform",t.
-platform),e!=="classic"){let s=Jy(t.secrets);n.push(...s.argv),Object.assign(i,s.env)}return t.cache&&(o&&n.push("--cache-to","type=inline"),e==="buildkit"&&n.push(
+platform),e!=="classic"){let s=Yy(t.secrets);n.push(...s.argv),Object.assign(i,s.env)}return t.cache&&(o&&n.push("--cache-to","type=inline"),e==="buildkit"&&n.push(
 "--build-arg","BUILDKIT_INLINE_CACHE=1"),t.cache.from&&n.push("--cache-from",o?`type=registry,ref=${t.cache.from}`:t.cache.from)),o&&(n.push("--provenance",t.provenance?
-"mode=max":"false"),t.provenance&&n.push("--sbom","true"),n.push(...t.pushFromBuilder?eE(r.setup):["--load"]),r.metadataFile&&n.push("--metadata-file",r.metadataFile)),
-n.push(iE(t.context)),{argv:n,env:i}}function Hk(t){return/digest: (sha256:[a-f0-9]{64})/.exec(t)?.[1]}var Ii=1e4,ro=class{constructor(e,r,o,n=process.env,i){this.
+"mode=max":"false"),t.provenance&&n.push("--sbom","true"),n.push(...t.pushFromBuilder?tE(r.setup):["--load"]),r.metadataFile&&n.push("--metadata-file",r.metadataFile)),
+n.push(sE(t.context)),{argv:n,env:i}}function Gk(t){return/digest: (sha256:[a-f0-9]{64})/.exec(t)?.[1]}var wi=1e4,ro=class{constructor(e,r,o,n=process.env,i){this.
 runner=e;this.reporter=r;this.deadline=o;this.env=n;this.builderName=i}runner;reporter;deadline;env;builderName;run(e,r,o){let n=r.indexOf("buildx");return to(this.
 deadline,`docker ${n>=0?`buildx ${r[n+1]}`:r[0]}`,()=>this.runner(e,r,{...o,env:o?.env?{...this.env,...o.env}:this.env}))}async check(){let e;try{e=await this.run(
-"docker",["version","--format","{{.Server.Version}}"],{silent:!0,timeoutMs:Ii})}catch{throw new xe("docker is not installed: no `docker` command on PATH","use a\
+"docker",["version","--format","{{.Server.Version}}"],{silent:!0,timeoutMs:wi})}catch{throw new xe("docker is not installed: no `docker` command on PATH","use a\
  runner or executor with Docker (CircleCI: the machine executor, or a docker image with setup_remote_docker)")}if(e.timedOut)throw new xe(`the docker daemon did\
- not answer within ${Ii/1e3} s (docker version)`,"the daemon is hung or overloaded: restart the docker engine (or check DOCKER_HOST / the docker context)");if(e.
+ not answer within ${wi/1e3} s (docker version)`,"the daemon is hung or overloaded: restart the docker engine (or check DOCKER_HOST / the docker context)");if(e.
 code!==0){let r=e.stderr.trim().split(`
 `).pop()??"";throw new xe(`the docker daemon is not reachable: ${r}`,"start the docker engine (CircleCI docker executor: add `setup_remote_docker`; or use the m\
 achine executor)")}}buildx;embedded;chosen;hasBuildx(){return this.buildx??=this.run("docker",["buildx","version"],{silent:!0}).then(e=>e.code===0,()=>!1),this.
 buildx}drivesEmbeddedBuildkit(){return this.embedded??=this.run("docker",["build","--help"],{silent:!0,env:{DOCKER_BUILDKIT:"1"}}).then(e=>e.code===0,()=>!1),this.
-embedded}builder(e){return this.chosen??=this.choose(e),this.chosen}async choose(e){this.hasBuildx().then(s=>s&&Ri(this.env)!==!1?this.inspectBuildx():void 0).catch(
-()=>{});let o=await Xy({buildx:()=>this.hasBuildx(),embeddedBuildkit:()=>this.drivesEmbeddedBuildkit()},this.env,e),n=o==="buildx"?await this.inspectBuildx():void 0,
-i=n?.name?`: builder ${n.name}, ${n.driver??"unknown"} driver`:"";return this.reporter.info(`Builder: ${Yy[o]}${i}`),o}inspected;async buildxSetup(){return await this.
+embedded}builder(e){return this.chosen??=this.choose(e),this.chosen}async choose(e){this.hasBuildx().then(s=>s&&xi(this.env)!==!1?this.inspectBuildx():void 0).catch(
+()=>{});let o=await Qy({buildx:()=>this.hasBuildx(),embeddedBuildkit:()=>this.drivesEmbeddedBuildkit()},this.env,e),n=o==="buildx"?await this.inspectBuildx():void 0,
+i=n?.name?`: builder ${n.name}, ${n.driver??"unknown"} driver`:"";return this.reporter.info(`Builder: ${Xy[o]}${i}`),o}inspected;async buildxSetup(){return await this.
 builder()==="buildx"?this.inspectBuildx():void 0}inspectBuildx(){return this.inspected??=(async()=>{let e=this.builderName,r=await this.probe(["buildx","inspect",
 ...e?[e]:[]]);if(r?.code!==0){if(!e)return;throw new xe(`builder ${e}: buildx has no such builder (${r?wt(r):"docker buildx inspect did not run"})`,"name one th\
 at `docker buildx ls` lists (docker/setup-buildx-action: its `name` output; every docker context is one), or leave builder unset for buildx's current builder")}
-let o=Qy(r.stdout);if(o.driver==="docker"&&o.containerdStore===void 0&&!e){let n=await this.probe(["info","--format","{{json .DriverStatus}}"]);o.containerdStore=
-n?.code===0?Zy(n.stdout):void 0}return o})(),this.inspected}probe(e){return this.run("docker",e,{silent:!0,timeoutMs:Ii}).then(r=>r.timedOut?void 0:r,()=>{})}logins=Promise.
+let o=Zy(r.stdout);if(o.driver==="docker"&&o.containerdStore===void 0&&!e){let n=await this.probe(["info","--format","{{json .DriverStatus}}"]);o.containerdStore=
+n?.code===0?eE(n.stdout):void 0}return o})(),this.inspected}probe(e){return this.run("docker",e,{silent:!0,timeoutMs:wi}).then(r=>r.timedOut?void 0:r,()=>{})}logins=Promise.
 resolve();login(e){let r=this.logins.then(()=>this.loginNow(e));return this.logins=r.catch(()=>{}),r}async loginNow(e){this.reporter.secret(e.password),this.reporter.
 secret(Buffer.from(`${e.username}:${e.password}`).toString("base64"));let r=await this.run("docker",["login","--username",e.username,"--password-stdin",e.host],
 {input:Buffer.from(e.password),output:this.reporter.output});if(r.code!==0)throw new Ke(`docker login to ${e.host} failed: ${wt(r)}`)}async logout(e){await this.
-run("docker",["logout",e],{output:this.reporter.output})}async build(e,r){let o=r==="buildx"?(0,wn.mkdtempSync)((0,Ed.join)((0,sE.tmpdir)(),"ecr-deliver-")):void 0,
+run("docker",["logout",e],{output:this.reporter.output})}async build(e,r){let o=r==="buildx"?(0,wn.mkdtempSync)((0,Ed.join)((0,aE.tmpdir)(),"ecr-deliver-")):void 0,
 n=o?(0,Ed.join)(o,"metadata.json"):void 0;try{let i={name:this.builderName,setup:await this.buildxSetup(),metadataFile:n},s=await this.runBuild(e,r,i);if(s.code!==
-0&&e.signal?.aborted)throw new Ke("the build was stopped");if(s.code!==0&&e.cache&&jk.test(wt(s))&&(this.reporter.warning(`the build failed on the layer cache (${wt(
+0&&e.signal?.aborted)throw new Ke("the build was stopped");if(s.code!==0&&e.cache&&Vk.test(wt(s))&&(this.reporter.warning(`the build failed on the layer cache (${wt(
 s)}); building again without it`),s=await this.runBuild({...e,cache:void 0},r,i)),s.code!==0&&e.platform&&/Multi-platform build is not supported/i.test(s.stderr))
 throw hd(e.platform,wt(s).replace(/^ERROR: /,""));if(s.code!==0)throw new Ke(`docker ${r==="buildx"?"buildx build":"build"} failed (exit ${s.code}): ${wt(s)}`);
 return!n||!e.pushFromBuilder?{}:{pushedDigest:JSON.parse((0,wn.readFileSync)(n,"utf8"))["containerimage.digest"]}}finally{o&&(0,wn.rmSync)(o,{recursive:!0,force:!0})}}runBuild(e,r,o){
-let{argv:n,env:i}=Bk(e,r,o);return this.run("docker",n,{output:this.reporter.output,env:i,signal:e.signal})}async pullCache(e){let r=await this.run("docker",["p\
+let{argv:n,env:i}=Hk(e,r,o);return this.run("docker",n,{output:this.reporter.output,env:i,signal:e.signal})}async pullCache(e){let r=await this.run("docker",["p\
 ull","--quiet",e],{output:this.reporter.output});return r.code!==0&&this.reporter.warning(`no layer cache: docker pull ${e} failed (${wt(r)}); building without \
 it`),r.code===0}async tag(e,r){let o=await this.run("docker",["tag",e,r],{output:this.reporter.output});if(o.code!==0)throw new Ke(`docker tag ${e} ${r} failed:\
- ${wt(o)}`)}async untag(e){await this.run("docker",["rmi","--no-prune",e],{silent:!0,timeoutMs:Ii})}async push(e,r){let o=!1;for(let n=1;;n++){let i=await this.
+ ${wt(o)}`)}async untag(e){await this.run("docker",["rmi","--no-prune",e],{silent:!0,timeoutMs:wi})}async push(e,r){let o=!1;for(let n=1;;n++){let i=await this.
 run("docker",["push",e],{output:this.reporter.output}),s=`${i.stdout}
-${i.stderr}`;if(i.code===0){let a=Hk(s);if(!a)throw new Ke(`docker push ${e} printed no digest`);return a}if(nE.test(s)&&!o){o=!0,this.reporter.warning(`the reg\
-istry refused the credentials (${wt(i)}); logging in again`),await r();continue}if(nE.test(s))throw new Ke(`docker push ${e} was refused after a fresh login: ${wt(
-i)}`,"the credentials need ecr:InitiateLayerUpload, ecr:UploadLayerPart, ecr:CompleteLayerUpload, ecr:PutImage and ecr:BatchCheckLayerAvailability");if(!Uk.test(
-s)||n>=oE)throw new Ke(`docker push ${e} failed after ${n} attempt(s): ${wt(i)}`);this.reporter.warning(`docker push failed (${wt(i)}); retrying (${n}/${oE-1})`),
-await new Promise(a=>setTimeout(a,1e3*2**(n-1)))}}async serverPlatform(){let e=async o=>{let n=await this.run("docker",o,{silent:!0,timeoutMs:Ii});if(n.code!==0)
-throw new Ke(`docker ${o[0]} failed: ${wt(n)}`);return n.stdout.trim()},r=await e(["version","--format","{{.Server.Os}}/{{.Server.Arch}}"]);return rE(r,r.endsWith(
-"/arm")?await e(["info","--format","{{.Architecture}}"]):"")}async checkPlatforms(e){if(!e?.includes(","))return;let r=await this.buildxSetup();if(r&&tE(r)===!1)
-throw hd(e,`buildx's builder ${r.name??"(current)"} uses the docker driver, and the daemon the classic image store`)}},Gk=/^(DEPRECATED:|Install the buildx|https:\/\/docs\.docker\.com\/|WARNING!|Configure a credential helper)/,
-zk=/^(failed to solve\b|error\b|Error response from daemon:)/i,jk=/(import|export)(ing)? (to |from )?(the )?cache|cache (import|export)|inline cache|cache-(from|to)/i;
+${i.stderr}`;if(i.code===0){let a=Gk(s);if(!a)throw new Ke(`docker push ${e} printed no digest`);return a}if(iE.test(s)&&!o){o=!0,this.reporter.warning(`the reg\
+istry refused the credentials (${wt(i)}); logging in again`),await r();continue}if(iE.test(s))throw new Ke(`docker push ${e} was refused after a fresh login: ${wt(
+i)}`,"the credentials need ecr:InitiateLayerUpload, ecr:UploadLayerPart, ecr:CompleteLayerUpload, ecr:PutImage and ecr:BatchCheckLayerAvailability");if(!Mk.test(
+s)||n>=nE)throw new Ke(`docker push ${e} failed after ${n} attempt(s): ${wt(i)}`);this.reporter.warning(`docker push failed (${wt(i)}); retrying (${n}/${nE-1})`),
+await new Promise(a=>setTimeout(a,1e3*2**(n-1)))}}async serverPlatform(){let e=async o=>{let n=await this.run("docker",o,{silent:!0,timeoutMs:wi});if(n.code!==0)
+throw new Ke(`docker ${o[0]} failed: ${wt(n)}`);return n.stdout.trim()},r=await e(["version","--format","{{.Server.Os}}/{{.Server.Arch}}"]);return oE(r,r.endsWith(
+"/arm")?await e(["info","--format","{{.Architecture}}"]):"")}async checkPlatforms(e){if(!e?.includes(","))return;let r=await this.buildxSetup();if(r&&rE(r)===!1)
+throw hd(e,`buildx's builder ${r.name??"(current)"} uses the docker driver, and the daemon the classic image store`)}},zk=/^(DEPRECATED:|Install the buildx|https:\/\/docs\.docker\.com\/|WARNING!|Configure a credential helper)/,
+jk=/^(failed to solve\b|error\b|Error response from daemon:)/i,Vk=/(import|export)(ing)? (to |from )?(the )?cache|cache (import|export)|inline cache|cache-(from|to)/i;
 function wt(t){let e=n=>n.split(`
-`).map(i=>i.trim()).filter(i=>i&&!Gk.test(i)),r=e(t.stdout),o=e(t.stderr);return o.filter(n=>n.startsWith("ERROR: ")).pop()??o.filter(n=>zk.test(n)).pop()??o.pop()??
-[...r].reverse().find(n=>/error|denied|fail|unauthorized/i.test(n))??r.pop()??`exit ${t.code}`}var WO=require("node:fs");var VO=require("node:crypto"),qO=require("node:fs");M();nt();T();k();K();U();ut();Q();Ie();T();var QI=async(t,e,r)=>({operation:te(e).operation,region:await W(t.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#si\
-gv4`")})()});function FL(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"ecr",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,
-context:r}})}}var ZI=t=>{let e=[];switch(t.operation){default:e.push(FL(t))}return e},eT=t=>{let e=lr(t);return Object.assign(e,{authSchemePreference:W(t.authSchemePreference??
-[])})};var tT=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,defaultSigningName:"ecr"}),rT={UseFIPS:{type:"b\
+`).map(i=>i.trim()).filter(i=>i&&!zk.test(i)),r=e(t.stdout),o=e(t.stderr);return o.filter(n=>n.startsWith("ERROR: ")).pop()??o.filter(n=>jk.test(n)).pop()??o.pop()??
+[...r].reverse().find(n=>/error|denied|fail|unauthorized/i.test(n))??r.pop()??`exit ${t.code}`}var KO=require("node:fs");var qO=require("node:crypto"),WO=require("node:fs");M();nt();T();k();K();U();ut();Q();Ie();T();var ZI=async(t,e,r)=>({operation:te(e).operation,region:await W(t.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#si\
+gv4`")})()});function UL(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"ecr",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{config:e,
+context:r}})}}var eT=t=>{let e=[];switch(t.operation){default:e.push(UL(t))}return e},tT=t=>{let e=lr(t);return Object.assign(e,{authSchemePreference:W(t.authSchemePreference??
+[])})};var rT=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,defaultSigningName:"ecr"}),oT={UseFIPS:{type:"b\
 uiltInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{type:"builtInPar\
-ams",name:"useDualstackEndpoint"}};var oT={name:"@aws-sdk/client-ecr",version:"3.1169.0"};M();Ie();zf();k();k();var r0="AWS_EC2_METADATA_DISABLED",o0=async t=>{let{ENV_CMDS_FULL_URI:e,ENV_CMDS_RELATIVE_URI:r,fromContainerMetadata:o,fromInstanceMetadata:n}=await Promise.resolve().then(()=>(jc(),zc));
+ams",name:"useDualstackEndpoint"}};var nT={name:"@aws-sdk/client-ecr",version:"3.1169.0"};M();Ie();zf();k();k();var o0="AWS_EC2_METADATA_DISABLED",n0=async t=>{let{ENV_CMDS_FULL_URI:e,ENV_CMDS_RELATIVE_URI:r,fromContainerMetadata:o,fromInstanceMetadata:n}=await Promise.resolve().then(()=>(jc(),zc));
 if(process.env[r]||process.env[e]){t.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");let{fromHttp:i}=await Promise.resolve().then(()=>(tg(),eg));
-return Bo(i(t),o(t))}return process.env[r0]&&process.env[r0]!=="false"?async()=>{throw new R("EC2 Instance Metadata Service access disabled",{logger:t.logger})}:
-(t.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromInstanceMetadata"),n(t))};function n0(t,e){let r=m1(t),o,n,i,s,a=async c=>{if(c?.forceRefresh)return s||(s=r(c).then(l=>{i=l}).finally(()=>{s=void 0})),await s,i;if(i?.expiration&&i?.expiration?.
+return Bo(i(t),o(t))}return process.env[o0]&&process.env[o0]!=="false"?async()=>{throw new R("EC2 Instance Metadata Service access disabled",{logger:t.logger})}:
+(t.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromInstanceMetadata"),n(t))};function i0(t,e){let r=f1(t),o,n,i,s,a=async c=>{if(c?.forceRefresh)return s||(s=r(c).then(l=>{i=l}).finally(()=>{s=void 0})),await s,i;if(i?.expiration&&i?.expiration?.
 getTime()<Date.now()&&(i=void 0),o)await o;else if(!i||e?.(i))if(i)n||(n=r(c).then(l=>{i=l}).catch(()=>{}).finally(()=>{n=void 0}));else return o=r(c).then(l=>{
-i=l}).finally(()=>{o=void 0}),a(c);return i};return a}var m1=t=>async e=>{let r;for(let o of t)try{return await o(e)}catch(n){if(r=n,n?.tryNextLink)continue;throw n}
-throw r};var Ob=!1,Js=(t={})=>n0([async()=>{if(t.profile??process.env[va])throw process.env[os]&&process.env[ns]&&(Ob||((t.logger?.warn&&t.logger?.constructor?.name!=="N\
+i=l}).finally(()=>{o=void 0}),a(c);return i};return a}var f1=t=>async e=>{let r;for(let o of t)try{return await o(e)}catch(n){if(r=n,n?.tryNextLink)continue;throw n}
+throw r};var Nb=!1,Ks=(t={})=>i0([async()=>{if(t.profile??process.env[va])throw process.env[rs]&&process.env[os]&&(Nb||((t.logger?.warn&&t.logger?.constructor?.name!=="N\
 oOpLogger"?t.logger.warn.bind(t.logger):console.warn)(`@aws-sdk/credential-provider-node - defaultProvider::fromEnv WARNING:
     Multiple credential sources detected: 
     Both AWS_PROFILE and the pair AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY static credentials are set.
@@ -1585,25 +1585,25 @@ oOpLogger"?t.logger.warn.bind(t.logger):console.warn)(`@aws-sdk/credential-provi
     However, a future version may change this behavior to prefer the ENV static credentials.
     Please ensure that your environment only sets either the AWS_PROFILE or the
     AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY pair.
-`),Ob=!0)),new R("AWS_PROFILE is set, skipping fromEnv provider.",{logger:t.logger,tryNextLink:!0});return t.logger?.debug("@aws-sdk/credential-provider-node - \
+`),Nb=!0)),new R("AWS_PROFILE is set, skipping fromEnv provider.",{logger:t.logger,tryNextLink:!0});return t.logger?.debug("@aws-sdk/credential-provider-node - \
 defaultProvider::fromEnv"),$c(t)()},async e=>{t.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromSSO");let{ssoStartUrl:r,ssoAccountId:o,ssoRegion:n,
 ssoRoleName:i,ssoSession:s}=t;if(!r&&!o&&!n&&!i&&!s)throw new R("Skipping SSO provider in default chain (inputs do not include SSO fields).",{logger:t.logger});
 let{fromSSO:a}=await Promise.resolve().then(()=>(Ng(),Og));return a(t)(e)},async e=>{t.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromI\
-ni");let{fromIni:r}=await Promise.resolve().then(()=>(bb(),Ab));return r(t)(e)},async e=>{t.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::\
+ni");let{fromIni:r}=await Promise.resolve().then(()=>(Ob(),bb));return r(t)(e)},async e=>{t.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::\
 fromProcess");let{fromProcess:r}=await Promise.resolve().then(()=>(Sh(),Eh));return r(t)(e)},async e=>{t.logger?.debug("@aws-sdk/credential-provider-node - defa\
 ultProvider::fromTokenFile");let{fromTokenFile:r}=await Promise.resolve().then(()=>(Up(),wh));return r(t)(e)},async()=>(t.logger?.debug("@aws-sdk/credential-pro\
-vider-node - defaultProvider::remoteProvider"),(await o0(t))()),async()=>{throw new R("Could not load credentials from any providers",{tryNextLink:!1,logger:t.logger})}],
-Nb);var Nb=t=>t?.expiration!==void 0&&t.expiration.getTime()-Date.now()<3e5;T();k();ut();$();fo();Ie();tn();rn();T();U();$();M();K();K();var Zn="ref",ln=-1,Mp=!0,Db="isSet",vh="PartitionResult",Ao="stringEquals",Bp="booleanEquals",Th="getAttr",kb={[Zn]:"Endpoint"},bo={fn:Th,argv:[{[Zn]:vh},"n\
-ame"]},$b={[Zn]:vh},un={},Lb=[{[Zn]:"Region"}],Fb={conditions:[[Db,[kb]],[Db,Lb],["aws.partition",Lb,vh],[Ao,[bo,"aws-eusc"]],[Ao,[bo,"aws-iso-f"]],[Ao,[bo,"aws\
--iso-e"]],[Ao,[bo,"aws-iso-b"]],[Ao,[bo,"aws-iso"]],[Ao,[bo,"aws-cn"]],[Ao,[bo,"aws-us-gov"]],[Ao,[bo,"aws"]],[Bp,[{[Zn]:"UseFIPS"},Mp]],[Bp,[{fn:Th,argv:[$b,"s\
-upportsFIPS"]},Mp]],[Bp,[{[Zn]:"UseDualStack"},Mp]],[Bp,[{fn:Th,argv:[$b,"supportsDualStack"]},Mp]]],results:[[ln],[ln,"Invalid Configuration: FIPS and custom e\
-ndpoint are not supported"],[ln,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[kb,un],["https://api.ecr.{Region}.{PartitionResult#dn\
+vider-node - defaultProvider::remoteProvider"),(await n0(t))()),async()=>{throw new R("Could not load credentials from any providers",{tryNextLink:!1,logger:t.logger})}],
+Db);var Db=t=>t?.expiration!==void 0&&t.expiration.getTime()-Date.now()<3e5;T();k();ut();$();fo();Ie();tn();rn();T();U();$();M();K();K();var Zn="ref",ln=-1,Mp=!0,kb="isSet",vh="PartitionResult",Ao="stringEquals",Bp="booleanEquals",Th="getAttr",$b={[Zn]:"Endpoint"},bo={fn:Th,argv:[{[Zn]:vh},"n\
+ame"]},Lb={[Zn]:vh},un={},Fb=[{[Zn]:"Region"}],Ub={conditions:[[kb,[$b]],[kb,Fb],["aws.partition",Fb,vh],[Ao,[bo,"aws-eusc"]],[Ao,[bo,"aws-iso-f"]],[Ao,[bo,"aws\
+-iso-e"]],[Ao,[bo,"aws-iso-b"]],[Ao,[bo,"aws-iso"]],[Ao,[bo,"aws-cn"]],[Ao,[bo,"aws-us-gov"]],[Ao,[bo,"aws"]],[Bp,[{[Zn]:"UseFIPS"},Mp]],[Bp,[{fn:Th,argv:[Lb,"s\
+upportsFIPS"]},Mp]],[Bp,[{[Zn]:"UseDualStack"},Mp]],[Bp,[{fn:Th,argv:[Lb,"supportsDualStack"]},Mp]]],results:[[ln],[ln,"Invalid Configuration: FIPS and custom e\
+ndpoint are not supported"],[ln,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[$b,un],["https://api.ecr.{Region}.{PartitionResult#dn\
 sSuffix}",un],["https://ecr.{Region}.{PartitionResult#dualStackDnsSuffix}",un],["https://api.ecr-fips.{Region}.{PartitionResult#dnsSuffix}",un],["https://ecr-fi\
 ps.{Region}.{PartitionResult#dualStackDnsSuffix}",un],["https://api.ecr-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",un],[ln,"FIPS and DualStack are enab\
 led, but this partition does not support one or both"],[ln,"FIPS is enabled but this partition does not support FIPS"],["https://api.ecr.{Region}.{PartitionResu\
-lt#dualStackDnsSuffix}",un],[ln,"DualStack is enabled but this partition does not support DualStack"],[ln,"Invalid Configuration: Missing Region"]]},QM=2,Ue=1e8,
-ZM=new Int32Array([-1,1,-1,0,23,3,1,4,Ue+13,2,5,Ue+13,3,20,6,4,20,7,5,20,8,6,20,9,7,20,10,8,20,11,9,20,12,10,20,13,11,16,14,13,15,Ue+4,14,Ue+11,Ue+12,12,18,17,13,
-Ue+9,Ue+10,13,19,Ue+6,14,Ue+8,Ue+9,11,22,21,13,Ue+5,Ue+4,13,Ue+7,Ue+6,11,Ue+1,24,13,Ue+2,Ue+3]),Ub=tt.from(ZM,QM,Fb.conditions,Fb.results);var eB=new rt({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),Mb=(t,e={})=>eB.get(t,()=>Mt(Ub,{endpointParams:t,logger:e.logger}));Ne.aws=dt;Q();T();var v=class t extends Ze{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.ecr#ECRServiceException";constructor(e){super(e),Object.setPrototypeOf(this,t.prototype)}};var Hp=class t extends v{static shapeId="com.amazonaws.ecr#InvalidParameterException";name="InvalidParameterException";$fault="client";constructor(e){super({name:"\
+lt#dualStackDnsSuffix}",un],[ln,"DualStack is enabled but this partition does not support DualStack"],[ln,"Invalid Configuration: Missing Region"]]},ZM=2,Ue=1e8,
+eB=new Int32Array([-1,1,-1,0,23,3,1,4,Ue+13,2,5,Ue+13,3,20,6,4,20,7,5,20,8,6,20,9,7,20,10,8,20,11,9,20,12,10,20,13,11,16,14,13,15,Ue+4,14,Ue+11,Ue+12,12,18,17,13,
+Ue+9,Ue+10,13,19,Ue+6,14,Ue+8,Ue+9,11,22,21,13,Ue+5,Ue+4,13,Ue+7,Ue+6,11,Ue+1,24,13,Ue+2,Ue+3]),Mb=tt.from(eB,ZM,Ub.conditions,Ub.results);var tB=new rt({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),Bb=(t,e={})=>tB.get(t,()=>Mt(Mb,{endpointParams:t,logger:e.logger}));Ne.aws=dt;Q();T();var v=class t extends Ze{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.ecr#ECRServiceException";constructor(e){super(e),Object.setPrototypeOf(this,t.prototype)}};var Hp=class t extends v{static shapeId="com.amazonaws.ecr#InvalidParameterException";name="InvalidParameterException";$fault="client";constructor(e){super({name:"\
 InvalidParameterException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Gp=class t extends v{static shapeId="com.amazonaws.ecr#RepositoryNot\
 FoundException";name="RepositoryNotFoundException";$fault="client";constructor(e){super({name:"RepositoryNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(
 this,t.prototype)}},zp=class t extends v{static shapeId="com.amazonaws.ecr#ServerException";name="ServerException";$fault="server";constructor(e){super({name:"S\
@@ -1684,72 +1684,72 @@ com.amazonaws.ecr#ImageStorageClassUpdateNotSupportedException";name="ImageStora
 ImageStorageClassUpdateNotSupportedException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Ll=class t extends v{static shapeId="com.amazonaw\
 s.ecr#InvalidLayerPartException";name="InvalidLayerPartException";$fault="client";registryId;repositoryName;uploadId;lastValidByteReceived;constructor(e){super(
 {name:"InvalidLayerPartException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.registryId=e.registryId,this.repositoryName=e.repositoryName,
-this.uploadId=e.uploadId,this.lastValidByteReceived=e.lastValidByteReceived}};var tB="Attribute",rB="AuthorizationData",oB="AuthorizationDataList",nB="AwsEcrContainerImageDetails",iB="AttributeList",sB="BlockedByOrganizationPolicyExceptio\
-n";var aB="BatchGetImage",cB="BatchGetImageRequest",pB="BatchGetImageResponse";var lB="CreateRepository";var uB="CreateRepositoryRequest",dB="CreateRepositoryResponse",mB="CvssScore",fB="CvssScoreAdjustment",gB="CvssScoreAdjustmentList",hB="CvssScoreDetails",yB="Cv\
-ssScoreList",EB="DescribeImages",SB="DescribeImagesFilter",xB="DescribeImagesRequest";var RB="DescribeImagesResponse",_B="DescribeImageScanFindings",wB="DescribeImageScanFindingsRequest",IB="DescribeImageScanFindingsResponse";var TB="DescribeRepositoriesRequest",vB="DescribeRepositoriesResponse";var CB="DescribeRepositories";var PB="ExclusionAlreadyExistsException",AB="EncryptionConfiguration";var bB="EnhancedImageScanFinding",OB="EnhancedImageScanFindingList",NB="ExclusionNotFoundException",DB="EmptyUploadException";var kB="GetAuthorizationToken",$B="GetAuthorizationTokenRequest",LB="GetAuthorizationTokenResponse",FB="GetDownloadUrlForLayer",UB="GetDownloadUrlForLayerReques\
-t",MB="GetDownloadUrlForLayerResponse";var BB="Image",HB="ImageArchivedException",GB="ImageAlreadyExistsException",zB="ImageDetail",jB="ImageDigestDoesNotMatchException",VB="ImageDetailList",qB="Imag\
-eFailure",WB="ImageFailureList",KB="ImageIdentifier",JB="ImageIdentifierList",YB="ImageList",XB="InvalidLayerException",QB="InvalidLayerPartException";var ZB="ImageNotFoundException",eH="InvalidParameterException";var tH="ImageScanningConfiguration",rH="ImageStorageClassUpdateNotSupportedException",oH="ImageScanFinding",nH="ImageScanFindingList",iH="ImageScanFindingsSumma\
-ry",sH="ImageScanFindings",aH="ImageScanStatus";var cH="ImageTagAlreadyExistsException",pH="ImageTagMutabilityExclusionFilter",lH="ImageTagMutabilityExclusionFilters",uH="InvalidTagParameterException",dH="Key",
-mH="KmsException";var fH="LayerAlreadyExistsException",gH="LimitExceededException";var hH="LayerInaccessibleException";var yH="LayersNotFoundException",EH="LifecyclePolicyNotFoundException";var SH="LifecyclePolicyPreviewInProgressException",xH="LifecyclePolicyPreviewNotFoundException";var RH="LayerPartTooSmallException";var _H="PutImage",wH="PutImageRequest",IH="PutImageResponse";var TH="PutLifecyclePolicy",vH="PutLifecyclePolicyRequest",CH="PutLifecyclePolicyResponse";var PH="PullThroughCacheRuleAlreadyExistsException";var AH="PullThroughCacheRuleNotFoundException",bH="PackageVulnerabilityDetails",OH="Recommendation",NH="RepositoryAlreadyExistsException",DH="ReplicationBackfil\
-lInProgressException",kH="ReplicationBackfillInvalidStatusException",$H="ReplicationBackfillNotFoundException";var LH="ResourceDetails";var FH="ReferencedImagesNotFoundException",UH="RepositoryList",MH="ResourceList",BH="RepositoryNotEmptyException",HH="RepositoryNotFoundException",GH="RegistryP\
-olicyNotFoundException",zH="RepositoryPolicyNotFoundException";var jH="Remediation",VH="Repository",qH="Resource";var WH="SigningConfigurationNotFoundException",KH="ScoreDetails",JH="ServerException";var YH="StartImageScan",XH="StartImageScanRequest",QH="StartImageScanResponse";var ZH="ScanNotFoundException",e2="SecretNotFoundException";var t2="SetRepositoryPolicy",r2="SetRepositoryPolicyRequest",o2="SetRepositoryPolicyResponse",n2="Tag",i2="TemplateAlreadyExistsException";var s2="TagList",a2="TooManyTagsException",c2="TemplateNotFoundException";var p2="UnsupportedImageTypeException";var l2="UploadNotFoundException";var u2="UnableToAccessSecretException",d2="UnableToDecryptSecretValueException",m2="UnableToGetUpstreamImageException",f2="UnableToGetUpstreamLayerException",g2="\
-UnableToListUpstreamImageReferrersException",h2="UnsupportedUpstreamRegistryException",y2="Value",E2="ValidationException",S2="VulnerablePackage",x2="Vulnerable\
-PackagesList";var R2="architecture",_2="awsAccountId",w2="authorizationData",I2="awsEcrContainerImage";var T2="acceptedMediaTypes",v2="artifactMediaType";var C2="authorizationToken";var P2="adjustments";var A2="arch",b2="attributes",O2="author";var N2="baseScore",D="client";var D2="createdAt";var Bb="cvss",Ch="description",k2="downloadUrl";var $2="details";var O="error",L2="expiresAt";var F2="exploitAvailable",Hb="encryptionConfiguration",U2="enhancedFindings";var M2="encryptionType",B2="epoch",H2="failures",G2="findingArn",z2="fixAvailable",j2="failureCode";var V2="fixedInVersion",q2="firstObservedAt",W2="filePath",K2="failureReason";var Gb="findingSeverityCounts",J2="filterType";var zb="filter",Y2="findings",X2="force",Q2="httpError",Z2="images",e3="imageDetails",Ph="imageDigest",t3="imageHash",jb="imageIds",ei="imageId",Vb="imageManife\
-st",Ah="imageManifestMediaType",r3="imagePushedAt",qb="imageStatus",Wb="imageScanningConfiguration",Kb="imageScanCompletedAt",o3="imageScanFindings",n3="imageSc\
-anFindingsSummary",i3="imageSizeInBytes",bh="imageScanStatus",Jb="imageTags";var Yb="imageTagMutability",Xb="imageTagMutabilityExclusionFilters",Qb="imageTag",s3="inUseCount";var a3="id",c3="image",p3="key",l3="kmsError",u3="kmsKey";var d3="lastArchivedAt",m3="lastActivatedAt";var Zb="layerDigest";var f3="lastInUseAt",g3="lastObservedAt";var eO="lifecyclePolicyText",h3="lastRecordedPullTime";var y3="lastValidByteReceived",N="message",Oh="maxResults";var E3="metric",tO="name",ti="nextToken",S3="platform",x3="pushedAt";var R3="proxyEndpoint";var _3="packageManager";var rO="policyText";var w3="packageVulnerabilityDetails";var I3="registry";var T3="repositoryArn";var Ce="registryId",v3="registryIds",Pe="repositoryName",C3="repositoryNames";var P3="referenceUrls",A3="repositoryUri",b3="relatedVulnerabilities",O3="repository",N3="reason",D3="recommendation";var k3="release",$3="remediation",L3="repositories";var F3="resources";var oO="smithy.ts.sdk.synthetic.com.amazonaws.ecr";var U3="scoreDetails";var M3="sourceLayerHash",B3="subjectManifestDigest",H3="scanOnPush";var G3="scoreSource";var z3="sourceUrl",nO="scoringVector",iO="score",j3="server",sO="severity";var aO="source",cO="status";var pO="tags";var V3="tagStatus";var q3="text",W3="title",lO="type",K3="uri",J3="updatedAt",Y3="uploadId";var X3="url",Q3="value",Z3="vendorCreatedAt",eG="vulnerabilityId",tG="vulnerablePackages",rG="vendorSeverity",uO="vulnerabilitySourceUpdatedAt",oG="vendorUpdate\
-dAt",Nh="version",E="com.amazonaws.ecr",dO=new Z(oO),nG=[-3,oO,"ECRServiceException",0,[],[]];dO.registerError(nG,v);var P=new Z(E),iG=[-3,E,sB,{[O]:D},[N],[0]];
-P.registerError(iG,Pl);var sG=[-3,E,DB,{[O]:D},[N],[0]];P.registerError(sG,Wp);var aG=[-3,E,PB,{[O]:D},[N],[0]];P.registerError(aG,Al);var cG=[-3,E,NB,{[O]:D},[
-N],[0]];P.registerError(cG,gl);var pG=[-3,E,GB,{[O]:D},[N],[0]];P.registerError(pG,Il);var lG=[-3,E,HB,{[O]:D},[N],[0]];P.registerError(lG,bl);var uG=[-3,E,jB,{
-[O]:D},[N],[0]];P.registerError(uG,Tl);var dG=[-3,E,ZB,{[O]:D},[N],[0]];P.registerError(dG,hl);var mG=[-3,E,rH,{[O]:D},[N],[0]];P.registerError(mG,$l);var fG=[-3,
-E,cH,{[O]:D},[N],[0]];P.registerError(fG,vl);var gG=[-3,E,XB,{[O]:D},[N],[0]];P.registerError(gG,Kp);var hG=[-3,E,QB,{[O]:D},[Ce,Pe,Y3,y3,N],[0,0,0,1,0]];P.registerError(
-hG,Ll);var yG=[-3,E,eH,{[O]:D},[N],[0]];P.registerError(yG,Hp);var EG=[-3,E,uH,{[O]:D},[N],[0]];P.registerError(EG,nl);var SG=[-3,E,mH,{[O]:D},[N,l3],[0,0]];P.registerError(
-SG,Jp);var xG=[-3,E,fH,{[O]:D},[N],[0]];P.registerError(xG,Yp);var RG=[-3,E,hH,{[O]:D},[N],[0]];P.registerError(RG,Sl);var _G=[-3,E,RH,{[O]:D},[N],[0]];P.registerError(
-_G,Xp);var wG=[-3,E,yH,{[O]:D},[N],[0]];P.registerError(wG,xl);var IG=[-3,E,EH,{[O]:D},[N],[0]];P.registerError(IG,cl);var TG=[-3,E,SH,{[O]:D},[N],[0]];P.registerError(
-TG,Nl);var vG=[-3,E,xH,{[O]:D},[N],[0]];P.registerError(vG,_l);var CG=[-3,E,gH,{[O]:D},[N],[0]];P.registerError(CG,jp);var PG=[-3,E,PH,{[O]:D},[N],[0]];P.registerError(
-PG,Zp);var AG=[-3,E,AH,{[O]:D},[N],[0]];P.registerError(AG,pl);var bG=[-3,E,FH,{[O]:D},[N],[0]];P.registerError(bG,Cl);var OG=[-3,E,GH,{[O]:D},[N],[0]];P.registerError(
-OG,ll);var NG=[-3,E,DH,{[O]:D},[N],[0]];P.registerError(NG,Dl);var DG=[-3,E,kH,{[O]:D},[N],[0]];P.registerError(DG,kl);var kG=[-3,E,$H,{[O]:D},[N],[0]];P.registerError(
-kG,El);var $G=[-3,E,NH,{[O]:D},[N],[0]];P.registerError($G,il);var LG=[-3,E,BH,{[O]:D},[N],[0]];P.registerError(LG,ul);var FG=[-3,E,HH,{[O]:D},[N],[0]];P.registerError(
-FG,Gp);var UG=[-3,E,zH,{[O]:D},[N],[0]];P.registerError(UG,ml);var MG=[-3,E,ZH,{[O]:D},[N],[0]];P.registerError(MG,yl);var BG=[-3,E,e2,{[O]:D},[N],[0]];P.registerError(
-BG,el);var HG=[-3,E,JH,{[O]:j3},[N],[0]];P.registerError(HG,zp);var GG=[-3,E,WH,{[O]:D},[N],[0]];P.registerError(GG,fl);var zG=[-3,E,i2,{[O]:D},[N],[0]];P.registerError(
-zG,al);var jG=[-3,E,c2,{[O]:D},[N],[0]];P.registerError(jG,dl);var VG=[-3,E,a2,{[O]:D},[N],[0]];P.registerError(VG,sl);var qG=[-3,E,u2,{[O]:D},[N],[0]];P.registerError(
-qG,tl);var WG=[-3,E,d2,{[O]:D},[N],[0]];P.registerError(WG,rl);var KG=[-3,E,m2,{[O]:D},[N],[0]];P.registerError(KG,Vp);var JG=[-3,E,f2,{[O]:D},[N],[0]];P.registerError(
-JG,Rl);var YG=[-3,E,g2,{[O]:D},[N],[0]];P.registerError(YG,wl);var XG=[-3,E,p2,{[O]:D},[N],[0]];P.registerError(XG,Ol);var QG=[-3,E,h2,{[O]:D},[N],[0]];P.registerError(
-QG,ol);var ZG=[-3,E,l2,{[O]:D},[N],[0]];P.registerError(ZG,Qp);var e4=[-3,E,E2,{[O]:D,[Q2]:400},[N],[0]];P.registerError(e4,qp);var mO=[dO,P],t4=[3,E,tB,0,[p3,Q3],
-[0,0],1],r4=[3,E,rB,0,[C2,L2,R3],[0,4,0]],o4=[3,E,nB,0,[R2,O2,t3,Jb,S3,x3,f3,s3,I3,Pe],[0,0,0,64,0,4,4,1,0,0]];var n4=[3,E,cB,0,[Pe,jb,Ce,T2],[0,()=>EO,0,64],2],i4=[3,E,pB,0,[Z2,H2],[()=>Q4,()=>X4]];var s4=[3,E,uB,0,[Pe,Ce,pO,Yb,Xb,Wb,Hb],[0,0,()=>rz,0,()=>SO,()=>hO,()=>fO],1],a4=[3,E,dB,0,[O3],[()=>yO]],c4=[3,E,mB,0,[N2,nO,aO,Nh],[1,0,0,0]],p4=[3,E,fB,0,[E3,
-N3],[0,0]],l4=[3,E,hB,0,[P2,iO,G3,nO,Nh],[()=>W4,1,0,0,0]];var u4=[3,E,wB,0,[Pe,ei,Ce,ti,Oh],[0,()=>dn,0,0,1],2],d4=[3,E,IB,0,[Ce,Pe,ei,bh,o3,ti],[0,0,()=>dn,()=>Dh,()=>v4,0]],m4=[3,E,SB,0,[V3,qb],[0,0]];var f4=[3,E,xB,0,[Pe,Ce,jb,ti,Oh,zb],[0,0,()=>EO,0,1,()=>m4],1],g4=[3,E,RB,0,[e3,ti],[()=>Y4,0]];var h4=[3,E,TB,0,[Ce,C3,ti,Oh],[0,64,0,1]],y4=[3,E,vB,0,[L3,ti],[()=>ez,0]];var fO=[3,E,AB,0,[M2,u3],[0,0],1];var E4=[3,E,bB,0,[_2,Ch,G2,q2,g3,w3,$3,F3,iO,U3,sO,cO,W3,lO,J3,z2,F2],[0,0,0,4,4,()=>A4,()=>$4,()=>tz,1,()=>U4,0,0,0,0,4,0,0]];var S4=[3,E,$B,0,[v3],[64]],x4=[3,E,LB,0,[w2],[()=>q4]],R4=[3,E,UB,0,[Pe,Zb,Ce],[0,0,0],2],_4=[3,E,MB,0,[k2,Zb],[0,0]];var gO=[3,E,BB,0,[Ce,Pe,ei,Vb,Ah],[0,0,()=>dn,0,0]],w4=[3,E,zB,0,[Ce,Pe,Ph,Jb,i3,r3,bh,n3,Ah,v2,h3,B3,qb,d3,m3],[0,0,0,64,1,4,()=>Dh,()=>C4,0,0,4,0,0,4,4]],I4=[
-3,E,qB,0,[ei,j2,K2],[()=>dn,0,0]],dn=[3,E,KB,0,[Ph,Qb],[0,0]];var T4=[3,E,oH,0,[tO,Ch,K3,sO,b2],[0,0,0,0,()=>V4]],v4=[3,E,sH,0,[Kb,uO,Gb,Y2,U2],[4,4,129,()=>Z4,()=>J4]],C4=[3,E,iH,0,[Kb,uO,Gb],[4,4,129]],hO=[3,E,tH,0,[H3],
-[2]],Dh=[3,E,aH,0,[cO,Ch],[0,0]];var P4=[3,E,pH,0,[J2,zb],[0,0],2];var A4=[3,E,bH,0,[Bb,P3,b3,aO,z3,Z3,rG,oG,eG,tG],[()=>K4,64,64,0,0,4,0,4,0,()=>oz]];var b4=[3,E,wH,0,[Pe,Vb,Ce,Ah,Qb,Ph],[0,0,0,0,0,0],2],O4=[3,E,IH,0,[c3],[()=>gO]];var N4=[3,E,vH,0,[Pe,eO,Ce],[0,0,0],2],D4=[3,E,CH,0,[Ce,Pe,eO],[0,0,0]];var k4=[3,E,OH,0,[X3,q3],[0,0]];var $4=[3,E,jH,0,[D3],[()=>k4]];var yO=[3,E,VH,0,[T3,Ce,Pe,A3,D2,Yb,Xb,Wb,Hb],[0,0,0,0,4,0,()=>SO,()=>hO,()=>fO]];var L4=[3,E,qH,0,[$2,a3,pO,lO],[()=>F4,0,128,0]],F4=[3,E,LH,0,[I2],[()=>o4]];var U4=[3,E,KH,0,[Bb],[()=>l4]],M4=[3,E,r2,0,[Pe,rO,Ce,X2],[0,0,0,2],2],B4=[3,E,o2,0,[Ce,Pe,rO],[0,0,0]];var H4=[3,E,XH,0,[Pe,ei,Ce],[0,()=>dn,0],2],G4=[3,E,QH,0,[Ce,Pe,ei,bh],[0,0,()=>dn,()=>Dh]];var z4=[3,E,n2,0,[dH,y2],[0,0],2];var j4=[3,E,S2,0,[A2,B2,W2,tO,_3,k3,M3,Nh,V2],[0,1,0,0,0,0,0,0,0]];var V4=[1,E,iB,0,()=>t4],q4=[1,E,oB,0,()=>r4];var W4=[1,E,gB,0,()=>p4],K4=[1,E,yB,0,()=>c4],J4=[1,E,OB,0,()=>E4];var Y4=[1,E,VB,0,()=>w4],X4=[1,E,WB,0,()=>I4],EO=[1,E,JB,0,()=>dn],Q4=[1,E,YB,0,()=>gO];var Z4=[1,E,nH,0,()=>T4];var SO=[1,E,lH,0,()=>P4];var ez=[1,E,UH,0,()=>yO];var tz=[1,E,MH,0,()=>L4];var rz=[1,E,s2,0,()=>z4];var oz=[1,E,x2,0,()=>j4];var xO=[9,E,aB,0,()=>n4,()=>i4];var RO=[9,E,lB,0,()=>s4,()=>a4];var _O=[9,E,EB,0,()=>f4,()=>g4],wO=[9,E,_B,0,()=>u4,()=>d4];var IO=[9,E,CB,0,()=>h4,()=>y4];var TO=[9,E,kB,0,()=>S4,()=>x4],vO=[9,E,FB,0,()=>R4,()=>_4];var CO=[9,E,_H,0,()=>b4,()=>O4];var PO=[9,E,TH,0,()=>N4,()=>D4];var AO=[9,E,t2,0,()=>M4,()=>B4],bO=[9,E,YH,0,()=>H4,()=>G4];var OO=t=>({apiVersion:"2015-09-21",base64Decoder:t?.base64Decoder??Re,base64Encoder:t?.base64Encoder??he,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.
-endpointProvider??Mb,extensions:t?.extensions??[],httpAuthSchemeProvider:t?.httpAuthSchemeProvider??ZI,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#\
+this.uploadId=e.uploadId,this.lastValidByteReceived=e.lastValidByteReceived}};var rB="Attribute",oB="AuthorizationData",nB="AuthorizationDataList",iB="AwsEcrContainerImageDetails",sB="AttributeList",aB="BlockedByOrganizationPolicyExceptio\
+n";var cB="BatchGetImage",pB="BatchGetImageRequest",lB="BatchGetImageResponse";var uB="CreateRepository";var dB="CreateRepositoryRequest",mB="CreateRepositoryResponse",fB="CvssScore",gB="CvssScoreAdjustment",hB="CvssScoreAdjustmentList",yB="CvssScoreDetails",EB="Cv\
+ssScoreList",SB="DescribeImages",xB="DescribeImagesFilter",RB="DescribeImagesRequest";var _B="DescribeImagesResponse",wB="DescribeImageScanFindings",IB="DescribeImageScanFindingsRequest",TB="DescribeImageScanFindingsResponse";var vB="DescribeRepositoriesRequest",CB="DescribeRepositoriesResponse";var PB="DescribeRepositories";var AB="ExclusionAlreadyExistsException",bB="EncryptionConfiguration";var OB="EnhancedImageScanFinding",NB="EnhancedImageScanFindingList",DB="ExclusionNotFoundException",kB="EmptyUploadException";var $B="GetAuthorizationToken",LB="GetAuthorizationTokenRequest",FB="GetAuthorizationTokenResponse",UB="GetDownloadUrlForLayer",MB="GetDownloadUrlForLayerReques\
+t",BB="GetDownloadUrlForLayerResponse";var HB="Image",GB="ImageArchivedException",zB="ImageAlreadyExistsException",jB="ImageDetail",VB="ImageDigestDoesNotMatchException",qB="ImageDetailList",WB="Imag\
+eFailure",KB="ImageFailureList",JB="ImageIdentifier",YB="ImageIdentifierList",XB="ImageList",QB="InvalidLayerException",ZB="InvalidLayerPartException";var eH="ImageNotFoundException",tH="InvalidParameterException";var rH="ImageScanningConfiguration",oH="ImageStorageClassUpdateNotSupportedException",nH="ImageScanFinding",iH="ImageScanFindingList",sH="ImageScanFindingsSumma\
+ry",aH="ImageScanFindings",cH="ImageScanStatus";var pH="ImageTagAlreadyExistsException",lH="ImageTagMutabilityExclusionFilter",uH="ImageTagMutabilityExclusionFilters",dH="InvalidTagParameterException",mH="Key",
+fH="KmsException";var gH="LayerAlreadyExistsException",hH="LimitExceededException";var yH="LayerInaccessibleException";var EH="LayersNotFoundException",SH="LifecyclePolicyNotFoundException";var xH="LifecyclePolicyPreviewInProgressException",RH="LifecyclePolicyPreviewNotFoundException";var _H="LayerPartTooSmallException";var wH="PutImage",IH="PutImageRequest",TH="PutImageResponse";var vH="PutLifecyclePolicy",CH="PutLifecyclePolicyRequest",PH="PutLifecyclePolicyResponse";var AH="PullThroughCacheRuleAlreadyExistsException";var bH="PullThroughCacheRuleNotFoundException",OH="PackageVulnerabilityDetails",NH="Recommendation",DH="RepositoryAlreadyExistsException",kH="ReplicationBackfil\
+lInProgressException",$H="ReplicationBackfillInvalidStatusException",LH="ReplicationBackfillNotFoundException";var FH="ResourceDetails";var UH="ReferencedImagesNotFoundException",MH="RepositoryList",BH="ResourceList",HH="RepositoryNotEmptyException",GH="RepositoryNotFoundException",zH="RegistryP\
+olicyNotFoundException",jH="RepositoryPolicyNotFoundException";var VH="Remediation",qH="Repository",WH="Resource";var KH="SigningConfigurationNotFoundException",JH="ScoreDetails",YH="ServerException";var XH="StartImageScan",QH="StartImageScanRequest",ZH="StartImageScanResponse";var e2="ScanNotFoundException",t2="SecretNotFoundException";var r2="SetRepositoryPolicy",o2="SetRepositoryPolicyRequest",n2="SetRepositoryPolicyResponse",i2="Tag",s2="TemplateAlreadyExistsException";var a2="TagList",c2="TooManyTagsException",p2="TemplateNotFoundException";var l2="UnsupportedImageTypeException";var u2="UploadNotFoundException";var d2="UnableToAccessSecretException",m2="UnableToDecryptSecretValueException",f2="UnableToGetUpstreamImageException",g2="UnableToGetUpstreamLayerException",h2="\
+UnableToListUpstreamImageReferrersException",y2="UnsupportedUpstreamRegistryException",E2="Value",S2="ValidationException",x2="VulnerablePackage",R2="Vulnerable\
+PackagesList";var _2="architecture",w2="awsAccountId",I2="authorizationData",T2="awsEcrContainerImage";var v2="acceptedMediaTypes",C2="artifactMediaType";var P2="authorizationToken";var A2="adjustments";var b2="arch",O2="attributes",N2="author";var D2="baseScore",D="client";var k2="createdAt";var Hb="cvss",Ch="description",$2="downloadUrl";var L2="details";var O="error",F2="expiresAt";var U2="exploitAvailable",Gb="encryptionConfiguration",M2="enhancedFindings";var B2="encryptionType",H2="epoch",G2="failures",z2="findingArn",j2="fixAvailable",V2="failureCode";var q2="fixedInVersion",W2="firstObservedAt",K2="filePath",J2="failureReason";var zb="findingSeverityCounts",Y2="filterType";var jb="filter",X2="findings",Q2="force",Z2="httpError",e3="images",t3="imageDetails",Ph="imageDigest",r3="imageHash",Vb="imageIds",ei="imageId",qb="imageManife\
+st",Ah="imageManifestMediaType",o3="imagePushedAt",Wb="imageStatus",Kb="imageScanningConfiguration",Jb="imageScanCompletedAt",n3="imageScanFindings",i3="imageSc\
+anFindingsSummary",s3="imageSizeInBytes",bh="imageScanStatus",Yb="imageTags";var Xb="imageTagMutability",Qb="imageTagMutabilityExclusionFilters",Zb="imageTag",a3="inUseCount";var c3="id",p3="image",l3="key",u3="kmsError",d3="kmsKey";var m3="lastArchivedAt",f3="lastActivatedAt";var eO="layerDigest";var g3="lastInUseAt",h3="lastObservedAt";var tO="lifecyclePolicyText",y3="lastRecordedPullTime";var E3="lastValidByteReceived",N="message",Oh="maxResults";var S3="metric",rO="name",ti="nextToken",x3="platform",R3="pushedAt";var _3="proxyEndpoint";var w3="packageManager";var oO="policyText";var I3="packageVulnerabilityDetails";var T3="registry";var v3="repositoryArn";var Ce="registryId",C3="registryIds",Pe="repositoryName",P3="repositoryNames";var A3="referenceUrls",b3="repositoryUri",O3="relatedVulnerabilities",N3="repository",D3="reason",k3="recommendation";var $3="release",L3="remediation",F3="repositories";var U3="resources";var nO="smithy.ts.sdk.synthetic.com.amazonaws.ecr";var M3="scoreDetails";var B3="sourceLayerHash",H3="subjectManifestDigest",G3="scanOnPush";var z3="scoreSource";var j3="sourceUrl",iO="scoringVector",sO="score",V3="server",aO="severity";var cO="source",pO="status";var lO="tags";var q3="tagStatus";var W3="text",K3="title",uO="type",J3="uri",Y3="updatedAt",X3="uploadId";var Q3="url",Z3="value",eG="vendorCreatedAt",tG="vulnerabilityId",rG="vulnerablePackages",oG="vendorSeverity",dO="vulnerabilitySourceUpdatedAt",nG="vendorUpdate\
+dAt",Nh="version",E="com.amazonaws.ecr",mO=new Z(nO),iG=[-3,nO,"ECRServiceException",0,[],[]];mO.registerError(iG,v);var P=new Z(E),sG=[-3,E,aB,{[O]:D},[N],[0]];
+P.registerError(sG,Pl);var aG=[-3,E,kB,{[O]:D},[N],[0]];P.registerError(aG,Wp);var cG=[-3,E,AB,{[O]:D},[N],[0]];P.registerError(cG,Al);var pG=[-3,E,DB,{[O]:D},[
+N],[0]];P.registerError(pG,gl);var lG=[-3,E,zB,{[O]:D},[N],[0]];P.registerError(lG,Il);var uG=[-3,E,GB,{[O]:D},[N],[0]];P.registerError(uG,bl);var dG=[-3,E,VB,{
+[O]:D},[N],[0]];P.registerError(dG,Tl);var mG=[-3,E,eH,{[O]:D},[N],[0]];P.registerError(mG,hl);var fG=[-3,E,oH,{[O]:D},[N],[0]];P.registerError(fG,$l);var gG=[-3,
+E,pH,{[O]:D},[N],[0]];P.registerError(gG,vl);var hG=[-3,E,QB,{[O]:D},[N],[0]];P.registerError(hG,Kp);var yG=[-3,E,ZB,{[O]:D},[Ce,Pe,X3,E3,N],[0,0,0,1,0]];P.registerError(
+yG,Ll);var EG=[-3,E,tH,{[O]:D},[N],[0]];P.registerError(EG,Hp);var SG=[-3,E,dH,{[O]:D},[N],[0]];P.registerError(SG,nl);var xG=[-3,E,fH,{[O]:D},[N,u3],[0,0]];P.registerError(
+xG,Jp);var RG=[-3,E,gH,{[O]:D},[N],[0]];P.registerError(RG,Yp);var _G=[-3,E,yH,{[O]:D},[N],[0]];P.registerError(_G,Sl);var wG=[-3,E,_H,{[O]:D},[N],[0]];P.registerError(
+wG,Xp);var IG=[-3,E,EH,{[O]:D},[N],[0]];P.registerError(IG,xl);var TG=[-3,E,SH,{[O]:D},[N],[0]];P.registerError(TG,cl);var vG=[-3,E,xH,{[O]:D},[N],[0]];P.registerError(
+vG,Nl);var CG=[-3,E,RH,{[O]:D},[N],[0]];P.registerError(CG,_l);var PG=[-3,E,hH,{[O]:D},[N],[0]];P.registerError(PG,jp);var AG=[-3,E,AH,{[O]:D},[N],[0]];P.registerError(
+AG,Zp);var bG=[-3,E,bH,{[O]:D},[N],[0]];P.registerError(bG,pl);var OG=[-3,E,UH,{[O]:D},[N],[0]];P.registerError(OG,Cl);var NG=[-3,E,zH,{[O]:D},[N],[0]];P.registerError(
+NG,ll);var DG=[-3,E,kH,{[O]:D},[N],[0]];P.registerError(DG,Dl);var kG=[-3,E,$H,{[O]:D},[N],[0]];P.registerError(kG,kl);var $G=[-3,E,LH,{[O]:D},[N],[0]];P.registerError(
+$G,El);var LG=[-3,E,DH,{[O]:D},[N],[0]];P.registerError(LG,il);var FG=[-3,E,HH,{[O]:D},[N],[0]];P.registerError(FG,ul);var UG=[-3,E,GH,{[O]:D},[N],[0]];P.registerError(
+UG,Gp);var MG=[-3,E,jH,{[O]:D},[N],[0]];P.registerError(MG,ml);var BG=[-3,E,e2,{[O]:D},[N],[0]];P.registerError(BG,yl);var HG=[-3,E,t2,{[O]:D},[N],[0]];P.registerError(
+HG,el);var GG=[-3,E,YH,{[O]:V3},[N],[0]];P.registerError(GG,zp);var zG=[-3,E,KH,{[O]:D},[N],[0]];P.registerError(zG,fl);var jG=[-3,E,s2,{[O]:D},[N],[0]];P.registerError(
+jG,al);var VG=[-3,E,p2,{[O]:D},[N],[0]];P.registerError(VG,dl);var qG=[-3,E,c2,{[O]:D},[N],[0]];P.registerError(qG,sl);var WG=[-3,E,d2,{[O]:D},[N],[0]];P.registerError(
+WG,tl);var KG=[-3,E,m2,{[O]:D},[N],[0]];P.registerError(KG,rl);var JG=[-3,E,f2,{[O]:D},[N],[0]];P.registerError(JG,Vp);var YG=[-3,E,g2,{[O]:D},[N],[0]];P.registerError(
+YG,Rl);var XG=[-3,E,h2,{[O]:D},[N],[0]];P.registerError(XG,wl);var QG=[-3,E,l2,{[O]:D},[N],[0]];P.registerError(QG,Ol);var ZG=[-3,E,y2,{[O]:D},[N],[0]];P.registerError(
+ZG,ol);var e4=[-3,E,u2,{[O]:D},[N],[0]];P.registerError(e4,Qp);var t4=[-3,E,S2,{[O]:D,[Z2]:400},[N],[0]];P.registerError(t4,qp);var fO=[mO,P],r4=[3,E,rB,0,[l3,Z3],
+[0,0],1],o4=[3,E,oB,0,[P2,F2,_3],[0,4,0]],n4=[3,E,iB,0,[_2,N2,r3,Yb,x3,R3,g3,a3,T3,Pe],[0,0,0,64,0,4,4,1,0,0]];var i4=[3,E,pB,0,[Pe,Vb,Ce,v2],[0,()=>SO,0,64],2],s4=[3,E,lB,0,[e3,G2],[()=>Z4,()=>Q4]];var a4=[3,E,dB,0,[Pe,Ce,lO,Xb,Qb,Kb,Gb],[0,0,()=>oz,0,()=>xO,()=>yO,()=>gO],1],c4=[3,E,mB,0,[N3],[()=>EO]],p4=[3,E,fB,0,[D2,iO,cO,Nh],[1,0,0,0]],l4=[3,E,gB,0,[S3,
+D3],[0,0]],u4=[3,E,yB,0,[A2,sO,z3,iO,Nh],[()=>K4,1,0,0,0]];var d4=[3,E,IB,0,[Pe,ei,Ce,ti,Oh],[0,()=>dn,0,0,1],2],m4=[3,E,TB,0,[Ce,Pe,ei,bh,n3,ti],[0,0,()=>dn,()=>Dh,()=>C4,0]],f4=[3,E,xB,0,[q3,Wb],[0,0]];var g4=[3,E,RB,0,[Pe,Ce,Vb,ti,Oh,jb],[0,0,()=>SO,0,1,()=>f4],1],h4=[3,E,_B,0,[t3,ti],[()=>X4,0]];var y4=[3,E,vB,0,[Ce,P3,ti,Oh],[0,64,0,1]],E4=[3,E,CB,0,[F3,ti],[()=>tz,0]];var gO=[3,E,bB,0,[B2,d3],[0,0],1];var S4=[3,E,OB,0,[w2,Ch,z2,W2,h3,I3,L3,U3,sO,M3,aO,pO,K3,uO,Y3,j2,U2],[0,0,0,4,4,()=>b4,()=>L4,()=>rz,1,()=>M4,0,0,0,0,4,0,0]];var x4=[3,E,LB,0,[C3],[64]],R4=[3,E,FB,0,[I2],[()=>W4]],_4=[3,E,MB,0,[Pe,eO,Ce],[0,0,0],2],w4=[3,E,BB,0,[$2,eO],[0,0]];var hO=[3,E,HB,0,[Ce,Pe,ei,qb,Ah],[0,0,()=>dn,0,0]],I4=[3,E,jB,0,[Ce,Pe,Ph,Yb,s3,o3,bh,i3,Ah,C2,y3,H3,Wb,m3,f3],[0,0,0,64,1,4,()=>Dh,()=>P4,0,0,4,0,0,4,4]],T4=[
+3,E,WB,0,[ei,V2,J2],[()=>dn,0,0]],dn=[3,E,JB,0,[Ph,Zb],[0,0]];var v4=[3,E,nH,0,[rO,Ch,J3,aO,O2],[0,0,0,0,()=>q4]],C4=[3,E,aH,0,[Jb,dO,zb,X2,M2],[4,4,129,()=>ez,()=>Y4]],P4=[3,E,sH,0,[Jb,dO,zb],[4,4,129]],yO=[3,E,rH,0,[G3],
+[2]],Dh=[3,E,cH,0,[pO,Ch],[0,0]];var A4=[3,E,lH,0,[Y2,jb],[0,0],2];var b4=[3,E,OH,0,[Hb,A3,O3,cO,j3,eG,oG,nG,tG,rG],[()=>J4,64,64,0,0,4,0,4,0,()=>nz]];var O4=[3,E,IH,0,[Pe,qb,Ce,Ah,Zb,Ph],[0,0,0,0,0,0],2],N4=[3,E,TH,0,[p3],[()=>hO]];var D4=[3,E,CH,0,[Pe,tO,Ce],[0,0,0],2],k4=[3,E,PH,0,[Ce,Pe,tO],[0,0,0]];var $4=[3,E,NH,0,[Q3,W3],[0,0]];var L4=[3,E,VH,0,[k3],[()=>$4]];var EO=[3,E,qH,0,[v3,Ce,Pe,b3,k2,Xb,Qb,Kb,Gb],[0,0,0,0,4,0,()=>xO,()=>yO,()=>gO]];var F4=[3,E,WH,0,[L2,c3,lO,uO],[()=>U4,0,128,0]],U4=[3,E,FH,0,[T2],[()=>n4]];var M4=[3,E,JH,0,[Hb],[()=>u4]],B4=[3,E,o2,0,[Pe,oO,Ce,Q2],[0,0,0,2],2],H4=[3,E,n2,0,[Ce,Pe,oO],[0,0,0]];var G4=[3,E,QH,0,[Pe,ei,Ce],[0,()=>dn,0],2],z4=[3,E,ZH,0,[Ce,Pe,ei,bh],[0,0,()=>dn,()=>Dh]];var j4=[3,E,i2,0,[mH,E2],[0,0],2];var V4=[3,E,x2,0,[b2,H2,K2,rO,w3,$3,B3,Nh,q2],[0,1,0,0,0,0,0,0,0]];var q4=[1,E,sB,0,()=>r4],W4=[1,E,nB,0,()=>o4];var K4=[1,E,hB,0,()=>l4],J4=[1,E,EB,0,()=>p4],Y4=[1,E,NB,0,()=>S4];var X4=[1,E,qB,0,()=>I4],Q4=[1,E,KB,0,()=>T4],SO=[1,E,YB,0,()=>dn],Z4=[1,E,XB,0,()=>hO];var ez=[1,E,iH,0,()=>v4];var xO=[1,E,uH,0,()=>A4];var tz=[1,E,MH,0,()=>EO];var rz=[1,E,BH,0,()=>F4];var oz=[1,E,a2,0,()=>j4];var nz=[1,E,R2,0,()=>V4];var RO=[9,E,cB,0,()=>i4,()=>s4];var _O=[9,E,uB,0,()=>a4,()=>c4];var wO=[9,E,SB,0,()=>g4,()=>h4],IO=[9,E,wB,0,()=>d4,()=>m4];var TO=[9,E,PB,0,()=>y4,()=>E4];var vO=[9,E,$B,0,()=>x4,()=>R4],CO=[9,E,UB,0,()=>_4,()=>w4];var PO=[9,E,wH,0,()=>O4,()=>N4];var AO=[9,E,vH,0,()=>D4,()=>k4];var bO=[9,E,r2,0,()=>B4,()=>H4],OO=[9,E,XH,0,()=>G4,()=>z4];var NO=t=>({apiVersion:"2015-09-21",base64Decoder:t?.base64Decoder??Re,base64Encoder:t?.base64Encoder??he,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.
+endpointProvider??Bb,extensions:t?.extensions??[],httpAuthSchemeProvider:t?.httpAuthSchemeProvider??eT,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#\
 sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new Ee}],logger:t?.logger??new we,protocol:t?.protocol??en,protocolSettings:t?.protocolSettings??
-{defaultNamespace:"com.amazonaws.ecr",errorTypeRegistries:mO,xmlNamespace:"http://ecr.amazonaws.com/doc/2015-09-21/",version:"2015-09-21",serviceTarget:"AmazonE\
+{defaultNamespace:"com.amazonaws.ecr",errorTypeRegistries:fO,xmlNamespace:"http://ecr.amazonaws.com/doc/2015-09-21/",version:"2015-09-21",serviceTarget:"AmazonE\
 C2ContainerRegistry_V20150921"},serviceId:t?.serviceId??"ECR",sha256:t?.sha256??ft,urlParser:t?.urlParser??ye,utf8Decoder:t?.utf8Decoder??ae,utf8Encoder:t?.utf8Encoder??
-ee});var NO=t=>{Dt(process.version);let e=Ut(t),r=()=>e().then(Nt),o=OO(t);It(process.version);let n={profile:t?.profile,logger:o.logger};return{...o,...t,runtime:"n\
+ee});var DO=t=>{Dt(process.version);let e=Ut(t),r=()=>e().then(Nt),o=NO(t);It(process.version);let n={profile:t?.profile,logger:o.logger};return{...o,...t,runtime:"n\
 ode",defaultsMode:e,authSchemePreference:t?.authSchemePreference??w(mt,n),bodyLengthChecker:t?.bodyLengthChecker??vt,credentialDefaultProvider:t?.credentialDefaultProvider??
-Js,defaultSocketTimeout:yr(t?.requestHandler,3e5),defaultUserAgentProvider:t?.defaultUserAgentProvider??Zt({serviceId:o.serviceId,clientVersion:oT.version}),maxAttempts:t?.
+Ks,defaultSocketTimeout:yr(t?.requestHandler,3e5),defaultUserAgentProvider:t?.defaultUserAgentProvider??Zt({serviceId:o.serviceId,clientVersion:nT.version}),maxAttempts:t?.
 maxAttempts??w(Jt,t),region:t?.region??w(Oe,{...et,...n}),requestHandler:ke.create(t?.requestHandler??r),retryMode:t?.retryMode??w({...Xt,default:async()=>(await r()).
 retryMode||it},t),streamCollector:t?.streamCollector??Ge,useDualstackEndpoint:t?.useDualstackEndpoint??w(At,n),useFipsEndpoint:t?.useFipsEndpoint??w(bt,n),userAgentAppId:t?.
-userAgentAppId??w(er,n)}};M();T();U();var DO=t=>{let e=t.httpAuthSchemes,r=t.httpAuthSchemeProvider,o=t.credentials;return{setHttpAuthScheme(n){let i=e.findIndex(s=>s.schemeId===n.schemeId);i===-1?e.
+userAgentAppId??w(er,n)}};M();T();U();var kO=t=>{let e=t.httpAuthSchemes,r=t.httpAuthSchemeProvider,o=t.credentials;return{setHttpAuthScheme(n){let i=e.findIndex(s=>s.schemeId===n.schemeId);i===-1?e.
 push(n):e.splice(i,1,n)},httpAuthSchemes(){return e},setHttpAuthSchemeProvider(n){r=n},httpAuthSchemeProvider(){return r},setCredentials(n){o=n},credentials(){return o}}},
-kO=t=>({httpAuthSchemes:t.httpAuthSchemes(),httpAuthSchemeProvider:t.httpAuthSchemeProvider(),credentials:t.credentials()});var $O=(t,e)=>{let r=Object.assign(tr(t),kt(t),Bt(t),DO(t));return e.forEach(o=>o.configure(r)),Object.assign(t,rr(r),$t(r),Ht(r),kO(r))};var Fl=class extends Te{config;constructor(...[e]){let r=NO(e||{});super(r),this.initConfig=r;let o=tT(r),n=qt(o),i=Yt(n),s=Ft(i),a=s,c=ar(a),l=eT(c),u=$O(l,e?.
+$O=t=>({httpAuthSchemes:t.httpAuthSchemes(),httpAuthSchemeProvider:t.httpAuthSchemeProvider(),credentials:t.credentials()});var LO=(t,e)=>{let r=Object.assign(tr(t),kt(t),Bt(t),kO(t));return e.forEach(o=>o.configure(r)),Object.assign(t,rr(r),$t(r),Ht(r),$O(r))};var Fl=class extends Te{config;constructor(...[e]){let r=DO(e||{});super(r),this.initConfig=r;let o=rT(r),n=qt(o),i=Yt(n),s=Ft(i),a=s,c=ar(a),l=tT(c),u=LO(l,e?.
 extensions||[]);this.config=u,this.middlewareStack.use(Ot(this.config)),this.middlewareStack.use(Qt(this.config)),this.middlewareStack.use(pr(this.config)),this.
 middlewareStack.use(Gt(this.config)),this.middlewareStack.use(zt(this.config)),this.middlewareStack.use(jt(this.config)),this.middlewareStack.use(Vt(this.config)),
-this.middlewareStack.use(pt(this.config,{httpAuthSchemeParametersProvider:QI,identityProviderConfigProvider:async d=>new je({"aws.auth#sigv4":d.credentials})})),
-this.middlewareStack.use(lt(this.config))}destroy(){super.destroy()}};T();K();var me=Lt(rT,"AmazonEC2ContainerRegistry_V20150921","ECRClient",cr),fe={},ge=(t,e,r,o)=>[];var Ys=class extends me(fe,ge,"BatchGetImage",xO){};var Ul=class extends me(fe,ge,"CreateRepository",RO){};var Ml=class extends me(fe,ge,"DescribeImageScanFindings",wO){};var Bl=class extends me(fe,ge,"DescribeImages",_O){};var Hl=class extends me(fe,ge,"DescribeRepositories",IO){};var Xs=class extends me(fe,ge,"GetAuthorizationToken",TO){};var Gl=class extends me(fe,ge,"GetDownloadUrlForLayer",vO){};var zl=class extends me(fe,ge,"PutImage",CO){};var jl=class extends me(fe,ge,"PutLifecyclePolicy",PO){};var Vl=class extends me(fe,ge,"SetRepositoryPolicy",AO){};var ql=class extends me(fe,ge,"StartImageScan",bO){};var Wl=Xr(require("node:http")),kh=Xr(require("node:https")),LO=require("node:net"),FO=require("node:tls");var UO=t=>(e,r)=>t?.(e,r);function Lh(t,e){let r=t.protocol==="https:"?"https":"http",o=(e[`${r}_proxy`]||e[`${r.toUpperCase()}_PROXY`]||"").trim();if(!o||nz(t,
+this.middlewareStack.use(pt(this.config,{httpAuthSchemeParametersProvider:ZI,identityProviderConfigProvider:async d=>new je({"aws.auth#sigv4":d.credentials})})),
+this.middlewareStack.use(lt(this.config))}destroy(){super.destroy()}};T();K();var me=Lt(oT,"AmazonEC2ContainerRegistry_V20150921","ECRClient",cr),fe={},ge=(t,e,r,o)=>[];var Js=class extends me(fe,ge,"BatchGetImage",RO){};var Ul=class extends me(fe,ge,"CreateRepository",_O){};var Ml=class extends me(fe,ge,"DescribeImageScanFindings",IO){};var Bl=class extends me(fe,ge,"DescribeImages",wO){};var Hl=class extends me(fe,ge,"DescribeRepositories",TO){};var Ys=class extends me(fe,ge,"GetAuthorizationToken",vO){};var Gl=class extends me(fe,ge,"GetDownloadUrlForLayer",CO){};var zl=class extends me(fe,ge,"PutImage",PO){};var jl=class extends me(fe,ge,"PutLifecyclePolicy",AO){};var Vl=class extends me(fe,ge,"SetRepositoryPolicy",bO){};var ql=class extends me(fe,ge,"StartImageScan",OO){};var Wl=Xr(require("node:http")),kh=Xr(require("node:https")),FO=require("node:net"),UO=require("node:tls");var MO=t=>(e,r)=>t?.(e,r);function Lh(t,e){let r=t.protocol==="https:"?"https":"http",o=(e[`${r}_proxy`]||e[`${r.toUpperCase()}_PROXY`]||"").trim();if(!o||iz(t,
 e.no_proxy??e.NO_PROXY??""))return;let n;try{n=new URL(o.includes("://")?o:`http://${o}`)}catch{throw new hr(`${r.toUpperCase()}_PROXY is not a URL like http://\
 proxy.example.com:3128`)}if(n.protocol!=="http:")throw new hr(`${r.toUpperCase()}_PROXY: only http:// proxies are supported, not ${n.protocol}//${n.host}`);return n}
-function nz(t,e){let r=t.hostname.replace(/^\[|\]$/g,"").toLowerCase(),o=t.port||(t.protocol==="https:"?"443":"80");return e.split(/[\s,]+/).filter(Boolean).some(
+function iz(t,e){let r=t.hostname.replace(/^\[|\]$/g,"").toLowerCase(),o=t.port||(t.protocol==="https:"?"443":"80");return e.split(/[\s,]+/).filter(Boolean).some(
 n=>{if(n==="*")return!0;let i=/^\[([^\]]+)\](?::(\d+))?$/.exec(n)??/^([^:]+)(?::(\d+))?$/.exec(n)??[n,n],s=i[1].replace(/^\*?\./,"").toLowerCase();return i[2]&&
-i[2]!==o?!1:r===s||r.endsWith(`.${s}`)})}var iz=t=>`${t.protocol}//${t.host}`;function MO(t){if(!t.username)return;let e=`${decodeURIComponent(t.username)}:${decodeURIComponent(
-t.password)}`;return`Basic ${Buffer.from(e).toString("base64")}`}function Fh(t,e,r){return new hr(`the proxy ${iz(t)} (for ${e}) ${r}`)}function BO(t,e,r){let o=(0,LO.connect)(
+i[2]!==o?!1:r===s||r.endsWith(`.${s}`)})}var sz=t=>`${t.protocol}//${t.host}`;function BO(t){if(!t.username)return;let e=`${decodeURIComponent(t.username)}:${decodeURIComponent(
+t.password)}`;return`Basic ${Buffer.from(e).toString("base64")}`}function Fh(t,e,r){return new hr(`the proxy ${sz(t)} (for ${e}) ${r}`)}function HO(t,e,r){let o=(0,FO.connect)(
 {host:t.hostname.replace(/^\[|\]$/g,""),port:Number(t.port||80)}),n=i=>r(Fh(t,e,`could not be reached: ${i.code??i.message}`));return o.once("error",n),o.once("\
 connect",()=>{o.off("error",n),r(null,o)}),o}var $h=(t,e)=>({host:t.hostname??t.host??"localhost",port:Number(t.port||e)}),Kl=class extends Wl.Agent{constructor(r,o){
 super(o);this.env=r}env;proxy(r){return Lh(new URL(`http://${r.host.includes(":")?`[${r.host}]`:r.host}:${r.port}`),this.env)}addRequest(r,o){let n=$h(o,80),i=this.
-proxy(n);if(i){r.path=`http://${n.host.includes(":")?`[${n.host}]`:n.host}:${n.port}${r.path}`;let s=MO(i);s&&r.setHeader("proxy-authorization",s);let a=r.emit.
+proxy(n);if(i){r.path=`http://${n.host.includes(":")?`[${n.host}]`:n.host}:${n.port}${r.path}`;let s=BO(i);s&&r.setHeader("proxy-authorization",s);let a=r.emit.
 bind(r);r.emit=((c,...l)=>{let u=l[0];return c!=="response"||u.statusCode!==407?a(c,...l):(u.resume(),r.destroy(Fh(i,`${n.host}:${n.port}`,"refused the request:\
  407 Proxy Authentication Required (check the credentials in HTTP_PROXY)")),!0)})}Wl.Agent.prototype.addRequest.call(this,r,o)}createConnection(r,o){let n=$h(r,
-80),i=this.proxy(n);if(!i)return Wl.Agent.prototype.createConnection.call(this,r,o);BO(i,`${n.host}:${n.port}`,UO(o))}},Jl=class extends kh.Agent{constructor(r,o){
-super(o);this.env=r}env;createConnection(r,o){let n=UO(o),i=$h(r,443),s=`${i.host.includes(":")?`[${i.host}]`:i.host}:${i.port}`,a=Lh(new URL(`https://${s}`),this.
-env);if(!a)return kh.Agent.prototype.createConnection.call(this,r);BO(a,s,(c,l)=>{if(c||!l)return n(c);let u=MO(a);l.write(`CONNECT ${s} HTTP/1.1\r
+80),i=this.proxy(n);if(!i)return Wl.Agent.prototype.createConnection.call(this,r,o);HO(i,`${n.host}:${n.port}`,MO(o))}},Jl=class extends kh.Agent{constructor(r,o){
+super(o);this.env=r}env;createConnection(r,o){let n=MO(o),i=$h(r,443),s=`${i.host.includes(":")?`[${i.host}]`:i.host}:${i.port}`,a=Lh(new URL(`https://${s}`),this.
+env);if(!a)return kh.Agent.prototype.createConnection.call(this,r);HO(a,s,(c,l)=>{if(c||!l)return n(c);let u=BO(a);l.write(`CONNECT ${s} HTTP/1.1\r
 Host: ${s}\r
 ${u?`Proxy-Authorization: ${u}\r
 `:""}\r
@@ -1757,58 +1757,58 @@ ${u?`Proxy-Authorization: ${u}\r
 \r
 `)<0)return;l.off("data",f),l.off("error",g),l.off("end",h);let S=/^HTTP\/1\.[01] (\d{3})([^\r\n]*)/.exec(d.toString("latin1"));if(S?.[1]!=="200")return m(`refu\
 sed the tunnel: ${S?`${S[1]}${S[2]}`:"no HTTP answer"}${S?.[1]==="407"?" (check the credentials in HTTPS_PROXY)":""}`);let C=r.servername??(/^[\d.]+$|:/.test(i.
-host)?void 0:i.host);n(null,(0,FO.connect)({...r,socket:l,servername:C}))},g=y=>m(`dropped the tunnel: ${y.message}`),h=()=>m("closed the connection before answ\
-ering CONNECT");l.on("data",f),l.once("error",g),l.once("end",h)})}};function HO(t){return["http_proxy","HTTP_PROXY","https_proxy","HTTPS_PROXY"].some(e=>t[e]?.
-trim())?{httpAgent:new Kl(t,{keepAlive:!0}),httpsAgent:new Jl(t,{keepAlive:!0})}:{}}function GO(t,e){if(Lh(t,e))return t.protocol==="https:"?new Jl(e,{keepAlive:!1}):
-new Kl(e,{keepAlive:!1})}function mn(t,e){let r=new URL(t),{request:o}=r.protocol==="https:"?require("node:https"):require("node:http");return new Promise((n,i)=>{let s=GO(r,process.env)??
+host)?void 0:i.host);n(null,(0,UO.connect)({...r,socket:l,servername:C}))},g=y=>m(`dropped the tunnel: ${y.message}`),h=()=>m("closed the connection before answ\
+ering CONNECT");l.on("data",f),l.once("error",g),l.once("end",h)})}};function GO(t){return["http_proxy","HTTP_PROXY","https_proxy","HTTPS_PROXY"].some(e=>t[e]?.
+trim())?{httpAgent:new Kl(t,{keepAlive:!0}),httpsAgent:new Jl(t,{keepAlive:!0})}:{}}function zO(t,e){if(Lh(t,e))return t.protocol==="https:"?new Jl(e,{keepAlive:!1}):
+new Kl(e,{keepAlive:!1})}function mn(t,e){let r=new URL(t),{request:o}=r.protocol==="https:"?require("node:https"):require("node:http");return new Promise((n,i)=>{let s=zO(r,process.env)??
 !1,a=o(r,{method:e.method??"GET",headers:e.headers,agent:s,signal:e.signal,timeout:e.timeoutMs},c=>{let l=[];c.on("data",u=>l.push(u)),c.on("error",i),c.on("end",
 ()=>n({status:c.statusCode??0,text:Buffer.concat(l).toString("utf8"),headers:c.headers}))});if(e.connectTimeoutMs!==void 0){let c=e.connectTimeoutMs;a.on("socke\
 t",l=>{if(!l.connecting)return;let u=setTimeout(()=>a.destroy(new Error(`no connection within ${c} ms`)),c);l.once("connect",()=>clearTimeout(u)),l.once("close",
-()=>clearTimeout(u))})}a.on("timeout",()=>a.destroy(new Error(`no answer within ${e.timeoutMs} ms`))),a.on("error",i),a.end(e.body)})}var zO=3e4,sz=t=>/^(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/.test(t)?"http":"https";function az(t){let e=/^(\w+)\s*(.*)$/.exec(t??"");if(!e)return;let r={};
-for(let o of e[2].matchAll(/(\w+)="([^"]*)"/g))r[o[1]]=o[2];return{kind:e[1].toLowerCase(),params:r}}async function Yl(t,e,r,o,n,i=!1){let s=`${sz(t.host)}://${t.
+()=>clearTimeout(u))})}a.on("timeout",()=>a.destroy(new Error(`no answer within ${e.timeoutMs} ms`))),a.on("error",i),a.end(e.body)})}var jO=3e4,az=t=>/^(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/.test(t)?"http":"https";function cz(t){let e=/^(\w+)\s*(.*)$/.exec(t??"");if(!e)return;let r={};
+for(let o of e[2].matchAll(/(\w+)="([^"]*)"/g))r[o[1]]=o[2];return{kind:e[1].toLowerCase(),params:r}}async function Yl(t,e,r,o,n,i=!1){let s=`${az(t.host)}://${t.
 host}/v2/${e}/manifests/${encodeURIComponent(r)}`,a=`Basic ${Buffer.from(`${t.username}:${t.password}`).toString("base64")}`,c=d=>mn(s,{headers:{accept:o.join("\
-, "),...d?{authorization:d}:{}},timeoutMs:zO,signal:n}),l=await c(i?a:void 0);if(l.status===401&&!i){let d=az(l.headers["www-authenticate"]);if(d?.kind==="beare\
+, "),...d?{authorization:d}:{}},timeoutMs:jO,signal:n}),l=await c(i?a:void 0);if(l.status===401&&!i){let d=cz(l.headers["www-authenticate"]);if(d?.kind==="beare\
 r"&&d.params.realm){let m=new URL(d.params.realm);d.params.service&&m.searchParams.set("service",d.params.service),m.searchParams.set("scope",d.params.scope??`r\
-epository:${e}:pull`);let f=await mn(m,{headers:{authorization:a},timeoutMs:zO,signal:n}),g=JSON.parse(f.text);l=await c(`Bearer ${g.token??g.access_token}`)}else
+epository:${e}:pull`);let f=await mn(m,{headers:{authorization:a},timeoutMs:jO,signal:n}),g=JSON.parse(f.text);l=await c(`Bearer ${g.token??g.access_token}`)}else
 l=await c(a)}if(l.status!==200)throw new Error(`the registry answered ${l.status} for ${e}:${r}`);let u=JSON.parse(l.text).mediaType;return{manifest:l.text,mediaType:u??
-String(l.headers["content-type"]??"").split(";")[0]}}var jO=5,cz=5e3,pz=3e4;function lz(t=1/0){let e=Math.max(1e3,Math.min(pz,Math.floor(t/3)));return{connectionTimeout:Math.min(cz,e),requestTimeout:e}}function ri(t,e,r){
-return{region:t,credentials:e,retryMode:"adaptive",maxAttempts:jO,requestHandler:{...lz(r?.ms),throwOnRequestTimeout:!0,...HO(process.env)}}}function Xl(t){let e=t??
+String(l.headers["content-type"]??"").split(";")[0]}}var VO=5,pz=5e3,lz=3e4;function uz(t=1/0){let e=Math.max(1e3,Math.min(lz,Math.floor(t/3)));return{connectionTimeout:Math.min(pz,e),requestTimeout:e}}function ri(t,e,r){
+return{region:t,credentials:e,retryMode:"adaptive",maxAttempts:VO,requestHandler:{...uz(r?.ms),throwOnRequestTimeout:!0,...GO(process.env)}}}function Xl(t){let e=t??
 {},r=e.name??"",o=/Throttl|TooManyRequests|RequestLimitExceeded|SlowDown/.test(r)||!!e.$retryable?.throttling,n=o||!!e.$retryable||(e.$metadata?.httpStatusCode??
 0)>=500||/Timeout/.test(r)||/^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN)$/.test(e.code??"");return{attempts:e.$metadata?.
-attempts??1,transient:n,throttled:o}}function Ql(t,e){return e?`AWS kept throttling ${t} for longer than ${jO} attempts with backoff: re-run later, spread out c\
+attempts??1,transient:n,throttled:o}}function Ql(t,e){return e?`AWS kept throttling ${t} for longer than ${VO} attempts with backoff: re-run later, spread out c\
 oncurrent deliveries, or raise the ${t} API rate quota (Service Quotas)`:`${t} or the network to it kept failing: check the runner's access to AWS (proxy, firew\
 all, VPC endpoint, AWS_ENDPOINT_URL_${t}) and the AWS Health Dashboard, then re-run`}var Oo=["application/vnd.docker.distribution.manifest.v2+json","application/vnd.docker.distribution.manifest.list.v2+json","application/vnd.oci.image.manifest.v\
-1+json","application/vnd.oci.image.index.v1+json"],uz=new Set(["RepositoryNotFoundException","RepositoryAlreadyExistsException","ImageAlreadyExistsException","I\
+1+json","application/vnd.oci.image.index.v1+json"],dz=new Set(["RepositoryNotFoundException","RepositoryAlreadyExistsException","ImageAlreadyExistsException","I\
 mageTagAlreadyExistsException","ScanNotFoundException","LayersNotFoundException"]),yt=t=>t?.name??"";async function Zl(t,e,r,o){try{return await to(r,`${t.label}\
- ${e}`,o)}catch(n){throw dz(t,e,n)}}function dz(t,e,r){let o=yt(r);if(r instanceof _t||uz.has(o))return r;let n=`${t.label} ${e}`,i=`${o}: ${r.message}`;if(o===
+ ${e}`,o)}catch(n){throw mz(t,e,n)}}function mz(t,e,r){let o=yt(r);if(r instanceof _t||dz.has(o))return r;let n=`${t.label} ${e}`,i=`${o}: ${r.message}`;if(o===
 "CredentialsProviderError")return new G(`no AWS credentials for ${n}: ${r.message}`,"set role-to-assume to use the CI's OIDC token, or provide credentials (AWS_\
 ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, a profile, an instance role)",{cause:r});let s=Xl(r);if(s.transient)return new G(`${n} failed after ${s.attempts} attempt(s\
 ): ${i}`,Ql("ECR",s.throttled),{cause:r});if(/ExpiredToken/.test(o))return new G(`${n} failed: the AWS credentials have expired (${i})`,"with role-to-assume the\
 y are refreshed before they expire; ambient credentials must outlive the run (or raise role-duration-seconds for the role that issued them)",{cause:r});let a=/AccessDenied|UnrecognizedClient|InvalidSignature/.
-test(o);return new G(`${n} failed: ${i}`,a?t.permissionHint(e):void 0,{cause:r})}var mz=4;function Qs(t,e=t?.proxyEndpoint){if(!t?.authorizationToken||!e)throw new G("ECR returned no authorization data");let r=Buffer.from(t.authorizationToken,
-"base64").toString("utf8"),o=r.indexOf(":");return{host:e.replace(/^https?:\/\//,"").replace(/\/+$/,""),username:r.slice(0,o),password:r.slice(o+1)}}function fz(t){
-return new RegExp(`^${t.split("*").map(e=>e.replace(/[.+?^${}()|[\]\\]/g,"\\$&")).join(".*")}$`)}function Zs(t,e){let r=t.exclusionFilters.some(o=>fz(o).test(e));
+test(o);return new G(`${n} failed: ${i}`,a?t.permissionHint(e):void 0,{cause:r})}var fz=4;function Xs(t,e=t?.proxyEndpoint){if(!t?.authorizationToken||!e)throw new G("ECR returned no authorization data");let r=Buffer.from(t.authorizationToken,
+"base64").toString("utf8"),o=r.indexOf(":");return{host:e.replace(/^https?:\/\//,"").replace(/\/+$/,""),username:r.slice(0,o),password:r.slice(o+1)}}function gz(t){
+return new RegExp(`^${t.split("*").map(e=>e.replace(/[.+?^${}()|[\]\\]/g,"\\$&")).join(".*")}$`)}function Qs(t,e){let r=t.exclusionFilters.some(o=>gz(o).test(e));
 switch(t.mutability){case"IMMUTABLE":return!0;case"IMMUTABLE_WITH_EXCLUSION":return!r;case"MUTABLE_WITH_EXCLUSION":return r;default:return!1}}async function eu(t,e,r,o){
-let n=[...o],i=async()=>{for(let s=n.shift();s!==void 0;s=n.shift())await t.putTag(e,r,s)};await Promise.all(Array.from({length:Math.min(mz,n.length)},i))}var gz=5,Uh=100,hz={label:"ECR",permissionHint:t=>`the credentials need ecr:${t} on this repository (\`ecr-deliver iam-policy\` prints the policy)`},oi=class{constructor(e,r,o,n){
+let n=[...o],i=async()=>{for(let s=n.shift();s!==void 0;s=n.shift())await t.putTag(e,r,s)};await Promise.all(Array.from({length:Math.min(fz,n.length)},i))}var hz=5,Uh=100,yz={label:"ECR",permissionHint:t=>`the credentials need ecr:${t} on this repository (\`ecr-deliver iam-policy\` prints the policy)`},oi=class{constructor(e,r,o,n){
 this.registryId=o;this.deadline=n;this.ecr=new Fl(ri(e,r,n)),this.sendOptions={abortSignal:n?.signal}}registryId;deadline;ecr;sendOptions;close(){this.ecr.destroy()}registryLogin;login(){
-let e=this.send("GetAuthorizationToken",new Xs(this.registryId?{registryIds:[this.registryId]}:{})).then(r=>Qs(r.authorizationData?.[0]));return this.registryLogin=
-e,e}async manifest(e,r){let o=await(this.registryLogin??this.login()),n=await Yl(o,e,r,Oo,this.deadline?.signal,!0);if(`sha256:${(0,VO.createHash)("sha256").update(
+let e=this.send("GetAuthorizationToken",new Ys(this.registryId?{registryIds:[this.registryId]}:{})).then(r=>Xs(r.authorizationData?.[0]));return this.registryLogin=
+e,e}async manifest(e,r){let o=await(this.registryLogin??this.login()),n=await Yl(o,e,r,Oo,this.deadline?.signal,!0);if(`sha256:${(0,qO.createHash)("sha256").update(
 n.manifest).digest("hex")}`!==r)throw new G(`the registry's manifest for ${e}@${r} does not match its digest`);return n}async logins(e){return((await this.send(
-"GetAuthorizationToken",new Xs({registryIds:e}))).authorizationData??[]).map(o=>Qs(o))}async findRepository(e){let r=await this.describe(e);return r&&Mh(r,!1)}async ensureRepository(e,r){
+"GetAuthorizationToken",new Ys({registryIds:e}))).authorizationData??[]).map(o=>Xs(o))}async findRepository(e){let r=await this.describe(e);return r&&Mh(r,!1)}async ensureRepository(e,r){
 let o=await this.findRepository(e.repository);if(o)return o;if(!e.createRepository)throw new G(`repository ${e.repository} does not exist`,"create it, or set cr\
-eate-repository: true");let n=yz(e,r);try{let i=await this.send("CreateRepository",new Ul({registryId:this.registryId,repositoryName:e.repository,imageTagMutability:e.
+eate-repository: true");let n=Ez(e,r);try{let i=await this.send("CreateRepository",new Ul({registryId:this.registryId,repositoryName:e.repository,imageTagMutability:e.
 imageTagMutability,imageTagMutabilityExclusionFilters:n,imageScanningConfiguration:{scanOnPush:e.scanOnPush},encryptionConfiguration:{encryptionType:e.encryptionType,
 kmsKey:e.kmsKey}}));return Mh(i.repository,!0)}catch(i){if(yt(i)!=="RepositoryAlreadyExistsException")throw i;let s=await this.describe(e.repository);if(!s)throw i;
-return Mh(s,!1)}}async applyPolicies(e){let r={registryId:this.registryId,repositoryName:e.repository},o=s=>s?(0,qO.readFileSync)(s,"utf8"):void 0,[n,i]=[o(e.lifecyclePolicy),
+return Mh(s,!1)}}async applyPolicies(e){let r={registryId:this.registryId,repositoryName:e.repository},o=s=>s?(0,WO.readFileSync)(s,"utf8"):void 0,[n,i]=[o(e.lifecyclePolicy),
 o(e.repositoryPolicy)];await Promise.all([n&&this.send("PutLifecyclePolicy",new jl({...r,lifecyclePolicyText:n})),i&&this.send("SetRepositoryPolicy",new Vl({...r,
 policyText:i}))])}async images(e,r){let o=new Map,n=Array.from({length:Math.ceil(r.length/Uh)},(s,a)=>r.slice(a*Uh,(a+1)*Uh)),i;try{i=await Promise.all(n.map(s=>this.
-send("BatchGetImage",new Ys({registryId:this.registryId,repositoryName:e,imageIds:s.map(a=>({imageTag:a})),acceptedMediaTypes:Oo}))))}catch(s){if(yt(s)==="Repos\
+send("BatchGetImage",new Js({registryId:this.registryId,repositoryName:e,imageIds:s.map(a=>({imageTag:a})),acceptedMediaTypes:Oo}))))}catch(s){if(yt(s)==="Repos\
 itoryNotFoundException")return o;throw s}for(let s of i.flatMap(a=>a.images??[])){let a=s.imageId?.imageTag;a&&s.imageId?.imageDigest&&s.imageManifest&&o.set(a,
 {digest:s.imageId.imageDigest,manifest:s.imageManifest,mediaType:s.imageManifestMediaType??""})}return o}async image(e,r){let n=(await this.send("BatchGetImage",
-new Ys({registryId:this.registryId,repositoryName:e,imageIds:[{imageDigest:r}],acceptedMediaTypes:Oo}))).images?.[0];return n?.imageManifest?{digest:r,manifest:n.
+new Js({registryId:this.registryId,repositoryName:e,imageIds:[{imageDigest:r}],acceptedMediaTypes:Oo}))).images?.[0];return n?.imageManifest?{digest:r,manifest:n.
 imageManifest,mediaType:n.imageManifestMediaType??""}:void 0}async blobUrl(e,r){let o=await this.send("GetDownloadUrlForLayer",new Gl({registryId:this.registryId,
 repositoryName:e,layerDigest:r}));if(!o.downloadUrl)throw new G(`ECR GetDownloadUrlForLayer returned no URL for ${r}`);return o.downloadUrl}async latestImage(e,r){
-let o,n;for(let i=0;i<gz;i++){let s;try{s=await this.send("DescribeImages",new Bl({registryId:this.registryId,repositoryName:e,filter:{tagStatus:"TAGGED"},maxResults:1e3,
+let o,n;for(let i=0;i<hz;i++){let s;try{s=await this.send("DescribeImages",new Bl({registryId:this.registryId,repositoryName:e,filter:{tagStatus:"TAGGED"},maxResults:1e3,
 nextToken:n}))}catch(a){if(yt(a)==="RepositoryNotFoundException")return;throw a}for(let a of s.imageDetails??[]){let c=a.imagePushedAt?.getTime()??0;a.imageDigest&&
 (!r||a.imageTags?.some(l=>l.endsWith(r)))&&!a.artifactMediaType?.includes("artifact")&&Oo.includes(a.imageManifestMediaType??Oo[0])&&c>=(o?.at??-1)&&(o={digest:a.
 imageDigest,at:c})}if(n=s.nextToken,!n)break}return o?.digest}async putTag(e,r,o){try{await this.send("PutImage",new zl({registryId:this.registryId,repositoryName:e,
@@ -1818,23 +1818,23 @@ op the tag from `tags`, or use a new one",{cause:n}):n}}async scanFindings(e,r,o
 registryId,repositoryName:e,imageId:{imageDigest:r},nextToken:o,maxResults:1e3}))}catch(n){if(yt(n)==="ScanNotFoundException")return;throw n}}async startScan(e,r){
 await this.send("StartImageScan",new ql({registryId:this.registryId,repositoryName:e,imageId:{imageDigest:r}}))}async describe(e){try{return(await this.send("De\
 scribeRepositories",new Hl({registryId:this.registryId,repositoryNames:[e]}))).repositories?.[0]}catch(r){if(yt(r)==="RepositoryNotFoundException")return;throw r}}send(e,r){
-return Zl(hz,e,this.deadline,()=>this.ecr.send(r,this.sendOptions))}};function Mh(t,e){return{name:t.repositoryName,uri:t.repositoryUri,arn:t.repositoryArn,mutability:t.
+return Zl(yz,e,this.deadline,()=>this.ecr.send(r,this.sendOptions))}};function Mh(t,e){return{name:t.repositoryName,uri:t.repositoryUri,arn:t.repositoryArn,mutability:t.
 imageTagMutability??"MUTABLE",exclusionFilters:(t.imageTagMutabilityExclusionFilters??[]).map(r=>r.filter??"").filter(Boolean),scanOnPush:t.imageScanningConfiguration?.
-scanOnPush??!1,created:e}}function yz(t,e){if(t.imageTagMutability==="IMMUTABLE_WITH_EXCLUSION"){if(e.length>Ei)throw new G(`an IMMUTABLE_WITH_EXCLUSION reposit\
-ory takes at most ${Ei} exclusion filters; keeping this run's extra tags movable needs ${e.length}: ${e.join(", ")}`,"use fewer extra tags, create the repositor\
-y yourself with wildcard filters, or use MUTABLE");return e.map(r=>({filterType:"WILDCARD",filter:r}))}}async function tu(t,e,r,o){let n=new Map;for(let s of t)n.set(s.region??e,[...n.get(s.region??e)??[],s.id]);return(await Promise.all([...n].map(async([s,a])=>{let c=new oi(
-s,r,void 0,o);try{return await c.logins(a)}finally{c.close()}}))).flat()}var Ez=/unauthorized|authentication required|no basic auth credentials|denied|\b401\b|\b403\b|may require 'docker login'/i,
-Sz=/^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;function ru(t){let e;try{e=(0,WO.readFileSync)(t,"utf8")}catch{return[]}let r=new Set;for(let o of e.
-matchAll(/^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)/gim)){let n=o[1].split("/")[0];o[1].includes("/")&&(/[.:]/.test(n)||n==="localhost")&&r.add(n)}return[...r]}function KO(t,e,r,o){
-if(!Ez.test(t))return;let n=ru(e).filter(s=>!r.includes(s));return n.length?`the Dockerfile pulls from ${n.map(s=>{let a=Sz.exec(s);return a?`${s} (pull-registr\
-ies: ${a[2]===o?a[1]:`${a[1]}@${a[2]}`})`:s}).join(", ")}, which docker is not logged in to: add the registry's account id (or ID@REGION) to pull-registries`:void 0}var ZO=require("node:child_process"),eN=require("node:fs"),tN=require("node:util");Up();var xz=/^arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,Rz=/^(?:arn:aws(?:-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:(?:key\/[0-9a-f-]{36}|alias\/[\w/+=,.@-]+)|alias\/[\w/+=,.@-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/,
-_z=/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/,wz=/^[a-z0-9][a-z0-9._/-]*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$|^(?:sha256:)?[a-f0-9]{12,64}$/,
-Iz=100,Tz=/^[A-Za-z_][A-Za-z0-9_]{0,255}$/,vz=/^[A-Za-z0-9][A-Za-z0-9._/-]{0,255}=/,Cz=/^[A-Za-z0-9][A-Za-z0-9_.+-]{0,127}$/,ea="sts.amazonaws.com",fn=["CRITICA\
-L","HIGH","MEDIUM","LOW"],JO=[{name:"repository",field:"repository",...se(Me.repository),required:!0,description:"ECR repository name, e.g. `team/api`. Validate\
+scanOnPush??!1,created:e}}function Ez(t,e){if(t.imageTagMutability==="IMMUTABLE_WITH_EXCLUSION"){if(!ca(e))throw new G(`an IMMUTABLE_WITH_EXCLUSION repository t\
+akes at most ${sd} exclusion filters; keeping this run's extra tags movable needs ${e.length}: ${e.join(", ")}`,"use fewer extra tags, create the repository you\
+rself with wildcard filters, or use MUTABLE");return e.map(r=>({filterType:"WILDCARD",filter:r}))}}async function tu(t,e,r,o){let n=new Map;for(let s of t)n.set(s.region??e,[...n.get(s.region??e)??[],s.id]);return(await Promise.all([...n].map(async([s,a])=>{let c=new oi(
+s,r,void 0,o);try{return await c.logins(a)}finally{c.close()}}))).flat()}var Sz=/unauthorized|authentication required|no basic auth credentials|denied|\b401\b|\b403\b|may require 'docker login'/i,
+xz=/^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;function ru(t){let e;try{e=(0,KO.readFileSync)(t,"utf8")}catch{return[]}let r=new Set;for(let o of e.
+matchAll(/^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)/gim)){let n=o[1].split("/")[0];o[1].includes("/")&&(/[.:]/.test(n)||n==="localhost")&&r.add(n)}return[...r]}function JO(t,e,r,o){
+if(!Sz.test(t))return;let n=ru(e).filter(s=>!r.includes(s));return n.length?`the Dockerfile pulls from ${n.map(s=>{let a=xz.exec(s);return a?`${s} (pull-registr\
+ies: ${a[2]===o?a[1]:`${a[1]}@${a[2]}`})`:s}).join(", ")}, which docker is not logged in to: add the registry's account id (or ID@REGION) to pull-registries`:void 0}var eN=require("node:child_process"),tN=require("node:fs"),rN=require("node:util");Up();var Rz=/^arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,_z=/^(?:arn:aws(?:-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:(?:key\/[0-9a-f-]{36}|alias\/[\w/+=,.@-]+)|alias\/[\w/+=,.@-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/,
+wz=/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/,Iz=/^[a-z0-9][a-z0-9._/-]*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$|^(?:sha256:)?[a-f0-9]{12,64}$/,
+Tz=100,vz=/^[A-Za-z_][A-Za-z0-9_]{0,255}$/,Cz=/^[A-Za-z0-9][A-Za-z0-9._/-]{0,255}=/,Pz=/^[A-Za-z0-9][A-Za-z0-9_.+-]{0,127}$/,Zs="sts.amazonaws.com",fn=["CRITICA\
+L","HIGH","MEDIUM","LOW"],YO=[{name:"repository",field:"repository",...se(Me.repository),required:!0,description:"ECR repository name, e.g. `team/api`. Validate\
 d against ECR's naming rule before any AWS call.",iamPolicy:{value:"NAME",description:"ECR repository the role delivers to."}},{name:"aws-region",field:"awsRegi\
 on",...se(Me.region),defaultText:"`AWS_REGION`, then `AWS_DEFAULT_REGION`",description:"Region of the registry.",iamPolicy:{value:"REGION"}},{name:"role-to-assu\
-me",field:"roleToAssume",...se(oe(xz,"is not an IAM role ARN like `arn:aws:iam::123456789012:role/name`")),defaultText:"none: the ambient AWS credential chain",
-description:"IAM role ARN, assumed with `AssumeRoleWithWebIdentity` using the CI's OIDC token."},{name:"audience",field:"audience",...se(Me.audience),default:ea,
+me",field:"roleToAssume",...se(oe(Rz,"is not an IAM role ARN like `arn:aws:iam::123456789012:role/name`")),defaultText:"none: the ambient AWS credential chain",
+description:"IAM role ARN, assumed with `AssumeRoleWithWebIdentity` using the CI's OIDC token."},{name:"audience",field:"audience",...se(Me.audience),default:Zs,
 description:"Audience asked for the GitHub OIDC token (CircleCI tokens are used as issued).",iamPolicy:{value:"AUD",description:"Pinned `aud` of the trust polic\
 y.",default:void 0,defaultText:"sts.amazonaws.com on GitHub, the org id on CircleCI"}},{name:"web-identity-token-file",field:"webIdentityTokenFile",...xn(Lo),defaultText:"\
 `AWS_WEB_IDENTITY_TOKEN_FILE`",description:"OIDC token file, for CIs other than GitHub and CircleCI."},{name:"role-session-name",field:"roleSessionName",...se(Me.
@@ -1847,31 +1847,31 @@ imageTagMutability",...Ur("MUTABLE","IMMUTABLE","IMMUTABLE_WITH_EXCLUSION"),defa
 TABLE or IMMUTABLE_WITH_EXCLUSION (the extra `tags` stay mutable)."},{name:"scan-on-push",field:"scanOnPush",...ct,default:"true",description:"Scan on push, for\
  a created repository."},{name:"encryption-type",field:"encryptionType",...Ur("AES256","KMS"),default:"AES256",description:"Encryption of a created repository: \
 AES256 or KMS (`kms-key` with KMS).",iamPolicy:{value:"AES256|KMS",description:"Encryption of a created repository; KMS adds the KMS grants ECR needs."}},{name:"\
-kms-key",field:"kmsKey",...se(oe(Rz,"is not a KMS key ARN, key id or `alias/\u2026`")),description:"KMS key ARN, id or alias, with `encryption-type: KMS`.",iamPolicy:{
-value:"ARN",description:"KMS key ARN of a created repository.",defaultText:"any key of the account",...se(oe(Ny,"is not a KMS key or alias ARN like `arn:aws:kms\
+kms-key",field:"kmsKey",...se(oe(_z,"is not a KMS key ARN, key id or `alias/\u2026`")),description:"KMS key ARN, id or alias, with `encryption-type: KMS`.",iamPolicy:{
+value:"ARN",description:"KMS key ARN of a created repository.",defaultText:"any key of the account",...se(oe(Dy,"is not a KMS key or alias ARN like `arn:aws:kms\
 :eu-west-1:123456789012:key/\u2026`"))}},{name:"lifecycle-policy",field:"lifecyclePolicy",...xn(ad),description:"Path to a lifecycle policy JSON file, applied t\
 o the repository.",iamPolicy:{value:"FILE|true",description:"The delivery applies a lifecycle policy.",default:"false",...ud}},{name:"repository-policy",field:"\
 repositoryPolicy",...xn(ad),description:"Path to a repository policy JSON file, applied to the repository.",iamPolicy:{value:"FILE|true",description:"The delive\
 ry applies a repository policy.",default:"false",...ud}},{name:"context",field:"context",builds:!0,...xn(),default:".",description:"Build context directory."},{
 name:"dockerfile",field:"dockerfile",builds:!0,...xn(),defaultText:"`Dockerfile` in the context",description:"Dockerfile path."},{name:"build-args",field:"build\
-Args",builds:!0,...qy,description:"Build arguments, newline-separated `KEY=VALUE`; values are never printed (names only) and reach docker through its environmen\
-t, not argv."},{name:"target",field:"target",builds:!0,...se(oe(_z,"is not a build stage name")),description:"Build stage to build."},{name:"platform",field:"pl\
-atform",...se(wy),description:"Target platforms, e.g. `linux/amd64,linux/arm64` (needs buildx)."},{name:"builder",field:"builder",...se(oe(Cz,"is not a buildx b\
+Args",builds:!0,...Wy,description:"Build arguments, newline-separated `KEY=VALUE`; values are never printed (names only) and reach docker through its environmen\
+t, not argv."},{name:"target",field:"target",builds:!0,...se(oe(wz,"is not a build stage name")),description:"Build stage to build."},{name:"platform",field:"pl\
+atform",...se(Iy),description:"Target platforms, e.g. `linux/amd64,linux/arm64` (needs buildx)."},{name:"builder",field:"builder",...se(oe(Pz,"is not a buildx b\
 uilder name (letters, digits, `_`, `.`, `+`, `-`)")),defaultText:"buildx's current builder",description:"The buildx builder to build with (as `docker/setup-buil\
 dx-action` leaves one; each docker context is one too); a builder of a driver other than `docker` pushes the image itself, without loading it into the daemon."},
 {name:"cache",field:"cache",builds:!0,...ct,default:"true",description:"Reuse the layers of the latest image in the repository on a fresh runner (inline cache o\
 n BuildKit, a pull and `--cache-from` on the classic builder); works in IMMUTABLE repositories, and a missing or failing cache never fails a delivery.",iamPolicy:{
 value:"true|false",description:"The delivery uses the layer cache."}},{name:"provenance",field:"provenance",builds:!0,...ct,default:"false",description:"BuildKi\
 t provenance/SBOM attestations (needs buildx). Off by default: the attestation index shows up as untagged images in ECR and breaks Lambda deploys."},{name:"imag\
-e",field:"image",builds:!0,...se(oe(wz,"is not a local image reference like `name:tag` or an image id")),description:"Push this existing local image instead of \
+e",field:"image",builds:!0,...se(oe(Iz,"is not a local image reference like `name:tag` or an image id")),description:"Push this existing local image instead of \
 building."},{name:"commit-sha",field:"commitSha",...se(Me.commitSha,t=>t.toLowerCase()),defaultText:"`GITHUB_SHA` (the PR head on `pull_request`), `CIRCLE_SHA1`\
-, else `git rev-parse HEAD`",description:"Commit SHA the image is tagged with (40 hex characters)."},{name:"tags",field:"tags",...$o(Me.tag,{commas:!0,max:Iz}),
+, else `git rev-parse HEAD`",description:"Commit SHA the image is tagged with (40 hex characters)."},{name:"tags",field:"tags",...$o(Me.tag,{commas:!0,max:Tz}),
 description:"Extra tags, newline- or comma-separated; the commit SHA tag is always applied."},{name:"skip-existing",field:"skipExisting",...ct,default:"false",description:"\
 When the SHA tag already exists in ECR: no build, no layer upload; extra tags are added to the existing image by manifest copy."},{name:"push",field:"push",builds:!0,
 ...ct,default:"true",description:"Push to ECR; `false` builds and tags only (pull-request builds).",iamPolicy:{value:"true|false",description:"The delivery push\
-es; `false`: build-only runs that just look the repository up."}},{name:"web-identity-token-env",field:"webIdentityTokenEnv",...se(oe(Tz,"is not an environment \
+es; `false`: build-only runs that just look the repository up."}},{name:"web-identity-token-env",field:"webIdentityTokenEnv",...se(oe(vz,"is not an environment \
 variable name (letters, digits, `_`)")),description:"Name of an environment variable that holds the OIDC token, for CIs other than GitHub and CircleCI (no token\
- file needed)."},{name:"pull-registries",field:"pullRegistries",...Iy,description:"Other ECR registries docker is logged in to before the build, so `FROM` and c\
+ file needed)."},{name:"pull-registries",field:"pullRegistries",...Ty,description:"Other ECR registries docker is logged in to before the build, so `FROM` and c\
 ache pulls can read them: account ids (12 digits), or `ID@REGION` for another region, comma- or newline-separated.",iamPolicy:{value:"IDS",description:"Base-ima\
 ge registries the build pulls from: account ids or `ID@REGION`, comma-separated (as given to the delivery)."}},{name:"registry-type",field:"registryType",...Ur(
 "private","public"),default:"private",description:"`private`, or `public` for ECR Public (`public.ecr.aws`; also chosen by a repository given as `public.ecr.aws\
@@ -1888,15 +1888,15 @@ description:"GitHub Action, `login` mode: set masked outputs `docker-username` a
 : see the README)."},{name:"skip-logout",field:"skipLogout",...ct,default:"false",githubOnly:!0,description:"GitHub Action, `login` mode: keep the docker login \
 after the job (the post step does not log out; shared self-hosted runners)."},{name:"timeout-seconds",field:"timeoutSeconds",...pa(1,86400),default:"3600",description:"\
 Upper bound on the whole run (AWS calls, build, push), 1\u201386400; a hung endpoint fails the step instead of the CI job's own timeout. Each AWS call also gives up \
-after 5 attempts of at most 30 s."},{name:"secrets",field:"secrets",builds:!0,...zy,description:"Build secrets, lines `id=VALUE` or `id=env:NAME`, for `RUN --mo\
-unt=type=secret,id=\u2026` (BuildKit); masked, never in argv, layers or history."},{name:"secret-files",field:"secretFiles",builds:!0,...jy,description:"Build s\
-ecrets from files, lines `id=PATH` (BuildKit)."},{name:"ssh",field:"ssh",builds:!0,...Vy,description:"SSH agent or keys for `RUN --mount=type=ssh` (BuildKit): `\
+after 5 attempts of at most 30 s."},{name:"secrets",field:"secrets",builds:!0,...jy,description:"Build secrets, lines `id=VALUE` or `id=env:NAME`, for `RUN --mo\
+unt=type=secret,id=\u2026` (BuildKit); masked, never in argv, layers or history."},{name:"secret-files",field:"secretFiles",builds:!0,...Vy,description:"Build s\
+ecrets from files, lines `id=PATH` (BuildKit)."},{name:"ssh",field:"ssh",builds:!0,...qy,description:"SSH agent or keys for `RUN --mount=type=ssh` (BuildKit): `\
 default` (the agent at `SSH_AUTH_SOCK`) or lines `id=PATH`."},{name:"semver-tags",field:"semverTags",...ct,default:"false",description:"On a semantic-version gi\
 t tag (`v1.2.3` or `1.2.3`): also tag `1.2.3`, `1.2` and `1` (pre-releases only their own tag, `0.y.z` no `0`). `latest` only when listed in `tags`."},{name:"br\
 anch-tag",field:"branchTag",...ct,default:"false",description:"Also tag the branch name made a valid tag (`feature/Login` \u2192 `feature-login`, cut to 128 characte\
-rs with a hash suffix), and `pr-<number>` on pull requests."},{name:"git-ref",field:"gitRef",...Ty,defaultText:"`GITHUB_REF`; `CIRCLE_TAG`, `CIRCLE_BRANCH`, `CI\
+rs with a hash suffix), and `pr-<number>` on pull requests."},{name:"git-ref",field:"gitRef",...vy,defaultText:"`GITHUB_REF`; `CIRCLE_TAG`, `CIRCLE_BRANCH`, `CI\
 RCLE_PULL_REQUEST`; else `git describe --tags --exact-match` and the checked-out branch",description:"The git ref `semver-tags` and `branch-tag` read: `refs/tag\
-s/NAME`, `refs/heads/NAME` or `refs/pull/N/merge`."},{name:"labels",field:"labels",builds:!0,...$o(oe(vz,"is not `key=value` with a key of letters, digits, `.`,\
+s/NAME`, `refs/heads/NAME` or `refs/pull/N/merge`."},{name:"labels",field:"labels",builds:!0,...$o(oe(Cz,"is not `key=value` with a key of letters, digits, `.`,\
  `_`, `-` and `/`")),description:"Extra OCI labels, lines `key=value`, added to the ones always set (revision, source, created; version from a semver tag); a ke\
 y given here wins."},{name:"scan-wait",field:"scanWait",...ct,default:"false",description:"After the push, wait for ECR's scan of the pushed digest (basic or en\
 hanced scanning) and report the findings (`scan-findings`, the summary).",iamPolicy:{value:"true|false",description:"The delivery waits for the image scan."}},{
@@ -1907,69 +1907,69 @@ on-severity",field:"failOnSeverity",...Ur(...fn,"none"),default:"none",descripti
  LOW exist, or when the scan cannot be had (after all outputs are set; the image stays pushed). `none` only reports."},{name:"account-id",field:"accountId",...se(
 Me.account),required:!0,iamPolicyOnly:!0,iamPolicy:{value:"ID"},description:"AWS account id (12 digits) of the role and its OIDC provider."},{name:"provider",field:"\
 provider",...Ur("github","circleci","none"),iamPolicyOnly:!0,iamPolicy:{value:"github|circleci|none",defaultText:"github with `--repo`, circleci with `--org-id`"},
-description:"Whose OIDC tokens the role trusts; `none` prints the permissions policy only."},{name:"repo",field:"repo",...se(ky),iamPolicyOnly:!0,iamPolicy:{value:"\
-OWNER/REPO"},description:"GitHub repository, or its immutable form OWNER@ID/REPO@ID when its OIDC subject carries ids."},{name:"branch",field:"branch",...se($y,
+description:"Whose OIDC tokens the role trusts; `none` prints the permissions policy only."},{name:"repo",field:"repo",...se($y),iamPolicyOnly:!0,iamPolicy:{value:"\
+OWNER/REPO"},description:"GitHub repository, or its immutable form OWNER@ID/REPO@ID when its OIDC subject carries ids."},{name:"branch",field:"branch",...se(Ly,
 t=>t.replace(/^refs\/heads\//,"")),iamPolicyOnly:!0,iamPolicy:{value:"BRANCH",defaultText:"`main`"},description:"GitHub branch allowed to deliver (`*` patterns \
-allowed)."},{name:"tag",field:"tag",...se(Ly,t=>t.replace(/^refs\/tags\//,"")),iamPolicyOnly:!0,iamPolicy:{value:"TAG"},description:"GitHub tag allowed to deliv\
-er, for release workflows on tag pushes (`v*` patterns allowed; instead of `--branch`)."},{name:"environment",field:"environment",...se(oe(by,"is not a GitHub e\
+allowed)."},{name:"tag",field:"tag",...se(Fy,t=>t.replace(/^refs\/tags\//,"")),iamPolicyOnly:!0,iamPolicy:{value:"TAG"},description:"GitHub tag allowed to deliv\
+er, for release workflows on tag pushes (`v*` patterns allowed; instead of `--branch`)."},{name:"environment",field:"environment",...se(oe(Oy,"is not a GitHub e\
 nvironment name (1\u2013255 characters, no `:`)")),iamPolicyOnly:!0,iamPolicy:{value:"NAME"},description:"GitHub environment allowed to deliver, for jobs that u\
 se `environment:` (instead of `--branch`)."},{name:"pull-request",field:"pullRequest",...ct,default:"false",iamPolicyOnly:!0,iamPolicy:{value:"true|false"},description:"\
-Trust runs on `pull_request` events of the repository instead of a branch (pair it with `--push false`)."},{name:"github-issuer",field:"githubIssuer",...Uy,iamPolicyOnly:!0,
+Trust runs on `pull_request` events of the repository instead of a branch (pair it with `--push false`)."},{name:"github-issuer",field:"githubIssuer",...My,iamPolicyOnly:!0,
 iamPolicy:{value:"HOST",defaultText:"token.actions.githubusercontent.com"},description:"GitHub Enterprise Server's OIDC issuer, `HOST/_services/token`."},{name:"\
 org-id",field:"orgId",...se(oe(ld,"is not a CircleCI organization id (a lowercase UUID)")),iamPolicyOnly:!0,iamPolicy:{value:"UUID"},description:"CircleCI organ\
 ization id (Organization Settings > Overview)."},{name:"project-id",field:"projectId",...se(oe(ld,"is not a CircleCI project id (a lowercase UUID)")),iamPolicyOnly:!0,
 iamPolicy:{value:"UUID"},description:"CircleCI project id allowed to deliver (required with `--org-id`: without it every project of the org, with any context, c\
-ould deliver)."},{name:"vcs-ref",field:"vcsRef",...se(oe(Oy,"is not a git ref like `refs/heads/main`")),iamPolicyOnly:!0,iamPolicy:{value:"REF"},description:"Ci\
+ould deliver)."},{name:"vcs-ref",field:"vcsRef",...se(oe(Ny,"is not a git ref like `refs/heads/main`")),iamPolicyOnly:!0,iamPolicy:{value:"REF"},description:"Ci\
 rcleCI: pin the git ref too, e.g. `refs/heads/main` (matched in the sub of `CIRCLE_OIDC_TOKEN_V2`, which the orb uses; `*` patterns allowed)."},{name:"pull-repo\
-sitories",field:"pullRepositories",...$o(oe(Dy,"is not a repository name pattern (lowercase name, `*` wildcards)"),{commas:!0}),iamPolicyOnly:!0,iamPolicy:{value:"\
+sitories",field:"pullRepositories",...$o(oe(ky,"is not a repository name pattern (lowercase name, `*` wildcards)"),{commas:!0}),iamPolicyOnly:!0,iamPolicy:{value:"\
 PATTERNS",defaultText:"every repository, `*`"},description:"Repositories of the `--pull-registries` the build pulls, name patterns, comma-separated."},{name:"pu\
-ll-through",field:"pullThrough",...$o(Fy,{commas:!0}),iamPolicyOnly:!0,iamPolicy:{value:"PREFIXES"},description:"Pull-through cache prefixes of the target regis\
+ll-through",field:"pullThrough",...$o(Uy,{commas:!0}),iamPolicyOnly:!0,iamPolicy:{value:"PREFIXES"},description:"Pull-through cache prefixes of the target regis\
 try the build pulls from (adds `ecr:BatchImportUpstreamImage` and `ecr:CreateRepository` on `PREFIX/*`)."},{name:"only",field:"only",...Ur("permissions","trust"),
-iamPolicyOnly:!0,iamPolicy:{value:"permissions|trust"},description:"Print just that one policy document, ready for `aws iam \u2026 file://`."}],Pz=t=>!t.iamPolicyOnly,
-No=JO.filter(Pz),ou=["aws-region","role-to-assume","audience","web-identity-token-file","role-session-name","role-duration-seconds","registry-id","web-identity-\
-token-env","pull-registries","registry-type"],YO=No.filter(t=>!t.githubOnly&&!t.builds&&t.name!=="mode").map(t=>t.name);function Az(t,e){let r="default"in e?e.default:
+iamPolicyOnly:!0,iamPolicy:{value:"permissions|trust"},description:"Print just that one policy document, ready for `aws iam \u2026 file://`."}],Az=t=>!t.iamPolicyOnly,
+No=YO.filter(Az),ou=["aws-region","role-to-assume","audience","web-identity-token-file","role-session-name","role-duration-seconds","registry-id","web-identity-\
+token-env","pull-registries","registry-type"],XO=No.filter(t=>!t.githubOnly&&!t.builds&&t.name!=="mode").map(t=>t.name);function bz(t,e){let r="default"in e?e.default:
 t.default,o=e.defaultText??(r!==void 0?`\`${r}\``:t.defaultText),n=`${e.description??t.description}${t.required?" Required.":""}${o?` Default: ${o}.`:""}`;return{
-name:t.name,field:t.field,value:e.value,description:n,type:e.type??t.type,parse:e.parse??t.parse,default:r,required:t.required}}var ni=JO.flatMap(t=>t.iamPolicy?
-[Az(t,t.iamPolicy)]:[]).sort((t,e)=>+!!e.required-+!!t.required);async function Bh(t){if(t.tokenEnv){let r=t.env[t.tokenEnv]?.trim();if(!r)throw new xe(`web-identity-token-env names ${t.tokenEnv}, which is not set or empty`);
-return{token:r,source:`environment variable ${t.tokenEnv}`}}if(t.tokenFile)return{token:XO(t.tokenFile),source:`file ${t.tokenFile}`};if(t.ci==="github")return{
-token:await bz(t),source:"GitHub OIDC"};if(t.ci==="circleci")return Oz(t);let e=t.env.AWS_WEB_IDENTITY_TOKEN_FILE;if(e)return{token:XO(e),source:`file ${e}`};throw new xe(
+name:t.name,field:t.field,value:e.value,description:n,type:e.type??t.type,parse:e.parse??t.parse,default:r,required:t.required}}var ni=YO.flatMap(t=>t.iamPolicy?
+[bz(t,t.iamPolicy)]:[]).sort((t,e)=>+!!e.required-+!!t.required);async function Bh(t){if(t.tokenEnv){let r=t.env[t.tokenEnv]?.trim();if(!r)throw new xe(`web-identity-token-env names ${t.tokenEnv}, which is not set or empty`);
+return{token:r,source:`environment variable ${t.tokenEnv}`}}if(t.tokenFile)return{token:QO(t.tokenFile),source:`file ${t.tokenFile}`};if(t.ci==="github")return{
+token:await Oz(t),source:"GitHub OIDC"};if(t.ci==="circleci")return Nz(t);let e=t.env.AWS_WEB_IDENTITY_TOKEN_FILE;if(e)return{token:QO(e),source:`file ${e}`};throw new xe(
 "role-to-assume is set but no OIDC token was found","outside GitHub and CircleCI, write the CI's OIDC token to a file and pass web-identity-token-file (or AWS_W\
-EB_IDENTITY_TOKEN_FILE), or name the variable that holds it in web-identity-token-env")}function XO(t){let e=(0,eN.readFileSync)(t,"utf8").trim();if(!e)throw new xe(
-`the OIDC token file ${t} is empty`);return e}async function bz(t){if(!t.env.ACTIONS_ID_TOKEN_REQUEST_URL||!t.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN||!t.platformToken)
+EB_IDENTITY_TOKEN_FILE), or name the variable that holds it in web-identity-token-env")}function QO(t){let e=(0,tN.readFileSync)(t,"utf8").trim();if(!e)throw new xe(
+`the OIDC token file ${t} is empty`);return e}async function Oz(t){if(!t.env.ACTIONS_ID_TOKEN_REQUEST_URL||!t.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN||!t.platformToken)
 throw new xe("GitHub did not give this job an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set)","add `permissions: id-token: write` (and `contents: read`) t\
 o the workflow or job");try{return await t.platformToken(t.audience)}catch(e){throw e instanceof hr?e:new gr(`could not get the GitHub OIDC token: ${e.message}`,
-"check `permissions: id-token: write`; tokens are not issued to pull requests from forks")}}async function Oz(t){let e=t.env.CIRCLE_OIDC_TOKEN_V2||t.env.CIRCLE_OIDC_TOKEN,
+"check `permissions: id-token: write`; tokens are not issued to pull requests from forks")}}async function Nz(t){let e=t.env.CIRCLE_OIDC_TOKEN_V2||t.env.CIRCLE_OIDC_TOKEN,
 r=e&&{token:e.trim(),source:t.env.CIRCLE_OIDC_TOKEN_V2?"CIRCLE_OIDC_TOKEN_V2":"CIRCLE_OIDC_TOKEN"};if(r&&!t.renew)return r;try{let o=["run","oidc","get"];t.audience!==
-ea&&o.push("--claims",JSON.stringify({aud:t.audience}));let{stdout:n}=await(0,tN.promisify)(ZO.execFile)("circleci",o,{encoding:"utf8",env:t.env}),i=n.trim();if(i)
+Zs&&o.push("--claims",JSON.stringify({aud:t.audience}));let{stdout:n}=await(0,rN.promisify)(eN.execFile)("circleci",o,{encoding:"utf8",env:t.env}),i=n.trim();if(i)
 return{token:i,source:"circleci run oidc get"}}catch{}if(r)return r;throw new xe("CircleCI did not give this job an OIDC token (no CIRCLE_OIDC_TOKEN_V2 or CIRCL\
-E_OIDC_TOKEN)","run the job with a context (CircleCI issues OIDC tokens only to jobs that use one), or pass web-identity-token-file")}function Nz(t){try{let e=JSON.
+E_OIDC_TOKEN)","run the job with a context (CircleCI issues OIDC tokens only to jobs that use one), or pass web-identity-token-file")}function Dz(t){try{let e=JSON.
 parse(Buffer.from(t.split(".")[1]??"","base64url").toString("utf8")),r=o=>Array.isArray(o)?o.join(","):typeof o=="string"?o:void 0;return{iss:r(e.iss),sub:r(e.sub),
 aud:r(e.aud)}}catch{return{}}}async function Hh(t,e,r,o){r.secret(e);let n=Qn({roleArn:t.roleArn,roleSessionName:t.sessionName,webIdentityToken:e,durationSeconds:t.
-durationSeconds,clientConfig:ri(t.region,void 0,o)});try{let i=await to(o,"STS AssumeRoleWithWebIdentity",()=>n());return kz({accessKeyId:i.accessKeyId,secretAccessKey:i.
-secretAccessKey,sessionToken:i.sessionToken,expiration:i.expiration},r)}catch(i){throw $z(i,t,e)}}function rN(t,e){let r={credentials:t,margin:QO(t)},o;return()=>{
-let n=r.credentials.expiration?.getTime();return n===void 0||n-Date.now()>r.margin?Promise.resolve(r.credentials):(o??=e().then(i=>(r={credentials:i,margin:QO(i)},
-i)).finally(()=>{o=void 0}),o)}}var Dz=300*1e3;function QO(t){let e=t.expiration?t.expiration.getTime()-Date.now():1/0;return Math.min(Dz,e/2)}function kz(t,e){
-for(let r of[t.accessKeyId,t.secretAccessKey,t.sessionToken])r&&e.secret(r);return t}function $z(t,e,r){if(t instanceof gr||t instanceof hr)return t;let o=t,n=Nz(
+durationSeconds,clientConfig:ri(t.region,void 0,o)});try{let i=await to(o,"STS AssumeRoleWithWebIdentity",()=>n());return $z({accessKeyId:i.accessKeyId,secretAccessKey:i.
+secretAccessKey,sessionToken:i.sessionToken,expiration:i.expiration},r)}catch(i){throw Lz(i,t,e)}}function oN(t,e){let r={credentials:t,margin:ZO(t)},o;return()=>{
+let n=r.credentials.expiration?.getTime();return n===void 0||n-Date.now()>r.margin?Promise.resolve(r.credentials):(o??=e().then(i=>(r={credentials:i,margin:ZO(i)},
+i)).finally(()=>{o=void 0}),o)}}var kz=300*1e3;function ZO(t){let e=t.expiration?t.expiration.getTime()-Date.now():1/0;return Math.min(kz,e/2)}function $z(t,e){
+for(let r of[t.accessKeyId,t.secretAccessKey,t.sessionToken])r&&e.secret(r);return t}function Lz(t,e,r){if(t instanceof gr||t instanceof hr)return t;let o=t,n=Dz(
 r),i=`token iss=${n.iss??"?"} sub=${n.sub??"?"} aud=${n.aud??"?"}`,s=Xl(t);if(s.transient){let c=`STS AssumeRoleWithWebIdentity for ${e.roleArn} failed after ${s.
 attempts} attempt(s) (${o.name}: ${o.message}); ${i}`;return new gr(c,Ql("STS",s.throttled),{cause:t})}let a=`STS refused AssumeRoleWithWebIdentity for ${e.roleArn}\
  (${o.name}: ${o.message}); ${i}`;switch(o.name){case"AccessDenied":case"AccessDeniedException":return new gr(a,"the role's trust policy must allow this token: \
 Federated principal for the issuer, `aud` and `sub` conditions matching the values above (`ecr-deliver iam-policy` prints one)",{cause:t});case"InvalidIdentityT\
 oken":case"InvalidIdentityTokenException":return new gr(a,"the account needs an IAM OIDC identity provider for this issuer, with the audience above as a client \
 id",{cause:t});case"ExpiredTokenException":return new gr(a,"the OIDC token expired before it was used; request a fresh one",{cause:t});case"IDPCommunicationErro\
-r":case"IDPCommunicationErrorException":return new gr(a,"STS could not reach the token issuer; retry the job",{cause:t});default:return new gr(a,void 0,{cause:t})}}var HN=require("node:fs");M();nt();T();k();K();U();ut();Q();Ie();T();var oN=async(t,e,r)=>({operation:te(e).operation,region:await W(t.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#si\
-gv4`")})()});function Lz(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"ecr-public",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{
-config:e,context:r}})}}var nN=t=>{let e=[];switch(t.operation){default:e.push(Lz(t))}return e},iN=t=>{let e=lr(t);return Object.assign(e,{authSchemePreference:W(
-t.authSchemePreference??[])})};var sN=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,defaultSigningName:"ecr-public"}),aN={UseFIPS:{
+r":case"IDPCommunicationErrorException":return new gr(a,"STS could not reach the token issuer; retry the job",{cause:t});default:return new gr(a,void 0,{cause:t})}}var GN=require("node:fs");M();nt();T();k();K();U();ut();Q();Ie();T();var nN=async(t,e,r)=>({operation:te(e).operation,region:await W(t.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#si\
+gv4`")})()});function Fz(t){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"ecr-public",region:t.region},propertiesExtractor:(e,r)=>({signingProperties:{
+config:e,context:r}})}}var iN=t=>{let e=[];switch(t.operation){default:e.push(Fz(t))}return e},sN=t=>{let e=lr(t);return Object.assign(e,{authSchemePreference:W(
+t.authSchemePreference??[])})};var aN=t=>Object.assign(t,{useDualstackEndpoint:t.useDualstackEndpoint??!1,useFipsEndpoint:t.useFipsEndpoint??!1,defaultSigningName:"ecr-public"}),cN={UseFIPS:{
 type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{type:"bui\
-ltInParams",name:"useDualstackEndpoint"}};var cN={name:"@aws-sdk/client-ecr-public",version:"3.1108.0"};M();Ie();T();k();ut();$();fo();Ie();tn();rn();T();U();$();M();K();K();var ta="ref",gn=-1,nu=!0,pN="isSet",mN="PartitionResult",iu="booleanEquals",Gh="getAttr",lN={[ta]:"Endpoint"},zh={[ta]:mN},ii={},uN=[{[ta]:"Region"}],dN={conditions:[
-[pN,[lN]],[pN,uN],["aws.partition",uN,mN],[iu,[{[ta]:"UseFIPS"},nu]],[iu,[{[ta]:"UseDualStack"},nu]],[iu,[{fn:Gh,argv:[zh,"supportsDualStack"]},nu]],[iu,[{fn:Gh,
+ltInParams",name:"useDualstackEndpoint"}};var pN={name:"@aws-sdk/client-ecr-public",version:"3.1108.0"};M();Ie();T();k();ut();$();fo();Ie();tn();rn();T();U();$();M();K();K();var ea="ref",gn=-1,nu=!0,lN="isSet",fN="PartitionResult",iu="booleanEquals",Gh="getAttr",uN={[ea]:"Endpoint"},zh={[ea]:fN},ii={},dN=[{[ea]:"Region"}],mN={conditions:[
+[lN,[uN]],[lN,dN],["aws.partition",dN,fN],[iu,[{[ea]:"UseFIPS"},nu]],[iu,[{[ea]:"UseDualStack"},nu]],[iu,[{fn:Gh,argv:[zh,"supportsDualStack"]},nu]],[iu,[{fn:Gh,
 argv:[zh,"supportsFIPS"]},nu]],["stringEquals",[{fn:Gh,argv:[zh,"name"]},"aws"]]],results:[[gn],[gn,"Invalid Configuration: FIPS and custom endpoint are not sup\
-ported"],[gn,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[lN,ii],["https://api.ecr-public-fips.{Region}.{PartitionResult#dualStack\
+ported"],[gn,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[uN,ii],["https://api.ecr-public-fips.{Region}.{PartitionResult#dualStack\
 DnsSuffix}",ii],[gn,"FIPS and DualStack are enabled, but this partition does not support one or both"],["https://api.ecr-public-fips.{Region}.{PartitionResult#d\
 nsSuffix}",ii],[gn,"FIPS is enabled but this partition does not support FIPS"],["https://ecr-public.{Region}.api.aws",ii],["https://api.ecr-public.{Region}.{Par\
 titionResult#dualStackDnsSuffix}",ii],[gn,"DualStack is enabled but this partition does not support DualStack"],["https://api.ecr-public.{Region}.{PartitionResu\
-lt#dnsSuffix}",ii],[gn,"Invalid Configuration: Missing Region"]]},Uz=2,Et=1e8,Mz=new Int32Array([-1,1,-1,0,13,3,1,4,Et+12,2,5,Et+12,3,9,6,4,7,Et+11,5,8,Et+10,7,
-Et+8,Et+9,4,11,10,6,Et+6,Et+7,5,12,Et+5,6,Et+4,Et+5,3,Et+1,14,4,Et+2,Et+3]),fN=tt.from(Mz,Uz,dN.conditions,dN.results);var Bz=new rt({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),gN=(t,e={})=>Bz.get(t,()=>Mt(fN,{endpointParams:t,logger:e.logger}));Ne.aws=dt;Q();T();var J=class t extends Ze{constructor(e){super(e),Object.setPrototypeOf(this,t.prototype)}};var su=class t extends J{name="InvalidParameterException";$fault="client";constructor(e){super({name:"InvalidParameterException",$fault:"client",...e}),Object.setPrototypeOf(
+lt#dnsSuffix}",ii],[gn,"Invalid Configuration: Missing Region"]]},Mz=2,Et=1e8,Bz=new Int32Array([-1,1,-1,0,13,3,1,4,Et+12,2,5,Et+12,3,9,6,4,7,Et+11,5,8,Et+10,7,
+Et+8,Et+9,4,11,10,6,Et+6,Et+7,5,12,Et+5,6,Et+4,Et+5,3,Et+1,14,4,Et+2,Et+3]),gN=tt.from(Bz,Mz,mN.conditions,mN.results);var Hz=new rt({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),hN=(t,e={})=>Hz.get(t,()=>Mt(gN,{endpointParams:t,logger:e.logger}));Ne.aws=dt;Q();T();var J=class t extends Ze{constructor(e){super(e),Object.setPrototypeOf(this,t.prototype)}};var su=class t extends J{name="InvalidParameterException";$fault="client";constructor(e){super({name:"InvalidParameterException",$fault:"client",...e}),Object.setPrototypeOf(
 this,t.prototype)}},au=class t extends J{name="RegistryNotFoundException";$fault="client";constructor(e){super({name:"RegistryNotFoundException",$fault:"client",
 ...e}),Object.setPrototypeOf(this,t.prototype)}},cu=class t extends J{name="RepositoryNotFoundException";$fault="client";constructor(e){super({name:"RepositoryN\
 otFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},pu=class t extends J{name="ServerException";$fault="server";constructor(e){super(
@@ -1997,53 +1997,53 @@ ient",...e}),Object.setPrototypeOf(this,t.prototype)}},Cu=class t extends J{name
 super({name:"InvalidLayerPartException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype),this.registryId=e.registryId,this.repositoryName=e.repositoryName,
 this.uploadId=e.uploadId,this.lastValidByteReceived=e.lastValidByteReceived}},Pu=class t extends J{name="LayersNotFoundException";$fault="client";constructor(e){
 super({name:"LayersNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}},Au=class t extends J{name="ReferencedImagesNotFoundExcept\
-ion";$fault="client";constructor(e){super({name:"ReferencedImagesNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}};var Hz="AuthorizationData";var Gz="CreateRepository",zz="CreateRepositoryRequest",jz="CreateRepositoryResponse";var Vz="DescribeImageTags",qz="DescribeImageTagsRequest",Wz="DescribeImageTagsResponse";var Kz="DescribeRegistriesRequest",Jz="DescribeRegistriesResponse",Yz="DescribeRepositoriesRequest",Xz="DescribeRepositoriesResponse",Qz="DescribeRegistries",Zz="\
-DescribeRepositories",ej="EmptyUploadException",tj="GetAuthorizationToken",rj="GetAuthorizationTokenRequest",oj="GetAuthorizationTokenResponse";var nj="Image",ij="ImageAlreadyExistsException";var sj="ImageDigestDoesNotMatchException";var aj="ImageIdentifier";var cj="InvalidLayerException",pj="InvalidLayerPartException";var lj="ImageNotFoundException",uj="InvalidParameterException",dj="ImageTagAlreadyExistsException",mj="ImageTagDetail",fj="ImageTagDetailList",gj="InvalidTagPar\
-ameterException",hj="Key";var yj="LayerAlreadyExistsException",Ej="LimitExceededException";var Sj="LayersNotFoundException",xj="LayerPartTooSmallException";var Rj="PutImage",_j="PutImageRequest",wj="PutImageResponse";var Ij="Registry",Tj="RegistryAlias",vj="RepositoryAlreadyExistsException",Cj="RegistryAliasList";var Pj="RepositoryCatalogDataInput",Aj="RepositoryCatalogDataNotFoundException",bj="RepositoryCatalogData",Oj="ReferencedImageDetail",Nj="ReferencedImagesNotFou\
-ndException",Dj="RegistryList",kj="RepositoryList",$j="RepositoryNotEmptyException",Lj="RegistryNotFoundException",Fj="RepositoryNotFoundException",Uj="Reposito\
-ryPolicyNotFoundException",Mj="Repository",Bj="ServerException",Hj="SetRepositoryPolicy",Gj="SetRepositoryPolicyRequest",zj="SetRepositoryPolicyResponse",jj="Ta\
-g",Vj="TagList",qj="TooManyTagsException";var Wj="UnsupportedCommandException";var Kj="UploadNotFoundException";var Jj="Value",Yj="aliases",Xj="authorizationData",Qj="artifactMediaType",Zj="authorizationToken",hN="aboutText",yN="architectures",pe="client",EN="createdAt",SN="\
-catalogData",xN="description";var eV="defaultRegistryAlias",ne="error",tV="expiresAt";var rV="force",oV="image";var jh="imageDigest",nV="imageDetail";var iV="imageId",RN="imageManifest",Vh="imageManifestMediaType",sV="imagePushedAt",aV="imageSizeInBytes";var cV="imageTagDetails",qh="imageTag";var pV="logoImageBlob";var lV="logoUrl",uV="lastValidByteReceived",ie="message",dV="marketplaceCertified",Wh="maxResults";var mV="name",si="nextToken",_N="operatingSystems";var fV="primaryRegistryAlias";var wN="policyText",gV="repository";var hV="registryArn",yV="repositoryArn";var Yr="registryId",Do="repositoryName",EV="repositoryNames",SV="registryUri",xV="repositoryUri",RV="registries",_V="repositories",IN="smithy.ts.sdk.synthetic.c\
-om.amazonaws.ecrpublic",wV="server",IV="status",TV="tags";var vV="uploadId",TN="usageText",CV="verified",I="com.amazonaws.ecrpublic",vN=Z.for(IN),PV=[-3,IN,"ECRPUBLICServiceException",0,[],[]];vN.registerError(PV,J);var re=Z.
-for(I),AV=[-3,I,ej,{[ne]:pe},[ie],[0]];re.registerError(AV,uu);var bV=[-3,I,ij,{[ne]:pe},[ie],[0]];re.registerError(bV,Iu);var OV=[-3,I,sj,{[ne]:pe},[ie],[0]];re.
-registerError(OV,Tu);var NV=[-3,I,lj,{[ne]:pe},[ie],[0]];re.registerError(NV,_u);var DV=[-3,I,dj,{[ne]:pe},[ie],[0]];re.registerError(DV,vu);var kV=[-3,I,cj,{[ne]:pe},
-[ie],[0]];re.registerError(kV,du);var $V=[-3,I,pj,{[ne]:pe},[Yr,Do,vV,uV,ie],[0,0,0,1,0]];re.registerError($V,Cu);var LV=[-3,I,uj,{[ne]:pe},[ie],[0]];re.registerError(
-LV,su);var FV=[-3,I,gj,{[ne]:pe},[ie],[0]];re.registerError(FV,hu);var UV=[-3,I,yj,{[ne]:pe},[ie],[0]];re.registerError(UV,mu);var MV=[-3,I,xj,{[ne]:pe},[ie],[0]];
-re.registerError(MV,fu);var BV=[-3,I,Sj,{[ne]:pe},[ie],[0]];re.registerError(BV,Pu);var HV=[-3,I,Ej,{[ne]:pe},[ie],[0]];re.registerError(HV,yu);var GV=[-3,I,Nj,
-{[ne]:pe},[ie],[0]];re.registerError(GV,Au);var zV=[-3,I,Lj,{[ne]:pe},[ie],[0]];re.registerError(zV,au);var jV=[-3,I,vj,{[ne]:pe},[ie],[0]];re.registerError(jV,
-Eu);var VV=[-3,I,Aj,{[ne]:pe},[ie],[0]];re.registerError(VV,wu);var qV=[-3,I,$j,{[ne]:pe},[ie],[0]];re.registerError(qV,xu);var WV=[-3,I,Fj,{[ne]:pe},[ie],[0]];
-re.registerError(WV,cu);var KV=[-3,I,Uj,{[ne]:pe},[ie],[0]];re.registerError(KV,Ru);var JV=[-3,I,Bj,{[ne]:wV},[ie],[0]];re.registerError(JV,pu);var YV=[-3,I,qj,
-{[ne]:pe},[ie],[0]];re.registerError(YV,Su);var XV=[-3,I,Wj,{[ne]:pe},[ie],[0]];re.registerError(XV,lu);var QV=[-3,I,Kj,{[ne]:pe},[ie],[0]];re.registerError(QV,
-gu);var CN=[vN,re],ZV=[3,I,Hz,0,[Zj,tV],[0,4]];var eq=[3,I,zz,0,[Do,SN,TV],[0,()=>Sq,()=>Cq],1],tq=[3,I,jz,0,[gV,SN],[()=>PN,()=>Eq]];var rq=[3,I,qz,0,[Do,Yr,si,Wh],[0,0,0,1],1],oq=[3,I,Wz,0,[cV,si],[()=>wq,0]],nq=[3,I,Kz,0,[si,Wh],[0,1]],iq=[3,I,Jz,0,[RV,si],[()=>Tq,0],1],sq=[3,I,Yz,0,[Yr,EV,
-si,Wh],[0,64,0,1]],aq=[3,I,Xz,0,[_V,si],[()=>vq,0]],cq=[3,I,rj,0,[],[]],pq=[3,I,oj,0,[Xj],[()=>ZV]];var lq=[3,I,nj,0,[Yr,Do,iV,RN,Vh],[0,0,()=>uq,0,0]];var uq=[3,I,aj,0,[jh,qh],[0,0]],dq=[3,I,mj,0,[qh,EN,nV],[0,4,()=>gq]];var mq=[3,I,_j,0,[Do,RN,Yr,Vh,qh,jh],[0,0,0,0,0,0],2],fq=[3,I,wj,0,[oV],[()=>lq]];var gq=[3,I,Oj,0,[jh,aV,sV,Vh,Qj],[0,1,4,0,0]],hq=[3,I,Ij,0,[Yr,hV,SV,CV,Yj],[0,0,0,2,()=>Iq],5],yq=[3,I,Tj,0,[mV,IV,fV,eV],[0,0,2,2],4];var PN=[3,I,Mj,0,[yV,Yr,Do,xV,EN],[0,0,0,0,4]],Eq=[3,I,bj,0,[xN,yN,_N,lV,hN,TN,dV],[0,64,64,0,0,0,2]],Sq=[3,I,Pj,0,[xN,yN,_N,pV,hN,TN],[0,64,64,21,0,0]],xq=[3,I,
-Gj,0,[Do,wN,Yr,rV],[0,0,0,2],2],Rq=[3,I,zj,0,[Yr,Do,wN],[0,0,0]],_q=[3,I,jj,0,[hj,Jj],[0,0]];var wq=[1,I,fj,0,()=>dq];var Iq=[1,I,Cj,0,()=>yq],Tq=[1,I,Dj,0,()=>hq],vq=[1,I,kj,0,()=>PN];var Cq=[1,I,Vj,0,()=>_q];var AN=[9,I,Gz,0,()=>eq,()=>tq];var bN=[9,I,Vz,0,()=>rq,()=>oq],ON=[9,I,Qz,0,()=>nq,()=>iq],NN=[9,I,Zz,0,()=>sq,()=>aq],DN=[9,I,tj,0,()=>cq,()=>pq];var kN=[9,I,Rj,0,()=>mq,()=>fq];var $N=[9,I,Hj,0,()=>xq,()=>Rq];var LN=t=>({apiVersion:"2020-10-30",base64Decoder:t?.base64Decoder??Re,base64Encoder:t?.base64Encoder??he,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.
-endpointProvider??gN,extensions:t?.extensions??[],httpAuthSchemeProvider:t?.httpAuthSchemeProvider??nN,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#\
+ion";$fault="client";constructor(e){super({name:"ReferencedImagesNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,t.prototype)}};var Gz="AuthorizationData";var zz="CreateRepository",jz="CreateRepositoryRequest",Vz="CreateRepositoryResponse";var qz="DescribeImageTags",Wz="DescribeImageTagsRequest",Kz="DescribeImageTagsResponse";var Jz="DescribeRegistriesRequest",Yz="DescribeRegistriesResponse",Xz="DescribeRepositoriesRequest",Qz="DescribeRepositoriesResponse",Zz="DescribeRegistries",ej="\
+DescribeRepositories",tj="EmptyUploadException",rj="GetAuthorizationToken",oj="GetAuthorizationTokenRequest",nj="GetAuthorizationTokenResponse";var ij="Image",sj="ImageAlreadyExistsException";var aj="ImageDigestDoesNotMatchException";var cj="ImageIdentifier";var pj="InvalidLayerException",lj="InvalidLayerPartException";var uj="ImageNotFoundException",dj="InvalidParameterException",mj="ImageTagAlreadyExistsException",fj="ImageTagDetail",gj="ImageTagDetailList",hj="InvalidTagPar\
+ameterException",yj="Key";var Ej="LayerAlreadyExistsException",Sj="LimitExceededException";var xj="LayersNotFoundException",Rj="LayerPartTooSmallException";var _j="PutImage",wj="PutImageRequest",Ij="PutImageResponse";var Tj="Registry",vj="RegistryAlias",Cj="RepositoryAlreadyExistsException",Pj="RegistryAliasList";var Aj="RepositoryCatalogDataInput",bj="RepositoryCatalogDataNotFoundException",Oj="RepositoryCatalogData",Nj="ReferencedImageDetail",Dj="ReferencedImagesNotFou\
+ndException",kj="RegistryList",$j="RepositoryList",Lj="RepositoryNotEmptyException",Fj="RegistryNotFoundException",Uj="RepositoryNotFoundException",Mj="Reposito\
+ryPolicyNotFoundException",Bj="Repository",Hj="ServerException",Gj="SetRepositoryPolicy",zj="SetRepositoryPolicyRequest",jj="SetRepositoryPolicyResponse",Vj="Ta\
+g",qj="TagList",Wj="TooManyTagsException";var Kj="UnsupportedCommandException";var Jj="UploadNotFoundException";var Yj="Value",Xj="aliases",Qj="authorizationData",Zj="artifactMediaType",eV="authorizationToken",yN="aboutText",EN="architectures",pe="client",SN="createdAt",xN="\
+catalogData",RN="description";var tV="defaultRegistryAlias",ne="error",rV="expiresAt";var oV="force",nV="image";var jh="imageDigest",iV="imageDetail";var sV="imageId",_N="imageManifest",Vh="imageManifestMediaType",aV="imagePushedAt",cV="imageSizeInBytes";var pV="imageTagDetails",qh="imageTag";var lV="logoImageBlob";var uV="logoUrl",dV="lastValidByteReceived",ie="message",mV="marketplaceCertified",Wh="maxResults";var fV="name",si="nextToken",wN="operatingSystems";var gV="primaryRegistryAlias";var IN="policyText",hV="repository";var yV="registryArn",EV="repositoryArn";var Yr="registryId",Do="repositoryName",SV="repositoryNames",xV="registryUri",RV="repositoryUri",_V="registries",wV="repositories",TN="smithy.ts.sdk.synthetic.c\
+om.amazonaws.ecrpublic",IV="server",TV="status",vV="tags";var CV="uploadId",vN="usageText",PV="verified",I="com.amazonaws.ecrpublic",CN=Z.for(TN),AV=[-3,TN,"ECRPUBLICServiceException",0,[],[]];CN.registerError(AV,J);var re=Z.
+for(I),bV=[-3,I,tj,{[ne]:pe},[ie],[0]];re.registerError(bV,uu);var OV=[-3,I,sj,{[ne]:pe},[ie],[0]];re.registerError(OV,Iu);var NV=[-3,I,aj,{[ne]:pe},[ie],[0]];re.
+registerError(NV,Tu);var DV=[-3,I,uj,{[ne]:pe},[ie],[0]];re.registerError(DV,_u);var kV=[-3,I,mj,{[ne]:pe},[ie],[0]];re.registerError(kV,vu);var $V=[-3,I,pj,{[ne]:pe},
+[ie],[0]];re.registerError($V,du);var LV=[-3,I,lj,{[ne]:pe},[Yr,Do,CV,dV,ie],[0,0,0,1,0]];re.registerError(LV,Cu);var FV=[-3,I,dj,{[ne]:pe},[ie],[0]];re.registerError(
+FV,su);var UV=[-3,I,hj,{[ne]:pe},[ie],[0]];re.registerError(UV,hu);var MV=[-3,I,Ej,{[ne]:pe},[ie],[0]];re.registerError(MV,mu);var BV=[-3,I,Rj,{[ne]:pe},[ie],[0]];
+re.registerError(BV,fu);var HV=[-3,I,xj,{[ne]:pe},[ie],[0]];re.registerError(HV,Pu);var GV=[-3,I,Sj,{[ne]:pe},[ie],[0]];re.registerError(GV,yu);var zV=[-3,I,Dj,
+{[ne]:pe},[ie],[0]];re.registerError(zV,Au);var jV=[-3,I,Fj,{[ne]:pe},[ie],[0]];re.registerError(jV,au);var VV=[-3,I,Cj,{[ne]:pe},[ie],[0]];re.registerError(VV,
+Eu);var qV=[-3,I,bj,{[ne]:pe},[ie],[0]];re.registerError(qV,wu);var WV=[-3,I,Lj,{[ne]:pe},[ie],[0]];re.registerError(WV,xu);var KV=[-3,I,Uj,{[ne]:pe},[ie],[0]];
+re.registerError(KV,cu);var JV=[-3,I,Mj,{[ne]:pe},[ie],[0]];re.registerError(JV,Ru);var YV=[-3,I,Hj,{[ne]:IV},[ie],[0]];re.registerError(YV,pu);var XV=[-3,I,Wj,
+{[ne]:pe},[ie],[0]];re.registerError(XV,Su);var QV=[-3,I,Kj,{[ne]:pe},[ie],[0]];re.registerError(QV,lu);var ZV=[-3,I,Jj,{[ne]:pe},[ie],[0]];re.registerError(ZV,
+gu);var PN=[CN,re],eq=[3,I,Gz,0,[eV,rV],[0,4]];var tq=[3,I,jz,0,[Do,xN,vV],[0,()=>xq,()=>Pq],1],rq=[3,I,Vz,0,[hV,xN],[()=>AN,()=>Sq]];var oq=[3,I,Wz,0,[Do,Yr,si,Wh],[0,0,0,1],1],nq=[3,I,Kz,0,[pV,si],[()=>Iq,0]],iq=[3,I,Jz,0,[si,Wh],[0,1]],sq=[3,I,Yz,0,[_V,si],[()=>vq,0],1],aq=[3,I,Xz,0,[Yr,SV,
+si,Wh],[0,64,0,1]],cq=[3,I,Qz,0,[wV,si],[()=>Cq,0]],pq=[3,I,oj,0,[],[]],lq=[3,I,nj,0,[Qj],[()=>eq]];var uq=[3,I,ij,0,[Yr,Do,sV,_N,Vh],[0,0,()=>dq,0,0]];var dq=[3,I,cj,0,[jh,qh],[0,0]],mq=[3,I,fj,0,[qh,SN,iV],[0,4,()=>hq]];var fq=[3,I,wj,0,[Do,_N,Yr,Vh,qh,jh],[0,0,0,0,0,0],2],gq=[3,I,Ij,0,[nV],[()=>uq]];var hq=[3,I,Nj,0,[jh,cV,aV,Vh,Zj],[0,1,4,0,0]],yq=[3,I,Tj,0,[Yr,yV,xV,PV,Xj],[0,0,0,2,()=>Tq],5],Eq=[3,I,vj,0,[fV,TV,gV,tV],[0,0,2,2],4];var AN=[3,I,Bj,0,[EV,Yr,Do,RV,SN],[0,0,0,0,4]],Sq=[3,I,Oj,0,[RN,EN,wN,uV,yN,vN,mV],[0,64,64,0,0,0,2]],xq=[3,I,Aj,0,[RN,EN,wN,lV,yN,vN],[0,64,64,21,0,0]],Rq=[3,I,
+zj,0,[Do,IN,Yr,oV],[0,0,0,2],2],_q=[3,I,jj,0,[Yr,Do,IN],[0,0,0]],wq=[3,I,Vj,0,[yj,Yj],[0,0]];var Iq=[1,I,gj,0,()=>mq];var Tq=[1,I,Pj,0,()=>Eq],vq=[1,I,kj,0,()=>yq],Cq=[1,I,$j,0,()=>AN];var Pq=[1,I,qj,0,()=>wq];var bN=[9,I,zz,0,()=>tq,()=>rq];var ON=[9,I,qz,0,()=>oq,()=>nq],NN=[9,I,Zz,0,()=>iq,()=>sq],DN=[9,I,ej,0,()=>aq,()=>cq],kN=[9,I,rj,0,()=>pq,()=>lq];var $N=[9,I,_j,0,()=>fq,()=>gq];var LN=[9,I,Gj,0,()=>Rq,()=>_q];var FN=t=>({apiVersion:"2020-10-30",base64Decoder:t?.base64Decoder??Re,base64Encoder:t?.base64Encoder??he,disableHostPrefix:t?.disableHostPrefix??!1,endpointProvider:t?.
+endpointProvider??hN,extensions:t?.extensions??[],httpAuthSchemeProvider:t?.httpAuthSchemeProvider??iN,httpAuthSchemes:t?.httpAuthSchemes??[{schemeId:"aws.auth#\
 sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new Ee}],logger:t?.logger??new we,protocol:t?.protocol??en,protocolSettings:t?.protocolSettings??
-{defaultNamespace:"com.amazonaws.ecrpublic",errorTypeRegistries:CN,xmlNamespace:"http://ecr-public.amazonaws.com/doc/2020-12-02/",version:"2020-10-30",serviceTarget:"\
+{defaultNamespace:"com.amazonaws.ecrpublic",errorTypeRegistries:PN,xmlNamespace:"http://ecr-public.amazonaws.com/doc/2020-12-02/",version:"2020-10-30",serviceTarget:"\
 SpencerFrontendService"},serviceId:t?.serviceId??"ECR PUBLIC",sha256:t?.sha256??ft,urlParser:t?.urlParser??ye,utf8Decoder:t?.utf8Decoder??ae,utf8Encoder:t?.utf8Encoder??
-ee});var FN=t=>{Dt(process.version);let e=Ut(t),r=()=>e().then(Nt),o=LN(t);It(process.version);let n={profile:t?.profile,logger:o.logger};return{...o,...t,runtime:"n\
+ee});var UN=t=>{Dt(process.version);let e=Ut(t),r=()=>e().then(Nt),o=FN(t);It(process.version);let n={profile:t?.profile,logger:o.logger};return{...o,...t,runtime:"n\
 ode",defaultsMode:e,authSchemePreference:t?.authSchemePreference??w(mt,n),bodyLengthChecker:t?.bodyLengthChecker??vt,credentialDefaultProvider:t?.credentialDefaultProvider??
-Js,defaultUserAgentProvider:t?.defaultUserAgentProvider??Zt({serviceId:o.serviceId,clientVersion:cN.version}),maxAttempts:t?.maxAttempts??w(Jt,t),region:t?.region??
+Ks,defaultUserAgentProvider:t?.defaultUserAgentProvider??Zt({serviceId:o.serviceId,clientVersion:pN.version}),maxAttempts:t?.maxAttempts??w(Jt,t),region:t?.region??
 w(Oe,{...et,...n}),requestHandler:ke.create(t?.requestHandler??r),retryMode:t?.retryMode??w({...Xt,default:async()=>(await r()).retryMode||it},t),streamCollector:t?.
-streamCollector??Ge,useDualstackEndpoint:t?.useDualstackEndpoint??w(At,n),useFipsEndpoint:t?.useFipsEndpoint??w(bt,n),userAgentAppId:t?.userAgentAppId??w(er,n)}};M();T();U();var UN=t=>{let e=t.httpAuthSchemes,r=t.httpAuthSchemeProvider,o=t.credentials;return{setHttpAuthScheme(n){let i=e.findIndex(s=>s.schemeId===n.schemeId);i===-1?e.
+streamCollector??Ge,useDualstackEndpoint:t?.useDualstackEndpoint??w(At,n),useFipsEndpoint:t?.useFipsEndpoint??w(bt,n),userAgentAppId:t?.userAgentAppId??w(er,n)}};M();T();U();var MN=t=>{let e=t.httpAuthSchemes,r=t.httpAuthSchemeProvider,o=t.credentials;return{setHttpAuthScheme(n){let i=e.findIndex(s=>s.schemeId===n.schemeId);i===-1?e.
 push(n):e.splice(i,1,n)},httpAuthSchemes(){return e},setHttpAuthSchemeProvider(n){r=n},httpAuthSchemeProvider(){return r},setCredentials(n){o=n},credentials(){return o}}},
-MN=t=>({httpAuthSchemes:t.httpAuthSchemes(),httpAuthSchemeProvider:t.httpAuthSchemeProvider(),credentials:t.credentials()});var BN=(t,e)=>{let r=Object.assign(tr(t),kt(t),Bt(t),UN(t));return e.forEach(o=>o.configure(r)),Object.assign(t,rr(r),$t(r),Ht(r),MN(r))};var bu=class extends Te{config;constructor(...[e]){let r=FN(e||{});super(r),this.initConfig=r;let o=sN(r),n=qt(o),i=Yt(n),s=Ft(i),a=s,c=ar(a),l=iN(c),u=BN(l,e?.
+BN=t=>({httpAuthSchemes:t.httpAuthSchemes(),httpAuthSchemeProvider:t.httpAuthSchemeProvider(),credentials:t.credentials()});var HN=(t,e)=>{let r=Object.assign(tr(t),kt(t),Bt(t),MN(t));return e.forEach(o=>o.configure(r)),Object.assign(t,rr(r),$t(r),Ht(r),BN(r))};var bu=class extends Te{config;constructor(...[e]){let r=UN(e||{});super(r),this.initConfig=r;let o=aN(r),n=qt(o),i=Yt(n),s=Ft(i),a=s,c=ar(a),l=sN(c),u=HN(l,e?.
 extensions||[]);this.config=u,this.middlewareStack.use(Ot(this.config)),this.middlewareStack.use(Qt(this.config)),this.middlewareStack.use(pr(this.config)),this.
 middlewareStack.use(Gt(this.config)),this.middlewareStack.use(zt(this.config)),this.middlewareStack.use(jt(this.config)),this.middlewareStack.use(Vt(this.config)),
-this.middlewareStack.use(pt(this.config,{httpAuthSchemeParametersProvider:oN,identityProviderConfigProvider:async d=>new je({"aws.auth#sigv4":d.credentials})})),
-this.middlewareStack.use(lt(this.config))}destroy(){super.destroy()}};T();K();var St=Lt(aN,"SpencerFrontendService","ECRPUBLICClient",cr),xt={},Rt=(t,e,r,o)=>[];var Ou=class extends St(xt,Rt,"CreateRepository",AN){};var Nu=class extends St(xt,Rt,"DescribeImageTags",bN){};var Du=class extends St(xt,Rt,"DescribeRegistries",ON){};var ku=class extends St(xt,Rt,"DescribeRepositories",NN){};var $u=class extends St(xt,Rt,"GetAuthorizationToken",DN){};var Lu=class extends St(xt,Rt,"PutImage",kN){};var Fu=class extends St(xt,Rt,"SetRepositoryPolicy",$N){};var Pq="us-east-1",Aq={label:"ECR Public",permissionHint:t=>`the credentials need ecr-public:${t}${t==="GetAuthorizationToken"?" and sts:GetServiceBearerToken":
-""} (\`ecr-deliver iam-policy --registry-type public\` prints the policy)`};function bq(t){let e={description:t.catalogDescription,aboutText:t.catalogAbout,usageText:t.
-catalogUsage};return Object.values(e).some(r=>r!==void 0)?e:void 0}var Uu=class{constructor(e,r,o){this.registryId=r;this.deadline=o;this.client=new bu(ri(Pq,e,
-o))}registryId;deadline;client;registryUri;loginData;close(){this.client.destroy()}send(e,r){return Zl(Aq,e,this.deadline,()=>this.client.send(r,{abortSignal:this.
-deadline?.signal}))}async login(){let[e,r]=await Promise.all([this.send("GetAuthorizationToken",new $u({})),this.registryUri??this.describeRegistryUri()]);return Qs(
+this.middlewareStack.use(pt(this.config,{httpAuthSchemeParametersProvider:nN,identityProviderConfigProvider:async d=>new je({"aws.auth#sigv4":d.credentials})})),
+this.middlewareStack.use(lt(this.config))}destroy(){super.destroy()}};T();K();var St=Lt(cN,"SpencerFrontendService","ECRPUBLICClient",cr),xt={},Rt=(t,e,r,o)=>[];var Ou=class extends St(xt,Rt,"CreateRepository",bN){};var Nu=class extends St(xt,Rt,"DescribeImageTags",ON){};var Du=class extends St(xt,Rt,"DescribeRegistries",NN){};var ku=class extends St(xt,Rt,"DescribeRepositories",DN){};var $u=class extends St(xt,Rt,"GetAuthorizationToken",kN){};var Lu=class extends St(xt,Rt,"PutImage",$N){};var Fu=class extends St(xt,Rt,"SetRepositoryPolicy",LN){};var Aq="us-east-1",bq={label:"ECR Public",permissionHint:t=>`the credentials need ecr-public:${t}${t==="GetAuthorizationToken"?" and sts:GetServiceBearerToken":
+""} (\`ecr-deliver iam-policy --registry-type public\` prints the policy)`};function Oq(t){let e={description:t.catalogDescription,aboutText:t.catalogAbout,usageText:t.
+catalogUsage};return Object.values(e).some(r=>r!==void 0)?e:void 0}var Uu=class{constructor(e,r,o){this.registryId=r;this.deadline=o;this.client=new bu(ri(Aq,e,
+o))}registryId;deadline;client;registryUri;loginData;close(){this.client.destroy()}send(e,r){return Zl(bq,e,this.deadline,()=>this.client.send(r,{abortSignal:this.
+deadline?.signal}))}async login(){let[e,r]=await Promise.all([this.send("GetAuthorizationToken",new $u({})),this.registryUri??this.describeRegistryUri()]);return Xs(
 e.authorizationData,r.split("/")[0])}async describeRegistryUri(){let e=await this.send("DescribeRegistries",new Du({})),r=e.registries?.find(o=>!this.registryId||
 o.registryId===this.registryId)??e.registries?.[0];if(!r?.registryUri)throw new G("ECR Public returned no registry","create the public registry (its alias) in t\
 he ECR Public console first");return this.registryUri=r.registryUri,r.registryUri}async findRepository(e){try{let o=(await this.send("DescribeRepositories",new ku(
 {registryId:this.registryId,repositoryNames:[Mr(e)]}))).repositories?.[0];return o&&this.info(o,!1)}catch(r){if(yt(r)==="RepositoryNotFoundException")return;throw r}}async ensureRepository(e){
 let r=await this.findRepository(e.repository);if(r)return r;if(!e.createRepository)throw new G(`repository ${e.repository} does not exist in ECR Public`,"create\
- it, or set create-repository: true");try{let o=await this.send("CreateRepository",new Ou({repositoryName:Mr(e.repository),catalogData:bq(e)}));return this.info(
+ it, or set create-repository: true");try{let o=await this.send("CreateRepository",new Ou({repositoryName:Mr(e.repository),catalogData:Oq(e)}));return this.info(
 o.repository,!0)}catch(o){if(yt(o)!=="RepositoryAlreadyExistsException")throw o;let n=await this.findRepository(e.repository);if(!n)throw o;return n}}async applyPolicies(e){
-e.repositoryPolicy&&await this.send("SetRepositoryPolicy",new Fu({registryId:this.registryId,repositoryName:Mr(e.repository),policyText:(0,HN.readFileSync)(e.repositoryPolicy,
+e.repositoryPolicy&&await this.send("SetRepositoryPolicy",new Fu({registryId:this.registryId,repositoryName:Mr(e.repository),policyText:(0,GN.readFileSync)(e.repositoryPolicy,
 "utf8")}))}async images(e,r){let o=new Map,n;try{do{let i=await this.send("DescribeImageTags",new Nu({registryId:this.registryId,repositoryName:Mr(e),nextToken:n}));
 for(let s of i.imageTagDetails??[])s.imageTag&&r.includes(s.imageTag)&&s.imageDetail?.imageDigest&&o.set(s.imageTag,{digest:s.imageDetail.imageDigest,manifest:"",
 mediaType:s.imageDetail.imageManifestMediaType??""});n=i.nextToken}while(n&&o.size<r.length)}catch(i){if(yt(i)==="RepositoryNotFoundException")return o;throw i}
@@ -2051,247 +2051,248 @@ return o}async putTag(e,r,o){let{manifest:n,mediaType:i}=r.manifest?r:await this
 repositoryName:Mr(e),imageManifest:n,imageManifestMediaType:i||void 0,imageDigest:r.digest,imageTag:o}))}catch(s){if(yt(s)==="ImageAlreadyExistsException")return;
 throw s}}async manifest(e,r){this.loginData??=this.login();let o=await this.loginData,n=`${(this.registryUri??"").split("/").slice(1).join("/")}/${Mr(e)}`.replace(
 /^\//,"");return Yl(o,n,r,Oo,this.deadline?.signal)}info(e,r){return this.registryUri??=e.repositoryUri.slice(0,e.repositoryUri.length-e.repositoryName.length-1),
-{name:e.repositoryName,uri:e.repositoryUri,arn:e.repositoryArn,mutability:"MUTABLE",exclusionFilters:[],scanOnPush:!1,created:r}}};var Oq=(t,e,r,o)=>new oi(t,e,r,o),Nq=(t,e,r,o)=>new Uu(e,r,o);function ai(t,e,r){return(t.openRegistry??(t.options.registryType==="public"?Nq:Oq))(t.context.region,
-e,t.options.registryId,r)}function ci(t){if(t.options.roleToAssume)return Bh(GN(t)).catch(e=>e)}function GN({options:t,context:e,platformToken:r,env:o}){return{
+{name:e.repositoryName,uri:e.repositoryUri,arn:e.repositoryArn,mutability:"MUTABLE",exclusionFilters:[],scanOnPush:!1,created:r}}};var Nq=(t,e,r,o)=>new oi(t,e,r,o),Dq=(t,e,r,o)=>new Uu(e,r,o);function ai(t,e,r){return(t.openRegistry??(t.options.registryType==="public"?Dq:Nq))(t.context.region,
+e,t.options.registryId,r)}function ci(t){if(t.options.roleToAssume)return Bh(zN(t)).catch(e=>e)}function zN({options:t,context:e,platformToken:r,env:o}){return{
 ci:e.ci,audience:t.audience,tokenFile:t.webIdentityTokenFile,tokenEnv:t.webIdentityTokenEnv,platformToken:r,env:o}}async function pi(t,e,r){let{options:o,context:n,
 reporter:i}=t;if(!o.roleToAssume||!e){i.info("No role-to-assume: using the ambient AWS credential chain");return}let s=await e;if(s instanceof Error)throw s;i.info(
 `Assuming ${o.roleToAssume} as ${n.sessionName} with the OIDC token from ${s.source}`);let a={roleArn:o.roleToAssume,sessionName:n.sessionName,durationSeconds:o.
-roleDurationSeconds,region:n.region},c=await Hh(a,s.token,i,r);return rN(c,async()=>{let l=await Bh({...GN(t),renew:!0});return i.info(`Renewing the credentials\
- of ${o.roleToAssume} before they expire, with a new OIDC token from ${l.source}`),Hh(a,l.token,i,r)})}function Mu(t){let e=new eo(t.options.timeoutSeconds,t.lifetime);return e.bound(()=>Dq(t,e))}async function Dq(t,e){let r=new ro(t.run,t.reporter,e,_n(t.env)),o=r.
+roleDurationSeconds,region:n.region},c=await Hh(a,s.token,i,r);return oN(c,async()=>{let l=await Bh({...zN(t),renew:!0});return i.info(`Renewing the credentials\
+ of ${o.roleToAssume} before they expire, with a new OIDC token from ${l.source}`),Hh(a,l.token,i,r)})}function Mu(t){let e=new eo(t.options.timeoutSeconds,t.lifetime);return e.bound(()=>kq(t,e))}async function kq(t,e){let r=new ro(t.run,t.reporter,e,_n(t.env)),o=r.
 check(),n=ci(t);await o;let i=await t.reporter.phase("Credentials",()=>pi(t,n,e)),s=ai(t,i,e);try{return await t.reporter.phase("Login",async()=>{let[a,c]=await Promise.
 all([s.login(),tu(t.options.pullRegistries,t.context.region,i,e)]),l=[a,...c.filter(u=>u.host!==a.host)];for(let u of l)t.onLogin?.(u.host),await r.login(u);return{
-registry:a.host,registries:l.map(u=>u.host),login:a}})}finally{s.close()}}var Bu=require("node:fs");function zN(t,e){if(t.kmsKey!==void 0&&t.encryptionType!=="KMS")throw new _("kms-key",t.kmsKey,"needs `encryption-type: KMS`");let r={registryType:Hu(t)},o={...t,
-...r};return kq(o),Kh(t.mode,t.dockerCredentialsOutput),Lq(o),$q(o),e==="deliver"&&t.mode!=="merge"&&Fq(o),r}function Hu(t){return pd(t.repository)?(Sn("reposit\
-ory",t.repository,vy(t.repository)??Me.repository(Mr(t.repository))),"public"):t.registryType}function kq(t){if(t.registryType==="public"&&t.lifecyclePolicy!==void 0)
+registry:a.host,registries:l.map(u=>u.host),login:a}})}finally{s.close()}}var Bu=require("node:fs");function jN(t,e){if(t.kmsKey!==void 0&&t.encryptionType!=="KMS")throw new _("kms-key",t.kmsKey,"needs `encryption-type: KMS`");let r={registryType:Hu(t)},o={...t,
+...r};return $q(o),Kh(t.mode,t.dockerCredentialsOutput),Fq(o),Lq(o),e==="deliver"&&t.mode!=="merge"&&Uq(o),r}function Hu(t){return pd(t.repository)?(Sn("reposit\
+ory",t.repository,Cy(t.repository)??Me.repository(Mr(t.repository))),"public"):t.registryType}function $q(t){if(t.registryType==="public"&&t.lifecyclePolicy!==void 0)
 throw new _("lifecycle-policy",t.lifecyclePolicy,"does not apply to ECR Public, which has no lifecycle policies");if(t.registryType==="private"){for(let[e,r]of[
 ["catalog-description",t.catalogDescription],["catalog-about",t.catalogAbout],["catalog-usage",t.catalogUsage]])if(r!==void 0)throw new _(e,r,"applies to ECR Pu\
-blic only: set `registry-type: public`")}}function Kh(t,e){if(t!=="login"&&e)throw new _("docker-credentials-output","true","applies to `mode: login` only")}function $q(t){
+blic only: set `registry-type: public`")}}function Kh(t,e){if(t!=="login"&&e)throw new _("docker-credentials-output","true","applies to `mode: login` only")}function Lq(t){
 let e=la(t.platform).length;if(t.mode==="part"&&e>1)throw new _("platform",t.platform,"takes one platform with `mode: part` (one job per platform; `mode: merge`\
  puts the parts together)");if(t.mode!=="merge")return;if(e<2)throw new _("platform",t.platform??"","needs at least two platforms with `mode: merge`, e.g. `linu\
 x/amd64,linux/arm64`");if(t.registryType==="public")throw new _("mode","merge","works with private ECR only: ECR Public's API cannot read a part's config");let r=t;
 for(let o of No.filter(n=>n.builds)){let n=r[o.field];if(!(o.default!==void 0?String(n)===String(o.parse(o.default,o.name)):Array.isArray(n)?!n.length:n===void 0))
-throw new _(o.name,Array.isArray(n)?"***":String(n),"cannot be combined with `mode: merge`, which builds and pushes nothing (the parts did)")}}function Lq(t){if(t.
+throw new _(o.name,Array.isArray(n)?"***":String(n),"cannot be combined with `mode: merge`, which builds and pushes nothing (the parts did)")}}function Fq(t){if(t.
 scanWait&&t.registryType==="public")throw new _("scan-wait","true","does not apply to ECR Public, which does not scan images");if(!t.scanWait){if(t.scanStart)throw new _(
 "scan-start","true","needs `scan-wait: true` (a started scan is only useful when the run waits for it)");if(t.failOnSeverity!=="none")throw new _("fail-on-sever\
-ity",t.failOnSeverity,"needs `scan-wait: true`: the gate reads the scan the run waits for")}}function Fq(t){if(t.image!==void 0){let e=[["dockerfile",t.dockerfile],
+ity",t.failOnSeverity,"needs `scan-wait: true`: the gate reads the scan the run waits for")}}function Uq(t){if(t.image!==void 0){let e=[["dockerfile",t.dockerfile],
 ["target",t.target],["platform",t.platform],["builder",t.builder],["build-args",t.buildArgs.map(o=>`${o.split("=")[0]}=***`).join(`
 `)||void 0],["labels",t.labels.join(`
-`)||void 0]];for(let[o,n]of e)if(n!==void 0)throw new _(o,n,"cannot be combined with `image` (nothing is built)");let r=fa(xi(t));if(r)throw new _(r,"***","cann\
+`)||void 0]];for(let[o,n]of e)if(n!==void 0)throw new _(o,n,"cannot be combined with `image` (nothing is built)");let r=fa(Si(t));if(r)throw new _(r,"***","cann\
 ot be combined with `image` (nothing is built)");return}t.skipExisting||Jh(t)}function Jh(t){if(!(0,Bu.existsSync)(t.context)||!(0,Bu.statSync)(t.context).isDirectory())
-throw new _("context",t.context,"is not a directory");Lo("dockerfile",li(t))}function li(t){return t.dockerfile??`${t.context.replace(/\/+$/,"")}/Dockerfile`}var Uq=4096,Mq=65536;function Gu(t,e){if(e===void 0||e.trim()==="")return;let r=t.type==="list",o=r?e:e.trim(),n=r?Mq:Uq;if(o.length>n)throw new _(t.name,o,`is \
-longer than ${n} characters`);if((r?/[\x00-\x09\x0b\x0c\x0e-\x1f\x7f]/:/[\x00-\x1f\x7f]/).test(o))throw new _(t.name,o,"contains control characters");return o}function ra(t,e){
+throw new _("context",t.context,"is not a directory");Lo("dockerfile",li(t))}function li(t){return t.dockerfile??`${t.context.replace(/\/+$/,"")}/Dockerfile`}var Mq=4096,Bq=65536;function Gu(t,e){if(e===void 0||e.trim()==="")return;let r=t.type==="list",o=r?e:e.trim(),n=r?Bq:Mq;if(o.length>n)throw new _(t.name,o,`is \
+longer than ${n} characters`);if((r?/[\x00-\x09\x0b\x0c\x0e-\x1f\x7f]/:/[\x00-\x1f\x7f]/).test(o))throw new _(t.name,o,"contains control characters");return o}function ta(t,e){
 let r=No.find(n=>n.name===t),o=Gu(r,e)??r.default;return o===void 0?void 0:r.parse(o,t)}function ui(t,e="deliver"){let r={};for(let n of No){let i=Gu(n,t(n.name))??
 n.default;if(i!==void 0)r[n.field]=n.parse(i,n.name);else if(n.type==="list")r[n.field]=[];else if(n.required&&e==="login")r[n.field]="";else if(n.required)throw new _(
-n.name,"","is required")}let o=r;return{...o,...zN(o,e)}}function jN(t){let e=ra("mode",t("mode")),r=ra("docker-credentials-output",t("docker-credentials-output"));
-return Kh(e,r),{mode:e,skipLogout:ra("skip-logout",t("skip-logout")),dockerCredentialsOutput:r}}var aD=require("node:crypto");var mr=[...fn,"INFORMATIONAL","UNDEFINED"],Bq=10,Hq=1e3,Gq=15e3,zq=2e4,jq=new Set(["COMPLETE","ACTIVE"]),Vq=new Set(["IN_PROGRESS","PENDING"]),qq=t=>new Promise(
-e=>setTimeout(e,t));async function ju(t,e){try{return await Wq(t,e)}catch(r){if(r instanceof Lr)throw r;let o=yn(r);return zu(e,"failed",`could not read ECR's s\
-can of ${e.digest}: ${o.message}`,o.hint??"check the role's permissions for the scan (`ecr-deliver iam-policy \u2026 --scan-wait true`)")}}async function Wq(t,e){
-let r=e.sleep??qq,o=e.now??Date.now,n=o(),i=n+e.timeoutSeconds*1e3,s=Hq,a=!1,c="no scan yet";for(;;){let l=await t.scanFindings(e.repository,e.digest);if(!l&&e.
+n.name,"","is required")}let o=r;return{...o,...jN(o,e)}}function VN(t){let e=ta("mode",t("mode")),r=ta("docker-credentials-output",t("docker-credentials-output"));
+return Kh(e,r),{mode:e,skipLogout:ta("skip-logout",t("skip-logout")),dockerCredentialsOutput:r}}var cD=require("node:crypto");var mr=[...fn,"INFORMATIONAL","UNDEFINED"],Hq=10,Gq=1e3,zq=15e3,jq=2e4,Vq=new Set(["COMPLETE","ACTIVE"]),qq=new Set(["IN_PROGRESS","PENDING"]),Wq=t=>new Promise(
+e=>setTimeout(e,t));async function ju(t,e){try{return await Kq(t,e)}catch(r){if(r instanceof Lr)throw r;let o=yn(r);return zu(e,"failed",`could not read ECR's s\
+can of ${e.digest}: ${o.message}`,o.hint??"check the role's permissions for the scan (`ecr-deliver iam-policy \u2026 --scan-wait true`)")}}async function Kq(t,e){
+let r=e.sleep??Wq,o=e.now??Date.now,n=o(),i=n+e.timeoutSeconds*1e3,s=Gq,a=!1,c="no scan yet";for(;;){let l=await t.scanFindings(e.repository,e.digest);if(!l&&e.
 start&&!a){e.info(`No scan of ${e.digest} yet: starting one (StartImageScan)`),await t.startScan(e.repository,e.digest),a=!0;continue}let u=l?.imageScanStatus?.
-status??"";if(l&&jq.has(u))return Yq(e,await Jq(t,e,l));if(l&&!Vq.has(u))return zu(e,"failed",`ECR's scan of ${e.digest} ended ${u||"without a status"}${l.imageScanStatus?.
+status??"";if(l&&Vq.has(u))return Xq(e,await Yq(t,e,l));if(l&&!qq.has(u))return zu(e,"failed",`ECR's scan of ${e.digest} ended ${u||"without a status"}${l.imageScanStatus?.
 description?`: ${l.imageScanStatus.description}`:""}`,"ECR scans images whose OS packages it knows; see the scan status in the ECR console");c=l?`scan ${u}`:"no\
- scan yet";let m=(!l&&!a?Math.min(i,n+zq):i)-o();if(!l&&!a&&m<=0)return Kq(e,o()-n);if(m<=0)return zu(e,"timeout",`ECR's scan of ${e.digest} did not complete wi\
+ scan yet";let m=(!l&&!a?Math.min(i,n+jq):i)-o();if(!l&&!a&&m<=0)return Jq(e,o()-n);if(m<=0)return zu(e,"timeout",`ECR's scan of ${e.digest} did not complete wi\
 thin ${e.timeoutSeconds} s (scan-timeout-seconds; last seen: ${c})`,"raise scan-timeout-seconds; enhanced scanning of a new image can take several minutes");await r(
-Math.min(s,m)),s=Math.min(s*2,Gq)}}function Kq(t,e){let r=t.scanOnPush?"although the repository is set to scan on push":"the repository does not scan on push";return zu(
+Math.min(s,m)),s=Math.min(s*2,zq)}}function Jq(t,e){let r=t.scanOnPush?"although the repository is set to scan on push":"the repository does not scan on push";return zu(
 t,"not-found",`ECR has no scan of ${t.digest} after ${Math.round(e/1e3)} s: ${r}`,"turn scan on push on (scan-on-push for a repository the run creates, `aws ecr\
- put-image-scanning-configuration`, or a registry scanning rule), or set scan-start: true")}async function Jq(t,e,r){let o=[r];for(let n=r.nextToken;n;n=o[o.length-
-1].nextToken){let i=await t.scanFindings(e.repository,e.digest,n);if(!i)break;o.push(i)}return o}function Yq(t,e){let r=e[0].imageScanFindings?.findingSeverityCounts??
-{},o=Object.fromEntries(mr.map(s=>[s,r[s]??0])),n=e.flatMap(s=>[...(s.imageScanFindings?.findings??[]).map(Xq),...(s.imageScanFindings?.enhancedFindings??[]).map(
-Qq)]),i=qN(n);return{outcome:"complete",counts:o,top:i,threshold:t.threshold,gate:KN(o,t.threshold)}}function qN(t){let e=r=>{let o=mr.indexOf(r.severity);return o<
-0?mr.length:o};return t.map((r,o)=>({f:r,i:o})).sort((r,o)=>e(r.f)-e(o.f)||r.i-o.i).slice(0,Bq).map(({f:r})=>r)}function WN(t){let e=t.find(n=>n.outcome!=="comp\
-lete");if(e)return e;let r=Object.fromEntries(mr.map(n=>[n,t.reduce((i,s)=>i+(s.counts[n]??0),0)])),{threshold:o}=t[0];return{outcome:"complete",counts:r,top:qN(
-t.flatMap(n=>n.top)),threshold:o,gate:KN(r,o)}}function zu(t,e,r,o){return{outcome:e,counts:{},top:[],problem:r,hint:o,threshold:t.threshold,gate:t.threshold===
-"none"?"off":"failed"}}function KN(t,e){return e==="none"?"off":fn.slice(0,fn.indexOf(e)+1).some(o=>(t[o]??0)>0)?"failed":"passed"}function Vu(t){return t?.outcome===
+ put-image-scanning-configuration`, or a registry scanning rule), or set scan-start: true")}async function Yq(t,e,r){let o=[r];for(let n=r.nextToken;n;n=o[o.length-
+1].nextToken){let i=await t.scanFindings(e.repository,e.digest,n);if(!i)break;o.push(i)}return o}function Xq(t,e){let r=e[0].imageScanFindings?.findingSeverityCounts??
+{},o=Object.fromEntries(mr.map(s=>[s,r[s]??0])),n=e.flatMap(s=>[...(s.imageScanFindings?.findings??[]).map(Qq),...(s.imageScanFindings?.enhancedFindings??[]).map(
+Zq)]),i=WN(n);return{outcome:"complete",counts:o,top:i,threshold:t.threshold,gate:JN(o,t.threshold)}}function WN(t){let e=r=>{let o=mr.indexOf(r.severity);return o<
+0?mr.length:o};return t.map((r,o)=>({f:r,i:o})).sort((r,o)=>e(r.f)-e(o.f)||r.i-o.i).slice(0,Hq).map(({f:r})=>r)}function KN(t){let e=t.find(n=>n.outcome!=="comp\
+lete");if(e)return e;let r=Object.fromEntries(mr.map(n=>[n,t.reduce((i,s)=>i+(s.counts[n]??0),0)])),{threshold:o}=t[0];return{outcome:"complete",counts:r,top:WN(
+t.flatMap(n=>n.top)),threshold:o,gate:JN(r,o)}}function zu(t,e,r,o){return{outcome:e,counts:{},top:[],problem:r,hint:o,threshold:t.threshold,gate:t.threshold===
+"none"?"off":"failed"}}function JN(t,e){return e==="none"?"off":fn.slice(0,fn.indexOf(e)+1).some(o=>(t[o]??0)>0)?"failed":"passed"}function Vu(t){return t?.outcome===
 "complete"?JSON.stringify(t.counts):""}function qu(t,e){if(!t)return{};if(t.gate==="failed"&&t.outcome!=="complete")return{failure:new hi(`fail-on-severity ${t.
 threshold}: ${t.problem}; the image is pushed (${e}) but could not be judged`,t.hint)};if(t.gate==="failed"){let r=fn.slice(0,fn.indexOf(t.threshold)+1).filter(
 o=>t.counts[o]>0);return{failure:new hi(`fail-on-severity ${t.threshold}: ECR's scan found ${r.map(o=>`${t.counts[o]} ${o}`).join(", ")}; the image is pushed (${e}\
 ) but should not be deployed`,"fix or upgrade the packages listed in the summary and deliver again, or raise fail-on-severity")}}return t.outcome!=="complete"?{
-warning:`scan-wait: ${t.problem}`}:{}}var VN=(t,e)=>t.attributes?.find(r=>r.key===e)?.value;function Xq(t){let e=[VN(t,"package_name"),VN(t,"package_version")].
-filter(Boolean).join(" ");return{name:t.name??"",severity:t.severity??"UNDEFINED",package:e,link:t.uri??""}}function Qq(t){let e=t.packageVulnerabilityDetails,r=(e?.
+warning:`scan-wait: ${t.problem}`}:{}}var qN=(t,e)=>t.attributes?.find(r=>r.key===e)?.value;function Qq(t){let e=[qN(t,"package_name"),qN(t,"package_version")].
+filter(Boolean).join(" ");return{name:t.name??"",severity:t.severity??"UNDEFINED",package:e,link:t.uri??""}}function Zq(t){let e=t.packageVulnerabilityDetails,r=(e?.
 vulnerablePackages??[]).map(o=>[o.name,o.version].filter(Boolean).join(" ")).join(", ");return{name:e?.vulnerabilityId??t.title??"",severity:t.severity??"UNDEFI\
-NED",package:r,link:e?.sourceUrl??e?.referenceUrls?.[0]??""}}var JN=require("node:crypto");var Zq="application/vnd.docker.distribution.manifest.v2+json",YN="application/vnd.docker.distribution.manifest.list.v2+json",XN="application/vnd.oci.image.index\
-.v1+json",eW=[YN,XN],Yh=t=>JSON.parse(t),QN=t=>t.mediaType||Yh(t.manifest).mediaType||"",ZN=t=>eW.includes(QN(t));function eD(t){let e=(Yh(t.image.manifest).manifests??
-[]).filter(n=>n.annotations?.["vnd.docker.reference.type"]!=="attestation-manifest"),r=wi(ga(t.platform)),o=e.find(n=>n.platform?.os&&n.platform.architecture&&wi(
+NED",package:r,link:e?.sourceUrl??e?.referenceUrls?.[0]??""}}var YN=require("node:crypto");var eW="application/vnd.docker.distribution.manifest.v2+json",XN="application/vnd.docker.distribution.manifest.list.v2+json",QN="application/vnd.oci.image.index\
+.v1+json",tW=[XN,QN],Yh=t=>JSON.parse(t),ZN=t=>t.mediaType||Yh(t.manifest).mediaType||"",eD=t=>tW.includes(ZN(t));function tD(t){let e=(Yh(t.image.manifest).manifests??
+[]).filter(n=>n.annotations?.["vnd.docker.reference.type"]!=="attestation-manifest"),r=_i(ga(t.platform)),o=e.find(n=>n.platform?.os&&n.platform.architecture&&_i(
 n.platform)===r);if(o)return o;throw new G(`part ${t.tag} is an index of ${e.map(n=>yd(n.platform??{})).join(", ")||"no platform"}, none of them ${t.platform}`,
-`deliver the ${t.platform} part again (mode: part, platform: ${t.platform})`)}function tD(t,e){return{mediaType:QN(t),digest:t.digest,size:Buffer.byteLength(t.manifest),
-platform:ga(e)}}function rD(t,e){let r=Yh(t.manifest).config?.digest;if(!r)throw new G(`part ${e} (${t.digest}) is not an image manifest: it names no config`);return r}
-function oD(t,e){let r=JSON.parse(e),o={os:r.os??"",architecture:r.architecture??"",variant:r.variant};if(wi(o)!==wi(ga(t.platform)))throw new G(`part ${t.tag} \
+`deliver the ${t.platform} part again (mode: part, platform: ${t.platform})`)}function rD(t,e){return{mediaType:ZN(t),digest:t.digest,size:Buffer.byteLength(t.manifest),
+platform:ga(e)}}function oD(t,e){let r=Yh(t.manifest).config?.digest;if(!r)throw new G(`part ${e} (${t.digest}) is not an image manifest: it names no config`);return r}
+function nD(t,e){let r=JSON.parse(e),o={os:r.os??"",architecture:r.architecture??"",variant:r.variant};if(_i(o)!==_i(ga(t.platform)))throw new G(`part ${t.tag} \
 holds a ${yd(o)} image (its config says so), expected ${t.platform}`,`deliver it again with platform: ${t.platform} (on one daemon, the classic builder can reus\
-e a cached step of another platform: prefer BuildKit)`)}function nD(t){let e=t.every(n=>n.mediaType===Zq)?YN:XN,r=t.map(n=>({mediaType:n.mediaType,digest:n.digest,
+e a cached step of another platform: prefer BuildKit)`)}function iD(t){let e=t.every(n=>n.mediaType===eW)?XN:QN,r=t.map(n=>({mediaType:n.mediaType,digest:n.digest,
 size:n.size,platform:{architecture:n.platform?.architecture,os:n.platform?.os,...n.platform?.variant?{variant:n.platform.variant}:{}}})),o=JSON.stringify({schemaVersion:2,
-mediaType:e,manifests:r},null,2);return{digest:`sha256:${(0,JN.createHash)("sha256").update(o).digest("hex")}`,manifest:o,mediaType:e}}var tW=3e4;function iD(t){let e=new eo(t.options.timeoutSeconds,t.lifetime);return e.bound(()=>rW(t,e))}async function rW(t,e){let r=await t.reporter.phase("Cre\
+mediaType:e,manifests:r},null,2);return{digest:`sha256:${(0,YN.createHash)("sha256").update(o).digest("hex")}`,manifest:o,mediaType:e}}var rW=3e4;function sD(t){let e=new eo(t.options.timeoutSeconds,t.lifetime);return e.bound(()=>oW(t,e))}async function oW(t,e){let r=await t.reporter.phase("Cre\
 dentials",()=>pi(t,ci(t),e)),o=ai(t,r,e);try{return await new Xh(t,o,e).run()}finally{o.close()}}var Xh=class{constructor(e,r,o){this.req=e;this.ecr=r;this.deadline=
 o;let{options:n,context:i}=e;this.repository=n.repository,this.platforms=la(n.platform),this.tags=[...new Set([i.commitSha,...n.tags,...i.release.tags])]}req;ecr;deadline;repository;platforms;tags;async run(){
-let{reporter:e}=this.req,r=this.tags[0],o=this.platforms.map(g=>_i(r,g)),[n,i]=await e.phase("Repository",()=>Promise.all([this.ecr.findRepository(this.repository),
+let{reporter:e}=this.req,r=this.tags[0],o=this.platforms.map(g=>Ri(r,g)),[n,i]=await e.phase("Repository",()=>Promise.all([this.ecr.findRepository(this.repository),
 this.ecr.images(this.repository,[...o,...this.tags])]));if(!n)throw new G(`repository ${this.repository} does not exist, so none of its parts (${o.join(", ")}) \
 do`,"deliver the parts first: one job per platform with mode: part, then the merge");let s=this.platforms.map((g,h)=>({platform:g,tag:o[h],image:i.get(o[h])})),
 a=s.filter(g=>!g.image);if(a.length){let g=s.filter(h=>h.image).map(h=>`${h.platform} (${h.tag})`);throw new G(`missing part(s) in ${this.repository}: ${a.map(h=>`${h.
 platform} (tag ${h.tag})`).join(", ")}; found: ${g.join(", ")||"none"}`,"each platform needs its part delivered first (mode: part) for this commit; the merge ru\
-ns after all of them")}let c=await e.phase("Parts",()=>Promise.all(s.map(g=>this.entry(g)))),l=nD(c);this.refuseConflicts(n,i,l);let u=i.get(r)?.digest!==l.digest;
+ns after all of them")}let c=await e.phase("Parts",()=>Promise.all(s.map(g=>this.entry(g)))),l=iD(c);this.refuseConflicts(n,i,l);let u=i.get(r)?.digest!==l.digest;
 u||e.info(`${n.uri}:${r} already is this index (${l.digest}): nothing to put`);let d=this.tags.filter(g=>i.get(g)?.digest!==l.digest);await e.phase("Tag",()=>eu(
 this.ecr,this.repository,l,d));let m=await this.verified(n,l.digest,u),f=await this.scan(c,n);return{outputs:{...m,"scan-findings":Vu(f)},scan:f}}async entry(e){
-if(!ZN(e.image))return await this.checkPlatform(e,e.image),tD(e.image,e.platform);let r=eD(e),o=await this.ecr.image(this.repository,r.digest);if(!o)throw new G(
-`part ${e.tag} names ${r.digest} for ${e.platform}, which ${this.repository} does not hold`);return await this.checkPlatform(e,o),r}async checkPlatform(e,r){let o=rD(
-r,e.tag),n=await this.ecr.blobUrl(this.repository,o),i=()=>mn(n,{headers:{},timeoutMs:tW,signal:this.deadline.signal}),s=await to(this.deadline,`the config of p\
+if(!eD(e.image))return await this.checkPlatform(e,e.image),rD(e.image,e.platform);let r=tD(e),o=await this.ecr.image(this.repository,r.digest);if(!o)throw new G(
+`part ${e.tag} names ${r.digest} for ${e.platform}, which ${this.repository} does not hold`);return await this.checkPlatform(e,o),r}async checkPlatform(e,r){let o=oD(
+r,e.tag),n=await this.ecr.blobUrl(this.repository,o),i=()=>mn(n,{headers:{},timeoutMs:rW,signal:this.deadline.signal}),s=await to(this.deadline,`the config of p\
 art ${e.tag}`,i).catch(a=>{throw this.deadline.signal.aborted?a:new G(`could not read the config of part ${e.tag} (${o}): ${a.message}`,"check the proxy setting\
-s (HTTPS_PROXY, NO_PROXY)")});if(s.status!==200)throw new G(`could not read the config of part ${e.tag} (${o}): HTTP ${s.status} from its download URL`);oD(e,s.
-text)}refuseConflicts(e,r,o){for(let n of this.tags){let i=r.get(n);if(!(!i||i.digest===o.digest||!Zs(e,n)))throw new G(`tag ${n} already exists in the immutabl\
+s (HTTPS_PROXY, NO_PROXY)")});if(s.status!==200)throw new G(`could not read the config of part ${e.tag} (${o}): HTTP ${s.status} from its download URL`);nD(e,s.
+text)}refuseConflicts(e,r,o){for(let n of this.tags){let i=r.get(n);if(!(!i||i.digest===o.digest||!Qs(e,n)))throw new G(`tag ${n} already exists in the immutabl\
 e repository ${e.name} at ${i.digest}, not at the index of these parts (${o.digest})`,"immutable tags cannot move: the SHA was delivered from other parts; use a\
  new extra tag, or make the repository MUTABLE")}}async verified(e,r,o){let n=await this.ecr.images(this.repository,this.tags),i=this.tags.filter(s=>n.get(s)?.digest!==
 r);if(i.length)throw new G(`after the merge, tag(s) ${i.join(", ")} do not point at ${r} in ECR`,"another run may have moved them at the same time; re-run the m\
 erge");return{registry:e.uri.split("/")[0],"repository-uri":e.uri,image:`${e.uri}:${this.tags[0]}`,digest:r,"image-ref":`${e.uri}@${r}`,tags:this.tags,pushed:o,
 "scan-findings":""}}async scan(e,r){let o=this.req.options,n=this.ecr;if(!o.scanWait||!n.scanFindings||!n.startScan)return;let i={scanFindings:n.scanFindings.bind(
 n),startScan:n.startScan.bind(n)},s=await this.req.reporter.phase("Scan",()=>Promise.all(e.map(a=>ju(i,{repository:this.repository,digest:a.digest,timeoutSeconds:o.
-scanTimeoutSeconds,start:o.scanStart,threshold:o.failOnSeverity,scanOnPush:r.scanOnPush,info:c=>this.req.reporter.info(c)}))));return WN(s)}};function sD(t,e){let[r,...o]=e.tags,n=e.existing.get(r),i=n&&(t.skipExisting||Zs(e.repository,r))?n:void 0;oW(e,i);let s=t.push?["policies",...o.length?["copy-t\
+scanTimeoutSeconds,start:o.scanStart,threshold:o.failOnSeverity,scanOnPush:r.scanOnPush,info:c=>this.req.reporter.info(c)}))));return KN(s)}};function aD(t,e){let[r,...o]=e.tags,n=e.existing.get(r),i=n&&(t.skipExisting||Qs(e.repository,r))?n:void 0;nW(e,i);let s=t.push?["policies",...o.length?["copy-t\
 ags"]:[]]:[];if(i)return{steps:s,reuse:i,localTags:[],pushed:!1};let a=Wu(t,e.builder,e.driver),c=[];return e.baseFromTarget&&!t.image||a?c.push("login-before-b\
 uild"):t.push&&c.push("login"),t.pullRegistries.length&&!t.image&&c.push("pull-registry-logins"),t.cache&&!t.image&&e.cacheSource&&c.push("cache"),t.image?c.push(
 "tag-local"):c.push("build"),t.push&&c.push(a?"builder-push":"push"),{steps:[...c,...s],localTags:a?[r]:e.tags,pushed:t.push}}function Wu(t,e,r){let o=!!t.platform?.
-includes(",")||t.provenance||r!==void 0&&r!=="docker";return t.push&&e==="buildx"&&(o||!!t.builder)}function oW({tags:t,repository:e,existing:r},o){for(let n of t){
-let i=r.get(n);if(!(!i||!Zs(e,n)||o&&i.digest===o.digest))throw new G(`tag ${n} already exists in the immutable repository ${e.name} at ${i.digest}, which is no\
-t the image being delivered`,"immutable tags cannot move: remove the tag from `tags` (use a new one), or make the repository MUTABLE")}}function Ku(t){if(t.options.mode==="merge")return iD(t);let e=new eo(t.options.timeoutSeconds,t.lifetime),r=da.create(t.env);return e.bound(()=>nW(t,e,_n(t.env,
-r.dir))).finally(()=>r.remove())}async function nW(t,e,r){let{options:o,context:n,reporter:i}=t,s=new ro(t.run,i,e,r,o.builder),a=xi(o);if(!o.image){for(let h of Ky(
-a,t.env))i.secret(h);Wy(a,t.env)}let c=o.image?{}:aE(o,a),l=!o.image&&(c.buildx||c.buildkit||Ri(t.env)!==void 0),u=s.check().then(()=>l?s.builder(c):void 0),d=ci(
+includes(",")||t.provenance||r!==void 0&&r!=="docker";return t.push&&e==="buildx"&&(o||!!t.builder)}function nW({tags:t,repository:e,existing:r},o){for(let n of t){
+let i=r.get(n);if(!(!i||!Qs(e,n)||o&&i.digest===o.digest))throw new G(`tag ${n} already exists in the immutable repository ${e.name} at ${i.digest}, which is no\
+t the image being delivered`,"immutable tags cannot move: remove the tag from `tags` (use a new one), or make the repository MUTABLE")}}function Ku(t){if(t.options.mode==="merge")return sD(t);let e=new eo(t.options.timeoutSeconds,t.lifetime),r=da.create(t.env);return e.bound(()=>iW(t,e,_n(t.env,
+r.dir))).finally(()=>r.remove())}async function iW(t,e,r){let{options:o,context:n,reporter:i}=t,s=new ro(t.run,i,e,r,o.builder),a=Si(o);if(!o.image){for(let h of Jy(
+a,t.env))i.secret(h);Ky(a,t.env)}let c=o.image?{}:cE(o,a),l=!o.image&&(c.buildx||c.buildkit||xi(t.env)!==void 0),u=s.check().then(()=>l?s.builder(c):void 0),d=ci(
 t);await u,o.image||await s.checkPlatforms(o.platform),o.image||s.builder().catch(()=>{});let m=o.mode==="part"&&!o.platform?await s.serverPlatform():o.platform,
 f,g=async h=>{let y=await h("Credentials",()=>pi(t,d,e));return f=ai(t,y,e),{ecr:f,pulls:()=>tu(o.pullRegistries,n.region,y,e)}};try{return await new Qh({...t,options:{
-...o,platform:m}},s).run(g)}finally{f?.close()}}var Qh=class{constructor(e,r){this.req=e;this.docker=r;this.o=e.options,this.sha=this.o.mode==="part"?_i(e.context.
-commitSha,this.o.platform):e.context.commitSha,this.tags=this.o.mode==="part"?[this.sha]:[...new Set([this.sha,...this.o.tags,...e.context.release.tags])]}req;docker;o;sha;tags;ecr;pullLogins=async()=>[];repo;flight;localName=`\
-ecr-deliver-build:${(0,aD.randomBytes)(6).toString("hex")}`;loggedIn=[];background=[];async run(e){try{let r=await this.steps(e);await Promise.allSettled(this.background);
-let o=await this.scan(r);return{outputs:{...r,"scan-findings":Vu(o)},scan:o}}catch(r){throw await this.stopBuild(),await Promise.allSettled(this.background),r}}async buildsEarly(){
-let e=this.o;if(e.image||e.skipExisting||e.pullRegistries.length||ru(li(e)).length||e.cache&&e.registryType!=="public"||e.imageTagMutability==="IMMUTABLE_WITH_E\
-XCLUSION"&&sd(e.tags,this.req.context.release).length>Ei||Wu(e,"buildx"))return!1;let r=await this.docker.buildxSetup();return!Wu(e,r?"buildx":void 0,r?.driver)}async steps(e){
-let{reporter:r}=this.req,o=await this.buildsEarly();o&&(this.flight=this.startBuild([this.localName],void 0));let n=o?(d,m)=>r.track(d,m):(d,m)=>r.phase(d,m);({
-ecr:this.ecr,pulls:this.pullLogins}=await e(n));let s=this.o.push&&!this.o.skipExisting&&this.o.registryType!=="public"?this.inBackground(r.track("Login",()=>this.
-login())):void 0,a=!o&&!this.o.image&&this.o.cache&&this.ecr.latestImage?this.inBackground(this.latestImage()):void 0,[c,l]=await n("Repository",()=>Promise.all(
-[this.o.push?this.ecr.ensureRepository(this.o,sd(this.o.tags,this.req.context.release)):this.lookUpRepository(),this.ecr.images(this.o.repository,this.tags)]));
-this.repo=c,c.created&&r.info(`Created repository ${c.uri} (${c.mutability})`);let u=sD(this.o,{tags:this.tags,repository:c,existing:l,builder:this.o.image?void 0:
-await this.docker.builder(),driver:this.o.image?void 0:(await this.docker.buildxSetup())?.driver,cacheSource:this.ecr.latestImage!==void 0,baseFromTarget:!this.
-o.image&&ru(li(this.o)).includes(c.uri.split("/")[0])});return u.reuse&&await this.stopBuild(),this.execute(u,c,l,s,a)}startBuild(e,r,o=!1){let n=new AbortController;
-return{built:this.req.reporter.phase("Build",()=>this.build(e,o,r,n.signal)),stop:n}}async stopBuild(){let e=this.flight;e&&(this.flight=void 0,e.stop.abort(),await e.
-built.catch(()=>{}),await this.docker.untag(this.localName))}async execute(e,r,o,n,i){let{reporter:s}=this.req,a=h=>e.steps.includes(h),c=a("policies")?this.inBackground(
-this.ecr.applyPolicies(this.o)):Promise.resolve();if(e.reuse){let h=e.reuse;return s.info(`${r.uri}:${this.sha} already exists (${h.digest}): nothing to build o\
-r upload`),this.o.push?(await c,a("copy-tags")&&await s.phase("Tag",()=>this.copyTags(r,h,o)),this.outputs(r,h.digest,!1)):this.outputs(r,h.digest,!1)}let l=n??
-(a("login")||a("login-before-build")?this.inBackground(s.track("Login",()=>this.login())):void 0),u=a("pull-registry-logins")?this.inBackground(this.loginPullRegistries()):
-void 0,d=e.localTags.map(h=>`${r.uri}:${h}`),m,f=Promise.resolve();if(this.flight){let h=this.flight;m=await this.untilBuilt(Promise.all([h.built,l,c]).then(([y])=>y),
-r),await s.track("Local tag",()=>this.docker.tag(this.localName,d[0])),f=this.inBackground(Promise.all(d.slice(1).map(y=>this.docker.tag(this.localName,y))).then(
-()=>this.docker.untag(this.localName)))}else if(a("tag-local"))a("login-before-build")&&await l,m=await s.phase("Tag",()=>this.tagLocal(d));else{let h=a("cache")?
-await this.cacheSource(r,i??this.latestImage(r.name),()=>l??this.login()):void 0;a("login-before-build")&&await l,await u,this.flight=this.startBuild(d,a("cache")?
-{from:h}:void 0,a("builder-push")),m=await this.untilBuilt(this.flight.built,r)}if(this.flight=void 0,!e.pushed)return await f,this.outputs(r,"",!1);await Promise.
-all([l,c]);let g=a("builder-push")?m.pushedDigest:await s.phase("Push",()=>this.docker.push(`${r.uri}:${this.sha}`,()=>this.login()));return await f,a("copy-tag\
-s")&&await s.phase("Tag",async()=>this.copyTags(r,{digest:g,...await this.ecr.manifest(r.name,g)},o)),this.outputs(r,g,!0)}async untilBuilt(e,r){try{return await e}catch(o){
-let n=o instanceof Ke&&KO(o.message,li(this.o),[...this.loggedIn,r.uri.split("/")[0]],this.req.context.region);throw n?new Ke(o.message,n):o}}async latestImage(e=this.
-o.repository){try{return await this.ecr.latestImage(e,this.o.mode==="part"?_i("",this.o.platform):void 0)}catch(r){if(r instanceof Lr)throw r;return this.req.reporter.
-warning(`no layer cache: ${r.message}`),null}}async cacheFrom(e,r){try{return await r(),await this.docker.builder()==="classic"&&!await this.docker.pullCache(e)?
-void 0:(this.req.reporter.info(`Layer cache: ${e}`),e)}catch(o){if(o instanceof Lr)throw o;this.req.reporter.warning(`no layer cache: ${o.message}`);return}}async cacheSource(e,r,o){
-let n=await r;return n===void 0&&this.req.reporter.info("No layer cache yet: the repository has no image to reuse layers from"),n?this.cacheFrom(`${e.uri}@${n}`,
-o):void 0}async scan(e){if(!this.o.scanWait||!this.repo)return;if(!e.digest){this.req.reporter.info("scan-wait: nothing was pushed (push: false), so there is no\
- scan to wait for");return}let{reporter:r}=this.req,o=this.repo,n=this.ecr;if(!n.scanFindings||!n.startScan)throw new G("scan-wait: this registry does not scan \
-images","ECR Public has no image scanning: drop scan-wait");return r.phase("Scan",()=>ju(n,{repository:this.o.repository,digest:e.digest,timeoutSeconds:this.o.scanTimeoutSeconds,
-start:this.o.scanStart,threshold:this.o.failOnSeverity,scanOnPush:o.scanOnPush,info:i=>r.info(i)}))}inBackground(e){return e.catch(()=>{}),this.background.push(
-e),e}async lookUpRepository(){let e=await this.ecr.findRepository(this.o.repository);if(e)return e;let{host:r}=await this.ecr.login();return{name:this.o.repository,
-uri:`${r}/${this.o.repository}`,arn:"",mutability:"MUTABLE",exclusionFilters:[],scanOnPush:!1,created:!1}}async login(){let e=await this.ecr.login();await this.
-docker.login(e),this.loggedIn.push(e.host)}async loginPullRegistries(){let e=await this.req.reporter.phase("Login to pull registries",()=>this.pullLogins());for(let r of e)
-await this.docker.login(r),this.loggedIn.push(r.host)}async tagLocal(e){for(let r of e)await this.docker.tag(this.o.image,r);return{}}async build(e,r,o,n){Jh(this.
-o);let i=await this.docker.build({context:this.o.context,dockerfile:li(this.o),tags:e,labels:this.labels(),buildArgs:this.o.buildArgs,target:this.o.target,platform:this.
-o.platform,cache:o,secrets:xi(this.o),provenance:this.o.provenance,pushFromBuilder:r,signal:n},await this.docker.builder());if(r&&!i.pushedDigest)throw new Ke("\
-buildx pushed but reported no digest");return i}labels(){let e=this.req.context,r={"org.opencontainers.image.revision":e.commitSha,"org.opencontainers.image.cre\
-ated":new Date().toISOString()};e.sourceUrl&&(r["org.opencontainers.image.source"]=e.sourceUrl),e.release.version&&(r["org.opencontainers.image.version"]=e.release.
-version);for(let o of this.o.labels){let n=o.indexOf("=");r[o.slice(0,n)]=o.slice(n+1)}return r}async copyTags(e,r,o){let n=this.tags.slice(1).filter(i=>o.get(i)?.
-digest!==r.digest);await eu(this.ecr,e.name,r,n)}outputs(e,r,o){return{registry:e.uri.split("/")[0],"repository-uri":e.uri,image:`${e.uri}:${this.sha}`,digest:r,
-"image-ref":r?`${e.uri}@${r}`:"",tags:this.tags,pushed:o,"scan-findings":""}}};var oa=class{timings=[];started=Date.now();async time(e,r){let o=Date.now();try{return await r()}finally{let n=Date.now();this.timings.push({title:e,seconds:(n-
+...o,platform:m}},s).run(g)}finally{f?.close()}}var Qh=class{constructor(e,r){this.req=e;this.docker=r;this.o=e.options,this.sha=this.o.mode==="part"?Ri(e.context.
+commitSha,this.o.platform):e.context.commitSha,this.tags=this.o.mode==="part"?[this.sha]:[...new Set([this.sha,...this.o.tags,...e.context.release.tags])],this.
+mutableTags=xy(this.o.tags,e.context.release)}req;docker;o;sha;tags;mutableTags;ecr;pullLogins=async()=>[];repo;flight;localName=`ecr-deliver-build:${(0,cD.randomBytes)(
+6).toString("hex")}`;loggedIn=[];background=[];async run(e){try{let r=await this.steps(e);await Promise.allSettled(this.background);let o=await this.scan(r);return{
+outputs:{...r,"scan-findings":Vu(o)},scan:o}}catch(r){throw await this.stopBuild(),await Promise.allSettled(this.background),r}}async buildsEarly(){let e=this.o;
+if(e.image||e.skipExisting||e.pullRegistries.length||ru(li(e)).length||e.cache&&e.registryType!=="public"||e.imageTagMutability==="IMMUTABLE_WITH_EXCLUSION"&&!ca(
+this.mutableTags)||Wu(e,"buildx"))return!1;let r=await this.docker.buildxSetup();return!Wu(e,r?"buildx":void 0,r?.driver)}async steps(e){let{reporter:r}=this.req,
+o=await this.buildsEarly();o&&(this.flight={...this.startBuild([this.localName],void 0),localName:this.localName});let n=o?(d,m)=>r.track(d,m):(d,m)=>r.phase(d,
+m);({ecr:this.ecr,pulls:this.pullLogins}=await e(n));let s=this.o.push&&!this.o.skipExisting&&this.o.registryType!=="public"?this.inBackground(r.track("Login",()=>this.
+login())):void 0,a=!this.o.image&&this.o.cache&&this.ecr.latestImage?this.inBackground(this.latestImage()):void 0,[c,l]=await n("Repository",()=>Promise.all([this.
+o.push?this.ecr.ensureRepository(this.o,this.mutableTags):this.lookUpRepository(),this.ecr.images(this.o.repository,this.tags)]));this.repo=c,c.created&&r.info(
+`Created repository ${c.uri} (${c.mutability})`);let u=aD(this.o,{tags:this.tags,repository:c,existing:l,builder:this.o.image?void 0:await this.docker.builder(),
+driver:this.o.image?void 0:(await this.docker.buildxSetup())?.driver,cacheSource:this.ecr.latestImage!==void 0,baseFromTarget:!this.o.image&&ru(li(this.o)).includes(
+c.uri.split("/")[0])});return u.reuse&&await this.stopBuild(),this.execute(u,c,l,s,a)}startBuild(e,r,o=!1){let n=new AbortController;return{built:this.req.reporter.
+phase("Build",()=>this.build(e,o,r,n.signal)),stop:n}}async stopBuild(){let e=this.flight;e&&(this.flight=void 0,e.stop.abort(),await e.built.catch(()=>{}),e.localName&&
+await this.docker.untag(e.localName))}async execute(e,r,o,n,i){let{reporter:s}=this.req,a=h=>e.steps.includes(h),c=a("policies")?this.inBackground(this.ecr.applyPolicies(
+this.o)):Promise.resolve();if(e.reuse){let h=e.reuse;return s.info(`${r.uri}:${this.sha} already exists (${h.digest}): nothing to build or upload`),this.o.push?
+(await c,a("copy-tags")&&await s.phase("Tag",()=>this.copyTags(r,h,o)),this.outputs(r,h.digest,!1)):this.outputs(r,h.digest,!1)}let l=n??(a("login")||a("login-b\
+efore-build")?this.inBackground(s.track("Login",()=>this.login())):void 0),u=a("pull-registry-logins")?this.inBackground(this.loginPullRegistries()):void 0,d=e.
+localTags.map(h=>`${r.uri}:${h}`),m,f=Promise.resolve();if(this.flight){let h=this.flight;m=await this.untilBuilt(Promise.all([h.built,l,c]).then(([y])=>y),r),await s.
+track("Local tag",()=>this.docker.tag(this.localName,d[0])),f=this.inBackground(Promise.all(d.slice(1).map(y=>this.docker.tag(this.localName,y))).then(()=>this.
+docker.untag(this.localName)))}else if(a("tag-local"))a("login-before-build")&&await l,m=await s.phase("Tag",()=>this.tagLocal(d));else{let h=a("cache")&&i?await this.
+cacheSource(r,i,()=>l??this.login()):void 0;a("login-before-build")&&await l,await u,this.flight=this.startBuild(d,a("cache")?{from:h}:void 0,a("builder-push")),
+m=await this.untilBuilt(this.flight.built,r)}if(this.flight=void 0,!e.pushed)return await f,this.outputs(r,"",!1);await Promise.all([l,c]);let g=a("builder-push")?
+m.pushedDigest:await s.phase("Push",()=>this.docker.push(`${r.uri}:${this.sha}`,()=>this.login()));return await f,a("copy-tags")&&await s.phase("Tag",async()=>this.
+copyTags(r,{digest:g,...await this.ecr.manifest(r.name,g)},o)),this.outputs(r,g,!0)}async untilBuilt(e,r){try{return await e}catch(o){let n=o instanceof Ke&&JO(
+o.message,li(this.o),[...this.loggedIn,r.uri.split("/")[0]],this.req.context.region);throw n?new Ke(o.message,n):o}}async latestImage(){try{return await this.ecr.
+latestImage(this.o.repository,this.o.mode==="part"?Ri("",this.o.platform):void 0)}catch(e){if(e instanceof Lr)throw e;return this.req.reporter.warning(`no layer\
+ cache: ${e.message}`),null}}async cacheSource(e,r,o){let n=await r;if(n===void 0&&this.req.reporter.info("No layer cache yet: the repository has no image to re\
+use layers from"),!n)return;let i=`${e.uri}@${n}`;try{return await o(),await this.docker.builder()==="classic"&&!await this.docker.pullCache(i)?void 0:(this.req.
+reporter.info(`Layer cache: ${i}`),i)}catch(s){if(s instanceof Lr)throw s;this.req.reporter.warning(`no layer cache: ${s.message}`);return}}async scan(e){if(!this.
+o.scanWait||!this.repo)return;if(!e.digest){this.req.reporter.info("scan-wait: nothing was pushed (push: false), so there is no scan to wait for");return}let{reporter:r}=this.
+req,o=this.repo,n=this.ecr;if(!n.scanFindings||!n.startScan)throw new G("scan-wait: this registry does not scan images","ECR Public has no image scanning: drop \
+scan-wait");return r.phase("Scan",()=>ju(n,{repository:this.o.repository,digest:e.digest,timeoutSeconds:this.o.scanTimeoutSeconds,start:this.o.scanStart,threshold:this.
+o.failOnSeverity,scanOnPush:o.scanOnPush,info:i=>r.info(i)}))}inBackground(e){return e.catch(()=>{}),this.background.push(e),e}async lookUpRepository(){let e=await this.
+ecr.findRepository(this.o.repository);if(e)return e;let{host:r}=await this.ecr.login();return{name:this.o.repository,uri:`${r}/${this.o.repository}`,arn:"",mutability:"\
+MUTABLE",exclusionFilters:[],scanOnPush:!1,created:!1}}async login(){let e=await this.ecr.login();await this.docker.login(e),this.loggedIn.push(e.host)}async loginPullRegistries(){
+let e=await this.req.reporter.phase("Login to pull registries",()=>this.pullLogins());for(let r of e)await this.docker.login(r),this.loggedIn.push(r.host)}async tagLocal(e){
+for(let r of e)await this.docker.tag(this.o.image,r);return{}}async build(e,r,o,n){Jh(this.o);let i=await this.docker.build({context:this.o.context,dockerfile:li(
+this.o),tags:e,labels:this.labels(),buildArgs:this.o.buildArgs,target:this.o.target,platform:this.o.platform,cache:o,secrets:Si(this.o),provenance:this.o.provenance,
+pushFromBuilder:r,signal:n},await this.docker.builder());if(r&&!i.pushedDigest)throw new Ke("buildx pushed but reported no digest");return i}labels(){let e=this.
+req.context,r={"org.opencontainers.image.revision":e.commitSha,"org.opencontainers.image.created":new Date().toISOString()};e.sourceUrl&&(r["org.opencontainers.\
+image.source"]=e.sourceUrl),e.release.version&&(r["org.opencontainers.image.version"]=e.release.version);for(let o of this.o.labels){let n=o.indexOf("=");r[o.slice(
+0,n)]=o.slice(n+1)}return r}async copyTags(e,r,o){let n=this.tags.slice(1).filter(i=>o.get(i)?.digest!==r.digest);await eu(this.ecr,e.name,r,n)}outputs(e,r,o){return{
+registry:e.uri.split("/")[0],"repository-uri":e.uri,image:`${e.uri}:${this.sha}`,digest:r,"image-ref":r?`${e.uri}@${r}`:"",tags:this.tags,pushed:o,"scan-finding\
+s":""}}};var ra=class{timings=[];started=Date.now();async time(e,r){let o=Date.now();try{return await r()}finally{let n=Date.now();this.timings.push({title:e,seconds:(n-
 o)/1e3,start:(o-this.started)/1e3,end:(n-this.started)/1e3})}}get byStart(){return[...this.timings].sort((e,r)=>e.start-r.start)}get totalSeconds(){return(Date.
 now()-this.started)/1e3}describe(){let e=this.byStart.map(r=>`${r.title} ${r.seconds.toFixed(1)} s`).join(", ");return`${e?`${e}; `:""}total ${this.totalSeconds.
-toFixed(1)} s`}},na=class{constructor(e=process.stderr){this.stream=e;this.output=e}stream;clock=new oa;output;info(e){this.stream.write(`${e}
+toFixed(1)} s`}},oa=class{constructor(e=process.stderr){this.stream=e;this.output=e}stream;clock=new ra;output;info(e){this.stream.write(`${e}
 `)}warning(e){this.stream.write(`warning: ${e}
 `)}secret(){}track(e,r){return this.clock.time(e,r)}async phase(e,r){this.info(`\u25B6 ${e}`);let o=Date.now(),n=await this.clock.time(e,r);return this.info(`\u2714 ${e}\
- (${((Date.now()-o)/1e3).toFixed(1)} s)`),n}};var cD=t=>Math.round(t*1e3),pD=t=>t.replace(/[:#;]/g," ").trim()||"phase";function lD(t){let e=["```mermaid","gantt","  title ecr-deliver phases (seconds since \
-start)","  dateFormat x","  axisFormat %M:%S"];return t.forEach((r,o)=>{let n=cD(r.start),i=Math.max(cD(r.end),n+1);e.push(`  section ${pD(r.title)}`,`  ${pD(r.
+ (${((Date.now()-o)/1e3).toFixed(1)} s)`),n}};var pD=t=>Math.round(t*1e3),lD=t=>t.replace(/[:#;]/g," ").trim()||"phase";function uD(t){let e=["```mermaid","gantt","  title ecr-deliver phases (seconds since \
+start)","  dateFormat x","  axisFormat %M:%S"];return t.forEach((r,o)=>{let n=pD(r.start),i=Math.max(pD(r.end),n+1);e.push(`  section ${lD(r.title)}`,`  ${lD(r.
 title)} ${r.seconds.toFixed(1)} s :p${o}, ${n}, ${i}`)}),e.push("```"),e.join(`
-`)}function uD(t,e=40){if(t.length===0)return[];let r=Math.max(...t.map(n=>n.end),.001),o=Math.max(...t.map(n=>n.title.length));return t.map(n=>{let i=Math.min(
+`)}function dD(t,e=40){if(t.length===0)return[];let r=Math.max(...t.map(n=>n.end),.001),o=Math.max(...t.map(n=>n.title.length));return t.map(n=>{let i=Math.min(
 e-1,Math.floor(n.start/r*e)),s=Math.max(i+1,Math.min(e,Math.round(n.end/r*e))),a="\xB7".repeat(i)+"\u2588".repeat(s-i)+"\xB7".repeat(e-s);return`${n.title.padEnd(
 o)}  ${a}  ${n.start.toFixed(1)}\u2013${n.end.toFixed(1)} s`})}function Ju(t){let e=t.filter(i=>i.title==="Build"),r=i=>e.reduce((s,a)=>s+Math.max(0,Math.min(i.
 end,a.end)-Math.max(i.start,a.start)),0),o=t.filter(i=>i.title!=="Build"&&r(i)>0);if(!o.length)return;let n=o.reduce((i,s)=>i+r(s),0);return`Alongside the build\
-: ${o.map(i=>`${i.title} ${i.seconds.toFixed(1)} s`).join(", ")} (${n.toFixed(1)} s of it within the build)`}var dD=require("node:child_process"),iW=3e3,Zh=new Set,di=(t,e,r={})=>new Promise((o,n)=>{let i=r.silent?void 0:r.output??process.stdout;i?.write(`[command]${[t,
+: ${o.map(i=>`${i.title} ${i.seconds.toFixed(1)} s`).join(", ")} (${n.toFixed(1)} s of it within the build)`}var mD=require("node:child_process"),sW=3e3,Zh=new Set,di=(t,e,r={})=>new Promise((o,n)=>{let i=r.silent?void 0:r.output??process.stdout;i?.write(`[command]${[t,
 ...e].join(" ")}
-`);let s=(0,dD.spawn)(t,e,{stdio:"pipe",env:r.env??process.env});Zh.add(s);let a=!1,c=r.timeoutMs===void 0?void 0:setTimeout(()=>{a=!0,s.kill("SIGKILL")},r.timeoutMs),
-l,u=()=>{s.kill("SIGTERM"),l=setTimeout(()=>s.kill("SIGKILL"),iW)};r.signal?.aborted?u():r.signal?.addEventListener("abort",u,{once:!0});let d=[],m=[];s.stdout.
+`);let s=(0,mD.spawn)(t,e,{stdio:"pipe",env:r.env??process.env});Zh.add(s);let a=!1,c=r.timeoutMs===void 0?void 0:setTimeout(()=>{a=!0,s.kill("SIGKILL")},r.timeoutMs),
+l,u=()=>{s.kill("SIGTERM"),l=setTimeout(()=>s.kill("SIGKILL"),sW)};r.signal?.aborted?u():r.signal?.addEventListener("abort",u,{once:!0});let d=[],m=[];s.stdout.
 on("data",g=>{d.push(g),i?.write(g)}),s.stderr.on("data",g=>{m.push(g),i?.write(g)}),s.stdin.on("error",()=>{}),s.stdin.end(r.input);let f=()=>{Zh.delete(s),clearTimeout(
 c),clearTimeout(l),r.signal?.removeEventListener("abort",u)};s.on("error",g=>{f(),n(g)}),s.on("close",(g,h)=>{f(),o({code:g??(h?128:1),stdout:Buffer.concat(d).toString(),
-stderr:Buffer.concat(m).toString(),...a?{timedOut:a}:{}})})});async function mD(t){let e=[...Zh];if(!e.length)return;let r=s=>new Promise(a=>{s.exitCode!==null||
+stderr:Buffer.concat(m).toString(),...a?{timedOut:a}:{}})})});async function fD(t){let e=[...Zh];if(!e.length)return;let r=s=>new Promise(a=>{s.exitCode!==null||
 s.signalCode!==null?a():s.once("close",()=>a())}),o=Promise.all(e.map(r));for(let s of e)s.kill("SIGTERM");let n,i=new Promise(s=>{n=setTimeout(()=>s("grace"),t)});
-if(await Promise.race([o,i])==="grace"){for(let s of e)s.exitCode===null&&s.signalCode===null&&s.kill("SIGKILL");await o}clearTimeout(n)}var fD=["SIGINT","SIGTERM"],sW=2e3;function ia(){let t=new AbortController,e=!1,r=o=>t.abort(o);for(let o of fD)process.on(o,r);return{cancelled:t.signal,stopChildren:o=>(e=
-!0,mD(o)),end:()=>{for(let o of fD)process.off(o,r);e&&setTimeout(()=>process.exit(process.exitCode||1),sW).unref()}}}var Yu=t=>e=>t[uy(e)];function mi(t){let e=yn(t);return process.stderr.write(`ecr-deliver: ${e.message}
+if(await Promise.race([o,i])==="grace"){for(let s of e)s.exitCode===null&&s.signalCode===null&&s.kill("SIGKILL");await o}clearTimeout(n)}var gD=["SIGINT","SIGTERM"],aW=2e3;function na(){let t=new AbortController,e=!1,r=o=>t.abort(o);for(let o of gD)process.on(o,r);return{cancelled:t.signal,stopChildren:o=>(e=
+!0,fD(o)),end:()=>{for(let o of gD)process.off(o,r);e&&setTimeout(()=>process.exit(process.exitCode||1),aW).unref()}}}var Yu=t=>e=>t[uy(e)];function mi(t){let e=yn(t);return process.stderr.write(`ecr-deliver: ${e.message}
 `),e.hint&&process.stderr.write(`hint: ${e.hint}
-`),e.exitCode}async function Xu(t,e){let r=new na(process.stderr),o=ia();try{let n=ui(t),i=Rn(n),{outputs:s,scan:a}=await Ku({options:n,context:i,reporter:r,run:di,
-env:process.env,lifetime:o});r.info(cW(s,r.clock,a)),e(s);let c=qu(a,s["image-ref"]);return c.warning&&r.warning(c.warning),c.failure?mi(c.failure):0}catch(n){return mi(
-n)}finally{o.end()}}async function Qu(t,e){let r=new na(process.stderr),o=ia();try{let n=ui(t,"login"),i=Rn(n,process.env,"login"),{registry:s}=await Mu({options:n,
-context:i,reporter:r,run:di,env:process.env,lifetime:o});return r.info(gD(`logged in to ${s}`,[["registry",s]],r.clock)),e(s),0}catch(n){return mi(n)}finally{o.
-end()}}function aW(t){return t.pushed?"true":t.digest?"false (the SHA tag was already in ECR: nothing built or uploaded)":"false (push: false, built and tagged \
-locally only)"}function cW(t,e,r){let o=t.pushed?`delivered ${t.image}`:t.digest?`already delivered: ${t.image}`:`built ${t.image} (not pushed)`,n=Fr.filter(({name:a})=>a!==
-"scan-findings"||r).map(({name:a})=>[a,a==="pushed"?aW(t):ko(t,a)||"-"]),i=Ju(e.byStart),s=[...uD(e.byStart),...i?[i]:[]].map(a=>`    ${a}`);return[gD(o,n,e)," \
- timeline",...s,...r?pW(r):[]].join(`
-`)}function pW(t){if(t.outcome!=="complete")return["  scan",`    ${t.problem}`];let e=mr.map(n=>Math.max(n.length,String(t.counts[n]).length)),r=["  scan",`    ${mr.
+`),e.exitCode}async function Xu(t,e){let r=new oa(process.stderr),o=na();try{let n=ui(t),i=Rn(n),{outputs:s,scan:a}=await Ku({options:n,context:i,reporter:r,run:di,
+env:process.env,lifetime:o});r.info(pW(s,r.clock,a)),e(s);let c=qu(a,s["image-ref"]);return c.warning&&r.warning(c.warning),c.failure?mi(c.failure):0}catch(n){return mi(
+n)}finally{o.end()}}async function Qu(t,e){let r=new oa(process.stderr),o=na();try{let n=ui(t,"login"),i=Rn(n,process.env,"login"),{registry:s}=await Mu({options:n,
+context:i,reporter:r,run:di,env:process.env,lifetime:o});return r.info(hD(`logged in to ${s}`,[["registry",s]],r.clock)),e(s),0}catch(n){return mi(n)}finally{o.
+end()}}function cW(t){return t.pushed?"true":t.digest?"false (the SHA tag was already in ECR: nothing built or uploaded)":"false (push: false, built and tagged \
+locally only)"}function pW(t,e,r){let o=t.pushed?`delivered ${t.image}`:t.digest?`already delivered: ${t.image}`:`built ${t.image} (not pushed)`,n=Fr.filter(({name:a})=>a!==
+"scan-findings"||r).map(({name:a})=>[a,a==="pushed"?cW(t):ko(t,a)||"-"]),i=Ju(e.byStart),s=[...dD(e.byStart),...i?[i]:[]].map(a=>`    ${a}`);return[hD(o,n,e)," \
+ timeline",...s,...r?lW(r):[]].join(`
+`)}function lW(t){if(t.outcome!=="complete")return["  scan",`    ${t.problem}`];let e=mr.map(n=>Math.max(n.length,String(t.counts[n]).length)),r=["  scan",`    ${mr.
 map((n,i)=>n.padStart(e[i])).join("  ")}`,`    ${mr.map((n,i)=>String(t.counts[n]).padStart(e[i])).join("  ")}`];t.gate!=="off"&&r.push(`    fail-on-severity ${t.
 threshold}: ${t.gate}`);let o=n=>n.replace(/[\x00-\x1f\x7f-\x9f]+/g," ");for(let n of t.top)r.push(o(`    ${n.severity.padEnd(13)} ${n.name}  ${n.package||"-"} \
- ${n.link}`).trimEnd());return r}function gD(t,e,r){let o=[...e,["time",r.describe()]],n=Math.max(...o.map(([i])=>i.length));return[`\u2500\u2500 ecr-deliver: ${t}\
+ ${n.link}`).trimEnd());return r}function hD(t,e,r){let o=[...e,["time",r.describe()]],n=Math.max(...o.map(([i])=>i.length));return[`\u2500\u2500 ecr-deliver: ${t}\
  \u2500\u2500`,...o.map(([i,s])=>`  ${i.padEnd(n)}  ${s}`)].join(`
-`)}var lW=["deliver","login","merge"],hD="ECR_DELIVER_COMMAND",uW=t=>`'${t.replace(/'/g,"'\\''")}'`,SD=(t,e)=>`export ${dy(t)}=${uW(e)}
-`;function dW(t){return Fr.map(({name:e})=>SD(e,ko(t,e))).join("")}function yD(t,e){t.BASH_ENV?(0,ED.appendFileSync)(t.BASH_ENV,e):process.stderr.write(`warning\
+`)}var uW=["deliver","login","merge"],yD="ECR_DELIVER_COMMAND",dW=t=>`'${t.replace(/'/g,"'\\''")}'`,xD=(t,e)=>`export ${dy(t)}=${dW(e)}
+`;function mW(t){return Fr.map(({name:e})=>xD(e,ko(t,e))).join("")}function ED(t,e){t.BASH_ENV?(0,SD.appendFileSync)(t.BASH_ENV,e):process.stderr.write(`warning\
 : BASH_ENV is not set: the outputs are not exported to later steps
-`)}async function xD(t=process.env){let e=t[hD]||"deliver",r=Yu(t);if(e==="login"||e==="deliver"&&r("mode")?.trim().toLowerCase()==="login")process.exitCode=await Qu(
-r,o=>yD(t,SD("registry",o)));else if(e==="deliver"||e==="merge"){let o=e==="merge"?n=>n==="mode"?"merge":r(n):r;process.exitCode=await Xu(o,n=>yD(t,dW(n)))}else
-process.stderr.write(`ecr-deliver: ${hD}: ${yi(e)} is not one of ${lW.join(", ")}
-`),process.exitCode=2}var OD=require("node:util");var CD=require("node:util");var mW=["ecr:BatchCheckLayerAvailability","ecr:InitiateLayerUpload","ecr:UploadLayerPart","ecr:CompleteLayerUpload","ecr:PutImage"],ey=["ecr:BatchGetImage","ecr\
-:GetDownloadUrlForLayer","ecr:BatchCheckLayerAvailability"],fW=["ecr:BatchGetImage","ecr:DescribeRepositories","ecr:GetDownloadUrlForLayer","ecr:PutImage"];function RD(t){
-let e=t.mode==="merge",r=new Set(e?fW:["ecr:DescribeRepositories","ecr:BatchGetImage"]),o=n=>{for(let i of n)r.add(i)};return t.push&&!e&&(o(mW),t.createRepository&&
+`)}async function RD(t=process.env){let e=t[yD]||"deliver",r=Yu(t);if(e==="login"||e==="deliver"&&r("mode")?.trim().toLowerCase()==="login")process.exitCode=await Qu(
+r,o=>ED(t,xD("registry",o)));else if(e==="deliver"||e==="merge"){let o=e==="merge"?n=>n==="mode"?"merge":r(n):r;process.exitCode=await Xu(o,n=>ED(t,mW(n)))}else
+process.stderr.write(`ecr-deliver: ${yD}: ${yi(e)} is not one of ${uW.join(", ")}
+`),process.exitCode=2}var ND=require("node:util");var PD=require("node:util");var fW=["ecr:BatchCheckLayerAvailability","ecr:InitiateLayerUpload","ecr:UploadLayerPart","ecr:CompleteLayerUpload","ecr:PutImage"],ey=["ecr:BatchGetImage","ecr\
+:GetDownloadUrlForLayer","ecr:BatchCheckLayerAvailability"],gW=["ecr:BatchGetImage","ecr:DescribeRepositories","ecr:GetDownloadUrlForLayer","ecr:PutImage"];function _D(t){
+let e=t.mode==="merge",r=new Set(e?gW:["ecr:DescribeRepositories","ecr:BatchGetImage"]),o=n=>{for(let i of n)r.add(i)};return t.push&&!e&&(o(fW),t.createRepository&&
 r.add("ecr:CreateRepository"),t.lifecyclePolicy&&r.add("ecr:PutLifecyclePolicy"),t.repositoryPolicy&&r.add("ecr:SetRepositoryPolicy")),t.cache&&!e&&o(["ecr:Desc\
-ribeImages",...ey]),t.scanWait&&r.add("ecr:DescribeImageScanFindings"),t.scanWait&&t.scanStart&&r.add("ecr:StartImageScan"),[...r].sort()}function _D(t){return`\
-arn:${Qr(t.region)}:ecr:${t.region}:${t.registryId??t.accountId}:repository/${t.repository}`}function ty(t){if(t.registryType==="public")return yW(t);if(t.mode===
-"merge")return{Version:"2012-10-17",Statement:[{Sid:"EcrMerge",Effect:"Allow",Action:RD(t),Resource:_D(t)}]};let e=[{Sid:"EcrLogin",Effect:"Allow",Action:"ecr:G\
-etAuthorizationToken",Resource:"*"},{Sid:"EcrDeliver",Effect:"Allow",Action:RD(t),Resource:_D(t)}];if(t.push&&t.createRepository&&t.encryptionType==="KMS"){let r=t.
+ribeImages",...ey]),t.scanWait&&r.add("ecr:DescribeImageScanFindings"),t.scanWait&&t.scanStart&&r.add("ecr:StartImageScan"),[...r].sort()}function wD(t){return`\
+arn:${Qr(t.region)}:ecr:${t.region}:${t.registryId??t.accountId}:repository/${t.repository}`}function ty(t){if(t.registryType==="public")return EW(t);if(t.mode===
+"merge")return{Version:"2012-10-17",Statement:[{Sid:"EcrMerge",Effect:"Allow",Action:_D(t),Resource:wD(t)}]};let e=[{Sid:"EcrLogin",Effect:"Allow",Action:"ecr:G\
+etAuthorizationToken",Resource:"*"},{Sid:"EcrDeliver",Effect:"Allow",Action:_D(t),Resource:wD(t)}];if(t.push&&t.createRepository&&t.encryptionType==="KMS"){let r=t.
 kmsKey&&/^arn:[^:]+:kms:[^:]+:\d{12}:key\//.test(t.kmsKey)?t.kmsKey:`arn:${Qr(t.region)}:kms:${t.region}:${t.registryId??t.accountId}:key/*`,o={"kms:ViaService":`\
 ecr.${t.region}.amazonaws.com${Qr(t.region)==="aws-cn"?".cn":""}`};e.push({Sid:"KmsGrantForNewRepository",Effect:"Allow",Action:"kms:CreateGrant",Resource:r,Condition:{
 StringEquals:o,Bool:{"kms:GrantIsForAWSResource":"true"}}},{Sid:"KmsForNewRepository",Effect:"Allow",Action:["kms:DescribeKey","kms:RetireGrant"],Resource:r,Condition:{
-StringEquals:o}})}return e.push(...ID(t)),{Version:"2012-10-17",Statement:e}}function ID(t){let e=[],r=t.pullRepositories?.length?t.pullRepositories:["*"],o=(t.
+StringEquals:o}})}return e.push(...TD(t)),{Version:"2012-10-17",Statement:e}}function TD(t){let e=[],r=t.pullRepositories?.length?t.pullRepositories:["*"],o=(t.
 pullRegistries??[]).flatMap(i=>r.map(s=>`arn:${Qr(i.region??t.region)}:ecr:${i.region??t.region}:${i.id}:repository/${s}`));o.length&&e.push({Sid:"EcrPullBaseIm\
 ages",Effect:"Allow",Action:ey.slice().sort(),Resource:o.length===1?o[0]:o});let n=(t.pullThrough??[]).map(i=>`arn:${Qr(t.region)}:ecr:${t.region}:${t.registryId??
-t.accountId}:repository/${i}/*`);return n.length&&e.push({Sid:"EcrPullThroughCache",Effect:"Allow",Action:[...gW,...ey].sort(),Resource:n.length===1?n[0]:n}),e}
-function TD(t){return!t.pullRegistries?.length||t.pullRepositories?.length?[]:[`--pull-repositories not given: the role may pull every repository of ${t.pullRegistries.
-map(e=>e.id).join(", ")}; pass name patterns to narrow it`]}var gW=["ecr:BatchImportUpstreamImage","ecr:CreateRepository"],wD=["ecr-public:GetAuthorizationToken",
-"sts:GetServiceBearerToken"],hW=["ecr-public:BatchCheckLayerAvailability","ecr-public:InitiateLayerUpload","ecr-public:UploadLayerPart","ecr-public:CompleteLaye\
-rUpload","ecr-public:PutImage"];function yW(t){let e=t.push?wD:[...wD,"ecr-public:DescribeRegistries"],r=new Set(["ecr-public:DescribeRepositories","ecr-public:\
-DescribeImageTags"]);if(t.push){for(let n of hW)r.add(n);t.createRepository&&r.add("ecr-public:CreateRepository"),t.repositoryPolicy&&r.add("ecr-public:SetRepos\
+t.accountId}:repository/${i}/*`);return n.length&&e.push({Sid:"EcrPullThroughCache",Effect:"Allow",Action:[...hW,...ey].sort(),Resource:n.length===1?n[0]:n}),e}
+function vD(t){return!t.pullRegistries?.length||t.pullRepositories?.length?[]:[`--pull-repositories not given: the role may pull every repository of ${t.pullRegistries.
+map(e=>e.id).join(", ")}; pass name patterns to narrow it`]}var hW=["ecr:BatchImportUpstreamImage","ecr:CreateRepository"],ID=["ecr-public:GetAuthorizationToken",
+"sts:GetServiceBearerToken"],yW=["ecr-public:BatchCheckLayerAvailability","ecr-public:InitiateLayerUpload","ecr-public:UploadLayerPart","ecr-public:CompleteLaye\
+rUpload","ecr-public:PutImage"];function EW(t){let e=t.push?ID:[...ID,"ecr-public:DescribeRegistries"],r=new Set(["ecr-public:DescribeRepositories","ecr-public:\
+DescribeImageTags"]);if(t.push){for(let n of yW)r.add(n);t.createRepository&&r.add("ecr-public:CreateRepository"),t.repositoryPolicy&&r.add("ecr-public:SetRepos\
 itoryPolicy")}let o=t.repository.replace(/^public\.ecr\.aws\/[^/]+\//,"");return{Version:"2012-10-17",Statement:[{Sid:"EcrPublicLogin",Effect:"Allow",Action:e,Resource:"\
-*"},{Sid:"EcrPublicDeliver",Effect:"Allow",Action:[...r].sort(),Resource:`arn:aws:ecr-public::${t.registryId??t.accountId}:repository/${o}`},...ID(t)]}}var EW="token.actions.githubusercontent.com",SW="oidc.circleci.com/org";function xW(t){let e=t.pullRequest?"pull_request":t.environment!==void 0?`environment:${t.
-environment}`:t.tag!==void 0?`ref:refs/tags/${t.tag}`:`ref:refs/heads/${t.branch??"main"}`;return`repo:${t.repo}:${e}`}function vD(t){let e=Qr(t.region),r,o,n;if(t.
-provider==="github")r=t.githubIssuer??EW,o=t.audience??ea,n=xW(t);else if(t.provider==="circleci")r=`${SW}/${t.orgId}`,o=t.audience??t.orgId,n=`org/${t.orgId}/p\
+*"},{Sid:"EcrPublicDeliver",Effect:"Allow",Action:[...r].sort(),Resource:`arn:aws:ecr-public::${t.registryId??t.accountId}:repository/${o}`},...TD(t)]}}var SW="token.actions.githubusercontent.com",xW="oidc.circleci.com/org";function RW(t){let e=t.pullRequest?"pull_request":t.environment!==void 0?`environment:${t.
+environment}`:t.tag!==void 0?`ref:refs/tags/${t.tag}`:`ref:refs/heads/${t.branch??"main"}`;return`repo:${t.repo}:${e}`}function CD(t){let e=Qr(t.region),r,o,n;if(t.
+provider==="github")r=t.githubIssuer??SW,o=t.audience??Zs,n=RW(t);else if(t.provider==="circleci")r=`${xW}/${t.orgId}`,o=t.audience??t.orgId,n=`org/${t.orgId}/p\
 roject/${t.projectId}/user/*${t.vcsRef?`/vcs-origin/*/vcs-ref/${t.vcsRef}`:""}`;else return;let i=/[*?]/.test(n),s={StringEquals:{[`${r}:aud`]:o}};return i?s.StringLike=
 {[`${r}:sub`]:n}:s.StringEquals[`${r}:sub`]=n,{Version:"2012-10-17",Statement:[{Effect:"Allow",Principal:{Federated:`arn:${e}:iam::${t.accountId}:oidc-provider/${r}`},
-Action:"sts:AssumeRoleWithWebIdentity",Condition:s}]}}var RW=["repo","branch","tag","environment","pull-request","github-issuer"],_W=["org-id","project-id","vcs-ref"];function PD(t,e=process.env){let r=wW(t),o=IW(r),
-n=TW(o.provider,r);if(o.kmsKey!==void 0&&o.encryptionType!=="KMS")throw new _("kms-key",o.kmsKey,"needs --encryption-type KMS");if(o.pullRepositories?.length&&!o.
+Action:"sts:AssumeRoleWithWebIdentity",Condition:s}]}}var _W=["repo","branch","tag","environment","pull-request","github-issuer"],wW=["org-id","project-id","vcs-ref"];function AD(t,e=process.env){let r=IW(t),o=TW(r),
+n=vW(o.provider,r);if(o.kmsKey!==void 0&&o.encryptionType!=="KMS")throw new _("kms-key",o.kmsKey,"needs --encryption-type KMS");if(o.pullRepositories?.length&&!o.
 pullRegistries?.length)throw new _("pull-repositories",r.get("pull-repositories"),"needs --pull-registries");if(o.mode==="merge"&&Hu({repository:o.repository,registryType:o.
 registryType})==="public")throw new _("mode","merge","works with private ECR only: ECR Public's API cannot read a part's config");if(o.only==="trust"&&n==="none")
 throw new _("only",o.only,"needs a --provider: `none` has no trust policy");return{request:{repository:o.repository,region:md(o.awsRegion,e),accountId:o.accountId,
 registryId:o.registryId,provider:n,audience:o.audience,mode:o.mode,createRepository:o.createRepository,lifecyclePolicy:o.lifecyclePolicy,repositoryPolicy:o.repositoryPolicy,
 cache:o.cache,push:o.push,encryptionType:o.encryptionType,kmsKey:o.kmsKey,scanWait:o.scanWait,scanStart:o.scanStart,pullRegistries:o.pullRegistries,pullRepositories:o.
-pullRepositories,pullThrough:o.pullThrough,registryType:Hu({repository:o.repository,registryType:o.registryType}),...n==="github"?vW(o):n==="circleci"?CW(o):{}},
-only:o.only}}function wW(t){let{values:e,positionals:r}=(0,CD.parseArgs)({args:t,options:Object.fromEntries(ni.map(n=>[n.name,{type:"string"}])),strict:!0,allowPositionals:!0});
+pullRepositories,pullThrough:o.pullThrough,registryType:Hu({repository:o.repository,registryType:o.registryType}),...n==="github"?CW(o):n==="circleci"?PW(o):{}},
+only:o.only}}function IW(t){let{values:e,positionals:r}=(0,PD.parseArgs)({args:t,options:Object.fromEntries(ni.map(n=>[n.name,{type:"string"}])),strict:!0,allowPositionals:!0});
 if(r.length)throw new _("iam-policy",r[0],"is not a flag: every value follows its --flag (see `ecr-deliver iam-policy --help`)");let o=new Map;for(let n of ni){
-let i=Gu(n,e[n.name]);i!==void 0&&o.set(n.name,i)}return o}function IW(t){let e={};for(let r of ni){let o=t.get(r.name)??r.default;if(o!==void 0)e[r.field]=r.parse(
-o,r.name);else if(r.required)throw new _(r.name,"","is required")}return e}function TW(t,e){let r=RW.filter(s=>e.has(s)),o=_W.filter(s=>e.has(s)),n=t??(r.length?
+let i=Gu(n,e[n.name]);i!==void 0&&o.set(n.name,i)}return o}function TW(t){let e={};for(let r of ni){let o=t.get(r.name)??r.default;if(o!==void 0)e[r.field]=r.parse(
+o,r.name);else if(r.required)throw new _(r.name,"","is required")}return e}function vW(t,e){let r=_W.filter(s=>e.has(s)),o=wW.filter(s=>e.has(s)),n=t??(r.length?
 "github":o.length?"circleci":void 0);if(!n)throw new _("provider","","is required: github (with --repo), circleci (with --org-id), or none");let i=n==="github"?
-o:n==="circleci"?r:[...r,...o];if(i.length)throw new _(i[0],e.get(i[0]),`does not apply to --provider ${n}`);return n}function vW(t){if(t.repo===void 0)throw new _(
+o:n==="circleci"?r:[...r,...o];if(i.length)throw new _(i[0],e.get(i[0]),`does not apply to --provider ${n}`);return n}function CW(t){if(t.repo===void 0)throw new _(
 "repo","","is required: the GitHub repository as OWNER/REPO (or OWNER@ID/REPO@ID)");let{branch:e,tag:r,environment:o,pullRequest:n}=t;if(e!==void 0&&o!==void 0)
 throw new _("branch",e,"cannot be combined with --environment: a job with an environment gets `environment:NAME` as its OIDC subject");if(n&&(e!==void 0||o!==void 0))
 throw new _("pull-request","true","cannot be combined with --branch or --environment: a pull_request run's OIDC subject is `repo:OWNER/REPO:pull_request`");if(r!==
 void 0&&(e!==void 0||o!==void 0||n))throw new _("tag",r,"cannot be combined with --branch, --environment or --pull-request: a tag push's OIDC subject is `repo:O\
 WNER/REPO:ref:refs/tags/TAG`");let i=o===void 0&&!n&&r===void 0;return{repo:t.repo,environment:o,pullRequest:n,tag:r,branch:i?e??"main":void 0,githubIssuer:t.githubIssuer}}
-function CW(t){if(t.orgId===void 0)throw new _("org-id","","is required: the CircleCI organization id (a UUID, Organization Settings > Overview)");if(t.projectId===
+function PW(t){if(t.orgId===void 0)throw new _("org-id","","is required: the CircleCI organization id (a UUID, Organization Settings > Overview)");if(t.projectId===
 void 0)throw new _("project-id","","is required: the CircleCI project id (a UUID, Project Settings > Overview): without it every project of the org could delive\
-r");return{orgId:t.orgId,projectId:t.projectId,vcsRef:t.vcsRef}}function PW(t){let e=vD(t);return e?{permissionsPolicy:ty(t),trustPolicy:e}:{permissionsPolicy:ty(
-t)}}function AD(t,e){let r=PW(t),o=e==="permissions"?r.permissionsPolicy:e==="trust"?r.trustPolicy:r;return`${JSON.stringify(o,null,2)}
-`}var bD="0.1.0";var ry=No.filter(t=>!t.githubOnly),ND=["iam-policy","login","merge"];function oy(t,e,r=100){let o=[],n="";for(let i of t.split(/\s+/).filter(Boolean))n&&e.length+
+r");return{orgId:t.orgId,projectId:t.projectId,vcsRef:t.vcsRef}}function AW(t){let e=CD(t);return e?{permissionsPolicy:ty(t),trustPolicy:e}:{permissionsPolicy:ty(
+t)}}function bD(t,e){let r=AW(t),o=e==="permissions"?r.permissionsPolicy:e==="trust"?r.trustPolicy:r;return`${JSON.stringify(o,null,2)}
+`}var OD="0.1.0";var ry=No.filter(t=>!t.githubOnly),DD=["iam-policy","login","merge"];function oy(t,e,r=100){let o=[],n="";for(let i of t.split(/\s+/).filter(Boolean))n&&e.length+
 n.length+1+i.length>r?(o.push(n),n=i):n=n?`${n} ${i}`:i;return n&&o.push(n),o.map(i=>e+i).join(`
-`)}function bW(){return["Usage: ecr-deliver [--option value \u2026] [--json]      deliver an image","       ecr-deliver login [--option value \u2026]         credent\
+`)}function OW(){return["Usage: ecr-deliver [--option value \u2026] [--json]      deliver an image","       ecr-deliver login [--option value \u2026]         credent\
 ials + docker login only","       ecr-deliver merge [--option value \u2026]         multi-arch: the parts into one image index","       ecr-deliver iam-policy -\
 -help                the IAM policies a CI role needs","","Delivers a container image to Amazon ECR: OIDC credentials, ECR login, repository, build,","commit-SH\
 A tag, push. Every option can also be given as ECR_DELIVER_<OPTION> in the environment","(e.g. ECR_DELIVER_ROLE_TO_ASSUME); a flag wins over the environment.","",
@@ -2299,69 +2300,69 @@ A tag, push. Every option can also be given as ECR_DELIVER_<OPTION> in the envir
  <value>
 ${oy(`${e.description.replace(/`/g,"")}${e.required?" Required.":""}${r}`,"      ")}`}),"  --json","      Print the outputs as one JSON object on stdout (logs g\
 o to stderr).","  --help, --version","",`Outputs: ${Fr.map(e=>e.name).join(", ")}.`,"Exit codes: 0 delivered, 1 failed, 2 bad input."].join(`
-`)}function DD(t,e,r,o){let n=ry.filter(i=>r.includes(i.name)).map(i=>`  --${i.name} <value>
+`)}function kD(t,e,r,o){let n=ry.filter(i=>r.includes(i.name)).map(i=>`  --${i.name} <value>
 ${oy(i.description.replace(/`/g,""),"      ")}`);return[`Usage: ecr-deliver ${t}`,"",...e,"","Options (also as ECR_DELIVER_<OPTION>):",...n,"",`Exit codes: ${o}\
 , 1 failed, 2 bad input.`].join(`
-`)}var OW=()=>DD("login [--option value \u2026] [--json]",["Gets AWS credentials (OIDC or ambient) and runs docker login to the ECR registry, nothing else;",'la\
+`)}var NW=()=>kD("login [--option value \u2026] [--json]",["Gets AWS credentials (OIDC or ambient) and runs docker login to the ECR registry, nothing else;",'la\
 ter docker commands in the same job can pull and push. --json prints {"registry": "<host>"}.',"Unlike a delivery (which logs in to a private docker config remov\
 ed when it ends), login writes","the registry password to your docker config (DOCKER_CONFIG, else ~/.docker) by design, where it","stays for 12 hours: run `dock\
-er logout <registry>` when done on a shared host."],ou,"0 logged in"),NW=()=>DD("merge --platform linux/amd64,linux/arm64 [--option value \u2026] [--json]",["Pu\
-ts the parts (--mode part, one job per platform) into one image index under every tag,","with ECR's API only: no docker. Same as --mode merge."],YO,"0 merged");
-function DW(){return["Usage: ecr-deliver iam-policy --repository NAME --account-id ID --aws-region REGION","         --repo OWNER/REPO [--branch BRANCH | --envi\
+er logout <registry>` when done on a shared host."],ou,"0 logged in"),DW=()=>kD("merge --platform linux/amd64,linux/arm64 [--option value \u2026] [--json]",["Pu\
+ts the parts (--mode part, one job per platform) into one image index under every tag,","with ECR's API only: no docker. Same as --mode merge."],XO,"0 merged");
+function kW(){return["Usage: ecr-deliver iam-policy --repository NAME --account-id ID --aws-region REGION","         --repo OWNER/REPO [--branch BRANCH | --envi\
 ronment NAME]     (GitHub)","         --org-id UUID --project-id UUID [--vcs-ref REF]               (CircleCI)","         [the delivery options the role must al\
 low, e.g. --cache false]","",'Prints {"permissionsPolicy": \u2026, "trustPolicy": \u2026} as JSON: the least-privilege permissions for',"delivering to the repos\
 itory with the given options, and the OIDC trust policy with aud and sub","pinned. No AWS call is made.","","Flags:",...ni.map(t=>`  --${t.name} ${t.value}
 ${oy(t.description.replace(/`/g,""),"      ")}`),"","Exit codes: 0 printed, 2 bad input."].join(`
-`)}function kD(t,e){let r=t,o=/'(-[^' ]+)/.exec(r.message??"")?.[1],n=`see ecr-deliver ${e?`${e} `:""}--help`;switch(r.code){case"ERR_PARSE_ARGS_UNKNOWN_OPTION":
+`)}function $D(t,e){let r=t,o=/'(-[^' ]+)/.exec(r.message??"")?.[1],n=`see ecr-deliver ${e?`${e} `:""}--help`;switch(r.code){case"ERR_PARSE_ARGS_UNKNOWN_OPTION":
 return`${o}: is not a flag of ecr-deliver${e?` ${e}`:""} (${n})`;case"ERR_PARSE_ARGS_INVALID_OPTION_VALUE":return/does not take an argument/.test(r.message??"")?
 `${o}: takes no value`:/ambiguous/.test(r.message??"")?`${o}: needs a value; for a value that starts with "-", write ${o}=VALUE`:`${o}: needs a value (${n})`;case"\
-ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":{let i=/'([^']*)'/.exec(r.message??"")?.[1]??"";return`${yi(i)} is not a command or flag: use ${ND.join(", ")} or --flags \
+ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":{let i=/'([^']*)'/.exec(r.message??"")?.[1]??"";return`${yi(i)} is not a command or flag: use ${DD.join(", ")} or --flags \
 (${n})`}default:return`${(r.message??String(t)).split(`
-`)[0]} (${n})`}}function kW(t,e,r){try{let o=Object.fromEntries(e.map(n=>[n,{type:"string"}]));return(0,OD.parseArgs)({args:t,options:{...o,json:{type:"boolean"},
-help:{type:"boolean",short:"h"},version:{type:"boolean"}},strict:!0,allowPositionals:!1}).values}catch(o){process.stderr.write(`ecr-deliver: ${kD(o,r)}
-`),process.exitCode=2;return}}function $W(t){if(t.includes("--help")||t.includes("-h"))return process.stdout.write(`${DW()}
-`),0;try{let{request:e,only:r}=PD(t.filter(o=>o!=="--json"));process.stdout.write(AD(e,r));for(let o of TD(e))process.stderr.write(`note: ${o}
-`);return 0}catch(e){return e.code?.startsWith("ERR_PARSE_ARGS")?(process.stderr.write(`ecr-deliver: ${kD(e,"iam-policy")}
-`),2):mi(e)}}async function $D(t){let e=ND.find(l=>l===t[0])??"";if(e==="iam-policy"){process.exitCode=$W(t.slice(1));return}let r=e?t.slice(1):t,o=e==="login"?
-ou:ry.map(l=>l.name).filter(l=>e!=="merge"||l!=="mode"),n=kW(r,o,e);if(!n)return;if(n.help)return void process.stdout.write(`${e==="login"?OW():e==="merge"?NW():
-bW()}
-`);if(n.version)return void process.stdout.write(`${bD}
-`);let i=Yu(process.env),s=l=>n[l]??i(l),a;try{a=e||ra("mode",s("mode"))}catch(l){process.exitCode=mi(l);return}if(a==="login"){let l=u=>ou.includes(u)?s(u):void 0;
+`)[0]} (${n})`}}function $W(t,e,r){try{let o=Object.fromEntries(e.map(n=>[n,{type:"string"}]));return(0,ND.parseArgs)({args:t,options:{...o,json:{type:"boolean"},
+help:{type:"boolean",short:"h"},version:{type:"boolean"}},strict:!0,allowPositionals:!1}).values}catch(o){process.stderr.write(`ecr-deliver: ${$D(o,r)}
+`),process.exitCode=2;return}}function LW(t){if(t.includes("--help")||t.includes("-h"))return process.stdout.write(`${kW()}
+`),0;try{let{request:e,only:r}=AD(t.filter(o=>o!=="--json"));process.stdout.write(bD(e,r));for(let o of vD(e))process.stderr.write(`note: ${o}
+`);return 0}catch(e){return e.code?.startsWith("ERR_PARSE_ARGS")?(process.stderr.write(`ecr-deliver: ${$D(e,"iam-policy")}
+`),2):mi(e)}}async function LD(t){let e=DD.find(l=>l===t[0])??"";if(e==="iam-policy"){process.exitCode=LW(t.slice(1));return}let r=e?t.slice(1):t,o=e==="login"?
+ou:ry.map(l=>l.name).filter(l=>e!=="merge"||l!=="mode"),n=$W(r,o,e);if(!n)return;if(n.help)return void process.stdout.write(`${e==="login"?NW():e==="merge"?DW():
+OW()}
+`);if(n.version)return void process.stdout.write(`${OD}
+`);let i=Yu(process.env),s=l=>n[l]??i(l),a;try{a=e||ta("mode",s("mode"))}catch(l){process.exitCode=mi(l);return}if(a==="login"){let l=u=>ou.includes(u)?s(u):void 0;
 process.exitCode=await Qu(l,u=>{n.json&&process.stdout.write(`${JSON.stringify({registry:u})}
 `)});return}let c=e==="merge"?l=>l==="mode"?"merge":s(l):s;process.exitCode=await Xu(c,l=>{n.json&&process.stdout.write(`${JSON.stringify(my(l))}
-`)})}var ny=require("node:fs"),$r=require("node:os"),LD=require("node:stream");var LW=t=>t.replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A"),fi,FD=!0;function sa(t){t.length&&(process.stdout.write(t),FD=typeof t=="string"?t.endsWith(
+`)})}var ny=require("node:fs"),$r=require("node:os"),FD=require("node:stream");var FW=t=>t.replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A"),fi,UD=!0;function ia(t){t.length&&(process.stdout.write(t),UD=typeof t=="string"?t.endsWith(
 `
-`):t[t.length-1]===10)}var iy=()=>FD?"":$r.EOL,UD=new LD.Writable({write(t,e,r){fi||(fi=crypto.randomUUID().replace(/-/g,""),sa(`${iy()}::stop-commands::${fi}${$r.EOL}`)),
-sa(t),r()}});function aa(t,e=""){fi&&(sa(`${iy()}::${fi}::${$r.EOL}`),fi=void 0),sa(`::${t}::${LW(e)}${$r.EOL}`)}function Zu(t){return(process.env[`INPUT_${t.replace(
-/ /g,"_").toUpperCase()}`]??"").trim()}function MD(t,e,r){let o=process.env[`GITHUB_${t}`];if(!o)throw new Error(`GITHUB_${t} is not set: not running in a GitHu\
+`):t[t.length-1]===10)}var iy=()=>UD?"":$r.EOL,MD=new FD.Writable({write(t,e,r){fi||(fi=crypto.randomUUID().replace(/-/g,""),ia(`${iy()}::stop-commands::${fi}${$r.EOL}`)),
+ia(t),r()}});function sa(t,e=""){fi&&(ia(`${iy()}::${fi}::${$r.EOL}`),fi=void 0),ia(`::${t}::${FW(e)}${$r.EOL}`)}function Zu(t){return(process.env[`INPUT_${t.replace(
+/ /g,"_").toUpperCase()}`]??"").trim()}function BD(t,e,r){let o=process.env[`GITHUB_${t}`];if(!o)throw new Error(`GITHUB_${t} is not set: not running in a GitHu\
 b Actions step`);let n=`ghadelimiter_${crypto.randomUUID()}`;if(e.includes(n)||r.includes(n))throw new Error(`value of ${e} contains the delimiter`);(0,ny.appendFileSync)(
-o,`${e}<<${n}${$r.EOL}${r}${$r.EOL}${n}${$r.EOL}`,"utf8")}var gi=(t,e)=>MD("OUTPUT",t,e),ed=(t,e)=>MD("STATE",t,e),sy=t=>process.env[`STATE_${t}`]??"",td=t=>aa(
-"add-mask",t),rd=t=>sa(`${iy()}${t}${$r.EOL}`),ay=t=>aa("warning",t),FW=t=>aa("error",t);function BD(t){process.exitCode=1,FW(t)}async function HD(t,e){aa("grou\
-p",t);try{return await e()}finally{aa("endgroup")}}function cy(t){let e=process.env.GITHUB_STEP_SUMMARY;e&&(0,ny.appendFileSync)(e,`${t}${$r.EOL}`,"utf8")}var UW=4,
-MW=1e4;async function GD(t){let e=process.env.ACTIONS_ID_TOKEN_REQUEST_URL,r=process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;if(!e||!r)throw new Error("ACTIONS_ID_TO\
+o,`${e}<<${n}${$r.EOL}${r}${$r.EOL}${n}${$r.EOL}`,"utf8")}var gi=(t,e)=>BD("OUTPUT",t,e),ed=(t,e)=>BD("STATE",t,e),sy=t=>process.env[`STATE_${t}`]??"",td=t=>sa(
+"add-mask",t),rd=t=>ia(`${iy()}${t}${$r.EOL}`),ay=t=>sa("warning",t),UW=t=>sa("error",t);function HD(t){process.exitCode=1,UW(t)}async function GD(t,e){sa("grou\
+p",t);try{return await e()}finally{sa("endgroup")}}function cy(t){let e=process.env.GITHUB_STEP_SUMMARY;e&&(0,ny.appendFileSync)(e,`${t}${$r.EOL}`,"utf8")}var MW=4,
+BW=1e4;async function zD(t){let e=process.env.ACTIONS_ID_TOKEN_REQUEST_URL,r=process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;if(!e||!r)throw new Error("ACTIONS_ID_TO\
 KEN_REQUEST_URL or ACTIONS_ID_TOKEN_REQUEST_TOKEN is not set");let o=`${e}&audience=${encodeURIComponent(t)}`;for(let n=1;;n++){let i;try{let s=await mn(o,{headers:{
-Authorization:`Bearer ${r}`,Accept:"application/json"},timeoutMs:MW});if(s.status===200){let a=BW(s.text);if(!a)throw new Error("the token service answered with\
+Authorization:`Bearer ${r}`,Accept:"application/json"},timeoutMs:BW});if(s.status===200){let a=HW(s.text);if(!a)throw new Error("the token service answered with\
 out a token");return td(a),a}if(i=`HTTP ${s.status}`,s.status<500&&s.status!==429)throw new Error(`the token service answered ${i}`)}catch(s){if(s.message.startsWith(
-"the token service")||s instanceof hr)throw s;i=s.message}if(n>=UW)throw new Error(`the token service did not answer after ${n} attempts (${i})`);await new Promise(
-s=>setTimeout(s,500*2**(n-1)))}}function BW(t){try{let e=JSON.parse(t)?.value;return typeof e=="string"?e:void 0}catch{return}}var hn=t=>t.replace(/[\r\n]+/g," ").replace(/[|\\`*_~<>[\]]/g,e=>`\\${e}`),py=t=>`\`${t.replace(/`/g,"'")}\``;function zD(t,e,r){let o=t.pushed?"delivered":t.digest?
+"the token service")||s instanceof hr)throw s;i=s.message}if(n>=MW)throw new Error(`the token service did not answer after ${n} attempts (${i})`);await new Promise(
+s=>setTimeout(s,500*2**(n-1)))}}function HW(t){try{let e=JSON.parse(t)?.value;return typeof e=="string"?e:void 0}catch{return}}var hn=t=>t.replace(/[\r\n]+/g," ").replace(/[|\\`*_~<>[\]]/g,e=>`\\${e}`),py=t=>`\`${t.replace(/`/g,"'")}\``;function jD(t,e,r){let o=t.pushed?"delivered":t.digest?
 "already delivered":"built, not pushed",n=[["image",py(t.image)],["digest",t.digest?py(t.digest):"(not pushed)"],["tags",t.tags.map(py).join(" ")],["pushed",String(
-t.pushed)],["timings",hn(e.describe())]],i=[`### ecr-deliver: ${o}`,"","| | |","|---|---|",...n.map(([a,c])=>`| ${a} | ${c} |`),"","#### Timeline","",lD(e.byStart),
-""],s=Ju(e.byStart);return s&&i.push(hn(s),""),r&&i.push(...GW(r),""),i.join(`
-`)}function GW(t){let e=["#### Vulnerability scan",""];if(t.outcome!=="complete")return e.push("> [!WARNING]",`> ${hn(t.problem??"no scan")}`),t.gate==="failed"&&
+t.pushed)],["timings",hn(e.describe())]],i=[`### ecr-deliver: ${o}`,"","| | |","|---|---|",...n.map(([a,c])=>`| ${a} | ${c} |`),"","#### Timeline","",uD(e.byStart),
+""],s=Ju(e.byStart);return s&&i.push(hn(s),""),r&&i.push(...zW(r),""),i.join(`
+`)}function zW(t){let e=["#### Vulnerability scan",""];if(t.outcome!=="complete")return e.push("> [!WARNING]",`> ${hn(t.problem??"no scan")}`),t.gate==="failed"&&
 e.push(">",`> fail-on-severity ${t.threshold}: **failed** (the image is pushed, but could not be judged)`),e;if(e.push(`| ${mr.join(" | ")} |`,`|${mr.map(()=>"-\
 --:").join("|")}|`,`| ${mr.map(r=>t.counts[r]).join(" | ")} |`,""),t.gate!=="off"&&e.push(t.gate==="failed"?`**fail-on-severity ${t.threshold}: failed.** The im\
 age is pushed, but should not be deployed.`:`fail-on-severity ${t.threshold}: passed.`,""),t.top.length){e.push("| finding | severity | package |","|---|---|---\
 |");for(let r of t.top){let o=/^https?:\/\/[^\s()<>]+$/.test(r.link)?`[${hn(r.name)}](${r.link})`:hn(r.name);e.push(`| ${o} | ${hn(r.severity)} | ${hn(r.package)||
-"\u2014"} |`)}}else e.push("No findings.");return e}var jD="isPost",VD="registries",qD="skipLogout",od=class{clock=new oa;output=UD;info=e=>rd(e);warning=e=>ay(e);secret=e=>td(e);phase(e,r){return HD(e,()=>this.clock.
-time(e,r))}track(e,r){return this.clock.time(e,r)}},WD=t=>t[`STATE_${jD}`]==="true";async function KD(){ed(jD,"true");let t=new od,e=new Set,r=i=>{e.add(i),ed(VD,
-JSON.stringify([...e]))},o=ia(),n={reporter:t,run:di,env:process.env,platformToken:i=>GD(i),lifetime:o};try{let i=jN(d=>Zu(d));if(i.mode==="login")return await zW(
-n,r,i);let s=ui(d=>Zu(d)),a=Rn(s),{outputs:c,scan:l}=await Ku({options:s,context:a,...n});for(let{name:d}of Fr)gi(d,ko(c,d));cy(zD(c,t.clock,l));let u=qu(l,c["i\
-mage-ref"]);if(u.warning&&ay(u.warning),u.failure)throw u.failure}catch(i){let s=yn(i);BD(s.hint?`${s.message}
-Hint: ${s.hint}`:s.message)}finally{o.end()}}async function zW(t,e,r){r.skipLogout&&ed(qD,"true");let o=ui(s=>Zu(s),"login"),n=Rn(o,process.env,"login"),i=await Mu(
+"\u2014"} |`)}}else e.push("No findings.");return e}var VD="isPost",qD="registries",WD="skipLogout",od=class{clock=new ra;output=MD;info=e=>rd(e);warning=e=>ay(e);secret=e=>td(e);phase(e,r){return GD(e,()=>this.clock.
+time(e,r))}track(e,r){return this.clock.time(e,r)}},KD=t=>t[`STATE_${VD}`]==="true";async function JD(){ed(VD,"true");let t=new od,e=new Set,r=i=>{e.add(i),ed(qD,
+JSON.stringify([...e]))},o=na(),n={reporter:t,run:di,env:process.env,platformToken:i=>zD(i),lifetime:o};try{let i=VN(d=>Zu(d));if(i.mode==="login")return await jW(
+n,r,i);let s=ui(d=>Zu(d)),a=Rn(s),{outputs:c,scan:l}=await Ku({options:s,context:a,...n});for(let{name:d}of Fr)gi(d,ko(c,d));cy(jD(c,t.clock,l));let u=qu(l,c["i\
+mage-ref"]);if(u.warning&&ay(u.warning),u.failure)throw u.failure}catch(i){let s=yn(i);HD(s.hint?`${s.message}
+Hint: ${s.hint}`:s.message)}finally{o.end()}}async function jW(t,e,r){r.skipLogout&&ed(WD,"true");let o=ui(s=>Zu(s),"login"),n=Rn(o,process.env,"login"),i=await Mu(
 {options:o,context:n,...t,onLogin:e});gi("registry",i.registry),gi("registries",i.registries.join(",")),r.dockerCredentialsOutput&&(td(i.login.password),gi("doc\
 ker-username",i.login.username),gi("docker-password",i.login.password)),rd(`Logged in to ${i.registries.join(", ")}${r.skipLogout?" (kept after the job: skip-lo\
 gout)":"; the post step logs out"}`),cy(["### ecr-deliver login","",...i.registries.map(s=>`- \`${s}\``),"",`timings: ${t.reporter.clock.describe()}`,""].join(`\
 
-`))}async function JD(){let t=JSON.parse(sy(VD)||"[]");if(sy(qD)==="true"){rd(`skip-logout: docker stays logged in to ${t.join(", ")||"nothing"}`);return}let e=new ro(
-di,new od,void 0,_n(process.env));for(let r of t)await e.logout(r)}async function jW(){let t=process.env,e=process.argv.slice(2);return e.length===0&&t.GITHUB_ACTIONS==="true"&&Object.keys(t).some(r=>r.startsWith("INPUT_"))?WD(
-t)?JD():KD():e.length===0&&t.CIRCLECI==="true"?xD():$D(e)}jW();
+`))}async function YD(){let t=JSON.parse(sy(qD)||"[]");if(sy(WD)==="true"){rd(`skip-logout: docker stays logged in to ${t.join(", ")||"nothing"}`);return}let e=new ro(
+di,new od,void 0,_n(process.env));for(let r of t)await e.logout(r)}async function VW(){let t=process.env,e=process.argv.slice(2);return e.length===0&&t.GITHUB_ACTIONS==="true"&&Object.keys(t).some(r=>r.startsWith("INPUT_"))?KD(
+t)?YD():JD():e.length===0&&t.CIRCLECI==="true"?RD():LD(e)}VW();

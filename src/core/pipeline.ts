@@ -20,7 +20,7 @@ import type { Options } from './options/table';
 import { builderPushes, type DeliveryPlan, planDelivery, type Step } from './plan';
 import { fromHosts, missingPullRegistryHint, pullRegistryLogins } from './pull-registries';
 import { type ImageRecord, putTags, type RegistryLogin, type RepositoryInfo } from './registry/target';
-import { MAX_EXCLUSION_FILTERS, mutableTagFilters } from './release-tags';
+import { exclusionFiltersFit, mutableTagFilters } from './release-tags';
 import { type ScanReport, type ScanSource, scanFindingsOutput, waitForScan } from './scan';
 import { type Delivered, type DeliverRequest, fetchToken, openRegistry, type Registry, resolveCredentials } from './session';
 
@@ -83,12 +83,16 @@ async function deliverWithin(req: DeliverRequest, deadline: Deadline, dockerEnv:
 interface BuildInFlight {
   built: Promise<Built>;
   stop: AbortController;
+  /** Started before the repository's URI was known: the local name it builds under. */
+  localName?: string;
 }
 
 class Delivery {
   private readonly o: Options;
   private readonly sha: string;
   private readonly tags: string[];
+  /** The extra tags an IMMUTABLE_WITH_EXCLUSION repository created here keeps movable. */
+  private readonly mutableTags: string[];
   private ecr!: Registry;
   private pullLogins: () => Promise<RegistryLogin[]> = async () => [];
   /** The repository as the Repository phase found or created it (the scan wait reads its settings). */
@@ -110,6 +114,7 @@ class Delivery {
     this.sha = this.o.mode === 'part' ? partTag(req.context.commitSha, this.o.platform!) : req.context.commitSha;
     // Derived tags (semver, branch, pr) join `tags`: same rule (context.ts), same immutability checks.
     this.tags = this.o.mode === 'part' ? [this.sha] : [...new Set([this.sha, ...this.o.tags, ...req.context.release.tags])];
+    this.mutableTags = mutableTagFilters(this.o.tags, req.context.release);
   }
 
   /** Steps started alongside others (login, policies); a failure waits for them before it is reported. */
@@ -146,7 +151,7 @@ class Delivery {
     // A build started without the cache and restarted with it keeps the steps it had finished,
     // not the cache's layers (BuildKit prefers its local results): it waits for the look-up instead.
     if (o.cache && o.registryType !== 'public') return false;
-    if (o.imageTagMutability === 'IMMUTABLE_WITH_EXCLUSION' && mutableTagFilters(o.tags, this.req.context.release).length > MAX_EXCLUSION_FILTERS) return false;
+    if (o.imageTagMutability === 'IMMUTABLE_WITH_EXCLUSION' && !exclusionFiltersFit(this.mutableTags)) return false;
     if (builderPushes(o, 'buildx')) return false;
     const setup = await this.docker.buildxSetup();
     return !builderPushes(o, setup ? 'buildx' : undefined, setup?.driver);
@@ -155,7 +160,7 @@ class Delivery {
   private async steps(connect: (step: StepTimer) => Promise<Connection>): Promise<Outputs> {
     const { reporter } = this.req;
     const early = await this.buildsEarly();
-    if (early) this.flight = this.startBuild([this.localName], undefined);
+    if (early) this.flight = { ...this.startBuild([this.localName], undefined), localName: this.localName };
     const step: StepTimer = early ? (title, run) => reporter.track(title, run) : (title, run) => reporter.phase(title, run);
     ({ ecr: this.ecr, pulls: this.pullLogins } = await connect(step));
     // Beside the repository step: the registry login the push (and a cache read) needs, and the
@@ -163,12 +168,9 @@ class Delivery {
     // login needs the registry's URI, which the repository step reads.
     const loginNow = this.o.push && !this.o.skipExisting && this.o.registryType !== 'public';
     const login = loginNow ? this.inBackground(reporter.track('Login', () => this.login())) : undefined;
-    const cacheDigest = !early && !this.o.image && this.o.cache && this.ecr.latestImage ? this.inBackground(this.latestImage()) : undefined;
+    const cacheDigest = !this.o.image && this.o.cache && this.ecr.latestImage ? this.inBackground(this.latestImage()) : undefined;
     const [repo, existing] = await step('Repository', () =>
-      Promise.all([
-        this.o.push ? this.ecr.ensureRepository(this.o, mutableTagFilters(this.o.tags, this.req.context.release)) : this.lookUpRepository(),
-        this.ecr.images(this.o.repository, this.tags),
-      ]),
+      Promise.all([this.o.push ? this.ecr.ensureRepository(this.o, this.mutableTags) : this.lookUpRepository(), this.ecr.images(this.o.repository, this.tags)]),
     );
     this.repo = repo;
     if (repo.created) reporter.info(`Created repository ${repo.uri} (${repo.mutability})`);
@@ -200,7 +202,7 @@ class Delivery {
     this.flight = undefined;
     flight.stop.abort();
     await flight.built.catch(() => undefined);
-    await this.docker.untag(this.localName);
+    if (flight.localName) await this.docker.untag(flight.localName);
   }
 
   /** Carries the plan out: AWS-side steps run in the background while the build does. */
@@ -208,7 +210,7 @@ class Delivery {
     plan: DeliveryPlan,
     repo: RepositoryInfo,
     existing: Map<string, ImageRecord>,
-    early?: Promise<void>,
+    loginStarted?: Promise<void>,
     cacheDigest?: Promise<string | undefined | null>,
   ): Promise<Outputs> {
     const { reporter } = this.req;
@@ -224,7 +226,7 @@ class Delivery {
     }
 
     // Tracked, not a phase: it runs during the build, and the timeline shows the two side by side.
-    const login = early ?? (has('login') || has('login-before-build') ? this.inBackground(reporter.track('Login', () => this.login())) : undefined);
+    const login = loginStarted ?? (has('login') || has('login-before-build') ? this.inBackground(reporter.track('Login', () => this.login())) : undefined);
     const pulls = has('pull-registry-logins') ? this.inBackground(this.loginPullRegistries()) : undefined;
     const refs = plan.localTags.map((t) => `${repo.uri}:${t}`);
     let built: Built;
@@ -247,7 +249,7 @@ class Delivery {
     } else {
       // Base images are read during the build, so the builder must be logged in first. A build-only
       // run logs in for the layer cache only when there is a cache image to read.
-      const cacheFrom = has('cache') ? await this.cacheSource(repo, cacheDigest ?? this.latestImage(repo.name), () => login ?? this.login()) : undefined;
+      const cacheFrom = has('cache') && cacheDigest ? await this.cacheSource(repo, cacheDigest, () => login ?? this.login()) : undefined;
       if (has('login-before-build')) await login;
       await pulls;
       this.flight = this.startBuild(refs, has('cache') ? { from: cacheFrom } : undefined, has('builder-push'));
@@ -281,10 +283,10 @@ class Delivery {
   }
 
   /** The latest image's digest for the layer cache; null when the look-up failed (said as a warning: it never fails the delivery). */
-  private async latestImage(repository = this.o.repository): Promise<string | undefined | null> {
+  private async latestImage(): Promise<string | undefined | null> {
     try {
       // A part's layers come from its own platform's parts: another platform's would make its image.
-      return await this.ecr.latestImage!(repository, this.o.mode === 'part' ? partTag('', this.o.platform!) : undefined);
+      return await this.ecr.latestImage!(this.o.repository, this.o.mode === 'part' ? partTag('', this.o.platform!) : undefined);
     } catch (err) {
       if (err instanceof DeadlineError) throw err;
       this.req.reporter.warning(`no layer cache: ${(err as Error).message}`);
@@ -292,8 +294,16 @@ class Delivery {
     }
   }
 
-  /** The cache image made readable by the builder: docker logged in; the classic builder needs it pulled. */
-  private async cacheFrom(ref: string, login: () => Promise<void>): Promise<string | undefined> {
+  /**
+   * The layer cache's source: the latest image in the repository, pinned by digest (no
+   * moving cache tag, so IMMUTABLE repositories work too). The builder reads it from the registry,
+   * so docker is logged in first; the classic builder needs it pulled. Never fails the delivery.
+   */
+  private async cacheSource(repo: RepositoryInfo, latest: Promise<string | undefined | null>, login: () => Promise<void>): Promise<string | undefined> {
+    const digest = await latest;
+    if (digest === undefined) this.req.reporter.info('No layer cache yet: the repository has no image to reuse layers from');
+    if (!digest) return undefined;
+    const ref = `${repo.uri}@${digest}`;
     try {
       await login();
       if ((await this.docker.builder()) === 'classic' && !(await this.docker.pullCache(ref))) return undefined;
@@ -304,16 +314,6 @@ class Delivery {
       this.req.reporter.warning(`no layer cache: ${(err as Error).message}`);
       return undefined;
     }
-  }
-
-  /**
-   * The layer cache's source: the latest image in the repository, pinned by digest (no
-   * moving cache tag, so IMMUTABLE repositories work too). Never fails the delivery.
-   */
-  private async cacheSource(repo: RepositoryInfo, latest: Promise<string | undefined | null>, login: () => Promise<void>): Promise<string | undefined> {
-    const digest = await latest;
-    if (digest === undefined) this.req.reporter.info('No layer cache yet: the repository has no image to reuse layers from');
-    return digest ? this.cacheFrom(`${repo.uri}@${digest}`, login) : undefined;
   }
 
   /**
@@ -388,9 +388,7 @@ class Delivery {
     return {};
   }
 
-  /**
-   * The build; with `builderPush` the builder pushes the SHA tag itself and reports its digest.
-   */
+  /** The build; with `builderPush` the builder pushes the SHA tag itself and reports its digest. */
   private async build(refs: string[], builderPush: boolean, cache: { from?: string } | undefined, signal: AbortSignal): Promise<Built> {
     requireBuildFiles(this.o);
     const built = await this.docker.build(

@@ -129,6 +129,9 @@ export function mutableTagFilters(userTags: string[], release: ReleaseTags): str
 
 export const MAX_EXCLUSION_FILTERS = 5;
 
+/** Whether ECR takes these exclusion filters: it allows at most MAX_EXCLUSION_FILTERS of them. */
+export const exclusionFiltersFit = (filters: string[]): boolean => filters.length <= MAX_EXCLUSION_FILTERS;
+
 /** Every derived tag passes the same rule as `tags`; a bad one is an input error naming its option. */
 export function checkDerivedTags(release: ReleaseTags, ref: GitRef, rule: (tag: string) => string | undefined): void {
   for (const tag of release.tags) {

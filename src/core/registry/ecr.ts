@@ -25,7 +25,7 @@ import { fetchManifest } from '../../io/registry-api';
 import { awsClientConfig, type Credentials } from '../aws';
 import type { Deadline } from '../deadline';
 import { RegistryError } from '../errors';
-import { MAX_EXCLUSION_FILTERS } from '../release-tags';
+import { exclusionFiltersFit, MAX_EXCLUSION_FILTERS } from '../release-tags';
 import { errorName, MANIFEST_MEDIA_TYPES, type OutputOf, type RegistryApi, registryCall } from './calls';
 import {
   decodeLogin,
@@ -343,7 +343,7 @@ function info(r: Repository, created: boolean): RepositoryInfo {
  */
 function exclusionFilters(o: RepositorySettings, mutableTags: string[]) {
   if (o.imageTagMutability !== 'IMMUTABLE_WITH_EXCLUSION') return undefined;
-  if (mutableTags.length > MAX_EXCLUSION_FILTERS) {
+  if (!exclusionFiltersFit(mutableTags)) {
     throw new RegistryError(
       `an IMMUTABLE_WITH_EXCLUSION repository takes at most ${MAX_EXCLUSION_FILTERS} exclusion filters; keeping this run's extra tags movable needs ${mutableTags.length}: ${mutableTags.join(', ')}`,
       'use fewer extra tags, create the repository yourself with wildcard filters, or use MUTABLE',
