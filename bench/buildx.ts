@@ -20,6 +20,7 @@ import type { AwsEmulator } from '../test/fixtures/emulator';
 import { ENGINES_DIR, type Engine, startEngine } from '../test/fixtures/engines';
 import { runProcess } from '../test/fixtures/github-runner';
 import { type Registry, registryManifestDigest, runCommand } from '../test/fixtures/services';
+import { deliverArgs } from './deliver-args';
 import { median } from './median';
 
 export interface BuildxBenchSetup {
@@ -134,28 +135,11 @@ async function oneRun(s: BuildxBenchSetup, engine: Engine, root: string, variant
     const res = await fetch(`${s.emu.githubTokenUrl}&audience=sts.amazonaws.com`, { headers: { authorization: `Bearer ${s.emu.githubRequestToken}` } });
     if (res.status !== 200) throw new Error(`E: OIDC token request: ${res.status}`);
     fs.writeFileSync(token, ((await res.json()) as { value: string }).value);
-    const p = await runProcess(
-      s.node24,
-      [
-        s.bundle,
-        '--json',
-        '--repository',
-        repo,
-        '--aws-region',
-        s.region,
-        '--role-to-assume',
-        s.role,
-        '--web-identity-token-file',
-        token,
-        '--commit-sha',
-        sha,
-        '--tags',
-        'latest',
-        '--context',
-        ctx,
-      ],
-      { ...env, AWS_ENDPOINT_URL_STS: s.emu.url, AWS_ENDPOINT_URL_ECR: s.emu.url },
-    );
+    const p = await runProcess(s.node24, [s.bundle, ...deliverArgs(s, repo, sha, token, ['--tags', 'latest', '--context', ctx])], {
+      ...env,
+      AWS_ENDPOINT_URL_STS: s.emu.url,
+      AWS_ENDPOINT_URL_ECR: s.emu.url,
+    });
     seconds = Number(process.hrtime.bigint() - start) / 1e9;
     if (p.code !== 0) throw new Error(`E B (ecr-deliver) exited ${p.code}:\n${p.stderr.split('\n').slice(-25).join('\n')}`);
     if (!p.stderr.includes('Builder: buildx')) throw new Error('E B: did not build with buildx');

@@ -15,6 +15,7 @@ import * as path from 'node:path';
 import type { AwsEmulator } from '../test/fixtures/emulator';
 import { runProcess } from '../test/fixtures/github-runner';
 import { runCommand } from '../test/fixtures/services';
+import { deliverArgs } from './deliver-args';
 import { median } from './median';
 
 export type CacheBuilder = 'classic' | 'buildkit';
@@ -143,26 +144,7 @@ async function oneRun(s: CacheBenchSetup, root: string, bin: string, builder: Ca
           )
         : await timed(
             s.node24,
-            [
-              s.bundle,
-              '--json',
-              '--repository',
-              repo,
-              '--aws-region',
-              s.region,
-              '--role-to-assume',
-              s.role,
-              '--web-identity-token-file',
-              token,
-              '--commit-sha',
-              sha,
-              '--tags',
-              'latest',
-              '--context',
-              ctx,
-              '--cache',
-              variant === 'B' ? 'true' : 'false',
-            ],
+            [s.bundle, ...deliverArgs(s, repo, sha, token, ['--tags', 'latest', '--context', ctx, '--cache', variant === 'B' ? 'true' : 'false'])],
             env({ AWS_ENDPOINT_URL_STS: s.emu.url, AWS_ENDPOINT_URL_ECR: s.emu.url }),
           );
     if (p.code !== 0) throw new Error(`D ${builder} ${variant} exited ${p.code}:\n${p.stderr.split('\n').slice(-25).join('\n')}`);

@@ -14,6 +14,7 @@ import * as path from 'node:path';
 import type { AwsEmulator } from '../test/fixtures/emulator';
 import { runProcess } from '../test/fixtures/github-runner';
 import { registryManifestDigest, runCommand } from '../test/fixtures/services';
+import { deliverArgs } from './deliver-args';
 import { median } from './median';
 
 export interface MergeBenchSetup {
@@ -90,19 +91,7 @@ export async function benchMerge(s: MergeBenchSetup, log: (line: string) => void
     AWS_ENDPOINT_URL_ECR: s.emu.url,
     AWS_EC2_METADATA_DISABLED: 'true',
   });
-  const common = (repo: string, sha: string, token: string) => [
-    '--json',
-    '--repository',
-    repo,
-    '--aws-region',
-    s.region,
-    '--role-to-assume',
-    s.role,
-    '--web-identity-token-file',
-    token,
-    '--commit-sha',
-    sha,
-  ];
+  const common = (repo: string, sha: string, token: string) => deliverArgs(s, repo, sha, token);
   const runs: MergeRun[] = [];
   try {
     for (let round = 1; round <= s.rounds; round++) {

@@ -44,6 +44,7 @@ import { AwsEmulator, type LatencyService } from '../test/fixtures/emulator';
 import { ensureDockerd, makeBuildContext, type Registry, registryManifestDigest, runCommand, startRegistry } from '../test/fixtures/services';
 import { BUILDX_TARGET, type BuildxSummary, benchBuildx, buildxTable } from './buildx';
 import { benchCache, cacheTable } from './cache';
+import { deliverArgs as deliverArgsAs } from './deliver-args';
 import { benchLatency, type LatencyBuilder, type LatencyByBuilder, latencyTable } from './latency';
 import { median } from './median';
 import { benchMerge, type MergeSummary, mergeTable } from './merge';
@@ -401,7 +402,7 @@ function builderEnv(work: string, builder = args.builder): NodeJS.ProcessEnv {
 }
 
 function deliverArgs(repo: string, sha: string, token: string, extra: string[]): string[] {
-  return ['--json', '--repository', repo, '--aws-region', REGION, '--role-to-assume', ROLE, '--web-identity-token-file', token, '--commit-sha', sha, ...extra];
+  return deliverArgsAs({ region: REGION, role: ROLE }, repo, sha, token, extra);
 }
 
 async function runB(round: number, opts: { bundle?: string; nodeFlags?: string[]; builder?: LatencyBuilder; extra?: string[] } = {}): Promise<Run> {
