@@ -87,6 +87,9 @@ describe("the README's commands", () => {
           'run',
           'bench',
           '--',
+          // Every bench by name: the README's `-- --only X` (each bench alone) goes through this parser.
+          '--only',
+          'ABCF,L,M,D,E',
           '--rounds',
           '1',
           '--d-rounds',
