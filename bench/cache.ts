@@ -1,9 +1,8 @@
 /**
  * Bench D: the layer cache on a fresh runner. A Dockerfile with a slow dependency layer
  * (a RUN that sleeps a few seconds and writes a few MB) and a small source layer. Per round and
- * builder: deliver commit 1 into a new repository; wipe what a fresh runner would not have (this
- * bench's own images, and on BuildKit the daemon's build cache: `docker builder prune`); change one
- * source file; deliver commit 2, timed. A is the recipe users paste (bench/recipe.sh: no cache),
+ * builder: deliver commit 1 into a new repository; change one source file; deliver commit 2, timed,
+ * on a fresh runner: a new, empty dockerd of the system's own version (no image, no build cache). A is the recipe users paste (bench/recipe.sh: no cache),
  * B is ecr-deliver (cache on). Each builder is reached as a user has it: the classic builder through
  * the docker CLI first on PATH (28.x, no buildx), the daemon's embedded BuildKit through Debian's
  * 20.10 CLI (a directory with `docker -> /usr/bin/docker` first on PATH; A also sets DOCKER_BUILDKIT=1).
@@ -13,6 +12,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { AwsEmulator } from '../test/fixtures/emulator';
+import { startEngine } from '../test/fixtures/engines';
 import { runProcess } from '../test/fixtures/github-runner';
 import { runCommand } from '../test/fixtures/services';
 import { deliverArgs } from './deliver-args';
@@ -122,7 +122,7 @@ async function oneRun(s: CacheBenchSetup, root: string, bin: string, builder: Ca
     ...extra,
   });
   const token = path.join(work, 'oidc-token');
-  const deliver = async (sha: string) => {
+  const deliver = async (sha: string, daemon: NodeJS.ProcessEnv = {}) => {
     fs.writeFileSync(token, s.emu.issueToken({ sub: s.sub, aud: 'sts.amazonaws.com' }, { expiresIn: 3600 }));
     const before = s.emu.uploadedBytes(repo);
     const p =
@@ -140,31 +140,32 @@ async function oneRun(s: CacheBenchSetup, root: string, bin: string, builder: Ca
               CONTEXT: ctx,
               REGISTRY: front,
               ...(builder === 'buildkit' ? { DOCKER_BUILDKIT: '1' } : {}),
+              ...daemon,
             }),
           )
         : await timed(
             s.node24,
             [s.bundle, ...deliverArgs(s, repo, sha, token, ['--tags', 'latest', '--context', ctx, '--cache', variant === 'B' ? 'true' : 'false'])],
-            env({ AWS_ENDPOINT_URL_STS: s.emu.url, AWS_ENDPOINT_URL_ECR: s.emu.url }),
+            env({ AWS_ENDPOINT_URL_STS: s.emu.url, AWS_ENDPOINT_URL_ECR: s.emu.url, ...daemon }),
           );
     if (p.code !== 0) throw new Error(`D ${builder} ${variant} exited ${p.code}:\n${p.stderr.split('\n').slice(-25).join('\n')}`);
     return { seconds: p.seconds, bytes: s.emu.uploadedBytes(repo) - before };
   };
-  const refs = (sha: string) => [`${front}/${repo}:${sha}`, `${front}/${repo}:latest`, `${repo}:${sha}`];
 
   const first = hex(20);
   await deliver(first);
-  // A fresh runner: none of this run's images, and (BuildKit) no build cache.
-  await runCommand('docker', ['rmi', '--force', ...refs(first)], { timeoutMs: 60_000 });
-  if (builder === 'buildkit') await runCommand('/usr/bin/docker', ['builder', 'prune', '--all', '--force'], { timeoutMs: 120_000 });
-  fs.writeFileSync(path.join(ctx, 'src', 'app.txt'), `commit 2 ${hex(8)}\n`);
-  const second = hex(20);
-  const run = await deliver(second);
-  const changedLayer = await lastLayerSize(s, repo, second);
-  // The cache image B pulled (classic builder) is this bench's too.
-  const pulled = await runCommand('docker', ['images', '--filter', `reference=${front}/${repo}`, '--format', '{{.ID}}']);
-  await runCommand('docker', ['rmi', '--force', ...refs(second), ...new Set(pulled.stdout.split('\n').filter(Boolean))], { timeoutMs: 60_000 });
-  return { ...run, changedLayer };
+  await runCommand('docker', ['rmi', '--force', `${front}/${repo}:${first}`, `${front}/${repo}:latest`, `${repo}:${first}`], { timeoutMs: 60_000 });
+  // A fresh runner: a new, empty dockerd (Debian's 20.10, as the system's) with no image and no build
+  // cache. Never `docker builder prune` on the system's daemon: other builds share its cache records.
+  const fresh = await startEngine('classic', { system: true });
+  try {
+    fs.writeFileSync(path.join(ctx, 'src', 'app.txt'), `commit 2 ${hex(8)}\n`);
+    const second = hex(20);
+    const run = await deliver(second, { DOCKER_HOST: fresh.host });
+    return { ...run, changedLayer: await lastLayerSize(s, repo, second) };
+  } finally {
+    await fresh.stop();
+  }
 }
 
 /** Size of the last (source) layer of repo:tag as the registry stores it. */
