@@ -343,7 +343,7 @@ export class Docker {
    * Push with retries on transient registry faults; an auth refusal (expired ECR token) gets one
    * fresh login. Returns the digest the registry stored.
    */
-  async push(ref: string, relogin: () => Promise<void>): Promise<string> {
+  async push(ref: string, relogin: () => Promise<unknown>): Promise<string> {
     let reloggedIn = false;
     for (let attempt = 1; ; attempt++) {
       const result = await this.run('docker', ['push', ref], { output: this.reporter.output });

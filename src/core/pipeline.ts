@@ -138,19 +138,19 @@ class Delivery {
   }
 
   /**
-   * Whether the build can start before any AWS answer: it reads nothing from a registry this run
-   * logs in to (no layer cache from ECR, no pull registries, no base image from a named registry,
-   * which might be the target), the builder does not push (it reads docker's login while it
-   * builds: several platforms, attestations, a named builder or a driver other than docker),
-   * skip-existing does not ask for the look-up first, and no refusal can be known before AWS is
-   * asked. The builder's probes are the build's own first step.
+   * Whether the build can start before the repository step, under a local name: it reads nothing
+   * from a registry this run logs in to but the layer cache (no pull registries, no base image from
+   * a named registry, which might be the target), the builder does not push (it reads docker's
+   * login while it builds: several platforms, attestations, a named builder or a driver other than
+   * docker), skip-existing does not ask for the look-up first, and no refusal can be known before
+   * AWS is asked. Without the layer cache it starts before any AWS answer; with it, once the cache's
+   * look-up has answered (a build started without the cache and restarted with it would keep the
+   * steps it had finished, not the cache's layers: BuildKit prefers its local results). The
+   * builder's probes are the build's own first step.
    */
   private async buildsEarly(): Promise<boolean> {
     const o = this.o;
     if (o.image || o.skipExisting || o.pullRegistries.length || fromHosts(dockerfilePath(o)).length) return false;
-    // A build started without the cache and restarted with it keeps the steps it had finished,
-    // not the cache's layers (BuildKit prefers its local results): it waits for the look-up instead.
-    if (o.cache && o.registryType !== 'public') return false;
     if (o.imageTagMutability === 'IMMUTABLE_WITH_EXCLUSION' && !exclusionFiltersFit(this.mutableTags)) return false;
     if (builderPushes(o, 'buildx')) return false;
     const setup = await this.docker.buildxSetup();
@@ -160,7 +160,8 @@ class Delivery {
   private async steps(connect: (step: StepTimer) => Promise<Connection>): Promise<Outputs> {
     const { reporter } = this.req;
     const early = await this.buildsEarly();
-    if (early) this.flight = { ...this.startBuild([this.localName], undefined), localName: this.localName };
+    const cacheApplies = !this.o.image && this.o.cache && this.o.registryType !== 'public';
+    if (early && !cacheApplies) this.flight = { ...this.startBuild([this.localName], undefined), localName: this.localName };
     const step: StepTimer = early ? (title, run) => reporter.track(title, run) : (title, run) => reporter.phase(title, run);
     ({ ecr: this.ecr, pulls: this.pullLogins } = await connect(step));
     // Beside the repository step: the registry login the push (and a cache read) needs, and the
@@ -168,7 +169,11 @@ class Delivery {
     // login needs the registry's URI, which the repository step reads.
     const loginNow = this.o.push && !this.o.skipExisting && this.o.registryType !== 'public';
     const login = loginNow ? this.inBackground(reporter.track('Login', () => this.login())) : undefined;
-    const cacheDigest = !this.o.image && this.o.cache && this.ecr.latestImage ? this.inBackground(this.latestImage()) : undefined;
+    const cacheDigest = cacheApplies && this.ecr.latestImage ? this.inBackground(this.latestImage()) : undefined;
+    if (early && cacheDigest) {
+      const from = this.cacheSource(cacheDigest, () => login ?? this.login());
+      this.flight = { ...this.startBuild([this.localName], from.then((f) => ({ from: f }))), localName: this.localName };
+    }
     const [repo, existing] = await step('Repository', () =>
       Promise.all([this.o.push ? this.ecr.ensureRepository(this.o, this.mutableTags) : this.lookUpRepository(), this.ecr.images(this.o.repository, this.tags)]),
     );
@@ -188,10 +193,17 @@ class Delivery {
     return this.execute(plan, repo, existing, login, cacheDigest);
   }
 
-  /** The build, started now; its failure is read where it is awaited. */
-  private startBuild(refs: string[], cache: { from?: string } | undefined, builderPush = false): BuildInFlight {
+  /**
+   * The build, started now, or once its layer cache's source is known; its failure is read where
+   * it is awaited (marked handled here: it may fail while the repository step still runs).
+   */
+  private startBuild(refs: string[], cache: { from?: string } | Promise<{ from?: string }> | undefined, builderPush = false): BuildInFlight {
     const stop = new AbortController();
-    const built = this.req.reporter.phase('Build', () => this.build(refs, builderPush, cache, stop.signal));
+    const built = Promise.resolve(cache).then((c) => {
+      if (stop.signal.aborted) throw new DockerError('the build was stopped');
+      return this.req.reporter.phase('Build', () => this.build(refs, builderPush, c, stop.signal));
+    });
+    built.catch(() => undefined);
     return { built, stop };
   }
 
@@ -210,7 +222,7 @@ class Delivery {
     plan: DeliveryPlan,
     repo: RepositoryInfo,
     existing: Map<string, ImageRecord>,
-    loginStarted?: Promise<void>,
+    loginStarted?: Promise<string>,
     cacheDigest?: Promise<string | undefined | null>,
   ): Promise<Outputs> {
     const { reporter } = this.req;
@@ -249,7 +261,7 @@ class Delivery {
     } else {
       // Base images are read during the build, so the builder must be logged in first. A build-only
       // run logs in for the layer cache only when there is a cache image to read.
-      const cacheFrom = has('cache') && cacheDigest ? await this.cacheSource(repo, cacheDigest, () => login ?? this.login()) : undefined;
+      const cacheFrom = has('cache') && cacheDigest ? await this.cacheSource(cacheDigest, () => login ?? this.login()) : undefined;
       if (has('login-before-build')) await login;
       await pulls;
       this.flight = this.startBuild(refs, has('cache') ? { from: cacheFrom } : undefined, has('builder-push'));
@@ -299,13 +311,14 @@ class Delivery {
    * moving cache tag, so IMMUTABLE repositories work too). The builder reads it from the registry,
    * so docker is logged in first; the classic builder needs it pulled. Never fails the delivery.
    */
-  private async cacheSource(repo: RepositoryInfo, latest: Promise<string | undefined | null>, login: () => Promise<void>): Promise<string | undefined> {
+  private async cacheSource(latest: Promise<string | undefined | null>, login: () => Promise<string>): Promise<string | undefined> {
     const digest = await latest;
     if (digest === undefined) this.req.reporter.info('No layer cache yet: the repository has no image to reuse layers from');
     if (!digest) return undefined;
-    const ref = `${repo.uri}@${digest}`;
+    let ref = `${this.o.repository}@${digest}`;
     try {
-      await login();
+      // The registry's host from the login's answer: the repository step may still run.
+      ref = `${await login()}/${ref}`;
       if ((await this.docker.builder()) === 'classic' && !(await this.docker.pullCache(ref))) return undefined;
       this.req.reporter.info(`Layer cache: ${ref}`);
       return ref;
@@ -367,11 +380,12 @@ class Delivery {
     };
   }
 
-  /** Into the run's private docker config: nothing for a post step to log out. */
-  private async login(): Promise<void> {
+  /** Into the run's private docker config: nothing for a post step to log out. Returns the registry's host. */
+  private async login(): Promise<string> {
     const login = await this.ecr.login();
     await this.docker.login(login);
     this.loggedIn.push(login.host);
+    return login.host;
   }
 
   /** The base-image registries, through the same docker login (and docker config) as the target. */

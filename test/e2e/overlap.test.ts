@@ -126,14 +126,14 @@ interface Stopped {
 /**
  * One delivery of a marked build whose `match`ed call is held until the build's RUN step runs, then
  * answered (with `refusal`, or as the emulator would). Returns once the run has ended and its RUN
- * step and docker build child are gone. No layer cache: the build needs nothing from AWS.
+ * step and docker build child are gone. No layer cache unless `cache`: the build then needs nothing from AWS.
  */
-async function deliverHolding(args: string[], match: (c: EmulatorCall) => boolean, refusal?: ApiErrorSpec): Promise<Stopped> {
+async function deliverHolding(args: string[], match: (c: EmulatorCall) => boolean, refusal?: ApiErrorSpec, cache = false): Promise<Stopped> {
   const mark = randomBytes(6).toString('hex');
   const context = markedRunContext(mark);
   const { held, release } = holdCall(emulator, match, 60_000, refusal);
   try {
-    const run = cli([...args, '--context', context, '--cache', 'false']);
+    const run = cli([...args, '--context', context, '--cache', String(cache)]);
     const call = await held;
     await until('the RUN step in the process table', () => runStepProcesses(mark).length > 0);
     const statusWhileRunning = call.status;
@@ -247,6 +247,60 @@ describe('a refusal found while the build runs stops the build; nothing pushed o
     expect(emulator.repositories.has(repo)).toBe(false);
     await expectNothingChanged(repo, commit);
   });
+
+  it('with the layer cache on (the default): CreateRepository refused while the RUN step ran (started once the cache look-up answered); the same lines, nothing pushed', async () => {
+    const repo = uniqueRepo('refused-cache');
+    const commit = sha();
+    const message = `User: arn:aws:iam::123456789012:user/ci is not authorized to perform: ecr:CreateRepository on resource: arn:aws:ecr:${emulator.region}:123456789012:repository/${repo} because no identity-based policy allows the ecr:CreateRepository action`;
+    const r = await deliverHolding(
+      ['--repository', repo, '--commit-sha', commit],
+      (c) => c.operation === 'CreateRepository',
+      { status: 400, code: 'AccessDeniedException', message },
+      true,
+    );
+    expect(r.statusWhileRunning).toBe(0);
+    expect(r.runStepsWhileHeld).toBeGreaterThan(0);
+    expect(ops()).toContain('DescribeImages');
+    expect(r.code).toBe(1);
+    expect(failureLines(r.stderr)).toEqual([
+      `ecr-deliver: ECR CreateRepository failed: AccessDeniedException: ${message}`,
+      'hint: the credentials need ecr:CreateRepository on this repository (`ecr-deliver iam-policy` prints the policy)',
+    ]);
+    expect(emulator.repositories.has(repo)).toBe(false);
+    await expectNothingChanged(repo, commit);
+  });
+});
+
+describe('a build that fails while the repository step is still held', () => {
+  it("the run waits for the step, then fails with docker's line (no crash on the early failure); nothing pushed", async () => {
+    const repo = uniqueRepo('fails-early');
+    const commit = sha();
+    const mark = randomBytes(6).toString('hex');
+    const context = markedRunContext(mark, 1);
+    // The marked step runs a second, then fails.
+    writeFileSync(join(context, 'Dockerfile'), readFileSync(join(context, 'Dockerfile'), 'utf8').replace('exit 0', 'exit 3'));
+    const { held, release } = holdCall(emulator, (c) => c.operation === 'CreateRepository');
+    try {
+      const run = cli(['--repository', repo, '--context', context, '--commit-sha', commit, '--cache', 'false']);
+      const call = await held;
+      await until('the failing RUN step in the process table', () => runStepProcesses(mark).length > 0);
+      await until('the docker build child to have exited', () => dockerBuildsOf(context).length === 0);
+      expect(call.status).toBe(0);
+      release();
+      const r = await run;
+      expect(call.status).toBe(200);
+      expect(r.code).toBe(1);
+      expect(failureLines(r.stderr)).toEqual([
+        `ecr-deliver: docker build failed (exit 3): The command '/bin/busybox sh -c echo ${runStepMark(mark)}; /bin/busybox sleep 1; exit 3' returned a non-zero code: 3`,
+      ]);
+      expect(r.stderr).not.toMatch(/unhandled|UnhandledPromiseRejection|at .*run\.js/i);
+      await expectNothingChanged(repo, commit);
+    } finally {
+      release();
+      await removeMarkedContainers(mark);
+      rmSync(context, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('the layer cache: the build waits for its look-up', () => {
@@ -268,6 +322,40 @@ describe('the layer cache: the build waits for its look-up', () => {
       const r = await run;
       expect(r.code).toBe(0);
       expect(r.stderr).toContain('No layer cache yet: the repository has no image to reuse layers from');
+    } finally {
+      release();
+      await removeMarkedContainers(mark);
+      rmSync(context, { recursive: true, force: true });
+    }
+  });
+
+  it('cache: true with an image to reuse: once DescribeImages has answered, the build runs with --cache-from while CreateRepository is still held (it does not wait for the repository step)', async () => {
+    const repo = uniqueRepo('cache-before-repo');
+    // An image to reuse, in a repository whose name the held run asks CreateRepository for (it already exists: ECR answers RepositoryAlreadyExistsException).
+    const first = await cli(['--repository', repo, '--context', stack.freshContext(), '--commit-sha', sha(), '--cache', 'false', '--json']);
+    expect(first.code).toBe(0);
+    const cached = JSON.parse(first.stdout).digest;
+    emulator.reset();
+    const mark = randomBytes(6).toString('hex');
+    const context = markedRunContext(mark, 1);
+    const { held, release } = holdCall(emulator, (c) => c.operation === 'CreateRepository' || c.operation === 'DescribeRepositories');
+    try {
+      const run = cli(['--repository', repo, '--context', context, '--commit-sha', sha()]);
+      const call = await held;
+      await until('the RUN step in the process table', () => runStepProcesses(mark).length > 0);
+      // No repository call answered yet (a retry of the held one would be): the build did not wait for the step.
+      const repositoryCalls = emulator.calls.filter((c) => c.operation === 'CreateRepository' || c.operation === 'DescribeRepositories');
+      expect(repositoryCalls.map((c) => c.status)).toEqual([0]);
+      expect(call.status).toBe(0);
+      expect(emulator.calls.some((c) => c.operation === 'DescribeImages' && c.status === 200)).toBe(true);
+      const [build] = dockerBuildsOf(context);
+      expect(readFileSync(`/proc/${build}/cmdline`, 'latin1').split('\0')).toEqual(
+        expect.arrayContaining(['--cache-from', `${emulator.registryFrontHost}/${repo}@${cached}`]),
+      );
+      release();
+      const r = await run;
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain(`Layer cache: ${emulator.registryFrontHost}/${repo}@${cached}`);
     } finally {
       release();
       await removeMarkedContainers(mark);

@@ -33,6 +33,8 @@ class FakeEcr implements Registry {
   readonly repositories = new Map<string, { info: RepositoryInfo; tags: Map<string, ImageRecord> }>();
   /** Runs after each PutImage: a hook for another delivery racing this one. */
   afterPutTag?: (repository: string, tag: string) => void;
+  /** Awaited before the repository step answers: a test holds it to see what runs meanwhile. */
+  repositoryHeld?: Promise<void>;
 
   constructor(private readonly journal: string[]) {}
 
@@ -64,6 +66,7 @@ class FakeEcr implements Registry {
   }
 
   async ensureRepository(o: Options) {
+    await this.repositoryHeld;
     const found = await this.findRepository(o.repository);
     if (found) return found;
     if (!o.createRepository) throw new RegistryError(`repository ${o.repository} does not exist`, 'create it, or set create-repository: true');
@@ -400,7 +403,13 @@ describe('pipeline with a fake docker and a fake ECR', () => {
     const r = run({ cache: 'true' }, (ecr) => ecr.addRepository('IMMUTABLE', { [SHA.replace('c', 'd')]: image(3) }));
     const ref = `${URI}@${digestOf(3)}`;
     await r.result;
-    expectInOrder(r.journal, ['ecr DescribeImages', `docker login ${HOST}`, `docker pull ${ref}`, `docker build ${URI}:${SHA}`]);
+    expectInOrder(r.journal, [
+      'ecr DescribeImages',
+      `docker login ${HOST}`,
+      `docker pull ${ref}`,
+      `docker build ${LOCAL}`,
+      `docker tag ${LOCAL} ${URI}:${SHA}`,
+    ]);
     // Asked once, beside the repository's look-up (before the plan), not after it.
     expect(ops(r.journal, 'ecr DescribeImages')).toHaveLength(1);
     expectInOrder(r.journal, ['ecr DescribeImages', 'ecr DescribeRepositories']);
@@ -408,12 +417,60 @@ describe('pipeline with a fake docker and a fake ECR', () => {
     expect(r.builds[0]).toEqual(expect.arrayContaining(['--cache-from', ref]));
     const pr = run({ push: 'false', cache: 'true' }, (ecr) => ecr.addRepository('MUTABLE', { latest: image(4) }));
     await pr.result;
-    expectInOrder(pr.journal, ['ecr DescribeImages', `docker login ${HOST}`, `docker pull ${URI}@${digestOf(4)}`, `docker build ${URI}:${SHA}`]);
+    expectInOrder(pr.journal, [
+      'ecr DescribeImages',
+      `docker login ${HOST}`,
+      `docker pull ${URI}@${digestOf(4)}`,
+      `docker build ${LOCAL}`,
+      `docker tag ${LOCAL} ${URI}:${SHA}`,
+    ]);
     expect(pr.builds.at(-1)).toEqual(expect.arrayContaining(['--cache-from', `${URI}@${digestOf(4)}`]));
     const none = run({ push: 'false', cache: 'true' });
     await none.result;
     expect(ops(none.journal, 'docker login')).toEqual([]);
     expect(none.builds.at(-1)).not.toContain('--cache-from');
+  });
+
+  it('cache: the build starts once the look-up has answered, under the local name, while the repository step is still held; tagged and pushed once it answers', async () => {
+    let release = () => undefined as void;
+    const r = run({ cache: 'true' }, (ecr) => {
+      ecr.addRepository('MUTABLE', { [SHA.replace('c', 'd')]: image(3) });
+      ecr.repositoryHeld = new Promise((resolve) => (release = resolve));
+    });
+    for (let i = 0; i < 50 && !r.journal.includes(`docker build ${LOCAL}`); i++) await new Promise(setImmediate);
+    expect(r.journal).toContain(`docker build ${LOCAL}`);
+    expect(r.journal).not.toContain('ecr DescribeRepositories');
+    expect(r.builds[0]).toEqual(expect.arrayContaining(['--cache-from', `${URI}@${digestOf(3)}`]));
+    release();
+    await r.result;
+    expectInOrder(r.journal, [`docker build ${LOCAL}`, 'ecr DescribeRepositories', `docker tag ${LOCAL} ${URI}:${SHA}`, `docker push ${URI}:${SHA}`]);
+  });
+
+  it("a build that fails while the repository step is still held: the run fails with docker's line once the step answers (no unhandled rejection meanwhile); nothing tagged or pushed", async () => {
+    let release = () => undefined as void;
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const r = run(
+        {},
+        (ecr) => {
+          ecr.repositoryHeld = new Promise((resolve) => (release = resolve));
+        },
+        { buildFails: true },
+      );
+      for (let i = 0; i < 50 && !r.journal.includes(`docker build ${LOCAL}`); i++) await new Promise(setImmediate);
+      expect(r.journal).toContain(`docker build ${LOCAL}`);
+      // Turns of the event loop in which an unhandled rejection would be reported.
+      for (let i = 0; i < 20; i++) await new Promise(setImmediate);
+      release();
+      await expectFailure(r.result, DockerError, 'docker build failed (exit 1): ERROR: failed to solve: exit code 2');
+      expect(unhandled).toEqual([]);
+      expect(ops(r.journal, 'docker tag')).toEqual([]);
+      expect(ops(r.journal, 'docker push')).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
   });
 
   it('image: tags the local image with every tag instead of building, then pushes the SHA tag', async () => {
@@ -470,7 +527,8 @@ describe('pipeline with a fake docker and a fake ECR', () => {
     );
     await r.result;
     expect(r.journal).toContain('ecr DescribeImages *-linux-amd64');
-    expect(ops(r.journal, 'docker build')).toEqual([`docker build ${URI}:${part}`]);
+    expect(ops(r.journal, 'docker build')).toEqual([`docker build ${LOCAL}`]);
+    expect(ops(r.journal, 'docker tag')).toEqual([`docker tag ${LOCAL} ${URI}:${part}`]);
     const argv = r.builds[0];
     expect(argv[argv.indexOf('--platform') + 1]).toBe('linux/amd64');
     expect(argv[argv.indexOf('--cache-from') + 1]).toBe(`${URI}@${digestOf(4)}`);
