@@ -172,7 +172,13 @@ class Delivery {
     const cacheDigest = cacheApplies && this.ecr.latestImage ? this.inBackground(this.latestImage()) : undefined;
     if (early && cacheDigest) {
       const from = this.cacheSource(cacheDigest, () => login ?? this.login());
-      this.flight = { ...this.startBuild([this.localName], from.then((f) => ({ from: f }))), localName: this.localName };
+      this.flight = {
+        ...this.startBuild(
+          [this.localName],
+          from.then((f) => ({ from: f })),
+        ),
+        localName: this.localName,
+      };
     }
     const [repo, existing] = await step('Repository', () =>
       Promise.all([this.o.push ? this.ecr.ensureRepository(this.o, this.mutableTags) : this.lookUpRepository(), this.ecr.images(this.o.repository, this.tags)]),
