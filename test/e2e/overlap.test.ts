@@ -228,47 +228,33 @@ describe('a refusal found while the build runs stops the build; nothing pushed o
     await expectNothingChanged(repo, commit);
   });
 
-  it('CreateRepository refused (held while the RUN step ran, then AccessDenied): no repository, nothing pushed', async () => {
-    const repo = uniqueRepo('refused');
-    const commit = sha();
-    const message = `User: arn:aws:iam::123456789012:user/ci is not authorized to perform: ecr:CreateRepository on resource: arn:aws:ecr:${emulator.region}:123456789012:repository/${repo} because no identity-based policy allows the ecr:CreateRepository action`;
-    const r = await deliverHolding(
-      ['--repository', repo, '--commit-sha', commit, '--lifecycle-policy', join(dir, 'lifecycle.json')],
-      (c) => c.operation === 'CreateRepository',
-      { status: 400, code: 'AccessDeniedException', message },
-    );
-    expect(r.statusWhileRunning).toBe(0);
-    expect(r.runStepsWhileHeld).toBeGreaterThan(0);
-    expect(r.code).toBe(1);
-    expect(failureLines(r.stderr)).toEqual([
-      `ecr-deliver: ECR CreateRepository failed: AccessDeniedException: ${message}`,
-      'hint: the credentials need ecr:CreateRepository on this repository (`ecr-deliver iam-policy` prints the policy)',
-    ]);
-    expect(emulator.repositories.has(repo)).toBe(false);
-    await expectNothingChanged(repo, commit);
-  });
-
-  it('with the layer cache on (the default): CreateRepository refused while the RUN step ran (started once the cache look-up answered); the same lines, nothing pushed', async () => {
-    const repo = uniqueRepo('refused-cache');
-    const commit = sha();
-    const message = `User: arn:aws:iam::123456789012:user/ci is not authorized to perform: ecr:CreateRepository on resource: arn:aws:ecr:${emulator.region}:123456789012:repository/${repo} because no identity-based policy allows the ecr:CreateRepository action`;
-    const r = await deliverHolding(
-      ['--repository', repo, '--commit-sha', commit],
-      (c) => c.operation === 'CreateRepository',
-      { status: 400, code: 'AccessDeniedException', message },
-      true,
-    );
-    expect(r.statusWhileRunning).toBe(0);
-    expect(r.runStepsWhileHeld).toBeGreaterThan(0);
-    expect(ops()).toContain('DescribeImages');
-    expect(r.code).toBe(1);
-    expect(failureLines(r.stderr)).toEqual([
-      `ecr-deliver: ECR CreateRepository failed: AccessDeniedException: ${message}`,
-      'hint: the credentials need ecr:CreateRepository on this repository (`ecr-deliver iam-policy` prints the policy)',
-    ]);
-    expect(emulator.repositories.has(repo)).toBe(false);
-    await expectNothingChanged(repo, commit);
-  });
+  it.each([
+    ['off', false],
+    ['on (the default: the build started once the cache look-up answered)', true],
+  ])(
+    'CreateRepository refused (held while the RUN step ran, then AccessDenied), layer cache %s: no repository, nothing pushed, the same lines',
+    async (_, cache) => {
+      const repo = uniqueRepo('refused');
+      const commit = sha();
+      const message = `User: arn:aws:iam::123456789012:user/ci is not authorized to perform: ecr:CreateRepository on resource: arn:aws:ecr:${emulator.region}:123456789012:repository/${repo} because no identity-based policy allows the ecr:CreateRepository action`;
+      const r = await deliverHolding(
+        ['--repository', repo, '--commit-sha', commit, '--lifecycle-policy', join(dir, 'lifecycle.json')],
+        (c) => c.operation === 'CreateRepository',
+        { status: 400, code: 'AccessDeniedException', message },
+        cache,
+      );
+      expect(r.statusWhileRunning).toBe(0);
+      expect(r.runStepsWhileHeld).toBeGreaterThan(0);
+      expect(ops().includes('DescribeImages')).toBe(cache);
+      expect(r.code).toBe(1);
+      expect(failureLines(r.stderr)).toEqual([
+        `ecr-deliver: ECR CreateRepository failed: AccessDeniedException: ${message}`,
+        'hint: the credentials need ecr:CreateRepository on this repository (`ecr-deliver iam-policy` prints the policy)',
+      ]);
+      expect(emulator.repositories.has(repo)).toBe(false);
+      await expectNothingChanged(repo, commit);
+    },
+  );
 });
 
 describe('a build that fails while the repository step is still held', () => {
