@@ -22,6 +22,7 @@ import { runProcess } from '../test/fixtures/github-runner';
 import { type Registry, registryManifestDigest, runCommand } from '../test/fixtures/services';
 import { deliverArgs } from './deliver-args';
 import { median } from './median';
+import { fetchOidcToken } from './oidc-token';
 
 export interface BuildxBenchSetup {
   emu: AwsEmulator;
@@ -131,10 +132,7 @@ async function oneRun(s: BuildxBenchSetup, engine: Engine, root: string, variant
   let steps: Record<string, number> | undefined;
   if (variant === 'B') {
     const start = process.hrtime.bigint();
-    const token = path.join(work, 'oidc-token');
-    const res = await fetch(`${s.emu.githubTokenUrl}&audience=sts.amazonaws.com`, { headers: { authorization: `Bearer ${s.emu.githubRequestToken}` } });
-    if (res.status !== 200) throw new Error(`E: OIDC token request: ${res.status}`);
-    fs.writeFileSync(token, ((await res.json()) as { value: string }).value);
+    const token = await fetchOidcToken(s.emu, work);
     const p = await runProcess(s.node24, [s.bundle, ...deliverArgs(s, repo, sha, token, ['--tags', 'latest', '--context', ctx])], {
       ...env,
       AWS_ENDPOINT_URL_STS: s.emu.url,

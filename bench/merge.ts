@@ -16,6 +16,7 @@ import { runProcess } from '../test/fixtures/github-runner';
 import { registryManifestDigest, runCommand } from '../test/fixtures/services';
 import { deliverArgs } from './deliver-args';
 import { median } from './median';
+import { fetchOidcToken } from './oidc-token';
 
 export interface MergeBenchSetup {
   emu: AwsEmulator;
@@ -70,14 +71,6 @@ function partContext(platform: string, marker: string): string {
   return dir;
 }
 
-async function tokenFile(emu: AwsEmulator, dir: string): Promise<string> {
-  const res = await fetch(`${emu.githubTokenUrl}&audience=sts.amazonaws.com`, { headers: { authorization: `Bearer ${emu.githubRequestToken}` } });
-  if (res.status !== 200) throw new Error(`OIDC token request: ${res.status} ${await res.text()}`);
-  const file = path.join(dir, 'oidc-token');
-  fs.writeFileSync(file, ((await res.json()) as { value: string }).value);
-  return file;
-}
-
 export async function benchMerge(s: MergeBenchSetup, log: (line: string) => void): Promise<MergeSummary> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ecr-bench-merge-'));
   const noDocker = path.join(work, 'empty-path');
@@ -100,7 +93,7 @@ export async function benchMerge(s: MergeBenchSetup, log: (line: string) => void
         const sha = hex(20);
         const marker = hex(8);
         const home = fs.mkdtempSync(path.join(work, 'home-'));
-        const token = await tokenFile(s.emu, home);
+        const token = await fetchOidcToken(s.emu, home);
         // The parts at 0 ms, one after the other (native runners would build them side by side).
         s.setLatency?.(false);
         for (const platform of PLATFORMS) {

@@ -48,6 +48,7 @@ import { deliverArgs as deliverArgsAs } from './deliver-args';
 import { benchLatency, type LatencyBuilder, type LatencyByBuilder, latencyTable } from './latency';
 import { median } from './median';
 import { benchMerge, type MergeSummary, mergeTable } from './merge';
+import { fetchOidcToken } from './oidc-token';
 import { writeReadmeBlock } from './readme-block';
 
 const ROOT = process.env.ECR_DELIVER_BENCH_ROOT ?? process.cwd();
@@ -245,11 +246,7 @@ function buildContext(): string {
 /** One OIDC token request to the emulator's GitHub endpoint, as a delivery on GitHub starts; timed. */
 async function fetchedToken(work: string): Promise<{ file: string; ms: number; at: number }> {
   const at = now();
-  const res = await fetch(`${emu.githubTokenUrl}&audience=sts.amazonaws.com`, { headers: { authorization: `Bearer ${emu.githubRequestToken}` } });
-  if (res.status !== 200) throw new Error(`OIDC token request: ${res.status} ${await res.text()}`);
-  const { value } = (await res.json()) as { value: string };
-  const file = path.join(work, 'oidc-token');
-  fs.writeFileSync(file, value);
+  const file = await fetchOidcToken(emu, work);
   return { file, ms: now() - at, at };
 }
 
