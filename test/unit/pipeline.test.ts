@@ -3,7 +3,7 @@
  * docker CLI and a fake registry plays ECR. Both write to one journal, so the tests assert what
  * the pipeline asked for, and in which order, where the order is the point.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -122,13 +122,18 @@ class FakeEcr implements Registry {
   }
 }
 
-/** The docker CLI: no buildx nor embedded BuildKit (the classic builder), builds succeed, a push stores the image in the fake ECR. */
+/**
+ * The docker CLI: no buildx nor embedded BuildKit (the classic builder), builds succeed, a push
+ * stores the image in the fake ECR. With `buildxInspect` (a recorded `docker buildx inspect`), buildx
+ * builds; a builder that pushes stores the image itself and writes its digest to --metadata-file.
+ */
 function fakeDocker(
   journal: string[],
   ecr: FakeEcr,
   pushed: ImageRecord,
   buildFails = false,
   buildHangs = false,
+  buildxInspect?: string,
 ): { runner: Runner; logins: Buffer[]; builds: string[][] } {
   const logins: Buffer[] = [];
   const builds: string[][] = [];
@@ -142,7 +147,21 @@ function fakeDocker(
       case 'info':
         return ok(args.includes('{{.Architecture}}') ? 'armv7l\n' : '');
       case 'buildx':
-        return { code: 1, stdout: '', stderr: 'docker: unknown command: docker buildx' };
+        if (!buildxInspect) return { code: 1, stdout: '', stderr: 'docker: unknown command: docker buildx' };
+        if (args[1] === 'version') return ok('github.com/docker/buildx 0.13.1\n');
+        if (args[1] === 'inspect') return ok(buildxInspect);
+        if (args[1] === 'build') {
+          builds.push(args);
+          const tags = args.filter((_, i) => args[i - 1] === '--tag');
+          journal.push(`docker buildx build ${tags.map(local).join(' ')}`);
+          const metadata = args[args.indexOf('--metadata-file') + 1];
+          if (args.includes('--push')) {
+            ecr.repositories.get(REPO)!.tags.set(tags[0].slice(tags[0].lastIndexOf(':') + 1), pushed);
+            writeFileSync(metadata, JSON.stringify({ 'containerimage.digest': pushed.digest }));
+          }
+          return ok();
+        }
+        throw new Error(`unexpected docker ${args.join(' ')}`);
       case 'login':
         journal.push(`docker login ${args.at(-1)}`);
         logins.push(options?.input ?? Buffer.alloc(0));
@@ -221,12 +240,12 @@ interface Run {
 function run(
   values: Record<string, string>,
   setUp: (ecr: FakeEcr) => void = () => undefined,
-  opts: { buildFails?: boolean; buildHangs?: boolean; release?: RunContext['release'] } = {},
+  opts: { buildFails?: boolean; buildHangs?: boolean; release?: RunContext['release']; buildxInspect?: string } = {},
 ): Run {
   const journal: string[] = [];
   const ecr = new FakeEcr(journal);
   setUp(ecr);
-  const { runner, logins, builds } = fakeDocker(journal, ecr, image(7), opts.buildFails, opts.buildHangs);
+  const { runner, logins, builds } = fakeDocker(journal, ecr, image(7), opts.buildFails, opts.buildHangs, opts.buildxInspect);
   // No layer cache unless a test asks for it: the build then needs nothing from AWS and starts at once.
   const options = parseOptions((name) => ({ repository: REPO, context: dir, 'commit-sha': SHA, cache: 'false', ...values })[name]);
   const context: RunContext = { ci: 'other', region: 'eu-west-1', commitSha: SHA, sessionName: 'test', sourceUrl: '', release: opts.release ?? { tags: [] } };
@@ -472,6 +491,26 @@ describe('pipeline with a fake docker and a fake ECR', () => {
       process.off('unhandledRejection', onUnhandled);
     }
   });
+
+  it.each([
+    ['false', []],
+    ['true', ['ecr DescribeImages']],
+  ])(
+    'buildx with a docker-container builder (it pushes), cache %s: no early build; built under the image tags and pushed by buildx after the repository step and docker login; no docker push',
+    async (cache, lookUps) => {
+      const inspect = readFileSync(join(__dirname, '../fixtures/buildx-inspect/docker-container.txt'), 'utf8');
+      const r = run({ cache }, undefined, { buildxInspect: inspect });
+      const outputs = await r.result;
+      expect(ops(r.journal, 'ecr DescribeImages')).toEqual(lookUps);
+      expect(ops(r.journal, 'docker buildx build')).toEqual([`docker buildx build ${URI}:${SHA}`]);
+      expectInOrder(r.journal, ['ecr CreateRepository', `docker buildx build ${URI}:${SHA}`]);
+      expectInOrder(r.journal, [`docker login ${HOST}`, `docker buildx build ${URI}:${SHA}`]);
+      expect(r.builds[0]).toContain('--push');
+      expect(ops(r.journal, 'docker push')).toEqual([]);
+      expect(ops(r.journal, 'docker tag')).toEqual([]);
+      expect(outputs).toMatchObject({ digest: digestOf(7), pushed: true });
+    },
+  );
 
   it('image: tags the local image with every tag instead of building, then pushes the SHA tag', async () => {
     const r = run({ image: 'app:local', tags: 'latest' }, (ecr) => ecr.addRepository());
