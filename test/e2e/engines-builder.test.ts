@@ -13,8 +13,8 @@ import { randomBytes } from 'node:crypto';
 import { copyFileSync, cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AwsEmulator } from '../fixtures/emulator';
+import { type EngineUser, engineUserCli, ok } from '../fixtures/engine-user';
 import { type Engine, startEngine } from '../fixtures/engines';
-import { BUNDLE, NODE24, runProcess } from '../fixtures/github-runner';
 import { type Registry, registryManifest, registryManifestDigest, registryTags, runCommand } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 
@@ -43,26 +43,13 @@ const sha = () => randomBytes(20).toString('hex');
 const repoName = (name: string) => `builder/${name}-${randomBytes(3).toString('hex')}`;
 const awsCalls = () => emulator.calls.filter((c) => c.service === 'sts' || c.service === 'ecr');
 /** A run that must have delivered: its stderr's end in the failure otherwise. */
-function ok(r: { code: number; stderr: string }): void {
-  if (r.code !== 0) throw new Error(`exit ${r.code}:\n${r.stderr.split('\n').slice(-25).join('\n')}`);
-}
 const failureLines = (stderr: string) => stderr.split('\n').filter((l) => /^(ecr-deliver|hint): /.test(l));
 /** Manifest PUTs the registry front saw for repo (the SHA tag's pushes among them). */
 const manifestPuts = (repo: string) => emulator.registryRequests.filter((r) => r.method === 'PUT' && r.path.startsWith(`/v2/${repo}/manifests/`));
 
+const user: EngineUser = { stack, emulator: () => emulator, accessKeyId: KEY, secretAccessKey: SECRET, homePrefix: 'builder-home-' };
 /** The built CLI as a user on `engine` runs it: its docker 26 CLI first on PATH, its DOCKER_HOST, a HOME of its own. */
-function cli(engine: Engine, args: string[], env: NodeJS.ProcessEnv = {}) {
-  const merged: NodeJS.ProcessEnv = {
-    HOME: stack.tempDir('builder-home-'),
-    ...engine.env,
-    ...emulator.clientEnv(),
-    AWS_ACCESS_KEY_ID: KEY,
-    AWS_SECRET_ACCESS_KEY: SECRET,
-    ...env,
-  };
-  for (const [k, v] of Object.entries(merged)) if (v === undefined) delete merged[k];
-  return runProcess(NODE24, [BUNDLE, ...args], merged);
-}
+const cli = (engine: Engine, args: string[], env: NodeJS.ProcessEnv = {}) => engineUserCli(user, engine, args, env);
 
 /**
  * A user's docker config dir with buildx and a docker context `name` reaching `target`'s daemon:

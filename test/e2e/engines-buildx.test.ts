@@ -13,9 +13,11 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { AwsEmulator } from '../fixtures/emulator';
+import { type EngineUser, engineUserCli, engineUserEnv, ok } from '../fixtures/engine-user';
 import { ENGINES_DIR, type Engine, startEngine } from '../fixtures/engines';
-import { BUNDLE, NODE24, runProcess } from '../fixtures/github-runner';
+import { BUNDLE, NODE24 } from '../fixtures/github-runner';
 import { markedRunContext, runStepMark, runStepProcesses, until } from '../fixtures/overlap';
+import { markedProcesses } from '../fixtures/process-table';
 import { MANIFEST_ACCEPT, type Registry, registryImage, registryManifestDigest, registryTags, runCommand } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 
@@ -86,24 +88,10 @@ const sha = () => randomBytes(20).toString('hex');
 const hex = (n: number) => randomBytes(n).toString('hex');
 const repoName = (name: string) => `buildx/${name}-${hex(3)}`;
 const ref = (repo: string, tag: string) => `${emulator.registryFrontHost}/${repo}:${tag}`;
-function ok(r: { code: number | null; stderr: string }): void {
-  if (r.code !== 0) throw new Error(`exit ${r.code}:\n${r.stderr.split('\n').slice(-25).join('\n')}`);
-}
-
+const user: EngineUser = { stack, emulator: () => emulator, accessKeyId: KEY, secretAccessKey: SECRET, homePrefix: 'buildx-home-' };
 /** The built CLI as a user of `engine` runs it (its docker 26 CLI first on PATH, DOCKER_HOST, DOCKER_CONFIG); `env` overrides, undefined removes. */
-function cliEnv(engine: Engine, env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const merged: NodeJS.ProcessEnv = {
-    HOME: stack.tempDir('buildx-home-'),
-    ...engine.env,
-    ...emulator.clientEnv(),
-    AWS_ACCESS_KEY_ID: KEY,
-    AWS_SECRET_ACCESS_KEY: SECRET,
-    ...env,
-  };
-  for (const [k, v] of Object.entries(merged)) if (v === undefined) delete merged[k];
-  return merged;
-}
-const cli = (engine: Engine, args: string[], env: NodeJS.ProcessEnv = {}) => runProcess(NODE24, [BUNDLE, ...args], cliEnv(engine, env));
+const cliEnv = (engine: Engine, env: NodeJS.ProcessEnv = {}) => engineUserEnv(user, engine, env);
+const cli = (engine: Engine, args: string[], env: NodeJS.ProcessEnv = {}) => engineUserCli(user, engine, args, env);
 
 /** FROM scratch with busybox, then `steps`; `files` beside the Dockerfile. */
 function context(steps: string[], files: Record<string, string> = {}): string {
@@ -127,20 +115,6 @@ async function registryGet(repo: string, path: string): Promise<{ type: string; 
     digest: String(res.headers.get('docker-content-digest')),
     body: Buffer.from(await res.arrayBuffer()),
   };
-}
-
-/** Pids of live processes whose environment carries `ECR_TEST_MARK=<mark>` (a run's process tree). */
-function markedProcesses(mark: string): number[] {
-  const pids: number[] = [];
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      const state = /^State:\s+(\S)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-      if (state !== 'Z' && readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(`ECR_TEST_MARK=${mark}`)) pids.push(Number(pid));
-    } catch {
-      // gone meanwhile, or not ours to read
-    }
-  }
-  return pids;
 }
 
 /** Every process's command line on this machine, as `ps` shows it to anyone. */

@@ -10,8 +10,8 @@ import { copyFileSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DescribeImagesCommand, ECRClient } from '@aws-sdk/client-ecr';
 import type { AwsEmulator } from '../fixtures/emulator';
+import { type EngineUser, engineUserCli, ok } from '../fixtures/engine-user';
 import { type Engine, startEngine } from '../fixtures/engines';
-import { BUNDLE, NODE24, runProcess } from '../fixtures/github-runner';
 import { type Registry, registryImage, registryManifest, registryManifestDigest, registryTags } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 
@@ -41,9 +41,6 @@ const sha = () => randomBytes(20).toString('hex');
 const repoName = (name: string) => `engines/${name}-${randomBytes(3).toString('hex')}`;
 const awsCalls = () => emulator.calls.filter((c) => c.service === 'sts' || c.service === 'ecr');
 /** A run that must have delivered: its stderr's end in the failure otherwise. */
-function ok(r: { code: number; stderr: string }): void {
-  if (r.code !== 0) throw new Error(`exit ${r.code}:\n${r.stderr.split('\n').slice(-25).join('\n')}`);
-}
 const failureLines = (stderr: string) => stderr.split('\n').filter((l) => /^(ecr-deliver|hint): /.test(l));
 
 /** A new home for one run (HOME, no docker config of its own unless a test writes one). */
@@ -52,13 +49,9 @@ function home(): string {
   return dir;
 }
 
+const user: EngineUser = { stack, emulator: () => emulator, accessKeyId: KEY, secretAccessKey: SECRET, homePrefix: 'engines-home-' };
 /** The built CLI as a user on that engine runs it: its docker 26 CLI first on PATH, its DOCKER_HOST and DOCKER_CONFIG. */
-function cli(engine: Engine | undefined, args: string[], env: NodeJS.ProcessEnv = {}) {
-  const base = engine ? engine.env : { PATH: process.env.PATH };
-  const merged: NodeJS.ProcessEnv = { HOME: home(), ...base, ...emulator.clientEnv(), AWS_ACCESS_KEY_ID: KEY, AWS_SECRET_ACCESS_KEY: SECRET, ...env };
-  for (const [k, v] of Object.entries(merged)) if (v === undefined) delete merged[k];
-  return runProcess(NODE24, [BUNDLE, ...args], merged);
-}
+const cli = (engine: Engine | undefined, args: string[], env: NodeJS.ProcessEnv = {}) => engineUserCli(user, engine, args, env);
 
 /** FROM scratch with busybox; `run` adds a RUN step (amd64 only: this machine runs no other architecture). */
 function context(opts: { run?: boolean; files?: Record<string, string>; steps?: string[] } = {}): string {
