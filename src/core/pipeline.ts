@@ -83,8 +83,6 @@ async function deliverWithin(req: DeliverRequest, deadline: Deadline, dockerEnv:
 interface BuildInFlight {
   built: Promise<Built>;
   stop: AbortController;
-  /** Started before the repository's URI was known: the local name it builds under. */
-  localName?: string;
 }
 
 class Delivery {
@@ -101,6 +99,8 @@ class Delivery {
   private flight?: BuildInFlight;
   /** Its local name until the repository's URI is known (then the image's tags replace it). */
   private readonly localName = `ecr-deliver-build:${randomBytes(6).toString('hex')}`;
+  /** Whether a build under the local name was started and the name not yet dropped. */
+  private localNameGiven = false;
 
   /** Hosts docker was logged in to by this run (a failed pull's hint names the others). */
   private readonly loggedIn: string[] = [];
@@ -161,9 +161,12 @@ class Delivery {
     const { reporter } = this.req;
     const early = await this.buildsEarly();
     const cacheApplies = !this.o.image && this.o.cache && this.o.registryType !== 'public';
-    if (early && !cacheApplies) this.flight = { ...this.startBuild([this.localName], undefined), localName: this.localName };
-    const step: StepTimer = early ? (title, run) => reporter.track(title, run) : (title, run) => reporter.phase(title, run);
-    ({ ecr: this.ecr, pulls: this.pullLogins } = await connect(step));
+    if (early && !cacheApplies) this.flight = this.startBuild([this.localName], undefined);
+    // A step that runs while the build does is tracked (on the timeline, no log group of its own).
+    const beside: StepTimer = (title, run) => reporter.track(title, run);
+    const alone: StepTimer = (title, run) => reporter.phase(title, run);
+    const step = early ? beside : alone;
+    ({ ecr: this.ecr, pulls: this.pullLogins } = await connect(this.flight ? beside : alone));
     // Beside the repository step: the registry login the push (and a cache read) needs, and the
     // layer cache's source. skip-existing asks first whether there is anything to do; ECR Public's
     // login needs the registry's URI, which the repository step reads.
@@ -172,13 +175,10 @@ class Delivery {
     const cacheDigest = cacheApplies && this.ecr.latestImage ? this.inBackground(this.latestImage()) : undefined;
     if (early && cacheDigest) {
       const from = this.cacheSource(cacheDigest, () => login ?? this.login());
-      this.flight = {
-        ...this.startBuild(
-          [this.localName],
-          from.then((f) => ({ from: f })),
-        ),
-        localName: this.localName,
-      };
+      this.flight = this.startBuild(
+        [this.localName],
+        from.then((f) => ({ from: f })),
+      );
     }
     const [repo, existing] = await step('Repository', () =>
       Promise.all([this.o.push ? this.ecr.ensureRepository(this.o, this.mutableTags) : this.lookUpRepository(), this.ecr.images(this.o.repository, this.tags)]),
@@ -205,6 +205,7 @@ class Delivery {
    */
   private startBuild(refs: string[], cache: { from?: string } | Promise<{ from?: string }> | undefined, builderPush = false): BuildInFlight {
     const stop = new AbortController();
+    if (refs.includes(this.localName)) this.localNameGiven = true;
     const built = Promise.resolve(cache).then((c) => {
       if (stop.signal.aborted) throw new DockerError('the build was stopped');
       return this.req.reporter.phase('Build', () => this.build(refs, builderPush, c, stop.signal));
@@ -216,11 +217,19 @@ class Delivery {
   /** Stops a build in flight (its child terminated, as on cancel), waits until it has ended, and drops its local name. */
   private async stopBuild(): Promise<void> {
     const flight = this.flight;
-    if (!flight) return;
     this.flight = undefined;
-    flight.stop.abort();
-    await flight.built.catch(() => undefined);
-    if (flight.localName) await this.docker.untag(flight.localName);
+    if (flight) {
+      flight.stop.abort();
+      await flight.built.catch(() => undefined);
+    }
+    await this.dropLocalName();
+  }
+
+  /** The local name, once the image has its tags (or the run ends without them). */
+  private async dropLocalName(): Promise<void> {
+    if (!this.localNameGiven) return;
+    this.localNameGiven = false;
+    await this.docker.untag(this.localName);
   }
 
   /** Carries the plan out: AWS-side steps run in the background while the build does. */
@@ -248,19 +257,16 @@ class Delivery {
     const pulls = has('pull-registry-logins') ? this.inBackground(this.loginPullRegistries()) : undefined;
     const refs = plan.localTags.map((t) => `${repo.uri}:${t}`);
     let built: Built;
-    let localTags: Promise<unknown> = Promise.resolve();
     if (this.flight) {
-      // Started before the repository's URI was known: tagged now. The SHA tag is pushed; the
-      // others are local names only, given while the push runs.
+      // Started before the repository's URI was known: tagged now, all before the push (the push is
+      // then the one docker child a cancel during it meets); the local name is dropped after the
+      // push (a removal waits while docker pushes the image).
       const flight = this.flight;
       built = await this.untilBuilt(
         Promise.all([flight.built, login, policies]).then(([b]) => b),
         repo,
       );
-      await reporter.track('Local tag', () => this.docker.tag(this.localName, refs[0]));
-      localTags = this.inBackground(
-        Promise.all(refs.slice(1).map((ref) => this.docker.tag(this.localName, ref))).then(() => this.docker.untag(this.localName)),
-      );
+      await reporter.track('Local tag', () => Promise.all(refs.map((ref) => this.docker.tag(this.localName, ref))));
     } else if (has('tag-local')) {
       if (has('login-before-build')) await login;
       built = await reporter.phase('Tag', () => this.tagLocal(refs));
@@ -275,7 +281,7 @@ class Delivery {
     }
     this.flight = undefined;
     if (!plan.pushed) {
-      await localTags;
+      await this.dropLocalName();
       return this.outputs(repo, '', false);
     }
 
@@ -283,7 +289,7 @@ class Delivery {
     const digest = has('builder-push')
       ? built.pushedDigest!
       : await reporter.phase('Push', () => this.docker.push(`${repo.uri}:${this.sha}`, () => this.login()));
-    await localTags;
+    await this.dropLocalName();
     if (has('copy-tags')) await reporter.phase('Tag', async () => this.copyTags(repo, { digest, ...(await this.ecr.manifest(repo.name, digest)) }, existing));
     return this.outputs(repo, digest, true);
   }

@@ -7,12 +7,13 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DescribeRepositoriesCommand, ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
 import type { ApiErrorSpec, AwsEmulator, EmulatorCall } from '../fixtures/emulator';
 import { BUNDLE, NODE24, runProcess } from '../fixtures/github-runner';
 import { holdCall, markedRunContext, runStepMark, runStepProcesses, until } from '../fixtures/overlap';
+import { argvOf, livePids } from '../fixtures/process-table';
 import { type Registry, registryManifestDigest, runCommand } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
 
@@ -100,18 +101,10 @@ function cli(args: string[]) {
 
 /** Live docker CLI processes whose arguments name `context` (the build's context directory): the build's child. */
 function dockerBuildsOf(context: string): number[] {
-  const pids: number[] = [];
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      const argv = readFileSync(`/proc/${pid}/cmdline`, 'latin1').split('\0');
-      if (!/(^|\/)docker$/.test(argv[0]) || !argv.includes('build') || !argv.includes(context)) continue;
-      if (/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'))) continue;
-      pids.push(Number(pid));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return pids;
+  return livePids((pid) => {
+    const argv = argvOf(pid);
+    return /(^|\/)docker$/.test(argv[0]) && argv.includes('build') && argv.includes(context);
+  });
 }
 
 interface Stopped {
@@ -335,9 +328,7 @@ describe('the layer cache: the build waits for its look-up', () => {
       expect(call.status).toBe(0);
       expect(emulator.calls.some((c) => c.operation === 'DescribeImages' && c.status === 200)).toBe(true);
       const [build] = dockerBuildsOf(context);
-      expect(readFileSync(`/proc/${build}/cmdline`, 'latin1').split('\0')).toEqual(
-        expect.arrayContaining(['--cache-from', `${emulator.registryFrontHost}/${repo}@${cached}`]),
-      );
+      expect(argvOf(build)).toEqual(expect.arrayContaining(['--cache-from', `${emulator.registryFrontHost}/${repo}@${cached}`]));
       release();
       const r = await run;
       expect(r.code).toBe(0);

@@ -12,6 +12,7 @@ import * as net from 'node:net';
 import { join } from 'node:path';
 import type { AwsEmulator } from '../fixtures/emulator';
 import { BUNDLE, GitHubRunner, NODE24, oidcJobEnv } from '../fixtures/github-runner';
+import { markedProcesses } from '../fixtures/process-table';
 import { RecordingProxy } from '../fixtures/proxy';
 import { type Registry, registryManifestDigest, registryTags, runCommand, selfSignedCert } from '../fixtures/services';
 import { TestStack } from '../fixtures/stack';
@@ -113,21 +114,6 @@ async function until(what: string, check: () => boolean | Promise<boolean>, ms =
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-}
-
-/** Pids of live processes whose environment carries the host's marker (its delivery's process tree). */
-function markedProcesses(mark: string): number[] {
-  const pids: number[] = [];
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      const environ = readFileSync(`/proc/${pid}/environ`, 'latin1');
-      const state = /^State:\s+(\S)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-      if (state !== 'Z' && environ.split('\0').includes(`ECR_TEST_MARK=${mark}`)) pids.push(Number(pid));
-    } catch {
-      // gone meanwhile, or not ours to read
-    }
-  }
-  return pids;
 }
 
 /** Every file under `dir`, recursively (symlinks not followed). */
@@ -541,7 +527,7 @@ describe('3. cancellation: SIGINT / SIGTERM / timeout-seconds stop the docker ch
     });
   }
 
-  it("SIGTERM while an ECR call hangs: the line names that call first (not the aborted request's own error), nothing built or pushed", async () => {
+  it("SIGTERM while an ECR call hangs: the line names that call first (not the aborted request's own error); the build beside it stopped, no docker child left, nothing pushed", async () => {
     const host = newHost();
     const repo = uniqueRepo('cancel-ecr');
     emulator.faults.push({ service: 'ecr', operation: 'DescribeRepositories', times: 1, error: 'hang' });
@@ -550,13 +536,16 @@ describe('3. cancellation: SIGINT / SIGTERM / timeout-seconds stop the docker ch
     run.child.kill('SIGTERM');
     const r = await exitWithin15s(run);
     expect(r.code).toBe(143);
-    // The hanging call first; the registry login runs beside the repository step and may still be going.
+    // The hanging call first; the registry login and the build (started once the layer cache's
+    // look-up answered) run beside the repository step and may still be going.
     const lines = r.stderr.split('\n').filter((l) => l.startsWith('ecr-deliver: '));
     expect(lines).toHaveLength(1);
     const [running, ...beside] = lines[0].replace('ecr-deliver: cancelled by SIGTERM while running ', '').split(', ');
     expect(running).toBe('ECR DescribeRepositories');
-    for (const step of beside) expect(['ECR GetAuthorizationToken', 'docker login']).toContain(step);
-    expect(r.stderr).not.toContain('[command]docker build');
+    for (const step of beside) expect(['ECR GetAuthorizationToken', 'docker login', 'docker build']).toContain(step);
+    expect(markedProcesses(host.mark)).toEqual([]);
+    expect(r.stderr).not.toContain('[command]docker push');
+    expect(emulator.calls.map((c) => c.operation)).not.toContain('PutImage');
     expect(emulator.calls.map((c) => c.operation)).not.toContain('CreateRepository');
     expect(readdirSync(host.tmp)).toEqual([]);
   });
@@ -625,7 +614,8 @@ describe('4. GitHub: docker output cannot issue workflow commands', () => {
     const commands = runnerCommands(main.stdout);
     expect(commands.filter((c) => /delivered|Dockerfile|guessed/.test(c.message))).toEqual([]);
     // Ours are still acted on: the log groups, and the masks registered around docker's output.
-    expect(commands.filter((c) => c.name === 'group').map((c) => c.message)).toEqual(expect.arrayContaining(['Credentials', 'Repository', 'Build', 'Push']));
+    // (Repository runs beside the build: on the timeline, without a group of its own.)
+    expect(commands.filter((c) => c.name === 'group').map((c) => c.message)).toEqual(['Credentials', 'Build', 'Push']);
     expect(commands.filter((c) => c.name === 'add-mask').map((c) => c.message)).toEqual(expect.arrayContaining([registry.password]));
   });
 });

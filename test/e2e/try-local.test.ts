@@ -4,12 +4,28 @@
  * installs its dev dependencies itself (npm ci), delivers examples/hello to the emulator's registry,
  * logs its own docker config in and pulls the image back by digest and runs it.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCommand } from '../fixtures/services';
 
 const ROOT = join(__dirname, '../..');
+
+/**
+ * A run's shape, whatever its timings, names and digests: the phases as announced and ended (▶/✔),
+ * the timeline's rows, and what ran alongside the build.
+ */
+function runShape(log: string): string[] {
+  return log.split('\n').flatMap((line) => {
+    const phase = /^([▶✔]) ([A-Za-z][\w ]*?)(?: \(\d|$)/.exec(line);
+    if (phase) return [`${phase[1]} ${phase[2]}`];
+    const row = /^ {4}([A-Za-z][\w ]*?) +[·█]+ /.exec(line);
+    if (row) return [`timeline ${row[1]}`];
+    const beside = /^ {4}Alongside the build: (.*?) \(/.exec(line);
+    if (beside) return [`alongside ${beside[1].replace(/ \d+\.\d s/g, '')}`];
+    return [];
+  });
+}
 
 describe('bash examples/try-local.sh from a clean clone', () => {
   let copy: string;
@@ -45,6 +61,13 @@ describe('bash examples/try-local.sh from a clean clone', () => {
     expect(ran).toMatch(/running on \S+, \d{4}-\d\d-\d\dT/);
     // The pull-back was by digest, from the registry (the local tags were removed first).
     expect(`${result.stdout}\n${result.stderr}`).toContain(`Digest: ${outputs.digest}`);
+
+    // The README's "What a run looks like" is this run: the same phases, timeline rows and overlap.
+    const readme = readFileSync(join(copy, 'README.md'), 'utf8');
+    const shown = /## What a run looks like[\s\S]*?```text\n([\s\S]*?)```/.exec(readme)![1];
+    const firstRun = result.stderr.slice(0, result.stderr.indexOf('Alongside the build') + 200);
+    expect(runShape(shown)).toEqual(runShape(firstRun));
+    expect(runShape(shown)).toContain('alongside Login, Repository');
 
     const lastLine = result.stderr.trimEnd().split('\n').pop();
     expect(lastLine).toMatch(/^== done in \d+\.\d s, no AWS account involved; the registry and the emulator stop now$/);

@@ -291,7 +291,8 @@ describe('pipeline with a fake docker and a fake ECR', () => {
       `docker push ${URI}:${SHA}`,
       'ecr closed',
     ]);
-    expectInOrder(r.journal, [`docker tag ${LOCAL} ${URI}:${SHA}`, `docker rmi ${LOCAL}`]);
+    // The local name is dropped once the push is done (docker holds an image's removal while it pushes it).
+    expectInOrder(r.journal, [`docker tag ${LOCAL} ${URI}:${SHA}`, `docker push ${URI}:${SHA}`, `docker rmi ${LOCAL}`]);
     expectInOrder(r.journal, ['ecr GetAuthorizationToken', `docker login ${HOST}`, `docker push ${URI}:${SHA}`]);
     // The look-up before; the push's own answer is the proof after.
     expect(ops(r.journal, 'ecr BatchGetImage')).toEqual([`ecr BatchGetImage ${SHA}`]);
