@@ -99,8 +99,11 @@ class Delivery {
   private flight?: BuildInFlight;
   /** Its local name until the repository's URI is known (then the image's tags replace it). */
   private readonly localName = `ecr-deliver-build:${randomBytes(6).toString('hex')}`;
-  /** Whether a build under the local name was started and the name not yet dropped. */
-  private localNameGiven = false;
+  /**
+   * The names a build started before the plan gives the image (the local name, or the image's tags
+   * when the registry's host was known): removed when the run ends without delivering under them.
+   */
+  private earlyNames: string[] = [];
 
   /** Hosts docker was logged in to by this run (a failed pull's hint names the others). */
   private readonly loggedIn: string[] = [];
@@ -171,12 +174,16 @@ class Delivery {
     // layer cache's source. skip-existing asks first whether there is anything to do; ECR Public's
     // login needs the registry's URI, which the repository step reads.
     const loginNow = this.o.push && !this.o.skipExisting && this.o.registryType !== 'public';
-    const login = loginNow ? this.inBackground(reporter.track('Login', () => this.login())) : undefined;
+    const authorization = loginNow ? this.inBackground(this.ecr.login()) : undefined;
+    const login = authorization ? this.inBackground(reporter.track('Login', () => authorization.then((a) => this.dockerLogin(a)))) : undefined;
     const cacheDigest = cacheApplies && this.ecr.latestImage ? this.inBackground(this.latestImage()) : undefined;
     if (early && cacheDigest) {
+      // The registry's host comes with the login's answer, asked beside the look-up: the build then
+      // has the image's own tags (the repository's URI is that host and its name), no local name.
+      const names = authorization ? authorization.then((a) => this.tags.map((t) => `${a.host}/${this.o.repository}:${t}`)) : [this.localName];
       const from = this.cacheSource(cacheDigest, () => login ?? this.login());
       this.flight = this.startBuild(
-        [this.localName],
+        names,
         from.then((f) => ({ from: f })),
       );
     }
@@ -203,33 +210,44 @@ class Delivery {
    * The build, started now, or once its layer cache's source is known; its failure is read where
    * it is awaited (marked handled here: it may fail while the repository step still runs).
    */
-  private startBuild(refs: string[], cache: { from?: string } | Promise<{ from?: string }> | undefined, builderPush = false): BuildInFlight {
+  private startBuild(
+    names: string[] | Promise<string[]>,
+    cache: { from?: string } | Promise<{ from?: string }> | undefined,
+    builderPush = false,
+  ): BuildInFlight {
     const stop = new AbortController();
-    if (refs.includes(this.localName)) this.localNameGiven = true;
-    const built = Promise.resolve(cache).then((c) => {
+    const early = !this.repo;
+    const built = Promise.all([names, cache]).then(([refs, c]) => {
       if (stop.signal.aborted) throw new DockerError('the build was stopped');
+      if (early) this.earlyNames = refs;
       return this.req.reporter.phase('Build', () => this.build(refs, builderPush, c, stop.signal));
     });
     built.catch(() => undefined);
     return { built, stop };
   }
 
-  /** Stops a build in flight (its child terminated, as on cancel), waits until it has ended, and drops its local name. */
+  /**
+   * Stops a build in flight (its child terminated, as on cancel), waits until it has ended, and
+   * removes the names an early build gave (a stopped build gave none but the local name).
+   */
   private async stopBuild(): Promise<void> {
     const flight = this.flight;
     this.flight = undefined;
-    if (flight) {
-      flight.stop.abort();
-      await flight.built.catch(() => undefined);
-    }
-    await this.dropLocalName();
+    const finished = flight
+      ? (flight.stop.abort(),
+        await flight.built.then(
+          () => true,
+          () => false,
+        ))
+      : true;
+    if (!finished) this.earlyNames = this.earlyNames.filter((n) => n === this.localName);
+    await this.dropEarlyNames();
   }
 
-  /** The local name, once the image has its tags (or the run ends without them). */
-  private async dropLocalName(): Promise<void> {
-    if (!this.localNameGiven) return;
-    this.localNameGiven = false;
-    await this.docker.untag(this.localName);
+  private async dropEarlyNames(): Promise<void> {
+    const names = this.earlyNames;
+    this.earlyNames = [];
+    for (const name of names) await this.docker.untag(name);
   }
 
   /** Carries the plan out: AWS-side steps run in the background while the build does. */
@@ -266,7 +284,11 @@ class Delivery {
         Promise.all([flight.built, login, policies]).then(([b]) => b),
         repo,
       );
-      await reporter.track('Local tag', () => Promise.all(refs.map((ref) => this.docker.tag(this.localName, ref))));
+      // Names the build did not give (all of them after a build under the local name).
+      const [given] = this.earlyNames;
+      const missing = refs.filter((ref) => !this.earlyNames.includes(ref));
+      if (missing.length) await reporter.track('Local tag', () => Promise.all(missing.map((ref) => this.docker.tag(given, ref))));
+      this.earlyNames = this.earlyNames.filter((n) => !refs.includes(n));
     } else if (has('tag-local')) {
       if (has('login-before-build')) await login;
       built = await reporter.phase('Tag', () => this.tagLocal(refs));
@@ -281,7 +303,7 @@ class Delivery {
     }
     this.flight = undefined;
     if (!plan.pushed) {
-      await this.dropLocalName();
+      await this.dropEarlyNames();
       return this.outputs(repo, '', false);
     }
 
@@ -289,7 +311,7 @@ class Delivery {
     const digest = has('builder-push')
       ? built.pushedDigest!
       : await reporter.phase('Push', () => this.docker.push(`${repo.uri}:${this.sha}`, () => this.login()));
-    await this.dropLocalName();
+    await this.dropEarlyNames();
     if (has('copy-tags')) await reporter.phase('Tag', async () => this.copyTags(repo, { digest, ...(await this.ecr.manifest(repo.name, digest)) }, existing));
     return this.outputs(repo, digest, true);
   }
@@ -394,7 +416,10 @@ class Delivery {
 
   /** Into the run's private docker config: nothing for a post step to log out. Returns the registry's host. */
   private async login(): Promise<string> {
-    const login = await this.ecr.login();
+    return this.dockerLogin(await this.ecr.login());
+  }
+
+  private async dockerLogin(login: RegistryLogin): Promise<string> {
     await this.docker.login(login);
     this.loggedIn.push(login.host);
     return login.host;

@@ -367,6 +367,33 @@ describe('pipeline with a fake docker and a fake ECR', () => {
     expect(r.ecr.tagged(SHA)).toBeUndefined();
   });
 
+  it.each([
+    ['finished before the refusal: the image tags it gave are removed', false, ['docker rmi URI:SHA', 'docker rmi URI:release']],
+    ['stopped by the refusal: it gave no tag, and no tag is removed', true, []],
+  ])('cache on, an immutable extra tag refused after the build started under the image tags, %s', async (_, buildHangs, removed) => {
+    let release = () => undefined as void;
+    const r = run(
+      { tags: 'release', cache: 'true' },
+      (ecr) => {
+        ecr.addRepository('IMMUTABLE', { release: image(1) });
+        ecr.repositoryHeld = new Promise((resolve) => (release = resolve));
+      },
+      { buildHangs },
+    );
+    // The repository step (and with it the refusal) waits until the build has started.
+    for (let i = 0; i < 50 && !ops(r.journal, 'docker build').length; i++) await new Promise(setImmediate);
+    release();
+    await expectFailure(
+      r.result,
+      RegistryError,
+      `tag release already exists in the immutable repository ${REPO} at ${digestOf(1)}, which is not the image being delivered`,
+    );
+    expect(ops(r.journal, 'docker build')).toEqual([`docker build ${URI}:${SHA} ${URI}:release`, ...(buildHangs ? ['docker build stopped'] : [])]);
+    expect(ops(r.journal, 'docker rmi')).toEqual(removed.map((e) => e.replace('URI', URI).replace('SHA', SHA)));
+    expect(ops(r.journal, 'docker push')).toEqual([]);
+    expect(ops(r.journal, 'ecr PutImage')).toEqual([]);
+  });
+
   it('tags derived from git join the SHA and `tags`: given locally and copied like them', async () => {
     const r = run({ tags: 'latest' }, (ecr) => ecr.addRepository(), { release: { tags: ['1.2.3', '1.2', '1'], version: '1.2.3' } });
     const outputs = await r.result;
@@ -419,17 +446,13 @@ describe('pipeline with a fake docker and a fake ECR', () => {
     });
   });
 
-  it('cache: the build waits for the look-up, made beside the repository step, and starts once with the latest image, by digest, pulled and named in --cache-from; a build-only run logs in for it', async () => {
+  it('cache: the build waits for the look-up, made beside the repository step, and starts once with the latest image, by digest, pulled and named in --cache-from, under the image tags (the host from the login); a build-only run logs in for it and builds under the local name', async () => {
     const r = run({ cache: 'true' }, (ecr) => ecr.addRepository('IMMUTABLE', { [SHA.replace('c', 'd')]: image(3) }));
     const ref = `${URI}@${digestOf(3)}`;
     await r.result;
-    expectInOrder(r.journal, [
-      'ecr DescribeImages',
-      `docker login ${HOST}`,
-      `docker pull ${ref}`,
-      `docker build ${LOCAL}`,
-      `docker tag ${LOCAL} ${URI}:${SHA}`,
-    ]);
+    expectInOrder(r.journal, ['ecr DescribeImages', `docker login ${HOST}`, `docker pull ${ref}`, `docker build ${URI}:${SHA}`, `docker push ${URI}:${SHA}`]);
+    expect(ops(r.journal, 'docker tag')).toEqual([]);
+    expect(ops(r.journal, 'docker rmi')).toEqual([]);
     // Asked once, beside the repository's look-up (before the plan), not after it.
     expect(ops(r.journal, 'ecr DescribeImages')).toHaveLength(1);
     expectInOrder(r.journal, ['ecr DescribeImages', 'ecr DescribeRepositories']);
@@ -451,19 +474,20 @@ describe('pipeline with a fake docker and a fake ECR', () => {
     expect(none.builds.at(-1)).not.toContain('--cache-from');
   });
 
-  it('cache: the build starts once the look-up has answered, under the local name, while the repository step is still held; tagged and pushed once it answers', async () => {
+  it('cache: the build starts once the look-up and the login have answered, under the image tags, while the repository step is still held; pushed once it answers', async () => {
     let release = () => undefined as void;
     const r = run({ cache: 'true' }, (ecr) => {
       ecr.addRepository('MUTABLE', { [SHA.replace('c', 'd')]: image(3) });
       ecr.repositoryHeld = new Promise((resolve) => (release = resolve));
     });
-    for (let i = 0; i < 50 && !r.journal.includes(`docker build ${LOCAL}`); i++) await new Promise(setImmediate);
-    expect(r.journal).toContain(`docker build ${LOCAL}`);
+    for (let i = 0; i < 50 && !r.journal.includes(`docker build ${URI}:${SHA}`); i++) await new Promise(setImmediate);
+    expect(r.journal).toContain(`docker build ${URI}:${SHA}`);
     expect(r.journal).not.toContain('ecr DescribeRepositories');
     expect(r.builds[0]).toEqual(expect.arrayContaining(['--cache-from', `${URI}@${digestOf(3)}`]));
     release();
     await r.result;
-    expectInOrder(r.journal, [`docker build ${LOCAL}`, 'ecr DescribeRepositories', `docker tag ${LOCAL} ${URI}:${SHA}`, `docker push ${URI}:${SHA}`]);
+    expectInOrder(r.journal, [`docker build ${URI}:${SHA}`, 'ecr DescribeRepositories', `docker push ${URI}:${SHA}`]);
+    expect(ops(r.journal, 'docker tag')).toEqual([]);
   });
 
   it("a build that fails while the repository step is still held: the run fails with docker's line once the step answers (no unhandled rejection meanwhile); nothing tagged or pushed", async () => {
@@ -567,8 +591,8 @@ describe('pipeline with a fake docker and a fake ECR', () => {
     );
     await r.result;
     expect(r.journal).toContain('ecr DescribeImages *-linux-amd64');
-    expect(ops(r.journal, 'docker build')).toEqual([`docker build ${LOCAL}`]);
-    expect(ops(r.journal, 'docker tag')).toEqual([`docker tag ${LOCAL} ${URI}:${part}`]);
+    expect(ops(r.journal, 'docker build')).toEqual([`docker build ${URI}:${part}`]);
+    expect(ops(r.journal, 'docker tag')).toEqual([]);
     const argv = r.builds[0];
     expect(argv[argv.indexOf('--platform') + 1]).toBe('linux/amd64');
     expect(argv[argv.indexOf('--cache-from') + 1]).toBe(`${URI}@${digestOf(4)}`);
