@@ -146,7 +146,7 @@ describe('release tags from git, GitHub', () => {
 });
 
 describe('the step summary, GitHub', () => {
-  it('has a mermaid gantt with one section per timed phase, matching the timings row; the login and the cache look-up beside the repository step, before the build', async () => {
+  it('has a mermaid gantt with one section per timed phase, matching the timings row; the login, the repository step and the build after the credentials, the push after all three', async () => {
     const repo = uniqueRepo('summary');
     const main = await job(sha(), 'refs/heads/main').main({ repository: repo, 'role-to-assume': ROLE, tags: 'latest', context: stack.freshContext() });
     expect([main.code, main.stderr]).toEqual([0, '']);
@@ -164,12 +164,12 @@ describe('the step summary, GitHub', () => {
       expect({ phase: t.section, off: Math.abs((t.end - t.start) / 1000 - Number(m[2])) <= 0.051 }).toEqual({ phase: t.section, off: true });
     }
     const at = (name: string) => tasks.find((t) => t.section === name)!;
-    // Order, not time: the build (which reads the layer cache) waits for the repository step; the
-    // login needs only the credentials; the push waits for both the build and the login.
-    expect(at('Credentials').end).toBeLessThanOrEqual(Math.min(at('Repository').start, at('Login').start));
+    // Order, not time: the login, the repository step and the build (which waits for the layer
+    // cache's look-up, asked beside them) all follow the credentials; the push waits for the build,
+    // the login and the repository step.
+    expect(at('Credentials').end).toBeLessThanOrEqual(Math.min(at('Repository').start, at('Login').start, at('Build').start));
     expect(at('Login').start).toBeLessThan(at('Repository').end);
-    expect(at('Repository').end).toBeLessThanOrEqual(at('Build').start);
-    expect(at('Push').start).toBeGreaterThanOrEqual(Math.max(at('Build').end, at('Login').end));
+    expect(at('Push').start).toBeGreaterThanOrEqual(Math.max(at('Build').end, at('Login').end, at('Repository').end));
     expect(at('Tag').start).toBeGreaterThanOrEqual(at('Push').end);
     expect(main.summary).toContain(`| digest | \`${main.outputs.digest}\` |`);
     expect(main.summary).toContain(`| tags | \`${main.outputs.tags.split(',')[0]}\` \`latest\` |`);
