@@ -116,16 +116,63 @@ interface Stopped {
   runStepsWhileHeld: number;
 }
 
+interface HeldBuild {
+  /** The RUN step's marker and the build context that carries it. */
+  mark: string;
+  context: string;
+  /** The held call, once the emulator has it; release() lets it be answered. */
+  held: Promise<EmulatorCall>;
+  release: () => void;
+}
+
+/**
+ * A marked build context (its RUN step sleeping `sleepSeconds`) and the first call `match` accepts
+ * held (answered with `refusal` once released), for `body`; afterwards the call is released, the
+ * step's containers and the context removed.
+ */
+async function withHeldCall<T>(
+  match: (c: EmulatorCall) => boolean,
+  opts: { sleepSeconds?: number; refusal?: ApiErrorSpec },
+  body: (b: HeldBuild) => Promise<T>,
+): Promise<T> {
+  const mark = randomBytes(6).toString('hex');
+  const context = markedRunContext(mark, opts.sleepSeconds);
+  const hold = holdCall(emulator, match, 60_000, opts.refusal);
+  try {
+    return await body({ mark, context, ...hold });
+  } finally {
+    hold.release();
+    await removeMarkedContainers(mark);
+    rmSync(context, { recursive: true, force: true });
+  }
+}
+
+/**
+ * One delivery whose build must wait for the `match`ed call: held, the other calls pass it (the
+ * repository is created meanwhile) while no build child or RUN step appears; once it is answered,
+ * the RUN step runs. Returns the run's result.
+ */
+function buildWaitsFor(match: (c: EmulatorCall) => boolean, args: string[]) {
+  return withHeldCall(match, { sleepSeconds: 1 }, async ({ mark, context, held, release }) => {
+    const run = cli([...args, '--context', context, '--commit-sha', sha()]);
+    const call = await held;
+    await until('CreateRepository answered', () => emulator.calls.some((c) => c.operation === 'CreateRepository' && c.status === 200));
+    expect(call.status).toBe(0);
+    expect(dockerBuildsOf(context)).toEqual([]);
+    expect(runStepProcesses(mark)).toEqual([]);
+    release();
+    await until('the RUN step in the process table', () => runStepProcesses(mark).length > 0);
+    return run;
+  });
+}
+
 /**
  * One delivery of a marked build whose `match`ed call is held until the build's RUN step runs, then
  * answered (with `refusal`, or as the emulator would). Returns once the run has ended and its RUN
  * step and docker build child are gone. No layer cache unless `cache`: the build then needs nothing from AWS.
  */
-async function deliverHolding(args: string[], match: (c: EmulatorCall) => boolean, refusal?: ApiErrorSpec, cache = false): Promise<Stopped> {
-  const mark = randomBytes(6).toString('hex');
-  const context = markedRunContext(mark);
-  const { held, release } = holdCall(emulator, match, 60_000, refusal);
-  try {
+function deliverHolding(args: string[], match: (c: EmulatorCall) => boolean, refusal?: ApiErrorSpec, cache = false): Promise<Stopped> {
+  return withHeldCall(match, { refusal }, async ({ mark, context, held, release }) => {
     const run = cli([...args, '--context', context, '--cache', String(cache)]);
     const call = await held;
     await until('the RUN step in the process table', () => runStepProcesses(mark).length > 0);
@@ -136,11 +183,7 @@ async function deliverHolding(args: string[], match: (c: EmulatorCall) => boolea
     await until('the RUN step to leave the process table', () => runStepProcesses(mark).length === 0, 20_000);
     expect(dockerBuildsOf(context)).toEqual([]);
     return { code: r.code, stderr: r.stderr, statusWhileRunning, runStepsWhileHeld };
-  } finally {
-    release();
-    await removeMarkedContainers(mark);
-    rmSync(context, { recursive: true, force: true });
-  }
+  });
 }
 
 /** Nothing pushed to `repo` in the registry, no tag or policy call in ECR. */
@@ -254,58 +297,37 @@ describe('a build that fails while the repository step is still held', () => {
   it("the run waits for the step, then fails with docker's line (no crash on the early failure); nothing pushed", async () => {
     const repo = uniqueRepo('fails-early');
     const commit = sha();
-    const mark = randomBytes(6).toString('hex');
-    const context = markedRunContext(mark, 1);
-    // The marked step runs a second, then fails.
-    writeFileSync(join(context, 'Dockerfile'), readFileSync(join(context, 'Dockerfile'), 'utf8').replace('exit 0', 'exit 3'));
-    const { held, release } = holdCall(emulator, (c) => c.operation === 'CreateRepository');
-    try {
-      const run = cli(['--repository', repo, '--context', context, '--commit-sha', commit, '--cache', 'false']);
-      const call = await held;
-      await until('the failing RUN step in the process table', () => runStepProcesses(mark).length > 0);
-      await until('the docker build child to have exited', () => dockerBuildsOf(context).length === 0);
-      expect(call.status).toBe(0);
-      release();
-      const r = await run;
-      expect(call.status).toBe(200);
-      expect(r.code).toBe(1);
-      expect(failureLines(r.stderr)).toEqual([
-        `ecr-deliver: docker build failed (exit 3): The command '/bin/busybox sh -c echo ${runStepMark(mark)}; /bin/busybox sleep 1; exit 3' returned a non-zero code: 3`,
-      ]);
-      expect(r.stderr).not.toMatch(/unhandled|UnhandledPromiseRejection|at .*run\.js/i);
-      await expectNothingChanged(repo, commit);
-    } finally {
-      release();
-      await removeMarkedContainers(mark);
-      rmSync(context, { recursive: true, force: true });
-    }
+    await withHeldCall(
+      (c) => c.operation === 'CreateRepository',
+      { sleepSeconds: 1 },
+      async ({ mark, context, held, release }) => {
+        // The marked step runs a second, then fails.
+        writeFileSync(join(context, 'Dockerfile'), readFileSync(join(context, 'Dockerfile'), 'utf8').replace('exit 0', 'exit 3'));
+        const run = cli(['--repository', repo, '--context', context, '--commit-sha', commit, '--cache', 'false']);
+        const call = await held;
+        await until('the failing RUN step in the process table', () => runStepProcesses(mark).length > 0);
+        await until('the docker build child to have exited', () => dockerBuildsOf(context).length === 0);
+        expect(call.status).toBe(0);
+        release();
+        const r = await run;
+        expect(call.status).toBe(200);
+        expect(r.code).toBe(1);
+        expect(failureLines(r.stderr)).toEqual([
+          `ecr-deliver: docker build failed (exit 3): The command '/bin/busybox sh -c echo ${runStepMark(mark)}; /bin/busybox sleep 1; exit 3' returned a non-zero code: 3`,
+        ]);
+        expect(r.stderr).not.toMatch(/unhandled|UnhandledPromiseRejection|at .*run\.js/i);
+        await expectNothingChanged(repo, commit);
+      },
+    );
   });
 });
 
 describe('the layer cache: the build waits for its look-up', () => {
   it('cache: true (the default): no build child while DescribeImages is held; once answered, the build runs and the run delivers', async () => {
     const repo = uniqueRepo('cache-wait');
-    const mark = randomBytes(6).toString('hex');
-    const context = markedRunContext(mark, 1);
-    const { held, release } = holdCall(emulator, (c) => c.operation === 'DescribeImages');
-    try {
-      const run = cli(['--repository', repo, '--context', context, '--commit-sha', sha()]);
-      const call = await held;
-      // The repository step passes the held look-up: asked beside it, not after it.
-      await until('CreateRepository answered', () => emulator.calls.some((c) => c.operation === 'CreateRepository' && c.status === 200));
-      expect(call.status).toBe(0);
-      expect(dockerBuildsOf(context)).toEqual([]);
-      expect(runStepProcesses(mark)).toEqual([]);
-      release();
-      await until('the RUN step in the process table', () => runStepProcesses(mark).length > 0);
-      const r = await run;
-      expect(r.code).toBe(0);
-      expect(r.stderr).toContain('No layer cache yet: the repository has no image to reuse layers from');
-    } finally {
-      release();
-      await removeMarkedContainers(mark);
-      rmSync(context, { recursive: true, force: true });
-    }
+    const r = await buildWaitsFor((c) => c.operation === 'DescribeImages', ['--repository', repo]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('No layer cache yet: the repository has no image to reuse layers from');
   });
 
   it('cache: true with an image to reuse: once DescribeImages has answered, the build runs with --cache-from while CreateRepository is still held (it does not wait for the repository step)', async () => {
@@ -315,16 +337,13 @@ describe('the layer cache: the build waits for its look-up', () => {
     expect(first.code).toBe(0);
     const cached = JSON.parse(first.stdout).digest;
     emulator.reset();
-    const mark = randomBytes(6).toString('hex');
-    const context = markedRunContext(mark, 1);
-    const { held, release } = holdCall(emulator, (c) => c.operation === 'CreateRepository' || c.operation === 'DescribeRepositories');
-    try {
+    const repositoryCall = (c: EmulatorCall) => c.operation === 'CreateRepository' || c.operation === 'DescribeRepositories';
+    await withHeldCall(repositoryCall, { sleepSeconds: 1 }, async ({ mark, context, held, release }) => {
       const run = cli(['--repository', repo, '--context', context, '--commit-sha', sha()]);
       const call = await held;
       await until('the RUN step in the process table', () => runStepProcesses(mark).length > 0);
       // No repository call answered yet (a retry of the held one would be): the build did not wait for the step.
-      const repositoryCalls = emulator.calls.filter((c) => c.operation === 'CreateRepository' || c.operation === 'DescribeRepositories');
-      expect(repositoryCalls.map((c) => c.status)).toEqual([0]);
+      expect(emulator.calls.filter(repositoryCall).map((c) => c.status)).toEqual([0]);
       expect(call.status).toBe(0);
       expect(emulator.calls.some((c) => c.operation === 'DescribeImages' && c.status === 200)).toBe(true);
       const [build] = dockerBuildsOf(context);
@@ -333,11 +352,7 @@ describe('the layer cache: the build waits for its look-up', () => {
       const r = await run;
       expect(r.code).toBe(0);
       expect(r.stderr).toContain(`Layer cache: ${emulator.registryFrontHost}/${repo}@${cached}`);
-    } finally {
-      release();
-      await removeMarkedContainers(mark);
-      rmSync(context, { recursive: true, force: true });
-    }
+    });
   });
 });
 
@@ -365,25 +380,7 @@ describe('skip-existing: the look-up comes first', () => {
 
   it('a miss starts the build only once the tag look-up is answered: no build child while it is held', async () => {
     const repo = uniqueRepo('skip-miss');
-    const mark = randomBytes(6).toString('hex');
-    const context = markedRunContext(mark, 1);
-    const { held, release } = holdCall(emulator, (c) => c.operation === 'BatchGetImage');
-    try {
-      const run = cli(['--repository', repo, '--context', context, '--commit-sha', sha(), '--skip-existing', 'true']);
-      const call = await held;
-      // Other calls pass the held one: the repository is created meanwhile, and still no build.
-      await until('CreateRepository answered', () => emulator.calls.some((c) => c.operation === 'CreateRepository' && c.status === 200));
-      expect(call.status).toBe(0);
-      expect(dockerBuildsOf(context)).toEqual([]);
-      expect(runStepProcesses(mark)).toEqual([]);
-      release();
-      await until('the RUN step in the process table', () => runStepProcesses(mark).length > 0);
-      const r = await run;
-      expect(r.code).toBe(0);
-    } finally {
-      release();
-      await removeMarkedContainers(mark);
-      rmSync(context, { recursive: true, force: true });
-    }
+    const r = await buildWaitsFor((c) => c.operation === 'BatchGetImage', ['--repository', repo, '--skip-existing', 'true']);
+    expect(r.code).toBe(0);
   });
 });
