@@ -2170,39 +2170,39 @@ this.o,{tags:this.tags,repository:m,existing:f,builder:this.o.image?void 0:await
 driver,cacheSource:this.ecr.latestImage!==void 0,baseFromTarget:!this.o.image&&ru(li(this.o)).includes(m.uri.split("/")[0])});return g.reuse&&await this.stopBuild(),
 this.execute(g,m,f,u,d)}startBuild(e,r,o=!1){let n=new AbortController,i=!this.repo,s=Promise.all([e,r]).then(([a,c])=>{if(n.signal.aborted)throw new Me("the bu\
 ild was stopped");return i&&(this.earlyNames=a),this.req.reporter.phase("Build",()=>this.build(a,o,c,n.signal))});return s.catch(()=>{}),{built:s,stop:n}}async stopBuild(){
-let e=this.flight;this.flight=void 0,!e||(e.stop.abort(),await e.built.then(()=>!0,()=>!1))||(this.earlyNames=this.earlyNames.filter(o=>o===this.localName)),await this.
-dropEarlyNames()}async dropEarlyNames(){let e=this.earlyNames;this.earlyNames=[];for(let r of e)await this.docker.untag(r)}async execute(e,r,o,n,i){let{reporter:s}=this.
-req,a=g=>e.steps.includes(g),c=a("policies")?this.inBackground(this.ecr.applyPolicies(this.o)):Promise.resolve();if(e.reuse){let g=e.reuse;return s.info(`${r.uri}\
-:${this.sha} already exists (${g.digest}): nothing to build or upload`),this.o.push?(await c,a("copy-tags")&&await s.phase("Tag",()=>this.copyTags(r,g,o)),this.
-outputs(r,g.digest,!1)):this.outputs(r,g.digest,!1)}let p=n??(a("login")||a("login-before-build")?this.inBackground(s.track("Login",()=>this.login())):void 0),u=a(
-"pull-registry-logins")?this.inBackground(this.loginPullRegistries()):void 0,d=e.localTags.map(g=>`${r.uri}:${g}`),m;if(this.flight){let g=this.flight;m=await this.
-untilBuilt(Promise.all([g.built,p,c]).then(([S])=>S),r);let[h]=this.earlyNames,y=d.filter(S=>!this.earlyNames.includes(S));y.length&&await s.track("Local tag",()=>Promise.
-all(y.map(S=>this.docker.tag(h,S)))),this.earlyNames=this.earlyNames.filter(S=>!d.includes(S))}else if(a("tag-local"))a("login-before-build")&&await p,m=await s.
-phase("Tag",()=>this.tagLocal(d));else{let g=a("cache")&&i?await this.cacheSource(i,()=>p??this.login()):void 0;a("login-before-build")&&await p,await u,this.flight=
-this.startBuild(d,a("cache")?{from:g}:void 0,a("builder-push")),m=await this.untilBuilt(this.flight.built,r)}if(this.flight=void 0,!e.pushed)return await this.dropEarlyNames(),
-this.outputs(r,"",!1);await Promise.all([p,c]);let f=a("builder-push")?m.pushedDigest:await s.phase("Push",()=>this.docker.push(`${r.uri}:${this.sha}`,()=>this.
-login()));return await this.dropEarlyNames(),a("copy-tags")&&await s.phase("Tag",async()=>this.copyTags(r,{digest:f,...await this.ecr.manifest(r.name,f)},o)),this.
-outputs(r,f,!0)}async untilBuilt(e,r){try{return await e}catch(o){let n=o instanceof Me&&JO(o.message,li(this.o),[...this.loggedIn,r.uri.split("/")[0]],this.req.
-context.region);throw n?new Me(o.message,n):o}}async latestImage(){try{return await this.ecr.latestImage(this.o.repository,this.o.mode==="part"?Ri("",this.o.platform):
-void 0)}catch(e){if(e instanceof Lr)throw e;return this.req.reporter.warning(`no layer cache: ${e.message}`),null}}async cacheSource(e,r){let o=await e;if(o===void 0&&
-this.req.reporter.info("No layer cache yet: the repository has no image to reuse layers from"),!o)return;let n=`${this.o.repository}@${o}`;try{return n=`${await r()}\
-/${n}`,await this.docker.builder()==="classic"&&!await this.docker.pullCache(n)?void 0:(this.req.reporter.info(`Layer cache: ${n}`),n)}catch(i){if(i instanceof Lr)
-throw i;this.req.reporter.warning(`no layer cache: ${i.message}`);return}}async scan(e){if(!this.o.scanWait||!this.repo)return;if(!e.digest){this.req.reporter.info(
-"scan-wait: nothing was pushed (push: false), so there is no scan to wait for");return}let{reporter:r}=this.req,o=this.repo,n=this.ecr;if(!n.scanFindings||!n.startScan)
-throw new G("scan-wait: this registry does not scan images","ECR Public has no image scanning: drop scan-wait");return r.phase("Scan",()=>ju(n,{repository:this.
-o.repository,digest:e.digest,timeoutSeconds:this.o.scanTimeoutSeconds,start:this.o.scanStart,threshold:this.o.failOnSeverity,scanOnPush:o.scanOnPush,info:i=>r.info(
-i)}))}inBackground(e){return e.catch(()=>{}),this.background.push(e),e}async lookUpRepository(){let e=await this.ecr.findRepository(this.o.repository);if(e)return e;
-let{host:r}=await this.ecr.login();return{name:this.o.repository,uri:`${r}/${this.o.repository}`,arn:"",mutability:"MUTABLE",exclusionFilters:[],scanOnPush:!1,created:!1}}async login(){
-return this.dockerLogin(await this.ecr.login())}async dockerLogin(e){return await this.docker.login(e),this.loggedIn.push(e.host),e.host}async loginPullRegistries(){
-let e=await this.req.reporter.phase("Login to pull registries",()=>this.pullLogins());for(let r of e)await this.docker.login(r),this.loggedIn.push(r.host)}async tagLocal(e){
-for(let r of e)await this.docker.tag(this.o.image,r);return{}}async build(e,r,o,n){Jh(this.o);let i=await this.docker.build({context:this.o.context,dockerfile:li(
-this.o),tags:e,labels:this.labels(),buildArgs:this.o.buildArgs,target:this.o.target,platform:this.o.platform,cache:o,secrets:Si(this.o),provenance:this.o.provenance,
-pushFromBuilder:r,signal:n},await this.docker.builder());if(r&&!i.pushedDigest)throw new Me("buildx pushed but reported no digest");return i}labels(){let e=this.
-req.context,r={"org.opencontainers.image.revision":e.commitSha,"org.opencontainers.image.created":new Date().toISOString()};e.sourceUrl&&(r["org.opencontainers.\
-image.source"]=e.sourceUrl),e.release.version&&(r["org.opencontainers.image.version"]=e.release.version);for(let o of this.o.labels){let n=o.indexOf("=");r[o.slice(
-0,n)]=o.slice(n+1)}return r}async copyTags(e,r,o){let n=this.tags.slice(1).filter(i=>o.get(i)?.digest!==r.digest);await eu(this.ecr,e.name,r,n)}outputs(e,r,o){return{
-registry:e.uri.split("/")[0],"repository-uri":e.uri,image:`${e.uri}:${this.sha}`,digest:r,"image-ref":r?`${e.uri}@${r}`:"",tags:this.tags,pushed:o,"scan-finding\
-s":""}}};var ra=class{timings=[];started=Date.now();async time(e,r){let o=Date.now();try{return await r()}finally{let n=Date.now();this.timings.push({title:e,seconds:(n-
+let e=this.flight;this.flight=void 0;let r=!0;e&&(e.stop.abort(),r=await e.built.then(()=>!0,()=>!1)),r||(this.earlyNames=this.earlyNames.filter(o=>o===this.localName)),
+await this.dropEarlyNames()}async dropEarlyNames(){let e=this.earlyNames;this.earlyNames=[];for(let r of e)await this.docker.untag(r)}async execute(e,r,o,n,i){let{
+reporter:s}=this.req,a=g=>e.steps.includes(g),c=a("policies")?this.inBackground(this.ecr.applyPolicies(this.o)):Promise.resolve();if(e.reuse){let g=e.reuse;return s.
+info(`${r.uri}:${this.sha} already exists (${g.digest}): nothing to build or upload`),this.o.push?(await c,a("copy-tags")&&await s.phase("Tag",()=>this.copyTags(
+r,g,o)),this.outputs(r,g.digest,!1)):this.outputs(r,g.digest,!1)}let p=n??(a("login")||a("login-before-build")?this.inBackground(s.track("Login",()=>this.login())):
+void 0),u=a("pull-registry-logins")?this.inBackground(this.loginPullRegistries()):void 0,d=e.localTags.map(g=>`${r.uri}:${g}`),m;if(this.flight){let g=this.flight;
+m=await this.untilBuilt(Promise.all([g.built,p,c]).then(([S])=>S),r);let[h]=this.earlyNames,y=d.filter(S=>!this.earlyNames.includes(S));y.length&&await s.track(
+"Local tag",()=>Promise.all(y.map(S=>this.docker.tag(h,S)))),this.earlyNames=this.earlyNames.filter(S=>!d.includes(S))}else if(a("tag-local"))a("login-before-bu\
+ild")&&await p,m=await s.phase("Tag",()=>this.tagLocal(d));else{let g=a("cache")&&i?await this.cacheSource(i,()=>p??this.login()):void 0;a("login-before-build")&&
+await p,await u,this.flight=this.startBuild(d,a("cache")?{from:g}:void 0,a("builder-push")),m=await this.untilBuilt(this.flight.built,r)}if(this.flight=void 0,!e.
+pushed)return await this.dropEarlyNames(),this.outputs(r,"",!1);await Promise.all([p,c]);let f=a("builder-push")?m.pushedDigest:await s.phase("Push",()=>this.docker.
+push(`${r.uri}:${this.sha}`,()=>this.login()));return await this.dropEarlyNames(),a("copy-tags")&&await s.phase("Tag",async()=>this.copyTags(r,{digest:f,...await this.
+ecr.manifest(r.name,f)},o)),this.outputs(r,f,!0)}async untilBuilt(e,r){try{return await e}catch(o){let n=o instanceof Me&&JO(o.message,li(this.o),[...this.loggedIn,
+r.uri.split("/")[0]],this.req.context.region);throw n?new Me(o.message,n):o}}async latestImage(){try{return await this.ecr.latestImage(this.o.repository,this.o.
+mode==="part"?Ri("",this.o.platform):void 0)}catch(e){if(e instanceof Lr)throw e;return this.req.reporter.warning(`no layer cache: ${e.message}`),null}}async cacheSource(e,r){
+let o=await e;if(o===void 0&&this.req.reporter.info("No layer cache yet: the repository has no image to reuse layers from"),!o)return;let n=`${this.o.repository}\
+@${o}`;try{return n=`${await r()}/${n}`,await this.docker.builder()==="classic"&&!await this.docker.pullCache(n)?void 0:(this.req.reporter.info(`Layer cache: ${n}`),
+n)}catch(i){if(i instanceof Lr)throw i;this.req.reporter.warning(`no layer cache: ${i.message}`);return}}async scan(e){if(!this.o.scanWait||!this.repo)return;if(!e.
+digest){this.req.reporter.info("scan-wait: nothing was pushed (push: false), so there is no scan to wait for");return}let{reporter:r}=this.req,o=this.repo,n=this.
+ecr;if(!n.scanFindings||!n.startScan)throw new G("scan-wait: this registry does not scan images","ECR Public has no image scanning: drop scan-wait");return r.phase(
+"Scan",()=>ju(n,{repository:this.o.repository,digest:e.digest,timeoutSeconds:this.o.scanTimeoutSeconds,start:this.o.scanStart,threshold:this.o.failOnSeverity,scanOnPush:o.
+scanOnPush,info:i=>r.info(i)}))}inBackground(e){return e.catch(()=>{}),this.background.push(e),e}async lookUpRepository(){let e=await this.ecr.findRepository(this.
+o.repository);if(e)return e;let{host:r}=await this.ecr.login();return{name:this.o.repository,uri:`${r}/${this.o.repository}`,arn:"",mutability:"MUTABLE",exclusionFilters:[],
+scanOnPush:!1,created:!1}}async login(){return this.dockerLogin(await this.ecr.login())}async dockerLogin(e){return await this.docker.login(e),this.loggedIn.push(
+e.host),e.host}async loginPullRegistries(){let e=await this.req.reporter.phase("Login to pull registries",()=>this.pullLogins());for(let r of e)await this.docker.
+login(r),this.loggedIn.push(r.host)}async tagLocal(e){for(let r of e)await this.docker.tag(this.o.image,r);return{}}async build(e,r,o,n){Jh(this.o);let i=await this.
+docker.build({context:this.o.context,dockerfile:li(this.o),tags:e,labels:this.labels(),buildArgs:this.o.buildArgs,target:this.o.target,platform:this.o.platform,
+cache:o,secrets:Si(this.o),provenance:this.o.provenance,pushFromBuilder:r,signal:n},await this.docker.builder());if(r&&!i.pushedDigest)throw new Me("buildx push\
+ed but reported no digest");return i}labels(){let e=this.req.context,r={"org.opencontainers.image.revision":e.commitSha,"org.opencontainers.image.created":new Date().
+toISOString()};e.sourceUrl&&(r["org.opencontainers.image.source"]=e.sourceUrl),e.release.version&&(r["org.opencontainers.image.version"]=e.release.version);for(let o of this.
+o.labels){let n=o.indexOf("=");r[o.slice(0,n)]=o.slice(n+1)}return r}async copyTags(e,r,o){let n=this.tags.slice(1).filter(i=>o.get(i)?.digest!==r.digest);await eu(
+this.ecr,e.name,r,n)}outputs(e,r,o){return{registry:e.uri.split("/")[0],"repository-uri":e.uri,image:`${e.uri}:${this.sha}`,digest:r,"image-ref":r?`${e.uri}@${r}`:
+"",tags:this.tags,pushed:o,"scan-findings":""}}};var ra=class{timings=[];started=Date.now();async time(e,r){let o=Date.now();try{return await r()}finally{let n=Date.now();this.timings.push({title:e,seconds:(n-
 o)/1e3,start:(o-this.started)/1e3,end:(n-this.started)/1e3})}}get byStart(){return[...this.timings].sort((e,r)=>e.start-r.start)}get totalSeconds(){return(Date.
 now()-this.started)/1e3}describe(){let e=this.byStart.map(r=>`${r.title} ${r.seconds.toFixed(1)} s`).join(", ");return`${e?`${e}; `:""}total ${this.totalSeconds.
 toFixed(1)} s`}},oa=class{constructor(e=process.stderr){this.stream=e;this.output=e}stream;clock=new ra;output;info(e){this.stream.write(`${e}

@@ -141,11 +141,11 @@ class Delivery {
   }
 
   /**
-   * Whether the build can start before the repository step, under a local name: it reads nothing
-   * from a registry this run logs in to but the layer cache (no pull registries, no base image from
-   * a named registry, which might be the target), the builder does not push (it reads docker's
-   * login while it builds: several platforms, attestations, a named builder or a driver other than
-   * docker), skip-existing does not ask for the look-up first, and no refusal can be known before
+   * Whether the build can start before the repository step (under a local name, or the image's tags
+   * once the login's token says the registry's host): it reads nothing from a registry this run logs
+   * in to but the layer cache (no pull registries, no base image from a named registry, which
+   * might be the target), the builder does not push (it reads docker's login while it builds:
+   * several platforms, attestations, a named builder or a driver other than docker), skip-existing does not ask for the look-up first, and no refusal can be known before
    * AWS is asked. Without the layer cache it starts before any AWS answer; with it, once the cache's
    * look-up has answered (a build started without the cache and restarted with it would keep the
    * steps it had finished, not the cache's layers: BuildKit prefers its local results). The
@@ -216,6 +216,7 @@ class Delivery {
     builderPush = false,
   ): BuildInFlight {
     const stop = new AbortController();
+    // Before the repository step: an early build, whose names the run removes unless it delivers under them.
     const early = !this.repo;
     const built = Promise.all([names, cache]).then(([refs, c]) => {
       if (stop.signal.aborted) throw new DockerError('the build was stopped');
@@ -233,13 +234,14 @@ class Delivery {
   private async stopBuild(): Promise<void> {
     const flight = this.flight;
     this.flight = undefined;
-    const finished = flight
-      ? (flight.stop.abort(),
-        await flight.built.then(
-          () => true,
-          () => false,
-        ))
-      : true;
+    let finished = true;
+    if (flight) {
+      flight.stop.abort();
+      finished = await flight.built.then(
+        () => true,
+        () => false,
+      );
+    }
     if (!finished) this.earlyNames = this.earlyNames.filter((n) => n === this.localName);
     await this.dropEarlyNames();
   }
